@@ -1,0 +1,265 @@
+"""The `negoprep` command: the desktop app with no sub-command, headless jobs with one.
+
+Exit codes: 0 success, 1 a check found problems, 2 bad input or usage, 3 an internal error
+(whose details go to the log file, never as a traceback on the terminal).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from negoprep import __version__, dossier_json, paths, startup
+from negoprep.errors import NegoprepError, StoreError
+from negoprep.identity import current_author
+from negoprep.store.store import Store
+
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+
+
+class UsageError(NegoprepError):
+    """A command line that cannot be carried out as written."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse would print the whole usage; one line and the hint is enough
+        self.exit(2, f"{self.prog}: {message} (see {self.prog.split()[0]} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    store_help = "the store file (default: $NEGOPREP_STORE, else negoprep.db in your data folder)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", type=Path, default=argparse.SUPPRESS, help=store_help)
+
+    parser = _Parser(
+        prog="negoprep",
+        description="Prepare a negotiation offline: agenda, positions, red lines, packages, paper.",
+        epilog="With no command, negoprep opens the desktop app.",
+    )
+    parser.add_argument("--store", type=Path, default=None, help=store_help)
+    parser.add_argument("--version", action="version", version=f"negoprep {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("demo", parents=[common], help="create the store with the bundled demo dossier")
+
+    load = commands.add_parser("load", parents=[common], help="add a dossier from a JSON file, or apply it as edits")
+    load.add_argument("file", metavar="FILE.json", help="a dossier document ('-' reads standard input)")
+
+    dump = commands.add_parser("dump", parents=[common], help="print a dossier as JSON")
+    dump.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
+    dump.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+
+    search = commands.add_parser("search", parents=[common], help="full-text search of everything written")
+    search.add_argument("text", nargs="+", help="the words to find (each as a word prefix)")
+    search.add_argument("--dossier", metavar="ID", help="search one dossier only")
+    search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+    search.add_argument("--json", action="store_true", help="print the results as JSON")
+    return parser
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _write_out(text: str, out: Path | None = None) -> None:
+    data = text.encode("utf-8")
+    if out is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+
+
+def _store_path(args: argparse.Namespace) -> tuple[Path, bool]:
+    """The store to use, and whether it is the person's default one."""
+    if args.store is not None:
+        return args.store.expanduser(), False
+    return paths.default_store(), not os.environ.get("NEGOPREP_STORE", "").strip()
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    path, is_default = _store_path(args)
+    return startup.open_store(path, is_default=is_default, create=create)
+
+
+def _dossier_id(store: Store, ref: str | None) -> str:
+    if ref is None and len(dossiers := store.dossiers()) > 1:
+        names = "; ".join(f'"{d.title}" ({d.id})' for d in dossiers)
+        raise UsageError(f"{store.name} holds {len(dossiers)} dossiers, name one with --dossier: {names}")
+    return store.find_dossier(ref).id
+
+
+def _read_document(name: str) -> dict[str, Any]:
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+        source = "standard input"
+    else:
+        path = Path(name)
+        source = str(path)
+        try:
+            if path.is_dir():
+                raise UsageError(f"{path} is a folder, not a JSON file")
+            if path.stat().st_size > MAX_DOCUMENT_BYTES:
+                raise UsageError(f"{path} is larger than {MAX_DOCUMENT_BYTES // 2**20} MB: not a dossier document")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise UsageError(f"there is no file {path}") from None
+        except OSError as exc:
+            raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise UsageError(f"{source} is larger than {MAX_DOCUMENT_BYTES // 2**20} MB: not a dossier document")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{source} is not UTF-8 text (byte {exc.start}): not a dossier document") from None
+    return dossier_json.parse_text(text, source)
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path, _ = _store_path(args)
+    existed = path.exists() and path.stat().st_size > 0
+    with Store.open(path, current_author(), create=True) as store:
+        result = startup.load_demo(store)
+        title = store.find_dossier(result.dossier_id).title
+    if not existed:
+        print(f'Created {path} with the demo dossier "{title}".')
+    elif result.new_dossier:
+        print(f'Added the demo dossier "{title}" to {path}.')
+    else:
+        print(f'The demo dossier "{title}" in {path}: {_counts(result)}.')
+    return 0
+
+
+def _counts(result: Any) -> str:
+    parts = [f"{result.added} added", f"{result.changed} changed", f"{result.deleted} deleted"]
+    return ", ".join(parts) + f", {result.unchanged} unchanged"
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    doc = _read_document(args.file)
+    source = "standard input" if args.file == "-" else args.file
+    with open_store(args, create=True) as store:
+        result = store.load(doc, source)
+        title = store.find_dossier(result.dossier_id).title
+    for warning in result.warnings:
+        print(f"negoprep: warning: {warning}", file=sys.stderr)
+    if result.new_dossier:
+        print(f'Added the dossier "{title}" ({result.dossier_id}) with {result.added} records.')
+    else:
+        print(f'Updated the dossier "{title}": {_counts(result)}.')
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        doc = store.dump(_dossier_id(store, args.dossier))
+    _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", args.out)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    text = " ".join(args.text)
+    with open_store(args) as store:
+        dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
+        hits = store.search(text, dossier_id, args.limit)
+    if args.json:
+        rows = [
+            {
+                "kind": h.kind,
+                "table": h.table,
+                "id": h.row_id,
+                "dossier": h.dossier_id,
+                "title": h.title,
+                "snippet": h.snippet,
+            }
+            for h in hits
+        ]
+        _write_out(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    if not hits:
+        print(f'negoprep: nothing matches "{text}"', file=sys.stderr)
+        return 0
+    width = max(len(h.kind) for h in hits)
+    lines = []
+    for hit in hits:
+        lines.append(f"{hit.kind:<{width}}  {hit.title}")
+        if hit.snippet.replace("[", "").replace("]", "") != hit.title:
+            lines.append(f"{'':<{width}}  {hit.snippet}")
+    _write_out("\n".join(lines) + "\n")
+    return 0
+
+
+def _no_display() -> bool:
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        raise UsageError(
+            "no display to open a window on: run negoprep in a desktop session, or set "
+            "QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display"
+        )
+    try:
+        from negoprep.ui.app import run
+    except ImportError as exc:
+        raise UsageError(
+            f"the Qt libraries cannot be loaded ({exc}): install negoprep with pip, and on Linux the "
+            "system packages libegl1, libxkbcommon0 and libfontconfig1"
+        ) from None
+    path, is_default = _store_path(args)
+    return run(path, is_default)
+
+
+COMMANDS = {"demo": cmd_demo, "load": cmd_load, "dump": cmd_dump, "search": cmd_search}
+
+
+def _log_internal_error() -> Path | None:
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "negoprep.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} {' '.join(sys.argv)}\n")
+            handle.write(traceback.format_exc())
+        return log
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return cmd_gui(args)
+        return COMMANDS[args.command](args)
+    except (NegoprepError, StoreError) as exc:
+        print(f"negoprep: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader went away (e.g. `negoprep dump | head`): not an error of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops Python's flush at exit from failing
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        log = _log_internal_error()
+        where = f"; details are in {log}" if log else ""
+        print(f"negoprep: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 3

@@ -1,0 +1,209 @@
+"""The store's schema as an ordered ladder of migrations, one per schema version.
+
+Step N takes a store from version N-1 to N. A step is never edited once released: a change
+to the schema is a new step at the end. `tests/fixtures/stores/` keeps a store file of every
+released version so that each step stays proven.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+APPLICATION_ID = 0x4E45474F  # "NEGO": marks a SQLite file as a negoprep store
+
+_COMMON = """
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    rev TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"""
+
+
+def _in(column: str, *values: str) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"CHECK ({column} IN ({quoted}))"
+
+
+def _fk(table: str) -> str:
+    # deferred, so that a load or a merge may write rows in any order within a transaction
+    return f"REFERENCES {table}(id) DEFERRABLE INITIALLY DEFERRED"
+
+
+_V1 = f"""
+CREATE TABLE authors (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE dossiers ({_COMMON}
+    title TEXT NOT NULL,
+    counterpart TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    starts_on TEXT,
+    ends_on TEXT,
+    format TEXT NOT NULL DEFAULT 'negotiation',
+    objective TEXT NOT NULL DEFAULT '',
+    batna TEXT NOT NULL DEFAULT '',
+    classification TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE tracks ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE participants ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    side TEXT NOT NULL DEFAULT 'ours' {_in("side", "ours", "theirs", "other")},
+    head INTEGER NOT NULL DEFAULT 0 CHECK (head IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE agenda_items ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    track_id TEXT NOT NULL {_fk("tracks")},
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    our_position TEXT NOT NULL DEFAULT '',
+    their_position TEXT NOT NULL DEFAULT '',
+    interests TEXT NOT NULL DEFAULT '',
+    opening TEXT NOT NULL DEFAULT '',
+    target TEXT NOT NULL DEFAULT '',
+    fallback TEXT NOT NULL DEFAULT '',
+    walk_away TEXT NOT NULL DEFAULT '',
+    priority INTEGER NOT NULL DEFAULT 3 CHECK (priority BETWEEN 1 AND 5),
+    flexibility INTEGER NOT NULL DEFAULT 3 CHECK (flexibility BETWEEN 1 AND 5),
+    weight REAL NOT NULL DEFAULT 0 CHECK (weight BETWEEN 0 AND 100),
+    stance TEXT NOT NULL DEFAULT 'defensive' {_in("stance", "offensive", "defensive")},
+    likelihood TEXT NOT NULL DEFAULT 'possible' {_in("likelihood", "certain", "possible", "unlikely")},
+    status TEXT NOT NULL DEFAULT 'open'
+        {_in("status", "open", "tabled", "agreed", "deferred", "rejected", "off_table")},
+    owner_id TEXT {_fk("participants")},
+    disclosure TEXT NOT NULL DEFAULT 'internal' {_in("disclosure", "shareable", "internal", "never")},
+    figure_value REAL,
+    figure_unit TEXT NOT NULL DEFAULT '',
+    figure_source TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE talking_points ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    agenda_item_id TEXT NOT NULL {_fk("agenda_items")},
+    kind TEXT NOT NULL DEFAULT 'point' {_in("kind", "point", "defensive", "question", "answer", "press")},
+    text TEXT NOT NULL,
+    disclosure TEXT NOT NULL DEFAULT 'internal' {_in("disclosure", "shareable", "internal", "never")},
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE red_lines ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    title TEXT NOT NULL,
+    statement TEXT NOT NULL DEFAULT '',
+    rationale TEXT NOT NULL DEFAULT '',
+    severity TEXT NOT NULL DEFAULT 'firm' {_in("severity", "absolute", "firm")},
+    approved_by TEXT NOT NULL DEFAULT '',
+    rule TEXT NOT NULL DEFAULT '{{"kind": "manual"}}' CHECK (json_valid(rule)),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE packages ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'ours' {_in("origin", "ours", "theirs")},
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE package_items ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    package_id TEXT NOT NULL {_fk("packages")},
+    agenda_item_id TEXT NOT NULL {_fk("agenda_items")},
+    role TEXT NOT NULL {_in("role", "give", "get")},
+    value REAL,
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE checklists ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE checklist_items ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    checklist_id TEXT NOT NULL {_fk("checklists")},
+    text TEXT NOT NULL,
+    owner_id TEXT {_fk("participants")},
+    due TEXT,
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    agenda_item_id TEXT {_fk("agenda_items")},
+    red_line_id TEXT {_fk("red_lines")},
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE figures ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    series TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    value REAL NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE notes ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    at TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE revisions (
+    id TEXT PRIMARY KEY NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    parents TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(parents)),
+    author_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    op TEXT NOT NULL {_in("op", "insert", "update", "delete")},
+    snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+);
+CREATE INDEX revisions_row ON revisions(table_name, row_id, at);
+CREATE VIRTUAL TABLE search USING fts5(
+    table_name UNINDEXED, row_id UNINDEXED, dossier_id UNINDEXED, title, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+_CHILD_INDEXES = {
+    "tracks": "dossier_id, position",
+    "participants": "dossier_id, position",
+    "agenda_items": "dossier_id, position",
+    "talking_points": "agenda_item_id, position",
+    "red_lines": "dossier_id, position",
+    "packages": "dossier_id, position",
+    "package_items": "package_id, position",
+    "checklists": "dossier_id, position",
+    "checklist_items": "checklist_id, position",
+    "figures": "dossier_id, position",
+    "notes": "dossier_id, position",
+}
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    # one statement at a time: executescript would commit the migration's transaction
+    for statement in _V1.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    for table, columns in _CHILD_INDEXES.items():
+        db[table].create_index([c.strip() for c in columns.split(",")], find_unique_name=True)
+    # the dossier's own lists by dossier too, for per-dossier reads of nested rows
+    for table in ("talking_points", "package_items", "checklist_items"):
+        db[table].create_index(["dossier_id"], find_unique_name=True)
+
+
+#: Step N (1-based) migrates a store from version N-1 to version N.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+
+
+def current_version() -> int:
+    """The schema version this negoprep writes."""
+    return len(MIGRATIONS)

@@ -1,0 +1,394 @@
+"""The store API: read dossiers as dataclasses, write every change with its revision and index.
+
+A change is one call and one transaction: the row, its revision (a snapshot with the parent
+revision) and its full-text index entry are written together or not at all. Nothing here
+knows about Qt; the UI and the command line both go through this class.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from negoprep import dossier_json, model
+from negoprep.errors import DocumentError, StoreError
+from negoprep.store.connection import connect, translated_errors
+
+R = TypeVar("R", bound=model.Record)
+
+_BOOL_COLUMNS = frozenset({"deleted", "head", "done"})
+_JSON_COLUMNS = frozenset({"rule"})
+_CHILDREN: dict[type[model.Record], tuple[type[model.Record], str]] = {
+    model.Package: (model.PackageItem, "package_id"),
+    model.Checklist: (model.ChecklistItem, "checklist_id"),
+}
+_WORD = re.compile(r"\w+")
+
+
+def now() -> str:
+    """The current time as stored: UTC, ISO 8601, milliseconds."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _encode(column: str, value: Any) -> Any:
+    if column in _JSON_COLUMNS:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if column in _BOOL_COLUMNS:
+        return int(bool(value))
+    return value
+
+
+def _decode(rtype: type[R], row: dict[str, Any]) -> R:
+    values = {}
+    for name in rtype.columns():
+        value = row[name]
+        if name in _JSON_COLUMNS:
+            value = json.loads(value)
+        elif name in _BOOL_COLUMNS:
+            value = bool(value)
+        values[name] = value
+    return rtype(**values)
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query from what a person typed: every word, as a prefix, all required."""
+    return " ".join(f'"{word}"*' for word in _WORD.findall(text))
+
+
+class LoadResult:
+    """What loading a dossier document did."""
+
+    def __init__(self, plan: dossier_json.LoadPlan, ops: list[str]):
+        self.dossier_id = plan.dossier_id
+        self.new_dossier = plan.new_dossier
+        self.added = ops.count("insert")
+        self.changed = ops.count("update")
+        self.deleted = ops.count("delete")
+        self.unchanged = plan.unchanged
+        self.warnings = plan.warnings
+
+
+class Store:
+    """One negoprep store file (or an in-memory store for tests)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, author: model.Author, readonly: bool):
+        self._conn = conn
+        self.path = path
+        self.author = author
+        self.readonly = readonly
+        self._depth = 0
+        self._author_saved = False
+
+    # --- opening --------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: Path | str | None, author: model.Author, *, create: bool = True, readonly: bool = False
+    ) -> Store:
+        """Open (and if needed create or migrate) a store; None opens a store in memory."""
+        file = Path(path) if path is not None else None
+        conn, readonly = connect(file, create=create, readonly=readonly)
+        return cls(conn, file, author, readonly)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def name(self) -> str:
+        return str(self.path) if self.path else "the store"
+
+    # --- transactions ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One unit of change: everything inside is written, or nothing is."""
+        if self.readonly:
+            raise StoreError(f"{self.name} is open read-only: the change was not saved")
+        with translated_errors(self.name):
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                if not self._author_saved:
+                    self._conn.execute(
+                        "INSERT INTO authors (id, name) VALUES (?, ?) "
+                        "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+                        (self.author.id, self.author.name),
+                    )
+                yield
+                self._conn.execute("COMMIT")
+                self._author_saved = True
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+
+    # --- reading --------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        with translated_errors(self.name):
+            cursor = self._conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _records(self, rtype: type[R], where: str, params: tuple[Any, ...]) -> list[R]:
+        sql = f"SELECT * FROM {rtype.table} WHERE {where} AND deleted = 0 ORDER BY position, created_at, id"
+        return [_decode(rtype, row) for row in self._rows(sql, params)]
+
+    def get(self, rtype: type[R], record_id: str) -> R | None:
+        """A record by id, deleted or not (None when the store never held it)."""
+        rows = self._rows(f"SELECT * FROM {rtype.table} WHERE id = ?", (record_id,))
+        return _decode(rtype, rows[0]) if rows else None
+
+    def dossiers(self) -> list[model.Dossier]:
+        """The store's live dossiers, by title."""
+        rows = self._rows("SELECT * FROM dossiers WHERE deleted = 0 ORDER BY title COLLATE NOCASE, id")
+        return [_decode(model.Dossier, row) for row in rows]
+
+    def find_dossier(self, ref: str | None = None) -> model.Dossier:
+        """A dossier by id, unique id prefix or exact title; with no ref, the store's only
+        (or first) dossier."""
+        dossiers = self.dossiers()
+        if not dossiers:
+            raise StoreError(f"{self.name} holds no dossier")
+        if ref is None:
+            return dossiers[0]
+        for test in (
+            lambda d: d.id == ref,
+            lambda d: d.title.casefold() == ref.casefold(),
+            lambda d: len(ref) >= 4 and d.id.startswith(ref),
+        ):
+            found = [d for d in dossiers if test(d)]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                raise StoreError(f'"{ref}" names more than one dossier: give its full id')
+        raise StoreError(f'there is no dossier "{ref}" in {self.name}')
+
+    def children(self, rtype: type[R], parent_attr: str, parent_id: str) -> list[R]:
+        return self._records(rtype, f"{parent_attr} = ?", (parent_id,))
+
+    def content(self, dossier_id: str) -> model.DossierContent | None:
+        """Everything live in a dossier (None when there is no such live dossier)."""
+        dossier = self.get(model.Dossier, dossier_id)
+        if dossier is None or dossier.deleted:
+            return None
+        by_dossier = ("dossier_id = ?", (dossier_id,))
+        content = model.DossierContent(dossier=dossier)
+        for key, rtype in (
+            ("tracks", model.Track),
+            ("participants", model.Participant),
+            ("agenda_items", model.AgendaItem),
+            ("talking_points", model.TalkingPoint),
+            ("red_lines", model.RedLine),
+            ("packages", model.Package),
+            ("checklists", model.Checklist),
+            ("figures", model.Figure),
+            ("notes", model.Note),
+        ):
+            records = self._records(rtype, *by_dossier)
+            if rtype in _CHILDREN:
+                child_type, parent_attr = _CHILDREN[rtype]
+                grouped: dict[str, list[model.Record]] = {}
+                for child in self._records(child_type, *by_dossier):
+                    grouped.setdefault(getattr(child, parent_attr), []).append(child)
+                records = [replace(r, items=grouped.get(r.id, [])) for r in records]
+            setattr(content, key, records)
+        return content
+
+    def _owner_of(self, table: str, record_id: str) -> str | None:
+        column = "id" if table == "dossiers" else "dossier_id"
+        rows = self._rows(f"SELECT {column} AS owner FROM {table} WHERE id = ?", (record_id,))
+        return rows[0]["owner"] if rows else None
+
+    def history(self, rtype: type[model.Record], record_id: str) -> list[model.Revision]:
+        """Every change to a record, oldest first."""
+        rows = self._rows(
+            "SELECT r.*, coalesce(a.name, r.author_id) AS author_name FROM revisions r "
+            "LEFT JOIN authors a ON a.id = r.author_id WHERE r.table_name = ? AND r.row_id = ? ORDER BY r.at, r.rowid",
+            (rtype.table, record_id),
+        )
+        return [
+            model.Revision(
+                id=row["id"],
+                table=row["table_name"],
+                row_id=row["row_id"],
+                parents=tuple(json.loads(row["parents"])),
+                author_id=row["author_id"],
+                author_name=row["author_name"],
+                at=row["at"],
+                op=row["op"],
+                snapshot=json.loads(row["snapshot"]),
+            )
+            for row in rows
+        ]
+
+    def search(self, text: str, dossier_id: str | None = None, limit: int = 50) -> list[model.SearchHit]:
+        """Records whose text holds every word typed (as word prefixes), best first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        sql = (
+            "SELECT table_name, row_id, dossier_id, title, "
+            "snippet(search, -1, '[', ']', '…', 12) AS snippet FROM search WHERE search MATCH ?"
+        )
+        params: tuple[Any, ...] = (query,)
+        if dossier_id is not None:
+            sql += " AND dossier_id = ?"
+            params += (dossier_id,)
+        sql += " ORDER BY bm25(search, 0, 0, 0, 4.0, 1.0) LIMIT ?"
+        hits = []
+        for row in self._rows(sql, (*params, limit)):
+            rtype = model.BY_TABLE[row["table_name"]]
+            title = " ".join(row["title"].split())
+            hits.append(
+                model.SearchHit(
+                    table=row["table_name"],
+                    row_id=row["row_id"],
+                    dossier_id=row["dossier_id"],
+                    kind=rtype.noun,
+                    title=title if len(title) <= 80 else title[:79] + "…",
+                    snippet=" ".join(row["snippet"].split()),
+                )
+            )
+        return hits
+
+    # --- writing --------------------------------------------------------------------------
+
+    def _write(self, record: model.Record, *, delete: bool = False) -> str | None:
+        """Write one record with its revision and index entry; returns what happened
+        ("insert", "update", "delete") or None when nothing changed. Call inside a transaction."""
+        rtype = type(record)
+        old = self.get(rtype, record.id)
+        if old is not None:
+            if delete and old.deleted:
+                return None
+            if not delete and not old.deleted and old.content() == record.content():
+                return None
+        elif delete:
+            return None
+        op = "delete" if delete else ("insert" if old is None or old.deleted else "update")
+        at = now()
+        rev = str(uuid.uuid4())
+        # a tombstone keeps the record as it last was, whatever the caller passed
+        content = old.content() if delete and old is not None else record.content()
+        row = {
+            **content,
+            "created_at": old.created_at if old else at,
+            "updated_at": at,
+            "author_id": self.author.id,
+            "rev": rev,
+            "deleted": delete,
+        }
+        encoded = {k: _encode(k, v) for k, v in row.items()}
+        columns = list(encoded)
+        assignments = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "created_at"))
+        self._conn.execute(
+            f"INSERT INTO {rtype.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {assignments}",
+            list(encoded.values()),
+        )
+        snapshot = {k: v for k, v in row.items() if k != "rev"}
+        self._conn.execute(
+            "INSERT INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                rev,
+                rtype.table,
+                record.id,
+                json.dumps([old.rev] if old else []),
+                self.author.id,
+                at,
+                op,
+                json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+        self._index(rtype, row, delete)
+        return op
+
+    def _index(self, rtype: type[model.Record], row: dict[str, Any], delete: bool) -> None:
+        self._conn.execute("DELETE FROM search WHERE table_name = ? AND row_id = ?", (rtype.table, row["id"]))
+        if delete or not rtype.text_fields:
+            return
+        texts = [str(row.get(name) or "") for name in rtype.text_fields]
+        dossier_id = row["id"] if rtype is model.Dossier else row["dossier_id"]
+        self._conn.execute(
+            "INSERT INTO search (table_name, row_id, dossier_id, title, body) VALUES (?, ?, ?, ?, ?)",
+            (rtype.table, row["id"], dossier_id, texts[0], "\n".join(t for t in texts[1:] if t)),
+        )
+
+    def put(self, record: R) -> R:
+        """Create or change one record (a package's or checklist's items are written with it)."""
+        with self.transaction():
+            self._write(record)
+            for child in getattr(record, "items", []):
+                self._write(child)
+        stored = self.get(type(record), record.id)
+        assert stored is not None
+        if type(record) in _CHILDREN:
+            child_type, parent_attr = _CHILDREN[type(record)]
+            stored = replace(stored, items=self.children(child_type, parent_attr, record.id))  # type: ignore[call-arg]
+        return stored
+
+    def delete(self, record: model.Record) -> None:
+        """Delete a record (a tombstone that a merge can carry), with its items if it has any."""
+        with self.transaction():
+            if type(record) in _CHILDREN:
+                child_type, parent_attr = _CHILDREN[type(record)]
+                for child in self.children(child_type, parent_attr, record.id):
+                    self._write(child, delete=True)
+            self._write(record, delete=True)
+
+    # --- the dossier JSON format ----------------------------------------------------------
+
+    def load(self, doc: dict[str, Any], source: str = "") -> LoadResult:
+        """Add a dossier from a document, or apply it as edits to the dossier it names.
+
+        The document is checked whole first: on any problem DocumentError is raised and the
+        store is left exactly as it was.
+        """
+        raw = doc.get("dossier")
+        dossier_id = raw.get("id") if isinstance(raw, dict) else None
+        existing = self.content(dossier_id) if isinstance(dossier_id, str) else None
+        try:
+            plan = dossier_json.plan_load(doc, existing, self._owner_of)
+        except DocumentError as exc:
+            raise DocumentError(exc.problems, source) from None
+        with self.transaction():
+            ops = [self._write(r) for r in plan.puts]
+            ops += [self._write(r, delete=True) for r in plan.deletes]
+        return LoadResult(plan, [op for op in ops if op])
+
+    def dump(self, dossier_id: str) -> dict[str, Any]:
+        """A dossier as a document of the JSON format."""
+        content = self.content(dossier_id)
+        if content is None:
+            raise StoreError(f'there is no dossier "{dossier_id}" in {self.name}')
+        return dossier_json.dump(content)
+
+
+def bookkeeping_is_consistent() -> bool:
+    """Every record type's columns start with the shared bookkeeping fields."""
+    return all([f.name for f in fields(t)][:6] == ["id", *model.BOOKKEEPING] for t in model.RECORD_TYPES)

@@ -1,0 +1,47 @@
+"""Every test runs without a display and without touching the person's own folders."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from negoprep import paths
+from negoprep.model import Author
+from negoprep.store.store import Store
+
+AUTHOR = Author(id="00000000-0000-4000-8000-000000000001", name="Test Author")
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Config, data and logs go to a fresh folder; no environment leaks in from outside."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("NEGOPREP_STORE", raising=False)
+    monkeypatch.delenv("NEGOPREP_AUTHOR", raising=False)
+
+
+@pytest.fixture
+def demo_doc() -> dict:
+    """The bundled demo dossier, as a fresh document."""
+    return json.loads(paths.seed_text())
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A new, empty store file."""
+    with Store.open(tmp_path / "store.db", AUTHOR) as s:
+        yield s
+
+
+@pytest.fixture
+def demo_store(store: Store, demo_doc: dict) -> Store:
+    """A store file holding the demo dossier."""
+    store.load(demo_doc)
+    return store

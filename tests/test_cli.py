@@ -1,0 +1,158 @@
+"""The command-line contract: demo, load, dump, search, and clear errors with exit code 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from negoprep.cli import main
+from negoprep.identity import identity_file
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, capsys) -> Path:
+    path = tmp_path / "demo.db"
+    assert run(capsys, "--store", str(path), "demo")[0] == 0
+    return path
+
+
+def test_demo_creates_a_store_and_is_repeatable(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "demo.db"
+    code, out, _ = run(capsys, "--store", str(path), "demo")
+    assert code == 0 and "Created" in out and path.exists()
+    code, out, _ = run(capsys, "--store", str(path), "demo")
+    assert code == 0 and "0 added, 0 changed, 0 deleted" in out
+
+
+def test_dump_load_dump_round_trip(demo_path: Path, tmp_path: Path, capsys) -> None:
+    code, dumped, _ = run(capsys, "--store", str(demo_path), "dump")
+    assert code == 0
+    doc = json.loads(dumped)
+    assert doc["format"] == "negoprep-dossier" and len(doc["agenda_items"]) >= 8
+    file = tmp_path / "d.json"
+    file.write_text(dumped, encoding="utf-8")
+    other = tmp_path / "other.db"
+    code, out, _ = run(capsys, "--store", str(other), "load", str(file))
+    assert code == 0 and "Added the dossier" in out
+    assert json.loads(run(capsys, "--store", str(other), "dump")[1]) == doc
+
+
+def test_load_as_edits_by_the_named_author(demo_path: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    doc = json.loads(run(capsys, "--store", str(demo_path), "dump")[1])
+    item = doc["agenda_items"][0]
+    edit = {
+        "format": doc["format"],
+        "version": 1,
+        "dossier": {"id": doc["dossier"]["id"]},
+        "agenda_items": [{"id": item["id"], "status": "tabled"}],
+    }
+    file = tmp_path / "edit.json"
+    file.write_text(json.dumps(edit))
+    monkeypatch.setenv("NEGOPREP_AUTHOR", "Kim Ji-won")
+    code, out, _ = run(capsys, "--store", str(demo_path), "load", str(file))
+    assert code == 0 and "0 added, 1 changed, 0 deleted" in out
+    from negoprep.model import AgendaItem, Author
+    from negoprep.store.store import Store
+
+    with Store.open(demo_path, Author(id="x", name="reader"), readonly=True) as store:
+        history = store.history(AgendaItem, item["id"])
+        assert history[-1].author_name == "Kim Ji-won" and history[-1].snapshot["status"] == "tabled"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "line 1, column 2"),
+        ('{"format": "negoprep-dossier", "version": 1}', "missing key 'dossier'"),
+        ("[1, 2]", "must be a JSON object"),
+    ],
+)
+def test_bad_file_exit_2_one_line_store_unchanged(demo_path: Path, tmp_path: Path, capsys, content, message) -> None:
+    before = run(capsys, "--store", str(demo_path), "dump")[1]
+    file = tmp_path / "bad.json"
+    file.write_text(content)
+    code, _, err = run(capsys, "--store", str(demo_path), "load", str(file))
+    assert code == 2 and message in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and str(file) in err
+    assert run(capsys, "--store", str(demo_path), "dump")[1] == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["load", "/no/such/file.json"], "there is no file"),
+        (["dump", "--dossier", "nothing like it"], "no dossier"),
+        (["search", "x", "--limit", "0"], "--limit"),
+    ],
+)
+def test_usage_errors(demo_path: Path, capsys, args, message) -> None:
+    code, _, err = run(capsys, "--store", str(demo_path), *args)
+    assert code == 2 and message in err
+
+
+def test_not_utf8_and_not_a_store(tmp_path: Path, capsys) -> None:
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(b'{"title": "caf\xe9"}')
+    code, _, err = run(capsys, "--store", str(tmp_path / "s.db"), "load", str(latin))
+    assert code == 2 and "not UTF-8" in err
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    code, _, err = run(capsys, "--store", str(junk), "dump")
+    assert code == 2 and "not a SQLite database" in err
+
+
+def test_dump_of_a_missing_store_does_not_create_it(tmp_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "--store", str(tmp_path / "absent.db"), "dump")
+    assert code == 2 and "no store at" in err and not (tmp_path / "absent.db").exists()
+
+
+def test_search_prints_matches(demo_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--store", str(demo_path), "search", "Alaska")
+    assert code == 0 and "agenda item" in out and "red line" in out
+    code, out, _ = run(capsys, "--store", str(demo_path), "search", "Alaska", "--json")
+    rows = json.loads(out)
+    assert {"agenda item", "red line"} <= {r["kind"] for r in rows}
+    code, out, err = run(capsys, "--store", str(demo_path), "search", "zzzqqq")
+    assert code == 0 and out == "" and "nothing matches" in err
+
+
+def test_default_store_is_made_with_the_demo_on_first_use(capsys) -> None:
+    code, out, _ = run(capsys, "dump")
+    assert code == 0 and json.loads(out)["format"] == "negoprep-dossier"
+    assert identity_file().exists()
+
+
+def test_environment_names_the_store(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("NEGOPREP_STORE", str(tmp_path / "env.db"))
+    assert run(capsys, "demo")[0] == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_no_display_explains_itself(capsys, monkeypatch) -> None:
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = run(capsys)
+    assert code == 2 and "QT_QPA_PLATFORM=offscreen" in err and "display" in err
+
+
+def test_installed_command_runs_without_tracebacks(tmp_path: Path) -> None:
+    env = {**os.environ, "NEGOPREP_AUTHOR": "ci"}
+    store = str(tmp_path / "s.db")
+    for args, code in ((["demo"], 0), (["search", "surplus"], 0), (["load", str(tmp_path)], 2)):
+        result = subprocess.run(
+            [sys.executable, "-m", "negoprep", "--store", store, *args], capture_output=True, text=True, env=env
+        )
+        assert result.returncode == code, result.stderr
+        assert "Traceback" not in result.stderr

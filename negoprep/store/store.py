@@ -107,6 +107,11 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def set_author(self, author: model.Author) -> None:
+        """Record later changes under another author (e.g. after the person renamed themself)."""
+        self.author = author
+        self._author_saved = False
+
     @property
     def name(self) -> str:
         return str(self.path) if self.path else "the store"

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.errors import NegoprepError
+from negoprep.identity import save_identity
+from negoprep.model import Author
 from negoprep.startup import load_demo
 from negoprep.store.store import Store
 from negoprep.ui.agenda_table_model import AgendaTableModel
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         self.dossier_id: str | None = None
         self.resize(1280, 820)
 
+        self._build_menus()
         toolbar = QToolBar(self.tr("Dossier"), objectName="dossierToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Dossier:") + " "))
@@ -109,6 +115,37 @@ class MainWindow(QMainWindow):
 
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
+        self.refresh()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.rename_action = edit_menu.addAction(self.tr("Your &name as author…"))
+        self.rename_action.setToolTip(self.tr("The name recorded with every change you make"))
+        self.rename_action.triggered.connect(self.ask_author_name)
+
+    def ask_author_name(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("Your name as author"),
+            self.tr("Every change you make is recorded under this name:"),
+            QLineEdit.EchoMode.Normal,
+            self.store.author.name,
+        )
+        if accepted:
+            self.rename_author(name)
+
+    def rename_author(self, name: str) -> None:
+        """Keep a new name for the person (their id stays, so their history stays theirs)."""
+        name = " ".join(name.split())
+        if not name or name == self.store.author.name:
+            return
+        author = Author(id=self.store.author.id, name=name)
+        save_identity(author)
+        self.store.set_author(author)
         self.refresh()
 
     # --- showing ------------------------------------------------------------------------

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from negoprep.model import RedLine
+from negoprep.identity import load_identity
+from negoprep.model import Dossier, RedLine
 from negoprep.store.store import Store
 from negoprep.ui import app as app_module
 from negoprep.ui.agenda_table_model import AgendaTableModel
@@ -127,3 +129,15 @@ def test_rule_column_names_tracks() -> None:
     model.set_names({"a": "Tariffs", "b": "Energy"}, {}, {})
     model.set_records([rule])
     assert model.index(0, 2).data() == "A package may span at most 1 of Tariffs or Energy"
+
+
+def test_renaming_the_author_keeps_the_id(window: MainWindow, demo_store: Store, monkeypatch) -> None:
+    monkeypatch.setattr("negoprep.ui.main_window.QInputDialog.getText", lambda *args: ("  Park   Min-ji ", True))
+    old_id = demo_store.author.id
+    window.rename_action.trigger()
+    assert demo_store.author.name == "Park Min-ji" and demo_store.author.id == old_id
+    assert load_identity().name == "Park Min-ji"
+    assert "Park Min-ji" in window.store_label.text()
+    dossier = demo_store.dossiers()[0]
+    demo_store.put(replace(dossier, venue="Seoul"))
+    assert demo_store.history(Dossier, dossier.id)[-1].author_name == "Park Min-ji"

@@ -8,13 +8,12 @@ pure: the store does the writing. docs/dossier-format.md describes the format.
 from __future__ import annotations
 
 import json
-import math
 import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from negoprep import model
 from negoprep.errors import DocumentError
@@ -23,6 +22,8 @@ from negoprep.rules import referenced_ids, rule_problems
 FORMAT = "negoprep-dossier"
 VERSION = 1
 MAX_TEXT = 200_000  # characters in one field: far beyond any brief, well below harm
+MAX_NUMBER = 1e15  # figures beyond this are mistakes, and would not survive a REAL column exactly
+R = TypeVar("R", bound=model.Record)
 _PACKAGE_ITEM_NS = uuid.UUID("7f1d5d0e-3c55-4c3e-9d87-5b1f2f0a6e11")
 
 
@@ -204,7 +205,7 @@ SECTION_KEYS = tuple(s.key for s in SECTIONS)
 TOP_KEYS = ("format", "version", "dossier", *SECTION_KEYS)
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_AT = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?")
+_AT = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
 
 
 def package_item_id(package_id: str, agenda_item_id: str) -> str:
@@ -215,14 +216,25 @@ def package_item_id(package_id: str, agenda_item_id: str) -> str:
 def parse_text(text: str, source: str = "") -> dict[str, Any]:
     """Parse JSON text, saying where a syntax error is."""
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise DocumentError([f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"], source) from None
+    except _NotJsonNumberError as exc:
+        raise DocumentError([f"not valid JSON: {exc} is not a number JSON allows"], source) from None
     except RecursionError:
         raise DocumentError(["not valid JSON: nested too deeply"], source) from None
     if not isinstance(doc, dict):
         raise DocumentError(["the document must be a JSON object"], source)
     return doc
+
+
+class _NotJsonNumberError(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> None:
+    # Python's json reads NaN and Infinity, which are not JSON and no figure can be
+    raise _NotJsonNumberError(name)
 
 
 # --- checking values ------------------------------------------------------------------------
@@ -247,7 +259,8 @@ def _valid_at(value: str) -> bool:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    """A JSON number a store column can hold: finite and within ±MAX_NUMBER."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= MAX_NUMBER
 
 
 def _check_value(f: Field, value: Any) -> tuple[str | None, Any]:
@@ -276,8 +289,10 @@ def _check_value(f: Field, value: Any) -> tuple[str | None, Any]:
     if kind in ("int", "number"):
         if kind == "int" and (not isinstance(value, int) or isinstance(value, bool)):
             return "must be a whole number", None
-        if not _is_number(value):
+        if not isinstance(value, int | float) or isinstance(value, bool):
             return "must be a number", None
+        if not _is_number(value):
+            return "must be a finite number within ±1e15", None
         if (f.low is not None and value < f.low) or (f.high is not None and value > f.high):
             return f"must be between {f.low:g} and {f.high:g}, not {value}", None
         return None, value
@@ -347,6 +362,7 @@ class _Planner:
         self.after: dict[str, dict[str, model.Record]] = {}
         self.before: dict[str, dict[str, model.Record]] = {}
         self.deleted: dict[str, dict[str, model.Record]] = {}
+        self.where_of: dict[str, str] = {}  # record id → where the document holds it
 
     def problem(self, where: str, text: str) -> None:
         self.problems.append(f"{where}: {text}")
@@ -467,6 +483,7 @@ class _Planner:
             self.problem(section.key, "must be a list")
             return
         seen: set[str] = set()
+        listed: list[str] = []
         for index, raw in enumerate(raw_list):
             where = _where(section.key, index, raw)
             rid = raw.get("id") if isinstance(raw, dict) else None
@@ -478,7 +495,7 @@ class _Planner:
                 if not self._claim(where, section.type.table, rid, dossier_id):
                     continue
             base = self.before[section.key].get(rid) if isinstance(rid, str) else None
-            fixed = {"dossier_id": dossier_id, "position": index}
+            fixed = {"dossier_id": dossier_id}
             record, deleted = self.read_record(where, raw, section.type, section.fields, base, fixed)
             if record is None:
                 if deleted and isinstance(rid, str):
@@ -496,16 +513,21 @@ class _Planner:
                 items = self._read_children(section.child, where, raw, record, dossier_id)
                 record = replace(record, items=items)  # type: ignore[call-arg]
             self.after[section.key][record.id] = record
+            self.where_of[record.id] = where
+            listed.append(record.id)
+        self.after[section.key] = _place(self.after[section.key], set(self.before[section.key]), listed)
 
     def _read_children(
         self, child: Section, where: str, raw: dict[str, Any], parent: model.Record, dossier_id: str
     ) -> list[model.Record]:
         existing = {c.id: c for c in parent.items}
+        before = set(existing)
         raw_items = raw.get("items", [])
         if not isinstance(raw_items, list):
             self.problem(where, "'items' must be a list")
             return list(existing.values())
         seen: set[str] = set()
+        listed: list[str] = []
         for index, raw_item in enumerate(raw_items):
             item_where = f"{where} items[{index}]"
             if child.type is model.PackageItem:
@@ -522,7 +544,7 @@ class _Planner:
                 if not self._claim(item_where, child.type.table, rid, dossier_id):
                     continue
             base = existing.get(rid) if isinstance(rid, str) else None
-            fixed = {"dossier_id": dossier_id, child.parent_attr: parent.id, "position": index}
+            fixed = {"dossier_id": dossier_id, child.parent_attr: parent.id}
             if base is None and rid is not None:
                 fixed["id"] = rid
             record, deleted = self.read_record(item_where, raw_item, child.type, child.fields, base, fixed)
@@ -532,18 +554,21 @@ class _Planner:
                 continue
             if record is not None:
                 existing[record.id] = record
-        return list(existing.values())
+                self.where_of[record.id] = item_where
+                listed.append(record.id)
+        placed = _place(existing, before, listed)
+        return sorted(placed.values(), key=lambda c: c.position)
 
     def _check_references(self) -> None:
         after = self.after
         live = {key: set(records) for key, records in after.items()}
         for section in SECTIONS:
             for record in after[section.key].values():
-                where = f'{section.key} "{record.label}"'
+                where = self.where_of.get(record.id, f'{section.key} "{record.label}"')
                 self._check_refs(where, section.fields, record, live)
                 if section.child is not None:
                     for item in record.items:  # type: ignore[attr-defined]
-                        self._check_refs(f"{where} item", section.child.fields, item, live)
+                        self._check_refs(self.where_of.get(item.id, f"{where} item"), section.child.fields, item, live)
         gone_tracks = self.deleted["tracks"]
         gone_items = self.deleted["agenda_items"]
         # rules are checked against what exists or is being deleted, so that a rule that
@@ -551,7 +576,7 @@ class _Planner:
         tracks = {t.id: t.name for t in [*after["tracks"].values(), *gone_tracks.values()]}
         figures = {i.id: i.figure_value is not None for i in [*after["agenda_items"].values(), *gone_items.values()]}
         for red_line in after["red_lines"].values():
-            where = f'red_lines "{red_line.label}" rule'
+            where = self.where_of.get(red_line.id, f'red_lines "{red_line.label}"') + " rule"
             problems = rule_problems(red_line.rule, tracks, figures)
             for text in problems:
                 self.problem(where, text)
@@ -576,7 +601,8 @@ class _Planner:
                 self.problem(where, f'{f.key} "{gone.label}" is deleted by this document but still used here')
             else:
                 noun = f.ref[:-1].replace("_", " ")
-                self.problem(where, f'{f.key} "{target}" is not a {noun} of this dossier')
+                article = "an" if noun[0] in "aeiou" else "a"
+                self.problem(where, f'{f.key} "{target}" is not {article} {noun} of this dossier')
 
     def _result(self, dossier: model.Record | None, dossier_id: str) -> LoadPlan:
         assert dossier is not None
@@ -608,10 +634,29 @@ class _Planner:
             plan.puts.append(new)
 
 
+def _place(records: dict[str, R], before: set[str], listed: list[str]) -> dict[str, R]:
+    """Display positions after a load. A document that lists every record of a list orders
+    them all; one that lists only some (an edits document) leaves the others where they are
+    and puts its new records at the end, in its order."""
+    if set(records) <= set(listed):
+        positions = {rid: n for n, rid in enumerate(listed)}
+    else:
+        positions = {rid: r.position for rid, r in records.items() if rid in before}
+        after_last = max(positions.values(), default=-1) + 1
+        for rid in listed:
+            if rid not in before:
+                positions[rid] = after_last
+                after_last += 1
+    return {
+        rid: r if r.position == positions[rid] else replace(r, position=positions[rid])  # type: ignore[type-var]
+        for rid, r in records.items()
+    }
+
+
 def _where(section: str, index: int, raw: Any) -> str:
     where = f"{section}[{index}]"
     if isinstance(raw, dict):
-        label = raw.get("title") or raw.get("name") or raw.get("id")
+        label = raw.get("title") or raw.get("name") or raw.get("text") or raw.get("series") or raw.get("id")
         if isinstance(label, str) and label:
             where += f' "{label[:50]}"'
     return where

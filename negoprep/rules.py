@@ -6,6 +6,7 @@ A rule is a small dict such as ``{"kind": "no_linkage", "between": [[...], [...]
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,7 +31,8 @@ _PARAMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """A finite number of a size a figure can have."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= 1e15
 
 
 def _track_list(value: Any, what: str, tracks: Mapping[str, str], problems: list[str]) -> None:
@@ -54,9 +56,9 @@ def rule_problems(
     if not isinstance(rule, dict):
         return ["the rule must be an object with a 'kind'"]
     kind = rule.get("kind")
-    if kind not in RULE_KINDS:
+    if not isinstance(kind, str) or kind not in RULE_KINDS:
         known = ", ".join(RULE_KINDS)
-        return [f'unknown rule kind "{kind}" (known kinds: {known})']
+        return [f"unknown rule kind {json.dumps(kind)} (known kinds: {known})"]
     required, optional = _PARAMS[kind]
     problems = [f"a {kind} rule needs '{name}'" for name in required if name not in rule]
     extra = sorted(set(rule) - {"kind", *required, *optional})
@@ -87,12 +89,14 @@ def rule_problems(
     else:
         if kind != "manual":
             item = rule["item"]
-            if item not in items_with_figure:
-                problems.append(f'"{item}" is not an agenda item of this dossier')
+            if not isinstance(item, str) or item not in items_with_figure:
+                problems.append(f"{json.dumps(item)} is not an agenda item of this dossier")
             elif kind in ("ceiling", "floor") and not items_with_figure[item]:
                 problems.append(f"a {kind} needs an agenda item with a figure")
-        if kind in ("ceiling", "floor") and not _is_number(rule["value"]):
-            problems.append("'value' must be a number")
+        value = rule.get("value")
+        if kind in ("ceiling", "floor") and not _is_number(value):
+            plain = isinstance(value, int | float) and not isinstance(value, bool)
+            problems.append("'value' must be a " + ("finite number within ±1e15" if plain else "number"))
         if kind == "not_a_card" and "against_tracks" in rule:
             _track_list(rule["against_tracks"], "'against_tracks'", tracks, problems)
     return problems

@@ -40,7 +40,7 @@ def now() -> str:
 
 def _encode(column: str, value: Any) -> Any:
     if column in _JSON_COLUMNS:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return json.dumps(value, ensure_ascii=False)  # key order kept: a dump reads as it was written
     if column in _BOOL_COLUMNS:
         return int(bool(value))
     return value
@@ -374,6 +374,8 @@ class Store:
         The document is checked whole first: on any problem DocumentError is raised and the
         store is left exactly as it was.
         """
+        if not isinstance(doc, dict):
+            raise DocumentError(["the document must be a JSON object"], source)
         raw = doc.get("dossier")
         dossier_id = raw.get("id") if isinstance(raw, dict) else None
         existing = self.content(dossier_id) if isinstance(dossier_id, str) else None

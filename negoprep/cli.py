@@ -17,7 +17,6 @@ from typing import Any
 
 from negoprep import __version__, dossier_json, paths, startup
 from negoprep.errors import NegoprepError, StoreError
-from negoprep.identity import current_author
 from negoprep.store.store import Store
 
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
@@ -129,9 +128,9 @@ def _read_document(name: str) -> dict[str, Any]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    path, _ = _store_path(args)
+    path, is_default = _store_path(args)
     existed = path.exists() and path.stat().st_size > 0
-    with Store.open(path, current_author(), create=True) as store:
+    with startup.open_store(path, is_default=is_default, create=True) as store:
         result = startup.load_demo(store)
         title = store.find_dossier(result.dossier_id).title
     if not existed:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from negoprep import paths
 from negoprep.cli import main
 from negoprep.identity import identity_file
 
@@ -131,6 +132,12 @@ def test_default_store_is_made_with_the_demo_on_first_use(capsys) -> None:
     code, out, _ = run(capsys, "dump")
     assert code == 0 and json.loads(out)["format"] == "negoprep-dossier"
     assert identity_file().exists()
+
+
+def test_demo_makes_the_default_store_and_its_folder(capsys) -> None:
+    code, out, err = run(capsys, "demo")
+    assert code == 0 and "Created" in out, err
+    assert paths.default_store().exists()
 
 
 def test_environment_names_the_store(tmp_path: Path, capsys, monkeypatch) -> None:

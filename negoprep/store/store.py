@@ -13,7 +13,7 @@ import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -394,8 +394,3 @@ class Store:
         if content is None:
             raise StoreError(f'there is no dossier "{dossier_id}" in {self.name}')
         return dossier_json.dump(content)
-
-
-def bookkeeping_is_consistent() -> bool:
-    """Every record type's columns start with the shared bookkeeping fields."""
-    return all([f.name for f in fields(t)][:6] == ["id", *model.BOOKKEEPING] for t in model.RECORD_TYPES)

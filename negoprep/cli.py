@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from negoprep import __version__, dossier_json, paths, startup
+from negoprep import __version__, paths, startup
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.store.store import Store
 
@@ -121,6 +121,8 @@ def _read_document(name: str) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UsageError(f"{source} is not UTF-8 text (byte {exc.start}): not a dossier document") from None
+    from negoprep import dossier_json  # not needed to open the window
+
     return dossier_json.parse_text(text, source)
 
 

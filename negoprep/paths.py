@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -32,6 +31,8 @@ def default_store() -> Path:
 
 def seed_text(name: str = DEMO_SEED) -> str:
     """A bundled seed dossier: packaged in an installed wheel, or beside the source tree."""
+    from importlib import resources  # only when a seed is read: it pulls in zipfile
+
     packaged = resources.files("negoprep") / "seeds" / name
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")

@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from negoprep.errors import StoreError
 from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version
 
@@ -99,6 +97,8 @@ def migrate(conn: sqlite3.Connection, path: Path | None, from_version: int) -> P
     if from_version > 0 and path is not None:
         backup = backup_path(path, from_version)
         _backup(conn, backup)
+    import sqlite_utils  # here, not at the top: it costs a tenth of a second at start-up
+
     db = sqlite_utils.Database(conn)
     for number, step in enumerate(MIGRATIONS[from_version:], start=from_version + 1):
         conn.execute("BEGIN IMMEDIATE")

@@ -8,8 +8,10 @@ released version so that each step stays proven.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs: it is slow to import
+    import sqlite_utils
 
 APPLICATION_ID = 0x4E45474F  # "NEGO": marks a SQLite file as a negoprep store
 

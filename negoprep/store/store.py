@@ -16,11 +16,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from negoprep import dossier_json, model
+from negoprep import model
 from negoprep.errors import DocumentError, StoreError
 from negoprep.store.connection import connect, translated_errors
+
+if TYPE_CHECKING:
+    from negoprep.dossier_json import LoadPlan
 
 R = TypeVar("R", bound=model.Record)
 
@@ -66,7 +69,7 @@ def fts_query(text: str) -> str:
 class LoadResult:
     """What loading a dossier document did."""
 
-    def __init__(self, plan: dossier_json.LoadPlan, ops: list[str]):
+    def __init__(self, plan: LoadPlan, ops: list[str]):
         self.dossier_id = plan.dossier_id
         self.new_dossier = plan.new_dossier
         self.added = ops.count("insert")
@@ -374,6 +377,9 @@ class Store:
         The document is checked whole first: on any problem DocumentError is raised and the
         store is left exactly as it was.
         """
+        # the format's module is imported when used, not at start-up (the window needs it not)
+        from negoprep import dossier_json
+
         if not isinstance(doc, dict):
             raise DocumentError(["the document must be a JSON object"], source)
         raw = doc.get("dossier")
@@ -393,4 +399,6 @@ class Store:
         content = self.content(dossier_id)
         if content is None:
             raise StoreError(f'there is no dossier "{dossier_id}" in {self.name}')
+        from negoprep import dossier_json
+
         return dossier_json.dump(content)

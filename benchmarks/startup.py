@@ -1,0 +1,66 @@
+"""Start-up time: from a fresh process to a painted main window on the demo dossier,
+against the floor of a bare PySide6 window in the same run. Budget: at most 2x.
+
+    python benchmarks/startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 820); w.show(); w.repaint(); app.processEvents()
+"""
+
+NEGOPREP = """
+import sys
+from PySide6.QtWidgets import QApplication
+def painted_then_quit(app):
+    for window in app.topLevelWidgets():
+        window.repaint()
+    app.processEvents()
+    return 0
+QApplication.exec = painted_then_quit  # the real entry point, stopped once the window is painted
+from negoprep.cli import main
+sys.exit(main(["--store", sys.argv[1]]))
+"""
+
+
+def timed(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        store = Path(folder) / "demo.db"
+        subprocess.run(
+            [sys.executable, "-m", "negoprep", "--store", str(store), "demo"], check=True, capture_output=True
+        )
+        timed(BARE)  # warm the file cache for both
+        timed(NEGOPREP, str(store))
+        bare = statistics.median(timed(BARE) for _ in range(args.runs))
+        ours = statistics.median(timed(NEGOPREP, str(store)) for _ in range(args.runs))
+    ratio = ours / bare
+    print(f"bare PySide6 window: {bare * 1000:.0f} ms (median of {args.runs})")
+    print(f"negoprep main window on the demo dossier: {ours * 1000:.0f} ms")
+    print(f"ratio: {ratio:.2f} (budget 2.00) {'OK' if ratio <= 2 else 'OVER BUDGET'}")
+    return 0 if ratio <= 2 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -327,8 +327,6 @@ def _assign(f: Field, value: Any, values: dict[str, Any]) -> None:
         values["figure_value"] = None if value is None else value["value"]
         values["figure_unit"] = "" if value is None else value.get("unit", "")
         values["figure_source"] = "" if value is None else value.get("source", "")
-    elif f.type == "text" and value is None:
-        values[f.name] = ""
     else:
         values[f.name] = value
 

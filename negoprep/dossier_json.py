@@ -707,3 +707,51 @@ def dump(content: model.DossierContent) -> dict[str, Any]:
             records.append(out)
         doc[section.key] = records
     return doc
+
+
+# --- checking one record (forms and operations) ---------------------------------------------
+
+_FIELDS_BY_TYPE: dict[type[model.Record], tuple[Field, ...]] = {
+    model.Dossier: DOSSIER_FIELDS,
+    **{s.type: s.fields for s in SECTIONS},
+    model.PackageItem: PACKAGE_ITEMS.fields,
+    model.ChecklistItem: CHECKLIST_ITEMS.fields,
+}
+
+
+def fields_of(rtype: type[model.Record]) -> tuple[Field, ...]:
+    """The format's fields of a record type (what a form edits and what is checked)."""
+    return _FIELDS_BY_TYPE[rtype]
+
+
+def field_problem(rtype: type[model.Record], name: str, value: Any) -> str | None:
+    """What is wrong with one value of one field (by attribute name), as a form shows it;
+    None when the store would take it. Required texts must not be blank."""
+    for f in _FIELDS_BY_TYPE[rtype]:
+        if f.type == "figure" and name.startswith("figure_"):
+            f = Field(name, type="number", nullable=True) if name == "figure_value" else Field(name)
+        elif f.name != name:
+            continue
+        if f.required and f.type == "text" and not str(value or "").strip():
+            return "is required"
+        problem, _ = _check_value(f, value)
+        return problem
+    return None
+
+
+def record_problems(record: model.Record) -> list[str]:
+    """Every field of a record the store would refuse, as "field: problem" (references and
+    rules are checked against the store, not here)."""
+    problems = []
+    for f in _FIELDS_BY_TYPE[type(record)]:
+        if f.type == "figure":
+            names = ["figure_value", "figure_unit", "figure_source"]
+        elif f.type == "rule" or f.key == "id":
+            continue
+        else:
+            names = [f.name]
+        for name in names:
+            problem = field_problem(type(record), name, getattr(record, name))
+            if problem:
+                problems.append(f"{f.key if f.type != 'figure' else name}: {problem}")
+    return problems

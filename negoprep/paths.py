@@ -29,11 +29,14 @@ def default_store() -> Path:
     return Path(named).expanduser() if named else data_dir() / "negoprep.db"
 
 
-def seed_text(name: str = DEMO_SEED) -> str:
-    """A bundled seed dossier: packaged in an installed wheel, or beside the source tree."""
-    from importlib import resources  # only when a seed is read: it pulls in zipfile
+def bundled(folder: str, *parts: str) -> Path:
+    """A bundled file (seeds/..., resources/...): inside the installed package, or beside
+    the source tree when running from a checkout."""
+    package = Path(__file__).resolve().parent
+    packaged = package.joinpath(folder, *parts)
+    return packaged if packaged.exists() else package.parent.joinpath(folder, *parts)
 
-    packaged = resources.files("negoprep") / "seeds" / name
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    return (Path(__file__).resolve().parent.parent / "seeds" / name).read_text(encoding="utf-8")
+
+def seed_text(name: str = DEMO_SEED) -> str:
+    """A bundled seed dossier."""
+    return bundled("seeds", name).read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from negoprep import model
 from negoprep.errors import DocumentError, StoreError
 from negoprep.store.connection import connect, translated_errors
+from negoprep.store.listing import ListingMixin
+from negoprep.store.operations import OperationsMixin
 
 if TYPE_CHECKING:
     from negoprep.dossier_json import LoadPlan
@@ -79,7 +81,7 @@ class LoadResult:
         self.warnings = plan.warnings
 
 
-class Store:
+class Store(ListingMixin, OperationsMixin):
     """One negoprep store file (or an in-memory store for tests)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, author: model.Author, readonly: bool):
@@ -160,6 +162,9 @@ class Store:
             cursor = self._conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _decode_rows(self, rtype: type[R], rows: Iterable[dict[str, Any]]) -> list[R]:
+        return [_decode(rtype, row) for row in rows]
 
     def _records(self, rtype: type[R], where: str, params: tuple[Any, ...]) -> list[R]:
         sql = f"SELECT * FROM {rtype.table} WHERE {where} AND deleted = 0 ORDER BY position, created_at, id"
@@ -368,6 +373,26 @@ class Store:
                 for child in self.children(child_type, parent_attr, record.id):
                     self._write(child, delete=True)
             self._write(record, delete=True)
+
+    def delete_dossier(self, dossier_id: str) -> None:
+        """Delete a dossier and everything in it (tombstones, in one transaction)."""
+        with self.transaction():
+            for rtype in reversed(model.RECORD_TYPES):
+                if rtype is model.Dossier:
+                    continue
+                for record in self._records(rtype, "dossier_id = ?", (dossier_id,)):
+                    self._write(record, delete=True)
+            dossier = self.get(model.Dossier, dossier_id)
+            if dossier is not None:
+                self._write(dossier, delete=True)
+
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the whole store to a new file (never a raw copy of a
+        live WAL file). The target must not exist yet."""
+        if target.exists():
+            raise StoreError(f"{target} already exists")
+        with translated_errors(target):
+            self._conn.execute("VACUUM INTO ?", (str(target),))
 
     # --- the dossier JSON format ----------------------------------------------------------
 

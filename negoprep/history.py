@@ -1,0 +1,51 @@
+"""A record's history told as a person reads it: who changed which fields, when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from negoprep.model import BOOKKEEPING, Revision
+
+_SKIP = frozenset({*BOOKKEEPING, "id", "dossier_id", "position"})
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str  # local time, minutes
+    author: str
+    action: str  # "created", "changed", "deleted", "restored"
+    changes: tuple[tuple[str, object, object], ...]  # (field, before, after)
+
+
+def _local(at: str) -> str:
+    try:
+        return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return at
+
+
+def entries(revisions: list[Revision]) -> list[HistoryEntry]:
+    """Each revision, oldest first, with the fields it changed against the one before."""
+    out = []
+    previous: dict[str, object] | None = None
+    for revision in revisions:
+        snapshot = revision.snapshot
+        if revision.op == "delete":
+            action = "deleted"
+        elif previous is None:
+            action = "created"
+        elif previous.get("deleted"):
+            action = "restored"
+        else:
+            action = "changed"
+        changes = ()
+        if previous is not None and action in ("changed", "restored"):
+            changes = tuple(
+                (name, previous.get(name), value)
+                for name, value in snapshot.items()
+                if name not in _SKIP and previous.get(name) != value
+            )
+        out.append(HistoryEntry(_local(revision.at), revision.author_name, action, changes))
+        previous = snapshot
+    return out

@@ -1,0 +1,155 @@
+"""Reading long lists a page at a time: row ids in order, then only the rows on screen.
+
+A table of 100,000 talking points is held as an array of SQLite rowids (8 bytes each);
+the records themselves are read page by page as they are shown. Sorting and filtering
+happen here, in SQL, so that nothing has to read every row to reorder it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields
+from typing import Any, TypeVar
+
+from negoprep import model
+
+R = TypeVar("R", bound=model.Record)
+
+#: A reference column sorts by the name of what it points to, not by its id.
+REFERENCE_LABELS: dict[str, tuple[str, str]] = {
+    "track_id": ("tracks", "name"),
+    "owner_id": ("participants", "name"),
+    "agenda_item_id": ("agenda_items", "title"),
+    "package_id": ("packages", "name"),
+    "checklist_id": ("checklists", "title"),
+    "red_line_id": ("red_lines", "title"),
+}
+_TEXT_SORT = "COLLATE NOCASE"
+_CHUNK = 500  # SQLite's limit on bound parameters is far above this
+
+
+def _conditions(rtype: type[model.Record], dossier_id: str, equals: Mapping[str, Any]) -> tuple[str, list[Any]]:
+    """The WHERE clause (over alias t) of a dossier's live records with column values."""
+    columns = rtype.columns()
+    where = ["t.deleted = 0", "t.dossier_id = ?"]
+    params: list[Any] = [dossier_id]
+    for column, value in equals.items():
+        if column not in columns:
+            raise ValueError(f"{rtype.table} has no column {column}")
+        where.append(f"t.{column} IS ?")
+        params.append(value)
+    return " AND ".join(where), params
+
+
+def _is_text(rtype: type[model.Record], column: str) -> bool:
+    # annotations are strings here (postponed evaluation): "str" or "str | None"
+    return any(f.name == column and str(f.type).startswith("str") for f in fields(rtype))
+
+
+class ListingMixin:
+    """Lazy, sorted, filtered lists of a dossier's records (mixed into Store)."""
+
+    _conn: sqlite3.Connection  # Store's, as are the _rows and _decode_rows this calls
+
+    def rowids(
+        self,
+        rtype: type[model.Record],
+        dossier_id: str,
+        *,
+        order: str | None = None,
+        descending: bool = False,
+        text: str = "",
+        equals: Mapping[str, Any] | None = None,
+    ) -> array:
+        """The rowids of a dossier's live records of one type, in display order or sorted
+        by a column, keeping only those whose text matches `text` and whose columns equal
+        `equals`."""
+        from negoprep.store.store import fts_query
+
+        columns = rtype.columns()
+        condition, params = _conditions(rtype, dossier_id, equals or {})
+        where = [condition]
+        if text.strip():
+            query = fts_query(text)
+            if not query:
+                return array("q")
+            where.append("t.id IN (SELECT row_id FROM search WHERE search MATCH ? AND table_name = ?)")
+            params += [query, rtype.table]
+        order_by = "t.position, t.created_at, t.id"
+        if order is not None:
+            if order not in columns:
+                raise ValueError(f"{rtype.table} has no column {order}")
+            direction = "DESC" if descending else "ASC"
+            if order in REFERENCE_LABELS:
+                table, label = REFERENCE_LABELS[order]
+                key = f"(SELECT r.{label} FROM {table} r WHERE r.id = t.{order}) {_TEXT_SORT}"
+            elif _is_text(rtype, order):
+                key = f"t.{order} {_TEXT_SORT}"
+            else:
+                key = f"t.{order}"
+            order_by = f"{key} {direction}, {order_by}"
+        sql = f"SELECT t.rowid FROM {rtype.table} t WHERE {' AND '.join(where)} ORDER BY {order_by}"
+        return array("q", (row[0] for row in self._conn.execute(sql, params)))
+
+    def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:
+        """The records of these rowids, in the order given (rows deleted since are skipped)."""
+        found: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(rowids), _CHUNK):
+            chunk = list(rowids[start : start + _CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT rowid AS _rowid, * FROM {rtype.table} WHERE rowid IN ({marks})"
+            for row in self._rows(sql, tuple(chunk)):
+                found[row.pop("_rowid")] = row
+        return self._decode_rows(rtype, (found[r] for r in rowids if r in found))
+
+    def rowid_of(self, rtype: type[model.Record], record_id: str) -> int | None:
+        rows = self._rows(f"SELECT rowid AS r FROM {rtype.table} WHERE id = ?", (record_id,))
+        return rows[0]["r"] if rows else None
+
+    def count(self, rtype: type[model.Record], dossier_id: str, **equals: Any) -> int:
+        """How many live records of a type a dossier holds (optionally with column values)."""
+        where, params = _conditions(rtype, dossier_id, equals)
+        return self._rows(f"SELECT count(*) AS n FROM {rtype.table} t WHERE {where}", tuple(params))[0]["n"]
+
+    def records(self, rtype: type[R], dossier_id: str, **equals: Any) -> list[R]:
+        """All live records of a type in a dossier, in display order: for short lists only
+        (tracks, participants, checklists) that fill combo boxes."""
+        return self.page(rtype, self.rowids(rtype, dossier_id, equals=equals))
+
+    def titles(self, rtype: type[model.Record], ids: Iterable[str]) -> dict[str, str]:
+        """The labels of some records by id (deleted ones included, for history)."""
+        wanted = sorted(set(ids))
+        column = rtype.text_fields[0]
+        labels: dict[str, str] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT id, {column} AS label FROM {rtype.table} WHERE id IN ({marks})"
+            for row in self._rows(sql, tuple(chunk)):
+                labels[row["id"]] = row["label"]
+        return labels
+
+    def next_position(self, rtype: type[model.Record], dossier_id: str, **equals: Any) -> int:
+        """The position after the last live record of a type (among those with `equals`)."""
+        columns = rtype.columns()
+        where = "deleted = 0 AND dossier_id = ?"
+        params: list[Any] = [dossier_id]
+        for column, value in equals.items():
+            if column not in columns:
+                raise ValueError(f"{rtype.table} has no column {column}")
+            where += f" AND {column} IS ?"
+            params.append(value)
+        rows = self._rows(
+            f"SELECT coalesce(max(position), -1) + 1 AS p FROM {rtype.table} WHERE {where}", tuple(params)
+        )
+        return rows[0]["p"]
+
+    def weight_total(self, dossier_id: str) -> float:
+        """The sum of the weights of a dossier's live agenda items (should be 100)."""
+        rows = self._rows(
+            "SELECT coalesce(sum(weight), 0) AS total FROM agenda_items WHERE deleted = 0 AND dossier_id = ?",
+            (dossier_id,),
+        )
+        return float(rows[0]["total"])

@@ -1,0 +1,205 @@
+"""Operations: every edit a person makes, as one undoable unit.
+
+`apply` checks and writes a set of changes in one transaction and returns an `Operation`
+holding the state of every row it touched before and after. Undo restores the "before"
+states and redo the "after" states, each again through the store, so that an undo is itself
+a recorded change that a merge can carry. Deleting a record takes with it what cannot live
+without it (an agenda item's talking points) and clears optional links to it (a checklist
+task's owner); what must not lose its target (a track still holding agenda items) blocks
+the deletion with a message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from negoprep import model
+from negoprep.errors import NegoprepError
+from negoprep.rules import referenced_ids, rule_problems
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+#: (record type, id, the record as it was, or None where it did not exist or was deleted)
+State = tuple[type[model.Record], str, model.Record | None]
+
+#: Who points at whom: (record type, column, target type, what deleting the target does).
+REFERENCES: tuple[tuple[type[model.Record], str, type[model.Record], str], ...] = (
+    (model.AgendaItem, "track_id", model.Track, "block"),
+    (model.AgendaItem, "owner_id", model.Participant, "unlink"),
+    (model.TalkingPoint, "agenda_item_id", model.AgendaItem, "cascade"),
+    (model.PackageItem, "agenda_item_id", model.AgendaItem, "cascade"),
+    (model.PackageItem, "package_id", model.Package, "cascade"),
+    (model.ChecklistItem, "checklist_id", model.Checklist, "cascade"),
+    (model.ChecklistItem, "owner_id", model.Participant, "unlink"),
+    (model.ChecklistItem, "agenda_item_id", model.AgendaItem, "unlink"),
+    (model.ChecklistItem, "red_line_id", model.RedLine, "unlink"),
+)
+
+
+class InvalidChangeError(NegoprepError):
+    """A change the store refuses, with every reason."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One applied change: what it was called and every touched row before and after."""
+
+    label: str
+    before: tuple[State, ...]
+    after: tuple[State, ...]
+
+    @property
+    def tables(self) -> frozenset[str]:
+        return frozenset(rtype.table for rtype, _, _ in self.after)
+
+    def is_empty(self) -> bool:
+        return all(_same(a, b) for a, b in zip(self.before, self.after, strict=True))
+
+
+def _same(a: State, b: State) -> bool:
+    ra, rb = a[2], b[2]
+    if ra is None or rb is None:
+        return ra is rb
+    return ra.content() == rb.content()
+
+
+@dataclass
+class DeletionEffects:
+    """What deleting a record would do besides deleting it."""
+
+    cascade: list[model.Record] = field(default_factory=list)  # deleted with it
+    unlink: list[model.Record] = field(default_factory=list)  # kept, the link cleared
+    blockers: list[str] = field(default_factory=list)  # why it cannot be deleted
+
+
+class OperationsMixin:
+    """Undoable changes (mixed into Store)."""
+
+    # The methods this mixin calls (get, transaction, _write, _rows, _decode_rows) are Store's.
+
+    # --- checking ---------------------------------------------------------------------------
+
+    def _live(self, rtype: type[model.Record], record_id: str, dossier_id: str) -> bool:
+        rows = self._rows(
+            f"SELECT 1 FROM {rtype.table} WHERE id = ? AND dossier_id = ? AND deleted = 0", (record_id, dossier_id)
+        )
+        return bool(rows)
+
+    def change_problems(self, record: model.Record) -> list[str]:
+        """Everything the store would refuse in this record: its values, and references
+        to records that are not live in its dossier."""
+        from negoprep.dossier_json import record_problems
+
+        problems = record_problems(record)
+        if isinstance(record, model.Dossier):
+            return problems
+        dossier_id = record.dossier_id  # type: ignore[attr-defined]
+        for rtype, column, target, _ in REFERENCES:
+            value = getattr(record, column, None) if isinstance(record, rtype) else None
+            if value is not None and not self._live(target, value, dossier_id):
+                what = column.removesuffix("_id").replace("_", " ")
+                problems.append(f"{what}: no such {target.noun} in this dossier")
+        if isinstance(record, model.RedLine):
+            track_ids, item_ids = (set(), set())
+            if isinstance(record.rule, dict) and isinstance(record.rule.get("kind"), str):
+                with contextlib.suppress(TypeError):  # malformed parameters: rule_problems names them
+                    track_ids, item_ids = referenced_ids(record.rule)
+            tracks = {t: t for t in track_ids if isinstance(t, str) and self._live(model.Track, t, dossier_id)}
+            figures = {}
+            for item_id in item_ids:
+                if isinstance(item_id, str) and self._live(model.AgendaItem, item_id, dossier_id):
+                    item = self.get(model.AgendaItem, item_id)
+                    figures[item_id] = item.figure_value is not None
+            problems += [f"rule: {p}" for p in rule_problems(record.rule, tracks, figures)]
+        return problems
+
+    def deletion_effects(self, record: model.Record) -> DeletionEffects:
+        """What else deleting `record` would delete or unlink, or why it cannot be deleted."""
+        effects = DeletionEffects()
+        self._collect_effects(record, effects, seen={record.id})
+        return effects
+
+    def _referrers(self, rtype: type[model.Record], column: str, target_id: str) -> list[model.Record]:
+        rows = self._rows(
+            f"SELECT * FROM {rtype.table} WHERE {column} = ? AND deleted = 0 ORDER BY position, id", (target_id,)
+        )
+        return self._decode_rows(rtype, rows)
+
+    def _collect_effects(self, record: model.Record, effects: DeletionEffects, seen: set[str]) -> None:
+        target_type = type(record)
+        for rtype, column, target, action in REFERENCES:
+            if target is not target_type:
+                continue
+            for referrer in self._referrers(rtype, column, record.id):
+                if referrer.id in seen:
+                    continue
+                if action == "block":
+                    effects.blockers.append(f'{referrer.noun} "{referrer.label}" is on it')
+                elif action == "cascade":
+                    seen.add(referrer.id)
+                    effects.cascade.append(referrer)
+                    self._collect_effects(referrer, effects, seen)
+                else:
+                    unlinked = next((r for r in effects.unlink if r.id == referrer.id), referrer)
+                    effects.unlink = [r for r in effects.unlink if r.id != referrer.id]
+                    effects.unlink.append(replace(unlinked, **{column: None}))
+        if isinstance(record, model.Track | model.AgendaItem):
+            dossier_id = record.dossier_id
+            for red_line in self._decode_rows(
+                model.RedLine,
+                self._rows("SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0", (dossier_id,)),
+            ):
+                track_ids, item_ids = referenced_ids(red_line.rule)
+                if record.id in (track_ids if isinstance(record, model.Track) else item_ids):
+                    effects.blockers.append(f'the rule of red line "{red_line.label}" uses it')
+
+    # --- applying ---------------------------------------------------------------------------
+
+    def _state(self, rtype: type[model.Record], record_id: str) -> State:
+        current = self.get(rtype, record_id)
+        return (rtype, record_id, None if current is None or current.deleted else current)
+
+    def apply(
+        self,
+        label: str,
+        puts: Sequence[model.Record] = (),
+        deletes: Sequence[model.Record] = (),
+    ) -> Operation:
+        """Check and write a change in one transaction. Raises InvalidChangeError (and writes
+        nothing) when any record is refused or any deletion is blocked."""
+        problems: list[str] = []
+        for record in puts:
+            problems += [f'{record.noun} "{record.label}": {p}' for p in self.change_problems(record)]
+        rows: list[tuple[model.Record, bool]] = [(r, False) for r in puts]
+        for record in deletes:
+            effects = self.deletion_effects(record)
+            problems += [f'{record.noun} "{record.label}" cannot be deleted: {b}' for b in effects.blockers]
+            rows += [(r, True) for r in [*effects.cascade, record]]
+            rows += [(r, False) for r in effects.unlink]
+        if problems:
+            raise InvalidChangeError(problems)
+        keys = list(dict.fromkeys((type(r), r.id) for r, _ in rows))
+        with self.transaction():
+            before = tuple(self._state(rtype, rid) for rtype, rid in keys)
+            for record, delete in rows:
+                self._write(record, delete=delete)
+            after = tuple(self._state(rtype, rid) for rtype, rid in keys)
+        return Operation(label, before, after)
+
+    def restore(self, states: Sequence[State]) -> None:
+        """Bring rows back to recorded states (an undo or a redo), in one transaction."""
+        with self.transaction():
+            for rtype, record_id, state in states:
+                if state is not None:
+                    self._write(state)
+                else:
+                    current = self.get(rtype, record_id)
+                    if current is not None and not current.deleted:
+                        self._write(current, delete=True)

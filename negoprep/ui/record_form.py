@@ -1,0 +1,293 @@
+"""A detail form for one record, built from a list of fields.
+
+Each field checks what is typed as it is typed (the same checks the store makes, from
+`dossier_json.field_problem`), shows what is wrong beside it, and saves a valid change
+through the workspace as soon as the person leaves the field — there is no Save button.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negoprep import model
+from negoprep.dossier_json import field_problem
+from negoprep.ui.labels import enum_label
+from negoprep.ui.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One editable attribute of a record and the kind of control that edits it."""
+
+    name: str
+    label: str
+    kind: str = "line"  # line text int number enum ref date at bool
+    choices: tuple[str, ...] = ()  # for enum
+    ref: type[model.Record] | None = None  # for ref: the records to choose from
+    low: int = 1
+    high: int = 5
+    tooltip: str = ""
+    placeholder: str = ""
+
+
+class PlainTextEdit(QPlainTextEdit):
+    """A multi-line text box that says when the person leaves it, like QLineEdit does."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+def error_color(widget: QWidget) -> QColor:
+    """A red that reads on the current palette, light or dark."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b3261e")
+
+
+def format_number(value: float | int) -> str:
+    """A number as typed: 16, 56.6, 1.5192 — never rounded, never in exponent form."""
+    if float(value).is_integer():
+        return str(int(value))
+    return format(value, "f").rstrip("0") if "e" in repr(value) else repr(value)
+
+
+def _parse_number(text: str) -> float | int | str | None:
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return text  # left as text: field_problem says it is not a number
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+class RecordForm(QWidget):
+    """Edits the fields of one record; `show_record` fills it."""
+
+    def __init__(self, workspace: Workspace, rtype: type[model.Record], fields: list[FormField], parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.rtype = rtype
+        self.fields = {f.name: f for f in fields}
+        self.record: model.Record | None = None
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._loading = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outer.addLayout(self.layout_)
+        for f in fields:
+            widget = self._make(f)
+            widget.setObjectName(f.name)
+            widget.setAccessibleName(f.label)
+            if f.tooltip:
+                widget.setToolTip(f.tooltip)
+            error = QLabel(wordWrap=True)
+            error.setObjectName(f"{f.name}_error")
+            error.hide()
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            self.layout_.addRow(f.label + ":", box)
+            self.widgets[f.name] = widget
+            self.errors[f.name] = error
+        outer.addStretch()
+        self.setEnabled(False)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _make(self, f: FormField) -> QWidget:
+        if f.kind == "text":
+            widget = PlainTextEdit()
+            widget.setTabChangesFocus(True)
+            # a few lines each, so that the whole form fits; longer texts scroll inside
+            widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
+            widget.textChanged.connect(lambda: self._check(f.name))
+            widget.editingFinished.connect(lambda: self._commit(f.name))
+            return widget
+        if f.kind in ("line", "number", "date", "at"):
+            widget = QLineEdit()
+            widget.setPlaceholderText(
+                f.placeholder or {"date": "YYYY-MM-DD", "at": "YYYY-MM-DD HH:MM", "number": "—"}.get(f.kind, "")
+            )
+            widget.setClearButtonEnabled(f.kind != "line")
+            widget.textChanged.connect(lambda: self._check(f.name))
+            widget.editingFinished.connect(lambda: self._commit(f.name))
+            return widget
+        if f.kind == "int":
+            widget = QSpinBox()
+            widget.setRange(f.low, f.high)
+            widget.valueChanged.connect(lambda: self._commit(f.name))
+            return widget
+        if f.kind in ("enum", "ref"):
+            widget = QComboBox()
+            if f.kind == "enum":
+                for value in f.choices:
+                    widget.addItem(enum_label(value), value)
+            widget.currentIndexChanged.connect(lambda: self._commit(f.name))
+            return widget
+        if f.kind == "bool":
+            widget = QCheckBox()
+            widget.toggled.connect(lambda: self._commit(f.name))
+            return widget
+        raise ValueError(f.kind)
+
+    def add_row(self, label: str, widget: QWidget) -> None:
+        """A row of the section's own (e.g. the running total of weights)."""
+        self.layout_.addRow(label, widget)
+
+    def refill_choices(self) -> None:
+        """List the dossier's own tracks, participants... in the reference combo boxes."""
+        dossier_id = self.workspace.dossier_id
+        for name, f in self.fields.items():
+            if f.kind != "ref" or f.ref is None:
+                continue
+            combo: QComboBox = self.widgets[name]  # type: ignore[assignment]
+            self._loading = True
+            combo.clear()
+            if self._nullable(name):
+                combo.addItem(self.tr("(none)"), None)
+            if dossier_id is not None:
+                for record in self.workspace.store.records(f.ref, dossier_id):
+                    combo.addItem(record.label, record.id)
+            self._loading = False
+        if self.record is not None:
+            self.show_record(self.record)
+
+    def _nullable(self, name: str) -> bool:
+        return field_problem(self.rtype, name, None) is None
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def show_record(self, record: model.Record | None) -> None:
+        self.record = record
+        self._loading = True
+        try:
+            for name, widget in self.widgets.items():
+                value = getattr(record, name, None) if record is not None else None
+                self._set(self.fields[name], widget, value)
+                self._show_problem(name, None)
+        finally:
+            self._loading = False
+        self.setEnabled(record is not None and not self.workspace.readonly)
+
+    def _set(self, f: FormField, widget: QWidget, value: Any) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            if widget.toPlainText() != (value or ""):
+                widget.setPlainText(value or "")
+        elif isinstance(widget, QLineEdit):
+            text = "" if value is None else (format_number(value) if f.kind == "number" else str(value))
+            if f.kind == "at":
+                text = text.replace("T", " ")
+            if widget.text() != text:
+                widget.setText(text)
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value) if value is not None else f.low)
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index < 0 and value is not None and f.kind == "enum":
+                widget.addItem(enum_label(value), value)  # a value from elsewhere: show it as it is
+                index = widget.count() - 1
+            widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+
+    def value(self, name: str) -> Any:
+        """What the control of a field holds now, as the record would store it."""
+        f = self.fields[name]
+        widget = self.widgets[name]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QLineEdit):
+            text = widget.text()
+            if f.kind == "number":
+                return _parse_number(text)
+            if f.kind in ("date", "at"):
+                text = text.strip()
+                return text.replace(" ", "T", 1) if text else None
+            return text
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        raise TypeError(widget)
+
+    # --- checking and saving ----------------------------------------------------------------
+
+    def _show_problem(self, name: str, problem: str | None) -> None:
+        label = self.errors[name]
+        widget = self.widgets[name]
+        if problem:
+            label.setText(f"{self.fields[name].label} {problem}")
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, error_color(self))
+            label.setPalette(palette)
+            label.show()
+            widget.setStyleSheet(f"border: 1px solid {error_color(self).name()};")
+        else:
+            label.hide()
+            widget.setStyleSheet("")
+        widget.setProperty("invalid", bool(problem))
+
+    def problem(self, name: str) -> str | None:
+        return field_problem(self.rtype, name, self.value(name))
+
+    def _check(self, name: str) -> None:
+        if not self._loading:
+            self._show_problem(name, self.problem(name))
+
+    def has_problems(self) -> bool:
+        return any(self.widgets[name].property("invalid") for name in self.widgets)
+
+    def _commit(self, name: str) -> None:
+        if self._loading or self.record is None or self.workspace.readonly:
+            return
+        problem = self.problem(name)
+        self._show_problem(name, problem)
+        if problem:
+            return  # the field keeps what was typed, and says what is wrong with it
+        value = self.value(name)
+        if getattr(self.record, name) == value:
+            return
+        changed = replace(self.record, **{name: value})
+        label = self.tr("Edit {field}").format(field=self.fields[name].label.lower())
+        if self.workspace.apply(label, puts=[changed]) is not None:
+            self.record = self.workspace.store.get(self.rtype, changed.id) or changed
+
+    def commit_pending(self) -> None:
+        """Save what a field still holds (the person clicked away without leaving it)."""
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                self._commit(name)
+
+    def focus_first(self) -> None:
+        first = next(iter(self.widgets.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,100 @@
+"""The open store and dossier as the views see them: every change goes through here.
+
+`Workspace.apply` runs a store operation as an undoable command on the shared QUndoStack and
+announces which tables changed, so that each view refreshes what it shows and nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from negoprep import model
+from negoprep.errors import NegoprepError
+from negoprep.store.operations import Operation, State
+from negoprep.store.store import Store
+
+
+class OperationCommand(QUndoCommand):
+    """An applied store operation on the undo stack: undo and redo restore its states."""
+
+    def __init__(self, workspace: Workspace, operation: Operation) -> None:
+        super().__init__(operation.label)
+        self.workspace = workspace
+        self.operation = operation
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the operation was applied when it was made
+            self._first = False
+        else:
+            self.workspace._restore(self.operation.after, self.operation)
+
+    def undo(self) -> None:
+        self.workspace._restore(self.operation.before, self.operation)
+
+
+class Workspace(QObject):
+    """One store, the dossier shown, and the undo history of this window."""
+
+    #: the tables an applied, undone or redone change touched
+    changed = Signal(frozenset)
+    #: the dossier shown is another one (or None)
+    dossier_changed = Signal(object)
+    #: a change was refused or failed: the message to show
+    problem = Signal(str)
+    #: a record to show (table, id), e.g. after undo or from search
+    reveal = Signal(str, str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.dossier_id: str | None = None
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    def set_dossier(self, dossier_id: str | None) -> None:
+        if dossier_id == self.dossier_id:
+            return
+        self.dossier_id = dossier_id
+        # commands speak of rows of the dossier they were made in: a fresh history per dossier
+        self.undo_stack.clear()
+        self.dossier_changed.emit(dossier_id)
+
+    def dossier(self) -> model.Dossier | None:
+        return self.store.get(model.Dossier, self.dossier_id) if self.dossier_id else None
+
+    def apply(
+        self, label: str, puts: Sequence[model.Record] = (), deletes: Sequence[model.Record] = ()
+    ) -> Operation | None:
+        """Make a change as one undoable step; on refusal, say why and change nothing."""
+        try:
+            operation = self.store.apply(label, puts, deletes)
+        except NegoprepError as exc:
+            self.problem.emit(str(exc))
+            return None
+        if operation.is_empty():
+            return operation
+        self.undo_stack.push(OperationCommand(self, operation))
+        self.changed.emit(operation.tables)
+        return operation
+
+    def _restore(self, states: Sequence[State], operation: Operation) -> None:
+        try:
+            self.store.restore(states)
+        except NegoprepError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.changed.emit(operation.tables)
+        first = next((s for s in states if s[2] is not None), None)
+        if first is not None:
+            self.reveal.emit(first[0].table, first[1])
+
+    def notify(self, tables: frozenset[str]) -> None:
+        """Tell the views that tables changed outside an operation (e.g. a loaded dossier)."""
+        self.changed.emit(tables)

@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--dossier", metavar="ID", help="search one dossier only")
     search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
     search.add_argument("--json", action="store_true", help="print the results as JSON")
+    shots = commands.add_parser("screenshots", parents=[common], help="render each main view to PNG")
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the PNG files to")
+    shots.add_argument("--dossier", metavar="ID", help="the dossier to show (default: the first)")
+    shots.add_argument("--dark", action="store_true", help="use the dark colour scheme")
     return parser
 
 
@@ -220,15 +224,43 @@ def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from negoprep.ui.app import run
     except ImportError as exc:
-        raise UsageError(
-            f"the Qt libraries cannot be loaded ({exc}): install negoprep with pip, and on Linux the "
-            "system packages libegl1, libxkbcommon0 and libfontconfig1"
-        ) from None
+        raise _qt_import_error(exc) from None
     path, is_default = _store_path(args)
     return run(path, is_default)
 
 
-COMMANDS = {"demo": cmd_demo, "load": cmd_load, "dump": cmd_dump, "search": cmd_search}
+def _qt_import_error(exc: ImportError) -> UsageError:
+    return UsageError(
+        f"the Qt libraries cannot be loaded ({exc}): install negoprep with pip, and on Linux the "
+        "system packages libegl1, libxkbcommon0 and libfontconfig1"
+    )
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    if _no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # pictures need no screen
+    try:
+        from negoprep.ui.screenshots import render
+    except ImportError as exc:
+        raise _qt_import_error(exc) from None
+    with open_store(args) as store:
+        dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
+        try:
+            files = render(store, args.out, dossier_id, dark=args.dark)
+        except OSError as exc:
+            raise UsageError(f"cannot write to {args.out}: {exc.strerror}") from None
+    for file in files:
+        print(file)
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "load": cmd_load,
+    "dump": cmd_dump,
+    "search": cmd_search,
+    "screenshots": cmd_screenshots,
+}
 
 
 def _log_internal_error() -> Path | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
@@ -51,6 +52,10 @@ def swapped(records: Sequence[R], index: int, delta: int) -> list[R]:
         return []
     order = list(records)
     order[index], order[target] = order[target], order[index]
+    positions = [getattr(r, "position", 0) for r in records]
+    if any(a >= b for a, b in itertools.pairwise(positions)):
+        # shared positions (e.g. from a document that gave none): number the whole list anew
+        return [replace(r, position=n) for n, r in enumerate(order) if getattr(r, "position", None) != n]  # type: ignore[call-arg]
     low, high = min(index, target), max(index, target)
     base = min(getattr(r, "position", 0) for r in records[low : high + 1])
     changed = []

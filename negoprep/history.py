@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from negoprep.model import BOOKKEEPING, Revision
+from negoprep.model import BOOKKEEPING, BY_TABLE, Revision
 
 _SKIP = frozenset({*BOOKKEEPING, "id", "dossier_id", "position"})
 
@@ -41,10 +41,12 @@ def entries(revisions: list[Revision]) -> list[HistoryEntry]:
             action = "changed"
         changes = ()
         if previous is not None and action in ("changed", "restored"):
+            rtype = BY_TABLE.get(revision.table)
+            names = rtype.columns() if rtype else sorted(snapshot)  # in the order of the form
             changes = tuple(
-                (name, previous.get(name), value)
-                for name, value in snapshot.items()
-                if name not in _SKIP and previous.get(name) != value
+                (name, previous.get(name), snapshot.get(name))
+                for name in names
+                if name not in _SKIP and previous.get(name) != snapshot.get(name)
             )
         out.append(HistoryEntry(_local(revision.at), revision.author_name, action, changes))
         previous = snapshot

@@ -94,12 +94,12 @@ class ListingMixin:
         return array("q", (row[0] for row in self._conn.execute(sql, params)))
 
     def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:
-        """The records of these rowids, in the order given (rows deleted since are skipped)."""
+        """The live records of these rowids, in the order given (rows deleted since are skipped)."""
         found: dict[int, dict[str, Any]] = {}
         for start in range(0, len(rowids), _CHUNK):
             chunk = list(rowids[start : start + _CHUNK])
             marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT rowid AS _rowid, * FROM {rtype.table} WHERE rowid IN ({marks})"
+            sql = f"SELECT rowid AS _rowid, * FROM {rtype.table} WHERE rowid IN ({marks}) AND deleted = 0"
             for row in self._rows(sql, tuple(chunk)):
                 found[row.pop("_rowid")] = row
         return self._decode_rows(rtype, (found[r] for r in rowids if r in found))
@@ -145,6 +145,15 @@ class ListingMixin:
             f"SELECT coalesce(max(position), -1) + 1 AS p FROM {rtype.table} WHERE {where}", tuple(params)
         )
         return rows[0]["p"]
+
+    def overdue_count(self, dossier_id: str, today: str) -> int:
+        """Tasks not done whose due date (YYYY-MM-DD) is before `today`."""
+        rows = self._rows(
+            "SELECT count(*) AS n FROM checklist_items WHERE deleted = 0 AND dossier_id = ? AND done = 0 "
+            "AND due IS NOT NULL AND due < ?",
+            (dossier_id, today),
+        )
+        return rows[0]["n"]
 
     def weight_total(self, dossier_id: str) -> float:
         """The sum of the weights of a dossier's live agenda items (should be 100)."""

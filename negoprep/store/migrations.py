@@ -169,6 +169,12 @@ CREATE TABLE revisions (
     snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
 );
 CREATE INDEX revisions_row ON revisions(table_name, row_id, at);
+CREATE TABLE search_rows (
+    docid INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    UNIQUE (table_name, row_id)
+);
 CREATE VIRTUAL TABLE search USING fts5(
     table_name UNINDEXED, row_id UNINDEXED, dossier_id UNINDEXED, title, body,
     tokenize = 'unicode61 remove_diacritics 2'

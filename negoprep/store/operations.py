@@ -20,7 +20,7 @@ from negoprep.errors import NegoprepError
 from negoprep.rules import referenced_ids, rule_problems
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
 #: (record type, id, the record as it was, or None where it did not exist or was deleted)
 State = tuple[type[model.Record], str, model.Record | None]
@@ -86,24 +86,40 @@ class OperationsMixin:
 
     # --- checking ---------------------------------------------------------------------------
 
-    def _live(self, rtype: type[model.Record], record_id: str, dossier_id: str) -> bool:
+    def _live(
+        self,
+        rtype: type[model.Record],
+        record_id: str,
+        dossier_id: str,
+        pending: Mapping[tuple[str, str], str] | None = None,
+    ) -> bool:
+        """Whether a record is live in a dossier, or is being written to it in the same change."""
+        if pending and (rtype.table, record_id) in pending:
+            return pending[(rtype.table, record_id)] == dossier_id
+        table, column = ("dossiers", "id") if rtype is model.Dossier else (rtype.table, "dossier_id")
         rows = self._rows(
-            f"SELECT 1 FROM {rtype.table} WHERE id = ? AND dossier_id = ? AND deleted = 0", (record_id, dossier_id)
+            f"SELECT 1 FROM {table} WHERE id = ? AND {column} = ? AND deleted = 0", (record_id, dossier_id)
         )
         return bool(rows)
 
-    def change_problems(self, record: model.Record) -> list[str]:
-        """Everything the store would refuse in this record: its values, and references
-        to records that are not live in its dossier."""
+    def change_problems(self, record: model.Record, pending: Mapping[tuple[str, str], str] | None = None) -> list[str]:
+        """Everything the store would refuse in this record: its values, references to
+        records that are not live in its dossier (`pending` names the records written in the
+        same change: (table, id) → dossier id), and a figure a red-line rule still needs."""
         from negoprep.dossier_json import record_problems
 
         problems = record_problems(record)
         if isinstance(record, model.Dossier):
             return problems
         dossier_id = record.dossier_id  # type: ignore[attr-defined]
+        if not self._live(model.Dossier, dossier_id, dossier_id, pending):
+            return [*problems, "dossier: no such dossier in this store"]
+        if isinstance(record, model.AgendaItem) and record.figure_value is None:
+            for red_line in self._rules_on_item(record):
+                problems.append(f'figure: red line "{red_line.label}" sets a limit on it')
         for rtype, column, target, _ in REFERENCES:
             value = getattr(record, column, None) if isinstance(record, rtype) else None
-            if value is not None and not self._live(target, value, dossier_id):
+            if value is not None and not self._live(target, value, dossier_id, pending):
                 what = column.removesuffix("_id").replace("_", " ")
                 problems.append(f"{what}: no such {target.noun} in this dossier")
         if isinstance(record, model.RedLine):
@@ -119,6 +135,15 @@ class OperationsMixin:
                     figures[item_id] = item.figure_value is not None
             problems += [f"rule: {p}" for p in rule_problems(record.rule, tracks, figures)]
         return problems
+
+    def _rules_on_item(self, item: model.AgendaItem) -> list[model.RedLine]:
+        """The live red lines whose ceiling or floor is on an agenda item."""
+        rows = self._rows(
+            "SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0 "
+            "AND json_extract(rule, '$.kind') IN ('ceiling', 'floor') AND json_extract(rule, '$.item') = ?",
+            (item.dossier_id, item.id),
+        )
+        return self._decode_rows(model.RedLine, rows)
 
     def deletion_effects(self, record: model.Record) -> DeletionEffects:
         """What else deleting `record` would delete or unlink, or why it cannot be deleted."""
@@ -175,8 +200,12 @@ class OperationsMixin:
         """Check and write a change in one transaction. Raises InvalidChangeError (and writes
         nothing) when any record is refused or any deletion is blocked."""
         problems: list[str] = []
+        pending = {
+            (r.table, r.id): (r.id if isinstance(r, model.Dossier) else r.dossier_id)  # type: ignore[attr-defined]
+            for r in puts
+        }
         for record in puts:
-            problems += [f'{record.noun} "{record.label}": {p}' for p in self.change_problems(record)]
+            problems += [f'{record.noun} "{record.label}": {p}' for p in self.change_problems(record, pending)]
         rows: list[tuple[model.Record, bool]] = [(r, False) for r in puts]
         for record in deletes:
             effects = self.deletion_effects(record)

@@ -342,14 +342,26 @@ class Store(ListingMixin, OperationsMixin):
         return op
 
     def _index(self, rtype: type[model.Record], row: dict[str, Any], delete: bool) -> None:
-        self._conn.execute("DELETE FROM search WHERE table_name = ? AND row_id = ?", (rtype.table, row["id"]))
+        """Keep the full-text index entry of a row in step with it. search_rows gives each
+        indexed row a docid, so that its entry is found by key (FTS5 cannot index the row id)."""
+        key = (rtype.table, row["id"])
+        found = self._conn.execute("SELECT docid FROM search_rows WHERE table_name = ? AND row_id = ?", key).fetchone()
+        if found is not None:
+            self._conn.execute("DELETE FROM search WHERE rowid = ?", (found[0],))
         if delete or not rtype.text_fields:
+            if found is not None:
+                self._conn.execute("DELETE FROM search_rows WHERE docid = ?", (found[0],))
             return
+        docid = (
+            found[0]
+            if found is not None
+            else self._conn.execute("INSERT INTO search_rows (table_name, row_id) VALUES (?, ?)", key).lastrowid
+        )
         texts = [str(row.get(name) or "") for name in rtype.text_fields]
         dossier_id = row["id"] if rtype is model.Dossier else row["dossier_id"]
         self._conn.execute(
-            "INSERT INTO search (table_name, row_id, dossier_id, title, body) VALUES (?, ?, ?, ?, ?)",
-            (rtype.table, row["id"], dossier_id, texts[0], "\n".join(t for t in texts[1:] if t)),
+            "INSERT INTO search (rowid, table_name, row_id, dossier_id, title, body) VALUES (?, ?, ?, ?, ?, ?)",
+            (docid, *key, dossier_id, texts[0], "\n".join(t for t in texts[1:] if t)),
         )
 
     def put(self, record: R) -> R:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from negoprep import __version__
 from negoprep.errors import NegoprepError
 from negoprep.startup import open_store
+from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
+from negoprep.ui.settings import Settings
 
 
 def application() -> QApplication:
@@ -19,20 +21,28 @@ def application() -> QApplication:
     app.setApplicationDisplayName("negoprep")
     app.setOrganizationName("negoprep")
     app.setApplicationVersion(__version__)
+    # Fusion looks the same everywhere and follows the system's light or dark scheme
+    app.setStyle("Fusion")
+    app.setWindowIcon(icon("agenda"))
     return app  # type: ignore[return-value]
 
 
 def run(path: Path, is_default: bool) -> int:
-    """Open the window on a store and run until it is closed."""
+    """Open the window on a store and run until it is closed. Started with no store named,
+    the app reopens the store used last."""
     app = application()
+    settings = Settings()
+    last = settings.last_store()
+    if is_default and last is not None and last.exists():
+        path, is_default = last, False
     try:
         store = open_store(path, is_default=is_default, create=True)
     except NegoprepError as exc:
         QMessageBox.critical(None, app.translate("app", "Cannot open the store"), str(exc))
         return 2
-    window = MainWindow(store)
+    window = MainWindow(store, settings)
     window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()

@@ -1,140 +1,543 @@
-"""The main window: the open dossier's facts, agenda items and red lines."""
+"""The main window: one store, one dossier at a time, its sections in a sidebar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QGroupBox,
-    QHeaderView,
+    QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from negoprep import __version__, model
+from negoprep.editing import copy_document, new_id
 from negoprep.errors import NegoprepError
-from negoprep.identity import save_identity
-from negoprep.model import Author
+from negoprep.identity import current_author, save_identity
 from negoprep.startup import load_demo
 from negoprep.store.store import Store
-from negoprep.ui.agenda_table_model import AgendaTableModel
-from negoprep.ui.dossier_header import DossierHeader
-from negoprep.ui.record_table_model import SORT_ROLE, RecordTableModel
-from negoprep.ui.red_line_table_model import RedLineTableModel
+from negoprep.ui.agenda_view import AgendaView
+from negoprep.ui.checklists_view import ChecklistsView
+from negoprep.ui.delegation_view import DelegationView
+from negoprep.ui.figures_view import FiguresView
+from negoprep.ui.icons import icon
+from negoprep.ui.notes_view import NotesView
+from negoprep.ui.overview_view import OverviewView
+from negoprep.ui.packages_view import PackagesView
+from negoprep.ui.red_lines_view import RedLinesView
+from negoprep.ui.search_dialog import SearchDialog
+from negoprep.ui.settings import Settings
+from negoprep.ui.talking_points_view import TalkingPointsView
+from negoprep.ui.workspace import Workspace
+
+STORE_FILTER = "negoprep store (*.db);;All files (*)"
 
 
-def _table(model: RecordTableModel, name: str) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the dossier's own order until asked
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return view
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _sections() -> list[tuple[str, str, type]]:
+    tr = _tr
+    return [
+        ("overview", tr("Overview"), OverviewView),
+        ("agenda", tr("Agenda"), AgendaView),
+        ("red-line", tr("Red lines"), RedLinesView),
+        ("package", tr("Packages"), PackagesView),
+        ("talking-point", tr("Talking points"), TalkingPointsView),
+        ("delegation", tr("Delegation"), DelegationView),
+        ("checklist", tr("Checklists"), ChecklistsView),
+        ("figure", tr("Figures"), FiguresView),
+        ("note", tr("Notes"), NotesView),
+    ]
 
 
 class MainWindow(QMainWindow):
-    """One store, one dossier shown at a time."""
+    """The window a delegate works in."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         super().__init__()
+        self.settings = settings or Settings()
         self.store = store
-        self.dossier_id: str | None = None
-        self.resize(1280, 820)
-
+        self.workspace: Workspace | None = None
+        self.search_dialog: SearchDialog | None = None
+        self.resize(1400, 880)
+        self.setWindowIcon(icon("agenda"))
+        self._build_actions()
         self._build_menus()
-        toolbar = QToolBar(self.tr("Dossier"), objectName="dossierToolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(self.tr("Dossier:") + " "))
-        self.dossier_box = QComboBox(objectName="dossierBox")
-        self.dossier_box.setAccessibleName(self.tr("Dossier"))
-        self.dossier_box.setToolTip(self.tr("The dossier shown in this window"))
-        self.dossier_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.dossier_box.activated.connect(self._dossier_chosen)
-        toolbar.addWidget(self.dossier_box)
-        self.addToolBar(toolbar)
+        self._build_toolbar()
 
-        self.header = DossierHeader()
-        self.agenda_model = AgendaTableModel(self)
-        self.red_line_model = RedLineTableModel(self)
-        self.agenda_view = _table(self.agenda_model, self.tr("Agenda items"))
-        self.red_line_view = _table(self.red_line_model, self.tr("Red lines"))
-        self.red_line_view.setWordWrap(True)
-        self.agenda_box = QGroupBox()
-        QVBoxLayout(self.agenda_box).addWidget(self.agenda_view)
-        self.red_line_box = QGroupBox()
-        QVBoxLayout(self.red_line_box).addWidget(self.red_line_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.agenda_box)
-        splitter.addWidget(self.red_line_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.banner = QLabel(objectName="readonly_banner", wordWrap=True)
+        self.banner.setAccessibleName(self.tr("Read-only notice"))
+        self.banner.setStyleSheet("QLabel#readonly_banner { background: #fff3cd; color: #5c4400; padding: 6px; }")
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(170)
+        self.sections = QStackedWidget(objectName="sections")
+        self.sidebar.currentRowChanged.connect(self.sections.setCurrentIndex)
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.sidebar)
+        body_layout.addWidget(self.sections, 1)
 
-        dossier_page = QWidget()
-        layout = QVBoxLayout(dossier_page)
-        layout.addWidget(self.header)
-        layout.addWidget(splitter, 1)
-
-        empty_page = QWidget()
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addStretch()
-        message = QLabel(self.tr("This store holds no dossier yet."), alignment=Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(message)
-        self.demo_button = QPushButton(self.tr("Add the demo dossier"))
-        self.demo_button.setToolTip(self.tr("Add the Korea–US 2+2 trade consultation as an example to explore"))
-        self.demo_button.clicked.connect(self._add_demo)
-        empty_layout.addWidget(self.demo_button, alignment=Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch()
-
+        self.empty_page = self._build_empty_page()
         self.pages = QStackedWidget()
-        self.pages.addWidget(dossier_page)
-        self.pages.addWidget(empty_page)
-        self.setCentralWidget(self.pages)
+        self.pages.addWidget(body)
+        self.pages.addWidget(self.empty_page)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(4, 4, 4, 4)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
-        self.refresh()
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.set_store(store)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot, shortcuts=(), icon_name: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        tip = tip or text.replace("&", "").rstrip("…")
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_store_action = a(
+            "new_store",
+            self.tr("&New store…"),
+            self.new_store,
+            icon_name="new-store",
+            tip=self.tr("Create a new, empty store file"),
+        )
+        self.open_store_action = a(
+            "open_store",
+            self.tr("&Open store…"),
+            self.choose_store,
+            [QKeySequence.StandardKey.Open],
+            "open",
+            self.tr("Open a store file"),
+        )
+        self.save_copy_action = a(
+            "save_copy",
+            self.tr("Save a &copy…"),
+            self.save_copy,
+            [QKeySequence.StandardKey.SaveAs],
+            "save-copy",
+            self.tr("Write a copy of the whole store to a new file"),
+        )
+        self.new_dossier_action = a(
+            "new_dossier",
+            self.tr("New &dossier…"),
+            self.new_dossier,
+            icon_name="new-dossier",
+            tip=self.tr("Start a new, empty dossier in this store"),
+        )
+        self.copy_dossier_action = a(
+            "copy_dossier",
+            self.tr("Co&py this dossier…"),
+            self.copy_dossier,
+            icon_name="copy-dossier",
+            tip=self.tr("Start a new dossier as a copy of this one"),
+        )
+        self.delete_dossier_action = a(
+            "delete_dossier",
+            self.tr("Delete this dossier…"),
+            self.delete_dossier,
+            icon_name="delete",
+            tip=self.tr("Delete this dossier and everything in it"),
+        )
+        self.quit_action = a("quit", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "quit")
+        self.undo_action = a("undo", self.tr("&Undo"), self.undo, [QKeySequence.StandardKey.Undo], "undo")
+        self.redo_action = a("redo", self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+        self.find_action = a(
+            "find",
+            self.tr("&Find…"),
+            self.open_search,
+            ["Ctrl+F", "Ctrl+K"],
+            "search",
+            self.tr("Search everything written in the dossier"),
+        )
+        self.rename_action = a(
+            "rename_author",
+            self.tr("Your &name as author…"),
+            self.ask_author_name,
+            icon_name="author",
+            tip=self.tr("The name recorded with every change you make"),
+        )
+        self.about_action = a("about", self.tr("&About negoprep"), self.about)
+        for action in (self.undo_action, self.redo_action, self.find_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # fmt: skip
+        self.addActions([self.undo_action, self.redo_action, self.find_action])
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.new_store_action, self.open_store_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.rename_action = edit_menu.addAction(self.tr("Your &name as author…"))
-        self.rename_action.setToolTip(self.tr("The name recorded with every change you make"))
-        self.rename_action.triggered.connect(self.ask_author_name)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.rename_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main"), objectName="main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.addActions([self.open_store_action, self.save_copy_action])
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(self.tr("Dossier:") + " "))
+        self.dossier_box = QComboBox(objectName="dossier_box")
+        self.dossier_box.setAccessibleName(self.tr("Dossier"))
+        self.dossier_box.setToolTip(self.tr("The dossier shown in this window"))
+        self.dossier_box.setMinimumContentsLength(30)
+        self.dossier_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dossier_box.activated.connect(lambda index: self.show_dossier(self.dossier_box.itemData(index)))
+        toolbar.addWidget(self.dossier_box)
+        toolbar.addActions([self.new_dossier_action, self.copy_dossier_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action, self.find_action])
+        self.addToolBar(toolbar)
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        layout.addWidget(QLabel(self.tr("This store holds no dossier yet."), alignment=Qt.AlignmentFlag.AlignCenter))
+        self.empty_new_button = QPushButton(icon("new-dossier"), self.tr("New dossier…"))
+        self.empty_new_button.clicked.connect(self.new_dossier)
+        self.demo_button = QPushButton(icon("add"), self.tr("Add the demo dossier"))
+        self.demo_button.setToolTip(self.tr("Add the Korea–US 2+2 trade consultation as an example to explore"))
+        self.demo_button.clicked.connect(self._add_demo)
+        for button in (self.empty_new_button, self.demo_button):
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+        return page
+
+    # --- the store ----------------------------------------------------------------------------
+
+    def set_store(self, store: Store) -> None:
+        """Show a store: its sections are built anew, the last dossier shown reopens."""
+        old = self.workspace
+        if old is not None:
+            self.commit_pending()
+            self._remember()
+        self.store = store
+        self.workspace = Workspace(store, self)
+        self.workspace.problem.connect(self._show_problem)
+        self.workspace.changed.connect(self._on_changed)
+        self.workspace.undo_stack.indexChanged.connect(lambda _: self._update_undo())
+        while self.sections.count():
+            widget = self.sections.widget(0)
+            self.sections.removeWidget(widget)
+            widget.deleteLater()
+        self.sidebar.clear()
+        self.view_menu.clear()
+        self.section_views: list[QWidget] = []
+        for number, (icon_name, title, view_class) in enumerate(_sections(), start=1):
+            view = view_class(self.workspace)
+            self.sections.addWidget(view)
+            self.section_views.append(view)
+            item = QListWidgetItem(icon(icon_name), title)
+            item.setToolTip(f"{title} (Ctrl+{number})")
+            self.sidebar.addItem(item)
+            action = self.view_menu.addAction(icon(icon_name), title)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.show_section(row))
+        if old is not None:
+            old.store.close()
+            old.deleteLater()
+        self.search_dialog = None
+        if store.path is not None:
+            self.settings.remember_store(store.path)
+        self.banner.setVisible(store.readonly)
+        self.banner.setText(
+            self.tr(
+                "Read-only: {path} cannot be changed here. File → Save a copy… makes a copy you can work on."
+            ).format(path=store.name)
+        )
+        for action in (self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action):
+            action.setEnabled(not store.readonly)
+        wanted = self.settings.last_dossier(store.path) if store.path else None
+        self.refresh_dossiers(wanted)
+        self.sidebar.setCurrentRow(0)
+
+    def open_store_path(self, path: Path) -> bool:
+        try:
+            store = Store.open(path, current_author(), create=False)
+        except NegoprepError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))
+            return False
+        self.set_store(store)
+        return True
+
+    def choose_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a store"), str(self._folder()), STORE_FILTER)
+        if path:
+            self.open_store_path(Path(path))
+
+    def new_store(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New store"), str(self._folder() / "dossiers.db"), STORE_FILTER
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New store"),
+                self.tr("{path} already exists: open it, or choose a new name.").format(path=target),
+            )
+            return
+        try:
+            store = Store.open(target, current_author(), create=True)
+        except NegoprepError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the store"), str(exc))
+            return
+        self.set_store(store)
+
+    def save_copy(self) -> None:
+        self.commit_pending()
+        suggested = self._folder() / f"{(self.store.path.stem if self.store.path else 'negoprep')}-copy.db"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(suggested), STORE_FILTER)
+        if not path:
+            return
+        target = Path(path)
+        if self.store.path is not None and target.resolve() == self.store.path.resolve():
+            QMessageBox.warning(self, self.tr("Save a copy"), self.tr("Choose another file than the store itself."))
+            return
+        try:
+            if target.exists():
+                target.unlink()  # the file dialog has asked whether to replace it
+            self.store.save_copy(target)
+        except (OSError, NegoprepError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)
+
+    def _folder(self) -> Path:
+        return self.store.path.parent if self.store.path else Path.home()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_stores():
+            action = self.recent_menu.addAction(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_store_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # --- dossiers -----------------------------------------------------------------------------
+
+    def refresh_dossiers(self, wanted: str | None = None) -> None:
+        assert self.workspace is not None
+        dossiers = self.store.dossiers()
+        wanted = wanted or self.workspace.dossier_id
+        if wanted not in {d.id for d in dossiers}:
+            wanted = dossiers[0].id if dossiers else None
+        self.dossier_box.blockSignals(True)
+        self.dossier_box.clear()
+        for dossier in dossiers:
+            self.dossier_box.addItem(dossier.title, dossier.id)
+        self.dossier_box.setCurrentIndex(self.dossier_box.findData(wanted))
+        self.dossier_box.blockSignals(False)
+        self.dossier_box.setEnabled(bool(dossiers))
+        self.show_dossier(wanted)
+
+    def show_dossier(self, dossier_id: str | None) -> None:
+        assert self.workspace is not None
+        self.commit_pending()
+        self.workspace.set_dossier(dossier_id)
+        self.pages.setCurrentIndex(0 if dossier_id else 1)
+        self.demo_button.setEnabled(not self.store.readonly)
+        self.empty_new_button.setEnabled(not self.store.readonly)
+        self.copy_dossier_action.setEnabled(bool(dossier_id) and not self.store.readonly)
+        self.delete_dossier_action.setEnabled(bool(dossier_id) and not self.store.readonly)
+        if self.store.path is not None:
+            self.settings.remember_dossier(self.store.path, dossier_id)
+        self._update_title()
+        self._update_undo()
+
+    def new_dossier(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New dossier"), self.tr("Title of the negotiation:"))
+        title = " ".join(title.split())
+        if not ok or not title:
+            return
+        dossier = model.Dossier(id=new_id(), title=title)
+        assert self.workspace is not None
+        if self.workspace.apply(self.tr("New dossier"), puts=[dossier]) is not None:
+            self.refresh_dossiers(dossier.id)
+
+    def copy_dossier(self) -> None:
+        assert self.workspace is not None
+        current = self.workspace.dossier()
+        if current is None:
+            return
+        self.commit_pending()
+        title, ok = QInputDialog.getText(
+            self, self.tr("Copy this dossier"), self.tr("Title of the copy:"), QLineEdit.EchoMode.Normal,
+            self.tr("{title} (copy)").format(title=current.title),
+        )  # fmt: skip
+        title = " ".join(title.split())
+        if not ok or not title:
+            return
+        try:
+            result = self.store.load(copy_document(self.store.dump(current.id), title))
+        except NegoprepError as exc:
+            self._show_problem(str(exc))
+            return
+        self.refresh_dossiers(result.dossier_id)
+
+    def delete_dossier(self) -> None:
+        assert self.workspace is not None
+        current = self.workspace.dossier()
+        if current is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete this dossier"),
+            self.tr('Delete "{title}" and everything in it? This cannot be undone.').format(title=current.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.delete_dossier(current.id)
+        except NegoprepError as exc:
+            self._show_problem(str(exc))
+            return
+        self.refresh_dossiers(None)
+
+    def _add_demo(self) -> None:
+        try:
+            result = load_demo(self.store)
+        except NegoprepError as exc:
+            self._show_problem(str(exc))
+            return
+        self.refresh_dossiers(result.dossier_id)
+
+    # --- sections, search, undo -----------------------------------------------------------------
+
+    def show_section(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
+
+    def current_section(self) -> QWidget:
+        return self.sections.currentWidget()
+
+    def open_search(self) -> None:
+        if self.workspace is None or self.workspace.dossier_id is None:
+            return
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.workspace, self)
+            self.search_dialog.chosen.connect(self.show_record)
+        self.search_dialog.open_search()
+
+    def show_record(self, table: str, record_id: str) -> bool:
+        """Go to the section showing a record (from search) and select it."""
+        for row, view in enumerate(self.section_views):
+            if view.show_hit(table, record_id):  # type: ignore[attr-defined]
+                self.show_section(row)
+                return True
+        self.statusBar().showMessage(self.tr("That record is no longer shown here."), 5000)
+        return False
+
+    def commit_pending(self) -> None:
+        for view in getattr(self, "section_views", []):
+            form = getattr(view, "form", None)
+            if form is not None and form.record is not None:
+                form.commit_pending()
+
+    def undo(self) -> None:
+        if self.workspace is not None:
+            self.commit_pending()
+            self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.undo_stack.redo()
+
+    def _update_undo(self) -> None:
+        stack = self.workspace.undo_stack if self.workspace else None
+        for action, can, text, verb in (
+            (self.undo_action, stack and stack.canUndo(), stack.undoText() if stack else "", self.tr("Undo")),
+            (self.redo_action, stack and stack.canRedo(), stack.redoText() if stack else "", self.tr("Redo")),
+        ):
+            action.setEnabled(bool(can))
+            action.setText(f"{verb} {text.lower()}" if text else verb)
+
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if "dossiers" in tables:
+            assert self.workspace is not None
+            current = self.workspace.dossier()
+            index = self.dossier_box.findData(self.workspace.dossier_id)
+            if current is not None and index >= 0:
+                self.dossier_box.setItemText(index, current.title)
+            self._update_title()
+        self._update_undo()
+
+    def _show_problem(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not changed"), message)
+
+    def _update_title(self) -> None:
+        dossier = self.workspace.dossier() if self.workspace else None
+        store_name = self.store.path.name if self.store.path else self.tr("(in memory)")
+        title = f"{dossier.title} — {store_name}" if dossier else store_name
+        self.setWindowTitle(title + (self.tr(" [read-only]") if self.store.readonly else ""))
+        mode = self.tr("read-only") if self.store.readonly else self.tr("saved as you type")
+        self.store_label.setText(
+            self.tr("{store} ({mode}) · author: {author}").format(
+                store=self.store.name, mode=mode, author=self.store.author.name
+            )
+        )
+
+    # --- the person -----------------------------------------------------------------------------
 
     def ask_author_name(self) -> None:
         name, accepted = QInputDialog.getText(
-            self,
-            self.tr("Your name as author"),
-            self.tr("Every change you make is recorded under this name:"),
-            QLineEdit.EchoMode.Normal,
-            self.store.author.name,
-        )
+            self, self.tr("Your name as author"), self.tr("Every change you make is recorded under this name:"),
+            QLineEdit.EchoMode.Normal, self.store.author.name,
+        )  # fmt: skip
         if accepted:
             self.rename_author(name)
 
@@ -143,67 +546,29 @@ class MainWindow(QMainWindow):
         name = " ".join(name.split())
         if not name or name == self.store.author.name:
             return
-        author = Author(id=self.store.author.id, name=name)
+        author = model.Author(id=self.store.author.id, name=name)
         save_identity(author)
         self.store.set_author(author)
-        self.refresh()
+        self._update_title()
 
-    # --- showing ------------------------------------------------------------------------
-
-    def refresh(self, dossier_id: str | None = None) -> None:
-        """Read the store again and show `dossier_id` (or the current, or the first dossier)."""
-        dossiers = self.store.dossiers()
-        wanted = dossier_id or self.dossier_id
-        if wanted not in {d.id for d in dossiers}:
-            wanted = dossiers[0].id if dossiers else None
-        self.dossier_box.clear()
-        for dossier in dossiers:
-            self.dossier_box.addItem(dossier.title, dossier.id)
-        self.dossier_box.setEnabled(len(dossiers) > 1)
-        self._show(wanted)
-        author = self.store.author.name
-        mode = self.tr(" (read-only)") if self.store.readonly else ""
-        self.store_label.setText(
-            self.tr("{store}{mode} · author: {author}").format(store=self.store.name, mode=mode, author=author)
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About negoprep"),
+            self.tr(
+                "negoprep {version}\n\nPrepare a negotiation offline: agenda, positions, red lines, packages, paper."
+            ).format(version=__version__),
         )
 
-    def _show(self, dossier_id: str | None) -> None:
-        self.dossier_id = dossier_id
-        content = self.store.content(dossier_id) if dossier_id else None
-        if content is None:
-            self.pages.setCurrentIndex(1)
-            self.demo_button.setEnabled(not self.store.readonly)
-            self.setWindowTitle(self.tr("negoprep — {store}").format(store=self.store.name))
-            return
-        self.pages.setCurrentIndex(0)
-        self.dossier_box.setCurrentIndex(self.dossier_box.findData(dossier_id))
-        self.header.show_dossier(content.dossier)
-        tracks = {t.id: t.name for t in content.tracks}
-        owners = {p.id: p.name for p in content.participants}
-        items = {i.id: i.title for i in content.agenda_items}
-        self.agenda_model.set_names(tracks, owners)
-        self.agenda_model.set_records(content.agenda_items)
-        units = {i.id: i.figure_unit for i in content.agenda_items}
-        self.red_line_model.set_names(tracks, items, units)
-        self.red_line_model.set_records(content.red_lines)
-        self.agenda_box.setTitle(self.tr("Agenda items ({count})").format(count=len(content.agenda_items)))
-        self.red_line_box.setTitle(self.tr("Red lines ({count})").format(count=len(content.red_lines)))
-        for view, widths in ((self.agenda_view, (300, 150, 60, 60, 80, 70, 140)), (self.red_line_view, (300, 80, 520))):
-            for column, width in enumerate(widths):
-                view.setColumnWidth(column, width)
-        # red lines are few and each word of a rule matters: show them whole
-        self.red_line_view.resizeRowsToContents()
-        self.setWindowTitle(
-            self.tr("{dossier} — negoprep — {store}").format(dossier=content.dossier.title, store=self.store.name)
-        )
+    # --- closing --------------------------------------------------------------------------------
 
-    def _dossier_chosen(self, index: int) -> None:
-        self._show(self.dossier_box.itemData(index))
+    def _remember(self) -> None:
+        if self.store.path is not None and self.workspace is not None:
+            self.settings.remember_dossier(self.store.path, self.workspace.dossier_id)
+        self.settings.remember_geometry(self.saveGeometry())
+        self.settings.sync()
 
-    def _add_demo(self) -> None:
-        try:
-            result = load_demo(self.store)
-        except NegoprepError as exc:
-            QMessageBox.warning(self, self.tr("Could not add the demo dossier"), str(exc))
-            return
-        self.refresh(result.dossier_id)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_pending()
+        self._remember()
+        super().closeEvent(event)

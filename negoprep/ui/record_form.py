@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -98,6 +99,8 @@ class RecordForm(QWidget):
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(self.layout_)
+        # the form keeps its own height: what a section shows under it follows straight on
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         for f in fields:
             widget = self._make(f)
             widget.setObjectName(f.name)
@@ -116,7 +119,6 @@ class RecordForm(QWidget):
             self.layout_.addRow(f.label + ":", box)
             self.widgets[f.name] = widget
             self.errors[f.name] = error
-        outer.addStretch()
         self.setEnabled(False)
 
     # --- building ---------------------------------------------------------------------------
@@ -127,6 +129,7 @@ class RecordForm(QWidget):
             widget.setTabChangesFocus(True)
             # a few lines each, so that the whole form fits; longer texts scroll inside
             widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             widget.textChanged.connect(lambda: self._check(f.name))
             widget.editingFinished.connect(lambda: self._commit(f.name))
             return widget
@@ -206,6 +209,7 @@ class RecordForm(QWidget):
                 text = text.replace("T", " ")
             if widget.text() != text:
                 widget.setText(text)
+                widget.setCursorPosition(0)  # a long value reads from its start
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(value) if value is not None else f.low)
         elif isinstance(widget, QComboBox):

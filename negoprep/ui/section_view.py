@@ -123,6 +123,11 @@ class SectionView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        # whatever requeries the rows (a change, the filter, a sort), the record shown stays
+        # shown when it is still listed, else the first row is
+        self._kept_id: str | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(lambda: self._after_refresh(self._kept_id))
         workspace.changed.connect(self.on_changed)
         workspace.dossier_changed.connect(self.on_dossier)
         self.on_dossier(workspace.dossier_id)
@@ -185,24 +190,30 @@ class SectionView(QWidget):
         widths = self.column_widths()
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
-        self._after_refresh(None)
 
     def on_changed(self, tables: frozenset[str]) -> None:
         if not tables & (self.watches | {self.rtype.table}):
             return
-        current = self.current_record()
         if tables - {self.rtype.table}:
             self.form.refill_choices()
         self.model.refresh()
-        self._after_refresh(current.id if current else None)
+
+    def _remember_current(self) -> None:
+        index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else QModelIndex()
+        record = self.model.record(index.row()) if index.isValid() else None
+        self._kept_id = record.id if record is not None else self._kept_id_fallback()
+
+    def _kept_id_fallback(self) -> str | None:
+        return self.form.record.id if self.form.record is not None else None
 
     def _after_refresh(self, keep_id: str | None) -> None:
         row = self.model.row_of(keep_id) if keep_id else -1
-        if row < 0 and self.model.rowCount() and keep_id is None:
+        if row < 0 and self.model.rowCount():
             row = 0
         self._select_row(row)
-        shown, noun = self.model.rowCount(), self.plural()
-        self.count_label.setText(self.tr("{count} {nouns}").format(count=shown, nouns=noun))
+        count = self.model.rowCount()
+        noun = self.rtype.noun if count == 1 else self.plural()
+        self.count_label.setText(self.tr("{count} {nouns}").format(count=count, nouns=noun))
         self._update_actions()
 
     def _select_row(self, row: int) -> None:
@@ -228,6 +239,10 @@ class SectionView(QWidget):
             return False
         self._select_row(row)
         return True
+
+    def show_hit(self, table: str, record_id: str) -> bool:
+        """Show a record found by search, if it belongs to this section."""
+        return table == self.rtype.table and self.select(record_id)
 
     def clear_filters(self) -> None:
         """Forget the section's own extra filters (subclasses with filter widgets)."""
@@ -273,7 +288,9 @@ class SectionView(QWidget):
         return [r for row in range(self.model.rowCount()) if (r := self.model.record(row)) is not None]
 
     def _next_position(self, dossier_id: str) -> int:
-        return self.workspace.store.next_position(self.rtype, dossier_id, **self.model.equals)
+        # positions order all of a dossier's records of a type, also when one parent's
+        # records are shown: numbering among those only could repeat another's position
+        return self.workspace.store.next_position(self.rtype, dossier_id)
 
     def add_record(self) -> None:
         dossier_id = self.workspace.dossier_id

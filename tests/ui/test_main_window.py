@@ -1,117 +1,199 @@
-"""The main window on a real store: the dossier's facts, agenda items and red lines on screen."""
+"""The main window as a delegate uses it: sections, dossiers, stores, undo, search, settings."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from negoprep import model
 from negoprep.identity import load_identity
-from negoprep.model import Dossier, RedLine
 from negoprep.store.store import Store
 from negoprep.ui import app as app_module
-from negoprep.ui.agenda_table_model import AgendaTableModel
 from negoprep.ui.main_window import MainWindow
-from negoprep.ui.record_table_model import ID_ROLE
-from negoprep.ui.red_line_table_model import RedLineTableModel
+from negoprep.ui.settings import Settings
+from tests.conftest import AUTHOR
+
+SECTION_TITLES = ["Overview", "Agenda", "Red lines", "Packages", "Talking points", "Delegation", "Checklists",
+                  "Figures", "Notes"]  # fmt: skip
 
 
 @pytest.fixture
-def window(qtbot, demo_store: Store) -> MainWindow:
-    win = MainWindow(demo_store)
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def window(qtbot, demo_store: Store, settings: Settings) -> MainWindow:
+    win = MainWindow(demo_store, settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     return win
 
 
-def column_texts(view, column: int) -> list[str]:
-    model = view.model()
-    return [model.index(row, column).data() for row in range(model.rowCount())]
-
-
-def test_shows_the_dossier_and_its_items(window: MainWindow, demo_store: Store) -> None:
-    content = demo_store.content(demo_store.dossiers()[0].id)
-    dossier = content.dossier
-    assert window.header.title.text() == dossier.title
-    assert window.header.counterpart.text() == dossier.counterpart
-    assert window.header.venue.text() == dossier.venue
-    assert window.header.when.text() == "24 April 2025"
-    assert window.header.format.text() == "Consultation"
-    assert window.header.objective.text() == dossier.objective
-    assert window.header.classification.isVisible() and window.header.classification.text() == "RESTRICTED"
+def test_sidebar_lists_every_section_and_shows_the_dossier(window: MainWindow, demo_store: Store) -> None:
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert titles == SECTION_TITLES
+    dossier = demo_store.dossiers()[0]
     assert dossier.title in window.windowTitle()
-
-    assert column_texts(window.agenda_view, 0) == [i.title for i in content.agenda_items]
-    tracks = {t.id: t.name for t in content.tracks}
-    assert column_texts(window.agenda_view, 1) == [tracks[i.track_id] for i in content.agenda_items]
-    assert column_texts(window.red_line_view, 0) == [r.title for r in content.red_lines]
-    assert window.agenda_box.title() == f"Agenda items ({len(content.agenda_items)})"
     assert "Test Author" in window.store_label.text()
+    content = demo_store.content(dossier.id)
+    for row, records in ((1, content.agenda_items), (2, content.red_lines), (3, content.packages),
+                         (4, content.talking_points), (5, content.participants), (7, content.figures),
+                         (8, content.notes)):  # fmt: skip
+        window.show_section(row)
+        view = window.current_section()
+        shown = [view.model.record(r).id for r in range(view.model.rowCount())]
+        assert shown == [r.id for r in records], SECTION_TITLES[row]
 
 
-def test_rules_read_in_plain_words(window: MainWindow) -> None:
-    rules = column_texts(window.red_line_view, 2)
-    assert any(r.startswith("No linkage between Defense cost-sharing and Tariffs") for r in rules)
-    assert "Checked by a person" in rules
+def test_sections_switch_with_ctrl_numbers(window: MainWindow, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.sections.currentIndex() == 2
 
 
-def test_sorting_by_priority_is_numeric(window: MainWindow, qtbot) -> None:
-    window.agenda_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    priorities = [int(p) for p in column_texts(window.agenda_view, 2)]
-    assert priorities == sorted(priorities, reverse=True) and len(set(priorities)) > 1
+def test_edit_in_a_section_then_undo_and_redo_from_the_edit_menu(window: MainWindow, demo_store: Store, qtbot) -> None:
+    window.show_section(1)
+    agenda = window.current_section()
+    before = agenda.current_record()
+    title = agenda.form.widgets["title"]
+    title.clear()
+    qtbot.keyClicks(title, "Relief for cars")
+    title.editingFinished.emit()
+    assert demo_store.get(model.AgendaItem, before.id).title == "Relief for cars"
+    assert window.undo_action.isEnabled() and "edit title" in window.undo_action.text().lower()
+    window.undo_action.trigger()
+    assert demo_store.get(model.AgendaItem, before.id).title == before.title
+    window.redo_action.trigger()
+    assert demo_store.get(model.AgendaItem, before.id).title == "Relief for cars"
 
 
-def test_models_pass_the_model_tester(qtmodeltester, demo_store: Store) -> None:
-    content = demo_store.content(demo_store.dossiers()[0].id)
-    agenda = AgendaTableModel()
-    agenda.set_names({t.id: t.name for t in content.tracks}, {p.id: p.name for p in content.participants})
-    agenda.set_records(content.agenda_items)
-    qtmodeltester.check(agenda)
-    red_lines = RedLineTableModel()
-    red_lines.set_names({t.id: t.name for t in content.tracks}, {i.id: i.title for i in content.agenda_items}, {})
-    red_lines.set_records(content.red_lines)
-    qtmodeltester.check(red_lines)
-    assert red_lines.index(0, 0).data(ID_ROLE) == content.red_lines[0].id
+def test_undo_walks_mixed_edits_back_across_sections(window: MainWindow, demo_store: Store, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dossier_id = demo_store.dossiers()[0].id
+    start = demo_store.dump(dossier_id)
+    window.show_section(1)
+    window.current_section().add_action.trigger()
+    window.show_section(4)
+    points = window.current_section()
+    points.delete_action.trigger()
+    window.show_section(8)
+    window.current_section().duplicate_action.trigger()
+    window.show_section(0)
+    window.current_section().tracks.add_action.trigger()
+    assert demo_store.dump(dossier_id) != start
+    while window.undo_action.isEnabled():
+        window.undo_action.trigger()
+    assert demo_store.dump(dossier_id) == start
 
 
-def test_empty_store_offers_the_demo(qtbot, store: Store) -> None:
-    win = MainWindow(store)
+def test_search_jumps_to_the_record(window: MainWindow, demo_store: Store) -> None:
+    window.find_action.trigger()
+    dialog = window.search_dialog
+    dialog.query.setText("beef")
+    dialog.run()
+    hits = dialog.results.hits
+    item = next(h for h in hits if h.table == "agenda_items")
+    dialog.list.setCurrentIndex(dialog.results.index(hits.index(item)))
+    dialog.accept_current()
+    assert window.sections.currentIndex() == 1
+    assert window.current_section().current_record().id == item.row_id
+
+
+def test_new_dossier_copy_and_delete(window: MainWindow, demo_store: Store, monkeypatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Japan–US tariff talks", True))
+    window.new_dossier_action.trigger()
+    assert window.dossier_box.count() == 2
+    assert window.workspace.dossier().title == "Japan–US tariff talks"
+    assert window.pages.currentIndex() == 0
+    window.show_dossier(window.dossier_box.itemData(window.dossier_box.findText("Korea–US 2+2 trade consultation")))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
+    window.copy_dossier_action.trigger()
+    copy = window.workspace.dossier()
+    assert copy.title == "Rehearsal copy" and window.dossier_box.count() == 3
+    assert demo_store.count(model.AgendaItem, copy.id) == 12
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_dossier_action.trigger()
+    assert window.dossier_box.count() == 2 and "Rehearsal copy" not in [d.title for d in demo_store.dossiers()]
+
+
+def test_store_and_dossier_reopen_and_recent(qtbot, tmp_path: Path, demo_store: Store, demo_doc: dict,
+                                             settings: Settings, monkeypatch) -> None:  # fmt: skip
+    other_doc = json.loads(json.dumps(demo_doc).replace(demo_doc["dossier"]["id"], "d-2"))
+    other_doc["dossier"]["title"] = "Second dossier"
+    for section in ("tracks", "participants", "agenda_items", "talking_points", "red_lines", "packages",
+                    "checklists", "figures", "notes"):  # fmt: skip
+        other_doc[section] = []
+    demo_store.load(other_doc)
+    win = MainWindow(demo_store, settings)
+    qtbot.addWidget(win)
+    win.show_dossier("d-2")
+    win.close()
+    second_path = tmp_path / "second.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(second_path), ""))
+    again = MainWindow(Store.open(demo_store.path, AUTHOR), settings)
+    qtbot.addWidget(again)
+    assert again.workspace.dossier_id == "d-2"
+    again.new_store_action.trigger()
+    assert again.store.path == second_path and again.pages.currentIndex() == 1  # the empty store page
+    assert settings.recent_stores()[:2] == [second_path.resolve(), demo_store.path.resolve()]
+    assert settings.last_store() == second_path.resolve()
+    qtbot.mouseClick(again.demo_button, Qt.MouseButton.LeftButton)
+    assert again.pages.currentIndex() == 0 and again.store.count(model.AgendaItem, again.workspace.dossier_id) == 12
+
+
+def test_save_a_copy_writes_a_store(window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_copy_action.trigger()
+    with Store.open(target, AUTHOR) as copy:
+        assert copy.dump(copy.dossiers()[0].id) == demo_store.dump(demo_store.dossiers()[0].id)
+
+
+def test_read_only_store_shows_a_banner_and_refuses_edits(qtbot, demo_store: Store, settings: Settings) -> None:
+    path = demo_store.path
+    demo_store.close()
+    store = Store.open(path, AUTHOR, readonly=True)
+    win = MainWindow(store, settings)
     qtbot.addWidget(win)
     win.show()
-    assert win.pages.currentIndex() == 1
-    qtbot.mouseClick(win.demo_button, Qt.MouseButton.LeftButton)
-    assert win.pages.currentIndex() == 0
-    assert win.agenda_view.model().rowCount() >= 8
+    assert win.banner.isVisible() and "Read-only" in win.banner.text()
+    win.show_section(1)
+    agenda = win.current_section()
+    assert not agenda.add_action.isEnabled() and not agenda.delete_action.isEnabled()
+    assert not agenda.form.isEnabled()
+    assert not win.new_dossier_action.isEnabled()
 
 
-def test_switching_dossiers(qtbot, demo_store: Store, demo_doc: dict) -> None:
-    other = json.loads(json.dumps(demo_doc).replace(demo_doc["dossier"]["id"], "second-dossier"))
-    other["dossier"]["title"] = "A second negotiation"
-    for section in (
-        "tracks",
-        "participants",
-        "agenda_items",
-        "talking_points",
-        "red_lines",
-        "packages",
-        "checklists",
-        "figures",
-        "notes",
-    ):
-        other[section] = []
-    demo_store.load(other)
-    win = MainWindow(demo_store)
+def test_renaming_the_author_keeps_the_id(window: MainWindow, demo_store: Store, monkeypatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  Park   Min-ji ", True))
+    old_id = demo_store.author.id
+    window.rename_action.trigger()
+    assert demo_store.author.name == "Park Min-ji" and demo_store.author.id == old_id
+    assert load_identity().name == "Park Min-ji"
+    assert "Park Min-ji" in window.store_label.text()
+
+
+def test_a_refused_change_is_shown_not_raised(window: MainWindow, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    item = window.workspace.store.records(model.AgendaItem, window.workspace.dossier_id)[0]
+    from dataclasses import replace
+
+    window.workspace.apply("Bad", puts=[replace(item, priority=9)])
+    assert shown and "priority" in shown[0]
+
+
+def test_geometry_is_remembered(qtbot, demo_store: Store, settings: Settings) -> None:
+    win = MainWindow(demo_store, settings)
     qtbot.addWidget(win)
-    assert win.dossier_box.isEnabled() and win.dossier_box.count() == 2
-    index = win.dossier_box.findData("second-dossier")
-    win.dossier_box.setCurrentIndex(index)
-    win.dossier_box.activated.emit(index)
-    assert win.header.title.text() == "A second negotiation"
-    assert win.agenda_view.model().rowCount() == 0
+    win.resize(1000, 700)
+    win.close()
+    assert settings.geometry() is not None
 
 
 def test_an_unopenable_store_is_reported_not_raised(tmp_path: Path, monkeypatch, qapp) -> None:
@@ -121,23 +203,3 @@ def test_an_unopenable_store_is_reported_not_raised(tmp_path: Path, monkeypatch,
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     assert app_module.run(junk, is_default=False) == 2
     assert shown and "not a SQLite database" in shown[0]
-
-
-def test_rule_column_names_tracks() -> None:
-    model = RedLineTableModel()
-    rule = RedLine(id="r", dossier_id="d", title="t", rule={"kind": "no_bundle", "tracks": ["a", "b"], "max": 1})
-    model.set_names({"a": "Tariffs", "b": "Energy"}, {}, {})
-    model.set_records([rule])
-    assert model.index(0, 2).data() == "A package may span at most 1 of Tariffs or Energy"
-
-
-def test_renaming_the_author_keeps_the_id(window: MainWindow, demo_store: Store, monkeypatch) -> None:
-    monkeypatch.setattr("negoprep.ui.main_window.QInputDialog.getText", lambda *args: ("  Park   Min-ji ", True))
-    old_id = demo_store.author.id
-    window.rename_action.trigger()
-    assert demo_store.author.name == "Park Min-ji" and demo_store.author.id == old_id
-    assert load_identity().name == "Park Min-ji"
-    assert "Park Min-ji" in window.store_label.text()
-    dossier = demo_store.dossiers()[0]
-    demo_store.put(replace(dossier, venue="Seoul"))
-    assert demo_store.history(Dossier, dossier.id)[-1].author_name == "Park Min-ji"

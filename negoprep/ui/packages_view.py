@@ -1,0 +1,406 @@
+"""The Packages section: proposed deals, ours or theirs, each a set of agenda items we would
+give or get, with the figure proposed for each.
+
+The table lists the packages; under a package's form its items are listed and edited
+(added, removed, given a role, a proposed figure and notes), each change one undoable step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negoprep import model
+from negoprep.dossier_json import field_problem, package_item_id
+from negoprep.editing import new_id, next_position
+from negoprep.ui.icons import icon
+from negoprep.ui.item_list_model import ItemListModel
+from negoprep.ui.labels import enum_label
+from negoprep.ui.record_form import FormField, error_color, format_number
+from negoprep.ui.record_table_model import Column, Labels
+from negoprep.ui.section_view import SectionView
+from negoprep.ui.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackagesView", text)
+
+
+def role_label(role: str) -> str:
+    """ "give" / "get" as a person reads them (labels.enum_label does not know roles)."""
+    return {"give": _tr("Give"), "get": _tr("Get")}.get(role, role)
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def parse_number(text: str) -> float | int | str | None:
+    """A typed number as the store holds it; text that is no number is returned as it is,
+    so that field_problem can say what is wrong with it."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One item of a package with the agenda item it stands for (None if that is gone)."""
+
+    item: model.PackageItem
+    agenda: model.AgendaItem | None
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+
+def _figure_text(row: ItemRow, _: Labels) -> str:
+    if row.item.value is None:
+        return ""
+    unit = row.agenda.figure_unit if row.agenda is not None else ""
+    return f"{format_number(row.item.value)} {unit}".strip()
+
+
+def _figure_tooltip(row: ItemRow, _: Labels) -> str:
+    agenda = row.agenda
+    if agenda is None or agenda.figure_value is None:
+        return ""
+    current = f"{format_number(agenda.figure_value)} {agenda.figure_unit}".strip()
+    return _tr("The agenda item's key figure: {figure}").format(figure=current)
+
+
+class PackagesView(SectionView):
+    rtype = model.Package
+    watches = frozenset({"package_items", "agenda_items", "tracks"})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        # (gives, gets) per package, counted when first shown and forgotten on any change
+        self._counts: dict[str, tuple[int, int]] = {}
+        self._package: model.Package | None = None
+        self._loading = False
+        self._want_item: str | None = None  # the item to select after the list is filled again
+        super().__init__(workspace, parent)
+        # the items need room beside the few columns of the package table
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+    # --- the table of packages --------------------------------------------------------------
+
+    def _count(self, package: model.Package, role: str) -> str:
+        if package.id not in self._counts:
+            count = self.workspace.store.count
+            self._counts[package.id] = (
+                count(model.PackageItem, package.dossier_id, package_id=package.id, role="give"),
+                count(model.PackageItem, package.dossier_id, package_id=package.id, role="get"),
+            )
+        gives, gets = self._counts[package.id]
+        return str(gives if role == "give" else gets)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(_tr("Package"), "name", lambda p, _: p.name, tooltip=lambda p, _: p.notes),
+            Column(_tr("Origin"), "origin", lambda p, _: enum_label(p.origin)),
+            Column(_tr("Gives"), None, lambda p, _: self._count(p, "give"), numeric=True),
+            Column(_tr("Gets"), None, lambda p, _: self._count(p, "get"), numeric=True),
+            Column(_tr("Notes"), "notes", lambda p, _: _first_line(p.notes), tooltip=lambda p, _: p.notes),
+        ]
+
+    def column_widths(self) -> list[int]:
+        return [340, 60, 50, 45]
+
+    def form_fields(self) -> list[FormField]:
+        return [
+            FormField("name", _tr("Name")),
+            FormField("origin", _tr("Origin"), "enum", choices=model.ORIGINS, tooltip=_tr("Who puts it forward")),
+            FormField("notes", _tr("Notes"), "text"),
+        ]
+
+    def new_record(self, dossier_id: str, position: int) -> model.Record | None:
+        return model.Package(id=new_id(), dossier_id=dossier_id, name=_tr("New package"), position=position)
+
+    def with_items(self, record: model.Record) -> model.Record:
+        items = self.workspace.store.children(model.PackageItem, "package_id", record.id)
+        return replace(record, items=items)  # type: ignore[call-arg]
+
+    def on_dossier(self, dossier_id: str | None) -> None:
+        self._counts.clear()
+        super().on_dossier(dossier_id)
+
+    def on_changed(self, tables: frozenset[str]) -> None:
+        if tables & (self.watches | {self.rtype.table}):
+            self._counts.clear()
+        super().on_changed(tables)
+
+    # --- the package's items ----------------------------------------------------------------
+
+    def extra_details(self) -> list[QWidget]:
+        box = QGroupBox(_tr("Items of the package"))
+        box.setObjectName("package_items_box")
+        layout = QVBoxLayout(box)
+
+        self.items_model = ItemListModel(self.workspace.store, self._item_columns(), self)
+        self.items_table = QTableView()
+        self.items_table.setObjectName("package_items_table")
+        self.items_table.setAccessibleName(_tr("Items of the package"))
+        self.items_table.setModel(self.items_model)
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_table.setAlternatingRowColors(True)
+        self.items_table.setWordWrap(False)
+        self.items_table.verticalHeader().hide()
+        self.items_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.items_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 140, 45, 140)):
+            self.items_table.setColumnWidth(column, width)
+        rows = self.items_table.verticalHeader().defaultSectionSize()
+        self.items_table.setMinimumHeight(rows * 7 + header.sizeHint().height() + 4)
+        self.items_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
+        layout.addWidget(self.items_table)
+
+        # the selected item: its role, proposed figure and notes, saved when changed
+        edit = QFormLayout()
+        edit.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.item_role = QComboBox(objectName="package_item_role")
+        self.item_role.setAccessibleName(_tr("Role of the selected item"))
+        self.item_role.setToolTip(_tr("Whether we would give this item or get it in the package"))
+        for role in model.ROLES:
+            self.item_role.addItem(role_label(role), role)
+        self.item_role.currentIndexChanged.connect(lambda _: self._commit_item("role"))
+        self.item_value = QLineEdit(objectName="package_item_value")
+        self.item_value.setAccessibleName(_tr("Proposed figure of the selected item"))
+        self.item_value.setToolTip(_tr("The figure this package proposes for the item, in the item's unit"))
+        self.item_value.setPlaceholderText("—")
+        self.item_value.setClearButtonEnabled(True)
+        self.item_value.textChanged.connect(self._check_value)
+        self.item_value.editingFinished.connect(lambda: self._commit_item("value"))
+        self.item_unit = QLabel(objectName="package_item_unit")
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.item_value, 1)
+        value_row.addWidget(self.item_unit)
+        self.item_notes = QLineEdit(objectName="package_item_notes")
+        self.item_notes.setAccessibleName(_tr("Notes on the selected item"))
+        self.item_notes.editingFinished.connect(lambda: self._commit_item("notes"))
+        self.item_error = QLabel(objectName="package_item_error", wordWrap=True)
+        self.item_error.hide()
+        self.remove_item_button = QPushButton(icon("delete"), _tr("Remove item"), objectName="remove_package_item")
+        self.remove_item_button.setAccessibleName(_tr("Remove the selected item from the package"))
+        self.remove_item_button.setToolTip(_tr("Take the selected agenda item out of this package"))
+        self.remove_item_button.clicked.connect(self.remove_item)
+        edit.addRow(_tr("Role:"), self.item_role)
+        edit.addRow(_tr("Proposed figure:"), value_row)
+        edit.addRow(self.item_error)
+        edit.addRow(_tr("Item notes:"), self.item_notes)
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_item_button)
+        remove_row.addStretch()
+        edit.addRow("", remove_row)
+        layout.addLayout(edit)
+
+        # adding: an agenda item not yet in the package, and what we do with it
+        add_row = QHBoxLayout()
+        add_label = QLabel(_tr("Add item:"))
+        self.add_item_combo = QComboBox(objectName="add_package_item_agenda")
+        self.add_item_combo.setAccessibleName(_tr("Agenda item to add"))
+        self.add_item_combo.setToolTip(_tr("The dossier's agenda items that are not in this package yet"))
+        self.add_item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_item_combo.setMinimumContentsLength(16)
+        add_label.setBuddy(self.add_item_combo)
+        self.add_item_role = QComboBox(objectName="add_package_item_role")
+        self.add_item_role.setAccessibleName(_tr("Role of the item to add"))
+        self.add_item_role.setToolTip(_tr("Give: we offer it. Get: we obtain it."))
+        for role in model.ROLES:
+            self.add_item_role.addItem(role_label(role), role)
+        self.add_item_button = QPushButton(icon("add"), _tr("Add"), objectName="add_package_item")
+        self.add_item_button.setAccessibleName(_tr("Add the agenda item to the package"))
+        self.add_item_button.setToolTip(_tr("Put the chosen agenda item into this package"))
+        self.add_item_button.clicked.connect(self.add_item)
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.add_item_combo, 1)
+        add_row.addWidget(self.add_item_role)
+        add_row.addWidget(self.add_item_button)
+        layout.addLayout(add_row)
+        return [box]
+
+    def _item_columns(self) -> list[Column]:
+        def agenda_title(r: ItemRow, names: Labels) -> str:
+            return r.agenda.title if r.agenda else names(model.AgendaItem, r.item.agenda_item_id)
+
+        return [
+            Column(_tr("Agenda item"), None, agenda_title, tooltip=agenda_title),
+            Column(_tr("Track"), None, lambda r, names: names(model.Track, r.agenda.track_id) if r.agenda else ""),
+            Column(_tr("Role"), None, lambda r, _: role_label(r.item.role)),
+            Column(_tr("Proposed figure"), None, _figure_text, tooltip=_figure_tooltip, numeric=True),
+            Column(_tr("Notes"), None, lambda r, _: _first_line(r.item.notes), tooltip=lambda r, _: r.item.notes),
+        ]
+
+    def show_extra(self, record: model.Record | None) -> None:
+        package = record if isinstance(record, model.Package) and not record.deleted else None
+        # the same package shown again (after a change): keep its selected item
+        previous = self.current_item()
+        same = package is not None and self._package is not None and package.id == self._package.id
+        keep = self._want_item or (previous.id if same and previous is not None else None)
+        self._want_item = None
+        self._package = package
+        store = self.workspace.store
+        rows: list[ItemRow] = []
+        if package is not None:
+            for item in store.children(model.PackageItem, "package_id", package.id):
+                rows.append(ItemRow(item, store.get(model.AgendaItem, item.agenda_item_id)))
+        self.items_model.set_rows(rows)
+
+        self.add_item_combo.clear()
+        if package is not None and self.workspace.dossier_id is not None:
+            present = {r.item.agenda_item_id for r in rows}
+            for agenda in store.records(model.AgendaItem, self.workspace.dossier_id):
+                if agenda.id not in present:
+                    self.add_item_combo.addItem(agenda.label, agenda.id)
+                    self.add_item_combo.setItemData(
+                        self.add_item_combo.count() - 1, agenda.title, Qt.ItemDataRole.ToolTipRole
+                    )
+
+        row = self.items_model.row_of(keep) if keep else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.items_table.selectionModel().setCurrentIndex(
+                self.items_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._show_item()
+
+    def current_item(self) -> model.PackageItem | None:
+        if not hasattr(self, "items_table"):
+            return None
+        index = self.items_table.selectionModel().currentIndex()
+        row = self.items_model.row(index.row()) if index.isValid() else None
+        return row.item if row is not None else None
+
+    def _show_item(self) -> None:
+        """Fill the editors of the selected item (or empty and disable them)."""
+        item = self.current_item()
+        index = self.items_table.selectionModel().currentIndex()
+        row = self.items_model.row(index.row()) if index.isValid() else None
+        self._loading = True
+        try:
+            self.item_role.setCurrentIndex(max(self.item_role.findData(item.role), 0) if item else 0)
+            self.item_value.setText(format_number(item.value) if item and item.value is not None else "")
+            self.item_notes.setText(item.notes if item else "")
+            unit = row.agenda.figure_unit if row is not None and row.agenda is not None else ""
+            self.item_unit.setText(unit)
+            self.item_unit.setVisible(bool(unit))
+            self._show_problem(None)
+        finally:
+            self._loading = False
+        self._update_item_controls()
+
+    def _update_item_controls(self) -> None:
+        writable = not self.workspace.readonly and self._package is not None
+        has_item = self.current_item() is not None
+        for widget in (self.item_role, self.item_value, self.item_notes, self.remove_item_button):
+            widget.setEnabled(writable and has_item)
+        can_add = writable and self.add_item_combo.count() > 0
+        for widget in (self.add_item_combo, self.add_item_role, self.add_item_button):
+            widget.setEnabled(can_add)
+
+    def _show_problem(self, problem: str | None) -> None:
+        if problem:
+            self.item_error.setText(_tr("Proposed figure") + " " + problem)
+            self.item_error.setStyleSheet(f"color: {error_color(self).name()};")
+            self.item_error.show()
+            self.item_value.setStyleSheet(f"border: 1px solid {error_color(self).name()};")
+        else:
+            self.item_error.hide()
+            self.item_value.setStyleSheet("")
+        self.item_value.setProperty("invalid", bool(problem))
+
+    def _check_value(self) -> None:
+        if not self._loading:
+            self._show_problem(field_problem(model.PackageItem, "value", parse_number(self.item_value.text())))
+
+    def _commit_item(self, name: str) -> None:
+        """Save a change to the selected item's role, figure or notes as one step."""
+        if self._loading or self.workspace.readonly:
+            return
+        item = self.current_item()
+        if item is None:
+            return
+        if name == "role":
+            value = self.item_role.currentData()
+        elif name == "value":
+            value = parse_number(self.item_value.text())
+        else:
+            value = self.item_notes.text()
+        problem = field_problem(model.PackageItem, name, value)
+        if name == "value":
+            self._show_problem(problem)
+        if problem:
+            if name != "value":
+                self.workspace.problem.emit(problem)
+            return  # the field keeps what was typed, and says what is wrong with it
+        if getattr(item, name) == value:
+            return
+        labels = {
+            "role": _tr("Change role of package item"),
+            "value": _tr("Edit proposed figure"),
+            "notes": _tr("Edit package item notes"),
+        }
+        self._want_item = item.id
+        if self.workspace.apply(labels[name], puts=[replace(item, **{name: value})]) is None:
+            self._want_item = None
+
+    def add_item(self) -> None:
+        """Put the chosen agenda item into the package with the chosen role."""
+        package = self._package
+        agenda_id = self.add_item_combo.currentData()
+        if package is None or agenda_id is None or self.workspace.readonly:
+            return
+        existing = self.workspace.store.children(model.PackageItem, "package_id", package.id)
+        item = model.PackageItem(
+            id=package_item_id(package.id, agenda_id),
+            dossier_id=package.dossier_id,
+            package_id=package.id,
+            agenda_item_id=agenda_id,
+            role=self.add_item_role.currentData(),
+            value=None,
+            position=next_position(existing),
+        )
+        self._want_item = item.id
+        if self.workspace.apply(_tr("Add item to package"), puts=[item]) is None:
+            self._want_item = None
+
+    def remove_item(self) -> None:
+        """Take the selected item out of the package (undoable)."""
+        item = self.current_item()
+        if item is None or self.workspace.readonly:
+            return
+        row = self.items_table.selectionModel().currentIndex().row()
+        rows = self.items_model.rows()
+        # keep the selection where it was: on the next item, or the one before the last
+        after = rows[row + 1] if row + 1 < len(rows) else (rows[row - 1] if row > 0 else None)
+        self._want_item = after.id if after is not None else None
+        if self.workspace.apply(_tr("Remove item from package"), deletes=[item]) is None:
+            self._want_item = None

@@ -1,0 +1,174 @@
+"""The Red lines section: what the delegation will not give up, how firmly, who approved it,
+and the machine-checkable rule that every package is checked against.
+
+The rule is shown here in plain words but not edited (a rule editor comes later): the form
+edits the other fields, and each of its saves writes the stored record with only that field
+changed, so the rule is carried through every edit untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from negoprep import model
+from negoprep.editing import new_id
+from negoprep.rules import describe_rule, referenced_ids
+from negoprep.ui.labels import enum_label
+from negoprep.ui.record_form import FormField
+from negoprep.ui.record_table_model import Column, Labels
+from negoprep.ui.section_view import SectionView
+from negoprep.ui.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RedLinesView", text)
+
+
+def rule_kind_label(kind: Any) -> str:
+    """A rule's kind as a person reads it, with what it means."""
+    kinds = {
+        "no_linkage": _tr("No linkage — two groups of tracks are never traded against each other"),
+        "not_a_card": _tr("Not a card — an agenda item that is never given away"),
+        "no_bundle": _tr("No bundle — a package spans at most a number of tracks"),
+        "ceiling": _tr("Ceiling — an item's figure may not go above a value"),
+        "floor": _tr("Floor — an item's figure may not go below a value"),
+        "manual": _tr("Manual — checked by a person, never automatically"),
+    }
+    return kinds.get(kind, _tr("Unknown kind: {kind}").format(kind=kind)) if isinstance(kind, str) else _tr("None")
+
+
+def severity_tooltip(severity: str) -> str:
+    if severity == "absolute":
+        return _tr("Absolute red line: no package may cross it")
+    if severity == "firm":
+        return _tr("Firm red line")
+    return ""
+
+
+class RedLinesView(SectionView):
+    rtype = model.RedLine
+    # rules name tracks and agenda items: renaming one changes how a rule reads
+    watches = frozenset({"tracks", "agenda_items"})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        # the units of the agenda items' figures that rules name (id → unit), read when first
+        # needed: the table's Labels know names and titles, not units
+        self._units: dict[str, str] = {}
+        super().__init__(workspace, parent)
+
+    # --- the table --------------------------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(_tr("Red line"), "title", lambda r, _: r.title, tooltip=lambda r, _: r.statement),
+            Column(
+                _tr("Severity"),
+                "severity",
+                lambda r, _: enum_label(r.severity),
+                tooltip=lambda r, _: severity_tooltip(r.severity),
+            ),
+            # not sortable: the store keeps the rule as JSON, whose order is not the words'
+            Column(_tr("Rule"), None, self.rule_text, tooltip=self.rule_text),
+            Column(_tr("Approved by"), "approved_by", lambda r, _: r.approved_by, tooltip=lambda r, _: r.approved_by),
+        ]
+
+    def column_widths(self) -> list[int]:
+        # the rule takes most room; who approved it stretches into the rest (tooltip: all of it)
+        return [240, 75, 330]
+
+    def plural(self) -> str:
+        return _tr("red lines")
+
+    def rule_text(self, red_line: model.RedLine, labels: Labels) -> str:
+        """The rule in plain words, with the names of the tracks and items it speaks of."""
+        rule = red_line.rule
+        try:
+            track_ids, item_ids = referenced_ids(rule)
+            track_names = {i: name for i in track_ids if (name := labels(model.Track, i))}
+            item_titles = {i: title for i in item_ids if (title := labels(model.AgendaItem, i))}
+            return describe_rule(rule, track_names, item_titles, self._item_units(item_ids))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            # a rule the store should never have taken (e.g. from a damaged file): say so, no traceback
+            return _tr("A rule this version cannot read")
+
+    def _item_units(self, item_ids: set[str]) -> Mapping[str, str]:
+        for item_id in item_ids - self._units.keys():
+            item = self.workspace.store.get(model.AgendaItem, item_id) if isinstance(item_id, str) else None
+            self._units[item_id] = item.figure_unit if item is not None else ""
+        return {i: self._units[i] for i in item_ids}
+
+    # --- the form ---------------------------------------------------------------------------
+
+    def form_fields(self) -> list[FormField]:
+        return [
+            FormField("title", _tr("Title")),
+            FormField("statement", _tr("Statement"), "text", tooltip=_tr("The red line as the delegation states it")),
+            FormField("rationale", _tr("Rationale"), "text", tooltip=_tr("Why we hold this line")),
+            FormField(
+                "severity",
+                _tr("Severity"),
+                "enum",
+                choices=model.SEVERITIES,
+                tooltip=_tr("Absolute: never crossed. Firm: held unless decided otherwise."),
+            ),
+            FormField("approved_by", _tr("Approved by"), placeholder=_tr("e.g. head of delegation")),
+        ]
+
+    def extra_details(self) -> list[QWidget]:
+        box = QGroupBox(_tr("Rule"))
+        box.setObjectName("red_line_rule")
+        box.setToolTip(_tr("What every package is checked against"))
+        layout = QFormLayout(box)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.rule_words = QLabel(objectName="rule_words", wordWrap=True)
+        self.rule_words.setAccessibleName(_tr("Rule in plain words"))
+        self.rule_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rule_kind = QLabel(objectName="rule_kind", wordWrap=True)
+        self.rule_kind.setAccessibleName(_tr("Kind of rule"))
+        self.rule_kind.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addRow(_tr("In words:"), self.rule_words)
+        layout.addRow(_tr("Kind:"), self.rule_kind)
+        self.rule_box = box
+        return [box]
+
+    def show_extra(self, record: model.Record | None) -> None:
+        for widget in self.form.widgets.values():
+            # a long line (who approved it) is shown from its start, not scrolled to its end
+            if isinstance(widget, QLineEdit) and not widget.hasFocus():
+                widget.setCursorPosition(0)
+        if not isinstance(record, model.RedLine):
+            self.rule_words.setText("")
+            self.rule_kind.setText("")
+            self.rule_box.setEnabled(False)
+            return
+        self.rule_box.setEnabled(True)
+        self.rule_words.setText(self.rule_text(record, self.model.labels))
+        kind = record.rule.get("kind") if isinstance(record.rule, dict) else None
+        self.rule_kind.setText(rule_kind_label(kind))
+
+    # --- following the workspace ------------------------------------------------------------
+
+    def on_dossier(self, dossier_id: str | None) -> None:
+        self._units.clear()
+        super().on_dossier(dossier_id)
+
+    def on_changed(self, tables: frozenset[str]) -> None:
+        if "agenda_items" in tables:
+            self._units.clear()  # a figure's unit may have changed
+        super().on_changed(tables)
+
+    # --- new records ------------------------------------------------------------------------
+
+    def new_record(self, dossier_id: str, position: int) -> model.Record | None:
+        return model.RedLine(
+            id=new_id(),
+            dossier_id=dossier_id,
+            title=_tr("New red line"),
+            severity="firm",
+            rule={"kind": "manual"},
+            position=position,
+        )

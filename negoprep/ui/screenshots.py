@@ -1,0 +1,61 @@
+"""Render every section of the main window to PNG files, without a screen."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from negoprep.store.store import Store
+from negoprep.ui.app import application
+from negoprep.ui.main_window import MainWindow, _sections
+from negoprep.ui.settings import Settings
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def render(store: Store, out: Path, dossier_id: str | None = None, dark: bool = False) -> list[Path]:
+    """One PNG per section, then the search and a record's history; returns the files."""
+    app = application()
+    if dark:
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:  # the person's own settings stay untouched
+        window = MainWindow(store, Settings(Path(folder) / "settings.ini"))
+        window.resize(1440, 900)
+        if dossier_id is not None:
+            window.refresh_dossiers(dossier_id)
+        window.show()
+        _settle(app)
+
+        def shot(name: str, widget=None) -> None:
+            _settle(app)
+            path = out / f"{len(written) + 1:02d}-{name}.png"
+            (widget or window).grab().save(str(path))
+            written.append(path)
+
+        for row, (slug, _title, _view) in enumerate(_sections()):
+            window.show_section(row)
+            shot(slug)
+        window.show_section(1)
+        agenda = window.current_section()
+        agenda.details.setCurrentWidget(agenda.history)  # type: ignore[attr-defined]
+        shot("agenda-history")
+        agenda.details.setCurrentIndex(0)  # type: ignore[attr-defined]
+        window.open_search()
+        dialog = window.search_dialog
+        assert dialog is not None
+        dialog.query.setText("alaska lng")
+        dialog.run()
+        shot("search", dialog)
+        dialog.close()
+        window.close()
+        window.deleteLater()
+        _settle(app)
+    return written

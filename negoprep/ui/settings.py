@@ -1,0 +1,54 @@
+"""What the app remembers between runs: recent stores, the last store and dossier, and the
+window's geometry. Kept in an INI file in the person's config folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from negoprep.paths import config_dir
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        self.qsettings = QSettings(str(path or config_dir() / "negoprep.ini"), QSettings.Format.IniFormat)
+
+    def recent_stores(self) -> list[Path]:
+        value = self.qsettings.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(p) for p in items if p]
+
+    def remember_store(self, path: Path) -> None:
+        path = path.resolve()
+        recent = [p for p in self.recent_stores() if p != path]
+        self.qsettings.setValue("recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
+        self.qsettings.setValue("last_store", str(path))
+
+    def last_store(self) -> Path | None:
+        value = self.qsettings.value("last_store", "")
+        return Path(value) if value else None
+
+    def last_dossier(self, store: Path) -> str | None:
+        value = self.qsettings.value(f"last_dossier/{_key(store)}", "")
+        return str(value) or None
+
+    def remember_dossier(self, store: Path, dossier_id: str | None) -> None:
+        self.qsettings.setValue(f"last_dossier/{_key(store)}", dossier_id or "")
+
+    def geometry(self) -> QByteArray | None:
+        value = self.qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def remember_geometry(self, geometry: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+
+def _key(path: Path) -> str:
+    # QSettings keys may not hold slashes as data: a stable, readable stand-in
+    return str(path.resolve()).replace("/", "|").replace("\\", "|")

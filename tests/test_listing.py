@@ -1,0 +1,339 @@
+"""Long lists read lazily: rowids in order, sorted and filtered in SQL, then pages of records."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import fields, replace
+from typing import Any
+
+import pytest
+
+from negoprep import editing, model, paths
+from negoprep.store.store import Store
+from tests.conftest import AUTHOR
+
+DEMO_ID = json.loads(paths.seed_text())["dossier"]["id"]
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORD = re.compile(r"\w+")
+
+LISTS: dict[type[model.Record], str] = {
+    model.Track: "tracks",
+    model.Participant: "participants",
+    model.AgendaItem: "agenda_items",
+    model.TalkingPoint: "talking_points",
+    model.RedLine: "red_lines",
+    model.Package: "packages",
+    model.PackageItem: "package_items",
+    model.Checklist: "checklists",
+    model.ChecklistItem: "checklist_items",
+    model.Figure: "figures",
+    model.Note: "notes",
+}
+REFERENCED: dict[str, tuple[type[model.Record], str]] = {
+    "track_id": (model.Track, "name"),
+    "owner_id": (model.Participant, "name"),
+    "agenda_item_id": (model.AgendaItem, "title"),
+    "package_id": (model.Package, "name"),
+    "checklist_id": (model.Checklist, "title"),
+    "red_line_id": (model.RedLine, "title"),
+}
+
+
+def display_order(c: model.DossierContent, rtype: type[model.Record]) -> list[Any]:
+    """A dossier's live records of one type, in display order, as content() gives them."""
+    key = LISTS[rtype]
+    if key == "package_items":
+        items = [i for p in c.packages for i in p.items]
+    elif key == "checklist_items":
+        items = [i for cl in c.checklists for i in cl.items]
+    else:
+        return list(getattr(c, key))
+    return sorted(items, key=lambda r: (r.position, r.created_at, r.id))
+
+
+def ids(store: Store, rtype: type[model.Record], rowids) -> list[str]:
+    return [r.id for r in store.page(rtype, rowids)]
+
+
+def expected_sort(store: Store, rtype: type[model.Record], column: str, descending: bool) -> list[str]:
+    """The order rowids(order=column) should give, computed in Python: a text compared with
+    ASCII case folded (SQLite's NOCASE), a number by value, a reference by what it names;
+    nulls first ascending and last descending; ties in display order."""
+    c = store.content(DEMO_ID)
+    records = display_order(c, rtype)
+    annotation = next(str(f.type) for f in fields(rtype) if f.name == column)
+    if column in REFERENCED:
+        target, label = REFERENCED[column]
+        refs = {getattr(r, column) for r in records} - {None}
+        names = {ref: getattr(store.get(target, ref), label) for ref in refs}
+
+        def value(r: Any) -> Any:
+            ref = getattr(r, column)
+            return None if ref is None else names[ref].translate(_ASCII_LOWER)
+    elif annotation.startswith("str"):
+
+        def value(r: Any) -> Any:
+            v = getattr(r, column)
+            return None if v is None else v.translate(_ASCII_LOWER)
+    else:
+
+        def value(r: Any) -> Any:
+            v = getattr(r, column)
+            return None if v is None else float(v)
+
+    def key(r: Any) -> tuple[bool, Any]:
+        v = value(r)
+        return (v is not None, v if v is not None else 0)
+
+    return [r.id for r in sorted(records, key=key, reverse=descending)]  # a stable sort keeps display order in ties
+
+
+def orderable_columns(rtype: type[model.Record]) -> list[str]:
+    return [c for c in rtype.columns() if c not in ("id", *model.BOOKKEEPING, "dossier_id", "rule")]
+
+
+@pytest.fixture
+def mem_demo() -> Store:
+    with Store.open(None, AUTHOR) as store:
+        store.load(json.loads(paths.seed_text()))
+        yield store
+
+
+# --- display order ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rtype", list(LISTS), ids=lambda t: t.table)
+def test_rowids_follow_display_order(demo_store: Store, rtype: type[model.Record]) -> None:
+    c = demo_store.content(DEMO_ID)
+    expected = [r.id for r in display_order(c, rtype)]
+    rowids = demo_store.rowids(rtype, DEMO_ID)
+    assert len(rowids) == len(expected) > 0
+    assert ids(demo_store, rtype, rowids) == expected
+    assert all(demo_store.rowid_of(rtype, rid) == row for rid, row in zip(expected, rowids, strict=True))
+
+
+def test_rowids_are_per_dossier_and_live(mem_demo: Store) -> None:
+    copy_id = mem_demo.load(editing.copy_document(mem_demo.dump(DEMO_ID), "Copy")).dossier_id
+    original = set(mem_demo.rowids(model.AgendaItem, DEMO_ID))
+    copied = set(mem_demo.rowids(model.AgendaItem, copy_id))
+    assert len(original) == len(copied) == 12 and not original & copied
+    point = mem_demo.content(DEMO_ID).talking_points[5]
+    mem_demo.apply("Delete", deletes=[point])
+    assert mem_demo.rowid_of(model.TalkingPoint, point.id) not in mem_demo.rowids(model.TalkingPoint, DEMO_ID)
+    assert len(mem_demo.rowids(model.TalkingPoint, DEMO_ID)) == 46
+    assert mem_demo.rowid_of(model.TalkingPoint, "no-such-id") is None
+
+
+# --- sorting ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+@pytest.mark.parametrize(
+    "rtype",
+    [model.Participant, model.AgendaItem, model.TalkingPoint, model.PackageItem, model.ChecklistItem, model.Figure],
+    ids=lambda t: t.table,
+)
+def test_order_by_every_column(mem_demo: Store, rtype: type[model.Record], descending: bool) -> None:
+    for column in orderable_columns(rtype):
+        rowids = mem_demo.rowids(rtype, DEMO_ID, order=column, descending=descending)
+        assert ids(mem_demo, rtype, rowids) == expected_sort(mem_demo, rtype, column, descending), column
+
+
+def test_agenda_items_sort_by_track_name(demo_store: Store) -> None:
+    rowids = demo_store.rowids(model.AgendaItem, DEMO_ID, order="track_id")
+    tracks = {t.id: t.name for t in demo_store.content(DEMO_ID).tracks}
+    names = [tracks[i.track_id] for i in demo_store.page(model.AgendaItem, rowids)]
+    assert names == sorted(names, key=str.lower)
+    assert names[0] == "Defense cost-sharing" and names[-1] == "Trade balance"
+    descending = demo_store.rowids(model.AgendaItem, DEMO_ID, order="track_id", descending=True)
+    assert [tracks[i.track_id] for i in demo_store.page(model.AgendaItem, descending)] == sorted(
+        names, key=str.lower, reverse=True
+    )
+
+
+def test_numbers_sort_by_value(demo_store: Store) -> None:
+    rowids = demo_store.rowids(model.AgendaItem, DEMO_ID, order="weight")
+    weights = [i.weight for i in demo_store.page(model.AgendaItem, rowids)]
+    assert weights == sorted(weights) and weights[0] == 4 and weights[-1] == 16
+    rowids = demo_store.rowids(model.AgendaItem, DEMO_ID, order="figure_value", descending=True)
+    figures = [i.figure_value for i in demo_store.page(model.AgendaItem, rowids)]
+    assert figures[:2] == [56.6, 1.5192] and set(figures[2:]) == {None}
+
+
+def test_text_sorts_case_insensitively(store: Store) -> None:
+    dossier = store.put(model.Dossier(id=editing.new_id(), title="Order"))
+    for n, name in enumerate(["charlie", "Bravo", "alpha", "Delta", "bravo"]):
+        store.put(model.Participant(id=f"p{n}", dossier_id=dossier.id, name=name, position=n))
+    rowids = store.rowids(model.Participant, dossier.id, order="name")
+    assert [p.name for p in store.page(model.Participant, rowids)] == ["alpha", "Bravo", "bravo", "charlie", "Delta"]
+    rowids = store.rowids(model.Participant, dossier.id, order="name", descending=True)
+    # ties keep display order even when descending
+    assert [p.name for p in store.page(model.Participant, rowids)] == ["Delta", "charlie", "Bravo", "bravo", "alpha"]
+
+
+def test_order_by_an_unknown_column_is_refused(demo_store: Store) -> None:
+    with pytest.raises(ValueError, match="no column"):
+        demo_store.rowids(model.AgendaItem, DEMO_ID, order="title; DROP TABLE agenda_items")
+    with pytest.raises(ValueError, match="no column"):
+        demo_store.rowids(model.AgendaItem, DEMO_ID, equals={"nope": 1})
+    with pytest.raises(ValueError, match="no column"):
+        demo_store.count(model.AgendaItem, DEMO_ID, nope=1)
+
+
+# --- filtering -------------------------------------------------------------------------------
+
+
+def _words(record: model.Record) -> list[str]:
+    text = " ".join(str(getattr(record, f) or "") for f in type(record).text_fields)
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+@pytest.mark.parametrize(
+    ("rtype", "text"),
+    [
+        (model.AgendaItem, "tarif"),
+        (model.AgendaItem, "TARIFF relief"),
+        (model.AgendaItem, "lng"),
+        (model.TalkingPoint, "surplus"),
+        (model.TalkingPoint, "relief auto"),
+        (model.ChecklistItem, "brief"),
+        (model.RedLine, "defense"),
+    ],
+)
+def test_text_filter_keeps_records_with_every_word_prefix(
+    demo_store: Store, rtype: type[model.Record], text: str
+) -> None:
+    c = demo_store.content(DEMO_ID)
+    prefixes = [w.casefold() for w in text.split()]
+    expected = [r.id for r in display_order(c, rtype) if all(any(w.startswith(p) for w in _words(r)) for p in prefixes)]
+    assert expected, "the case must match something"
+    assert ids(demo_store, rtype, demo_store.rowids(rtype, DEMO_ID, text=text)) == expected
+
+
+def test_text_filter_matching_nothing_or_punctuation_is_empty(demo_store: Store) -> None:
+    assert len(demo_store.rowids(model.AgendaItem, DEMO_ID, text="zzyzx")) == 0
+    assert len(demo_store.rowids(model.AgendaItem, DEMO_ID, text="tariff zzyzx")) == 0
+    assert len(demo_store.rowids(model.AgendaItem, DEMO_ID, text="!?* ()")) == 0
+    assert len(demo_store.rowids(model.AgendaItem, DEMO_ID, text='"')) == 0
+    # blank text is no filter
+    assert len(demo_store.rowids(model.AgendaItem, DEMO_ID, text="   ")) == 12
+    # FTS syntax typed by a person is taken as words
+    assert len(demo_store.rowids(model.AgendaItem, DEMO_ID, text="tariff OR NEAR(")) == 0
+
+
+def test_text_filter_follows_edits_and_combines_with_sorting(mem_demo: Store) -> None:
+    item = mem_demo.content(DEMO_ID).agenda_items[-1]
+    mem_demo.apply("Edit", puts=[replace(item, interests="kimchi refrigerators")])
+    assert ids(mem_demo, model.AgendaItem, mem_demo.rowids(model.AgendaItem, DEMO_ID, text="kimch")) == [item.id]
+    assert ids(mem_demo, model.TalkingPoint, mem_demo.rowids(model.TalkingPoint, DEMO_ID, text="kimch")) == []
+    rowids = mem_demo.rowids(model.AgendaItem, DEMO_ID, text="tariff", order="title", descending=True)
+    titles = [i.title for i in mem_demo.page(model.AgendaItem, rowids)]
+    assert len(titles) >= 3 and titles == sorted(titles, key=str.lower, reverse=True)
+
+
+def test_equals_filter(demo_store: Store) -> None:
+    c = demo_store.content(DEMO_ID)
+    assert len(demo_store.rowids(model.AgendaItem, DEMO_ID, equals={"status": "open"})) == 12
+    assert len(demo_store.rowids(model.AgendaItem, DEMO_ID, equals={"status": "agreed"})) == 0
+    for checklist in c.checklists:
+        rowids = demo_store.rowids(model.ChecklistItem, DEMO_ID, equals={"checklist_id": checklist.id})
+        assert ids(demo_store, model.ChecklistItem, rowids) == [i.id for i in checklist.items]
+    unlinked = demo_store.rowids(model.ChecklistItem, DEMO_ID, equals={"agenda_item_id": None})
+    assert ids(demo_store, model.ChecklistItem, unlinked) == [
+        i.id for cl in c.checklists for i in cl.items if i.agenda_item_id is None
+    ]
+    ahn = next(p for p in c.participants if p.name == "Ahn Duk-geun")
+    both = demo_store.rowids(model.AgendaItem, DEMO_ID, equals={"owner_id": ahn.id, "priority": 4})
+    assert {i.title for i in demo_store.page(model.AgendaItem, both)} == {
+        i.title for i in c.agenda_items if i.owner_id == ahn.id and i.priority == 4
+    }
+    assert len(both) == 4
+
+
+# --- pages and small reads -------------------------------------------------------------------
+
+
+def test_page_follows_the_given_order(demo_store: Store) -> None:
+    rowids = demo_store.rowids(model.TalkingPoint, DEMO_ID)
+    picked = [rowids[10], rowids[2], rowids[30], rowids[2]]
+    pages = demo_store.page(model.TalkingPoint, picked)
+    assert [demo_store.rowid_of(model.TalkingPoint, p.id) for p in pages] == picked
+    assert demo_store.page(model.TalkingPoint, []) == []
+    assert demo_store.page(model.TalkingPoint, [10**9]) == []
+    c = demo_store.content(DEMO_ID)
+    assert demo_store.page(model.TalkingPoint, rowids[5:9]) == c.talking_points[5:9]
+
+
+def test_page_skips_records_deleted_since(demo_store: Store) -> None:
+    rowids = demo_store.rowids(model.TalkingPoint, DEMO_ID)
+    before = demo_store.page(model.TalkingPoint, rowids[:6])
+    demo_store.apply("Delete", deletes=[before[3]])
+    after = demo_store.page(model.TalkingPoint, rowids[:6])
+    assert [p.id for p in after] == [p.id for p in before[:3] + before[4:]]
+
+
+def test_count_records_titles_weight_total(demo_store: Store) -> None:
+    c = demo_store.content(DEMO_ID)
+    assert demo_store.count(model.AgendaItem, DEMO_ID) == 12
+    assert demo_store.count(model.TalkingPoint, DEMO_ID) == 47
+    assert demo_store.count(model.AgendaItem, DEMO_ID, priority=5) == sum(i.priority == 5 for i in c.agenda_items) == 3
+    assert demo_store.count(model.AgendaItem, "no-such-dossier") == 0
+    assert demo_store.records(model.Track, DEMO_ID) == c.tracks
+    assert demo_store.records(model.Participant, DEMO_ID, side="theirs") == [
+        p for p in c.participants if p.side == "theirs"
+    ]
+    assert demo_store.weight_total(DEMO_ID) == 100
+    assert demo_store.weight_total("no-such-dossier") == 0
+
+    point = c.talking_points[0]
+    assert demo_store.titles(model.TalkingPoint, [point.id, point.id, "nope"]) == {point.id: point.text}
+    assert demo_store.titles(model.Track, [t.id for t in c.tracks]) == {t.id: t.name for t in c.tracks}
+    item = next(i for i in c.agenda_items if i.title == "Limits on U.S. beef imports")
+    demo_store.apply("Delete", deletes=[item])
+    assert demo_store.weight_total(DEMO_ID) == 100 - item.weight
+    assert demo_store.count(model.AgendaItem, DEMO_ID) == 11
+    # titles still name deleted records, for history
+    assert demo_store.titles(model.AgendaItem, [item.id]) == {item.id: item.title}
+
+
+# --- a long list -----------------------------------------------------------------------------
+
+
+def test_three_thousand_talking_points(mem_demo: Store) -> None:
+    item = next(i for i in mem_demo.content(DEMO_ID).agenda_items if i.title == "Limits on U.S. beef imports")
+    existing = mem_demo.count(model.TalkingPoint, DEMO_ID, agenda_item_id=item.id)
+    points = [
+        model.TalkingPoint(
+            id=f"bulk-{n:04d}",
+            dossier_id=DEMO_ID,
+            agenda_item_id=item.id,
+            text=f"Generated point {n:04d} {'even' if n % 2 == 0 else 'odd'}",
+            kind=model.POINT_KINDS[n % len(model.POINT_KINDS)],
+            position=1000 + (2999 - n),  # displayed in reverse of their numbers
+        )
+        for n in range(3000)
+    ]
+    start = time.perf_counter()
+    mem_demo.apply("Bulk", puts=points)
+    assert time.perf_counter() - start < 30
+
+    rowids = mem_demo.rowids(model.TalkingPoint, DEMO_ID, equals={"agenda_item_id": item.id})
+    assert len(rowids) == 3000 + existing
+    assert len(mem_demo.rowids(model.TalkingPoint, DEMO_ID)) == 3047
+    page = mem_demo.page(model.TalkingPoint, rowids[1500:1550])
+    first = 2999 - (1500 - existing)
+    assert [p.id for p in page] == [f"bulk-{n:04d}" for n in range(first, first - 50, -1)]
+
+    by_text = mem_demo.rowids(model.TalkingPoint, DEMO_ID, equals={"agenda_item_id": item.id}, order="text")
+    numbers = [int(p.id.removeprefix("bulk-")) for p in mem_demo.page(model.TalkingPoint, by_text[1500:1550])]
+    assert numbers == list(range(numbers[0], numbers[0] + 50))
+    odd = mem_demo.rowids(model.TalkingPoint, DEMO_ID, text="generated odd")
+    assert len(odd) == 1500
+    assert ids(mem_demo, model.TalkingPoint, mem_demo.rowids(model.TalkingPoint, DEMO_ID, text="point 0042")) == [
+        "bulk-0042"
+    ]
+    assert mem_demo.count(model.TalkingPoint, DEMO_ID, kind="press") == 600 + sum(
+        p.kind == "press" for p in mem_demo.content(DEMO_ID).talking_points if not p.id.startswith("bulk-")
+    )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from negoprep import __version__, model
 from negoprep.editing import copy_document, new_id
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(store, self)
         self.workspace.problem.connect(self._show_problem)
         self.workspace.changed.connect(self._on_changed)
-        self.workspace.undo_stack.indexChanged.connect(lambda _: self._update_undo())
+        self.workspace.undo_stack.indexChanged.connect(self._update_undo)
         while self.sections.count():
             widget = self.sections.widget(0)
             self.sections.removeWidget(widget)
@@ -497,8 +498,10 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.undo_stack.redo()
 
-    def _update_undo(self) -> None:
+    def _update_undo(self, *_: object) -> None:
         stack = self.workspace.undo_stack if self.workspace else None
+        if (stack is not None and not isValid(stack)) or not isValid(self.undo_action):
+            return  # the window is being taken down: its stack says so as it goes
         for action, can, text, verb in (
             (self.undo_action, stack and stack.canUndo(), stack.undoText() if stack else "", self.tr("Undo")),
             (self.redo_action, stack and stack.canRedo(), stack.redoText() if stack else "", self.tr("Redo")),

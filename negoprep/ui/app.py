@@ -13,6 +13,7 @@ from negoprep.startup import open_store
 from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
+from negoprep.ui.theme import follow_system
 
 
 def application() -> QApplication:
@@ -22,7 +23,9 @@ def application() -> QApplication:
     app.setOrganizationName("negoprep")
     app.setApplicationVersion(__version__)
     # Fusion looks the same everywhere and follows the system's light or dark scheme
-    app.setStyle("Fusion")
+    if app.style().name() != "fusion":
+        app.setStyle("Fusion")
+        follow_system(app)
     app.setWindowIcon(icon("agenda"))
     return app  # type: ignore[return-value]
 

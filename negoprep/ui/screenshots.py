@@ -5,13 +5,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from negoprep.store.store import Store
 from negoprep.ui.app import application
 from negoprep.ui.main_window import MainWindow, _sections
 from negoprep.ui.settings import Settings
+from negoprep.ui.theme import apply_palette
 
 
 def _settle(app: QApplication) -> None:
@@ -22,8 +22,7 @@ def _settle(app: QApplication) -> None:
 def render(store: Store, out: Path, dossier_id: str | None = None, dark: bool = False) -> list[Path]:
     """One PNG per section, then the search and a record's history; returns the files."""
     app = application()
-    if dark:
-        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    apply_palette(app, dark)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:  # the person's own settings stay untouched

@@ -1,0 +1,78 @@
+"""The Overview section: the dossier's facts, where the preparation stands, and the tracks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from negoprep import model
+from negoprep.store.store import Store
+from negoprep.ui.overview_view import OverviewView
+from negoprep.ui.search_dialog import SearchResultsModel
+from negoprep.ui.workspace import Workspace
+
+
+@pytest.fixture
+def workspace(demo_store: Store) -> Workspace:
+    ws = Workspace(demo_store)
+    ws.set_dossier(demo_store.dossiers()[0].id)
+    return ws
+
+
+@pytest.fixture
+def view(qtbot, workspace: Workspace) -> OverviewView:
+    v = OverviewView(workspace)
+    qtbot.addWidget(v)
+    return v
+
+
+def test_shows_the_dossier_and_a_summary(view: OverviewView, demo_store: Store) -> None:
+    dossier = demo_store.dossiers()[0]
+    assert view.form.widgets["title"].text() == dossier.title
+    assert view.form.widgets["starts_on"].text() == "2025-04-24"
+    assert view.summary_labels["agenda"].text().startswith("12 (6 certain, 5 possible, 1 unlikely)")
+    assert view.summary_labels["weights"].text() == "100 of 100"
+    assert view.summary_labels["red_lines"].text() == "5, 4 absolute"
+    assert "of 11 done" in view.summary_labels["tasks"].text()
+
+
+def test_editing_the_dossier_and_a_bad_date(view: OverviewView, demo_store: Store, qtbot) -> None:
+    dossier = demo_store.dossiers()[0]
+    venue = view.form.widgets["venue"]
+    venue.clear()
+    qtbot.keyClicks(venue, "Seoul")
+    venue.editingFinished.emit()
+    assert demo_store.get(model.Dossier, dossier.id).venue == "Seoul"
+    ends = view.form.widgets["ends_on"]
+    qtbot.keyClicks(ends, "2025-04-31")
+    ends.editingFinished.emit()
+    assert "not a date" in view.form.errors["ends_on"].text()
+    assert demo_store.get(model.Dossier, dossier.id).ends_on is None
+
+
+def test_summary_follows_changes(view: OverviewView, workspace: Workspace, demo_store: Store) -> None:
+    item = demo_store.records(model.AgendaItem, workspace.dossier_id)[0]
+    from dataclasses import replace
+
+    workspace.apply("Agree", puts=[replace(item, status="agreed", weight=item.weight + 5)])
+    assert "11 still open" in view.summary_labels["agenda"].text()
+    assert view.summary_labels["weights"].text() == "105 of 100"
+
+
+def test_tracks_are_managed_here(view: OverviewView, workspace: Workspace, demo_store: Store, monkeypatch) -> None:
+    tracks = view.tracks
+    assert tracks.model.rowCount() == 7
+    tracks.add_action.trigger()
+    assert demo_store.count(model.Track, workspace.dossier_id) == 8
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    tracks.select(demo_store.records(model.Track, workspace.dossier_id)[0].id)
+    tracks.delete_action.trigger()  # Tariffs holds agenda items: refused
+    assert warned and "agenda item" in warned[0]
+
+
+def test_search_results_model(qtmodeltester, demo_store: Store) -> None:
+    results = SearchResultsModel()
+    results.set_hits(demo_store.search("lng"))
+    qtmodeltester.check(results)
+    assert results.rowCount() > 3 and ":" in results.index(0).data()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,19 +33,12 @@ from negoprep.errors import NegoprepError
 from negoprep.identity import current_author, save_identity
 from negoprep.startup import load_demo
 from negoprep.store.store import Store
-from negoprep.ui.agenda_view import AgendaView
-from negoprep.ui.checklists_view import ChecklistsView
-from negoprep.ui.delegation_view import DelegationView
-from negoprep.ui.figures_view import FiguresView
 from negoprep.ui.icons import icon
-from negoprep.ui.notes_view import NotesView
-from negoprep.ui.overview_view import OverviewView
-from negoprep.ui.packages_view import PackagesView
-from negoprep.ui.red_lines_view import RedLinesView
-from negoprep.ui.search_dialog import SearchDialog
 from negoprep.ui.settings import Settings
-from negoprep.ui.talking_points_view import TalkingPointsView
 from negoprep.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from negoprep.ui.search_dialog import SearchDialog
 
 STORE_FILTER = "negoprep store (*.db);;All files (*)"
 
@@ -52,19 +47,42 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def _sections() -> list[tuple[str, str, type]]:
+def _sections() -> list[tuple[str, str, str]]:
+    """(icon, title, view class as "module:Class") of each section, in sidebar order. The
+    views are imported when first shown, so that start-up loads only the first."""
     tr = _tr
     return [
-        ("overview", tr("Overview"), OverviewView),
-        ("agenda", tr("Agenda"), AgendaView),
-        ("red-line", tr("Red lines"), RedLinesView),
-        ("package", tr("Packages"), PackagesView),
-        ("talking-point", tr("Talking points"), TalkingPointsView),
-        ("delegation", tr("Delegation"), DelegationView),
-        ("checklist", tr("Checklists"), ChecklistsView),
-        ("figure", tr("Figures"), FiguresView),
-        ("note", tr("Notes"), NotesView),
+        ("overview", tr("Overview"), "overview_view:OverviewView"),
+        ("agenda", tr("Agenda"), "agenda_view:AgendaView"),
+        ("red-line", tr("Red lines"), "red_lines_view:RedLinesView"),
+        ("package", tr("Packages"), "packages_view:PackagesView"),
+        ("talking-point", tr("Talking points"), "talking_points_view:TalkingPointsView"),
+        ("delegation", tr("Delegation"), "delegation_view:DelegationView"),
+        ("checklist", tr("Checklists"), "checklists_view:ChecklistsView"),
+        ("figure", tr("Figures"), "figures_view:FiguresView"),
+        ("note", tr("Notes"), "notes_view:NotesView"),
     ]
+
+
+def _view_class(spec: str) -> type:
+    module, name = spec.split(":")
+    return getattr(importlib.import_module(f"negoprep.ui.{module}"), name)
+
+
+#: Which section (its row in the sidebar) shows the records of a table.
+_SECTION_OF_TABLE = {
+    "dossiers": 0,
+    "tracks": 0,
+    "agenda_items": 1,
+    "red_lines": 2,
+    "packages": 3,
+    "talking_points": 4,
+    "participants": 5,
+    "checklists": 6,
+    "checklist_items": 6,
+    "figures": 7,
+    "notes": 8,
+}
 
 
 class MainWindow(QMainWindow):
@@ -90,7 +108,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(170)
         self.sections = QStackedWidget(objectName="sections")
-        self.sidebar.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._section_chosen)
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -267,23 +285,25 @@ class MainWindow(QMainWindow):
         self.workspace.problem.connect(self._show_problem)
         self.workspace.changed.connect(self._on_changed)
         self.workspace.undo_stack.indexChanged.connect(self._update_undo)
+        self.sidebar.blockSignals(True)  # no section is shown while the list is being rebuilt
         while self.sections.count():
             widget = self.sections.widget(0)
             self.sections.removeWidget(widget)
             widget.deleteLater()
         self.sidebar.clear()
         self.view_menu.clear()
-        self.section_views: list[QWidget] = []
-        for number, (icon_name, title, view_class) in enumerate(_sections(), start=1):
-            view = view_class(self.workspace)
-            self.sections.addWidget(view)
-            self.section_views.append(view)
+        # a section is built when first shown: start-up pays for the first one only
+        self.section_views: list[QWidget | None] = []
+        for number, (icon_name, title, _view_class) in enumerate(_sections(), start=1):
+            self.sections.addWidget(QWidget())
+            self.section_views.append(None)
             item = QListWidgetItem(icon(icon_name), title)
             item.setToolTip(f"{title} (Ctrl+{number})")
             self.sidebar.addItem(item)
             action = self.view_menu.addAction(icon(icon_name), title)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.show_section(row))
+        self.sidebar.blockSignals(False)
         if old is not None:
             old.store.close()
             old.deleteLater()
@@ -463,21 +483,51 @@ class MainWindow(QMainWindow):
     def show_section(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
 
+    def _section_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.section(row)
+            self.sections.setCurrentIndex(row)
+
+    def section(self, row: int) -> QWidget:
+        """The view of a section, built on first use."""
+        view = self.section_views[row]
+        if view is None:
+            assert self.workspace is not None
+            view = _view_class(_sections()[row][2])(self.workspace)
+            placeholder = self.sections.widget(row)
+            self.sections.insertWidget(row, view)
+            self.sections.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.section_views[row] = view
+        return view
+
     def current_section(self) -> QWidget:
-        return self.sections.currentWidget()
+        return self.section(self.sections.currentIndex())
 
     def open_search(self) -> None:
         if self.workspace is None or self.workspace.dossier_id is None:
             return
         if self.search_dialog is None:
+            from negoprep.ui.search_dialog import SearchDialog  # the first search pays for it
+
             self.search_dialog = SearchDialog(self.workspace, self)
             self.search_dialog.chosen.connect(self.show_record)
         self.search_dialog.open_search()
 
     def show_record(self, table: str, record_id: str) -> bool:
         """Go to the section showing a record (from search) and select it."""
-        for row, view in enumerate(self.section_views):
-            if view.show_hit(table, record_id):  # type: ignore[attr-defined]
+        if table == "package_items":  # shown within its package
+            item = self.store.get(model.PackageItem, record_id)
+            table, record_id = "packages", item.package_id if item else ""
+        row = _SECTION_OF_TABLE.get(table)
+        if row is not None:
+            view = self.section(row)
+            if table == "checklists":
+                view.show_checklist(record_id)  # type: ignore[attr-defined]
+                found = True
+            else:
+                found = view.show_hit(table, record_id)  # type: ignore[attr-defined]
+            if found:
                 self.show_section(row)
                 return True
         self.statusBar().showMessage(self.tr("That record is no longer shown here."), 5000)
@@ -485,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def commit_pending(self) -> None:
         for view in getattr(self, "section_views", []):
-            form = getattr(view, "form", None)
+            form = getattr(view, "form", None) if view is not None else None
             if form is not None and form.record is not None:
                 form.commit_pending()
 

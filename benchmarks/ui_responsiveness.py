@@ -1,9 +1,9 @@
 """UI responsiveness on a big store: stalls of the GUI thread while a person opens, scrolls,
 sorts, filters, selects and edits 100,000 rows, search times against raw FTS5, and memory.
 
-    python benchmarks/ui_responsiveness.py [--rows N] [--store PATH] [--quick] [--profile TEXT]
+    python benchmarks/ui_responsiveness.py [--rows N] [--store PATH] [--quick] [--profile TEXT ...]
 
-Budgets (docs: DESIGN.md, "Speed and memory budgets"): no GUI-thread stall over 100 ms,
+Budgets (DESIGN.md, "Speed and memory budgets"): no GUI-thread stall over 100 ms,
 search under 20 ms, memory flat in the number of rows scrolled past. Exit 0 when within them.
 
 A stall is measured the way a person feels it: a 5 ms QTimer on the GUI thread notes when it
@@ -25,7 +25,9 @@ import argparse
 import contextlib
 import cProfile
 import ctypes
+import gc
 import io
+import itertools
 import os
 import pstats
 import resource
@@ -35,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 import uuid
 from array import array
 from collections.abc import Callable, Sequence
@@ -131,6 +134,8 @@ class NoneGuard:
             ctypes.c_ssize_t.from_address(id(None)).value += self.EXTRA
         self.start = sys.getrefcount(None)
         self.aborted_in: str | None = None
+        self.peak = 0  # the most references lost at the end of an action
+        self.peak_in = ""
 
     @staticmethod
     def _probe() -> bool:
@@ -149,7 +154,12 @@ class NoneGuard:
         return self.start - sys.getrefcount(None)
 
     def check(self, action: str) -> None:
-        if self.defect and self.aborted_in is None and self.lost >= self.real:
+        """Note the loss so far (some calls give references back: the count is net, so a
+        loss above None's own count at any moment means the app would have aborted)."""
+        lost = self.lost
+        if lost > self.peak:
+            self.peak, self.peak_in = lost, action
+        if self.defect and self.aborted_in is None and lost >= self.real:
             self.aborted_in = action
 
 
@@ -196,12 +206,11 @@ class Result:
 class Bench:
     """Runs actions step by step through the event loop while a 5 ms timer ticks."""
 
-    def __init__(self, profile: str | None, guard: NoneGuard) -> None:
+    def __init__(self, profile: Sequence[str], guard: NoneGuard) -> None:
         from PySide6.QtCore import Qt, QTimer
 
-        self.profile = profile.lower() if profile else None
-        self.profiler = cProfile.Profile()
-        self.profiled: list[str] = []
+        self.profile = [text.lower() for text in profile]
+        self.profiles: dict[str, cProfile.Profile] = {}
         self.guard = guard
         self.results: list[Result] = []
         self.ticks = array("d")
@@ -219,29 +228,35 @@ class Bench:
         return self.run("(idle: the timer alone)", [lambda: None], pace_ms=ms)
 
     def run(
-        self, action: str, steps: Sequence[Callable[[], object]], pace_ms: int = CLICK_PACE_MS, note: str = ""
+        self,
+        action: str,
+        steps: Sequence[Callable[[], object]],
+        pace_ms: int = CLICK_PACE_MS,
+        note: str = "",
+        labels: Sequence[str] = (),
     ) -> Result:
+        """Run the steps `pace_ms` apart; with `labels` (one a step), the note names the slowest."""
         from PySide6.QtCore import QEventLoop, QTimer
 
         loop = QEventLoop()
         starts: list[float] = []
         failure: list[BaseException] = []
-        profiling = self.profile is not None and self.profile in action.lower()
+        profiler = cProfile.Profile() if any(text in action.lower() for text in self.profile) else None
 
         def step(number: int) -> None:
             if number == len(steps) or failure:
                 loop.quit()
                 return
             starts.append(time.perf_counter())
-            if profiling:
-                self.profiler.enable()
+            if profiler is not None:
+                profiler.enable()
             try:
                 steps[number]()
             except BaseException as exc:  # noqa: BLE001 - reported once the loop has stopped
                 failure.append(exc)
             finally:
-                if profiling:
-                    self.profiler.disable()
+                if profiler is not None:
+                    profiler.disable()
             QTimer.singleShot(pace_ms, lambda: step(number + 1))
 
         self.ticks = array("d")
@@ -250,14 +265,17 @@ class Bench:
         if failure:
             raise RuntimeError(f"{action}: {failure[0]!r}") from failure[0]
         ticks = list(self.ticks)
-        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
         responses = []
         for start in starts:
             after = next((t for t in ticks if t > start), ticks[-1])
             responses.append(max(after - start, 0.0))
+        if labels and responses:
+            slowest = max(range(len(responses)), key=responses.__getitem__)
+            note = f"{note}; slowest step {labels[slowest]} {responses[slowest] * 1000:.0f} ms".lstrip("; ")
         result = Result(action, len(steps), max(gaps, default=0.0) * 1000, sum(responses) * 1000, note)
-        if profiling:
-            self.profiled.append(action)
+        if profiler is not None:
+            self.profiles[action] = profiler
         self.results.append(result)
         self.guard.check(action)
         print(
@@ -306,7 +324,7 @@ def section_actions(bench: Bench, app, window, row: int, name: str, text_header:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit
 
-    bench.run(f"switch to {name}", [lambda: window.show_section(row)])
+    bench.run(f"switch to {name} again", [lambda: window.show_section(row)])
     view = window.current_section()
     table, model = view.table, view.model
     scrollbar = table.verticalScrollBar()
@@ -339,20 +357,26 @@ def section_actions(bench: Bench, app, window, row: int, name: str, text_header:
             f"{name}: sort by {label}, descending",
             [lambda c=column: header.setSortIndicator(c, Qt.SortOrder.DescendingOrder)],
         )
-    bench.run(f"{name}: back to the dossier's order", [lambda: header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)])
+    unsorted = Qt.SortOrder.AscendingOrder
+    bench.run(f"{name}: back to the dossier's order", [lambda: header.setSortIndicator(-1, unsorted)])
 
     edit = view.filter_edit
-    bench.run(
+    typed = bench.run(
         f"{name}: type {FILTER_WORDS!r} in the filter",
         [lambda ch=ch: QTest.keyClick(edit, ch) for ch in FILTER_WORDS],
         TYPING_PACE_MS,
+        labels=[repr(FILTER_WORDS[: n + 1]) for n in range(len(FILTER_WORDS))],
     )
-    shown = model.rowCount()
-    bench.results[-1].note = f"{shown:,} rows match"
-    bench.run(f"{name}: clear the filter", [edit.clear], note=f"{model.rowCount():,} rows")
+    typed.note = f"{model.rowCount():,} rows match; {typed.note}"
+    bench.run(f"{name}: clear the filter", [edit.clear])
+    bench.results[-1].note = f"{model.rowCount():,} rows"
 
     far = [rows // 2, rows * 9 // 10, rows - 1]
-    bench.run(f"{name}: select rows far down (form fill)", [lambda r=r: table.selectRow(r) for r in far])
+    bench.run(
+        f"{name}: select rows far down (form fill)",
+        [lambda r=r: table.selectRow(r) for r in far],
+        labels=[f"row {r:,}" for r in far],
+    )
     record = view.current_record()
     if record is None:
         print(f"  {name}: no row selected: edit skipped")
@@ -374,9 +398,9 @@ def section_actions(bench: Bench, app, window, row: int, name: str, text_header:
             widget.editingFinished.emit()  # what leaving the text box does
 
     store = window.workspace.store
-    bench.run(f"{name}: edit {field} and commit", [type_value, commit])
+    edited = bench.run(f"{name}: edit {field} and commit", [type_value, commit], labels=["typing", "commit"])
     saved = getattr(store.get(type(record), record.id), field)
-    bench.results[-1].note = "saved" if saved == changed else f"NOT SAVED ({saved!r})"
+    edited.note = ("saved; " if saved == changed else f"NOT SAVED ({saved!r}); ") + edited.note
     bench.run(f"{name}: undo the edit", [window.undo])
     restored = getattr(store.get(type(record), record.id), field)
     bench.results[-1].note = "restored" if restored == before else f"NOT RESTORED ({restored!r})"
@@ -438,6 +462,7 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
     spy = PaintSpy()
 
     def open_window() -> None:
+        opened.append(time.perf_counter())
         app.installEventFilter(spy)
         store = Store.open(store_path, Author(id=str(uuid.uuid4()), name="Benchmark"), create=False)
         window = MainWindow(store, Settings(folder / "negoprep.ini"))
@@ -445,33 +470,60 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
         opened.append(window)
 
     rss_before = rss_mb()
-    result = bench.run("open the main window on the store", [open_window])
+    bench.run("open the main window on the store", [open_window])
     app.removeEventFilter(spy)
-    window = opened[0]
-    started = bench.results[-1]
-    painted = (bench.first_tick_after(spy.first) - bench.ticks[0]) * 1000 - CLICK_PACE_MS if spy.first else None
-    started.note = f"first paint after {painted:.0f} ms" if painted is not None else "no paint seen"
+    began, window = opened
+    if spy.first is not None:  # the tick after the first paint event: the whole first paint is done
+        painted = (bench.first_tick_after(spy.first) - began) * 1000
+        bench.results[-1].note = f"first paint {painted:.0f} ms after the start"
+    else:
+        bench.results[-1].note = "no paint seen"
     rss_open = rss_mb()
 
+    # first visits (a section's view may be built then), then each section's actions, with
+    # every section built: a change then refreshes all the views that show it
+    for row, name, *_ in SECTIONS:
+        bench.run(f"switch to {name} (first visit)", [lambda row=row: window.show_section(row)])
     for row, name, text_header, ref_header, field in SECTIONS:
         section_actions(bench, app, window, row, name, text_header, ref_header, field)
 
     # memory: every table scrolled end to end, twice; the second pass reads no page for the
     # first time, so whatever it adds is kept for rows that are no longer on screen
     print("  scrolling every table end to end, twice (memory)...", flush=True)
-    passes = []
-    for _ in range(2):
+    views = {}
+
+    def scroll_all() -> int:
         scrolled = 0
-        for row, *_ in SECTIONS:
+        for row, name, *_ in SECTIONS:
             window.show_section(row)
             app.processEvents()
-            scrolled += scroll_through(app, window.current_section())
-        passes.append((scrolled, rss_mb()))
+            views[name] = window.current_section()
+            scrolled += scroll_through(app, views[name])
+        gc.collect()
+        return scrolled
+
+    # RSS hardly moves once the heap has grown for the actions before (freed memory is
+    # reused), so the live Python blocks are counted too
+    gc.collect()
+    rss_scroll, blocks_scroll = rss_mb(), sys.getallocatedblocks()
+    passes = []
+    for _ in range(2):
+        scrolled = scroll_all()
+        passes.append((scrolled, rss_mb(), sys.getallocatedblocks()))
+    # a third pass, from fresh models (as after a sort), under tracemalloc (which would upset
+    # the RSS figures above): what the models keep, and where
+    for view in views.values():
+        view.model.refresh()
+    tracemalloc.start()
+    scroll_all()
+    traced = tracemalloc.get_traced_memory()[0] / 2**20
+    kept_where = tracemalloc.take_snapshot().statistics("lineno")[:4]
+    tracemalloc.stop()
     guard.check("scrolling every table end to end (memory)")
-    caches = []
-    for row, name, *_ in SECTIONS:
-        model = window.section_views[row].model
-        caches.append(f"{name}: {len(model._pages)} pages, {len(model.labels._cache):,} labels")
+    caches = [
+        f"{name}: {len(view.model._pages)} pages, {len(view.model.labels._cache):,} labels"
+        for name, view in views.items()
+    ]
 
     print("  searching...", flush=True)
     workspace = window.workspace
@@ -515,27 +567,41 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
     print(f"  ratio of medians: {search_median / max(raw_median, 1e-6):.0f}x the floor")
 
     print()
-    (pass1_rows, pass1_rss), (pass2_rows, pass2_rss) = passes
-    growth = (pass2_rss - pass1_rss) / max(pass2_rows, 1) * 10_000
+    (pass1_rows, pass1_rss, pass1_blocks), (pass2_rows, pass2_rss, pass2_blocks) = passes
+    per_10k_1, per_10k_2 = 10_000 / max(pass1_rows, 1), 10_000 / max(pass2_rows, 1)
+    growth = (pass2_rss - pass1_rss) * per_10k_2
     memory_ok = growth <= MEMORY_BUDGET_MB_PER_10K
     print("memory (resident set):")
     print(f"  before opening       {rss_before:8.1f} MB")
     print(f"  after opening        {rss_open:8.1f} MB")
-    print(f"  after scroll pass 1  {pass1_rss:8.1f} MB  ({pass1_rows:,} rows scrolled past)")
-    print(f"  after scroll pass 2  {pass2_rss:8.1f} MB  ({pass2_rows:,} more rows)")
-    print(f"  at the end           {rss_end:8.1f} MB")
+    print(f"  after the actions    {rss_scroll:8.1f} MB  (every section built, sorted, filtered, edited)")
     print(
-        f"  growth in pass 2: {growth:.2f} MB per 10,000 rows scrolled "
-        f"(budget {MEMORY_BUDGET_MB_PER_10K} MB) {'ok' if memory_ok else 'OVER'}"
+        f"  after scroll pass 1  {pass1_rss:8.1f} MB  ({pass1_rows:,} rows scrolled past; "
+        f"live Python blocks {pass1_blocks - blocks_scroll:+,})"
+    )
+    print(f"  after scroll pass 2  {pass2_rss:8.1f} MB  ({pass2_rows:,} more rows; {pass2_blocks - pass1_blocks:+,})")
+    print(f"  at the end           {rss_end:8.1f} MB  (after a third pass under tracemalloc and the searches)")
+    print(
+        f"  growth in pass 1: {(pass1_rss - rss_scroll) * per_10k_1:.2f} MB, "
+        f"{(pass1_blocks - blocks_scroll) * per_10k_1:+,.0f} Python blocks per 10,000 rows scrolled"
+    )
+    print(
+        f"  growth in pass 2: {growth:.2f} MB, {(pass2_blocks - pass1_blocks) * per_10k_2:+,.0f} Python blocks "
+        f"per 10,000 rows scrolled (budget {MEMORY_BUDGET_MB_PER_10K} MB) {'ok' if memory_ok else 'OVER'}"
     )
     print("  kept by the models: " + "; ".join(caches))
+    print(f"  a pass from fresh models keeps {traced:.2f} MB of Python memory; where (tracemalloc, top lines):")
+    for stat in kept_where:
+        frame = stat.traceback[0]
+        print(f"    {stat.size / 2**20:6.2f} MB in {stat.count:7,} blocks  {frame.filename}:{frame.lineno}")
 
     crash_ok = True
     if guard.defect:
         print()
         print(
             f"PySide6 None reference defect (PySide6 {_pyside_version()}, Python {sys.version.split()[0]}): "
-            f"the run lost {guard.lost:,} references to None, which had {guard.real:,}."
+            f"None had {guard.real:,} references; the run had lost {guard.peak:,} of them by the end of "
+            f"'{guard.peak_in}' (net of those given back), {guard.lost:,} at its end."
         )
         if guard.aborted_in:
             crash_ok = False
@@ -544,13 +610,13 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
         if not guard.active:
             print("  (the guard was off: --no-none-guard)")
 
-    if bench.profiled:
+    for action, profiler in bench.profiles.items():
         print()
-        print(f"profile of: {', '.join(bench.profiled)} (times under cProfile are inflated)")
+        print(f"profile of '{action}' (times under cProfile are inflated; the stall above was measured with it on)")
         out = io.StringIO()
-        stats = pstats.Stats(bench.profiler, stream=out)
+        stats = pstats.Stats(profiler, stream=out)
         stats.sort_stats("cumulative").print_stats(30)
-        stats.sort_stats("tottime").print_stats(15)
+        stats.sort_stats("tottime").print_stats(12)
         print(out.getvalue())
 
     ok = not over and search_ok and memory_ok and crash_ok
@@ -570,7 +636,13 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000, help="rows of the store to build (default 100,000)")
     parser.add_argument("--store", type=Path, help="build the store here, or reuse it when it exists")
     parser.add_argument("--quick", action="store_true", help="10,000 rows: a smoke run")
-    parser.add_argument("--profile", metavar="TEXT", help="cProfile the actions whose name holds TEXT")
+    parser.add_argument(
+        "--profile",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help="cProfile each action whose name holds TEXT (case-insensitive; may be repeated)",
+    )
     parser.add_argument(
         "--no-none-guard",
         action="store_true",

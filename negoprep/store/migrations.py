@@ -176,8 +176,8 @@ CREATE TABLE search_rows (
     UNIQUE (table_name, row_id)
 );
 CREATE VIRTUAL TABLE search USING fts5(
-    table_name UNINDEXED, row_id UNINDEXED, dossier_id UNINDEXED, title, body,
-    tokenize = 'unicode61 remove_diacritics 2'
+    table_name, dossier_id, title, body, row_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 """
 

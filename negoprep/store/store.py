@@ -8,6 +8,7 @@ knows about Qt; the UI and the command line both go through this class.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 import sqlite3
@@ -51,9 +52,14 @@ def _encode(column: str, value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _columns(rtype: type[model.Record]) -> tuple[str, ...]:
+    return tuple(rtype.columns())  # dataclasses.fields() is slow to ask again for every row
+
+
 def _decode(rtype: type[R], row: dict[str, Any]) -> R:
     values = {}
-    for name in rtype.columns():
+    for name in _columns(rtype):
         value = row[name]
         if name in _JSON_COLUMNS:
             value = json.loads(value)
@@ -66,6 +72,21 @@ def _decode(rtype: type[R], row: dict[str, Any]) -> R:
 def fts_query(text: str) -> str:
     """A safe FTS5 query from what a person typed: every word, as a prefix, all required."""
     return " ".join(f'"{word}"*' for word in _WORD.findall(text))
+
+
+def fts_match(text: str, dossier_id: str | None = None, table: str | None = None) -> str:
+    """The whole MATCH expression: the typed words in what people wrote (title and body),
+    narrowed by the index to a dossier and a table. Empty when nothing searchable was typed.
+    (The narrowing is by phrase of the id's words: callers also compare the id exactly.)"""
+    words = fts_query(text)
+    if not words:
+        return ""
+    parts = [f"{{title body}} : ({words})"]
+    for column, value in (("dossier_id", dossier_id), ("table_name", table)):
+        tokens = _WORD.findall(value or "")
+        if tokens:
+            parts.append(f'{column} : "{" ".join(tokens)}"')
+    return " AND ".join(parts)
 
 
 class LoadResult:
@@ -260,18 +281,20 @@ class Store(ListingMixin, OperationsMixin):
 
     def search(self, text: str, dossier_id: str | None = None, limit: int = 50) -> list[model.SearchHit]:
         """Records whose text holds every word typed (as word prefixes), best first."""
-        query = fts_query(text)
+        # with one dossier in the store there is nothing to narrow: the index answers alone
+        narrow = dossier_id is not None and [d.id for d in self.dossiers()] != [dossier_id]
+        query = fts_match(text, dossier_id if narrow else None)
         if not query:
             return []
         sql = (
-            "SELECT table_name, row_id, dossier_id, title, "
-            "snippet(search, -1, '[', ']', '…', 12) AS snippet FROM search WHERE search MATCH ?"
+            "SELECT table_name, row_id, dossier_id, title, snippet(search, 2, '[', ']', '…', 12) AS in_title, "
+            "snippet(search, 3, '[', ']', '…', 12) AS in_body FROM search WHERE search MATCH ?"
         )
         params: tuple[Any, ...] = (query,)
-        if dossier_id is not None:
+        if narrow:
             sql += " AND dossier_id = ?"
             params += (dossier_id,)
-        sql += " ORDER BY bm25(search, 0, 0, 0, 4.0, 1.0) LIMIT ?"
+        sql += " ORDER BY bm25(search, 0, 0, 4.0, 1.0, 0) LIMIT ?"
         hits = []
         for row in self._rows(sql, (*params, limit)):
             rtype = model.BY_TABLE[row["table_name"]]
@@ -283,7 +306,8 @@ class Store(ListingMixin, OperationsMixin):
                     dossier_id=row["dossier_id"],
                     kind=rtype.noun,
                     title=title if len(title) <= 80 else title[:79] + "…",
-                    snippet=" ".join(row["snippet"].split()),
+                    # the words around a match in the body, else in the title
+                    snippet=" ".join((row["in_body"] if "[" in row["in_body"] else row["in_title"]).split()),
                 )
             )
         return hits

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from negoprep import model
 from negoprep.editing import new_id
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
 from negoprep.ui.record_table_model import Column
-from negoprep.ui.section_view import SectionView
+from negoprep.ui.section_view import SectionView, offstage
 from negoprep.ui.workspace import Workspace
 
 
@@ -105,9 +106,23 @@ class OverviewView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        workspace.changed.connect(self.refresh)
-        workspace.dossier_changed.connect(lambda _: self.refresh())
+        self._stale = False
+        workspace.changed.connect(self._changed)
+        workspace.dossier_changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, *_: object) -> None:
+        # fifteen counts at every change would slow editing elsewhere: only when in sight
+        if offstage(self):
+            self._stale = True
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self, tables: frozenset[str] | None = None) -> None:
         self.form.show_record(self.workspace.dossier())

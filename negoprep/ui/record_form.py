@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from negoprep import model
 from negoprep.dossier_json import field_problem
+from negoprep.ui.choice_model import ChoiceModel
 from negoprep.ui.labels import enum_label
 from negoprep.ui.workspace import Workspace
 
@@ -152,6 +153,11 @@ class RecordForm(QWidget):
             if f.kind == "enum":
                 for value in f.choices:
                     widget.addItem(enum_label(value), value)
+            else:
+                widget.setModel(ChoiceModel(widget))
+                # measuring thousands of titles to size the box would stall: a fixed width
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(20)
             widget.currentIndexChanged.connect(lambda: self._commit(f.name))
             return widget
         if f.kind == "bool":
@@ -164,20 +170,23 @@ class RecordForm(QWidget):
         """A row of the section's own (e.g. the running total of weights)."""
         self.layout_.addRow(label, widget)
 
-    def refill_choices(self) -> None:
-        """List the dossier's own tracks, participants... in the reference combo boxes."""
+    def ref_tables(self) -> frozenset[str]:
+        """The tables whose records the combo boxes list."""
+        return frozenset(f.ref.table for f in self.fields.values() if f.kind == "ref" and f.ref is not None)
+
+    def refill_choices(self, tables: frozenset[str] | None = None) -> None:
+        """List the dossier's own tracks, participants... in the reference combo boxes (only
+        those listing `tables`, when given)."""
         dossier_id = self.workspace.dossier_id
         for name, f in self.fields.items():
-            if f.kind != "ref" or f.ref is None:
+            if f.kind != "ref" or f.ref is None or (tables is not None and f.ref.table not in tables):
                 continue
             combo: QComboBox = self.widgets[name]  # type: ignore[assignment]
-            self._loading = True
-            combo.clear()
-            if self._nullable(name):
-                combo.addItem(self.tr("(none)"), None)
+            choices: list[tuple[str | None, str]] = [(None, self.tr("(none)"))] if self._nullable(name) else []
             if dossier_id is not None:
-                for record in self.workspace.store.records(f.ref, dossier_id):
-                    combo.addItem(record.label, record.id)
+                choices += self.workspace.choices(f.ref)
+            self._loading = True
+            combo.model().set_choices(choices)  # type: ignore[attr-defined]
             self._loading = False
         if self.record is not None:
             self.show_record(self.record)
@@ -213,7 +222,8 @@ class RecordForm(QWidget):
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(value) if value is not None else f.low)
         elif isinstance(widget, QComboBox):
-            index = widget.findData(value)
+            choices = widget.model()
+            index = choices.row_of(value) if isinstance(choices, ChoiceModel) else widget.findData(value)
             if index < 0 and value is not None and f.kind == "enum":
                 widget.addItem(enum_label(value), value)  # a value from elsewhere: show it as it is
                 index = widget.count() - 1

@@ -75,6 +75,7 @@ class RecordTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._rowids: Any = []
         self._pages: OrderedDict[int, list[model.Record]] = OrderedDict()
+        self.total_rows = 0  # before the text filter: how long the list is
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -112,6 +113,7 @@ class RecordTableModel(QAbstractTableModel):
         self.labels.clear()
         if self.dossier_id is None:
             self._rowids = []
+            self.total_rows = 0
         else:
             order = None
             if 0 <= self.sort_column < len(self.columns):
@@ -124,6 +126,8 @@ class RecordTableModel(QAbstractTableModel):
                 text=self.filter_text,
                 equals=self.equals,
             )
+            unfiltered = not self.filter_text.strip()
+            self.total_rows = len(self._rowids) if unfiltered else self.store.count(self.rtype, self.dossier_id)
         self.endResetModel()
 
     # --- records ----------------------------------------------------------------------------

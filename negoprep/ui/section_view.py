@@ -7,8 +7,8 @@ shows, which fields its form edits and how a new record starts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -32,6 +33,19 @@ from negoprep.ui.icons import icon
 from negoprep.ui.record_form import FormField, RecordForm
 from negoprep.ui.record_table_model import Column, QuerySortFilterProxy, RecordTableModel
 from negoprep.ui.workspace import Workspace
+
+LONG_LIST = 5000  # rows beyond which a filter waits for a pause in typing
+
+
+def offstage(widget: QWidget) -> bool:
+    """Whether a widget is on a page of a stacked widget that is not the one shown."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and parent.currentWidget() is not child:
+            return True
+        child = parent
+    return False
 
 
 class SectionView(QWidget):
@@ -66,7 +80,10 @@ class SectionView(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter {nouns}").format(nouns=self.plural()))
         self.filter_edit.setToolTip(self.tr("Show only the rows whose text holds these words"))
-        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        # on a long list, filter once typing pauses rather than at every key
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(lambda: self.proxy.set_filter_text(self.filter_edit.text()))
+        self.filter_edit.textChanged.connect(self._filter_typed)
         self.filter_edit.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
 
         self.table = QTableView()
@@ -128,8 +145,11 @@ class SectionView(QWidget):
         self._kept_id: str | None = None
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(lambda: self._after_refresh(self._kept_id))
-        workspace.changed.connect(self.on_changed)
-        workspace.dossier_changed.connect(self.on_dossier)
+        # a section out of sight catches up when it is shown, not at every change elsewhere
+        self._stale: frozenset[str] = frozenset()
+        self._stale_dossier = False
+        workspace.changed.connect(self._workspace_changed)
+        workspace.dossier_changed.connect(self._dossier_changed)
         self.on_dossier(workspace.dossier_id)
 
     # --- what subclasses say ----------------------------------------------------------------
@@ -184,6 +204,33 @@ class SectionView(QWidget):
 
     # --- following the workspace ------------------------------------------------------------
 
+    def _filter_typed(self, text: str) -> None:
+        if self.model.total_rows > LONG_LIST:
+            self._filter_timer.start()
+        else:
+            self.proxy.set_filter_text(text)
+
+    def _workspace_changed(self, tables: frozenset[str]) -> None:
+        if offstage(self):
+            self._stale |= tables
+        else:
+            self.on_changed(tables)
+
+    def _dossier_changed(self, dossier_id: str | None) -> None:
+        if offstage(self):
+            self._stale_dossier, self._stale = True, frozenset()
+        else:
+            self.on_dossier(dossier_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale_dossier:
+            self._stale_dossier, self._stale = False, frozenset()
+            self.on_dossier(self.workspace.dossier_id)
+        elif self._stale:
+            tables, self._stale = self._stale, frozenset()
+            self.on_changed(tables)
+        super().showEvent(event)
+
     def on_dossier(self, dossier_id: str | None) -> None:
         self.form.refill_choices()
         self.model.set_dossier(dossier_id)
@@ -194,8 +241,8 @@ class SectionView(QWidget):
     def on_changed(self, tables: frozenset[str]) -> None:
         if not tables & (self.watches | {self.rtype.table}):
             return
-        if tables - {self.rtype.table}:
-            self.form.refill_choices()
+        if tables & self.form.ref_tables():
+            self.form.refill_choices(tables)
         self.model.refresh()
 
     def _remember_current(self) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from negoprep import model
 from negoprep.editing import new_id
+from negoprep.ui.choice_model import ChoiceModel
 from negoprep.ui.labels import enum_label
 from negoprep.ui.record_form import FormField
 from negoprep.ui.record_table_model import Column
@@ -109,7 +110,8 @@ class TalkingPointsView(SectionView):
         # long titles would push the filter box off the bar: the list itself opens wide
         self.item_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_filter.setMinimumContentsLength(22)
-        self.item_filter.addItem(_tr("All agenda items"), None)
+        self.item_filter.setModel(ChoiceModel(self.item_filter))
+        self.item_filter.model().set_choices([(None, _tr("All agenda items"))])
         self.item_filter.currentIndexChanged.connect(self._item_chosen)
         return [self.item_filter]
 
@@ -117,15 +119,12 @@ class TalkingPointsView(SectionView):
         """List the dossier's agenda items, keeping the one chosen while it still exists."""
         chosen = self.item_filter.currentData()
         dossier_id = self.workspace.dossier_id
-        items = self.workspace.store.records(model.AgendaItem, dossier_id) if dossier_id else []
+        items = self.workspace.choices(model.AgendaItem) if dossier_id else []
+        choices: ChoiceModel = self.item_filter.model()  # type: ignore[assignment]
         self.item_filter.blockSignals(True)
         try:
-            self.item_filter.clear()
-            self.item_filter.addItem(_tr("All agenda items"), None)
-            for item in items:
-                self.item_filter.addItem(item.label, item.id)
-                self.item_filter.setItemData(self.item_filter.count() - 1, item.title, Qt.ItemDataRole.ToolTipRole)
-            self.item_filter.setCurrentIndex(max(self.item_filter.findData(chosen), 0) if chosen else 0)
+            choices.set_choices([(None, _tr("All agenda items")), *items])
+            self.item_filter.setCurrentIndex(max(choices.row_of(chosen), 0) if chosen else 0)
         finally:
             self.item_filter.blockSignals(False)
         if self.item_filter.currentData() != chosen:

@@ -53,6 +53,17 @@ class Workspace(QObject):
         self.store = store
         self.dossier_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        # (id, label) lists for combo boxes, shared by every section until their table changes
+        self._choices: dict[str, list[tuple[str, str]]] = {}
+        self.changed.connect(lambda tables: [self._choices.pop(t, None) for t in tables])
+
+    def choices(self, rtype: type[model.Record]) -> list[tuple[str, str]]:
+        """(id, label) of the dossier's live records of a type, for combo boxes."""
+        if self.dossier_id is None:
+            return []
+        if rtype.table not in self._choices:
+            self._choices[rtype.table] = self.store.choices(rtype, self.dossier_id)
+        return self._choices[rtype.table]
 
     @property
     def readonly(self) -> bool:
@@ -62,6 +73,7 @@ class Workspace(QObject):
         if dossier_id == self.dossier_id:
             return
         self.dossier_id = dossier_id
+        self._choices.clear()
         # commands speak of rows of the dossier they were made in: a fresh history per dossier
         self.undo_stack.clear()
         self.dossier_changed.emit(dossier_id)

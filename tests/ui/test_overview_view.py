@@ -76,3 +76,14 @@ def test_search_results_model(qtmodeltester, demo_store: Store) -> None:
     results.set_hits(demo_store.search("lng"))
     qtmodeltester.check(results)
     assert results.rowCount() > 3 and ":" in results.index(0).data()
+
+
+def test_choice_model_lists_records_and_finds_them_by_id(qtmodeltester, view: OverviewView) -> None:
+    from negoprep.ui.choice_model import ChoiceModel
+
+    choices = ChoiceModel()
+    listed = view.workspace.choices(model.AgendaItem)
+    choices.set_choices([(None, "(none)"), *listed])
+    qtmodeltester.check(choices)
+    assert choices.row_of(listed[3][0]) == 4 and choices.row_of("no such id") == -1
+    assert choices.index(4).data() == listed[3][1]

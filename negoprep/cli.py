@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--dossier", metavar="ID", help="search one dossier only")
     search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
     search.add_argument("--json", action="store_true", help="print the results as JSON")
+    check = commands.add_parser("check", parents=[common], help="check every package against the red lines")
+    check.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
+    check.add_argument("--json", action="store_true", help="print the findings as JSON")
+
     shots = commands.add_parser("screenshots", parents=[common], help="render each main view to PNG")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the PNG files to")
     shots.add_argument("--dossier", metavar="ID", help="the dossier to show (default: the first)")
@@ -209,6 +213,63 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from negoprep.redlines import check_dossier
+
+    with open_store(args) as store:
+        content = store.content(_dossier_id(store, args.dossier))
+    assert content is not None
+    report = check_dossier(content)
+    if args.json:
+        doc = {
+            "dossier": content.dossier.id,
+            "packages": [
+                {
+                    "id": p.package.id,
+                    "name": p.package.name,
+                    "origin": p.package.origin,
+                    "breaks_absolute": p.breaks_absolute,
+                    "violations": [v.as_json() for v in p.violations],
+                    "to_confirm": [r.id for r in p.to_confirm],
+                }
+                for p in report.packages
+            ],
+            "violations": [v.as_json() for v in report.violations],
+            "unchecked_red_lines": [
+                {"red_line": r.id, "title": r.title, "problems": ps} for r, ps in report.broken_rules
+            ],
+        }
+        _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    else:
+        _write_out(_check_text(content, report))
+    return 1 if report.violations or report.broken_rules else 0
+
+
+def _check_text(content, report) -> str:
+    lines = [
+        f"{content.dossier.title}: {len(report.packages)} packages checked against {len(content.red_lines)} red lines",
+        "",
+    ]
+    for checked in report.packages:
+        package = checked.package
+        head = f"{package.name} ({package.origin})"
+        if not checked.violations:
+            lines.append(f"OK      {head}: breaks no red line")
+        else:
+            count = len(checked.violations)
+            lines.append(f"BREAKS  {head}: {count} red line{'s' if count != 1 else ''}")
+            for v in checked.violations:
+                lines.append(f"          {v.severity.upper():<8} {v.red_line}: {v.reason}")
+        if checked.to_confirm:
+            names = "; ".join(r.title for r in checked.to_confirm)
+            lines.append(f"          to confirm by a person: {names}")
+    if report.broken_rules:
+        lines += ["", "Red lines whose rule cannot be checked:"]
+        for red_line, problems in report.broken_rules:
+            lines.append(f'  "{red_line.title}": ' + "; ".join(problems))
+    return "\n".join(lines) + "\n"
+
+
 def _no_display() -> bool:
     if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
         return False
@@ -259,6 +320,7 @@ COMMANDS = {
     "load": cmd_load,
     "dump": cmd_dump,
     "search": cmd_search,
+    "check": cmd_check,
     "screenshots": cmd_screenshots,
 }
 

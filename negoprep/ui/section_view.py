@@ -247,11 +247,8 @@ class SectionView(QWidget):
 
     def _remember_current(self) -> None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else QModelIndex()
-        record = self.model.record(index.row()) if index.isValid() else None
-        self._kept_id = record.id if record is not None else self._kept_id_fallback()
-
-    def _kept_id_fallback(self) -> str | None:
-        return self.form.record.id if self.form.record is not None else None
+        record = self.model.record(index.row()) if index.isValid() else self.form.record
+        self._kept_id = record.id if record is not None else None
 
     def _after_refresh(self, keep_id: str | None) -> None:
         row = self.model.row_of(keep_id) if keep_id else -1

@@ -106,7 +106,3 @@ class Workspace(QObject):
         first = next((s for s in states if s[2] is not None), None)
         if first is not None:
             self.reveal.emit(first[0].table, first[1])
-
-    def notify(self, tables: frozenset[str]) -> None:
-        """Tell the views that tables changed outside an operation (e.g. a loaded dossier)."""
-        self.changed.emit(tables)

@@ -13,11 +13,14 @@ import sys
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from negoprep import __version__, paths, startup
+from negoprep import __version__, model, paths, startup
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.store.store import Store
+
+if TYPE_CHECKING:
+    pass
 
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 
@@ -214,15 +217,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from negoprep.redlines import check_dossier
-
     with open_store(args) as store:
-        content = store.content(_dossier_id(store, args.dossier))
-    assert content is not None
-    report = check_dossier(content)
+        dossier_id = _dossier_id(store, args.dossier)
+        report = store.check_packages(dossier_id)
+        dossier = store.find_dossier(dossier_id)
+        red_line_count = store.count(model.RedLine, dossier_id)
     if args.json:
         doc = {
-            "dossier": content.dossier.id,
+            "dossier": dossier.id,
             "packages": [
                 {
                     "id": p.package.id,
@@ -241,15 +243,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     else:
-        _write_out(_check_text(content, report))
+        _write_out(_check_text(dossier, red_line_count, report))
     return 1 if report.violations or report.broken_rules else 0
 
 
-def _check_text(content, report) -> str:
-    lines = [
-        f"{content.dossier.title}: {len(report.packages)} packages checked against {len(content.red_lines)} red lines",
-        "",
-    ]
+def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck) -> str:
+    lines = [f"{dossier.title}: {len(report.packages)} packages checked against {red_lines} red lines", ""]
     for checked in report.packages:
         package = checked.package
         head = f"{package.name} ({package.origin})"

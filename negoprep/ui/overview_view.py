@@ -153,7 +153,13 @@ class OverviewView(QWidget):
         self.summary_labels["red_lines"].setText(_tr("{n}, {absolute} absolute").format(n=red_lines, absolute=absolute))
         ours = count(model.Package, dossier_id, origin="ours")
         theirs = count(model.Package, dossier_id, origin="theirs")
-        self.summary_labels["packages"].setText(_tr("{ours} ours, {theirs} theirs").format(ours=ours, theirs=theirs))
+        packages_text = _tr("{ours} ours, {theirs} theirs").format(ours=ours, theirs=theirs)
+        breaking = sum(1 for p in store.check_packages(dossier_id).packages if p.breaks_absolute)
+        if breaking:
+            packages_text += _tr("; {n} break an absolute red line").format(n=breaking)
+        packages_label = self.summary_labels["packages"]
+        packages_label.setText(packages_text)
+        packages_label.setStyleSheet(f"color: {error_color(self).name()};" if breaking else "")
         self.summary_labels["points"].setText(str(count(model.TalkingPoint, dossier_id)))
         tasks = count(model.ChecklistItem, dossier_id)
         done = count(model.ChecklistItem, dossier_id, done=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
 from negoprep import model
 from negoprep.store.store import Store
@@ -57,6 +58,7 @@ class Column:
     tooltip: Callable[[Any, Labels], str] | None = None
     numeric: bool = False
     check: Callable[[Any], bool] | None = None  # a tick box showing a state
+    icon: Callable[[Any, Labels], QIcon | None] | None = None  # a mark beside the text
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -178,6 +180,8 @@ class RecordTableModel(QAbstractTableModel):
             return column.text(record, self.labels)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(record, self.labels) or None
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(record, self.labels)
         if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
             return Qt.CheckState.Checked if column.check(record) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

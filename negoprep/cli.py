@@ -20,7 +20,7 @@ from negoprep.errors import NegoprepError, StoreError
 from negoprep.store.store import Store
 
 if TYPE_CHECKING:
-    pass
+    from negoprep.redlines import DossierCheck
 
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 

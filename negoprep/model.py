@@ -18,6 +18,10 @@ POINT_KINDS = ("point", "defensive", "question", "answer", "press")
 SEVERITIES = ("absolute", "firm")
 ORIGINS = ("ours", "theirs")
 ROLES = ("give", "get")
+#: The mandate ladder, from what we ask first to the point where we walk away; "beyond" is
+#: past the walk-away point, which a package should never reach.
+LEVELS = ("opening", "target", "fallback", "walk_away", "beyond")
+LADDER = LEVELS[:4]
 
 #: Columns every table has, filled in by the store rather than the user.
 BOOKKEEPING = ("created_at", "updated_at", "author_id", "rev", "deleted")
@@ -152,6 +156,17 @@ class AgendaItem(Record):
     figure_unit: str = ""
     figure_source: str = ""
     position: int = 0
+    # added in schema version 2: who approved each step of the ladder, what each step is
+    # worth to us (0-100, Raiffa-style), and how much the item matters to them, if modelled
+    opening_approved_by: str = ""
+    target_approved_by: str = ""
+    fallback_approved_by: str = ""
+    walk_away_approved_by: str = ""
+    opening_score: int = 100
+    target_score: int = 75
+    fallback_score: int = 40
+    walk_away_score: int = 0
+    their_weight: float | None = None
 
 
 @dataclass(kw_only=True)
@@ -197,6 +212,7 @@ class PackageItem(Record):
     value: float | None = None
     notes: str = ""
     position: int = 0
+    level: str | None = None  # schema version 2: where on the item's ladder the package settles it
 
 
 @dataclass(kw_only=True)

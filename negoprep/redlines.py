@@ -79,7 +79,8 @@ def _track_names(ids: Sequence[str], tracks: Mapping[str, str]) -> str:
 
 
 def _figure(value: float) -> str:
-    return f"{value:g}"
+    """A figure as written: 1.5192, 2, 1000001 — never rounded."""
+    return str(int(value)) if float(value).is_integer() else repr(value)
 
 
 def violation(
@@ -127,7 +128,7 @@ def violation(
         if len(spanned) > rule["max"]:
             cause = [i.id for _, i in held if i.track_id in listed]
             spans = f"it spans {len(spanned)} of these tracks ({_track_names(spanned, tracks)})"
-            return found(cause, f"{spans}; at most {rule['max']} may go together")
+            return found(cause, f"{spans} with {_names(cause, titles)}; at most {rule['max']} may go together")
     elif kind in ("ceiling", "floor"):
         for entry, item in held:
             if item.id != rule["item"] or entry.value is None:
@@ -151,11 +152,11 @@ def check_package(
     result = PackageCheck(package)
     figures = {i.id: i.figure_value is not None for i in items.values()}
     for red_line in red_lines:
-        if red_line.rule.get("kind") == "manual":
-            result.to_confirm.append(red_line)
-            continue
         if rule_problems(red_line.rule, tracks, figures):
             continue  # reported once for the dossier, not against every package
+        if red_line.rule["kind"] == "manual":
+            result.to_confirm.append(red_line)
+            continue
         found = violation(package, red_line, items, tracks)
         if found is not None:
             result.violations.append(found)

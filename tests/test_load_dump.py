@@ -107,7 +107,11 @@ def test_absent_optional_fields_take_their_defaults(store: Store) -> None:
         "internal",
     )
     assert item["figure"] is None and item["walk_away"] == ""
-    assert dumped["packages"][0]["items"] == [{"agenda_item": "a-1", "role": "get", "value": None, "notes": ""}]
+    scores = [item[f"{step}_score"] for step in ("opening", "target", "fallback", "walk_away")]
+    assert scores == [100, 75, 40, 0] and item["their_weight"] is None and item["target_approved_by"] == ""
+    assert dumped["packages"][0]["items"] == [
+        {"agenda_item": "a-1", "role": "get", "value": None, "level": None, "notes": ""}
+    ]
     assert dumped["notes"] == dumped["figures"] == dumped["red_lines"] == []
 
 
@@ -381,9 +385,12 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 "title": draw(required_texts),
                 **{key: draw(texts) for key in ("description", "our_position", "their_position", "interests")},
                 **{key: draw(texts) for key in ("opening", "target", "fallback", "walk_away")},
+                **{f"{key}_approved_by": draw(texts) for key in ("opening", "target", "fallback", "walk_away")},
+                **{f"{key}_score": draw(st.integers(0, 100)) for key in ("opening", "target", "fallback", "walk_away")},
                 "priority": draw(st.integers(1, 5)),
                 "flexibility": draw(st.integers(1, 5)),
                 "weight": draw(numbers(0, 100)),
+                "their_weight": draw(st.none() | numbers(0, 100)),
                 "stance": draw(st.sampled_from(model.STANCES)),
                 "likelihood": draw(st.sampled_from(model.LIKELIHOODS)),
                 "status": draw(st.sampled_from(model.STATUSES)),
@@ -452,6 +459,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                     "agenda_item": agenda_item,
                     "role": draw(st.sampled_from(model.ROLES)),
                     "value": draw(st.none() | numbers()),
+                    "level": draw(st.none() | st.sampled_from(model.LEVELS)),
                     "notes": draw(texts),
                 }
                 for agenda_item in draw(st.lists(st.sampled_from(item_ids), unique=True) if item_ids else st.just([]))

@@ -208,8 +208,26 @@ def _v1(db: sqlite_utils.Database) -> None:
         db[table].create_index(["dossier_id"], find_unique_name=True)
 
 
+def _v2(db: sqlite_utils.Database) -> None:
+    """The mandate ladder's approvals and scores, their weight, and a package item's level."""
+    for step in ("opening", "target", "fallback", "walk_away"):
+        db.execute(f"ALTER TABLE agenda_items ADD COLUMN {step}_approved_by TEXT NOT NULL DEFAULT ''")
+    for step, score in (("opening", 100), ("target", 75), ("fallback", 40), ("walk_away", 0)):
+        db.execute(
+            f"ALTER TABLE agenda_items ADD COLUMN {step}_score INTEGER NOT NULL DEFAULT {score} "
+            f"CHECK ({step}_score BETWEEN 0 AND 100)"
+        )
+    db.execute(
+        "ALTER TABLE agenda_items ADD COLUMN their_weight REAL CHECK (their_weight IS NULL OR their_weight BETWEEN 0 AND 100)"
+    )
+    db.execute(
+        "ALTER TABLE package_items ADD COLUMN level TEXT "
+        "CHECK (level IS NULL OR level IN ('opening', 'target', 'fallback', 'walk_away', 'beyond'))"
+    )
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 
 
 def current_version() -> int:

@@ -218,7 +218,8 @@ def _v2(db: sqlite_utils.Database) -> None:
             f"CHECK ({step}_score BETWEEN 0 AND 100)"
         )
     db.execute(
-        "ALTER TABLE agenda_items ADD COLUMN their_weight REAL CHECK (their_weight IS NULL OR their_weight BETWEEN 0 AND 100)"
+        "ALTER TABLE agenda_items ADD COLUMN their_weight REAL "
+        "CHECK (their_weight IS NULL OR their_weight BETWEEN 0 AND 100)"
     )
     db.execute(
         "ALTER TABLE package_items ADD COLUMN level TEXT "

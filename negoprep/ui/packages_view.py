@@ -3,13 +3,17 @@ give or get, with the figure proposed for each.
 
 The table lists the packages; under a package's form its items are listed and edited
 (added, removed, given a role, a proposed figure and notes), each change one undoable step.
+Under the items, the red lines the package breaks are listed as it is built, and the items
+that break them are marked.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,12 +32,22 @@ from PySide6.QtWidgets import (
 from negoprep import model
 from negoprep.dossier_json import field_problem, package_item_id
 from negoprep.editing import new_id, next_position
+from negoprep.redlines import PackageCheck, Violation, check_package
+from negoprep.rules import rule_problems
 from negoprep.ui.icons import icon
 from negoprep.ui.item_list_model import ItemListModel
 from negoprep.ui.labels import enum_label
 from negoprep.ui.record_form import FormField, error_color, format_number
 from negoprep.ui.record_table_model import Column, Labels
 from negoprep.ui.section_view import SectionView
+from negoprep.ui.violations_view import (
+    ViolationsPanel,
+    alert_icon,
+    causes,
+    causes_tooltip,
+    status_text,
+    status_tooltip,
+)
 from negoprep.ui.workspace import Workspace
 
 
@@ -65,10 +79,12 @@ def parse_number(text: str) -> float | int | str | None:
 
 @dataclass(frozen=True)
 class ItemRow:
-    """One item of a package with the agenda item it stands for (None if that is gone)."""
+    """One item of a package with the agenda item it stands for (None if that is gone), and
+    the red lines it helps break in this package."""
 
     item: model.PackageItem
     agenda: model.AgendaItem | None
+    violations: tuple[Violation, ...] = ()
 
     @property
     def id(self) -> str:
@@ -90,13 +106,40 @@ def _figure_tooltip(row: ItemRow, _: Labels) -> str:
     return _tr("The agenda item's key figure: {figure}").format(figure=current)
 
 
+@dataclass(frozen=True)
+class _RedLines:
+    """What checking any package of the dossier needs, read once until red lines, tracks or
+    agenda items change."""
+
+    checkable: list[model.RedLine]  # those check_package can be given
+    tracks: dict[str, str]
+    named_items: dict[str, model.AgendaItem]  # the agenda items rules name, live ones only
+    unchecked: list[model.RedLine]  # rules that cannot be checked until fixed
+
+
+class _ItemsModel(ItemListModel):
+    """The package's items, with the mark of a column's `icon` (ItemListModel shows none)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DecorationRole:
+            return super().data(index, role)
+        row = self.row(index.row()) if index.isValid() else None
+        if row is None or not 0 <= index.column() < len(self.columns):
+            return None
+        mark = self.columns[index.column()].icon
+        return mark(row, self.labels) if mark is not None else None
+
+
 class PackagesView(SectionView):
     rtype = model.Package
-    watches = frozenset({"package_items", "agenda_items", "tracks"})
+    watches = frozenset({"package_items", "agenda_items", "tracks", "red_lines"})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         # (gives, gets) per package, counted when first shown and forgotten on any change
         self._counts: dict[str, tuple[int, int]] = {}
+        # the red-line check of each package, made when first shown and forgotten on any change
+        self._checks: dict[str, PackageCheck] = {}
+        self._red_lines: _RedLines | None = None
         self._package: model.Package | None = None
         self._loading = False
         self._want_item: str | None = None  # the item to select after the list is filled again
@@ -104,6 +147,10 @@ class PackagesView(SectionView):
         # the items need room beside the few columns of the package table
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        # "Red lines" is the model's last column (so the others keep their numbers) but reads
+        # best beside the counts, leaving the long notes the stretching last place
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(self.RED_LINES_COLUMN), header.visualIndex(self.NOTES_COLUMN))
 
     # --- the table of packages --------------------------------------------------------------
 
@@ -117,6 +164,9 @@ class PackagesView(SectionView):
         gives, gets = self._counts[package.id]
         return str(gives if role == "give" else gets)
 
+    NOTES_COLUMN = 4
+    RED_LINES_COLUMN = 5
+
     def columns(self) -> list[Column]:
         return [
             Column(_tr("Package"), "name", lambda p, _: p.name, tooltip=lambda p, _: p.notes),
@@ -124,10 +174,62 @@ class PackagesView(SectionView):
             Column(_tr("Gives"), None, lambda p, _: self._count(p, "give"), numeric=True),
             Column(_tr("Gets"), None, lambda p, _: self._count(p, "get"), numeric=True),
             Column(_tr("Notes"), "notes", lambda p, _: _first_line(p.notes), tooltip=lambda p, _: p.notes),
+            Column(
+                _tr("Red lines"),
+                None,
+                lambda p, _: status_text(self.check(p)),
+                tooltip=lambda p, _: status_tooltip(self.check(p)),
+                icon=lambda p, _: self._absolute_icon(self.check(p).breaks_absolute),
+            ),
         ]
 
     def column_widths(self) -> list[int]:
-        return [340, 60, 50, 45]
+        return [200, 60, 50, 45, 80, 160]  # the notes stretch to fill what is left
+
+    def _absolute_icon(self, absolute: bool) -> QIcon | None:
+        return alert_icon(error_color(self)) if absolute else None
+
+    # --- checking packages against the red lines --------------------------------------------
+
+    def _dossier_red_lines(self) -> _RedLines:
+        if self._red_lines is None:
+            store, dossier_id = self.workspace.store, self.workspace.dossier_id
+            red_lines = store.records(model.RedLine, dossier_id) if dossier_id else []
+            tracks = dict(self.workspace.choices(model.Track))
+            # only the items rules name (a few), never every agenda item of the dossier
+            named: dict[str, model.AgendaItem] = {}
+            for red_line in red_lines:
+                item_id = red_line.rule.get("item") if isinstance(red_line.rule, dict) else None
+                if isinstance(item_id, str) and item_id not in named:
+                    agenda = store.get(model.AgendaItem, item_id)
+                    if agenda is not None and not agenda.deleted and agenda.dossier_id == dossier_id:
+                        named[item_id] = agenda
+            figures = {i.id: i.figure_value is not None for i in named.values()}
+            checkable = [r for r in red_lines if isinstance(r.rule, dict)]
+            unchecked = [
+                r
+                for r in red_lines
+                if not isinstance(r.rule, dict)
+                or (r.rule.get("kind") != "manual" and rule_problems(r.rule, tracks, figures))
+            ]
+            self._red_lines = _RedLines(checkable, tracks, named, unchecked)
+        return self._red_lines
+
+    def check(self, package: model.Package) -> PackageCheck:
+        """The red lines `package` breaks, read from the store (and kept until a change)."""
+        if package.id not in self._checks:
+            context = self._dossier_red_lines()
+            store = self.workspace.store
+            entries = store.children(model.PackageItem, "package_id", package.id)
+            items = dict(context.named_items)
+            for entry in entries:
+                if entry.agenda_item_id not in items:
+                    agenda = store.get(model.AgendaItem, entry.agenda_item_id)
+                    if agenda is not None and not agenda.deleted:
+                        items[agenda.id] = agenda
+            held = replace(package, items=entries)
+            self._checks[package.id] = check_package(held, context.checkable, items, context.tracks)
+        return self._checks[package.id]
 
     def form_fields(self) -> list[FormField]:
         return [
@@ -143,13 +245,18 @@ class PackagesView(SectionView):
         items = self.workspace.store.children(model.PackageItem, "package_id", record.id)
         return replace(record, items=items)  # type: ignore[call-arg]
 
-    def on_dossier(self, dossier_id: str | None) -> None:
+    def _forget(self) -> None:
         self._counts.clear()
+        self._checks.clear()
+        self._red_lines = None
+
+    def on_dossier(self, dossier_id: str | None) -> None:
+        self._forget()
         super().on_dossier(dossier_id)
 
     def on_changed(self, tables: frozenset[str]) -> None:
         if tables & (self.watches | {self.rtype.table}):
-            self._counts.clear()
+            self._forget()
         super().on_changed(tables)
 
     # --- the package's items ----------------------------------------------------------------
@@ -159,7 +266,7 @@ class PackagesView(SectionView):
         box.setObjectName("package_items_box")
         layout = QVBoxLayout(box)
 
-        self.items_model = ItemListModel(self.workspace.store, self._item_columns(), self)
+        self.items_model = _ItemsModel(self.workspace.store, self._item_columns(), self)
         self.items_table = QTableView()
         self.items_table.setObjectName("package_items_table")
         self.items_table.setAccessibleName(_tr("Items of the package"))
@@ -174,10 +281,10 @@ class PackagesView(SectionView):
         header = self.items_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 140, 45, 140)):
+        for column, width in enumerate((215, 140, 45, 130)):  # the first holds a mark too
             self.items_table.setColumnWidth(column, width)
         rows = self.items_table.verticalHeader().defaultSectionSize()
-        self.items_table.setMinimumHeight(rows * 7 + header.sizeHint().height() + 4)
+        self.items_table.setMinimumHeight(rows * 6 + header.sizeHint().height() + 4)
         self.items_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
         layout.addWidget(self.items_table)
 
@@ -243,14 +350,25 @@ class PackagesView(SectionView):
         add_row.addWidget(self.add_item_role)
         add_row.addWidget(self.add_item_button)
         layout.addLayout(add_row)
-        return [box]
+
+        self.violations = ViolationsPanel()
+        return [box, self.violations]
 
     def _item_columns(self) -> list[Column]:
         def agenda_title(r: ItemRow, names: Labels) -> str:
             return r.agenda.title if r.agenda else names(model.AgendaItem, r.item.agenda_item_id)
 
+        def title_tooltip(r: ItemRow, names: Labels) -> str:
+            return "\n".join(filter(None, (agenda_title(r, names), causes_tooltip(r.violations))))
+
+        def mark(r: ItemRow, _: Labels) -> QIcon | None:
+            # the item helps break a red line: red when one of them is absolute
+            if not r.violations:
+                return None
+            return self._absolute_icon(True) if any(v.severity == "absolute" for v in r.violations) else icon("warning")
+
         return [
-            Column(_tr("Agenda item"), None, agenda_title, tooltip=agenda_title),
+            Column(_tr("Agenda item"), None, agenda_title, tooltip=title_tooltip, icon=mark),
             Column(_tr("Track"), None, lambda r, names: names(model.Track, r.agenda.track_id) if r.agenda else ""),
             Column(_tr("Role"), None, lambda r, _: role_label(r.item.role)),
             Column(_tr("Proposed figure"), None, _figure_text, tooltip=_figure_tooltip, numeric=True),
@@ -266,11 +384,15 @@ class PackagesView(SectionView):
         self._want_item = None
         self._package = package
         store = self.workspace.store
+        check = self.check(package) if package is not None else None
+        breaking = causes(check)
         rows: list[ItemRow] = []
         if package is not None:
             for item in store.children(model.PackageItem, "package_id", package.id):
-                rows.append(ItemRow(item, store.get(model.AgendaItem, item.agenda_item_id)))
+                agenda = store.get(model.AgendaItem, item.agenda_item_id)
+                rows.append(ItemRow(item, agenda, tuple(breaking.get(item.agenda_item_id, ()))))
         self.items_model.set_rows(rows)
+        self.violations.show_check(check, self._dossier_red_lines().unchecked if check is not None else ())
 
         self.add_item_combo.clear()
         if package is not None and self.workspace.dossier_id is not None:

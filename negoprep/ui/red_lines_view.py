@@ -1,18 +1,17 @@
 """The Red lines section: what the delegation will not give up, how firmly, who approved it,
 and the machine-checkable rule that every package is checked against.
 
-The rule is shown here in plain words but not edited (a rule editor comes later): the form
-edits the other fields, and each of its saves writes the stored record with only that field
-changed, so the rule is carried through every edit untouched.
+The form edits the red line's fields, each save writing the stored record with only that field
+changed; under it the RuleEditor writes the rule, saved only by "Apply rule" and only when it
+can be checked. So editing a field never touches the rule, and a rule is one undoable step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from negoprep import model
 from negoprep.editing import new_id
@@ -20,25 +19,13 @@ from negoprep.rules import describe_rule, referenced_ids
 from negoprep.ui.labels import enum_label
 from negoprep.ui.record_form import FormField
 from negoprep.ui.record_table_model import Column, Labels
+from negoprep.ui.rule_editor import RuleEditor
 from negoprep.ui.section_view import SectionView
 from negoprep.ui.workspace import Workspace
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RedLinesView", text)
-
-
-def rule_kind_label(kind: Any) -> str:
-    """A rule's kind as a person reads it, with what it means."""
-    kinds = {
-        "no_linkage": _tr("No linkage — two groups of tracks are never traded against each other"),
-        "not_a_card": _tr("Not a card — an agenda item that is never given away"),
-        "no_bundle": _tr("No bundle — a package spans at most a number of tracks"),
-        "ceiling": _tr("Ceiling — an item's figure may not go above a value"),
-        "floor": _tr("Floor — an item's figure may not go below a value"),
-        "manual": _tr("Manual — checked by a person, never automatically"),
-    }
-    return kinds.get(kind, _tr("Unknown kind: {kind}").format(kind=kind)) if isinstance(kind, str) else _tr("None")
 
 
 def severity_tooltip(severity: str) -> str:
@@ -122,17 +109,13 @@ class RedLinesView(SectionView):
         box = QGroupBox(_tr("Rule"))
         box.setObjectName("red_line_rule")
         box.setToolTip(_tr("What every package is checked against"))
-        layout = QFormLayout(box)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.rule_words = QLabel(objectName="rule_words", wordWrap=True)
-        self.rule_words.setAccessibleName(_tr("Rule in plain words"))
-        self.rule_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rule_kind = QLabel(objectName="rule_kind", wordWrap=True)
-        self.rule_kind.setAccessibleName(_tr("Kind of rule"))
-        self.rule_kind.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addRow(_tr("In words:"), self.rule_words)
-        layout.addRow(_tr("Kind:"), self.rule_kind)
+        layout = QVBoxLayout(box)
+        self.rule_editor = RuleEditor(self.workspace)
+        layout.addWidget(self.rule_editor)
         self.rule_box = box
+        # the rule in words and what its kind means, as the editor shows them
+        self.rule_words = self.rule_editor.words
+        self.rule_kind = self.rule_editor.kind_help
         return [box]
 
     def show_extra(self, record: model.Record | None) -> None:
@@ -140,25 +123,20 @@ class RedLinesView(SectionView):
             # a long line (who approved it) is shown from its start, not scrolled to its end
             if isinstance(widget, QLineEdit) and not widget.hasFocus():
                 widget.setCursorPosition(0)
-        if not isinstance(record, model.RedLine):
-            self.rule_words.setText("")
-            self.rule_kind.setText("")
-            self.rule_box.setEnabled(False)
-            return
-        self.rule_box.setEnabled(True)
-        self.rule_words.setText(self.rule_text(record, self.model.labels))
-        kind = record.rule.get("kind") if isinstance(record.rule, dict) else None
-        self.rule_kind.setText(rule_kind_label(kind))
+        self.rule_editor.show_red_line(record if isinstance(record, model.RedLine) else None)
 
     # --- following the workspace ------------------------------------------------------------
 
     def on_dossier(self, dossier_id: str | None) -> None:
         self._units.clear()
+        self.rule_editor.refill()  # before the rows: showing the first one shows its rule
         super().on_dossier(dossier_id)
 
     def on_changed(self, tables: frozenset[str]) -> None:
         if "agenda_items" in tables:
             self._units.clear()  # a figure's unit may have changed
+        if tables & {"tracks", "agenda_items"}:
+            self.rule_editor.refill(tables & {"tracks", "agenda_items"})
         super().on_changed(tables)
 
     # --- new records ------------------------------------------------------------------------

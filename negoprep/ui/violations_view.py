@@ -12,7 +12,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from negoprep import model
@@ -135,7 +135,10 @@ class ViolationsPanel(QGroupBox):
         layout.addLayout(self.rows)
 
         self.confirm_heading = QLabel(_tr("To confirm by a person:"), objectName="package_red_lines_confirm")
-        self.confirm_heading.setToolTip(_tr("Red lines whose rule a program cannot check: read the package against them"))
+        self.confirm_heading.setToolTip(
+            _tr("Red lines whose rule a program cannot check: read the package against them")
+        )
+        self.confirm_heading.setContentsMargins(0, 4, 0, 0)  # apart from the breaches above
         layout.addWidget(self.confirm_heading)
         self.confirm_rows = QVBoxLayout()
         self.confirm_rows.setSpacing(6)

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from negoprep import model
 from negoprep.dossier_json import field_problem, package_item_id
 from negoprep.editing import new_id, next_position
-from negoprep.redlines import PackageCheck, Violation, check_package
-from negoprep.rules import rule_problems
+from negoprep.redlines import DossierCheck, PackageCheck, Violation
+from negoprep.ui.choice_model import ChoiceModel
 from negoprep.ui.icons import icon
 from negoprep.ui.item_list_model import ItemListModel
 from negoprep.ui.labels import enum_label
@@ -106,17 +106,6 @@ def _figure_tooltip(row: ItemRow, _: Labels) -> str:
     return _tr("The agenda item's key figure: {figure}").format(figure=current)
 
 
-@dataclass(frozen=True)
-class _RedLines:
-    """What checking any package of the dossier needs, read once until red lines, tracks or
-    agenda items change."""
-
-    checkable: list[model.RedLine]  # those check_package can be given
-    tracks: dict[str, str]
-    named_items: dict[str, model.AgendaItem]  # the agenda items rules name, live ones only
-    unchecked: list[model.RedLine]  # rules that cannot be checked until fixed
-
-
 class _ItemsModel(ItemListModel):
     """The package's items, with the mark of a column's `icon` (ItemListModel shows none)."""
 
@@ -139,7 +128,6 @@ class PackagesView(SectionView):
         self._counts: dict[str, tuple[int, int]] = {}
         # the red-line check of each package, made when first shown and forgotten on any change
         self._checks: dict[str, PackageCheck] = {}
-        self._red_lines: _RedLines | None = None
         self._package: model.Package | None = None
         self._loading = False
         self._want_item: str | None = None  # the item to select after the list is filled again
@@ -191,44 +179,14 @@ class PackagesView(SectionView):
 
     # --- checking packages against the red lines --------------------------------------------
 
-    def _dossier_red_lines(self) -> _RedLines:
-        if self._red_lines is None:
-            store, dossier_id = self.workspace.store, self.workspace.dossier_id
-            red_lines = store.records(model.RedLine, dossier_id) if dossier_id else []
-            tracks = dict(self.workspace.choices(model.Track))
-            # only the items rules name (a few), never every agenda item of the dossier
-            named: dict[str, model.AgendaItem] = {}
-            for red_line in red_lines:
-                item_id = red_line.rule.get("item") if isinstance(red_line.rule, dict) else None
-                if isinstance(item_id, str) and item_id not in named:
-                    agenda = store.get(model.AgendaItem, item_id)
-                    if agenda is not None and not agenda.deleted and agenda.dossier_id == dossier_id:
-                        named[item_id] = agenda
-            figures = {i.id: i.figure_value is not None for i in named.values()}
-            checkable = [r for r in red_lines if isinstance(r.rule, dict)]
-            unchecked = [
-                r
-                for r in red_lines
-                if not isinstance(r.rule, dict)
-                or (r.rule.get("kind") != "manual" and rule_problems(r.rule, tracks, figures))
-            ]
-            self._red_lines = _RedLines(checkable, tracks, named, unchecked)
-        return self._red_lines
-
     def check(self, package: model.Package) -> PackageCheck:
-        """The red lines `package` breaks, read from the store (and kept until a change)."""
+        """The red lines `package` breaks (kept until a change)."""
+        return self._report(package).packages[0]
+
+    def _report(self, package: model.Package) -> DossierCheck:
         if package.id not in self._checks:
-            context = self._dossier_red_lines()
-            store = self.workspace.store
-            entries = store.children(model.PackageItem, "package_id", package.id)
-            items = dict(context.named_items)
-            for entry in entries:
-                if entry.agenda_item_id not in items:
-                    agenda = store.get(model.AgendaItem, entry.agenda_item_id)
-                    if agenda is not None and not agenda.deleted:
-                        items[agenda.id] = agenda
-            held = replace(package, items=entries)
-            self._checks[package.id] = check_package(held, context.checkable, items, context.tracks)
+            # the store reads only the agenda items the package holds, not the whole agenda
+            self._checks[package.id] = self.workspace.store.check_packages(package.dossier_id, [package.id])
         return self._checks[package.id]
 
     def form_fields(self) -> list[FormField]:
@@ -248,7 +206,6 @@ class PackagesView(SectionView):
     def _forget(self) -> None:
         self._counts.clear()
         self._checks.clear()
-        self._red_lines = None
 
     def on_dossier(self, dossier_id: str | None) -> None:
         self._forget()
@@ -331,6 +288,7 @@ class PackagesView(SectionView):
         add_row = QHBoxLayout()
         add_label = QLabel(_tr("Add item:"))
         self.add_item_combo = QComboBox(objectName="add_package_item_agenda")
+        self.add_item_combo.setModel(ChoiceModel(self.add_item_combo))
         self.add_item_combo.setAccessibleName(_tr("Agenda item to add"))
         self.add_item_combo.setToolTip(_tr("The dossier's agenda items that are not in this package yet"))
         self.add_item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -392,18 +350,14 @@ class PackagesView(SectionView):
                 agenda = store.get(model.AgendaItem, item.agenda_item_id)
                 rows.append(ItemRow(item, agenda, tuple(breaking.get(item.agenda_item_id, ()))))
         self.items_model.set_rows(rows)
-        self.violations.show_check(check, self._dossier_red_lines().unchecked if check is not None else ())
+        unchecked = [r for r, _ in self._report(package).broken_rules] if package is not None else []
+        self.violations.show_check(check, unchecked)
 
-        self.add_item_combo.clear()
+        choices: list[tuple[str | None, str]] = []
         if package is not None and self.workspace.dossier_id is not None:
             present = {r.item.agenda_item_id for r in rows}
-            for agenda in store.records(model.AgendaItem, self.workspace.dossier_id):
-                if agenda.id not in present:
-                    self.add_item_combo.addItem(agenda.label, agenda.id)
-                    self.add_item_combo.setItemData(
-                        self.add_item_combo.count() - 1, agenda.title, Qt.ItemDataRole.ToolTipRole
-                    )
-
+            choices = [c for c in self.workspace.choices(model.AgendaItem) if c[0] not in present]
+        self.add_item_combo.model().set_choices(choices)  # type: ignore[attr-defined]
         row = self.items_model.row_of(keep) if keep else -1
         if row < 0 and rows:
             row = 0

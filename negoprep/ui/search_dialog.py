@@ -19,10 +19,12 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self.breaking: set[str] = set()  # packages that break an absolute red line
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], breaking: set[str] | None = None) -> None:
         self.beginResetModel()
         self.hits = hits
+        self.breaking = breaking or set()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -37,7 +39,8 @@ class SearchResultsModel(QAbstractListModel):
             # the words around the match, unless they are only the title again
             repeats = snippet.strip("…").strip() in hit.title.rstrip("…")
             extra = f"\n    {snippet}" if snippet and not repeats else ""
-            return f"{hit.kind.capitalize()}: {hit.title}{extra}"
+            mark = self.tr(" — breaks an absolute red line") if hit.row_id in self.breaking else ""
+            return f"{hit.kind.capitalize()}: {hit.title}{mark}{extra}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         return None
@@ -86,8 +89,14 @@ class SearchDialog(QDialog):
     def run(self) -> None:
         self.timer.stop()
         text = self.query.text()
-        hits = self.workspace.store.search(text, self.workspace.dossier_id, limit=100) if text.strip() else []
-        self.results.set_hits(hits)
+        store, dossier_id = self.workspace.store, self.workspace.dossier_id
+        hits = store.search(text, dossier_id, limit=100) if text.strip() and dossier_id else []
+        packages = [h.row_id for h in hits if h.table == "packages"]
+        breaking = set()
+        if packages and dossier_id:
+            report = store.check_packages(dossier_id, packages)
+            breaking = {p.package.id for p in report.packages if p.breaks_absolute}
+        self.results.set_hits(hits, breaking)
         if hits:
             self.list.setCurrentIndex(self.results.index(0))
         if not text.strip():

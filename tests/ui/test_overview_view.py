@@ -87,3 +87,16 @@ def test_choice_model_lists_records_and_finds_them_by_id(qtmodeltester, view: Ov
     qtmodeltester.check(choices)
     assert choices.row_of(listed[3][0]) == 4 and choices.row_of("no such id") == -1
     assert choices.index(4).data() == listed[3][1]
+
+
+def test_search_marks_a_package_that_breaks_an_absolute_red_line(qtbot, workspace: Workspace) -> None:
+    from negoprep.ui.search_dialog import SearchDialog
+
+    dialog = SearchDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("one-stop package")
+    dialog.run()
+    texts = [dialog.results.index(row).data() for row in range(dialog.results.rowCount())]
+    theirs = [t for t in texts if t.startswith("Package: U.S. one-stop package")]
+    assert theirs and "breaks an absolute red line" in theirs[0]
+    assert not any("breaks" in t for t in texts if t.startswith("Package: Purchases"))

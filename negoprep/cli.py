@@ -21,6 +21,7 @@ from negoprep.store.store import Store
 
 if TYPE_CHECKING:
     from negoprep.redlines import DossierCheck
+    from negoprep.scoring import PackageValue
 
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 
@@ -220,6 +221,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         dossier_id = _dossier_id(store, args.dossier)
         report = store.check_packages(dossier_id)
+        values = store.package_values(dossier_id)
         dossier = store.find_dossier(dossier_id)
         red_line_count = store.count(model.RedLine, dossier_id)
     if args.json:
@@ -231,6 +233,10 @@ def cmd_check(args: argparse.Namespace) -> int:
                     "name": p.package.name,
                     "origin": p.package.origin,
                     "breaks_absolute": p.breaks_absolute,
+                    "value_for_us": values[p.package.id].ours,
+                    "value_possible": values[p.package.id].possible,
+                    "value_for_them": values[p.package.id].theirs,
+                    "warnings": list(values[p.package.id].warnings),
                     "violations": [v.as_json() for v in p.violations],
                     "to_confirm": [r.id for r in p.to_confirm],
                 }
@@ -243,11 +249,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     else:
-        _write_out(_check_text(dossier, red_line_count, report))
+        _write_out(_check_text(dossier, red_line_count, report, values))
     return 1 if report.violations or report.broken_rules else 0
 
 
-def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck) -> str:
+def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck, values: dict[str, PackageValue]) -> str:
     lines = [f"{dossier.title}: {len(report.packages)} packages checked against {red_lines} red lines", ""]
     for checked in report.packages:
         package = checked.package
@@ -259,6 +265,10 @@ def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck) ->
             lines.append(f"BREAKS  {head}: {count} red line{'s' if count != 1 else ''}")
             for v in checked.violations:
                 lines.append(f"          {v.severity.upper():<8} {v.red_line}: {v.reason}")
+        worth = values[package.id]
+        for_them = f", for them {worth.theirs:g}" if worth.theirs is not None else ""
+        lines.append(f"          value for us {worth.ours:g} of {worth.possible:g} points{for_them}")
+        lines += [f"          warning: {warning}" for warning in worth.warnings]
         if checked.to_confirm:
             names = "; ".join(r.title for r in checked.to_confirm)
             lines.append(f"          to confirm by a person: {names}")

@@ -28,6 +28,7 @@ from negoprep.store.operations import OperationsMixin
 if TYPE_CHECKING:
     from negoprep.dossier_json import LoadPlan
     from negoprep.redlines import DossierCheck
+    from negoprep.scoring import PackageValue
 
 R = TypeVar("R", bound=model.Record)
 
@@ -419,20 +420,10 @@ class Store(ListingMixin, OperationsMixin):
 
         red_lines = self.records(model.RedLine, dossier_id)
         tracks = {t.id: t.name for t in self.records(model.Track, dossier_id)}
-        packages = self.records(model.Package, dossier_id)
-        if package_ids is not None:
-            wanted = set(package_ids)
-            packages = [p for p in packages if p.id in wanted]
-        packages = [replace(p, items=self.children(model.PackageItem, "package_id", p.id)) for p in packages]
-        held = {e.agenda_item_id for p in packages for e in p.items}
-        for red_line in red_lines:  # items the rules name: their figures decide if a rule holds
-            if isinstance(red_line.rule, dict) and isinstance(red_line.rule.get("item"), str):
-                held.add(red_line.rule["item"])
-        items = {}
-        for item_id in held:
-            item = self.get(model.AgendaItem, item_id)
-            if item is not None and not item.deleted:
-                items[item_id] = item
+        packages, items = self._packages_with_items(dossier_id, package_ids)
+        named = {r.rule.get("item") for r in red_lines if isinstance(r.rule, dict)}
+        named = {i for i in named if isinstance(i, str)}
+        items.update(self._live_items(named - set(items)))  # items the rules name: their figures matter
         figures = {i.id: i.figure_value is not None for i in items.values()}
         report = DossierCheck()
         for red_line in red_lines:
@@ -441,6 +432,32 @@ class Store(ListingMixin, OperationsMixin):
                 report.broken_rules.append((red_line, problems))
         report.packages = [check_package(p, red_lines, items, tracks) for p in packages]
         return report
+
+    def package_values(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> dict[str, PackageValue]:
+        """What each package of a dossier (or those named) is worth, by package id."""
+        from negoprep.scoring import value
+
+        packages, items = self._packages_with_items(dossier_id, package_ids)
+        return {p.id: value(p, items) for p in packages}
+
+    def _packages_with_items(
+        self, dossier_id: str, package_ids: Iterable[str] | None
+    ) -> tuple[list[model.Package], dict[str, model.AgendaItem]]:
+        """Packages with their items, and the live agenda items they hold (only those)."""
+        packages = self.records(model.Package, dossier_id)
+        if package_ids is not None:
+            wanted = set(package_ids)
+            packages = [p for p in packages if p.id in wanted]
+        packages = [replace(p, items=self.children(model.PackageItem, "package_id", p.id)) for p in packages]
+        return packages, self._live_items({e.agenda_item_id for p in packages for e in p.items})
+
+    def _live_items(self, ids: Iterable[str]) -> dict[str, model.AgendaItem]:
+        found = {}
+        for item_id in ids:
+            item = self.get(model.AgendaItem, item_id)
+            if item is not None and not item.deleted:
+                found[item_id] = item
+        return found
 
     def delete_dossier(self, dossier_id: str) -> None:
         """Delete a dossier and everything in it (tombstones, in one transaction)."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from negoprep import __version__, model, paths, startup
 from negoprep.errors import NegoprepError, StoreError
+from negoprep.numbers import figure_text
 from negoprep.store.store import Store
 
 if TYPE_CHECKING:
@@ -266,8 +267,9 @@ def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck, va
             for v in checked.violations:
                 lines.append(f"          {v.severity.upper():<8} {v.red_line}: {v.reason}")
         worth = values[package.id]
-        for_them = f", for them {worth.theirs:g}" if worth.theirs is not None else ""
-        lines.append(f"          value for us {worth.ours:g} of {worth.possible:g} points{for_them}")
+        for_them = f", for them {figure_text(worth.theirs)}" if worth.theirs is not None else ""
+        points = f"{figure_text(worth.ours)} of {figure_text(worth.possible)} points"
+        lines.append(f"          value for us {points}{for_them}")
         lines += [f"          warning: {warning}" for warning in worth.warnings]
         if checked.to_confirm:
             names = "; ".join(r.title for r in checked.to_confirm)

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from negoprep import model
+from negoprep.numbers import figure_text
 from negoprep.rules import rule_problems
 
 
@@ -78,11 +79,6 @@ def _track_names(ids: Sequence[str], tracks: Mapping[str, str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _figure(value: float) -> str:
-    """A figure as written: 1.5192, 2, 1000001 — never rounded."""
-    return str(int(value)) if float(value).is_integer() else repr(value)
-
-
 def violation(
     package: model.Package,
     red_line: model.RedLine,
@@ -137,8 +133,8 @@ def violation(
             if over:
                 unit = f" {item.figure_unit}" if item.figure_unit else ""
                 side = "above the ceiling of" if kind == "ceiling" else "below the floor of"
-                proposed = f'it proposes {_figure(entry.value)}{unit} for "{item.title}"'
-                return found([item.id], f"{proposed}, {side} {_figure(rule['value'])}{unit}")
+                proposed = f'it proposes {figure_text(entry.value)}{unit} for "{item.title}"'
+                return found([item.id], f"{proposed}, {side} {figure_text(rule['value'])}{unit}")
     return None
 
 

@@ -10,6 +10,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from negoprep.numbers import figure_text
+
 RULE_KINDS: dict[str, str] = {
     "no_linkage": "no linkage between two groups of tracks",
     "not_a_card": "an agenda item that is not a bargaining card",
@@ -144,5 +146,5 @@ def describe_rule(
         bound = "at most" if kind == "ceiling" else "at least"
         title = item_titles.get(rule["item"], rule["item"])
         unit = (item_units or {}).get(rule["item"], "")
-        return f"{title}: {bound} {rule['value']:g}" + (f" {unit}" if unit else "")
+        return f"{title}: {bound} {figure_text(rule['value'])}" + (f" {unit}" if unit else "")
     return "Checked by a person"

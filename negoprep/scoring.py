@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from negoprep import model
 from negoprep.editing import new_id
+from negoprep.numbers import figure_text
 from negoprep.redlines import check_package
 
 
@@ -69,7 +70,7 @@ def value(package: model.Package, items: Mapping[str, model.AgendaItem]) -> Pack
     if gives and not gets:
         warnings.append("it gives without getting anything in return")
     elif gives and gained < given:
-        warnings.append(f"it gives more weight ({given:g}) than it gets ({gained:g})")
+        warnings.append(f"it gives more weight ({figure_text(given)}) than it gets ({figure_text(gained)})")
     return PackageValue(round(ours, 2), possible, None if theirs is None else round(theirs, 2),
                         gives, gets, given, gained, tuple(warnings))  # fmt: skip
 
@@ -145,7 +146,7 @@ def _named(proposal: Proposal, n: int, dossier_id: str) -> Proposal:
                           package_id=package_id, agenda_item_id=e.agenda_item_id, role=e.role, position=e.position)
         for e in proposal.package.items
     ]  # fmt: skip
-    name = f"Equivalent offer {chr(ord('A') + n)} ({proposal.value.ours:g} points)"
+    name = f"Equivalent offer {chr(ord('A') + n)} ({figure_text(proposal.value.ours)} points)"
     package = model.Package(id=package_id, dossier_id=dossier_id, name=name, origin="ours", items=entries,
                             notes="Proposed as one of several offers of about equal value to us.")  # fmt: skip
     return Proposal(package, proposal.value)

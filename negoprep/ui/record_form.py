@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from negoprep import model
 from negoprep.dossier_json import field_problem
+from negoprep.numbers import figure_text
 from negoprep.ui.choice_model import ChoiceModel
 from negoprep.ui.labels import enum_label
 from negoprep.ui.workspace import Workspace
@@ -63,11 +64,7 @@ def error_color(widget: QWidget) -> QColor:
     return QColor("#ff8a80") if dark else QColor("#b3261e")
 
 
-def format_number(value: float | int) -> str:
-    """A number as typed: 16, 56.6, 1.5192 — never rounded, never in exponent form."""
-    if float(value).is_integer():
-        return str(int(value))
-    return format(value, "f").rstrip("0") if "e" in repr(value) else repr(value)
+format_number = figure_text  # the name the views know it by
 
 
 def _parse_number(text: str) -> float | int | str | None:

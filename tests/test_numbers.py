@@ -1,0 +1,23 @@
+"""Figures read back exactly as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from negoprep.numbers import figure_text
+from negoprep.rules import describe_rule
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(16, "16"), (16.0, "16"), (56.6, "56.6"), (1.5192, "1.5192"), (1000001, "1000001"), (1e-07, "0.0000001"),
+     (-2.5, "-2.5"), (123456789.125, "123456789.125")],
+)  # fmt: skip
+def test_figure_text(value: float, text: str) -> None:
+    assert figure_text(value) == text
+    assert float(figure_text(value)) == value
+
+
+def test_rules_speak_exact_figures() -> None:
+    rule = {"kind": "ceiling", "item": "a", "value": 1234567.5}
+    assert describe_rule(rule, {}, {"a": "Cost"}, {"a": "KRW bn"}) == "Cost: at most 1234567.5 KRW bn"

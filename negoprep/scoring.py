@@ -101,7 +101,7 @@ def propose_equivalent(
     aimed at (by default the middle of what is possible); offers stay within `tolerance`
     points of the first one found. Fewer than `count` come back when no more exist.
     """
-    pool = sorted((i for i in items if i.weight > 0), key=lambda i: (-i.weight, i.position, i.id))[:candidates]
+    pool = candidate_pool(items, candidates)
     by_id = {i.id: i for i in items}
     options: list[Proposal] = []
     for combo in itertools.combinations(pool, min(size, len(pool))):
@@ -134,6 +134,11 @@ def propose_equivalent(
         if len(chosen) == count:
             break
     return [_named(p, n, dossier_id) for n, p in enumerate(chosen)]
+
+
+def candidate_pool(items: Sequence[model.AgendaItem], candidates: int = 14) -> list[model.AgendaItem]:
+    """The items offers are built from: the heaviest weighted ones."""
+    return sorted((i for i in items if i.weight > 0), key=lambda i: (-i.weight, i.position, i.id))[:candidates]
 
 
 def _named(proposal: Proposal, n: int, dossier_id: str) -> Proposal:

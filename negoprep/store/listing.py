@@ -172,6 +172,16 @@ class ListingMixin:
         )
         return rows[0]["n"]
 
+    def their_weight_total(self, dossier_id: str) -> tuple[float, int]:
+        """The sum of the other side's weights over the agenda items where they are modelled,
+        and how many items that is."""
+        rows = self._rows(
+            "SELECT coalesce(sum(their_weight), 0) AS total, count(their_weight) AS n FROM agenda_items "
+            "WHERE deleted = 0 AND dossier_id = ?",
+            (dossier_id,),
+        )
+        return float(rows[0]["total"]), rows[0]["n"]
+
     def weight_total(self, dossier_id: str) -> float:
         """The sum of the weights of a dossier's live agenda items (should be 100)."""
         rows = self._rows(

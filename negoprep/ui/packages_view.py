@@ -3,8 +3,11 @@ give or get, with the figure proposed for each.
 
 The table lists the packages; under a package's form its items are listed and edited
 (added, removed, given a role, a proposed figure and notes), each change one undoable step.
-Under the items, the red lines the package breaks are listed as it is built, and the items
-that break them are marked.
+Under the items, what the package is worth (to us, and to them where their weights are
+modelled; Raiffa-style scoring, see negoprep.scoring) and its give/get balance are shown, then
+the red lines it breaks, listed as it is built, with the items that break them marked. The
+table lists each package's value beside its red-line status, so that packages read side by
+side; "Propose equivalent offers…" builds several packages of about equal value to us.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,11 +28,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from negoprep import model
+from negoprep import model, scoring
 from negoprep.dossier_json import field_problem, package_item_id
 from negoprep.editing import new_id, next_position
 from negoprep.redlines import DossierCheck, PackageCheck, Violation
@@ -58,6 +62,23 @@ def _tr(text: str) -> str:
 def role_label(role: str) -> str:
     """ "give" / "get" as a person reads them (labels.enum_label does not know roles)."""
     return {"give": _tr("Give"), "get": _tr("Get")}.get(role, role)
+
+
+def level_label(level: str) -> str:
+    """A step of an item's mandate ladder (model.LEVELS) as a person reads it."""
+    return {
+        "opening": _tr("Opening"),
+        "target": _tr("Target"),
+        "fallback": _tr("Fallback"),
+        "walk_away": _tr("Walk-away"),
+        "beyond": _tr("Beyond walk-away"),
+    }.get(level, level)
+
+
+def _sentence(text: str) -> str:
+    """scoring.value's warnings start in lower case ("it gives …"): shown alone, as a sentence."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".") if text else text
 
 
 def _first_line(text: str) -> str:
@@ -98,6 +119,24 @@ def _figure_text(row: ItemRow, _: Labels) -> str:
     return f"{format_number(row.item.value)} {unit}".strip()
 
 
+def _level_text(row: ItemRow, _: Labels) -> str:
+    level = scoring.level_of(row.item)
+    if row.item.level is None:
+        return _tr("{step} (by role)").format(step=level_label(level))
+    return level_label(level)
+
+
+def _level_tooltip(row: ItemRow, _: Labels) -> str:
+    level = scoring.level_of(row.item)
+    if row.agenda is None:
+        return ""
+    if level == "beyond":
+        return _tr("Past the walk-away point: worth nothing to us")
+    position = getattr(row.agenda, level, "").strip()
+    worth = _tr("worth {score} of 100 to us").format(score=scoring.score(row.agenda, level))
+    return f"{level_label(level)}: {position} — {worth}" if position else f"{level_label(level)}: {worth}"
+
+
 def _figure_tooltip(row: ItemRow, _: Labels) -> str:
     agenda = row.agenda
     if agenda is None or agenda.figure_value is None:
@@ -128,6 +167,8 @@ class PackagesView(SectionView):
         self._counts: dict[str, tuple[int, int]] = {}
         # the red-line check of each package, made when first shown and forgotten on any change
         self._checks: dict[str, PackageCheck] = {}
+        # what each package is worth, worked out when first shown and forgotten on any change
+        self._values: dict[str, scoring.PackageValue] = {}
         self._package: model.Package | None = None
         self._loading = False
         self._want_item: str | None = None  # the item to select after the list is filled again
@@ -135,10 +176,32 @@ class PackagesView(SectionView):
         # the items need room beside the few columns of the package table
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        # and the package table, with its value columns, about as much room as before them:
+        # left to size hints, the wider item editor would take it (sizes are proportions here)
+        self.splitter.setSizes([620, 780])
         # "Red lines" is the model's last column (so the others keep their numbers) but reads
         # best beside the counts, leaving the long notes the stretching last place
         header = self.table.horizontalHeader()
         header.moveSection(header.visualIndex(self.RED_LINES_COLUMN), header.visualIndex(self.NOTES_COLUMN))
+        # the values follow the red lines, and the notes stay last
+        header.moveSection(header.visualIndex(self.NOTES_COLUMN), header.count() - 1)
+
+        self.toolbar.addSeparator()
+        self.propose_action = QAction(icon("package"), _tr("Propose equivalent offers…"), self)
+        self.propose_action.setObjectName("propose_offers")
+        self.propose_action.setIconText(_tr("Offers…"))
+        self.propose_action.setToolTip(
+            _tr("Propose several packages of about equal value to us, none of which breaks a red line")
+        )
+        self.propose_action.triggered.connect(self.propose_offers)
+        self.toolbar.addAction(self.propose_action)
+        button = self.toolbar.widgetForAction(self.propose_action)
+        if isinstance(button, QToolButton):
+            # an icon alone would not say what it does: the package icon is the section's own
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(_tr("Propose equivalent offers"))
+        self.offers_dialog: QWidget | None = None  # while "Propose equivalent offers" is open
+        self._update_actions()
 
     # --- the table of packages --------------------------------------------------------------
 
@@ -169,13 +232,67 @@ class PackagesView(SectionView):
                 tooltip=lambda p, _: status_tooltip(self.check(p)),
                 icon=lambda p, _: self._absolute_icon(self.check(p).breaks_absolute),
             ),
+            Column(
+                _tr("For us"),
+                None,
+                lambda p, _: format_number(self.value_of(p).ours),
+                tooltip=lambda p, _: self._value_tooltip(self.value_of(p)),
+                numeric=True,
+                icon=lambda p, _: icon("warning") if self.value_of(p).warnings else None,
+            ),
+            Column(
+                _tr("For them"),
+                None,
+                lambda p, _: self._theirs_text(self.value_of(p)),
+                tooltip=lambda p, _: self._theirs_tooltip(self.value_of(p)),
+                numeric=True,
+            ),
         ]
 
     def column_widths(self) -> list[int]:
-        return [200, 60, 50, 45, 80, 160]  # the notes stretch to fill what is left
+        return [165, 52, 44, 38, 80, 140, 58, 66]  # the notes stretch to fill what is left
 
     def _absolute_icon(self, absolute: bool) -> QIcon | None:
         return alert_icon(error_color(self)) if absolute else None
+
+    # --- what packages are worth -----------------------------------------------------------
+
+    def value_of(self, package: model.Package) -> scoring.PackageValue:
+        """What `package` is worth to us and them (kept until a change)."""
+        if package.id not in self._values:
+            # the store reads the package's items and only the agenda items they hold
+            self._values.update(self.workspace.store.package_values(package.dossier_id, [package.id]))
+        return self._values[package.id]
+
+    @staticmethod
+    def _ours_text(worth: scoring.PackageValue) -> str:
+        return _tr("{ours} of {possible} points").format(
+            ours=format_number(worth.ours), possible=format_number(worth.possible)
+        )
+
+    @staticmethod
+    def _theirs_text(worth: scoring.PackageValue) -> str:
+        return format_number(worth.theirs) if worth.theirs is not None else "—"
+
+    @staticmethod
+    def _theirs_tooltip(worth: scoring.PackageValue) -> str:
+        if worth.theirs is None:
+            return _tr("Their weights are not modelled for the items of this package")
+        return _tr("{theirs} points for them, as we model their weights").format(theirs=format_number(worth.theirs))
+
+    @staticmethod
+    def _balance_text(worth: scoring.PackageValue) -> str:
+        return _tr("gives {gives} (weight {given}), gets {gets} (weight {gained})").format(
+            gives=worth.gives,
+            given=format_number(worth.given_weight),
+            gets=worth.gets,
+            gained=format_number(worth.gained_weight),
+        )
+
+    def _value_tooltip(self, worth: scoring.PackageValue) -> str:
+        lines = [_tr("For us: {value}").format(value=self._ours_text(worth)), _sentence(self._balance_text(worth))]
+        lines += [_sentence(w) for w in worth.warnings]
+        return "\n".join(lines)
 
     # --- checking packages against the red lines --------------------------------------------
 
@@ -206,6 +323,7 @@ class PackagesView(SectionView):
     def _forget(self) -> None:
         self._counts.clear()
         self._checks.clear()
+        self._values.clear()
 
     def on_dossier(self, dossier_id: str | None) -> None:
         self._forget()
@@ -238,12 +356,25 @@ class PackagesView(SectionView):
         header = self.items_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((215, 140, 45, 130)):  # the first holds a mark too
+        # the level reads best beside the role: it is the model's last column, so that the
+        # others keep their numbers, moved beside it on screen
+        header.moveSection(header.visualIndex(self.LEVEL_COLUMN), header.visualIndex(2) + 1)
+        for column, width in enumerate((185, 110, 45, 110, 80, 150)):  # the first holds a mark too
             self.items_table.setColumnWidth(column, width)
         rows = self.items_table.verticalHeader().defaultSectionSize()
-        self.items_table.setMinimumHeight(rows * 6 + header.sizeHint().height() + 4)
+        self.items_table.setMinimumHeight(rows * 5 + header.sizeHint().height() + 4)  # room for the value below
         self.items_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
         layout.addWidget(self.items_table)
+
+        # what the package is worth, and whether it gives without getting
+        self.value_label = QLabel(objectName="package_value", wordWrap=True)
+        self.value_label.setAccessibleName(_tr("Value of the package"))
+        self.value_label.setToolTip(_tr("Each item's weight × the score of the step the package settles it at, ÷ 100"))
+        self.value_warnings = QLabel(objectName="package_value_warnings", wordWrap=True)
+        self.value_warnings.setAccessibleName(_tr("Warnings on the value of the package"))
+        self.value_warnings.hide()
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.value_warnings)
 
         # the selected item: its role, proposed figure and notes, saved when changed
         edit = QFormLayout()
@@ -254,6 +385,22 @@ class PackagesView(SectionView):
         for role in model.ROLES:
             self.item_role.addItem(role_label(role), role)
         self.item_role.currentIndexChanged.connect(lambda _: self._commit_item("role"))
+        self.item_level = QComboBox(objectName="package_item_level")
+        self.item_level.setAccessibleName(_tr("Level of the selected item"))
+        self.item_level.setToolTip(
+            _tr(
+                "Where on the item's mandate ladder the package settles it. By role: a get counts at "
+                "its target, a give at its fallback."
+            )
+        )
+        self.item_level.addItem(_tr("(by role)"), None)
+        # sized to its shorter steps, not to "(by role: Fallback)": the row also holds the role
+        # and the Remove button, and a wide row would take room from the table of packages
+        self.item_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_level.setMinimumContentsLength(10)
+        for level in model.LEVELS:
+            self.item_level.addItem(level_label(level), level)
+        self.item_level.currentIndexChanged.connect(lambda _: self._commit_item("level"))
         self.item_value = QLineEdit(objectName="package_item_value")
         self.item_value.setAccessibleName(_tr("Proposed figure of the selected item"))
         self.item_value.setToolTip(_tr("The figure this package proposes for the item, in the item's unit"))
@@ -274,14 +421,20 @@ class PackagesView(SectionView):
         self.remove_item_button.setAccessibleName(_tr("Remove the selected item from the package"))
         self.remove_item_button.setToolTip(_tr("Take the selected agenda item out of this package"))
         self.remove_item_button.clicked.connect(self.remove_item)
-        edit.addRow(_tr("Role:"), self.item_role)
+        # role, level and removal on one line, so that the red lines below fit on screen
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.item_role, 1)
+        level_label_ = QLabel(_tr("Level:"))
+        level_label_.setBuddy(self.item_level)
+        role_row.addSpacing(8)
+        role_row.addWidget(level_label_)
+        role_row.addWidget(self.item_level, 2)
+        role_row.addSpacing(8)
+        role_row.addWidget(self.remove_item_button)
+        edit.addRow(_tr("Role:"), role_row)
         edit.addRow(_tr("Proposed figure:"), value_row)
         edit.addRow(self.item_error)
         edit.addRow(_tr("Item notes:"), self.item_notes)
-        remove_row = QHBoxLayout()
-        remove_row.addWidget(self.remove_item_button)
-        remove_row.addStretch()
-        edit.addRow("", remove_row)
         layout.addLayout(edit)
 
         # adding: an agenda item not yet in the package, and what we do with it
@@ -331,7 +484,16 @@ class PackagesView(SectionView):
             Column(_tr("Role"), None, lambda r, _: role_label(r.item.role)),
             Column(_tr("Proposed figure"), None, _figure_text, tooltip=_figure_tooltip, numeric=True),
             Column(_tr("Notes"), None, lambda r, _: _first_line(r.item.notes), tooltip=lambda r, _: r.item.notes),
+            Column(
+                _tr("Level"),
+                None,
+                _level_text,
+                tooltip=_level_tooltip,
+                icon=lambda r, _: self._absolute_icon(True) if scoring.level_of(r.item) == "beyond" else None,
+            ),
         ]
+
+    LEVEL_COLUMN = 5
 
     def show_extra(self, record: model.Record | None) -> None:
         package = record if isinstance(record, model.Package) and not record.deleted else None
@@ -350,6 +512,7 @@ class PackagesView(SectionView):
                 agenda = store.get(model.AgendaItem, item.agenda_item_id)
                 rows.append(ItemRow(item, agenda, tuple(breaking.get(item.agenda_item_id, ()))))
         self.items_model.set_rows(rows)
+        self._show_value(package, rows)
         unchecked = [r for r, _ in self._report(package).broken_rules] if package is not None else []
         self.violations.show_check(check, unchecked)
 
@@ -368,6 +531,30 @@ class PackagesView(SectionView):
             )
         self._show_item()
 
+    def _show_value(self, package: model.Package | None, rows: list[ItemRow]) -> None:
+        """The package's value for us and them, its give/get balance and what to warn about."""
+        if package is None or not rows:
+            self.value_label.setText(_tr("No items yet: nothing to value.") if package is not None else "")
+            self.value_warnings.hide()
+            return
+        # the rows hold the package's items and their agenda items already
+        held = {r.agenda.id: r.agenda for r in rows if r.agenda is not None and not r.agenda.deleted}
+        worth = scoring.value(replace(package, items=[r.item for r in rows]), held)
+        self._values[package.id] = worth
+        theirs = (
+            _tr("for them: {theirs}").format(theirs=format_number(worth.theirs))
+            if worth.theirs is not None
+            else _tr("for them: not modelled")
+        )
+        self.value_label.setText(
+            _tr("Value for us: {ours}; {theirs} — {balance}").format(
+                ours=self._ours_text(worth), theirs=theirs, balance=self._balance_text(worth)
+            )
+        )
+        self.value_warnings.setText("\n".join("⚠ " + _sentence(w) for w in worth.warnings))
+        self.value_warnings.setStyleSheet(f"color: {error_color(self).name()};")
+        self.value_warnings.setVisible(bool(worth.warnings))
+
     def current_item(self) -> model.PackageItem | None:
         if not hasattr(self, "items_table"):
             return None
@@ -383,6 +570,7 @@ class PackagesView(SectionView):
         self._loading = True
         try:
             self.item_role.setCurrentIndex(max(self.item_role.findData(item.role), 0) if item else 0)
+            self._fill_levels(row)
             self.item_value.setText(format_number(item.value) if item and item.value is not None else "")
             self.item_notes.setText(item.notes if item else "")
             unit = row.agenda.figure_unit if row is not None and row.agenda is not None else ""
@@ -393,10 +581,32 @@ class PackagesView(SectionView):
             self._loading = False
         self._update_item_controls()
 
+    def _fill_levels(self, row: ItemRow | None) -> None:
+        """Set the level combo to the item's level; say what "by role" means for it, and what
+        each step of its agenda item's ladder says and is worth."""
+        item = row.item if row is not None else None
+        by_role = "target" if item is not None and item.role == "get" else "fallback"
+        self.item_level.setItemText(
+            0, _tr("(by role: {step})").format(step=level_label(by_role)) if item else _tr("(by role)")
+        )
+        agenda = row.agenda if row is not None else None
+        for index in range(self.item_level.count()):
+            level = self.item_level.itemData(index) or by_role
+            tip = ""
+            if agenda is not None:
+                if level == "beyond":
+                    tip = _tr("Past the walk-away point: worth nothing to us")
+                else:
+                    worth = _tr("worth {score} of 100 to us").format(score=scoring.score(agenda, level))
+                    position = getattr(agenda, level, "").strip()
+                    tip = f"{position} — {worth}" if position else worth
+            self.item_level.setItemData(index, tip or None, Qt.ItemDataRole.ToolTipRole)
+        self.item_level.setCurrentIndex(max(self.item_level.findData(item.level), 0) if item else 0)
+
     def _update_item_controls(self) -> None:
         writable = not self.workspace.readonly and self._package is not None
         has_item = self.current_item() is not None
-        for widget in (self.item_role, self.item_value, self.item_notes, self.remove_item_button):
+        for widget in (self.item_role, self.item_level, self.item_value, self.item_notes, self.remove_item_button):
             widget.setEnabled(writable and has_item)
         can_add = writable and self.add_item_combo.count() > 0
         for widget in (self.add_item_combo, self.add_item_role, self.add_item_button):
@@ -418,7 +628,7 @@ class PackagesView(SectionView):
             self._show_problem(field_problem(model.PackageItem, "value", parse_number(self.item_value.text())))
 
     def _commit_item(self, name: str) -> None:
-        """Save a change to the selected item's role, figure or notes as one step."""
+        """Save a change to the selected item's role, level, figure or notes as one step."""
         if self._loading or self.workspace.readonly:
             return
         item = self.current_item()
@@ -426,6 +636,8 @@ class PackagesView(SectionView):
             return
         if name == "role":
             value = self.item_role.currentData()
+        elif name == "level":
+            value = self.item_level.currentData()
         elif name == "value":
             value = parse_number(self.item_value.text())
         else:
@@ -441,6 +653,7 @@ class PackagesView(SectionView):
             return
         labels = {
             "role": _tr("Change role of package item"),
+            "level": _tr("Change level of package item"),
             "value": _tr("Edit proposed figure"),
             "notes": _tr("Edit package item notes"),
         }
@@ -480,3 +693,23 @@ class PackagesView(SectionView):
         self._want_item = after.id if after is not None else None
         if self.workspace.apply(_tr("Remove item from package"), deletes=[item]) is None:
             self._want_item = None
+
+    # --- equivalent offers ------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if hasattr(self, "propose_action"):  # not yet while the section is being built
+            self.propose_action.setEnabled(not self.workspace.readonly and self.workspace.dossier_id is not None)
+
+    def propose_offers(self) -> None:
+        """Open the dialog that proposes offers of about equal value; show the first added."""
+        if self.workspace.dossier_id is None or self.workspace.readonly:
+            return
+        from negoprep.ui.offers_dialog import OffersDialog  # it uses this module's labels
+
+        dialog = OffersDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.added and self.select(dialog.added[0]))
+        self.offers_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "offers_dialog", None))
+        dialog.open()

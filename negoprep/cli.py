@@ -37,6 +37,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog.split()[0]} --help)\n")
 
 
+def _key_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help="the passphrase of an encrypted file")
+    parser.add_argument("--identity", type=Path, metavar="KEYFILE", help="your age secret key, for an encrypted file")
+
+
+def _keys(args: argparse.Namespace) -> dict[str, Any]:
+    """The passphrase or identity given for an encrypted file."""
+    from negoprep.crypto import read_passphrase
+
+    passphrase = read_passphrase(args.passphrase_file.expanduser()) if args.passphrase_file else None
+    identity = args.identity.expanduser() if args.identity else None
+    return {"passphrase": passphrase, "identity": identity}
+
+
 def build_parser() -> argparse.ArgumentParser:
     store_help = "the store file (default: $NEGOPREP_STORE, else negoprep.db in your data folder)"
     common = argparse.ArgumentParser(add_help=False)
@@ -68,6 +82,26 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common], help="check every package against the red lines")
     check.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
+
+    export = commands.add_parser("export", parents=[common], help="write a self-contained copy of the store to share")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.db", help="the file to write (must not exist)")
+    export.add_argument("--dossier", metavar="ID", help="export this dossier only (id, id prefix or title)")
+    export.add_argument("--release", action="store_true", help="leave out everything marked 'never disclose'")
+    export.add_argument("--encrypt", action="store_true", help="encrypt the file (age format)")
+    export.add_argument(
+        "--recipient", action="append", default=[], metavar="AGE_PUBLIC_KEY", help="a teammate's key (repeatable)"
+    )
+    export.add_argument("--passphrase-file", type=Path, metavar="FILE", help="encrypt for the passphrase in FILE")
+
+    verify = commands.add_parser("verify", help="check a shared store file without importing it")
+    verify.add_argument("file", type=Path, metavar="FILE.db", help="the file to check (it is not changed)")
+    verify.add_argument("--json", action="store_true", help="print what the file holds as JSON")
+    _key_options(verify)
+
+    merge = commands.add_parser("merge", parents=[common], help="merge a teammate's store file into the store")
+    merge.add_argument("file", type=Path, metavar="FILE.db", help="the teammate's store file (it is not changed)")
+    merge.add_argument("--json", action="store_true", help="print the report as JSON")
+    _key_options(merge)
 
     shots = commands.add_parser("screenshots", parents=[common], help="render each main view to PNG")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the PNG files to")
@@ -281,6 +315,74 @@ def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck, va
     return "\n".join(lines) + "\n"
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    source = args.file.expanduser()
+    if not source.exists():
+        raise UsageError(f"there is no file {source}")
+    if source.is_dir():
+        raise UsageError(f"{source} is a folder, not a store file")
+    from negoprep.store.sharing import opened_shared
+
+    with opened_shared(source, **_keys(args)) as plain, open_store(args, create=True) as store:
+        report = store.merge_file(plain)
+    report.source = str(source)
+    if args.json:
+        _write_out(json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        _write_out(report.text())
+    return 1 if report.pending_conflicts else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from negoprep.crypto import read_passphrase
+    from negoprep.store.sharing import export_shared
+
+    out = args.out.expanduser()
+    if args.encrypt and not (args.recipient or args.passphrase_file):
+        raise UsageError("--encrypt needs --recipient AGE_PUBLIC_KEY (repeatable) or --passphrase-file FILE")
+    if (args.recipient or args.passphrase_file) and not args.encrypt:
+        raise UsageError("--recipient and --passphrase-file go with --encrypt")
+    if args.recipient and args.passphrase_file:
+        raise UsageError("encrypt either for recipients or for a passphrase, not both")
+    passphrase = read_passphrase(args.passphrase_file.expanduser()) if args.passphrase_file else None
+    with open_store(args) as store:
+        dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
+        report = export_shared(
+            store, out, dossier_id=dossier_id, release=args.release, passphrase=passphrase, recipients=args.recipient
+        )
+    titles = ", ".join(f'"{title}"' for _, title in report.dossiers) or "no dossier"
+    kind = "a release copy of " if report.release else ""
+    withheld = f"; {report.withheld} records marked 'never disclose' left out" if report.release else ""
+    sealed = " (encrypted)" if args.encrypt else ""
+    print(
+        f"Exported {kind}{titles} to {out}{sealed}: {report.records} records, {report.revisions} revisions{withheld}."
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from negoprep.store.sharing import verify_shared
+
+    report = verify_shared(args.file.expanduser(), **_keys(args))
+    if args.json:
+        doc = {
+            "file": str(report.path),
+            "version": report.version,
+            "bytes": report.bytes,
+            "dossiers": [{"id": i, "title": t} for i, t in report.dossiers],
+            "records": report.live,
+            "rows": report.counts,
+        }
+        _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    titles = ", ".join(f'"{title}"' for _, title in report.dossiers) or "no dossier"
+    print(
+        f"{report.path}: accepted, a negoprep store (version {report.version}) holding {titles}: "
+        f"{report.records} records, {report.counts['revisions']} revisions."
+    )
+    return 0
+
+
 def _no_display() -> bool:
     if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
         return False
@@ -332,6 +434,9 @@ COMMANDS = {
     "dump": cmd_dump,
     "search": cmd_search,
     "check": cmd_check,
+    "export": cmd_export,
+    "verify": cmd_verify,
+    "merge": cmd_merge,
     "screenshots": cmd_screenshots,
 }
 

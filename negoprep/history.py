@@ -28,9 +28,14 @@ def _local(at: str) -> str:
 def entries(revisions: list[Revision]) -> list[HistoryEntry]:
     """Each revision, oldest first, with the fields it changed against the one before."""
     out = []
-    previous: dict[str, object] | None = None
+    by_id = {r.id: r for r in revisions}
+    latest: dict[str, object] | None = None
     for revision in revisions:
         snapshot = revision.snapshot
+        # against what this revision changed: its first parent (after a merge, the branch it
+        # continues), not whatever came just before it in time on another branch
+        parent = by_id.get(revision.parents[0]) if revision.parents else None
+        previous = parent.snapshot if parent is not None else latest
         if revision.op == "delete":
             action = "deleted"
         elif previous is None:
@@ -49,5 +54,5 @@ def entries(revisions: list[Revision]) -> list[HistoryEntry]:
                 if name not in _SKIP and previous.get(name) != snapshot.get(name)
             )
         out.append(HistoryEntry(_local(revision.at), revision.author_name, action, changes))
-        previous = snapshot
+        latest = snapshot
     return out

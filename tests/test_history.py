@@ -141,3 +141,21 @@ def test_times_are_local_minutes_and_odd_times_pass_through() -> None:
     assert entry.at == datetime(2025, 4, 24, 10, 15, 30, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
     (odd,) = entries([replace(revision, at="not a time")])
     assert odd.at == "not a time"
+
+
+def test_a_branch_is_compared_with_its_parent_not_with_the_other_branch() -> None:
+    from negoprep.model import Revision
+
+    def rev(rid: str, parents: tuple[str, ...], at: str, **fields: object) -> Revision:
+        snapshot = {"title": "T", "venue": "V", "deleted": False, **fields}
+        return Revision(rid, "dossiers", "d", parents, "a", "Ann", at, "update" if parents else "insert", snapshot)
+
+    revisions = [
+        rev("r1", (), "2025-01-01T00:00:00Z"),
+        rev("r2", ("r1",), "2025-01-02T00:00:00Z", title="Mine"),
+        rev("r3", ("r1",), "2025-01-03T00:00:00Z", venue="Seoul"),  # another person's branch
+        rev("r4", ("r2", "r3"), "2025-01-04T00:00:00Z", title="Mine", venue="Seoul"),
+    ]
+    listed = entries(revisions)
+    assert [c[0] for c in listed[2].changes] == ["venue"]  # not "title" undone
+    assert [c[0] for c in listed[3].changes] == ["venue"]  # the merge brings the other branch's venue

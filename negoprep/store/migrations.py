@@ -227,8 +227,41 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
+_V3 = f"""
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    dossier_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kind TEXT NOT NULL {_in("kind", "edited", "deleted")},
+    base TEXT CHECK (base IS NULL OR json_valid(base)),
+    a TEXT NOT NULL CHECK (json_valid(a)),
+    b TEXT NOT NULL CHECK (json_valid(b)),
+    a_rev TEXT NOT NULL,
+    b_rev TEXT NOT NULL,
+    merge_rev TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT,
+    resolution TEXT CHECK (resolution IS NULL OR json_valid(resolution)),
+    how TEXT CHECK (how IS NULL OR how IN ('mine', 'theirs', 'edit', 'deleted'))
+);
+CREATE INDEX conflicts_row ON conflicts(table_name, row_id, field);
+CREATE INDEX conflicts_pending ON conflicts(dossier_id) WHERE resolved_at IS NULL
+"""
+
+
+def _v3(db: sqlite_utils.Database) -> None:
+    """Merge conflicts: a field two people changed differently, both values kept (a and b,
+    ordered by revision time) until a person resolves it. They travel with the file."""
+    for statement in _V3.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 
 
 def current_version() -> int:

@@ -512,3 +512,23 @@ class Store(ListingMixin, OperationsMixin):
         from negoprep import dossier_json
 
         return dossier_json.dump(content)
+
+    # --- merging a teammate's file (negoprep.store.merge) -----------------------------------
+
+    def merge_file(self, theirs: Path | str) -> Any:
+        """Merge another (verified) store file into this one; returns a MergeReport."""
+        from negoprep.store.merge import merge_file
+
+        return merge_file(self, Path(theirs))
+
+    def pending_conflicts(self, dossier_id: str | None = None) -> list[Any]:
+        """The merge conflicts no person has resolved yet (merge.Conflict objects)."""
+        from negoprep.store.merge import pending_conflicts
+
+        return pending_conflicts(self, dossier_id)
+
+    def resolve_conflict(self, conflict_id: str, value: Any, how: str) -> Any:
+        """Settle a merge conflict ("mine", "theirs" or "edit"); returns the Operation written."""
+        from negoprep.store.merge import resolve_conflict
+
+        return resolve_conflict(self, conflict_id, value, how)

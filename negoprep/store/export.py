@@ -1,0 +1,416 @@
+"""Export: a self-contained copy of a store to pass around, with nothing in it that should not travel.
+
+The copy is made with `VACUUM INTO` (never a file copy of a live WAL store) into a private
+temporary file beside the target; everything below happens on that file, and only a copy
+that passed SQLite's integrity check is renamed to the target, atomically. On any error the
+temporary file is removed: there is either a whole export or no file at all.
+
+What the copy holds, and what it does not:
+
+- **One dossier** (`dossier_id`): the rows of every other dossier are left out, with their
+  revisions, merge conflicts and search entries, and the authors no remaining change names.
+- **A release copy** (`release=True`): everything marked "never disclose" is left out:
+  agenda items with disclosure "never" with their talking points and package entries, and
+  talking points with disclosure "never" (a checklist task that pointed at a withheld item
+  keeps the task without the link). A red line is kept even when its rule names a withheld
+  item (the copy then shows that rule as one it cannot check). No field of the schema carries
+  a disclosure of its own, so there are no single fields to withhold.
+- **Deleted text does not survive.** A deleted record (a tombstone) keeps its id, bookkeeping
+  and references, so that a merge still carries the deletion, but its text fields are blanked
+  (""), and so are they in every revision snapshot of it. Each live record keeps the snapshot
+  of its head revision whole; the snapshots of its *older* revisions keep their id, parents,
+  author, time and operation (so a merge still finds the common ancestor of two copies) and
+  their non-text values, but their text fields are blanked. What this costs: a merge against
+  an export whose common ancestor is such an older revision sees "" as the ancestor's text,
+  so a text field both sides changed since then is a conflict rather than an automatic merge
+  (merging into the store the export came from is unaffected: that store has the full
+  snapshot). A resolved merge conflict keeps its row, but its kept values (base, a, b,
+  resolution) are blanked to JSON null; an open conflict is kept whole.
+- Numbers, choices (enums) and dates of tombstones and old snapshots are kept: they are not
+  text a person wrote.
+- Old content cannot linger in the file's free space: the temporary copy is written with
+  `secure_delete` on (SQLite overwrites every byte it frees with zeros), the full-text index
+  is merged into one segment (`optimize`: entries of deleted rows and old values drop out),
+  and the file is compacted with `VACUUM` when the changes freed more than a sixteenth of it
+  (below that, the freed pages are zeros already and compacting would only cost time).
+
+An existing target is refused ("remove it first or choose another name"): an export never
+overwrites a file. The copy keeps the store's application id and schema version, is in
+rollback-journal mode (one file, no -wal beside it) and, like the temporary file it was,
+readable by its owner only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from negoprep import model
+from negoprep.errors import StoreError
+
+if TYPE_CHECKING:
+    from negoprep.store.store import Store
+
+#: Compact the copy when the export freed more than this share of its pages.
+VACUUM_SHARE = 1 / 16
+_SUFFIXES = ("", "-journal", "-wal", "-shm")
+
+
+@dataclass
+class ExportReport:
+    """What an export wrote."""
+
+    target: Path
+    release: bool
+    dossiers: list[tuple[str, str]] = field(default_factory=list)  # (id, title) of the live dossiers in it
+    records: int = 0  # live records in the copy
+    revisions: int = 0
+    left_out: int = 0  # records of other dossiers
+    withheld: int = 0  # records marked "never disclose" (release copy)
+    blanked_records: int = 0  # deleted records whose text was blanked
+    blanked_revisions: int = 0  # snapshots whose text was blanked
+    vacuumed: bool = False
+    bytes: int = 0
+    seconds: float = 0.0
+
+
+def text_columns(rtype: type[model.Record]) -> tuple[str, ...]:
+    """The columns of a record type that hold text a person wrote (what is blanked)."""
+    from negoprep.dossier_json import fields_of
+
+    names: list[str] = []
+    for f in fields_of(rtype):
+        if f.type == "text":
+            names.append(f.name)
+        elif f.type == "figure":
+            names += ["figure_unit", "figure_source"]
+    return tuple(names)
+
+
+def export_store(
+    store: Store,
+    target: Path | str,
+    *,
+    dossier_id: str | None = None,
+    release: bool = False,
+    check: str = "integrity",
+) -> ExportReport:
+    """Write an export of `store` to `target` (which must not exist yet).
+
+    `dossier_id` keeps that dossier only; `release` leaves out everything marked "never
+    disclose". `check` is the last test the copy must pass: "integrity" (PRAGMA
+    integrity_check, the default) or "quick" (quick_check: the same, without comparing every
+    index with its table). Raises StoreError, with nothing written, when the export cannot be
+    made.
+    """
+    if check not in ("integrity", "quick"):
+        raise ValueError(f"check must be 'integrity' or 'quick', not {check!r}")
+    start = time.perf_counter()
+    target = Path(target)
+    folder = target.parent
+    if target.exists() or target.is_symlink():
+        raise StoreError(
+            f"{target} already exists: remove it first or choose another name (an export never overwrites)"
+        )
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise StoreError(f"cannot export to {target}: the folder {folder} {what}")
+    if dossier_id is not None:
+        dossier = store.get(model.Dossier, dossier_id)
+        if dossier is None or dossier.deleted:
+            raise StoreError(f'there is no dossier "{dossier_id}" in {store.name}')
+
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".export-tmp", dir=folder)
+    except OSError as exc:
+        raise StoreError(_os_message(exc, target)) from None
+    os.close(handle)
+    tmp = Path(name)
+    report = ExportReport(target=target, release=release)
+    try:
+        try:
+            store._conn.execute("VACUUM INTO ?", (str(tmp),))
+        except sqlite3.Error as exc:
+            raise StoreError(_sqlite_message(exc, target, store.name)) from None
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            _prepare(conn, dossier_id, release, report, check)
+        except sqlite3.Error as exc:
+            raise StoreError(_sqlite_message(exc, target, store.name)) from None
+        finally:
+            conn.close()
+        _sync(tmp)
+        _place(tmp, target)
+    except BaseException:
+        for suffix in _SUFFIXES:
+            with contextlib.suppress(OSError):
+                Path(f"{tmp}{suffix}").unlink()
+        raise
+    _sync_folder(folder)
+    report.bytes = target.stat().st_size
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+# --- the work on the private copy ---------------------------------------------------------
+
+
+def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> None:
+    # the copy is private and thrown away on any error: no journal, no syncs until the end
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA secure_delete = ON")  # every freed byte is overwritten with zeros
+    conn.execute("PRAGMA temp_store = MEMORY")  # VACUUM's and our scratch tables: no plaintext in /tmp
+    conn.execute("PRAGMA foreign_keys = OFF")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    has_conflicts = "conflicts" in tables
+    conn.execute("BEGIN")
+    if dossier_id is not None:
+        report.left_out = _keep_dossier(conn, dossier_id, has_conflicts)
+    if release:
+        report.withheld = _withhold(conn)
+    removed = dossier_id is not None or release
+    if removed:
+        _drop_orphans(conn, has_conflicts, authors=dossier_id is not None)
+    # rows whose text changed or went: deleted ones, and those with more than one revision
+    conn.execute("CREATE TEMP TABLE touched (table_name TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (table_name, id))")
+    tombstones = 0
+    for rtype in model.RECORD_TYPES:
+        tombstones += conn.execute(
+            f"INSERT OR IGNORE INTO temp.touched SELECT ?, id FROM {rtype.table} WHERE deleted = 1", (rtype.table,)
+        ).rowcount
+    conn.execute(
+        "INSERT OR IGNORE INTO temp.touched SELECT table_name, row_id FROM revisions "
+        "GROUP BY table_name, row_id HAVING count(*) > 1"
+    )
+    changed = conn.execute("SELECT 1 FROM temp.touched LIMIT 1").fetchone() is not None
+    stale = _drop_stale_index_entries(conn, everything=removed)
+    report.blanked_records, report.blanked_revisions = _blank(conn, has_conflicts)
+    conn.execute("DROP TABLE temp.touched")
+    if changed or stale:
+        # An entry of the full-text index is only ever deleted or replaced when its row is
+        # deleted or changed (a row with a second revision) or here: otherwise the index holds
+        # nothing but live text already, and merging it into one segment would change nothing.
+        conn.execute("INSERT INTO search(search) VALUES ('optimize')")
+    conn.execute("COMMIT")
+
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+    if free and free > pages * VACUUM_SHARE:
+        conn.execute("VACUUM")
+        report.vacuumed = True
+    conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    result = [row[0] for row in conn.execute(f"PRAGMA {check}_check")]
+    if result != ["ok"]:
+        raise StoreError(f"the export failed SQLite's {check} check ({result[0]}): nothing was exported")
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise StoreError(f"the export would hold a broken reference (in {broken[0]}): nothing was exported")
+
+    report.dossiers = [
+        tuple(r) for r in conn.execute("SELECT id, title FROM dossiers WHERE deleted = 0 ORDER BY title")
+    ]
+    # (count(*) reads the smallest index, where "deleted = 0" would read every row)
+    rows = sum(conn.execute(f"SELECT count(*) FROM {rtype.table}").fetchone()[0] for rtype in model.RECORD_TYPES)
+    report.records = rows - tombstones
+    report.revisions = conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+
+
+def _keep_dossier(conn: sqlite3.Connection, dossier_id: str, has_conflicts: bool) -> int:
+    """Remove the rows of every other dossier; returns how many records went."""
+    gone = 0
+    for rtype in reversed(model.RECORD_TYPES):
+        column = "id" if rtype is model.Dossier else "dossier_id"
+        gone += conn.execute(f"DELETE FROM {rtype.table} WHERE {column} IS NOT ?", (dossier_id,)).rowcount
+    if has_conflicts:
+        conn.execute("DELETE FROM conflicts WHERE dossier_id IS NOT ?", (dossier_id,))
+    return gone
+
+
+def _withhold(conn: sqlite3.Connection) -> int:
+    """Remove what is marked "never disclose"; returns how many records went."""
+    conn.execute("CREATE TEMP TABLE withheld_items (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.execute("INSERT INTO temp.withheld_items SELECT id FROM agenda_items WHERE disclosure = 'never'")
+    withheld = "(SELECT id FROM temp.withheld_items)"
+    gone = conn.execute(
+        f"DELETE FROM talking_points WHERE disclosure = 'never' OR agenda_item_id IN {withheld}"
+    ).rowcount
+    gone += conn.execute(f"DELETE FROM package_items WHERE agenda_item_id IN {withheld}").rowcount
+    # a task stays, without its link to what is withheld (in its row and its snapshots)
+    conn.execute(f"UPDATE checklist_items SET agenda_item_id = NULL WHERE agenda_item_id IN {withheld}")
+    conn.execute(
+        "UPDATE revisions SET snapshot = json_set(snapshot, '$.agenda_item_id', NULL) "
+        f"WHERE table_name = 'checklist_items' AND json_extract(snapshot, '$.agenda_item_id') IN {withheld}"
+    )
+    gone += conn.execute(f"DELETE FROM agenda_items WHERE id IN {withheld}").rowcount
+    conn.execute("DROP TABLE temp.withheld_items")
+    return gone
+
+
+def _drop_orphans(conn: sqlite3.Connection, has_conflicts: bool, *, authors: bool) -> None:
+    """Remove the revisions and conflicts of rows no longer in the copy (and unused authors)."""
+    for rtype in model.RECORD_TYPES:
+        table = rtype.table
+        conn.execute(f"DELETE FROM revisions WHERE table_name = ? AND row_id NOT IN (SELECT id FROM {table})", (table,))
+        if has_conflicts:
+            conn.execute(
+                f"DELETE FROM conflicts WHERE table_name = ? AND row_id NOT IN (SELECT id FROM {table})", (table,)
+            )
+    known = ", ".join(f"'{rtype.table}'" for rtype in model.RECORD_TYPES)
+    conn.execute(f"DELETE FROM revisions WHERE table_name NOT IN ({known})")
+    if has_conflicts:
+        conn.execute(f"DELETE FROM conflicts WHERE table_name NOT IN ({known})")
+    if authors:
+        named = "SELECT author_id FROM revisions" + (
+            " UNION SELECT resolved_by FROM conflicts WHERE resolved_by IS NOT NULL" if has_conflicts else ""
+        )
+        conn.execute(f"DELETE FROM authors WHERE id NOT IN ({named})")
+
+
+def _drop_stale_index_entries(conn: sqlite3.Connection, *, everything: bool) -> bool:
+    """Keep live rows only in the search index: a store keeps it so (a deleted row leaves
+    it), so only the entries of tombstones are looked for, unless rows were removed here
+    (`everything`). Returns whether any entry went."""
+    conn.execute("CREATE TEMP TABLE stale_docs (docid INTEGER PRIMARY KEY)")
+    conn.execute(
+        "INSERT OR IGNORE INTO temp.stale_docs SELECT s.docid FROM temp.touched t "
+        "JOIN search_rows s ON s.table_name = t.table_name AND s.row_id = t.id"
+    )
+    if everything:
+        for rtype in model.RECORD_TYPES:
+            conn.execute(
+                "INSERT OR IGNORE INTO temp.stale_docs SELECT docid FROM search_rows WHERE table_name = ? "
+                f"AND row_id NOT IN (SELECT id FROM {rtype.table} WHERE deleted = 0)",
+                (rtype.table,),
+            )
+        known = ", ".join(f"'{rtype.table}'" for rtype in model.RECORD_TYPES)
+        conn.execute(
+            f"INSERT OR IGNORE INTO temp.stale_docs SELECT docid FROM search_rows WHERE table_name NOT IN ({known})"
+        )
+    # (of the touched rows, those still live keep their entry)
+    for rtype in model.RECORD_TYPES:
+        conn.execute(
+            "DELETE FROM temp.stale_docs WHERE docid IN (SELECT s.docid FROM search_rows s "
+            f"JOIN {rtype.table} r ON r.id = s.row_id WHERE s.table_name = ? AND r.deleted = 0 "
+            "AND s.docid IN (SELECT docid FROM temp.stale_docs))",
+            (rtype.table,),
+        )
+    stale = conn.execute("SELECT 1 FROM temp.stale_docs LIMIT 1").fetchone() is not None
+    if stale:
+        conn.execute("DELETE FROM search WHERE rowid IN (SELECT docid FROM temp.stale_docs)")
+        conn.execute("DELETE FROM search_rows WHERE docid IN (SELECT docid FROM temp.stale_docs)")
+    conn.execute("DROP TABLE temp.stale_docs")
+    return stale
+
+
+def _blank(conn: sqlite3.Connection, has_conflicts: bool) -> tuple[int, int]:
+    """Blank the text of tombstones, of their snapshots and of every snapshot older than its
+    row's head revision (the rows listed in temp.touched: the others have one revision, the
+    head). Returns (records blanked, snapshots blanked)."""
+    records = snapshots = 0
+    for rtype in model.RECORD_TYPES:
+        columns = text_columns(rtype)
+        if not columns:
+            continue
+        table = rtype.table
+        touched = "(SELECT id FROM temp.touched WHERE table_name = ?)"
+        written = " OR ".join(f"{c} != ''" for c in columns)
+        blank = ", ".join(f"{c} = ''" for c in columns)
+        records += conn.execute(
+            f"UPDATE {table} SET {blank} WHERE id IN {touched} AND deleted = 1 AND ({written})", (table,)
+        ).rowcount
+        paths = ", ".join(f"'$.{c}', ''" for c in columns)
+        snapshot_written = " OR ".join(f"json_extract(snapshot, '$.{c}') != ''" for c in columns)
+        snapshots += conn.execute(
+            f"UPDATE revisions SET snapshot = json_replace(snapshot, {paths}) "
+            f"WHERE table_name = ? AND row_id IN {touched} "
+            f"AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = revisions.row_id "
+            "AND r.rev = revisions.id AND r.deleted = 0) "
+            f"AND ({snapshot_written})",
+            (table, table),
+        ).rowcount
+    if has_conflicts:
+        conn.execute(
+            "UPDATE conflicts SET base = NULL, a = 'null', b = 'null', resolution = NULL "
+            "WHERE resolved_at IS NOT NULL AND NOT (base IS NULL AND a = 'null' AND b = 'null' AND resolution IS NULL)"
+        )
+    return records, snapshots
+
+
+# --- putting the file in place -------------------------------------------------------------
+
+
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _place(tmp: Path, target: Path) -> None:
+    """Rename the finished copy to the target, atomically and without replacing a file that
+    appeared meanwhile: a hard link fails if the target exists; where a folder has no hard
+    links (FAT on a USB stick), a rename after a last look."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise StoreError(f"{target} already exists: remove it first or choose another name") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            raise StoreError(_os_message(exc, target)) from None
+        if target.exists():
+            raise StoreError(f"{target} already exists: remove it first or choose another name") from None
+        try:
+            os.rename(tmp, target)  # on Windows, rename refuses an existing target
+        except OSError as exc2:
+            raise StoreError(_os_message(exc2, target)) from None
+        return
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+
+
+# --- messages ------------------------------------------------------------------------------
+
+
+def _os_message(exc: OSError, target: Path) -> str:
+    folder = target.parent
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+        return f"the disk holding {folder} is full: nothing was exported"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write to the folder {folder} ({exc.strerror}): nothing was exported"
+    return f"cannot write {target} ({exc.strerror or exc}): nothing was exported"
+
+
+def _sqlite_message(exc: sqlite3.Error, target: Path, source: str) -> str:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = " ".join(str(exc).split())
+    folder = target.parent
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return f"the disk holding {folder} is full: nothing was exported"
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return f"cannot write to the folder {folder} ({text}): nothing was exported"
+    if name.startswith("SQLITE_IOERR"):
+        return f"cannot write {target} ({text}; is the disk full or removed?): nothing was exported"
+    if name.startswith("SQLITE_BUSY") or "locked" in text:
+        return f"{source} is busy in another program: try again in a moment"
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text:
+        return f"{source} is damaged ({text}): nothing was exported"
+    return f"the export to {target} failed ({text}): nothing was exported"

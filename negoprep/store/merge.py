@@ -1,0 +1,899 @@
+"""Merging a teammate's store file into mine, without losing anyone's work.
+
+Revisions are united (as git unites commits). Then every row the other file holds is one of:
+
+- new to me: inserted as it is, with its revisions;
+- at the same revision, or at one of my ancestors: left alone;
+- ahead of mine (my head is an ancestor of theirs): fast-forwarded, the row copied as theirs;
+- diverged: merged field by field against the lowest common ancestor. A field changed on one
+  side takes that change; a field changed differently on both sides becomes a **conflict**,
+  kept with both values until a person resolves it. `deleted` is a field too: a deletion on
+  one side against an edit on the other is a conflict, and the row stays live meanwhile.
+  The merge is written as a revision whose parents are both heads; its id, time and content
+  depend only on the two heads, so that the same merge made on two machines is the same
+  revision and two people who merge each other's files end with the same content.
+
+A live row that refers to a row deleted on the other side (a talking point added under an
+agenda item someone deleted) is an edit against a deletion too: the deleted row is brought
+back, with a conflict on its deletion.
+
+Conflicts are rows of the `conflicts` table; they travel with the file (united by id, a
+resolution made on either side wins) and are resolved with `resolve_conflict`.
+Everything happens in one transaction of the store, after a backup copy of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from negoprep import model
+from negoprep.errors import StoreError
+from negoprep.store.connection import _backup, probe, translated_errors
+from negoprep.store.migrations import APPLICATION_ID, current_version
+from negoprep.store.operations import REFERENCES
+from negoprep.store.store import _BOOL_COLUMNS, _JSON_COLUMNS, Store, _columns, now
+
+if TYPE_CHECKING:
+    from negoprep.store.operations import Operation
+
+#: The namespace of the ids a merge makes (merge revisions, restorations, conflicts): the
+#: same merge made on two machines gets the same ids.
+NAMESPACE = uuid.UUID("6f1d3c52-8a4e-5b0e-9c17-4e45474f4d52")
+SOURCE = "merge_src"  # the schema name the other file is attached under
+HOWS = ("mine", "theirs", "edit")
+COUNT_NAMES = ("added", "updated", "deleted", "auto_merged", "conflicts", "unchanged")
+
+_MISSING = object()  # a field the common ancestor did not have (no common ancestor at all)
+
+_CONFLICT_COLUMNS = (
+    "id",
+    "table_name",
+    "row_id",
+    "dossier_id",
+    "field",
+    "kind",
+    "base",
+    "a",
+    "b",
+    "a_rev",
+    "b_rev",
+    "merge_rev",
+    "created_at",
+    "resolved_at",
+    "resolved_by",
+    "resolution",
+    "how",
+)
+
+#: (record type, column, target type): every link whose target must be live while the row is.
+_LINKS: tuple[tuple[type[model.Record], str, type[model.Record]], ...] = (
+    *((rtype, "dossier_id", model.Dossier) for rtype in model.RECORD_TYPES if rtype is not model.Dossier),
+    *((rtype, column, target) for rtype, column, target, _ in REFERENCES),
+)
+
+
+# --- the report -----------------------------------------------------------------------------
+
+
+@dataclass
+class TypeCounts:
+    """What a merge did to the rows of one record type (from my store's point of view)."""
+
+    added: int = 0  # new to me (or brought back)
+    updated: int = 0  # taken from theirs: changed on their side only
+    deleted: int = 0  # a deletion arriving
+    auto_merged: int = 0  # changed on both sides, merged without conflict
+    conflicts: int = 0  # changed on both sides, with at least one field left to a person
+    unchanged: int = 0  # nothing to take
+
+    def as_json(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
+
+    def __add__(self, other: TypeCounts) -> TypeCounts:
+        return TypeCounts(*(getattr(self, n) + getattr(other, n) for n in COUNT_NAMES))
+
+
+@dataclass
+class MergeReport:
+    """What merging a file did."""
+
+    source: str
+    backup: Path | None = None
+    counts: dict[str, TypeCounts] = field(default_factory=dict)  # by table, parents first
+    revisions_added: int = 0
+    new_conflicts: int = 0  # conflicts this merge found
+    pending_conflicts: int = 0  # conflicts the store holds unresolved after it
+
+    @property
+    def total(self) -> TypeCounts:
+        total = TypeCounts()
+        for counts in self.counts.values():
+            total = total + counts
+        return total
+
+    @property
+    def changed(self) -> bool:
+        t = self.total
+        return bool(t.added or t.updated or t.deleted or t.auto_merged or t.conflicts or self.revisions_added)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.source,
+            "backup": str(self.backup) if self.backup else None,
+            "types": {table: counts.as_json() for table, counts in self.counts.items()},
+            "total": self.total.as_json(),
+            "revisions_added": self.revisions_added,
+            "new_conflicts": self.new_conflicts,
+            "pending_conflicts": self.pending_conflicts,
+        }
+
+    def text(self) -> str:
+        lines = [f"Merged {self.source}" + (f" (backup of the store before: {self.backup})" if self.backup else "")]
+        shown = {t: c for t, c in self.counts.items() if any(c.as_json().values())}
+        width = max((len(model.BY_TABLE[t].noun) + 1 for t in shown), default=0)
+        for table, c in shown.items():
+            name = model.BY_TABLE[table].noun + "s"
+            lines.append(
+                f"  {name:<{width}}  {c.added} added, {c.updated} updated, {c.deleted} deleted, "
+                f"{c.auto_merged} auto-merged, {c.conflicts} in conflict, {c.unchanged} unchanged"
+            )
+        if not shown:
+            lines.append("  the file holds no records")
+        if self.pending_conflicts:
+            s = "" if self.pending_conflicts == 1 else "s"
+            lines.append(f"{self.pending_conflicts} conflict{s} left for a person to resolve (open the app)")
+        else:
+            lines.append("No conflicts.")
+        return "\n".join(lines) + "\n"
+
+
+# --- conflicts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field two people changed differently (or a deletion against an edit).
+
+    `a` and `b` are both values, ordered by the time of the revision that wrote them (`b` is
+    the later, and the value the record holds until a person decides). For kind "deleted"
+    the field is "deleted" and the values say whether that side deleted the record."""
+
+    id: str
+    table: str
+    row_id: str
+    dossier_id: str
+    field: str
+    kind: str  # "edited": both sides changed the field; "deleted": a deletion against an edit
+    base: Any  # the common ancestor's value (None when there was none)
+    a: Any
+    b: Any
+    a_rev: str
+    b_rev: str
+    a_author: str  # who wrote each value (names), and when
+    b_author: str
+    a_at: str
+    b_at: str
+    merge_rev: str
+    created_at: str
+    label: str = ""  # the record's name, for lists
+    resolved_at: str | None = None
+    resolved_by: str | None = None
+    resolution: Any = None
+    how: str | None = None
+
+    @property
+    def noun(self) -> str:
+        rtype = model.BY_TABLE.get(self.table)
+        return rtype.noun if rtype else self.table
+
+
+def _conflicts(store: Store, where: str, params: tuple[Any, ...]) -> list[Conflict]:
+    rows = store._rows(
+        "SELECT c.*, coalesce(aa.name, ra.author_id, '') AS a_author, coalesce(ra.at, '') AS a_at, "
+        "coalesce(ab.name, rb.author_id, '') AS b_author, coalesce(rb.at, '') AS b_at FROM conflicts c "
+        "LEFT JOIN revisions ra ON ra.id = c.a_rev LEFT JOIN authors aa ON aa.id = ra.author_id "
+        "LEFT JOIN revisions rb ON rb.id = c.b_rev LEFT JOIN authors ab ON ab.id = rb.author_id "
+        f"WHERE {where} ORDER BY c.created_at, c.table_name, c.row_id, c.field, c.id",
+        params,
+    )
+    labels: dict[tuple[str, str], str] = {}
+    out = []
+    for row in rows:
+        key = (row["table_name"], row["row_id"])
+        if key not in labels:
+            rtype = model.BY_TABLE.get(key[0])
+            record = store.get(rtype, key[1]) if rtype else None
+            labels[key] = record.label if record else ""
+        out.append(
+            Conflict(
+                id=row["id"],
+                table=row["table_name"],
+                row_id=row["row_id"],
+                dossier_id=row["dossier_id"],
+                field=row["field"],
+                kind=row["kind"],
+                base=json.loads(row["base"]) if row["base"] is not None else None,
+                a=json.loads(row["a"]),
+                b=json.loads(row["b"]),
+                a_rev=row["a_rev"],
+                b_rev=row["b_rev"],
+                a_author=row["a_author"],
+                b_author=row["b_author"],
+                a_at=row["a_at"],
+                b_at=row["b_at"],
+                merge_rev=row["merge_rev"],
+                created_at=row["created_at"],
+                label=labels[key],
+                resolved_at=row["resolved_at"],
+                resolved_by=row["resolved_by"],
+                resolution=json.loads(row["resolution"]) if row["resolution"] is not None else None,
+                how=row["how"],
+            )
+        )
+    return out
+
+
+def pending_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict]:
+    """The conflicts no person has resolved yet (of one dossier, or of the whole store)."""
+    if dossier_id is None:
+        return _conflicts(store, "c.resolved_at IS NULL", ())
+    return _conflicts(store, "c.resolved_at IS NULL AND c.dossier_id = ?", (dossier_id,))
+
+
+def all_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict]:
+    """Every conflict, resolved or not."""
+    if dossier_id is None:
+        return _conflicts(store, "1", ())
+    return _conflicts(store, "c.dossier_id = ?", (dossier_id,))
+
+
+def conflict_key(conflict: Conflict) -> tuple[str, str, str]:
+    return conflict.table, conflict.row_id, conflict.field
+
+
+def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Operation | None:
+    """Settle a conflict with `value` ("mine" / "theirs": one of its two values, "edit": a new
+    one). The record is written through the store (a new revision by the current author, the
+    search index kept in step); every pending conflict on the same field of the record is
+    settled with it. For a "deleted" conflict, a true value deletes the record (with what
+    cannot live without it, as any deletion) and a false one keeps it.
+    Returns the operation written (for undo), or None when the record needed no change."""
+    from negoprep.dossier_json import field_problem
+    from negoprep.store.operations import InvalidChangeError
+
+    if how not in HOWS:
+        raise ValueError(f"how must be one of {HOWS}, not {how!r}")
+    found = _conflicts(store, "c.id = ?", (conflict_id,))
+    if not found:
+        raise StoreError(f"there is no conflict {conflict_id} in {store.name}")
+    conflict = found[0]
+    if conflict.resolved_at is not None:
+        raise StoreError(f"the conflict on {conflict.noun} {conflict.label!r} is already resolved")
+    rtype = model.BY_TABLE[conflict.table]
+    record = store.get(rtype, conflict.row_id)
+    if record is None:
+        raise StoreError(f"the {conflict.noun} of this conflict is not in {store.name}")
+    operation = None
+    label = f"Resolve the conflict on {conflict.noun} “{record.label}”"
+    at = now()
+    with store.transaction():
+        if conflict.kind == "deleted":
+            if value and not record.deleted:
+                operation = store.apply(label, deletes=[record])
+            elif not value and record.deleted:
+                operation = store.apply(label, puts=[replace(record, deleted=False)])
+            if value:  # the record is gone: what was left to decide about its fields is moot
+                store._conn.execute(
+                    "UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'null', how = 'deleted' "
+                    "WHERE resolved_at IS NULL AND table_name = ? AND row_id = ? AND field != 'deleted'",
+                    (at, store.author.id, conflict.table, conflict.row_id),
+                )
+        elif not record.deleted:
+            if conflict.field not in _columns(rtype):
+                raise StoreError(f"{conflict.noun} has no field {conflict.field!r}")
+            problem = field_problem(rtype, conflict.field, value)
+            if problem:
+                raise InvalidChangeError([f"{conflict.field}: {problem}"])
+            if getattr(record, conflict.field) != value:
+                operation = store.apply(label, puts=[replace(record, **{conflict.field: value})])
+        # every pending conflict on this field of the record is settled by this decision
+        store._conn.execute(
+            "UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = ?, how = ? "
+            "WHERE resolved_at IS NULL AND table_name = ? AND row_id = ? AND field = ?",
+            (at, store.author.id, json.dumps(value, ensure_ascii=False), how, *conflict_key(conflict)),
+        )
+    return operation
+
+
+# --- opening the other file -----------------------------------------------------------------
+
+
+def merge_backup_path(path: Path) -> Path:
+    """Where the copy of a store taken before a merge goes (beside it, never overwriting)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.pre-merge-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.pre-merge-{stamp}-{n}{path.suffix}")
+    return target
+
+
+def _check_source(theirs: Path) -> int:
+    """The schema version of the file to merge; StoreError for what cannot be merged."""
+    if not theirs.exists():
+        raise StoreError(f"there is no file {theirs}")
+    if theirs.is_dir():
+        raise StoreError(f"{theirs} is a folder, not a store file")
+    app_id, version, has_tables = probe(theirs)
+    if not has_tables:
+        raise StoreError(f"{theirs} is empty: not a negoprep store")
+    if app_id != APPLICATION_ID:
+        raise StoreError(f"{theirs} is another application's database, not a negoprep store")
+    if version > current_version():
+        raise StoreError(
+            f"{theirs} was made by a newer negoprep (store version {version}; this one reads up to "
+            f"{current_version()}): update negoprep to merge it"
+        )
+    return version
+
+
+@contextlib.contextmanager
+def _attached(store: Store, theirs: Path) -> Iterator[None]:
+    """The other file attached read-only to the store's connection (an older one migrated in
+    a private copy first: the file itself is never written)."""
+    version = _check_source(theirs)
+    conn = store._conn
+    with contextlib.ExitStack() as stack:
+        source = theirs.resolve()
+        if version < current_version():
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="negoprep-merge-")))
+            copy = folder / "theirs.db"
+            with translated_errors(theirs):
+                src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+                try:
+                    _backup(src, copy)
+                finally:
+                    src.close()
+            Store.open(copy, store.author).close()  # migrates the copy, after its own backup
+            source = copy
+        with translated_errors(theirs):
+            conn.execute(f"ATTACH DATABASE ? AS {SOURCE}", (f"{source.as_uri()}?mode=ro",))
+            try:
+                attached = {row[1]: row[2] for row in conn.execute("PRAGMA database_list")}
+                if Path(attached.get(SOURCE) or "") != source:  # a SQLite that takes no URI here
+                    conn.execute(f"DETACH DATABASE {SOURCE}")
+                    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="negoprep-merge-")))
+                    plain = folder / "theirs-plain.db"
+                    shutil.copyfile(source, plain)
+                    conn.execute(f"ATTACH DATABASE ? AS {SOURCE}", (str(plain),))
+                version = conn.execute(f"PRAGMA {SOURCE}.user_version").fetchone()[0]
+                if version != current_version():
+                    raise StoreError(f"{theirs} could not be brought to store version {current_version()}")
+                yield
+            finally:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                conn.execute(f"DETACH DATABASE {SOURCE}")
+
+
+# --- merging --------------------------------------------------------------------------------
+
+
+def merge_file(store: Store, theirs: Path | str) -> MergeReport:
+    """Merge another negoprep store file (already verified) into `store`, in one transaction,
+    after a backup copy of the store. Merging the same file again changes nothing."""
+    theirs = Path(theirs)
+    if store.readonly:
+        raise StoreError(f"{store.name} is open read-only: nothing was merged")
+    if store._depth:
+        raise StoreError("a merge cannot run inside another change")
+    if store.path is not None and theirs.exists() and theirs.resolve() == store.path.resolve():
+        raise StoreError(f"{theirs} is the store itself: nothing to merge")
+    report = MergeReport(source=str(theirs))
+    with _attached(store, theirs):
+        if store.path is not None:
+            report.backup = merge_backup_path(store.path)
+            with translated_errors(report.backup):
+                _backup(store._conn, report.backup)
+        try:
+            with store.transaction():
+                _Merger(store, report).run()
+        except sqlite3.IntegrityError as exc:  # a file that was not verified first
+            raise StoreError(f"{theirs} cannot be merged: its records break the store's rules ({exc})") from exc
+    return report
+
+
+def _js(values: Sequence[Any] | set[Any]) -> str:
+    return json.dumps(list(values))
+
+
+def _ids_in(column: str) -> str:
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+@dataclass
+class _Revision:
+    parents: tuple[str, ...]
+    at: str
+
+
+class _Merger:
+    def __init__(self, store: Store, report: MergeReport):
+        self.store = store
+        self.conn = store._conn
+        self.report = report
+        self.me = store.author.id
+        self.outcome: dict[str, dict[str, str]] = {}  # table → row id → count name
+        self.touched: dict[str, set[str]] = {}  # table → rows this merge wrote
+        self.same: dict[str, int] = {}  # table → rows at the same revision on both sides
+
+    def run(self) -> None:
+        conn = self.conn
+        conn.execute(f"INSERT OR IGNORE INTO main.authors (id, name) SELECT id, name FROM {SOURCE}.authors")
+        cursor = conn.execute(
+            "INSERT INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
+            f"SELECT id, table_name, row_id, parents, author_id, at, op, snapshot FROM {SOURCE}.revisions AS s "
+            "WHERE NOT EXISTS (SELECT 1 FROM main.revisions AS m WHERE m.id = s.id)"
+        )
+        self.report.revisions_added = max(cursor.rowcount, 0)
+        for rtype in model.RECORD_TYPES:
+            self._merge_table(rtype)
+        self._bring_back_referenced()
+        self._unite_conflicts()
+        for rtype in model.RECORD_TYPES:
+            counts = TypeCounts(unchanged=self.same.get(rtype.table, 0))
+            for name in self.outcome.get(rtype.table, {}).values():
+                setattr(counts, name, getattr(counts, name) + 1)
+            self.report.counts[rtype.table] = counts
+        self.report.pending_conflicts = conn.execute(
+            "SELECT count(*) FROM main.conflicts WHERE resolved_at IS NULL"
+        ).fetchone()[0]
+
+    # --- one table ----------------------------------------------------------------------
+
+    def _merge_table(self, rtype: type[model.Record]) -> None:
+        table = rtype.table
+        conn = self.conn
+        outcome = self.outcome.setdefault(table, {})
+        # both sides' heads in one pass; the rows at the same revision are only counted
+        differing = conn.execute(
+            f"SELECT s.id, s.rev, s.deleted, m.rev, m.deleted FROM {SOURCE}.{table} AS s "
+            f"LEFT JOIN main.{table} AS m ON m.id = s.id WHERE m.rev IS NOT s.rev"
+        ).fetchall()
+        total = conn.execute(f"SELECT count(*) FROM {SOURCE}.{table}").fetchone()[0]
+        self.same[table] = total - len(differing)
+        new = [(rid, s_del) for rid, _, s_del, m_rev, _ in differing if m_rev is None]
+        known = [row for row in differing if row[3] is not None]
+        columns = _columns(rtype)
+        names = ", ".join(columns)
+        if new:
+            ids = [rid for rid, _ in new]
+            conn.execute(
+                f"INSERT INTO main.{table} ({names}) SELECT {names} FROM {SOURCE}.{table} WHERE {_ids_in('id')}",
+                (_js(ids),),
+            )
+            for rid, s_del in new:
+                outcome[rid] = "unchanged" if s_del else "added"
+            self._reindex(rtype, ids)
+        if not known:
+            return
+        graph = self._graph(table, [row[0] for row in known])
+        forward, diverged = [], []
+        for rid, s_rev, s_del, m_rev, m_del in known:
+            revisions = graph.get(rid, {})
+            if s_rev in _ancestors(revisions, m_rev):
+                outcome[rid] = "unchanged"  # mine already holds theirs
+            elif m_rev in _ancestors(revisions, s_rev):
+                forward.append(rid)
+                if s_del and not m_del:
+                    outcome[rid] = "deleted"
+                elif m_del and not s_del:
+                    outcome[rid] = "added"
+                else:
+                    outcome[rid] = "unchanged" if s_del and m_del else "updated"
+            else:
+                diverged.append((rid, m_rev, s_rev, _common_ancestor(revisions, m_rev, s_rev)))
+        if forward:
+            assignments = ", ".join(f"{c} = s.{c}" for c in columns if c != "id")
+            conn.execute(
+                f"UPDATE main.{table} SET {assignments} FROM {SOURCE}.{table} AS s "
+                f"WHERE s.id = {table}.id AND {_ids_in(f'{table}.id')}",
+                (_js(forward),),
+            )
+            self._reindex(rtype, forward)
+        if diverged:
+            self._merge_diverged(rtype, diverged, graph)
+
+    def _graph(self, table: str, row_ids: list[str]) -> dict[str, dict[str, _Revision]]:
+        """The united revisions of these rows: row id → revision id → (parents, time)."""
+        graph: dict[str, dict[str, _Revision]] = {}
+        rows = self.conn.execute(
+            f"SELECT row_id, id, parents, at FROM main.revisions WHERE table_name = ? AND {_ids_in('row_id')}",
+            (table, _js(row_ids)),
+        )
+        for row_id, rev, parents, at in rows:
+            graph.setdefault(row_id, {})[rev] = _Revision(_parents(parents), at)
+        return graph
+
+    def _rows_of(self, schema: str, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+        cursor = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {_ids_in('id')}", (_js(ids),))
+        names = [d[0] for d in cursor.description]
+        rows = (dict(zip(names, row, strict=True)) for row in cursor)
+        return {row["id"]: row for row in rows}
+
+    def _merge_diverged(
+        self,
+        rtype: type[model.Record],
+        diverged: list[tuple[str, str, str, str | None]],
+        graph: dict[str, dict[str, _Revision]],
+    ) -> None:
+        table = rtype.table
+        ids = [d[0] for d in diverged]
+        mine = self._rows_of("main", table, ids)
+        theirs = self._rows_of(SOURCE, table, ids)
+        bases = {
+            rev: json.loads(snapshot)
+            for rev, snapshot in self.conn.execute(
+                f"SELECT id, snapshot FROM main.revisions WHERE {_ids_in('id')}",
+                (_js({d[3] for d in diverged if d[3]}),),
+            )
+        }
+        columns = _columns(rtype)
+        content = [c for c in columns if c not in model.BOOKKEEPING and c != "id"]
+        defaults = _defaults(rtype)
+        updates, revisions, conflicts = [], [], []
+        outcome = self.outcome[table]
+        for rid, m_rev, s_rev, base_rev in diverged:
+            m, s = mine[rid], theirs[rid]
+            m_at = _time(graph, rid, m_rev, m)
+            s_at = _time(graph, rid, s_rev, s)
+            later_is_theirs = (s_at, s_rev) > (m_at, m_rev)
+            later, earlier = (s, m) if later_is_theirs else (m, s)
+            base = bases.get(base_rev) if base_rev else None
+            found: list[tuple[str, str, Any, Any, Any]] = []  # (field, kind, base, earlier, later)
+            m_del, s_del = bool(m["deleted"]), bool(s["deleted"])
+            b_del = None if base is None else bool(base.get("deleted"))
+
+            def base_value(c: str, base: dict[str, Any] | None = base) -> Any:
+                return _MISSING if base is None else _value(c, base.get(c, defaults.get(c)), snapshot=True)
+
+            if m_del != s_del:
+                # A tombstone's fields are no one's intent (a deletion keeps the record as it
+                # was; an export blanks its text): the live side's content is what stays.
+                live, dead = (s, m) if m_del else (m, s)
+                edited = any(_value(c, live[c]) != base_value(c) for c in content)
+                if b_del:
+                    deleted, merged = False, {c: live[c] for c in content}  # brought back: carried
+                elif b_del is not None and not edited:
+                    deleted, merged = True, {c: dead[c] for c in content}  # a deletion carried
+                else:
+                    # an edit against a deletion (or two rows that never shared a revision):
+                    # the row stays live, nothing is lost, a person decides
+                    deleted, merged = False, {c: live[c] for c in content}
+                    found.append(("deleted", "deleted", b_del, bool(earlier["deleted"]), bool(later["deleted"])))
+            else:
+                deleted, merged = m_del, {}
+                for c in content:
+                    vm, vs, vb = _value(c, m[c]), _value(c, s[c]), base_value(c)
+                    if vm == vs:
+                        merged[c] = later[c]
+                    elif vs == vb:
+                        merged[c] = m[c]
+                    elif vm == vb:
+                        merged[c] = s[c]
+                    else:
+                        merged[c] = later[c]
+                        if not deleted:  # deleted on both sides: what its fields were is moot
+                            vb = None if vb is _MISSING else vb
+                            found.append((c, "edited", vb, _value(c, earlier[c]), _value(c, later[c])))
+            parents = sorted((m_rev, s_rev))
+            merge_rev = str(uuid.uuid5(NAMESPACE, "\n".join(parents)))
+            at = max(m_at, s_at)
+            row = {
+                **merged,
+                "id": rid,
+                "created_at": min(m["created_at"], s["created_at"]),
+                "updated_at": at,
+                "author_id": self.me,
+                "rev": merge_rev,
+                "deleted": int(deleted),
+            }
+            updates.append([row[c] for c in columns if c != "id"] + [rid])
+            snapshot = {c: _value(c, row[c]) for c in columns if c != "rev"}
+            revisions.append(
+                (
+                    merge_rev,
+                    table,
+                    rid,
+                    json.dumps(parents),
+                    self.me,
+                    at,
+                    "delete" if deleted else "update",
+                    json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+                )
+            )
+            dossier_id = rid if rtype is model.Dossier else row["dossier_id"]
+            earlier_rev, later_rev = (m_rev, s_rev) if later_is_theirs else (s_rev, m_rev)
+            for name, kind, vb, va, vl in found:
+                conflicts.append(
+                    (
+                        str(uuid.uuid5(NAMESPACE, "\n".join([table, rid, name, *parents]))),
+                        table,
+                        rid,
+                        dossier_id,
+                        name,
+                        kind,
+                        None if vb is None else json.dumps(vb, ensure_ascii=False),
+                        json.dumps(va, ensure_ascii=False),
+                        json.dumps(vl, ensure_ascii=False),
+                        earlier_rev,
+                        later_rev,
+                        merge_rev,
+                        at,
+                    )
+                )
+            if found:
+                outcome[rid] = "conflicts"
+            elif deleted and not m_del:
+                outcome[rid] = "deleted"
+            else:
+                outcome[rid] = "auto_merged"
+        assignments = ", ".join(f"{c} = ?" for c in columns if c != "id")
+        self.conn.executemany(f"UPDATE main.{table} SET {assignments} WHERE id = ?", updates)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            revisions,
+        )
+        self._add_conflicts(conflicts)
+        self._reindex(rtype, ids)
+
+    def _add_conflicts(self, conflicts: list[tuple[Any, ...]]) -> None:
+        if not conflicts:
+            return
+        cursor = self.conn.executemany(
+            f"INSERT OR IGNORE INTO main.conflicts ({', '.join(_CONFLICT_COLUMNS[:13])}) "
+            f"VALUES ({', '.join('?' * 13)})",
+            conflicts,
+        )
+        self.report.new_conflicts += max(cursor.rowcount, 0)
+
+    # --- links to deleted rows ----------------------------------------------------------
+
+    def _bring_back_referenced(self) -> None:
+        """A live row this merge wrote that refers to a deleted row (or a live row referring
+        to a row this merge deleted) is an edit against that deletion: the deleted row comes
+        back, with a conflict on its deletion for a person to settle."""
+        for _ in range(len(model.RECORD_TYPES) + 1):  # each round can only climb one level
+            wanted: dict[type[model.Record], set[str]] = {}
+            deleted = {}  # table → the rows this merge wrote that are deleted now
+            for table, ids in self.touched.items():
+                deleted[table] = [
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT id FROM main.{table} WHERE deleted = 1 AND {_ids_in('id')}", (_js(ids),)
+                    )
+                ]
+            for rtype, column, target in _LINKS:
+                found = wanted.setdefault(target, set())
+                written = self.touched.get(rtype.table)
+                if written:  # rows written by the merge, pointing at a deleted row
+                    rows = self.conn.execute(
+                        f"SELECT DISTINCT x.{column} FROM main.{rtype.table} AS x "
+                        f"JOIN main.{target.table} AS t ON t.id = x.{column} "
+                        f"WHERE x.deleted = 0 AND t.deleted = 1 AND {_ids_in('x.id')}",
+                        (_js(written),),
+                    )
+                    found.update(r[0] for r in rows)
+                if deleted.get(target.table):  # rows deleted by the merge, still pointed at
+                    rows = self.conn.execute(
+                        f"SELECT DISTINCT x.{column} FROM main.{rtype.table} AS x "
+                        f"WHERE x.deleted = 0 AND {_ids_in(f'x.{column}')}",
+                        (_js(deleted[target.table]),),
+                    )
+                    found.update(r[0] for r in rows)
+            wanted = {t: ids for t, ids in wanted.items() if ids}
+            if not wanted:
+                return
+            for target, ids in wanted.items():
+                self._bring_back(target, sorted(ids))
+
+    def _bring_back(self, rtype: type[model.Record], ids: list[str]) -> None:
+        table = rtype.table
+        rows = self._rows_of("main", table, ids)
+        graph = self._graph(table, ids)
+        columns = _columns(rtype)
+        updates, revisions, conflicts = [], [], []
+        for rid in ids:
+            row = rows[rid]
+            head = row["rev"]
+            at = _time(graph, rid, head, row)
+            rev = str(uuid.uuid5(NAMESPACE, f"restore\n{head}"))
+            row = {**row, "deleted": 0, "rev": rev, "updated_at": at, "author_id": self.me}
+            updates.append((rev, at, self.me, rid))
+            snapshot = {c: _value(c, row[c]) for c in columns if c != "rev"}
+            revisions.append(
+                (
+                    rev,
+                    table,
+                    rid,
+                    json.dumps([head]),
+                    self.me,
+                    at,
+                    "insert",
+                    json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+                )
+            )
+            (a_rev, a), (b_rev, b) = sorted([(head, True), (rev, False)])
+            conflicts.append(
+                (
+                    str(uuid.uuid5(NAMESPACE, "\n".join([table, rid, "deleted", *sorted((head, rev))]))),
+                    table,
+                    rid,
+                    rid if rtype is model.Dossier else row["dossier_id"],
+                    "deleted",
+                    "deleted",
+                    "false",
+                    json.dumps(a),
+                    json.dumps(b),
+                    a_rev,
+                    b_rev,
+                    rev,
+                    at,
+                )
+            )
+            self.outcome.setdefault(table, {})[rid] = "conflicts"
+        self.conn.executemany(
+            f"UPDATE main.{table} SET deleted = 0, rev = ?, updated_at = ?, author_id = ? WHERE id = ?", updates
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            revisions,
+        )
+        self._add_conflicts(conflicts)
+        self._reindex(rtype, ids)
+
+    # --- conflicts from the other file --------------------------------------------------
+
+    def _unite_conflicts(self) -> None:
+        names = ", ".join(_CONFLICT_COLUMNS)
+        self.conn.execute(
+            f"INSERT INTO main.conflicts ({names}) SELECT {names} FROM {SOURCE}.conflicts AS s "
+            "WHERE NOT EXISTS (SELECT 1 FROM main.conflicts AS m WHERE m.id = s.id)"
+        )
+        # a resolution made on either side wins; of two, the later (the same on both sides). The
+        # same resolution blanked by an export (its values set to null) does not replace mine.
+        self.conn.execute(
+            "UPDATE main.conflicts SET resolved_at = s.resolved_at, resolved_by = s.resolved_by, "
+            f"resolution = s.resolution, how = s.how FROM {SOURCE}.conflicts AS s "
+            "WHERE s.id = conflicts.id AND s.resolved_at IS NOT NULL AND (conflicts.resolved_at IS NULL OR "
+            "(s.resolved_at, s.resolved_by, s.how) > (conflicts.resolved_at, conflicts.resolved_by, conflicts.how))"
+        )
+
+    # --- the search index ---------------------------------------------------------------
+
+    def _reindex(self, rtype: type[model.Record], ids: list[str]) -> None:
+        """Bring the full-text entries of these rows in step with them, as Store._index does
+        for one row, in a few statements for all of them."""
+        if not ids:
+            return
+        self.touched.setdefault(rtype.table, set()).update(ids)
+        table, conn, key = rtype.table, self.conn, _js(ids)
+        conn.execute(
+            f"DELETE FROM main.search WHERE rowid IN (SELECT docid FROM main.search_rows "
+            f"WHERE table_name = ? AND {_ids_in('row_id')})",
+            (table, key),
+        )
+        conn.execute(
+            f"DELETE FROM main.search_rows WHERE table_name = ? AND row_id IN "
+            f"(SELECT id FROM main.{table} WHERE deleted = 1 AND {_ids_in('id')})",
+            (table, key),
+        )
+        if not rtype.text_fields:
+            conn.execute(f"DELETE FROM main.search_rows WHERE table_name = ? AND {_ids_in('row_id')}", (table, key))
+            return
+        conn.execute(
+            f"INSERT OR IGNORE INTO main.search_rows (table_name, row_id) "
+            f"SELECT ?, id FROM main.{table} WHERE deleted = 0 AND {_ids_in('id')}",
+            (table, key),
+        )
+        first, *rest = rtype.text_fields
+        title = f"coalesce(x.{first}, '')"
+        # "\n".join of the non-empty texts, as Store._index writes it
+        body = "substr(" + " || ".join(f"coalesce(char(10) || nullif(x.{c}, ''), '')" for c in rest) + ", 2)"
+        body = body if rest else "''"
+        dossier = "x.id" if rtype is model.Dossier else "x.dossier_id"
+        conn.execute(
+            f"INSERT INTO main.search (rowid, table_name, row_id, dossier_id, title, body) "
+            f"SELECT r.docid, ?, x.id, {dossier}, {title}, {body} FROM main.{table} AS x "
+            f"JOIN main.search_rows AS r ON r.table_name = ? AND r.row_id = x.id "
+            f"WHERE x.deleted = 0 AND {_ids_in('x.id')}",
+            (table, table, key),
+        )
+
+
+# --- the revision graph ---------------------------------------------------------------------
+
+
+def _parents(text: str) -> tuple[str, ...]:
+    """The parents of a revision from their JSON (the common shapes read without a parser)."""
+    if text == "[]":
+        return ()
+    if text.startswith('["') and text.endswith('"]') and text.count('"') == 2 and "\\" not in text:
+        return (text[2:-2],)
+    return tuple(json.loads(text))
+
+
+def _ancestors(revisions: dict[str, _Revision], head: str) -> set[str]:
+    """A revision and every revision before it (those the store knows)."""
+    seen = {head}
+    stack = [head]
+    while stack:
+        known = revisions.get(stack.pop())
+        if known is None:
+            continue
+        for parent in known.parents:
+            if parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return seen
+
+
+def _common_ancestor(revisions: dict[str, _Revision], a: str, b: str) -> str | None:
+    """The lowest common ancestor of two revisions; of several, the latest by (time, id),
+    so that both sides of a merge pick the same one."""
+    common = _ancestors(revisions, a) & _ancestors(revisions, b)
+    common = {c for c in common if c in revisions}
+    if not common:
+        return None
+    below: set[str] = set()
+    for c in common:
+        below |= _ancestors(revisions, c) - {c}
+    lowest = common - below or common
+    return max(lowest, key=lambda r: (revisions[r].at, r))
+
+
+def _time(graph: dict[str, dict[str, _Revision]], row_id: str, rev: str, row: dict[str, Any]) -> str:
+    known = graph.get(row_id, {}).get(rev)
+    return known.at if known is not None else row["updated_at"]
+
+
+def _value(column: str, value: Any, *, snapshot: bool = False) -> Any:
+    """A value as Python compares it: JSON columns parsed, flags as bools (a snapshot holds
+    them so already)."""
+    if value is None:
+        return None
+    if column in _JSON_COLUMNS:
+        return value if snapshot and not isinstance(value, str) else json.loads(value)
+    if column in _BOOL_COLUMNS:
+        return bool(value)
+    return value
+
+
+_DEFAULTS: dict[type[model.Record], dict[str, Any]] = {}
+
+
+def _defaults(rtype: type[model.Record]) -> dict[str, Any]:
+    """The default of each field (what a revision written before the field existed means)."""
+    if rtype not in _DEFAULTS:
+        out = {}
+        for f in dataclasses.fields(rtype):
+            if f.default is not dataclasses.MISSING:
+                out[f.name] = f.default
+            elif f.default_factory is not dataclasses.MISSING:
+                out[f.name] = f.default_factory()
+        _DEFAULTS[rtype] = out
+    return _DEFAULTS[rtype]

@@ -1,0 +1,918 @@
+"""Verify: check a shared store file as hostile before anything of it is used.
+
+The original file is never opened with SQLite. It is read (up to a size limit) into a
+private temporary folder, and every check runs on that copy:
+
+1. the bytes: empty, age-encrypted (binary or armored), not a SQLite file (with a guess of
+   what it is), truncated (shorter than the page count × page size its header announces),
+   another application's database (application id), made by a newer negoprep (schema
+   version), a text encoding negoprep never writes;
+2. SQLite, opened read-only and immutable with `trusted_schema=OFF`, `cell_size_check=ON`,
+   `mmap_size=0`, `query_only`, tight limits and a time limit (a progress handler):
+   - the schema against an allow-list: that of a store freshly created at the file's own
+     version. Any trigger, view, extra or missing table, column or index, or a definition
+     that differs is refused, naming the object. This comes before SQLite's own check, so
+     that nothing of an unknown schema (an index on an expression, a partial index) is run;
+   - `PRAGMA integrity_check` (quick_check's checks, and that every index matches its table);
+   - the values, row by row in SQL: types, choices, numbers and their ranges, dates,
+     timestamps, text lengths (at most 200,000 characters a field), references between
+     tables (within the same dossier), the JSON of rules, snapshots and revision parents,
+     and the full-text index's configuration.
+
+Each way a file can be wrong raises `VerifyError` with its own one-line message. A rejected
+file changes nothing anywhere and leaves no temporary file behind. Files of an older schema
+version are accepted; `verified_copy(..., migrate=True)` migrates the private copy to the
+current version.
+
+The full-text index's own data (the FTS5 segments) is not checked entry by entry: whoever
+imports rows from a verified file writes their index entries anew.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from negoprep import model
+from negoprep.errors import NegoprepError
+from negoprep.store import migrations
+from negoprep.store.connection import SQLITE_HEADER
+from negoprep.store.migrations import APPLICATION_ID
+
+MAX_BYTES = 2 * 1024**3
+SECONDS = 30.0
+MAX_TEXT = 200_000  # characters in one field, as the dossier format allows
+MAX_NUMBER = 1e15
+MAX_ID = 200
+MAX_SNAPSHOT = 4_000_000  # characters of one revision snapshot (all of a record's fields)
+MAX_RULE_DEPTH = 16
+AGE_HEADER = b"age-encryption.org/v1"
+AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+_CHUNK = 1 << 20
+_COPY_NAME = "incoming.db"
+_STEP_OPS = 10_000  # the progress handler runs every this many SQLite VM steps
+#: Keys of the full-text index's configuration a store may hold, and their allowed values.
+_FTS_CONFIG = {
+    "version": (4, 4),
+    "pgsz": (32, 65536),
+    "automerge": (0, 64),
+    "crisismerge": (0, 1_000_000),
+    "usermerge": (2, 16),
+    "deletemerge": (0, 100),
+    "secure-delete": (0, 1),
+}
+
+
+class VerifyError(NegoprepError):
+    """A shared file that negoprep refuses, with the reason in one line."""
+
+
+@dataclass
+class VerifyReport:
+    """What a verified file holds."""
+
+    path: Path
+    version: int  # its schema version (files of older versions are accepted)
+    bytes: int
+    counts: dict[str, int] = field(default_factory=dict)  # rows per table (tombstones included)
+    live: dict[str, int] = field(default_factory=dict)  # live records per record table
+    dossiers: list[tuple[str, str]] = field(default_factory=list)  # (id, title) of its live dossiers
+
+    @property
+    def records(self) -> int:
+        return sum(self.live.values())
+
+
+def verify_file(path: Path | str, *, max_bytes: int = MAX_BYTES, seconds: float = SECONDS) -> VerifyReport:
+    """Check a shared file without importing it; raises VerifyError when it is refused."""
+    with _verified(Path(path), max_bytes=max_bytes, seconds=seconds, migrate=False) as (_, report):
+        return report
+
+
+@contextlib.contextmanager
+def verified_copy(
+    path: Path | str, *, max_bytes: int = MAX_BYTES, seconds: float = SECONDS, migrate: bool = False
+) -> Iterator[Path]:
+    """A private, verified, read-only copy of a shared file, deleted afterwards.
+
+    With `migrate`, a file of an older schema version is migrated (on the copy) to the
+    current version first. Raises VerifyError, leaving nothing behind, when the file is refused.
+    """
+    with _verified(Path(path), max_bytes=max_bytes, seconds=seconds, migrate=migrate) as (copy, _):
+        yield copy
+
+
+@contextlib.contextmanager
+def _verified(path: Path, *, max_bytes: int, seconds: float, migrate: bool) -> Iterator[tuple[Path, VerifyReport]]:
+    deadline = _Deadline(path, seconds)
+    name = str(path)
+    head, size = _read_head(path, max_bytes)
+    version = _check_header(name, head, size)
+    folder = Path(tempfile.mkdtemp(prefix="negoprep-verify-"))
+    try:
+        copy = folder / _COPY_NAME
+        size = _copy(path, copy, max_bytes, deadline)
+        version = _check_header(name, _head_of(copy), size)  # the bytes copied, as they are
+        _leave_wal_mode(copy)
+        copy.chmod(0o400)
+        report = VerifyReport(path=path, version=version, bytes=size)
+        _check_database(name, copy, version, report, deadline)
+        if migrate and version < migrations.current_version():
+            _migrate(name, copy, version)
+        yield copy, report
+    finally:
+        _remove(folder)
+
+
+# --- the bytes ------------------------------------------------------------------------------
+
+
+class _Deadline:
+    def __init__(self, path: Path, seconds: float):
+        self.path = path
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def passed(self) -> bool:
+        return time.monotonic() > self.end
+
+    def error(self) -> VerifyError:
+        return VerifyError(
+            f"{self.path} took longer than {self.seconds:g} s to check: refused "
+            "(a file this slow to read is too large or built to be slow)"
+        )
+
+    def check(self) -> None:
+        if self.passed():
+            raise self.error()
+
+
+def _too_large(path: Path | str, max_bytes: int) -> VerifyError:
+    return VerifyError(f"{path} is larger than {_size_text(max_bytes)}: too large to be a negoprep store")
+
+
+def _size_text(n: int) -> str:
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if n >= scale:
+            return f"{n / scale:g} {unit}"
+    return f"{n} bytes"
+
+
+def _open_regular(path: Path) -> int:
+    """A descriptor of a regular file (never blocks on a pipe or a device)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise VerifyError(f"there is no file {path}") from None
+    except IsADirectoryError:
+        raise VerifyError(f"{path} is a folder, not a store file") from None
+    except OSError as exc:
+        raise VerifyError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as exc:
+        os.close(fd)
+        raise VerifyError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
+        os.close(fd)
+        raise VerifyError(f"{path} is a folder, not a store file")
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise VerifyError(f"{path} is not a regular file (a device, pipe or socket): not a store file")
+    return fd
+
+
+def _read_head(path: Path, max_bytes: int) -> tuple[bytes, int]:
+    """The file's first bytes and its size, read before anything is copied."""
+    fd = _open_regular(path)
+    try:
+        size = os.fstat(fd).st_size
+        if size > max_bytes:
+            raise _too_large(path, max_bytes)
+        head = os.read(fd, 4096)
+    except OSError as exc:
+        raise VerifyError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    return head, max(size, len(head))
+
+
+def _head_of(copy: Path) -> bytes:
+    with copy.open("rb") as handle:
+        return handle.read(4096)
+
+
+def _copy(path: Path, copy: Path, max_bytes: int, deadline: _Deadline) -> int:
+    """Copy at most max_bytes of the file into the private folder; returns the size."""
+    fd = _open_regular(path)
+    total = 0
+    try:
+        out = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            while True:
+                chunk = os.read(fd, _CHUNK)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > max_bytes:
+                    raise _too_large(path, max_bytes)
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(out, view) :]
+                deadline.check()
+        finally:
+            os.close(out)
+    except OSError as exc:
+        raise VerifyError(f"{path} cannot be checked: {exc.strerror or exc} (while copying it privately)") from None
+    finally:
+        os.close(fd)
+    return total
+
+
+def _what_it_is(head: bytes) -> str:
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
+        return "a ZIP archive"
+    if head.startswith(b"\x1f\x8b"):
+        return "a gzip-compressed file"
+    if head.startswith(b"%PDF"):
+        return "a PDF document"
+    sample = head[:1024]
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a sample may end inside a character
+        text = sample[: exc.start].decode("utf-8") if exc.start > len(sample) - 4 else None
+    if text is not None and "\x00" not in text:
+        stripped = text.lstrip("\ufeff \t\r\n")
+        if stripped.startswith("{") and "negoprep-dossier" in text:
+            return "a dossier document in JSON: load it with `negoprep load`"
+        if stripped.startswith(("{", "[")):
+            return "a JSON text"
+        return "a text file"
+    return "unrecognised data"
+
+
+def _u32(head: bytes, offset: int) -> int:
+    return int.from_bytes(head[offset : offset + 4], "big")
+
+
+def _check_header(name: str, head: bytes, size: int) -> int:
+    """Check what the first bytes say; returns the schema version."""
+    if size == 0 or not head:
+        raise VerifyError(f"{name} is empty: not a negoprep store")
+    if head.startswith(AGE_HEADER) or head.lstrip().startswith(AGE_ARMOR):
+        raise VerifyError(f"{name} is encrypted: give --passphrase-file or --identity")
+    if not head.startswith(SQLITE_HEADER):
+        if len(head) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(head):
+            raise _truncated(name, size, 100)
+        raise VerifyError(f"{name} is not a negoprep store: it is not a SQLite database ({_what_it_is(head)})")
+    if len(head) < 100:
+        raise _truncated(name, size, 100)
+    raw_page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1) or head[21:24] != b"\x40\x20\x20":
+        raise VerifyError(f"{name} is damaged: its SQLite header is not valid")
+    pages = _u32(head, 28)
+    if pages and _u32(head, 24) == _u32(head, 92):  # the page count in the header is valid
+        if size < pages * page_size:
+            raise _truncated(name, size, pages * page_size)
+    elif size % page_size:
+        raise _truncated(name, size, (size // page_size + 1) * page_size)
+    app_id = _u32(head, 68)
+    version = _u32(head, 60)
+    if app_id != APPLICATION_ID:
+        raise VerifyError(f"{name} is another application's database, not a negoprep store")
+    newest = migrations.current_version()
+    if version > newest:
+        raise VerifyError(
+            f"{name} was made by a newer negoprep (store version {version}; this one reads up to "
+            f"{newest}): update negoprep to open it"
+        )
+    if version == 0:
+        raise VerifyError(
+            f"{name} has been tampered with: it is marked as a negoprep store but holds no schema version"
+        )
+    if _u32(head, 56) not in (0, 1):
+        raise VerifyError(f"{name} has been tampered with: its text is not in UTF-8, which negoprep always writes")
+    return version
+
+
+def _truncated(name: str, size: int, expected: int) -> VerifyError:
+    return VerifyError(
+        f"{name} is truncated: it holds {size:,} bytes of the {expected:,} it should (an interrupted copy or download?)"
+    )
+
+
+def _leave_wal_mode(copy: Path) -> None:
+    """A file saved in WAL mode comes without its -wal: mark the private copy as a plain
+    rollback-journal file, so that it opens read-only without needing one."""
+    with copy.open("r+b") as handle:
+        handle.seek(18)
+        if handle.read(2) == b"\x02\x02":
+            handle.seek(18)
+            handle.write(b"\x01\x01")
+
+
+def _remove(folder: Path) -> None:
+    def retry(function: Any, name: str, _exc: Any) -> None:
+        with contextlib.suppress(OSError):
+            os.chmod(name, 0o700)
+            function(name)
+
+    shutil.rmtree(folder, onerror=retry)  # (onerror: Python 3.11 has no onexc)
+
+
+# --- SQLite ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Schema:
+    objects: dict[str, tuple[str, str, str | None]]  # name → (type, table, normalised sql)
+    columns: dict[str, tuple[tuple[Any, ...], ...]]  # table → its columns (PRAGMA table_xinfo)
+    fts_version: int
+
+
+def _normal_sql(sql: str | None) -> str | None:
+    """SQL with quoting and spacing made uniform (tools quote names differently)."""
+    if sql is None:
+        return None
+    text = re.sub(r"[\[\]\"`]", "", sql)
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r" ?([(),]) ?", r"\1", text).strip()
+
+
+@functools.cache
+def _schema_of(steps: tuple[Any, ...]) -> _Schema:
+    """The schema of a store freshly made by these migration steps (in memory)."""
+    import sqlite_utils
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db = sqlite_utils.Database(conn)
+        for step in steps:
+            step(db)
+        return _read_schema(conn)
+    finally:
+        conn.close()
+
+
+def _read_schema(conn: sqlite3.Connection) -> _Schema:
+    objects = {
+        name: (kind, table, _normal_sql(sql))
+        for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+    }
+    columns = {
+        name: tuple(tuple(row) for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,)))
+        for name, (kind, _, sql) in objects.items()
+        if kind == "table" and not (sql or "").upper().startswith("CREATE VIRTUAL")
+    }
+    found = conn.execute("SELECT v FROM search_config WHERE k = 'version'").fetchone()
+    return _Schema(objects, columns, found[0] if found else 0)
+
+
+def expected_schema(version: int) -> _Schema:
+    """The allow-list for a file of this schema version."""
+    return _schema_of(tuple(migrations.MIGRATIONS[:version]))
+
+
+def _open(copy: Path, deadline: _Deadline) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    conn.set_progress_handler(lambda: 1 if deadline.passed() else 0, _STEP_OPS)
+    for pragma in (
+        "trusted_schema = OFF",
+        "cell_size_check = ON",
+        "mmap_size = 0",
+        "query_only = ON",
+        "recursive_triggers = OFF",
+        "foreign_keys = OFF",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+    for limit, value in (
+        (sqlite3.SQLITE_LIMIT_LENGTH, 4 * MAX_SNAPSHOT + 1000),
+        (sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1_000_000),
+        (sqlite3.SQLITE_LIMIT_ATTACHED, 0),
+        (sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1),
+    ):
+        conn.setlimit(limit, value)
+    return conn
+
+
+def _sqlite_failure(name: str, exc: sqlite3.Error, deadline: _Deadline) -> VerifyError:
+    if deadline.passed():
+        return deadline.error()
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    text = _one_line(str(exc).replace("*** in database main ***", ""))
+    if code == "SQLITE_TOOBIG" or "too big" in text:
+        return VerifyError(f"{name} holds a value larger than negoprep ever writes: refused")
+    if code == "SQLITE_NOMEM":
+        return VerifyError(f"{name} is too large to check in the memory available: refused")
+    if "decode" in text and "UTF-8" in text:
+        return VerifyError(f"{name} has been tampered with: it holds text that is not valid UTF-8")
+    return VerifyError(f"{name} is damaged ({text})")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _check_database(name: str, copy: Path, version: int, report: VerifyReport, deadline: _Deadline) -> None:
+    try:
+        conn = _open(copy, deadline)
+    except sqlite3.Error as exc:
+        raise _sqlite_failure(name, exc, deadline) from None
+    try:
+        _check_schema(name, conn, expected_schema(version))
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
+        if result != ["ok"]:
+            raise VerifyError(
+                f"{name} is damaged ({_one_line(str(result[0]).replace('*** in database main ***', ''))})"
+            )
+        _check_values(name, conn, version, deadline)
+        _describe(conn, report)
+    except sqlite3.Error as exc:
+        raise _sqlite_failure(name, exc, deadline) from None
+    except UnicodeError:
+        raise VerifyError(f"{name} has been tampered with: it holds text that is not valid UTF-8") from None
+    except (RecursionError, MemoryError, OverflowError, ValueError) as exc:
+        raise VerifyError(f"{name} has been tampered with: {_one_line(str(exc)) or type(exc).__name__}") from None
+    finally:
+        conn.close()
+
+
+def _tampered(name: str, what: str) -> VerifyError:
+    return VerifyError(f"{name} has been tampered with: {what}")
+
+
+_ARTICLE = {"table": "a table", "index": "an index", "view": "a view", "trigger": "a trigger"}
+
+
+def _check_schema(name: str, conn: sqlite3.Connection, expected: _Schema) -> None:
+    found = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    seen = set()
+    for kind, obj, table, sql in found:
+        seen.add(obj)
+        if kind == "trigger":
+            raise _tampered(name, f'it holds a trigger "{obj}" (on {table}), which no negoprep store has')
+        if kind == "view" and obj in expected.objects:
+            raise _tampered(name, f'"{obj}" is a view where negoprep has a {expected.objects[obj][0]}')
+        if kind == "view":
+            raise _tampered(name, f'it holds a view "{obj}", which no negoprep store has')
+        if obj not in expected.objects:
+            what = "an extra table" if kind == "table" else ("an extra index" if kind == "index" else f"a {kind}")
+            on = f" on {table}" if kind == "index" else ""
+            raise _tampered(name, f'it holds {what} "{obj}"{on}, which no negoprep store has')
+        want_kind, want_table, want_sql = expected.objects[obj]
+        if kind != want_kind:
+            what = _ARTICLE.get(kind, f'an object of the unknown type "{_one_line(str(kind), 20)}"')
+            raise _tampered(name, f'"{obj}" is {what} where negoprep has a {want_kind}')
+        if table != want_table:
+            raise _tampered(name, f'the {kind} "{obj}" belongs to {table}, not to {want_table}')
+        if _normal_sql(sql) != want_sql:
+            if kind == "table" and obj in expected.columns and not (sql or "").upper().startswith("CREATE VIRTUAL"):
+                _compare_columns(name, conn, obj, expected.columns[obj])
+            raise _tampered(name, f'the {kind} "{obj}" is not defined as negoprep defines it')
+    missing = sorted(set(expected.objects) - seen)
+    if missing:
+        kind = expected.objects[missing[0]][0]
+        raise _tampered(name, f'it lacks the {kind} "{missing[0]}" that every negoprep store has')
+    for table, want in expected.columns.items():
+        got = tuple(tuple(row) for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (table,)))
+        if got != want:
+            _compare_columns(name, conn, table, want)
+            raise _tampered(name, f'the table "{table}" is not defined as negoprep defines it')
+
+
+def _compare_columns(name: str, conn: sqlite3.Connection, table: str, want: tuple[tuple[Any, ...], ...]) -> None:
+    got = [tuple(row) for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (table,))]
+    want_names = [row[1] for row in want]
+    got_names = [row[1] for row in got]
+    extra = [c for c in got_names if c not in want_names]
+    if extra:
+        raise _tampered(name, f'the table "{table}" has an extra column "{extra[0]}"')
+    lacking = [c for c in want_names if c not in got_names]
+    if lacking:
+        raise _tampered(name, f'the table "{table}" lacks the column "{lacking[0]}"')
+    for row, wanted in zip(got, want, strict=False):
+        if row != wanted:
+            raise _tampered(name, f'the column "{row[1]}" of the table "{table}" is not defined as negoprep defines it')
+
+
+# --- values ---------------------------------------------------------------------------------
+
+
+def _bad_value(name: str, table: str, row_id: Any, column: str, problem: str) -> VerifyError:
+    return VerifyError(
+        f"{name} holds a value negoprep never writes: {table}.{column} of {_one_line(str(row_id), 60)} {problem}"
+    )
+
+
+def _bad_reference(name: str, table: str, row_id: Any, column: str, target: str) -> VerifyError:
+    return VerifyError(
+        f"{name} holds a broken reference: {table}.{column} of {_one_line(str(row_id), 60)} "
+        f"names no {target} in the same file"
+    )
+
+
+_LONG = f"is not text, or is longer than {MAX_TEXT:,} characters"
+_TEXT = "typeof({c}) != 'text' OR length({c}) > {max}"
+_TIME = "typeof({c}) != 'text' OR length({c}) > 40 OR julianday({c}) IS NULL"
+_DATE = "typeof({c}) != 'text' OR {c} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({c}) IS NOT {c}"
+_ID = "typeof({c}) != 'text' OR length({c}) = 0 OR length({c}) > " + str(MAX_ID)
+
+
+def _nullable(expr: str, column: str, nullable: bool) -> str:
+    return f"{column} IS NOT NULL AND ({expr})" if nullable else f"{column} IS NULL OR ({expr})"
+
+
+def _value_checks(rtype: type[model.Record], present: set[str]) -> list[tuple[str, str, str]]:
+    """(column, SQL that is true for a bad value, the problem) for each column of a record table."""
+    from negoprep.dossier_json import fields_of
+
+    checks: list[tuple[str, str, str]] = [
+        ("id", _ID.format(c="id"), f"is not an id (text of 1 to {MAX_ID} characters)"),
+        ("created_at", _TIME.format(c="created_at"), "is not a time"),
+        ("updated_at", _TIME.format(c="updated_at"), "is not a time"),
+        ("author_id", _ID.format(c="author_id"), "is not an id"),
+        ("rev", _ID.format(c="rev"), "is not an id"),
+        ("deleted", "deleted IS NULL OR deleted NOT IN (0, 1)", "is not 0 or 1"),
+    ]
+    if "position" in present:
+        checks.append(("position", "typeof(position) != 'integer'", "is not a whole number"))
+    if rtype is not model.Dossier:
+        checks.append(("dossier_id", _ID.format(c="dossier_id"), "is not an id"))
+    for f in fields_of(rtype):
+        names = ["figure_value", "figure_unit", "figure_source"] if f.type == "figure" else [f.name]
+        for column in names:
+            if column not in present or column == "id":
+                continue
+            kind = f.type
+            nullable = f.nullable
+            if f.type == "figure":
+                kind, nullable = ("number", True) if column == "figure_value" else ("text", False)
+            checks.append((column, *_check_of(column, kind, f, nullable)))
+    return checks
+
+
+def _check_of(column: str, kind: str, f: Any, nullable: bool) -> tuple[str, str]:
+    c = column
+    if kind == "text":
+        return _nullable(_TEXT.format(c=c, max=MAX_TEXT), c, nullable), _LONG
+    if kind == "enum":
+        choices = ", ".join(f"'{v}'" for v in f.choices)
+        return _nullable(f"{c} NOT IN ({choices})", c, nullable), f"is not one of {', '.join(f.choices)}"
+    if kind == "bool":
+        return _nullable(f"{c} NOT IN (0, 1)", c, nullable), "is not 0 or 1"
+    if kind in ("int", "number"):
+        types = "'integer'" if kind == "int" else "'integer', 'real'"
+        expr = f"typeof({c}) NOT IN ({types}) OR abs({c}) > {MAX_NUMBER:.0f}"
+        if f.low is not None:
+            expr += f" OR {c} < {f.low}"
+        if f.high is not None:
+            expr += f" OR {c} > {f.high}"
+        span = f" between {f.low:g} and {f.high:g}" if f.low is not None and f.high is not None else ""
+        return _nullable(expr, c, nullable), f"is not a {'whole ' if kind == 'int' else ''}number{span}"
+    if kind == "date":
+        return _nullable(_DATE.format(c=c), c, nullable), "is not a date (YYYY-MM-DD)"
+    if kind == "at":
+        return _nullable(_TIME.format(c=c), c, nullable), "is not a date or time"
+    if kind in ("ref", "id"):
+        return _nullable(_ID.format(c=c), c, nullable), "is not an id"
+    if kind == "rule":
+        return (
+            # CASE, not OR: SQLite may evaluate every operand of an OR, and json_type
+            # raises on text that is not JSON
+            "CASE WHEN typeof(rule) != 'text' OR length(rule) > 100000 OR NOT json_valid(rule) THEN 1 "
+            "WHEN json_type(rule) != 'object' OR json_type(rule, '$.kind') IS NOT 'text' THEN 1 ELSE 0 END",
+            "is not a rule (a JSON object with a kind)",
+        )
+    raise AssertionError(kind)
+
+
+def _references(rtype: type[model.Record]) -> list[tuple[str, type[model.Record]]]:
+    from negoprep.store.operations import REFERENCES
+
+    refs = [(column, target) for source, column, target, _ in REFERENCES if source is rtype]
+    for child, parent_attr, parent in (
+        (model.PackageItem, "package_id", model.Package),
+        (model.ChecklistItem, "checklist_id", model.Checklist),
+    ):
+        if rtype is child and (parent_attr, parent) not in refs:
+            refs.append((parent_attr, parent))
+    return refs
+
+
+def _first(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    row = conn.execute(sql, params).fetchone()
+    return None if row is None else row[0]
+
+
+def _scan(name: str, conn: sqlite3.Connection, table: str, checks: Any) -> None:
+    """Every check of a table's values in one pass; raises for the first bad value found."""
+    checks = list(checks)
+    tests = [f"ifnull(({sql}), 0)" for _, sql, _ in checks]
+    row = conn.execute(
+        f"SELECT coalesce(id, rowid), {', '.join(tests)} FROM {table} WHERE {' OR '.join(tests)} LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return
+    for (column, _, problem), failed in zip(checks, row[1:], strict=True):
+        if failed:
+            raise _bad_value(name, table, row[0], column, problem)
+
+
+def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _Deadline) -> None:
+    expected = expected_schema(version)
+    record_tables = [rtype.table for rtype in model.RECORD_TYPES]
+    known = ", ".join(f"'{t}'" for t in record_tables)
+
+    # authors first: the records name them
+    _scan(
+        name,
+        conn,
+        "authors",
+        (("id", _ID.format(c="id"), "is not an id"), ("name", _TEXT.format(c="name", max=MAX_TEXT), _LONG)),
+    )
+
+    for rtype in model.RECORD_TYPES:
+        deadline.check()
+        table = rtype.table
+        present = {row[1] for row in expected.columns[table]}
+        _scan(name, conn, table, _value_checks(rtype, present))
+        if rtype is not model.Dossier:
+            bad = _first(
+                conn,
+                f"SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = t.dossier_id) "
+                "LIMIT 1",
+            )
+            if bad is not None:
+                raise _bad_reference(name, table, bad, "dossier_id", "dossier")
+        for column, target in _references(rtype):
+            bad = _first(
+                conn,
+                f"SELECT t.id FROM {table} t WHERE t.{column} IS NOT NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM {target.table} x WHERE x.id = t.{column} AND x.dossier_id = t.dossier_id) LIMIT 1",
+            )
+            if bad is not None:
+                raise _bad_reference(name, table, bad, column, f"{target.noun} of its dossier")
+        bad = _first(
+            conn,
+            f"SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM authors a WHERE a.id = t.author_id) LIMIT 1",
+        )
+        if bad is not None:
+            raise _bad_reference(name, table, bad, "author_id", "author")
+        bad = _first(
+            conn,
+            f"SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.id = t.rev "
+            "AND r.table_name = ? AND r.row_id = t.id) LIMIT 1",
+            (table,),
+        )
+        if bad is not None:
+            raise _bad_reference(name, table, bad, "rev", "revision of that row")
+        if rtype is model.RedLine:
+            for row_id, rule in conn.execute("SELECT id, rule FROM red_lines"):
+                if not _shallow(rule):
+                    raise _bad_value(name, table, row_id, "rule", f"is nested deeper than {MAX_RULE_DEPTH} levels")
+
+    deadline.check()
+    _check_revisions(name, conn, known, record_tables, deadline)
+    deadline.check()
+    _check_index(name, conn, known, record_tables, expected)
+    if "conflicts" in expected.columns:
+        _check_conflicts(name, conn, known, record_tables)
+    _check_other_tables(name, conn, expected)
+
+
+# (nested CASEs: each JSON function runs only on text already known to be valid JSON)
+_PARENTS_OK = (
+    "CASE WHEN typeof(parents) = 'text' AND length(parents) <= 100000 AND json_valid(parents) "
+    "THEN json_type(parents) = 'array' ELSE 0 END"
+)
+_SNAPSHOT_OK = (
+    f"CASE WHEN typeof(snapshot) = 'text' AND length(snapshot) <= {MAX_SNAPSHOT} AND json_valid(snapshot) "
+    "THEN json_type(snapshot) = 'object' ELSE 0 END"
+)
+
+
+def _check_revisions(
+    name: str, conn: sqlite3.Connection, known: str, record_tables: list[str], deadline: _Deadline
+) -> None:
+    checks = (
+        ("id", _ID.format(c="id"), "is not an id"),
+        ("table_name", f"table_name IS NULL OR table_name NOT IN ({known})", "is not a table of records"),
+        ("row_id", _ID.format(c="row_id"), "is not an id"),
+        ("author_id", _ID.format(c="author_id"), "is not an id"),
+        ("at", _TIME.format(c="at"), "is not a time"),
+        ("op", "op IS NULL OR op NOT IN ('insert', 'update', 'delete')", "is not insert, update or delete"),
+        (
+            "parents",
+            "CASE WHEN typeof(parents) != 'text' OR length(parents) > 100000 OR NOT json_valid(parents) THEN 1 "
+            "WHEN json_type(parents) != 'array' THEN 1 ELSE 0 END",
+            "is not a JSON list",
+        ),
+        (
+            "parents",
+            f"CASE WHEN {_PARENTS_OK} THEN EXISTS (SELECT 1 FROM json_each(revisions.parents) j "
+            f"WHERE j.type != 'text' OR length(j.value) > {MAX_ID}) ELSE 0 END",
+            "holds something other than revision ids",
+        ),
+        (
+            "snapshot",
+            f"CASE WHEN {_SNAPSHOT_OK} THEN 0 ELSE 1 END",
+            "is not a JSON object",
+        ),
+        (
+            "snapshot",
+            f"CASE WHEN {_SNAPSHOT_OK} THEN json_extract(snapshot, '$.id') IS NOT row_id ELSE 0 END",
+            "is not a snapshot of its row",
+        ),
+        (
+            "snapshot",
+            f"CASE WHEN {_SNAPSHOT_OK} THEN EXISTS (SELECT 1 FROM json_each(revisions.snapshot) j "
+            "WHERE (j.type IN ('object', 'array') AND j.key != 'rule') "
+            f"OR (j.type = 'text' AND length(j.value) > {MAX_TEXT})) ELSE 0 END",
+            f"holds a value negoprep never writes (nested, or text over {MAX_TEXT:,} characters)",
+        ),
+    )
+    _scan(name, conn, "revisions", checks)
+    deadline.check()
+    bad = _first(
+        conn,
+        "SELECT r.id FROM revisions r WHERE EXISTS (SELECT 1 FROM json_each(r.parents) j "
+        "WHERE NOT EXISTS (SELECT 1 FROM revisions p WHERE p.id = j.value)) LIMIT 1",
+    )
+    if bad is not None:
+        raise _bad_reference(name, "revisions", bad, "parents", "revision")
+    bad = _first(
+        conn, "SELECT r.id FROM revisions r WHERE NOT EXISTS (SELECT 1 FROM authors a WHERE a.id = r.author_id) LIMIT 1"
+    )
+    if bad is not None:
+        raise _bad_reference(name, "revisions", bad, "author_id", "author")
+    for table in record_tables:
+        bad = _first(
+            conn,
+            f"SELECT r.id FROM revisions r WHERE r.table_name = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.id = r.row_id) LIMIT 1",
+            (table,),
+        )
+        if bad is not None:
+            raise _bad_reference(name, "revisions", bad, "row_id", f"row of {table}")
+    for row_id, rule in conn.execute(
+        "SELECT id, json_extract(snapshot, '$.rule') FROM revisions WHERE table_name = 'red_lines' "
+        "AND json_type(snapshot, '$.rule') IS NOT NULL"
+    ):
+        if not _shallow(rule):
+            raise _bad_value(name, "revisions", row_id, "snapshot", f"holds a rule nested deeper than {MAX_RULE_DEPTH}")
+
+
+def _shallow(text: Any) -> bool:
+    """Whether a JSON text is nested no deeper than MAX_RULE_DEPTH (counted without parsing)."""
+    if not isinstance(text, str):
+        return True
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_RULE_DEPTH:
+                return False
+        elif char in "]}":
+            depth -= 1
+    return True
+
+
+def _check_index(name: str, conn: sqlite3.Connection, known: str, record_tables: list[str], expected: _Schema) -> None:
+    bad = _first(
+        conn,
+        "SELECT docid FROM search_rows WHERE typeof(docid) != 'integer' "
+        f"OR table_name IS NULL OR table_name NOT IN ({known}) OR {_ID.format(c='row_id')} LIMIT 1",
+    )
+    if bad is not None:
+        raise _bad_value(name, "search_rows", f"row {bad}", "table_name", "is not an entry of a record")
+    for table in record_tables:
+        bad = _first(
+            conn,
+            "SELECT s.row_id FROM search_rows s WHERE s.table_name = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.id = s.row_id) LIMIT 1",
+            (table,),
+        )
+        if bad is not None:
+            raise _bad_reference(name, "search_rows", bad, "row_id", f"row of {table}")
+    for key, value in conn.execute("SELECT k, v FROM search_config"):
+        allowed = dict(_FTS_CONFIG, version=(expected.fts_version, expected.fts_version)).get(key)
+        if allowed is None or not isinstance(value, int) or not allowed[0] <= value <= allowed[1]:
+            raise _tampered(
+                name, f'the search index is configured as negoprep never configures it ("{_one_line(str(key), 40)}")'
+            )
+
+
+def _check_conflicts(name: str, conn: sqlite3.Connection, known: str, record_tables: list[str]) -> None:
+    json_value = "typeof({c}) != 'text' OR length({c}) > " + str(MAX_TEXT * 2 + 10) + " OR NOT json_valid({c})"
+    checks = (
+        ("id", _ID.format(c="id"), "is not an id"),
+        ("table_name", f"table_name IS NULL OR table_name NOT IN ({known})", "is not a table of records"),
+        ("row_id", _ID.format(c="row_id"), "is not an id"),
+        ("dossier_id", _ID.format(c="dossier_id"), "is not an id"),
+        ("field", _ID.format(c="field"), "is not a field name"),
+        ("kind", "kind IS NULL OR kind NOT IN ('edited', 'deleted')", "is not edited or deleted"),
+        ("base", _nullable(json_value.format(c="base"), "base", True), "is not a JSON value"),
+        ("a", _nullable(json_value.format(c="a"), "a", False), "is not a JSON value"),
+        ("b", _nullable(json_value.format(c="b"), "b", False), "is not a JSON value"),
+        ("resolution", _nullable(json_value.format(c="resolution"), "resolution", True), "is not a JSON value"),
+        ("a_rev", _ID.format(c="a_rev"), "is not an id"),
+        ("b_rev", _ID.format(c="b_rev"), "is not an id"),
+        ("merge_rev", _ID.format(c="merge_rev"), "is not an id"),
+        ("created_at", _TIME.format(c="created_at"), "is not a time"),
+        ("resolved_at", _nullable(_TIME.format(c="resolved_at"), "resolved_at", True), "is not a time"),
+        ("resolved_by", _nullable(_ID.format(c="resolved_by"), "resolved_by", True), "is not an id"),
+        ("how", "how IS NOT NULL AND how NOT IN ('mine', 'theirs', 'edit', 'deleted')", "is not a way to resolve"),
+    )
+    _scan(name, conn, "conflicts", checks)
+    for table in record_tables:
+        bad = _first(
+            conn,
+            "SELECT c.id FROM conflicts c WHERE c.table_name = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.id = c.row_id) LIMIT 1",
+            (table,),
+        )
+        if bad is not None:
+            raise _bad_reference(name, "conflicts", bad, "row_id", f"row of {table}")
+        columns = {rtype.table: rtype.columns() for rtype in model.RECORD_TYPES}[table]
+        fields = ", ".join(f"'{c}'" for c in columns)
+        bad = _first(
+            conn, f"SELECT id FROM conflicts WHERE table_name = ? AND field NOT IN ({fields}) LIMIT 1", (table,)
+        )
+        if bad is not None:
+            raise _bad_value(name, "conflicts", bad, "field", f"is not a field of {table}")
+    bad = _first(
+        conn,
+        "SELECT c.id FROM conflicts c WHERE NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = c.dossier_id) LIMIT 1",
+    )
+    if bad is not None:
+        raise _bad_reference(name, "conflicts", bad, "dossier_id", "dossier")
+
+
+def _check_other_tables(name: str, conn: sqlite3.Connection, expected: _Schema) -> None:
+    """Tables this module knows no rules for (added by later versions): text within limits."""
+    handled = {rtype.table for rtype in model.RECORD_TYPES} | {"authors", "revisions", "search_rows", "conflicts"}
+    for table, columns in expected.columns.items():
+        if table in handled or table.startswith("search_"):
+            continue
+        for column in (row[1] for row in columns):
+            bad = _first(conn, f'SELECT rowid FROM "{table}" WHERE length("{column}") > {MAX_TEXT * 2 + 10} LIMIT 1')
+            if bad is not None:
+                raise _bad_value(name, table, f"row {bad}", column, "is longer than negoprep ever writes")
+
+
+def _describe(conn: sqlite3.Connection, report: VerifyReport) -> None:
+    tables = [rtype.table for rtype in model.RECORD_TYPES]
+    for table in (*tables, "revisions", "authors"):
+        report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    for table in tables:
+        report.live[table] = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+    report.dossiers = [
+        (row[0], row[1])
+        for row in conn.execute("SELECT id, title FROM dossiers WHERE deleted = 0 ORDER BY title COLLATE NOCASE, id")
+    ]
+
+
+# --- migrating the private copy -------------------------------------------------------------
+
+
+def _migrate(name: str, copy: Path, version: int) -> None:
+    from negoprep.store.connection import migrate
+
+    copy.chmod(0o600)
+    try:
+        conn = sqlite3.connect(copy, isolation_level=None)
+        try:
+            migrate(conn, None, version)  # (the schema is negoprep's own: it was just compared)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise VerifyError(
+            f"{name} could not be brought up to this negoprep's version ({_one_line(str(exc))})"
+        ) from None
+    finally:
+        copy.chmod(0o400)

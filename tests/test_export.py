@@ -1,0 +1,333 @@
+"""Export: a verified, self-contained copy that holds nothing deleted, withheld or left out."""
+
+from __future__ import annotations
+
+import copy
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from negoprep import cli, model
+from negoprep.errors import StoreError
+from negoprep.store.export import export_store
+from negoprep.store.migrations import APPLICATION_ID, current_version
+from negoprep.store.store import Store
+from negoprep.store.verify import verify_file
+from tests.conftest import AUTHOR
+
+OTHER_DOSSIER = {
+    "format": "negoprep-dossier",
+    "version": 1,
+    "dossier": {"id": "other-dossier", "title": "Another negotiation", "objective": "Grebeobjective stays home"},
+    "tracks": [{"id": "other-track", "name": "Fisheries"}],
+    "agenda_items": [{"id": "other-item", "track": "other-track", "title": "Quota of the Grebecatch"}],
+}
+
+
+def _header(path: Path) -> tuple[int, int, bytes]:
+    data = path.read_bytes()[:100]
+    return int.from_bytes(data[68:72], "big"), int.from_bytes(data[60:64], "big"), data[18:20]
+
+
+def _raw_copy(store: Store, target: Path) -> bytes:
+    """What a plain VACUUM INTO gives: the floor the export must do better than."""
+    store._conn.execute("VACUUM INTO ?", (str(target),))
+    return target.read_bytes()
+
+
+def _open(path: Path) -> Store:
+    return Store.open(path, AUTHOR, readonly=True)
+
+
+def test_export_of_the_demo_verifies_and_keeps_the_file_marks(demo_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "shared" / "demo.db"
+    out.parent.mkdir()
+    report = export_store(demo_store, out)
+    dossier = demo_store.dossiers()[0]
+    assert report.dossiers == [(dossier.id, dossier.title)]
+    assert report.records == sum(demo_store.count(t, dossier.id) for t in model.RECORD_TYPES[1:]) + 1
+    assert report.bytes == out.stat().st_size
+    assert os.listdir(out.parent) == ["demo.db"]  # no temporary file beside it
+    assert _header(out) == (APPLICATION_ID, current_version(), b"\x01\x01")  # rollback journal: one file
+    checked = verify_file(out)
+    assert checked.version == current_version()
+    assert checked.dossiers == [(dossier.id, dossier.title)]
+    assert checked.records == report.records
+    conn = sqlite3.connect(f"file:{out}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def test_the_export_dumps_as_the_source(demo_store: Store, tmp_path: Path) -> None:
+    dossier_id = demo_store.dossiers()[0].id
+    export_store(demo_store, tmp_path / "out.db")
+    with _open(tmp_path / "out.db") as copy_:
+        assert copy_.dump(dossier_id) == demo_store.dump(dossier_id)
+        assert copy_.search("LNG", dossier_id)  # the search index came along
+
+
+def test_an_existing_target_is_refused_and_left_alone(demo_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "out.db"
+    out.write_bytes(b"precious")
+    with pytest.raises(StoreError, match="already exists: remove it first"):
+        export_store(demo_store, out)
+    assert out.read_bytes() == b"precious"
+    assert not [name for name in os.listdir(tmp_path) if "export-tmp" in name]
+
+
+def test_a_missing_folder_is_named(demo_store: Store, tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        export_store(demo_store, tmp_path / "nowhere" / "out.db")
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="is not a folder"):
+        export_store(demo_store, tmp_path / "file" / "out.db")
+
+
+def _unwritable_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        (folder / "probe").write_text("x")
+    except OSError:
+        return folder
+    (folder / "probe").unlink()  # the superuser writes anywhere: find a folder that even it cannot
+    try:
+        tempfile.mkstemp(dir="/sys")
+    except PermissionError:
+        return Path("/sys")
+    pytest.skip("no folder here is unwritable for this user")
+
+
+def test_an_unwritable_folder_gives_a_clear_message(demo_store: Store, tmp_path: Path) -> None:
+    folder = _unwritable_folder(tmp_path)
+    before = sorted(os.listdir(folder))
+    with pytest.raises(StoreError) as caught:
+        export_store(demo_store, folder / "out.db")
+    assert str(caught.value) == f"cannot write to the folder {folder} (Permission denied): nothing was exported"
+    assert sorted(os.listdir(folder)) == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_full_disk_leaves_nothing_half_written(demo_store: Store, tmp_path: Path) -> None:
+    out_dir = tmp_path / "usb"
+    out_dir.mkdir()
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (60_000, 60_000))\n"
+        "from negoprep.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "--store", str(demo_store.path), "export", "--out", str(out_dir / "x.db")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "nothing was exported" in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert os.listdir(out_dir) == []
+
+
+def test_one_dossier_only(demo_store: Store, tmp_path: Path) -> None:
+    demo_store.load(copy.deepcopy(OTHER_DOSSIER))
+    demo_id = next(d.id for d in demo_store.dossiers() if d.id != "other-dossier")
+    raw = _raw_copy(demo_store, tmp_path / "raw.db")
+    assert b"Grebecatch" in raw and b"Grebeobjective" in raw
+
+    report = export_store(demo_store, tmp_path / "one.db", dossier_id=demo_id)
+    assert [d for d, _ in report.dossiers] == [demo_id]
+    assert report.left_out == 3
+    data = (tmp_path / "one.db").read_bytes()
+    for word in (b"Grebecatch", b"grebecatch", b"Grebeobjective", b"other-dossier", b"other-item"):
+        assert word not in data
+    assert verify_file(tmp_path / "one.db").dossiers == report.dossiers
+    with _open(tmp_path / "one.db") as one:
+        assert one.dump(demo_id) == demo_store.dump(demo_id)
+        assert one.get(model.Dossier, "other-dossier") is None
+        assert not one.search("Grebecatch")
+
+
+def test_an_unknown_dossier_is_refused(demo_store: Store, tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match='there is no dossier "nope"'):
+        export_store(demo_store, tmp_path / "out.db", dossier_id="nope")
+    assert not (tmp_path / "out.db").exists()
+
+
+def _withheld_texts(doc: dict) -> list[str]:
+    never = {a["id"] for a in doc["agenda_items"] if a.get("disclosure") == "never"}
+    texts = [a["title"] for a in doc["agenda_items"] if a["id"] in never]
+    texts += [t["text"] for t in doc["talking_points"] if t.get("disclosure") == "never" or t["agenda_item"] in never]
+    return texts
+
+
+def _released(doc: dict) -> dict:
+    """A dossier document as its release copy should dump."""
+    out = copy.deepcopy(doc)
+    never = {a["id"] for a in out["agenda_items"] if a.get("disclosure") == "never"}
+    out["agenda_items"] = [a for a in out["agenda_items"] if a["id"] not in never]
+    out["talking_points"] = [
+        t for t in out["talking_points"] if t.get("disclosure") != "never" and t["agenda_item"] not in never
+    ]
+    for package in out["packages"]:
+        package["items"] = [i for i in package["items"] if i["agenda_item"] not in never]
+    for checklist in out["checklists"]:
+        for item in checklist["items"]:
+            if item.get("agenda_item") in never:
+                item["agenda_item"] = None
+    return out
+
+
+def test_a_release_copy_leaves_out_what_is_never_disclosed(demo_store: Store, demo_doc: dict, tmp_path: Path) -> None:
+    withheld = _withheld_texts(demo_doc)
+    assert len(withheld) >= 5  # the demo has some: an agenda item and talking points
+    raw = _raw_copy(demo_store, tmp_path / "raw.db")
+    assert all(text.encode() in raw for text in withheld)
+
+    report = export_store(demo_store, tmp_path / "release.db", release=True)
+    assert report.release and report.withheld == len(withheld)
+    data = (tmp_path / "release.db").read_bytes()
+    for text in withheld:
+        assert text.encode() not in data, text
+    dossier_id = demo_doc["dossier"]["id"]
+    verify_file(tmp_path / "release.db")
+    with _open(tmp_path / "release.db") as release:
+        assert release.dump(dossier_id) == _released(demo_store.dump(dossier_id))
+        content = release.content(dossier_id)
+        assert all(a.disclosure != "never" for a in content.agenda_items)
+        assert all(t.disclosure != "never" for t in content.talking_points)
+
+
+def _first_point(store: Store) -> model.TalkingPoint:
+    return store.content(store.dossiers()[0].id).talking_points[0]
+
+
+def test_deleted_and_overwritten_text_does_not_survive(demo_store: Store, tmp_path: Path) -> None:
+    dossier_id = demo_store.dossiers()[0].id
+    point = _first_point(demo_store)
+    secret = demo_store.put(
+        model.TalkingPoint(
+            id="secret-point",
+            dossier_id=dossier_id,
+            agenda_item_id=point.agenda_item_id,
+            text="Walkaway figure is Zanzibarquokka",
+        )
+    )
+    demo_store.delete(secret)
+    item = demo_store.content(dossier_id).agenda_items[0]
+    demo_store.put(replace(item, our_position="Our old line was Xylofjordmarker"))
+    demo_store.put(replace(demo_store.get(model.AgendaItem, item.id), our_position="A new line"))
+    demo_store.put(replace(point, text="Earlier draft mentioned Quillonmarker"))
+    demo_store.put(replace(demo_store.get(model.TalkingPoint, point.id), text="The final text"))
+    markers = [b"Zanzibarquokka", b"Xylofjordmarker", b"Quillonmarker"]
+    raw = _raw_copy(demo_store, tmp_path / "raw.db")
+    assert all(m in raw for m in markers)  # a plain copy would carry them all
+
+    report = export_store(demo_store, tmp_path / "out.db")
+    assert report.blanked_records == 1
+    assert report.blanked_revisions >= 4
+    data = (tmp_path / "out.db").read_bytes()
+    for marker in markers:
+        assert marker not in data and marker.lower() not in data, marker
+    verify_file(tmp_path / "out.db")
+
+    with _open(tmp_path / "out.db") as out:
+        assert out.dump(dossier_id) == demo_store.dump(dossier_id)
+        tombstone = out.get(model.TalkingPoint, "secret-point")
+        assert tombstone.deleted and tombstone.text == "" and tombstone.agenda_item_id == point.agenda_item_id
+        assert [r.snapshot["text"] for r in out.history(model.TalkingPoint, "secret-point")] == ["", ""]
+        mine = demo_store.history(model.TalkingPoint, point.id)
+        theirs = out.history(model.TalkingPoint, point.id)
+        # the history keeps its shape (ids, parents, authors, times): merges still find ancestors
+        assert [(r.id, r.parents, r.author_id, r.at, r.op) for r in theirs] == [
+            (r.id, r.parents, r.author_id, r.at, r.op) for r in mine
+        ]
+        assert [r.snapshot["text"] for r in theirs] == ["", "", "The final text"]
+        assert theirs[-1].snapshot == mine[-1].snapshot
+        assert theirs[0].snapshot["kind"] == mine[0].snapshot["kind"]  # only the text is blanked
+        assert not out.search("Quillonmarker") and out.search("final text")
+
+
+def test_the_export_of_an_export_is_the_same(demo_store: Store, tmp_path: Path) -> None:
+    dossier_id = demo_store.dossiers()[0].id
+    demo_store.delete(_first_point(demo_store))
+    export_store(demo_store, tmp_path / "one.db", release=True)
+    with _open(tmp_path / "one.db") as one:
+        report = export_store(one, tmp_path / "two.db", release=True)
+        assert report.withheld == report.blanked_records == report.blanked_revisions == 0
+        with _open(tmp_path / "two.db") as two:
+            assert two.dump(dossier_id) == one.dump(dossier_id)
+
+
+def test_the_command_line(demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = str(demo_store.path)
+    out = tmp_path / "release.db"
+    title = demo_store.dossiers()[0].title
+    assert cli.main(["--store", store, "export", "--out", str(out), "--release", "--dossier", title]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith('Exported a release copy of "Korea') and "left out" in printed
+    assert cli.main(["--store", store, "export", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err == f"negoprep: {out} already exists: remove it first or choose another name (an export never overwrites)\n"
+    )
+    assert cli.main(["verify", str(out)]) == 0
+    assert "accepted" in capsys.readouterr().out
+
+
+def test_resolved_conflicts_keep_no_old_values(demo_store: Store, tmp_path: Path) -> None:
+    dossier_id = demo_store.dossiers()[0].id
+    point = _first_point(demo_store)
+    columns = (
+        "id, table_name, row_id, dossier_id, field, kind, base, a, b, a_rev, b_rev, merge_rev, created_at, "
+        "resolved_at, resolved_by, resolution, how"
+    )
+    with demo_store.transaction():
+        for number, (resolved, how) in enumerate(((None, None), ("2026-01-02T10:00:00.000Z", "mine"))):
+            demo_store._conn.execute(
+                f"INSERT INTO conflicts ({columns}) VALUES (?, 'talking_points', ?, ?, 'text', 'edited', ?, ?, ?, "
+                "?, ?, ?, '2026-01-01T10:00:00.000Z', ?, ?, ?, ?)",
+                (
+                    f"conflict-{number}",
+                    point.id,
+                    dossier_id,
+                    f'"Pelicanbase{number}"',
+                    f'"Pelicanmine{number}"',
+                    f'"Pelicantheirs{number}"',
+                    point.rev,
+                    point.rev,
+                    point.rev,
+                    resolved,
+                    AUTHOR.id if resolved else None,
+                    '"Pelicanmine1"' if resolved else None,
+                    how,
+                ),
+            )
+    export_store(demo_store, tmp_path / "out.db")
+    data = (tmp_path / "out.db").read_bytes()
+    for word in (b"Pelicanbase1", b"Pelicanmine1", b"Pelicantheirs1"):
+        assert word not in data
+    for word in (b"Pelicanbase0", b"Pelicanmine0", b"Pelicantheirs0"):  # still to be decided: kept
+        assert word in data
+    verify_file(tmp_path / "out.db")
+    conn = sqlite3.connect(f"file:{tmp_path / 'out.db'}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT id, base, a, b, resolution, how FROM conflicts ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    assert rows == [
+        ("conflict-0", '"Pelicanbase0"', '"Pelicanmine0"', '"Pelicantheirs0"', None, None),
+        ("conflict-1", None, "null", "null", None, "mine"),
+    ]

@@ -1,0 +1,213 @@
+"""Verify: every hostile or broken file is refused with its own message, nothing is left behind,
+and good files (an export, a store of an older version) are accepted."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from negoprep import cli
+from negoprep.store import verify
+from negoprep.store.export import export_store
+from negoprep.store.migrations import current_version
+from negoprep.store.store import Store
+from negoprep.store.verify import VerifyError, verified_copy, verify_file
+from tests.conftest import AUTHOR
+from tests.hostile_files import make_corpus
+
+FIXTURES = Path(__file__).parent / "fixtures" / "stores"
+FUZZ_RUNS = int(os.environ.get("NEGOPREP_FUZZ", "300"))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder of the test's own, so that a file left in it is ours to see."""
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.fixture
+def good(demo_store: Store, tmp_path: Path) -> Path:
+    out = tmp_path / "shared" / "good.db"
+    out.parent.mkdir()
+    export_store(demo_store, out)
+    return out
+
+
+def test_a_good_export_is_accepted(good: Path, demo_store: Store, private_tmp: Path) -> None:
+    before = _digest(good)
+    report = verify_file(good)
+    dossier = demo_store.dossiers()[0]
+    assert report.version == current_version()
+    assert report.dossiers == [(dossier.id, dossier.title)]
+    assert report.live["agenda_items"] == len(demo_store.content(dossier.id).agenda_items)
+    assert report.counts["revisions"] >= report.records > 100
+    assert _digest(good) == before
+    assert os.listdir(private_tmp) == []
+    assert os.listdir(good.parent) == ["good.db"]  # not even a -journal beside it
+
+
+def test_every_hostile_file_is_refused_with_its_own_message(
+    good: Path, demo_store: Store, tmp_path: Path, private_tmp: Path
+) -> None:
+    corpus = make_corpus(good, tmp_path / "corpus")
+    folder = tmp_path / "corpus"
+    listing = sorted(os.listdir(folder))
+    store_before = (_digest(demo_store.path), demo_store.dump(demo_store.dossiers()[0].id))
+    messages: dict[str, str] = {}
+    for case in corpus:
+        before = _digest(case.path)
+        with pytest.raises(VerifyError) as caught:
+            verify_file(case.path)
+        message = str(caught.value)
+        assert case.message in message, (case.name, message)
+        assert message.startswith(str(case.path)) and "\n" not in message and len(message) < 400, message
+        assert "Traceback" not in message
+        assert _digest(case.path) == before, case.name  # never changed
+        assert os.listdir(private_tmp) == [], case.name  # no temporary file left
+        assert sorted(os.listdir(folder)) == listing, case.name  # nothing beside it (no -journal, -wal)
+        messages[case.name] = message.removeprefix(str(case.path))
+    # each kind of trouble has a message of its own: no case gets another kind's words
+    kinds = {case.message for case in corpus}
+    for case in corpus:
+        for words in kinds - {case.message}:
+            if words not in case.message:
+                assert words not in messages[case.name], (case.name, words)
+    assert (_digest(demo_store.path), demo_store.dump(demo_store.dossiers()[0].id)) == store_before
+    assert len(corpus) >= 30
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(good: Path, private_tmp: Path) -> None:
+    with pytest.raises(VerifyError, match=r"is larger than 1000 bytes: too large to be a negoprep store"):
+        verify_file(good, max_bytes=1000)
+    with pytest.raises(VerifyError, match=r"is larger than 2 GiB"):
+        raise verify._too_large(good, verify.MAX_BYTES)
+    assert os.listdir(private_tmp) == []
+
+
+def test_the_time_limit(good: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(VerifyError, match=r"took longer than 0 s to check: refused"):
+        verify_file(good, seconds=0)
+    assert os.listdir(private_tmp) == []
+
+    # the limit also stops SQLite mid-query, through the progress handler
+    opened = verify._open
+
+    def open_then_expire(copy: Path, deadline: verify._Deadline) -> sqlite3.Connection:
+        conn = opened(copy, deadline)
+        deadline.end = 0.0
+        return conn
+
+    monkeypatch.setattr(verify, "_open", open_then_expire)
+    monkeypatch.setattr(verify, "_STEP_OPS", 1)
+    with pytest.raises(VerifyError, match=r"took longer than 30 s to check"):
+        verify_file(good)
+    assert os.listdir(private_tmp) == []
+
+
+def test_what_is_not_a_file(tmp_path: Path, private_tmp: Path) -> None:
+    with pytest.raises(VerifyError, match="there is no file"):
+        verify_file(tmp_path / "missing.db")
+    with pytest.raises(VerifyError, match="is a folder, not a store file"):
+        verify_file(tmp_path)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.db")  # opening a pipe to read would wait for a writer forever
+        with pytest.raises(VerifyError, match="is not a regular file"):
+            verify_file(tmp_path / "pipe.db")
+    assert os.listdir(private_tmp) == []
+
+
+def test_a_version_1_store_is_accepted_and_migrated_on_the_private_copy(private_tmp: Path) -> None:
+    fixture = FIXTURES / "v1.db"
+    before = _digest(fixture)
+    report = verify_file(fixture)
+    assert report.version == 1 and len(report.dossiers) == 1
+    with verified_copy(fixture, migrate=True) as copy:
+        assert copy.parent.parent == private_tmp
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o400
+        assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+        with Store.open(copy, AUTHOR, readonly=True) as store:
+            assert store._conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
+            dossier = store.dossiers()[0]
+            assert store.content(dossier.id).agenda_items
+        assert verify_file(copy).version == current_version()
+    assert not copy.exists()
+    assert os.listdir(private_tmp) == []
+    assert _digest(fixture) == before
+
+
+def test_every_released_version_is_accepted(private_tmp: Path) -> None:
+    for fixture in sorted(FIXTURES.glob("v*.db")):
+        assert verify_file(fixture).version == int(fixture.stem[1:])
+
+
+def test_a_copy_without_migrating_keeps_its_version(private_tmp: Path) -> None:
+    with verified_copy(FIXTURES / "v1.db") as copy:
+        conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        conn.close()
+    assert os.listdir(private_tmp) == []
+
+
+def test_a_store_saved_in_wal_mode_is_accepted(demo_store: Store, tmp_path: Path, private_tmp: Path) -> None:
+    path = demo_store.path
+    demo_store.close()
+    assert path.read_bytes()[18:20] == b"\x02\x02"
+    with verified_copy(path) as copy:
+        assert copy.read_bytes()[18:20] == b"\x01\x01"
+        with Store.open(copy, AUTHOR, readonly=True) as store:
+            assert store.dossiers()
+    assert path.read_bytes()[18:20] == b"\x02\x02"
+
+
+def test_an_error_inside_the_block_still_removes_the_copy(good: Path, private_tmp: Path) -> None:
+    with pytest.raises(RuntimeError), verified_copy(good) as copy:
+        assert copy.exists()
+        raise RuntimeError("the importer failed")
+    assert os.listdir(private_tmp) == []
+
+
+def test_the_command_line(good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["verify", str(good)]) == 0
+    assert capsys.readouterr().out.startswith(f"{good}: accepted, a negoprep store (version {current_version()})")
+    assert cli.main(["verify", str(good), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["version"] == current_version() and doc["records"]["agenda_items"] > 0
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"age-encryption.org/v1\n-> scrypt abc 18\n")
+    assert cli.main(["verify", str(bad)]) == 2
+    assert capsys.readouterr().err == f"negoprep: {bad} is encrypted: give --passphrase-file or --identity\n"
+
+
+def test_fuzzed_files_are_accepted_or_refused_never_a_crash(good: Path, tmp_path: Path) -> None:
+    """Byte-mutated copies of an export, verified in a separate process (so that a crash of
+    SQLite or Python would show): each is accepted or refused with VerifyError, nothing else.
+    NEGOPREP_FUZZ=3000 runs more."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.hostile_files", "--fuzz", str(good), str(FUZZ_RUNS), "20261128"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    summary = json.loads(result.stdout)
+    assert summary["uncaught"] == [], summary["uncaught"][:3]
+    assert summary["accepted"] + summary["refused"] == FUZZ_RUNS
+    assert summary["refused"] > FUZZ_RUNS // 3
+    assert summary["left_behind"] == []

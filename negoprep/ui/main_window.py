@@ -195,6 +195,27 @@ class MainWindow(QMainWindow):
             icon_name="delete",
             tip=self.tr("Delete this dossier and everything in it"),
         )
+        self.export_action = a(
+            "export",
+            self.tr("&Export…"),
+            self.export_shared,
+            icon_name="save-copy",
+            tip=self.tr("Write this dossier or the whole store to a file for a teammate, encrypted if you wish"),
+        )
+        self.merge_action = a(
+            "merge_file",
+            self.tr("&Merge a colleague's file…"),
+            self.merge_shared,
+            icon_name="open",
+            tip=self.tr("Bring a teammate's changes into this store"),
+        )
+        self.conflicts_action = a(
+            "resolve_conflicts",
+            self.tr("Resolve &conflicts…"),
+            self.open_conflicts,
+            icon_name="warning",
+            tip=self.tr("Decide what to keep where two people changed the same thing differently"),
+        )
         self.quit_action = a("quit", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "quit")
         self.undo_action = a("undo", self.tr("&Undo"), self.undo, [QKeySequence.StandardKey.Undo], "undo")
         self.redo_action = a("redo", self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
@@ -224,6 +245,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.merge_action, self.conflicts_action])
+        file_menu.aboutToShow.connect(self._update_conflicts_action)
         file_menu.addSeparator()
         file_menu.addActions([self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action])
         file_menu.addSeparator()
@@ -318,6 +342,8 @@ class MainWindow(QMainWindow):
         )
         for action in (self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action):
             action.setEnabled(not store.readonly)
+        self.merge_action.setEnabled(not store.readonly)
+        self._update_conflicts_action()
         wanted = self.settings.last_dossier(store.path) if store.path else None
         self.refresh_dossiers(wanted)
         self.sidebar.setCurrentRow(0)
@@ -375,6 +401,52 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)
+
+    # --- sharing with teammates ----------------------------------------------------------------
+
+    def export_shared(self) -> None:
+        from negoprep.ui.export_dialog import ExportDialog, export_message
+
+        self.commit_pending()
+        assert self.workspace is not None
+        self.export_dialog = ExportDialog(self.store, self.workspace.dossier_id, self)
+        self.export_dialog.exported.connect(lambda report: self.statusBar().showMessage(export_message(report), 8000))
+        self.export_dialog.open()
+
+    def merge_shared(self) -> None:
+        from negoprep.ui.merge_dialog import MergeDialog, merge_shared_file
+
+        self.commit_pending()
+        assert self.workspace is not None
+        report = merge_shared_file(self, self.store)
+        if report is None:
+            return
+        # the merge wrote records under the commands on the stack: their states are stale now
+        self.workspace.undo_stack.clear()
+        self.refresh_dossiers(self.workspace.dossier_id)
+        self.workspace.changed.emit(frozenset(model.BY_TABLE))
+        self._update_conflicts_action()
+        self.merge_dialog = MergeDialog(report, self)
+        self.merge_dialog.resolve_requested.connect(self.open_conflicts)
+        self.merge_dialog.open()
+
+    def open_conflicts(self) -> None:
+        from negoprep.ui.conflicts_dialog import ConflictsDialog
+
+        self.commit_pending()
+        assert self.workspace is not None
+        self.conflicts_dialog = ConflictsDialog(self.workspace, self)
+        self.conflicts_dialog.finished.connect(lambda _: self._after_conflicts())
+        self.conflicts_dialog.open()
+
+    def _after_conflicts(self) -> None:
+        self.refresh_dossiers(self.workspace.dossier_id if self.workspace else None)
+        self._update_conflicts_action()
+
+    def _update_conflicts_action(self) -> None:
+        from negoprep.store.merge import pending_conflicts
+
+        self.conflicts_action.setEnabled(not self.store.readonly and bool(pending_conflicts(self.store)))
 
     def _folder(self) -> Path:
         return self.store.path.parent if self.store.path else Path.home()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -349,9 +350,56 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
 
     def open_store_path(self, path: Path) -> bool:
+        """Open a store file. A file never opened here before is checked first as a
+        colleague's would be; an encrypted one is decrypted into a new store file."""
+        from negoprep.ui.merge_dialog import is_encrypted_file
+
+        if is_encrypted_file(path):
+            return self._open_encrypted(path)
+        own = path.resolve() in self.settings.recent_stores() or (
+            self.store.path is not None and path.resolve() == self.store.path.resolve()
+        )
         try:
+            if not own and path.exists():
+                from negoprep.store.sharing import verify_shared
+
+                verify_shared(path)
             store = Store.open(path, current_author(), create=False)
         except NegoprepError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))
+            return False
+        self.set_store(store)
+        return True
+
+    def _open_encrypted(self, path: Path) -> bool:
+        """Decrypt an encrypted file (after asking for its key) into a new store file of the
+        person's choosing, checked on the way, and open that."""
+        from negoprep.store.sharing import opened_shared
+        from negoprep.ui.merge_dialog import ask_key
+
+        key = ask_key(self, path)
+        if key is None:
+            return False
+        passphrase, identity = key
+        suggested = path.with_suffix(".db")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the decrypted store as"), str(suggested), STORE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if not target:
+            return False
+        target_path = Path(target)
+        if target_path.exists():
+            exists = self.tr("{path} already exists: choose a new name.").format(path=target_path)
+            QMessageBox.warning(self, self.tr("Cannot open the store"), exists)
+            return False
+        try:
+            with opened_shared(path, passphrase=passphrase, identity=identity) as plain:
+                shutil.copyfile(plain, target_path)
+            target_path.chmod(0o600)
+            store = Store.open(target_path, current_author(), create=False)
+        except (OSError, NegoprepError) as exc:
+            target_path.unlink(missing_ok=True)
             QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))
             return False
         self.set_store(store)

@@ -33,7 +33,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MergeDialog", text)
 
 
-def _is_encrypted(path: Path) -> bool:
+def is_encrypted_file(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             return crypto.is_encrypted(handle.read(64))
@@ -41,7 +41,7 @@ def _is_encrypted(path: Path) -> bool:
         return False  # opened_shared says plainly what is wrong with the file
 
 
-def _ask_key(parent: QWidget, path: Path) -> tuple[str | None, Path | None] | None:
+def ask_key(parent: QWidget, path: Path) -> tuple[str | None, Path | None] | None:
     """(passphrase, identity file) for an encrypted file; None when the person cancels."""
     by_passphrase, by_key = _tr("A passphrase"), _tr("A key file (age identity)")
     choice, ok = QInputDialog.getItem(
@@ -69,8 +69,8 @@ def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
     path = Path(chosen)
     passphrase: str | None = None
     identity: Path | None = None
-    if _is_encrypted(path):
-        key = _ask_key(parent, path)
+    if is_encrypted_file(path):
+        key = ask_key(parent, path)
         if key is None:
             return None
         passphrase, identity = key

@@ -243,3 +243,39 @@ def test_render_the_conflicts_dialog(window: MainWindow, demo_store: Store, tmp_
     Path("/tmp/np").mkdir(exist_ok=True)
     dialog.grab().save("/tmp/np/conflicts-dialog.png")
     assert dialog.list_model.rowCount() == 2
+
+
+def test_open_checks_a_strange_file_and_decrypts_an_encrypted_one(qtbot, demo_store, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from negoprep.store.sharing import export_shared
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+
+    window = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+
+    tampered = tmp_path / "tampered.db"
+    demo_store.save_copy(tampered)
+    import sqlite3
+
+    conn = sqlite3.connect(tampered)
+    conn.execute("CREATE TRIGGER sneaky AFTER INSERT ON notes BEGIN SELECT 1; END")
+    conn.commit()
+    conn.close()
+    assert not window.open_store_path(tampered)
+    assert warned and "tampered" in warned[-1] and window.store is demo_store
+
+    sealed = tmp_path / "shared.age"
+    export_shared(demo_store, sealed, passphrase="pass")
+    dossier_id = demo_store.dossiers()[0].id
+    expected = demo_store.dump(dossier_id)  # the window closes this store when it opens another
+    target = tmp_path / "opened.db"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("A passphrase", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("pass", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.open_store_path(sealed)
+    assert window.store.path == target and target.stat().st_mode & 0o777 == 0o600
+    assert window.store.dump(dossier_id) == expected

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from negoprep.store.store import Store
-from negoprep.ui.record_table_model import ID_ROLE, Column, Labels
+from negoprep.ui.record_table_model import ID_ROLE, Column, Labels, column_data
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -58,18 +58,9 @@ class ItemListModel(QAbstractTableModel):
         item = self.row(index.row())
         if item is None or not 0 <= index.column() < len(self.columns):
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(item, self.labels)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(item, self.labels) or None
-        if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
-            return Qt.CheckState.Checked if column.check(item) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return self._key(item)
-        return None
+        return column_data(self.columns[index.column()], item, self.labels, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

@@ -13,9 +13,8 @@ side; "Propose equivalent offers…" builds several packages of about equal valu
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,19 +142,6 @@ def _figure_tooltip(row: ItemRow, _: Labels) -> str:
         return ""
     current = f"{format_number(agenda.figure_value)} {agenda.figure_unit}".strip()
     return _tr("The agenda item's key figure: {figure}").format(figure=current)
-
-
-class _ItemsModel(ItemListModel):
-    """The package's items, with the mark of a column's `icon` (ItemListModel shows none)."""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DecorationRole:
-            return super().data(index, role)
-        row = self.row(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(self.columns):
-            return None
-        mark = self.columns[index.column()].icon
-        return mark(row, self.labels) if mark is not None else None
 
 
 class PackagesView(SectionView):
@@ -341,7 +327,7 @@ class PackagesView(SectionView):
         box.setObjectName("package_items_box")
         layout = QVBoxLayout(box)
 
-        self.items_model = _ItemsModel(self.workspace.store, self._item_columns(), self)
+        self.items_model = ItemListModel(self.workspace.store, self._item_columns(), self)
         self.items_table = QTableView()
         self.items_table.setObjectName("package_items_table")
         self.items_table.setAccessibleName(_tr("Items of the package"))

@@ -61,6 +61,21 @@ class Column:
     icon: Callable[[Any, Labels], QIcon | None] | None = None  # a mark beside the text
 
 
+def column_data(column: Column, item: Any, labels: Labels, role: int) -> Any:
+    """What a column shows of a row for a role (the id role aside): shared by the table models."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.text(item, labels)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        return column.tooltip(item, labels) or None
+    if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+        return column.icon(item, labels)
+    if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
+        return Qt.CheckState.Checked if column.check(item) else Qt.CheckState.Unchecked
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows are one type of record of the workspace's dossier."""
 
@@ -175,20 +190,9 @@ class RecordTableModel(QAbstractTableModel):
         record = self.record(index.row())
         if record is None or not 0 <= index.column() < len(self.columns):
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record, self.labels)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record, self.labels) or None
-        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
-            return column.icon(record, self.labels)
-        if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
-            return Qt.CheckState.Checked if column.check(record) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return record.id
-        return None
+        return column_data(self.columns[index.column()], record, self.labels, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

@@ -1,8 +1,9 @@
 """The Checklists section: the tasks of the dossier's checklists, who does them and by when.
 
 The table lists tasks (a dossier may hold thousands), of every checklist or of the one
-chosen beside the filter box; the checklists themselves are made, renamed and deleted from
-there too. A task is ticked off by clicking its Done box or pressing Space.
+chosen beside the filter box; the checklists themselves are made (from scratch or from a
+template), renamed and deleted from there too. A task is ticked off by clicking its Done box
+or pressing Space. A line above the table tells how far the checklist shown has got.
 """
 
 from __future__ import annotations
@@ -11,10 +12,25 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from negoprep import model
+from negoprep import model, templates
 from negoprep.dossier_json import field_problem
 from negoprep.editing import new_id
 from negoprep.ui.icons import icon
@@ -30,15 +46,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChecklistsView", text)
 
 
+def today_iso() -> str:
+    """Today as an ISO date (a function, so that tests can fix the day)."""
+    return date.today().isoformat()
+
+
 def is_overdue(task: model.ChecklistItem, today: str | None = None) -> bool:
     """Due before today and not done (dates are ISO strings, so they compare as text)."""
-    return bool(task.due) and not task.done and task.due < (today or date.today().isoformat())
+    return bool(task.due) and not task.done and task.due < (today or today_iso())
+
+
+def is_due_today(task: model.ChecklistItem, today: str | None = None) -> bool:
+    return bool(task.due) and not task.done and task.due == (today or today_iso())
 
 
 def due_text(task: model.ChecklistItem, _: Labels | None = None) -> str:
     if not task.due:
         return ""
-    return _tr("{due} (overdue)").format(due=task.due) if is_overdue(task) else task.due
+    if is_overdue(task):
+        return _tr("{due} (overdue)").format(due=task.due)
+    if is_due_today(task):
+        return _tr("{due} (today)").format(due=task.due)
+    return task.due
 
 
 def due_tooltip(task: model.ChecklistItem, _: Labels | None = None) -> str:
@@ -46,7 +75,102 @@ def due_tooltip(task: model.ChecklistItem, _: Labels | None = None) -> str:
         return ""
     if is_overdue(task):
         return _tr("Overdue: it was due on {due} and is not done").format(due=task.due)
+    if is_due_today(task):
+        return _tr("Due today and not done yet")
     return _tr("Due on {due}").format(due=task.due)
+
+
+class Progress:
+    """How far some tasks have got: done of all, overdue, due today, and per owner."""
+
+    def __init__(self, tasks: list[model.ChecklistItem], day: str | None = None) -> None:
+        day = day or today_iso()
+        self.total = len(tasks)
+        self.done = sum(t.done for t in tasks)
+        self.overdue = sum(is_overdue(t, day) for t in tasks)
+        self.due_today = sum(is_due_today(t, day) for t in tasks)
+        # owner id (None: nobody yet) -> [done, total]
+        self.by_owner: dict[str | None, list[int]] = {}
+        for task in tasks:
+            counts = self.by_owner.setdefault(task.owner_id, [0, 0])
+            counts[0] += task.done
+            counts[1] += 1
+
+
+class TemplateDialog(QDialog):
+    """Choose a checklist template (or an empty checklist), its title, and whether to add a
+    briefing task per red line."""
+
+    def __init__(self, found: templates.Templates, red_lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("New checklist"))
+        self.found = found
+        self.list_model = QStandardItemModel(self)
+        scratch = QStandardItem(icon("add"), _tr("Empty checklist (from scratch)"))
+        scratch.setData(None, Qt.ItemDataRole.UserRole)
+        scratch.setToolTip(_tr("A checklist with no tasks: add them with New task"))
+        self.list_model.appendRow(scratch)
+        for template in found:
+            item = QStandardItem(icon("checklist"), template.title)
+            item.setData(template, Qt.ItemDataRole.UserRole)
+            where = _tr("bundled") if template.bundled else str(template.path)
+            item.setToolTip(_tr("{count} tasks ({where})").format(count=len(template.tasks), where=where))
+            self.list_model.appendRow(item)
+        self.list_view = QListView(objectName="template_list")
+        self.list_view.setModel(self.list_model)
+        self.list_view.setAccessibleName(_tr("Templates"))
+        self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.description = QLabel(wordWrap=True, objectName="template_description")
+        self.description.setMinimumHeight(60)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.title_edit = QLineEdit(objectName="template_title")
+        self.title_edit.setAccessibleName(_tr("Title of the checklist"))
+        self.briefing_box = QCheckBox(
+            _tr("Add a briefing task per red line ({count})").format(count=red_lines), objectName="briefing_box"
+        )
+        self.briefing_box.setAccessibleName(_tr("Add a briefing task per red line"))
+        self.briefing_box.setToolTip(
+            _tr('One task "Head of delegation briefed on: <red line>" for each red line of the dossier')
+        )
+        self.briefing_box.setEnabled(red_lines > 0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_tr("Start from:")))
+        layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.description)
+        form = QFormLayout()
+        form.addRow(_tr("Title:"), self.title_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.briefing_box)
+        if found.skipped:
+            skipped = QLabel(wordWrap=True, objectName="template_skipped")
+            skipped.setText(
+                _tr("Skipped: {files}").format(files="; ".join(f"{path.name}: {why}" for path, why in found.skipped))
+            )
+            layout.addWidget(skipped)
+        layout.addWidget(buttons)
+        self.resize(520, 460)
+        self.list_view.selectionModel().currentChanged.connect(lambda *_: self._chosen())
+        self.title_edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.list_view.setCurrentIndex(self.list_model.index(1 if len(found) else 0, 0))
+
+    def template(self) -> templates.Template | None:
+        index = self.list_view.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def _chosen(self) -> None:
+        template = self.template()
+        if template is None:
+            self.description.setText(_tr("An empty checklist: you add its tasks yourself."))
+            self.title_edit.setText(_tr("Checklist"))
+        else:
+            tasks = _tr("{count} tasks, due counted back from the meeting date.").format(count=len(template.tasks))
+            self.description.setText(f"{template.description}\n{tasks}".strip())
+            self.title_edit.setText(template.title)
 
 
 def _linked_to(task: model.ChecklistItem, names: Labels) -> str:
@@ -83,6 +207,8 @@ class ChecklistsView(SectionView):
             action.setText(text)
             action.setToolTip(f"{text} ({shortcut})")
         self.table.clicked.connect(self._clicked)
+        self._add_progress_labels()
+        self._show_progress()
 
     def plural(self) -> str:
         return _tr("tasks")
@@ -129,7 +255,13 @@ class ChecklistsView(SectionView):
         self.checklist_box.currentIndexChanged.connect(self._checklist_chosen)
 
         self.new_checklist_action = self._checklist_action(
-            "add", _tr("New checklist…"), _tr("Start a new checklist and show it"), self.new_checklist
+            "add", _tr("New checklist…"), _tr("Start a new, empty checklist and show it"), self.new_checklist
+        )
+        self.template_checklist_action = self._checklist_action(
+            "checklist",
+            _tr("New checklist from a template…"),
+            _tr("Start a checklist from a template (pre-departure, briefing, logistics…) or from scratch"),
+            self.new_checklist_from_template,
         )
         self.rename_checklist_action = self._checklist_action(
             None,
@@ -145,7 +277,12 @@ class ChecklistsView(SectionView):
         )
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
-        for action in (self.new_checklist_action, self.rename_checklist_action, self.delete_checklist_action):
+        for action in (
+            self.new_checklist_action,
+            self.template_checklist_action,
+            self.rename_checklist_action,
+            self.delete_checklist_action,
+        ):
             menu.addAction(action)
         self.checklist_button = QToolButton(objectName="checklist_menu")
         self.checklist_button.setIcon(icon("checklist"))
@@ -164,7 +301,12 @@ class ChecklistsView(SectionView):
         self.toggle_done_action.triggered.connect(self.toggle_current)
         self.table.addAction(self.toggle_done_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        return [self.checklist_box, self.checklist_button]
+
+        self.my_tasks_box = QCheckBox(_tr("My tasks"), objectName="my_tasks")
+        self.my_tasks_box.setAccessibleName(_tr("Show only my tasks"))
+        self.my_tasks_box.setToolTip(_tr("Show only the tasks owned by a participant with your name"))
+        self.my_tasks_box.toggled.connect(self._my_tasks_toggled)
+        return [self.checklist_box, self.checklist_button, self.my_tasks_box]
 
     def _checklist_action(self, icon_name: str | None, text: str, tooltip: str, slot) -> QAction:
         action = QAction(text, self)
@@ -211,11 +353,113 @@ class ChecklistsView(SectionView):
 
     def clear_filters(self) -> None:
         self.show_checklist(None)
+        self.my_tasks_box.setChecked(False)
+
+    # --- "My tasks" -------------------------------------------------------------------------
+
+    def my_participant_ids(self) -> list[str]:
+        """The dossier's participants whose name is the current author's (spaces and case aside)."""
+        dossier_id = self.workspace.dossier_id
+        if dossier_id is None:
+            return []
+        me = " ".join(self.workspace.store.author.name.split()).casefold()
+        people = self.workspace.store.records(model.Participant, dossier_id)
+        return [p.id for p in people if " ".join(p.name.split()).casefold() == me]
+
+    def _my_tasks_equals(self) -> None:
+        """Set the owner condition from the tick box (the caller refreshes the rows)."""
+        self.model.equals.pop("owner_id", None)
+        name = self.workspace.store.author.name
+        if not self.my_tasks_box.isChecked():
+            self.my_tasks_box.setToolTip(
+                _tr("Show only the tasks owned by a participant named {name}").format(name=name)
+            )
+            return
+        ids = self.my_participant_ids()
+        if not ids:
+            # no participant has the name: no task is mine, and the tooltip says why
+            self.my_tasks_box.setToolTip(
+                _tr("No participant of this dossier is named {name}, so no task is yours").format(name=name)
+            )
+            self.model.equals["owner_id"] = "\0none"
+            return
+        # the store filters on one value: two participants with the same name is a slip
+        # the Delegation section shows, and the first one is taken
+        self.model.equals["owner_id"] = ids[0]
+        self.my_tasks_box.setToolTip(_tr("Showing only the tasks owned by {name}").format(name=name))
+
+    def _my_tasks_toggled(self) -> None:
+        self._my_tasks_equals()
+        self.model.refresh()
+
+    # --- progress ---------------------------------------------------------------------------
+
+    def progress_texts(self) -> tuple[str, str]:
+        """The progress line and the per-owner breakdown for the checklist shown (or all)."""
+        dossier_id = self.workspace.dossier_id
+        if dossier_id is None:
+            return "", ""
+        store = self.workspace.store
+        everything = store.records(model.ChecklistItem, dossier_id)
+        checklist_id = self.checklist_filter()
+        shown = [t for t in everything if t.checklist_id == checklist_id] if checklist_id else everything
+        overall, here = Progress(everything), Progress(shown)
+        name = next((c.label for c in self._checklists if c.id == checklist_id), _tr("All checklists"))
+        line = _tr(
+            "{name}: {done} of {total} done · overall {all_done} of {all_total} · overdue {overdue} · due today {today}"
+        ).format(
+            name=name,
+            done=here.done,
+            total=here.total,
+            all_done=overall.done,
+            all_total=overall.total,
+            overdue=here.overdue,
+            today=here.due_today,
+        )
+        owners = []
+        for owner_id, (done, total) in sorted(
+            here.by_owner.items(), key=lambda item: (item[0] is None, self._owner_name(item[0]).casefold())
+        ):
+            owners.append(
+                _tr("{owner} {done}/{total}").format(owner=self._owner_name(owner_id), done=done, total=total)
+            )
+        return line, " · ".join(owners)
+
+    def _owner_name(self, owner_id: str | None) -> str:
+        if owner_id is None:
+            return _tr("No owner")
+        return self.model.labels(model.Participant, owner_id) or _tr("Unknown")
+
+    def _show_progress(self) -> None:
+        line, owners = self.progress_texts()
+        self.progress_label.setText(line)
+        self.owners_label.setText(_tr("By owner: {owners}").format(owners=owners) if owners else "")
+        self.owners_label.setToolTip(owners.replace(" · ", "\n"))
+        self.progress_label.setToolTip(owners.replace(" · ", "\n"))
+
+    def _add_progress_labels(self) -> None:
+        # above the table, in the base's left column (the table's parent lays out bar + table)
+        self.progress_label = QLabel(objectName="checklist_progress")
+        self.progress_label.setAccessibleName(_tr("Progress"))
+        font = self.progress_label.font()
+        font.setBold(True)
+        self.progress_label.setFont(font)
+        self.owners_label = QLabel(objectName="owner_progress", wordWrap=True)
+        self.owners_label.setAccessibleName(_tr("Progress per owner"))
+        small = self.owners_label.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.owners_label.setFont(small)
+        layout = self.table.parentWidget().layout()
+        index = layout.indexOf(self.table)
+        layout.insertWidget(index, self.owners_label)
+        layout.insertWidget(index, self.progress_label)
+        self.model.modelReset.connect(self._show_progress)
 
     def on_dossier(self, dossier_id: str | None) -> None:
         self._fill_checklists(None)
         # set directly, not with set_filter: the base refreshes the rows once just after
         self.model.equals.pop("checklist_id", None)
+        self._my_tasks_equals()
         super().on_dossier(dossier_id)
 
     def on_changed(self, tables: frozenset[str]) -> None:
@@ -223,6 +467,8 @@ class ChecklistsView(SectionView):
             kept = self._fill_checklists(self.checklist_filter())
             if not kept:  # the checklist shown is gone: show every task (refreshed below)
                 self.model.equals.pop("checklist_id", None)
+        if "participants" in tables:
+            self._my_tasks_equals()
         super().on_changed(tables)
 
     def target_checklist(self) -> model.Checklist | None:
@@ -240,6 +486,7 @@ class ChecklistsView(SectionView):
         writable = not self.workspace.readonly and self.workspace.dossier_id is not None
         target = writable and self.target_checklist() is not None
         self.new_checklist_action.setEnabled(writable)
+        self.template_checklist_action.setEnabled(writable)
         self.rename_checklist_action.setEnabled(target)
         self.delete_checklist_action.setEnabled(target)
         self.toggle_done_action.setEnabled(writable and self.current_record() is not None)
@@ -270,6 +517,51 @@ class ChecklistsView(SectionView):
         if title is None:
             return None
         return self._create_checklist(dossier_id, title, show=True)
+
+    def new_checklist_from_template(self) -> model.Checklist | None:
+        """Ask for a template (or none), a title and whether to brief on the red lines; add
+        the checklist and its tasks in one undoable step and show it."""
+        dossier_id = self.workspace.dossier_id
+        if dossier_id is None or self.workspace.readonly:
+            return None
+        found = templates.list_templates()
+        red_lines = self.workspace.store.count(model.RedLine, dossier_id)
+        dialog = TemplateDialog(found, red_lines, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.create_from_template(
+            dialog.template(), dialog.title_edit.text(), briefing=dialog.briefing_box.isChecked()
+        )
+
+    def create_from_template(
+        self, template: templates.Template | None, title: str | None = None, *, briefing: bool = False
+    ) -> model.Checklist | None:
+        """Add a checklist made from `template` (None: empty) and show it (one undoable step)."""
+        dossier_id = self.workspace.dossier_id
+        store = self.workspace.store
+        dossier = store.get(model.Dossier, dossier_id) if dossier_id else None
+        if dossier is None or self.workspace.readonly:
+            return None
+        title = " ".join((title or "").split()) or None
+        if title is not None:
+            problem = field_problem(model.Checklist, "title", title)
+            if problem:
+                self.workspace.problem.emit(_tr("The title {problem}.").format(problem=problem))
+                return None
+        red_lines = store.records(model.RedLine, dossier_id) if briefing else []
+        records = templates.checklist_from_template(
+            template,
+            dossier,
+            red_lines=red_lines,
+            position=store.next_position(model.Checklist, dossier_id),
+            title=title or (None if template else _tr("Checklist")),
+        )
+        checklist = records[0]
+        assert isinstance(checklist, model.Checklist)
+        if self.workspace.apply(_tr("New checklist from a template"), puts=records) is None:
+            return None
+        self.show_checklist(checklist.id)
+        return checklist
 
     def _create_checklist(self, dossier_id: str, title: str, show: bool) -> model.Checklist | None:
         store = self.workspace.store

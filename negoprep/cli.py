@@ -107,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the PNG files to")
     shots.add_argument("--dossier", metavar="ID", help="the dossier to show (default: the first)")
     shots.add_argument("--dark", action="store_true", help="use the dark colour scheme")
+
+    printing = commands.add_parser("print", parents=[common], help="print the checklists or briefing book to PDF")
+    printing.add_argument("kind", choices=["checklist", "briefing"], metavar="KIND", help="checklist or briefing")
+    printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write")
+    printing.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
+    printing.add_argument("--copy", type=int, metavar="N", help="number this copy (printed in every footer)")
+    printing.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="the paper (default A4)")
+    printing.add_argument("--release", action="store_true", help="briefing: leave out everything 'never disclose'")
     return parser
 
 
@@ -428,6 +436,54 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    import importlib.util
+    from datetime import date
+
+    if args.copy is not None and args.copy < 1:
+        raise UsageError("--copy must be at least 1")
+    if args.release and args.kind != "briefing":
+        raise UsageError("--release goes with print briefing")
+    if args.kind == "briefing" and importlib.util.find_spec("negoprep.briefing") is None:
+        raise UsageError("the briefing book is not available in this version")
+    out = args.out.expanduser()
+    try:
+        out.open("ab").close()  # a clear message now rather than an empty PDF later
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+    if _no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # paper needs no screen
+    try:
+        from negoprep.ui.printing import render_pdf
+    except ImportError as exc:
+        raise _qt_import_error(exc) from None
+    with open_store(args) as store:
+        dossier = store.find_dossier(_dossier_id(store, args.dossier))
+        if args.kind == "briefing":
+            from negoprep import briefing  # type: ignore[attr-defined]
+
+            html = briefing.briefing_html(store, dossier.id, release=args.release)
+            what = "the briefing book"
+        else:
+            from negoprep.paper import store_checklists_html
+
+            html = store_checklists_html(store, dossier.id, today=date.today().isoformat())
+            what = "the checklists"
+    result = render_pdf(
+        html,
+        out,
+        title=dossier.title,
+        classification=dossier.classification,
+        copy_number=args.copy,
+        page_size=args.page_size,
+    )
+    for warning in result.warnings:
+        print(f"negoprep: warning: {warning}", file=sys.stderr)
+    pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+    print(f'Printed {what} of "{dossier.title}" to {out}: {pages}.')
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "load": cmd_load,
@@ -438,6 +494,7 @@ COMMANDS = {
     "verify": cmd_verify,
     "merge": cmd_merge,
     "screenshots": cmd_screenshots,
+    "print": cmd_print,
 }
 
 

@@ -1,0 +1,317 @@
+"""The print engine: lays any HTML out on marked pages, to a PDF file or through the print dialog.
+
+Every page carries the dossier's classification centred at the top and the bottom, the
+dossier title and the printed date in the header, and "Page X of Y" (and "Copy N" for a
+numbered copy) in the footer. The body is a QTextDocument laid out to the page's width, so
+text wraps instead of being clipped; the font is the application's with a CJK fallback so
+Korean prints, and characters that no installed font has are reported, never silently lost.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QFontMetrics,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+# fonts tried after the application's own, for what it lacks (Hangul above all)
+FALLBACK_FAMILIES = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "DejaVu Sans")
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+BODY_POINTS = 10.0
+RESOLUTION = 300  # dots per inch of the PDF's layout: fine enough for text, quick to lay out
+_MM = 25.4
+
+# margins in millimetres: the header and footer bands live inside the top and bottom ones
+_SIDE, _TOP, _BOTTOM = 18.0, 26.0, 24.0
+
+# control, format and surrogate code points are not drawn, so need no font (private use ones are)
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Cn"})
+
+_app: QGuiApplication | None = None  # kept alive when this module had to create it
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+@dataclass
+class PrintResult:
+    """What a printout came to: its page count and the characters no font could show."""
+
+    pages: int
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        if not self.missing:
+            return []
+        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.missing[:20])
+        more = _tr(" and {n} more").format(n=len(self.missing) - 20) if len(self.missing) > 20 else ""
+        return [_tr("no installed font has these characters, they print as boxes: {chars}").format(chars=shown + more)]
+
+
+def _ensure_app() -> None:
+    global _app
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication([])
+
+
+def print_font() -> QFont:
+    """The application font family followed by the installed CJK fallbacks."""
+    base = QGuiApplication.font()
+    # the real family behind an alias such as "Sans Serif": in a family list Qt skips an alias
+    # and would take the CJK font for everything (whose digits PDF readers cannot extract)
+    first = QFontInfo(base).family() or base.family()
+    families = [first] + [f for f in FALLBACK_FAMILIES if f != first and QFontDatabase.hasFamily(f)]
+    font = QFont(base)
+    font.setFamilies(families)
+    font.setPointSizeF(BODY_POINTS)
+    # no "ﬀ"/"ﬁ" ligatures: text searched or copied from the PDF must read "tariff", not "tariﬀ"
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def missing_characters(text: str, font: QFont) -> list[str]:
+    """The characters of `text` that neither the font's families nor any installed font has."""
+    wanted = sorted(
+        {ch for ch in text if not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE and ch != "\ufffc"}
+    )
+    first = [QFontMetrics(QFont(family)) for family in font.families()]
+    others: list[QFontMetrics] | None = None
+    missing = []
+    for ch in wanted:
+        code = ord(ch)
+        if any(m.inFontUcs4(code) for m in first):
+            continue
+        if others is None:  # only looked at when the first choices lack something
+            others = [QFontMetrics(QFont(family)) for family in QFontDatabase.families()]
+        if not any(m.inFontUcs4(code) for m in others):
+            missing.append(ch)
+    return missing
+
+
+class _Layout:
+    """The page, body, header and footer rectangles of a device, in its pixels."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        dpi = device.resolution()
+        self.page = device.pageLayout().fullRectPixels(dpi).toRectF()
+        px = dpi / _MM
+        self.body = self.page.adjusted(_SIDE * px, _TOP * px, -_SIDE * px, -_BOTTOM * px)
+        self.px = px
+
+
+def _document(html: str, font: QFont, device: QPagedPaintDevice, layout: _Layout) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)  # points resolve against the printer's dots
+    doc.setDefaultFont(font)
+    option = QTextOption()
+    # a long word (an address, a reference) breaks anywhere rather than running off the page
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(layout.body.width(), layout.body.height()))
+    return doc
+
+
+def _decorate(
+    painter: QPainter,
+    layout: _Layout,
+    font: QFont,
+    *,
+    title: str,
+    classification: str,
+    copy_number: int | None,
+    page: int,
+    pages: int,
+    printed: str,
+) -> None:
+    px, page_rect, body = layout.px, layout.page, layout.body
+    small = QFont(font)
+    small.setPointSizeF(8.5)
+    marking = QFont(font)
+    marking.setPointSizeF(10.0)
+    marking.setBold(True)
+    line_h = QFontMetrics(small, painter.device()).height()
+    mark_h = QFontMetrics(marking, painter.device()).height()
+    left, width = body.left(), body.width()
+
+    if classification:
+        painter.setFont(marking)
+        top = QRectF(left, page_rect.top() + 7 * px, width, mark_h)
+        bottom = QRectF(left, page_rect.bottom() - 7 * px - mark_h, width, mark_h)
+        for rect in (top, bottom):
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, classification)
+
+    painter.setFont(small)
+    metrics = QFontMetrics(small, painter.device())
+    date_text = _tr("Printed {date}").format(date=printed)
+    head = QRectF(left, body.top() - 4 * px - line_h, width, line_h)
+    room = int(width - metrics.horizontalAdvance(date_text) - 6 * px)
+    painter.drawText(
+        head,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        metrics.elidedText(title, Qt.TextElideMode.ElideRight, room),
+    )
+    painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date_text)
+
+    foot = QRectF(left, body.bottom() + 4 * px, width, line_h)
+    if copy_number is not None:
+        painter.drawText(
+            foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _tr("Copy {n}").format(n=copy_number)
+        )
+    page_text = _tr("Page {page} of {pages}").format(page=page, pages=pages)
+    painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_text)
+
+    painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, 0.2 * px)))
+    rule_top = body.top() - 2 * px
+    rule_bottom = body.bottom() + 2 * px
+    painter.drawLine(QPointF(left, rule_top), QPointF(body.right(), rule_top))
+    painter.drawLine(QPointF(left, rule_bottom), QPointF(body.right(), rule_bottom))
+    painter.setPen(QPen(Qt.GlobalColor.black))
+
+
+def paint_pages(
+    device: QPagedPaintDevice,
+    html: str,
+    *,
+    title: str,
+    classification: str = "",
+    copy_number: int | None = None,
+    printed: str | None = None,
+) -> PrintResult:
+    """Lay `html` out on the device's pages (a QPdfWriter or a QPrinter), marking each page."""
+    _ensure_app()
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # our own margins
+    layout = _Layout(device)
+    font = print_font()
+    doc = _document(html, font, device, layout)
+    pages = max(1, doc.pageCount())
+    printed = printed or date.today().isoformat()
+    missing = missing_characters(doc.toPlainText() + title + classification, font)
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(_tr("cannot start printing (is the file writable?)"))
+    try:
+        height = layout.body.height()
+        for index in range(pages):
+            if index:
+                device.newPage()
+            _decorate(
+                painter,
+                layout,
+                font,
+                title=title,
+                classification=classification,
+                copy_number=copy_number,
+                page=index + 1,
+                pages=pages,
+                printed=printed,
+            )
+            painter.save()
+            painter.translate(layout.body.left(), layout.body.top() - index * height)
+            doc.drawContents(painter, QRectF(0, index * height, layout.body.width(), height))
+            painter.restore()
+    finally:
+        painter.end()
+    return PrintResult(pages=pages, missing=missing)
+
+
+def render_pdf(
+    html: str,
+    out_path: Path | str,
+    *,
+    title: str,
+    classification: str = "",
+    copy_number: int | None = None,
+    page_size: str = "A4",
+    printed: str | None = None,
+) -> PrintResult:
+    """Print `html` to the PDF file `out_path`; the result lists any characters no font has."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
+    _ensure_app()
+    writer = QPdfWriter(str(out_path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
+    writer.setTitle(title)
+    writer.setCreator("negoprep")
+    return paint_pages(
+        writer, html, title=title, classification=classification, copy_number=copy_number, printed=printed
+    )
+
+
+def print_dialog(
+    parent: QWidget | None,
+    html: str,
+    *,
+    title: str,
+    classification: str = "",
+    copy_number: int | None = None,
+    run: bool = True,
+):
+    """A print preview of `html` from which it can be printed (or saved as PDF); shown when `run`."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)  # the page's corner is the origin: the engine keeps its own margins
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print — {title}").format(title=title))
+    dialog.setAccessibleName(_tr("Print preview"))
+
+    def paint(device: QPrinter) -> None:
+        paint_pages(device, html, title=title, classification=classification, copy_number=copy_number)
+
+    dialog.paintRequested.connect(paint)
+    if run:
+        dialog.exec()
+    return dialog
+
+
+def print_checklist(window: QMainWindow, *, run: bool = True):
+    """File → Print checklist…: the open dossier's checklists in a print preview."""
+    from negoprep.paper import store_checklists_html
+
+    workspace = getattr(window, "workspace", None)
+    if workspace is None or not workspace.dossier_id:
+        return None
+    dossier = workspace.store.find_dossier(workspace.dossier_id)
+    html = store_checklists_html(workspace.store, dossier.id)
+    return print_dialog(window, html, title=dossier.title, classification=dossier.classification, run=run)
+
+
+def add_print_actions(window: QMainWindow, menu: QMenu) -> QAction:
+    """Put "Print checklist…" in the File menu of the main window."""
+    action = QAction(_tr("&Print checklist…"), window)
+    action.setObjectName("print_checklist")
+    action.setToolTip(_tr("Print the dossier's checklists, with a preview first"))
+    action.setStatusTip(action.toolTip())
+    action.triggered.connect(lambda: print_checklist(window))
+    menu.addAction(action)
+    window.print_checklist_action = action  # type: ignore[attr-defined]
+    return action

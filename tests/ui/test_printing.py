@@ -1,0 +1,157 @@
+"""The print engine: the demo checklists to PDF, read back with pdftotext; big lists; Korean."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from negoprep import cli, model, paper
+from negoprep.editing import new_id
+from negoprep.store.store import Store
+from negoprep.ui import printing
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+KOREAN = "한국 대표단 브리핑"
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _pages(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return out.rstrip("\f").split("\f")
+
+
+def _task_text_in(task: str, text: str) -> bool:
+    # a wrapped cell puts the task's lines between other columns: check it word by word, in
+    # order, and a line may break after a hyphen
+    pos = 0
+    for word in re.findall(r"[^\s-]+", task):
+        pos = text.find(word, pos)
+        if pos < 0:
+            return False
+        pos += len(word)
+    return True
+
+
+def _add_task(store: Store, dossier_id: str, text: str, *, done: bool = False, checklist_id: str | None = None) -> None:
+    if checklist_id is None:
+        checklist_id = store.records(model.Checklist, dossier_id)[0].id
+    store.put(
+        model.ChecklistItem(
+            id=new_id(), dossier_id=dossier_id, checklist_id=checklist_id, text=text, done=done, position=10_000
+        )
+    )
+
+
+@needs_pdftotext
+def test_demo_checklist_prints_every_task_tick_and_marking(qtbot, demo_store: Store, tmp_path: Path) -> None:
+    dossier = demo_store.dossiers()[0]
+    _add_task(demo_store, dossier.id, KOREAN)
+    content = demo_store.content(dossier.id)
+    assert content is not None
+    tasks = [t for c in content.checklists for t in c.items]
+    out = tmp_path / "checklist.pdf"
+    result = printing.render_pdf(
+        paper.store_checklists_html(demo_store, dossier.id),
+        out,
+        title=dossier.title,
+        classification=dossier.classification,
+        copy_number=4,
+    )
+    assert result.missing == [] and result.warnings == []
+    pages = _pages(out)
+    assert len(pages) == result.pages
+    text = "\n".join(pages)
+    flat = _words(text)
+    for task in tasks:
+        assert _task_text_in(task.text, flat), task.text
+    assert KOREAN in flat
+    assert text.count(paper.TICKED) == sum(t.done for t in tasks)
+    assert text.count(paper.UNTICKED) == sum(not t.done for t in tasks)
+    assert dossier.classification == "RESTRICTED"
+    for number, page in enumerate(pages, 1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert page.count("RESTRICTED") >= 2  # top and bottom
+        assert "Copy 4" in page
+        assert dossier.title in page
+
+
+@needs_pdftotext
+def test_a_thousand_tasks_print_on_the_right_pages(qtbot, demo_store: Store, tmp_path: Path) -> None:
+    dossier = demo_store.dossiers()[0]
+    checklist = model.Checklist(id=new_id(), dossier_id=dossier.id, title="Big", position=99)
+    items = [
+        model.ChecklistItem(
+            id=f"t{i}",
+            dossier_id=dossier.id,
+            checklist_id=checklist.id,
+            text=f"Task number {i:04d} " + "with a longer description that has to wrap " * (i % 3),
+            done=i % 2 == 0,
+            position=i,
+        )
+        for i in range(1000)
+    ]
+    html = paper.checklists_html(dossier, [replace(checklist, items=items)], {}, {}, today="2025-01-01")
+    out = tmp_path / "big.pdf"
+    result = printing.render_pdf(html, out, title=dossier.title, classification="SECRET", page_size="Letter")
+    pages = _pages(out)
+    assert len(pages) == result.pages > 10
+    text = "\n".join(pages)
+    found = set(re.findall(r"Task number (\d{4})", text))
+    assert found == {f"{i:04d}" for i in range(1000)}
+    assert text.count(paper.TICKED) == 500 and text.count(paper.UNTICKED) == 500
+    for number, page in enumerate(pages, 1):
+        assert f"Page {number} of {result.pages}" in page
+        assert page.count("SECRET") >= 2
+
+
+@needs_pdftotext
+def test_long_words_wrap_instead_of_being_clipped(qtbot, tmp_path: Path) -> None:
+    word = "x" * 400
+    out = tmp_path / "long.pdf"
+    printing.render_pdf(f"<p>{word}</p>", out, title="Long", classification="")
+    assert "x" * 400 in "".join("".join(_pages(out)).split())
+
+
+def test_characters_without_a_font_are_reported(qtbot) -> None:
+    # a Phoenician letter and a private-use character: no font here has them
+    missing = printing.missing_characters("abc 한국 \u2611 \U00010900\U000f0001", printing.print_font())
+    assert missing == ["\U00010900", "\U000f0001"]
+    result = printing.PrintResult(pages=1, missing=missing)
+    assert "U+F0001" in result.warnings[0]
+
+
+def test_bad_page_size(qtbot, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="A4"):
+        printing.render_pdf("<p>x</p>", tmp_path / "x.pdf", title="x", page_size="A3")
+
+
+def test_print_preview_dialog_and_file_menu(qtbot, demo_store: Store, tmp_path: Path) -> None:
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+
+    win = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    action = win.print_checklist_action  # type: ignore[attr-defined]
+    assert action.toolTip() and "Print checklist" in action.text()
+    dialog = printing.print_checklist(win, run=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+
+
+@needs_pdftotext
+def test_cli_print(demo_store: Store, tmp_path: Path, capsys) -> None:
+    path = Path(demo_store.name)
+    out = tmp_path / "cli.pdf"
+    code = cli.main(["--store", str(path), "print", "checklist", "--out", str(out), "--copy", "2"])
+    assert code == 0, capsys.readouterr().err
+    assert "Copy 2" in _pages(out)[0]
+    assert cli.main(["--store", str(path), "print", "checklist", "--out", str(out), "--copy", "0"]) == 2
+    assert cli.main(["--store", str(path), "print", "checklist", "--out", str(out), "--release"]) == 2

@@ -305,13 +305,38 @@ def print_checklist(window: QMainWindow, *, run: bool = True):
     return print_dialog(window, html, title=dossier.title, classification=dossier.classification, run=run)
 
 
+def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = True):
+    """File → Print briefing book…: the open dossier's briefing book in a print preview."""
+    from negoprep.briefing import briefing_html
+
+    workspace = getattr(window, "workspace", None)
+    if workspace is None or not workspace.dossier_id:
+        return None
+    dossier = workspace.store.find_dossier(workspace.dossier_id)
+    html = briefing_html(workspace.store, dossier.id, release=release)
+    return print_dialog(window, html, title=dossier.title, classification=dossier.classification, run=run)
+
+
 def add_print_actions(window: QMainWindow, menu: QMenu) -> QAction:
-    """Put "Print checklist…" in the File menu of the main window."""
-    action = QAction(_tr("&Print checklist…"), window)
-    action.setObjectName("print_checklist")
-    action.setToolTip(_tr("Print the dossier's checklists, with a preview first"))
-    action.setStatusTip(action.toolTip())
-    action.triggered.connect(lambda: print_checklist(window))
-    menu.addAction(action)
-    window.print_checklist_action = action  # type: ignore[attr-defined]
-    return action
+    """Put "Print checklist…" and the briefing book (full and release) in the File menu."""
+    entries = (
+        ("print_checklist", _tr("&Print checklist…"), _tr("Print the dossier's checklists, with a preview first"),
+         lambda: print_checklist(window)),
+        ("print_briefing", _tr("Print &briefing book…"),
+         _tr("Print the briefing book to carry into the room, with a preview first"), lambda: print_briefing(window)),
+        ("print_release", _tr("Print release briefing book…"),
+         _tr("The briefing book without anything marked never disclose, for a wider circle"),
+         lambda: print_briefing(window, release=True)),
+    )  # fmt: skip
+    actions = []
+    for name, text, tip, slot in entries:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions.append(action)
+    window.print_checklist_action = actions[0]  # type: ignore[attr-defined]
+    window.print_briefing_action = actions[1]  # type: ignore[attr-defined]
+    return actions[0]

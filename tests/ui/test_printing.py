@@ -155,3 +155,17 @@ def test_cli_print(demo_store: Store, tmp_path: Path, capsys) -> None:
     assert "Copy 2" in _pages(out)[0]
     assert cli.main(["--store", str(path), "print", "checklist", "--out", str(out), "--copy", "0"]) == 2
     assert cli.main(["--store", str(path), "print", "checklist", "--out", str(out), "--release"]) == 2
+
+
+def test_the_briefing_book_previews_from_the_window(qtbot, demo_store, tmp_path) -> None:
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.printing import print_briefing
+    from negoprep.ui.settings import Settings
+
+    window = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    assert window.print_briefing_action.isEnabled()
+    dialog = print_briefing(window, run=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert print_briefing(window, release=True, run=False) is not None

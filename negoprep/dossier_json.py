@@ -108,6 +108,7 @@ CHECKLIST_ITEMS = Section(
         Field("done", type="bool"),
         _ref("agenda_item", "agenda_item_id", "agenda_items"),
         _ref("red_line", "red_line_id", "red_lines"),
+        _text("notes"),
     ),
     parent_attr="checklist_id",
 )

@@ -233,7 +233,7 @@ class Package(Record):
 class ChecklistItem(Record):
     table: ClassVar[str] = "checklist_items"
     noun: ClassVar[str] = "checklist item"
-    text_fields: ClassVar[tuple[str, ...]] = ("text",)
+    text_fields: ClassVar[tuple[str, ...]] = ("text", "notes")
 
     dossier_id: str
     checklist_id: str
@@ -244,6 +244,7 @@ class ChecklistItem(Record):
     agenda_item_id: str | None = None
     red_line_id: str | None = None
     position: int = 0
+    notes: str = ""  # schema version 4
 
 
 @dataclass(kw_only=True)

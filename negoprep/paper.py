@@ -52,7 +52,7 @@ def _row(task: model.ChecklistItem, names: dict[str, str], linked: dict[str, str
     owner = _text(names.get(task.owner_id or "", "")) if task.owner_id else ""
     cells = (
         f'<span style="font-size: large;">{tick}</span>',
-        _text(task.text),
+        _text(task.text) + (f'<br><i style="font-size: small;">{_text(task.notes)}</i>' if task.notes else ""),
         owner,
         due,
         _text(_linked(task, linked)),

@@ -480,6 +480,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                     "done": draw(st.booleans()),
                     "agenda_item": maybe(item_ids),
                     "red_line": maybe(line_ids),
+                    "notes": draw(texts),
                 }
                 for m in range(draw(st.integers(0, 3)))
             ],

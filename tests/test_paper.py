@@ -55,3 +55,16 @@ def test_text_is_escaped_and_owner_and_links_named() -> None:
 def test_no_checklists() -> None:
     html = paper.checklists_html(model.Dossier(id="d", title="Empty"), [], {}, {}, today="2025-01-01")
     assert "no checklists" in html
+
+
+def test_a_tasks_notes_print_under_it() -> None:
+    from negoprep import model
+    from negoprep.paper import checklist_html
+
+    dossier = model.Dossier(id="d", title="Talks")
+    task = model.ChecklistItem(
+        id="t", dossier_id="d", checklist_id="c", text="Book rooms", notes="ask for <quiet> floor"
+    )
+    checklist = model.Checklist(id="c", dossier_id="d", title="Logistics", items=[task])
+    html = checklist_html(dossier, checklist, {}, {}, today="2025-01-01")
+    assert "Book rooms" in html and "ask for &lt;quiet&gt; floor" in html

@@ -260,8 +260,13 @@ def _v3(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
+def _v4(db: sqlite_utils.Database) -> None:
+    """Notes on a checklist task."""
+    db.execute("ALTER TABLE checklist_items ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 
 
 def current_version() -> int:

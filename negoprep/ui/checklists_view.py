@@ -243,6 +243,7 @@ class ChecklistsView(SectionView):
             FormField("done", _tr("Done"), "bool"),
             FormField("agenda_item_id", _tr("Agenda item"), "ref", ref=model.AgendaItem),
             FormField("red_line_id", _tr("Red line"), "ref", ref=model.RedLine),
+            FormField("notes", _tr("Notes"), "text"),
         ]
 
     def filter_widgets(self) -> list[QWidget]:

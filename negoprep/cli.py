@@ -115,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--copy", type=int, metavar="N", help="number this copy (printed in every footer)")
     printing.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="the paper (default A4)")
     printing.add_argument("--release", action="store_true", help="briefing: leave out everything 'never disclose'")
+
+    chart = commands.add_parser("chart", parents=[common], help="draw a chart of a dossier to PNG or SVG")
+    chart.add_argument("kind", metavar="KIND", help="priority-matrix, readiness, packages, figures or status")
+    chart.add_argument("--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help="the picture to write")
+    chart.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
+    chart.add_argument("--dark", action="store_true", help="use the dark colour scheme")
     return parser
 
 
@@ -484,6 +490,35 @@ def cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_chart(args: argparse.Namespace) -> int:
+    from negoprep import charts
+
+    if args.kind not in charts.KINDS:
+        raise UsageError(f"unknown chart {args.kind!r}: choose one of {', '.join(charts.KINDS)}")
+    out = args.out.expanduser()
+    if out.suffix.lower() not in (".png", ".svg"):
+        raise UsageError(f"cannot write a chart to {out}: the name must end in .png or .svg")
+    existed = out.exists()
+    try:
+        out.open("ab").close()  # a clear message now rather than after drawing
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+    try:
+        with open_store(args) as store:
+            dossier = store.find_dossier(_dossier_id(store, args.dossier))
+            figure = charts.build(args.kind, store, dossier.id, dark=args.dark)
+        charts.save(figure, out)
+    except ImportError as exc:
+        raise UsageError(f"matplotlib cannot be loaded ({exc}): install negoprep with pip") from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+    finally:
+        if not existed and out.exists() and out.stat().st_size == 0:
+            out.unlink()
+    print(f'Drew "{charts.TITLES[args.kind]}" of "{dossier.title}" to {out}.')
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "load": cmd_load,
@@ -495,6 +530,7 @@ COMMANDS = {
     "merge": cmd_merge,
     "screenshots": cmd_screenshots,
     "print": cmd_print,
+    "chart": cmd_chart,
 }
 
 

@@ -16,6 +16,7 @@ from negoprep import paths
 #: Every icon the app ships, one resources/icons/<name>.svg each.
 ICON_NAMES: tuple[str, ...] = (
     "add",
+    "chart",
     "duplicate",
     "delete",
     "up",

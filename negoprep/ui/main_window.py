@@ -62,6 +62,7 @@ def _sections() -> list[tuple[str, str, str]]:
         ("checklist", tr("Checklists"), "checklists_view:ChecklistsView"),
         ("figure", tr("Figures"), "figures_view:FiguresView"),
         ("note", tr("Notes"), "notes_view:NotesView"),
+        ("chart", tr("Charts"), "charts_view:ChartsView"),
     ]
 
 
@@ -326,10 +327,11 @@ class MainWindow(QMainWindow):
             self.sections.addWidget(QWidget())
             self.section_views.append(None)
             item = QListWidgetItem(icon(icon_name), title)
-            item.setToolTip(f"{title} (Ctrl+{number})")
+            keys = f"Ctrl+{number % 10}"  # the tenth section is Ctrl+0
+            item.setToolTip(f"{title} ({keys})")
             self.sidebar.addItem(item)
             action = self.view_menu.addAction(icon(icon_name), title)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, row=number - 1: self.show_section(row))
         self.sidebar.blockSignals(False)
         if old is not None:

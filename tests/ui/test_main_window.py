@@ -18,7 +18,7 @@ from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR
 
 SECTION_TITLES = ["Overview", "Agenda", "Red lines", "Packages", "Talking points", "Delegation", "Checklists",
-                  "Figures", "Notes"]  # fmt: skip
+                  "Figures", "Notes", "Charts"]  # fmt: skip
 
 
 @pytest.fixture

@@ -1,0 +1,223 @@
+"""Charts: the data builders without matplotlib, the figures by their artists, the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from negoprep import charts, model
+from negoprep.cli import main
+
+DOSSIER = "d1"
+
+
+def _item(i: int, priority: int = 3, flexibility: int = 3, **kw) -> model.AgendaItem:
+    return model.AgendaItem(
+        id=f"i{i}",
+        dossier_id=DOSSIER,
+        track_id=kw.pop("track_id", "t1"),
+        title=kw.pop("title", f"Item {i}"),
+        priority=priority,
+        flexibility=flexibility,
+        **kw,
+    )
+
+
+def _demo_id(store) -> str:
+    return store.dossiers()[0].id
+
+
+# --- data builders --------------------------------------------------------------------------
+
+
+def test_priority_points_quadrants_and_jitter() -> None:
+    items = [
+        _item(1, 5, 1, title="A very long agenda item title that goes on"),
+        _item(2, 5, 5),
+        _item(3, 1, 5, track_id="t2"),
+        _item(4, 1, 1, track_id="gone"),
+        _item(5, 1, 1),
+    ]
+    points = charts.priority_points(items, {"t1": "Tariffs", "t2": "Energy"})
+    assert [p.quadrant for p in points] == ["Hold firm", "Trade", "Concede", "Low stakes", "Low stakes"]
+    assert points[0].label.endswith("…") and len(points[0].label) <= charts.LABEL_CHARS
+    label, priority, flexibility, track, color = points[1]
+    assert (label, priority, flexibility, track) == ("Item 2", 5, 5, "Tariffs")
+    assert color == charts.PALETTE[0] and points[2].color == charts.PALETTE[1]
+    assert points[3].track == charts.NO_TRACK
+    # identical spots are spread apart, a little and always the same way
+    assert (points[3].priority, points[3].flexibility) != (points[4].priority, points[4].flexibility)
+    assert all(abs(p.priority - 1) < 0.4 and abs(p.flexibility - 1) < 0.4 for p in points[3:])
+    assert charts.priority_points(items, {"t1": "Tariffs", "t2": "Energy"}) == points
+
+
+def test_readiness_by_owner_and_track() -> None:
+    def task(i: int, **kw) -> model.ChecklistItem:
+        return model.ChecklistItem(id=f"c{i}", dossier_id=DOSSIER, checklist_id="l", text=f"T{i}", **kw)
+
+    tasks = [
+        task(1, owner_id="p1", done=True, due="2025-01-01", agenda_item_id="i1"),
+        task(2, owner_id="p1", due="2025-01-01", agenda_item_id="i1"),
+        task(3, owner_id="p1", due="2099-01-01", agenda_item_id="i2"),
+        task(4, agenda_item_id="gone"),
+        task(5, owner_id="p2"),
+    ]
+    by_owner, by_track = charts.readiness(
+        tasks, {"p1": "Ann", "p2": "Bo", "p3": "Cy"}, {"i1": "A", "i2": "B"}, "2025-06-01"
+    )
+    assert by_owner == {"Ann": (1, 3, 1), "Bo": (0, 1, 0), charts.UNASSIGNED: (0, 1, 0)}
+    assert by_track == {"A": (1, 2, 1), "B": (0, 1, 0), charts.NO_TRACK: (0, 1, 0), charts.GENERAL: (0, 1, 0)}
+
+
+def test_status_counts_and_figure_series() -> None:
+    counts = charts.status_counts([_item(1, status="agreed"), _item(2), _item(3, status="agreed")])
+    assert list(counts) == list(model.STATUSES)
+    assert counts["agreed"] == 2 and counts["open"] == 1 and sum(counts.values()) == 3
+    figs = [
+        model.Figure(id="f1", dossier_id=DOSSIER, series="S", label="2024", value=1.5, unit="bn", source="X"),
+        model.Figure(id="f2", dossier_id=DOSSIER, series="T", value=2),
+        model.Figure(id="f3", dossier_id=DOSSIER, series="S", label="2025", value=3, unit="bn", source="Y"),
+    ]
+    assert charts.figure_series(figs) == {
+        "S": [("2024", 1.5, "bn", "X"), ("2025", 3, "bn", "Y")],
+        "T": [("", 2, "", "")],
+    }
+
+
+def test_builders_on_the_demo(demo_store) -> None:
+    did = _demo_id(demo_store)
+    items = demo_store.records(model.AgendaItem, did)
+    tracks = {t.id: t.name for t in demo_store.records(model.Track, did)}
+    points = charts.priority_points(items, tracks)
+    assert len(points) == len(items) and {p.track for p in points} <= set(tracks.values())
+    packages = demo_store.records(model.Package, did)
+    bars = charts.package_bars(packages, demo_store.package_values(did), demo_store.check_packages(did))
+    assert [b[0] for b in bars] == [p.name for p in packages]
+    assert any(b[3] and b[4] >= 1 for b in bars) and not all(b[3] for b in bars)
+    assert sum(charts.status_counts(items).values()) == len(items)
+    series = charts.figure_series(demo_store.records(model.Figure, did))
+    assert series and all(rows for rows in series.values())
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+def _points(fig) -> int:
+    from matplotlib.collections import PathCollection
+
+    return sum(len(c.get_offsets()) for ax in fig.axes for c in ax.collections if isinstance(c, PathCollection))
+
+
+def _annotations(fig) -> list:
+    from matplotlib.text import Annotation
+
+    return [t for ax in fig.axes for t in ax.texts if isinstance(t, Annotation)]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_every_kind_builds_a_figure(demo_store, dark: bool) -> None:
+    from matplotlib.figure import Figure
+
+    did = _demo_id(demo_store)
+    for kind in charts.KINDS:
+        fig = charts.build(kind, demo_store, did, dark=dark, font_family="DejaVu Sans")
+        assert isinstance(fig, Figure) and fig.axes
+        titles = [ax.get_title() for ax in fig.axes] + [fig.get_suptitle()]
+        assert any(t.startswith(charts.TITLES[kind]) for t in titles), kind
+        assert all(ax.get_xlabel() or ax.get_ylabel() for ax in fig.axes if ax.get_title())
+    with pytest.raises(ValueError, match="unknown chart"):
+        charts.build("pie", demo_store, did)
+
+
+def test_chart_artists(demo_store) -> None:
+    did = _demo_id(demo_store)
+    items = demo_store.records(model.AgendaItem, did)
+    matrix = charts.build("priority-matrix", demo_store, did)
+    assert _points(matrix) == len(items)
+    assert len(_annotations(matrix)) == len(items)  # 12 items: every one labelled
+    packages = demo_store.records(model.Package, did)
+    fig = charts.build("packages", demo_store, did)
+    ax = fig.axes[0]
+    assert len(ax.containers[0]) == len(packages)
+    assert any(bar.get_hatch() for bar in ax.containers[0])
+    assert any("breaks" in t.get_text() and "red line" in t.get_text() for t in _annotations(fig))
+    fig = charts.build("figures", demo_store, did)
+    assert any(t.get_text().startswith("Source: ") for t in fig.texts)
+    fig = charts.build("status", demo_store, did)
+    assert [p.get_height() for p in fig.axes[0].containers[0]] == list(charts.status_counts(items).values())
+    fig = charts.build("readiness", demo_store, did)
+    assert len(fig.axes) == 2 and fig.legends
+
+
+def test_big_dossier_matrix_labels_at_most_20(store) -> None:
+    dossier = store.put(model.Dossier(id="d-big", title="Big"))
+    track = store.put(model.Track(id="t-big", dossier_id=dossier.id, name="Only"))
+    for i in range(60):
+        store.put(
+            model.AgendaItem(
+                id=f"big{i}",
+                dossier_id=dossier.id,
+                track_id=track.id,
+                title=f"Item number {i} with a long title",
+                priority=1 + i % 5,
+                flexibility=1 + (i // 5) % 5,
+                position=i,
+            )
+        )
+    fig = charts.build("priority-matrix", store, dossier.id)
+    assert _points(fig) == 60
+    assert 1 <= len(_annotations(fig)) <= 20
+    assert "+40 more" in fig.axes[0].get_title()
+    for kind in charts.KINDS:  # nothing breaks on a dossier without packages, tasks or figures
+        charts.build(kind, store, dossier.id)
+
+
+def test_save_png_and_svg(demo_store, tmp_path: Path) -> None:
+    fig = charts.build("status", demo_store, _demo_id(demo_store))
+    charts.save(fig, tmp_path / "a.png")
+    charts.save(fig, tmp_path / "a.SVG")
+    assert (tmp_path / "a.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    svg = (tmp_path / "a.SVG").read_bytes()[:400]
+    assert b"<svg" in svg or svg.startswith(b"<?xml")
+    with pytest.raises(ValueError):
+        charts.save(fig, tmp_path / "a.pdf")
+
+
+def test_import_does_not_load_matplotlib() -> None:
+    code = "import sys, negoprep.charts; print('matplotlib' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# --- CLI --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.db"
+    assert main(["--store", str(path), "demo"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("kind", charts.KINDS)
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_cli_chart(demo_file: Path, tmp_path: Path, kind: str, suffix: str, capsys) -> None:
+    out = tmp_path / f"{kind}{suffix}"
+    assert main(["--store", str(demo_file), "chart", kind, "--out", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in data[:400]
+    assert str(out) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("kind", "out"),
+    [("pie", "x.png"), ("status", "x.pdf"), ("status", "missing/dir/x.png")],
+)
+def test_cli_chart_refuses(demo_file: Path, tmp_path: Path, kind: str, out: str, capsys) -> None:
+    assert main(["--store", str(demo_file), "chart", kind, "--out", str(tmp_path / out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("negoprep: ") and err.count("\n") == 1
+    assert not (tmp_path / out).exists()

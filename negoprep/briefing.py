@@ -317,8 +317,38 @@ def _checklists(content: model.DossierContent) -> str:
     return "".join(out)
 
 
-def briefing_html(store: Store, dossier_id: str, *, release: bool = False, today: datetime.date | None = None) -> str:
-    """The briefing book of a dossier as one HTML document."""
+#: the charts of a release book: those that name no agenda item, so none that is withheld
+RELEASE_CHARTS = ("readiness", "figures")
+
+
+def _charts(store: Store, dossier_id: str, kinds: tuple[str, ...]) -> str:
+    """The dossier's charts as pictures inside the HTML (PNG data, which the print engine
+    lays out with the text)."""
+    import base64
+    import io
+
+    from negoprep import charts
+
+    parts = ["<h2>Charts</h2>"]
+    for kind in kinds:
+        figure = charts.build(kind, store, dossier_id)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=160)
+        data = base64.b64encode(buffer.getvalue()).decode("ascii")
+        parts.append(f'<p><img src="data:image/png;base64,{data}" width="640"></p>')
+    return "".join(parts)
+
+
+def briefing_html(
+    store: Store,
+    dossier_id: str,
+    *,
+    release: bool = False,
+    today: datetime.date | None = None,
+    with_charts: bool = False,
+) -> str:
+    """The briefing book of a dossier as one HTML document (with its charts when asked:
+    drawing them takes a second)."""
     content = store.content(dossier_id)
     if content is None:
         raise KeyError(dossier_id)
@@ -341,5 +371,9 @@ def briefing_html(store: Store, dossier_id: str, *, release: bool = False, today
             _checklists(content),
         ]
     )
+    if with_charts:
+        from negoprep.charts import KINDS
+
+        body += _charts(store, dossier_id, RELEASE_CHARTS if release else KINDS)
     title = _e(content.dossier.title)
     return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"

@@ -468,7 +468,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         if args.kind == "briefing":
             from negoprep import briefing  # type: ignore[attr-defined]
 
-            html = briefing.briefing_html(store, dossier.id, release=args.release)
+            html = briefing.briefing_html(store, dossier.id, release=args.release, with_charts=True)
             what = "the briefing book"
         else:
             from negoprep.paper import store_checklists_html

@@ -139,3 +139,12 @@ def test_all_text_is_escaped(demo_store: Store) -> None:
     assert "<script>" not in book
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in book
     assert "&lt;script&gt;item&lt;/script&gt;" in book
+
+
+def test_the_book_carries_its_charts_and_the_release_book_only_those_naming_no_item(demo_store) -> None:
+    dossier_id = demo_store.dossiers()[0].id
+    full = briefing_html(demo_store, dossier_id, with_charts=True)
+    assert full.count("data:image/png;base64,") == 5 and "<h2>Charts</h2>" in full
+    release = briefing_html(demo_store, dossier_id, release=True, with_charts=True)
+    assert release.count("data:image/png;base64,") == 2
+    assert "data:image" not in briefing_html(demo_store, dossier_id)

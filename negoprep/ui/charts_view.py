@@ -49,7 +49,8 @@ class ChartsView(QWidget):
         self.workspace = workspace
         self.kinds = QListWidget(objectName="chart_kinds")
         self.kinds.setAccessibleName(_tr("Charts"))
-        self.kinds.setFixedWidth(220)
+        self.kinds.setFixedWidth(280)
+        self.kinds.setWordWrap(True)
         for kind in charts.KINDS:
             item = QListWidgetItem(charts.TITLES[kind])
             item.setData(Qt.ItemDataRole.UserRole, kind)

@@ -313,7 +313,7 @@ def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = Tr
     if workspace is None or not workspace.dossier_id:
         return None
     dossier = workspace.store.find_dossier(workspace.dossier_id)
-    html = briefing_html(workspace.store, dossier.id, release=release)
+    html = briefing_html(workspace.store, dossier.id, release=release, with_charts=True)
     return print_dialog(window, html, title=dossier.title, classification=dossier.classification, run=run)
 
 

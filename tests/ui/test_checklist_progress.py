@@ -14,15 +14,6 @@ TODAY = "2025-04-20"
 
 
 @pytest.fixture
-def ws(demo_store: Store) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.set_dossier(demo_store.dossiers()[0].id)
-    workspace.problems = []  # type: ignore[attr-defined]
-    workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
-    return workspace
-
-
-@pytest.fixture
 def view(qtbot, monkeypatch, ws: Workspace) -> ChecklistsView:
     monkeypatch.setattr(checklists_view, "today_iso", lambda: TODAY)
     v = ChecklistsView(ws)

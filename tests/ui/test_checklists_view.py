@@ -15,15 +15,6 @@ SHIPBUILDING = "List candidate shipbuilding projects and training schemes with t
 
 
 @pytest.fixture
-def ws(demo_store: Store) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.set_dossier(demo_store.dossiers()[0].id)
-    workspace.problems = []  # type: ignore[attr-defined]
-    workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
-    return workspace
-
-
-@pytest.fixture
 def view(qtbot, ws: Workspace) -> ChecklistsView:
     v = ChecklistsView(ws)
     qtbot.addWidget(v)

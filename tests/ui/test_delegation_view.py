@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -12,6 +10,7 @@ from negoprep import model
 from negoprep.store.store import Store
 from negoprep.ui.delegation_view import DelegationView
 from negoprep.ui.workspace import Workspace
+from tests.ui.helpers import column, snapshot, sort_by, type_into
 
 AHN = "cdfc9439-84ca-5eea-89dd-9f5d3f62cea7"  # owns six agenda items and two tasks
 GREER = "fb4bc07c-6220-5dbf-bb0e-d355a71268f8"
@@ -27,26 +26,6 @@ DEMO_NAMES = [
 ]
 
 
-def snapshot(store: Store, dossier_id: str) -> dict:
-    """Everything a person wrote in the dossier (no bookkeeping), to compare before and after."""
-    content = store.content(dossier_id)
-    out = {}
-    for f in fields(content):
-        value = getattr(content, f.name)
-        records = value if isinstance(value, list) else [value]
-        out[f.name] = [(r.content(), [i.content() for i in getattr(r, "items", [])]) for r in records]
-    return out
-
-
-@pytest.fixture
-def ws(demo_store: Store) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.set_dossier(demo_store.dossiers()[0].id)
-    workspace.problems = []  # type: ignore[attr-defined]
-    workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
-    return workspace
-
-
 @pytest.fixture
 def view(qtbot, ws: Workspace) -> DelegationView:
     v = DelegationView(ws)
@@ -57,27 +36,9 @@ def view(qtbot, ws: Workspace) -> DelegationView:
     return v
 
 
-def column(view: DelegationView, col: int, role=Qt.ItemDataRole.DisplayRole) -> list:
-    return [view.proxy.index(row, col).data(role) for row in range(view.proxy.rowCount())]
-
-
-def sort_by(view: DelegationView, col: int, order: Qt.SortOrder) -> None:
-    """What a click on a column header does (QTableView.sortByColumn would sort twice)."""
-    view.table.horizontalHeader().setSortIndicator(col, order)
-
-
 def select(view: DelegationView, participant_id: str) -> None:
     assert view.select(participant_id)
     assert view.current_record().id == participant_id
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.clear()
-    widget.editingFinished.emit()
 
 
 def test_table_shows_the_roster(view: DelegationView, demo_store: Store, ws: Workspace) -> None:

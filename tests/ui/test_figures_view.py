@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -12,30 +10,11 @@ from negoprep import model
 from negoprep.store.store import Store
 from negoprep.ui.figures_view import FiguresView
 from negoprep.ui.workspace import Workspace
+from tests.ui.helpers import column, snapshot, sort_by, type_into
 
 SERIES = "Korea's goods trade surplus with the US"
 F2022 = "3b0e32f6-0738-5882-8e68-3ad34c49d762"
 F2024 = "01c0737a-8f82-5b94-8c99-4fcc0e7777aa"
-
-
-def snapshot(store: Store, dossier_id: str) -> dict:
-    """Everything a person wrote in the dossier (no bookkeeping), to compare before and after."""
-    content = store.content(dossier_id)
-    out = {}
-    for f in fields(content):
-        value = getattr(content, f.name)
-        records = value if isinstance(value, list) else [value]
-        out[f.name] = [(r.content(), [i.content() for i in getattr(r, "items", [])]) for r in records]
-    return out
-
-
-@pytest.fixture
-def ws(demo_store: Store) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.set_dossier(demo_store.dossiers()[0].id)
-    workspace.problems = []  # type: ignore[attr-defined]
-    workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
-    return workspace
 
 
 @pytest.fixture
@@ -48,27 +27,9 @@ def view(qtbot, ws: Workspace) -> FiguresView:
     return v
 
 
-def column(view: FiguresView, col: int, role=Qt.ItemDataRole.DisplayRole) -> list:
-    return [view.proxy.index(row, col).data(role) for row in range(view.proxy.rowCount())]
-
-
-def sort_by(view: FiguresView, col: int, order: Qt.SortOrder) -> None:
-    """What a click on a column header does."""
-    view.table.horizontalHeader().setSortIndicator(col, order)
-
-
 def select(view: FiguresView, figure_id: str) -> None:
     assert view.select(figure_id)
     assert view.current_record().id == figure_id
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.clear()
-    widget.editingFinished.emit()
 
 
 def test_table_shows_the_series(view: FiguresView, demo_store: Store, ws: Workspace) -> None:

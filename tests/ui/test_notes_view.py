@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import datetime
 
 import pytest
@@ -13,29 +12,10 @@ from negoprep import model
 from negoprep.store.store import Store
 from negoprep.ui.notes_view import NotesView, when_text
 from negoprep.ui.workspace import Workspace
+from tests.ui.helpers import column, snapshot, sort_by, type_into
 
 ABOUT = "5c399bbe-068c-5ace-8364-515a95ee633f"  # undated
 CONTEXT = "e98f27f1-3f93-5fe9-953e-f871c3fadb57"  # 2025-04-20
-
-
-def snapshot(store: Store, dossier_id: str) -> dict:
-    """Everything a person wrote in the dossier (no bookkeeping), to compare before and after."""
-    content = store.content(dossier_id)
-    out = {}
-    for f in fields(content):
-        value = getattr(content, f.name)
-        records = value if isinstance(value, list) else [value]
-        out[f.name] = [(r.content(), [i.content() for i in getattr(r, "items", [])]) for r in records]
-    return out
-
-
-@pytest.fixture
-def ws(demo_store: Store) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.set_dossier(demo_store.dossiers()[0].id)
-    workspace.problems = []  # type: ignore[attr-defined]
-    workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
-    return workspace
 
 
 @pytest.fixture
@@ -48,27 +28,9 @@ def view(qtbot, ws: Workspace) -> NotesView:
     return v
 
 
-def column(view: NotesView, col: int, role=Qt.ItemDataRole.DisplayRole) -> list:
-    return [view.proxy.index(row, col).data(role) for row in range(view.proxy.rowCount())]
-
-
-def sort_by(view: NotesView, col: int, order: Qt.SortOrder) -> None:
-    """What a click on a column header does."""
-    view.table.horizontalHeader().setSortIndicator(col, order)
-
-
 def select(view: NotesView, note_id: str) -> None:
     assert view.select(note_id)
     assert view.current_record().id == note_id
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.clear()
-    widget.editingFinished.emit()
 
 
 def test_table_shows_the_notes(view: NotesView, demo_store: Store, ws: Workspace) -> None:

@@ -25,15 +25,6 @@ RED_LINES_COLUMN = 5
 
 
 @pytest.fixture
-def ws(demo_store: Store) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.set_dossier(demo_store.dossiers()[0].id)
-    workspace.problems = []  # type: ignore[attr-defined]
-    workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
-    return workspace
-
-
-@pytest.fixture
 def view(qtbot, ws: Workspace) -> PackagesView:
     v = PackagesView(ws)
     qtbot.addWidget(v)

@@ -16,15 +16,6 @@ US_PACKAGE = "U.S. one-stop package (expected)"
 
 
 @pytest.fixture
-def ws(demo_store: Store) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.set_dossier(demo_store.dossiers()[0].id)
-    workspace.problems = []  # type: ignore[attr-defined]
-    workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
-    return workspace
-
-
-@pytest.fixture
 def view(qtbot, ws: Workspace) -> PackagesView:
     v = PackagesView(ws)
     qtbot.addWidget(v)

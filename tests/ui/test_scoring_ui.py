@@ -22,15 +22,6 @@ FOR_US, FOR_THEM = 6, 7  # the packages table's value columns
 
 
 @pytest.fixture
-def ws(demo_store: Store) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.set_dossier(demo_store.dossiers()[0].id)
-    workspace.problems = []  # type: ignore[attr-defined]
-    workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
-    return workspace
-
-
-@pytest.fixture
 def agenda(qtbot, ws: Workspace) -> AgendaView:
     v = AgendaView(ws)
     qtbot.addWidget(v)

@@ -1,0 +1,40 @@
+"""Small helpers the section tests share: what a person does, and what they see."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import Qt
+
+from negoprep.store.store import Store
+
+
+def snapshot(store: Store, dossier_id: str) -> dict:
+    """Everything a person wrote in the dossier (no bookkeeping), to compare before and after."""
+    content = store.content(dossier_id)
+    out = {}
+    for f in fields(content):
+        value = getattr(content, f.name)
+        records = value if isinstance(value, list) else [value]
+        out[f.name] = [(r.content(), [i.content() for i in getattr(r, "items", [])]) for r in records]
+    return out
+
+
+def column(view, col: int, role=Qt.ItemDataRole.DisplayRole) -> list:
+    """What a column of a section's table shows, top to bottom."""
+    return [view.proxy.index(row, col).data(role) for row in range(view.proxy.rowCount())]
+
+
+def sort_by(view, col: int, order: Qt.SortOrder) -> None:
+    """What a click on a column header does."""
+    view.table.horizontalHeader().setSortIndicator(col, order)
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Replace a field's text by typing, then leave the field."""
+    widget.selectAll()
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.clear()
+    widget.editingFinished.emit()

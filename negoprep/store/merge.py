@@ -651,7 +651,22 @@ class _Merger:
             else:
                 outcome[rid] = "auto_merged"
         assignments = ", ".join(f"{c} = ?" for c in columns if c != "id")
-        self.conn.executemany(f"UPDATE main.{table} SET {assignments} WHERE id = ?", updates)
+        self._write_back(
+            rtype, ids, f"UPDATE main.{table} SET {assignments} WHERE id = ?", updates, revisions, conflicts
+        )
+
+    def _write_back(
+        self,
+        rtype: type[model.Record],
+        ids: list[str],
+        update: str,
+        updates: list[Any],
+        revisions: list[Any],
+        conflicts: list[tuple[Any, ...]],
+    ) -> None:
+        """Write what merging some rows of a table decided: the rows, their new revisions,
+        their conflicts, and their search index entries."""
+        self.conn.executemany(update, updates)
         self.conn.executemany(
             "INSERT OR IGNORE INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -755,16 +770,8 @@ class _Merger:
                 )
             )
             self.outcome.setdefault(table, {})[rid] = "conflicts"
-        self.conn.executemany(
-            f"UPDATE main.{table} SET deleted = 0, rev = ?, updated_at = ?, author_id = ? WHERE id = ?", updates
-        )
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            revisions,
-        )
-        self._add_conflicts(conflicts)
-        self._reindex(rtype, ids)
+        update = f"UPDATE main.{table} SET deleted = 0, rev = ?, updated_at = ?, author_id = ? WHERE id = ?"
+        self._write_back(rtype, ids, update, updates, revisions, conflicts)
 
     # --- conflicts from the other file --------------------------------------------------
 

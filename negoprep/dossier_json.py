@@ -17,12 +17,12 @@ from typing import Any, TypeVar
 
 from negoprep import model
 from negoprep.errors import DocumentError
+from negoprep.numbers import is_figure
 from negoprep.rules import referenced_ids, rule_problems
 
 FORMAT = "negoprep-dossier"
 VERSION = 1
 MAX_TEXT = 200_000  # characters in one field: far beyond any brief, well below harm
-MAX_NUMBER = 1e15  # figures beyond this are mistakes, and would not survive a REAL column exactly
 R = TypeVar("R", bound=model.Record)
 _PACKAGE_ITEM_NS = uuid.UUID("7f1d5d0e-3c55-4c3e-9d87-5b1f2f0a6e11")
 
@@ -269,11 +269,6 @@ def _valid_at(value: str) -> bool:
     return True
 
 
-def _is_number(value: Any) -> bool:
-    """A JSON number a store column can hold: finite and within ±MAX_NUMBER."""
-    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= MAX_NUMBER
-
-
 def _check_value(f: Field, value: Any) -> tuple[str | None, Any]:
     """(problem, converted value) for one field's value; the problem is None when it is fine."""
     if value is None:
@@ -302,7 +297,7 @@ def _check_value(f: Field, value: Any) -> tuple[str | None, Any]:
             return "must be a whole number", None
         if not isinstance(value, int | float) or isinstance(value, bool):
             return "must be a number", None
-        if not _is_number(value):
+        if not is_figure(value):
             return "must be a finite number within ±1e15", None
         if (f.low is not None and value < f.low) or (f.high is not None and value > f.high):
             return f"must be between {f.low:g} and {f.high:g}, not {value}", None
@@ -323,7 +318,7 @@ def _check_value(f: Field, value: Any) -> tuple[str | None, Any]:
         unknown = sorted(set(value) - {"value", "unit", "source"})
         if unknown:
             return f"has an unknown key '{unknown[0]}'", None
-        if not _is_number(value.get("value")):
+        if not is_figure(value.get("value")):
             return "needs a numeric 'value'", None
         for key in ("unit", "source"):
             if not isinstance(value.get(key, ""), str):

@@ -4,6 +4,14 @@ never in exponent form."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
+
+MAX_NUMBER = 1e15  # figures beyond this are mistakes, and would not survive a REAL column exactly
+
+
+def is_figure(value: Any) -> bool:
+    """A number a figure can be: finite and within ±MAX_NUMBER (booleans are not numbers)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= MAX_NUMBER
 
 
 def figure_text(value: float | int) -> str:

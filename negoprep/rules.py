@@ -10,7 +10,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from negoprep.numbers import figure_text
+from negoprep.numbers import figure_text, is_figure
 
 RULE_KINDS: dict[str, str] = {
     "no_linkage": "no linkage between two groups of tracks",
@@ -30,11 +30,6 @@ _PARAMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "floor": (("item", "value"), ()),
     "manual": ((), ()),
 }
-
-
-def _is_number(value: Any) -> bool:
-    """A finite number of a size a figure can have."""
-    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= 1e15
 
 
 def _track_list(value: Any, what: str, tracks: Mapping[str, str], problems: list[str]) -> None:
@@ -96,7 +91,7 @@ def rule_problems(
             elif kind in ("ceiling", "floor") and not items_with_figure[item]:
                 problems.append(f"a {kind} needs an agenda item with a figure")
         value = rule.get("value")
-        if kind in ("ceiling", "floor") and not _is_number(value):
+        if kind in ("ceiling", "floor") and not is_figure(value):
             plain = isinstance(value, int | float) and not isinstance(value, bool)
             problems.append("'value' must be a " + ("finite number within ±1e15" if plain else "number"))
         if kind == "not_a_card" and "against_tracks" in rule:

@@ -45,15 +45,15 @@ from pathlib import Path
 from typing import Any
 
 from negoprep import model
+from negoprep.dossier_json import MAX_TEXT  # the limits a file must keep are the format's own
 from negoprep.errors import NegoprepError
+from negoprep.numbers import MAX_NUMBER
 from negoprep.store import migrations
 from negoprep.store.connection import SQLITE_HEADER
 from negoprep.store.migrations import APPLICATION_ID
 
 MAX_BYTES = 2 * 1024**3
 SECONDS = 30.0
-MAX_TEXT = 200_000  # characters in one field, as the dossier format allows
-MAX_NUMBER = 1e15
 MAX_ID = 200
 MAX_SNAPSHOT = 4_000_000  # characters of one revision snapshot (all of a record's fields)
 MAX_RULE_DEPTH = 16

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from negoprep import __version__, model, paths, startup
+from negoprep import __version__, live, model, paths, startup
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.numbers import figure_text
 from negoprep.store.store import Store
@@ -152,6 +152,11 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     return startup.open_store(path, is_default=is_default, create=create)
 
 
+def _not_the_store(args: argparse.Namespace, out: Path, doing: str = "write to") -> None:
+    """Refuse an output file that is the store, or one of its -wal, -shm or -journal files."""
+    live.refuse_live(out, doing, also=_store_path(args)[0])
+
+
 def _dossier_id(store: Store, ref: str | None) -> str:
     if ref is None and len(dossiers := store.dossiers()) > 1:
         names = "; ".join(f'"{d.title}" ({d.id})' for d in dossiers)
@@ -226,6 +231,8 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
+    if args.out is not None:
+        _not_the_store(args, args.out.expanduser())
     with open_store(args) as store:
         doc = store.dump(_dossier_id(store, args.dossier))
     _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", args.out)
@@ -359,6 +366,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.recipient and args.passphrase_file:
         raise UsageError("encrypt either for recipients or for a passphrase, not both")
     passphrase = read_passphrase(args.passphrase_file.expanduser()) if args.passphrase_file else None
+    _not_the_store(args, out, "export to")
     with open_store(args) as store:
         dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
         report = export_shared(
@@ -453,6 +461,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.kind == "briefing" and importlib.util.find_spec("negoprep.briefing") is None:
         raise UsageError("the briefing book is not available in this version")
     out = args.out.expanduser()
+    _not_the_store(args, out, "print to")
     try:
         out.open("ab").close()  # a clear message now rather than an empty PDF later
     except OSError as exc:
@@ -498,6 +507,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     out = args.out.expanduser()
     if out.suffix.lower() not in (".png", ".svg"):
         raise UsageError(f"cannot write a chart to {out}: the name must end in .png or .svg")
+    _not_the_store(args, out, "draw over")
     existed = out.exists()
     try:
         out.open("ab").close()  # a clear message now rather than after drawing

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from negoprep import model
+from negoprep import live, model
 from negoprep.errors import DocumentError, StoreError
 from negoprep.store.connection import connect, translated_errors
 from negoprep.store.listing import ListingMixin
@@ -114,6 +114,9 @@ class Store(ListingMixin, OperationsMixin):
         self.readonly = readonly
         self._depth = 0
         self._author_saved = False
+        self._closed = False
+        if path is not None:
+            live.register(path)
 
     # --- opening --------------------------------------------------------------------------
 
@@ -127,7 +130,37 @@ class Store(ListingMixin, OperationsMixin):
         return cls(conn, file, author, readonly)
 
     def close(self) -> None:
-        self._conn.close()
+        """Close the store; the .db file alone then holds every change (unless another
+        program is reading it at that moment, in which case the last to close folds it in)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if not self.readonly:
+                self.checkpoint()
+        finally:
+            self._conn.close()
+            if self.path is not None:
+                live.unregister(self.path)
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (another program, or another
+        store object on the same file) commits a change; this store's own changes leave it."""
+        with translated_errors(self.name):
+            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the .db file, so that a copy of the file alone is
+        complete. Returns False when a reader in another program held it back (nothing is lost:
+        a later checkpoint, or the last program to close the store, folds it in)."""
+        if self.readonly or self.path is None or self._conn.in_transaction:
+            return False
+        try:
+            # PASSIVE never waits: the window stays responsive while another program reads
+            busy, frames, done = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error:
+            return False
+        return busy == 0 and frames == done
 
     def __enter__(self) -> Store:
         return self
@@ -474,6 +507,7 @@ class Store(ListingMixin, OperationsMixin):
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the whole store to a new file (never a raw copy of a
         live WAL file). The target must not exist yet."""
+        live.refuse_live(target, "write a copy over", also=self.path)
         if target.exists():
             raise StoreError(f"{target} already exists")
         with translated_errors(target):

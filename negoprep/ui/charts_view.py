@@ -6,12 +6,12 @@ matplotlib is imported when this section is first shown, never at start-up.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep import charts
+from negoprep.errors import NegoprepError
+from negoprep.ui import file_dialogs
 from negoprep.ui.icons import icon
 from negoprep.ui.section_view import offstage
 from negoprep.ui.workspace import Workspace
@@ -38,6 +40,22 @@ _SOURCES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChartsView", text)
+
+
+@functools.cache
+def _toolbar_class(base: type) -> type:
+    """matplotlib's chart toolbar, whose Save button asks through negoprep's own file dialog
+    (matplotlib's would open Qt's, which reads the files it lists: see ui.file_dialogs)."""
+
+    class ChartToolbar(base):  # type: ignore[misc, valid-type]
+        def __init__(self, canvas, parent, save) -> None:
+            self._save = save
+            super().__init__(canvas, parent)
+
+        def save_figure(self, *args) -> None:
+            self._save()
+
+    return ChartToolbar
 
 
 class ChartsView(QWidget):
@@ -118,17 +136,16 @@ class ChartsView(QWidget):
                               font_family=self.font().family())  # fmt: skip
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setAccessibleName(_tr("Chart: {title}").format(title=charts.TITLES[self.kind()]))
-        self.toolbar = NavigationToolbar2QT(self.canvas, self.holder)
+        self.toolbar = _toolbar_class(NavigationToolbar2QT)(self.canvas, self.holder, self.save_chart)
         self.holder_layout.addWidget(self.toolbar)
         self.holder_layout.addWidget(self.canvas, 1)
         self.canvas.draw_idle()
 
     def save_chart(self) -> None:
         folder = self.workspace.store.path.parent if self.workspace.store.path else Path.home()
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save the chart"), str(folder / f"{self.kind()}.png"),
-            _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
-        )  # fmt: skip
+        path, _ = file_dialogs.save_file_name(
+            self, _tr("Save the chart"), folder / f"{self.kind()}.png", _tr("PNG picture (*.png);;SVG drawing (*.svg)")
+        )
         if not path:
             return
         dossier_id = self.workspace.dossier_id
@@ -137,5 +154,5 @@ class ChartsView(QWidget):
         try:
             figure = charts.build(self.kind(), self.workspace.store, dossier_id, dark=False)
             charts.save(figure, Path(path))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, NegoprepError) as exc:
             QMessageBox.warning(self, _tr("The chart was not saved"), str(exc))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -28,6 +27,7 @@ from negoprep.errors import NegoprepError
 from negoprep.store.export import ExportReport
 from negoprep.store.sharing import export_shared
 from negoprep.store.store import Store
+from negoprep.ui import file_dialogs
 
 PLAIN_FILTER = "negoprep store (*.db);;All files (*)"
 SEALED_FILTER = "Encrypted negoprep store (*.age);;All files (*)"
@@ -160,9 +160,9 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, _tr("Cannot export"), problem)
             return
         encrypted = not self.plain_radio.isChecked()
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export to"), str(self._suggested(encrypted)), SEALED_FILTER if encrypted else PLAIN_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,  # an export never overwrites: the store says so
+        path, _ = file_dialogs.save_file_name(
+            self, _tr("Export to"), self._suggested(encrypted), SEALED_FILTER if encrypted else PLAIN_FILTER,
+            confirm_overwrite=False,  # an export never overwrites: the store says so
         )  # fmt: skip
         if not path:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from negoprep import __version__, model
+from negoprep import __version__, live, model
 from negoprep.editing import copy_document, new_id
 from negoprep.errors import NegoprepError
 from negoprep.identity import current_author, save_identity
 from negoprep.startup import load_demo
 from negoprep.store.store import Store
+from negoprep.ui import file_dialogs
 from negoprep.ui.icons import icon
 from negoprep.ui.settings import Settings
+from negoprep.ui.store_watch import StoreWatch
 from negoprep.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -314,6 +316,10 @@ class MainWindow(QMainWindow):
         self.workspace.problem.connect(self._show_problem)
         self.workspace.changed.connect(self._on_changed)
         self.workspace.undo_stack.indexChanged.connect(self._update_undo)
+        if getattr(self, "store_watch", None) is not None:
+            self.store_watch.stop()
+        self.store_watch = StoreWatch(self.workspace, self)
+        self.store_watch.external_change.connect(self._on_external_change)
         self.sidebar.blockSignals(True)  # no section is shown while the list is being rebuilt
         while self.sections.count():
             widget = self.sections.widget(0)
@@ -359,6 +365,13 @@ class MainWindow(QMainWindow):
         colleague's would be; an encrypted one is decrypted into a new store file."""
         from negoprep.ui.merge_dialog import is_encrypted_file
 
+        if self.store.path is not None and live.live_store_of(path, also=self.store.path) is not None:
+            if path.exists() and os.path.samefile(path, self.store.path):  # (stat only)
+                self.statusBar().showMessage(self.tr("{path} is open already").format(path=path), 5000)
+                return True
+            problem = self.tr("{path} belongs to the store open here: open the store itself.").format(path=path)
+            QMessageBox.warning(self, self.tr("Cannot open the store"), problem)
+            return False
         if is_encrypted_file(path):
             return self._open_encrypted(path)
         own = path.resolve() in self.settings.recent_stores() or (
@@ -387,14 +400,13 @@ class MainWindow(QMainWindow):
             return False
         passphrase, identity = key
         suggested = path.with_suffix(".db")
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the decrypted store as"), str(suggested), STORE_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )  # fmt: skip
+        target, _ = file_dialogs.save_file_name(
+            self, self.tr("Save the decrypted store as"), suggested, STORE_FILTER, confirm_overwrite=False
+        )
         if not target:
             return False
         target_path = Path(target)
-        if target_path.exists():
+        if target_path.exists() or live.live_store_of(target_path) is not None:
             exists = self.tr("{path} already exists: choose a new name.").format(path=target_path)
             QMessageBox.warning(self, self.tr("Cannot open the store"), exists)
             return False
@@ -411,14 +423,12 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a store"), str(self._folder()), STORE_FILTER)
+        path = file_dialogs.open_file_name(self, self.tr("Open a store"), self._folder(), STORE_FILTER)
         if path:
             self.open_store_path(Path(path))
 
     def new_store(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New store"), str(self._folder() / "dossiers.db"), STORE_FILTER
-        )
+        path, _ = file_dialogs.save_file_name(self, self.tr("New store"), self._folder() / "dossiers.db", STORE_FILTER)
         if not path:
             return
         target = Path(path)
@@ -439,14 +449,12 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         self.commit_pending()
         suggested = self._folder() / f"{(self.store.path.stem if self.store.path else 'negoprep')}-copy.db"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(suggested), STORE_FILTER)
+        path, _ = file_dialogs.save_file_name(self, self.tr("Save a copy"), suggested, STORE_FILTER)
         if not path:
             return
         target = Path(path)
-        if self.store.path is not None and target.resolve() == self.store.path.resolve():
-            QMessageBox.warning(self, self.tr("Save a copy"), self.tr("Choose another file than the store itself."))
-            return
         try:
+            live.refuse_live(target, "write a copy over")
             if target.exists():
                 target.unlink()  # the file dialog has asked whether to replace it
             self.store.save_copy(target)
@@ -694,6 +702,15 @@ class MainWindow(QMainWindow):
             self._update_title()
         self._update_undo()
 
+    def _on_external_change(self) -> None:
+        """Another program changed the store: show its dossiers as they are now."""
+        assert self.workspace is not None
+        shown = [(self.dossier_box.itemData(i), self.dossier_box.itemText(i)) for i in range(self.dossier_box.count())]
+        if [(d.id, d.title) for d in self.store.dossiers()] != shown:
+            self.refresh_dossiers(self.workspace.dossier_id)
+        self._update_conflicts_action()
+        self.statusBar().showMessage(self.tr("Updated with changes made by another program"), 4000)
+
     def _show_problem(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not changed"), message)
 
@@ -748,5 +765,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending()
+        self.store_watch.stop()
+        self.store.checkpoint()  # the .db alone holds everything once the window is closed
         self._remember()
         super().closeEvent(event)

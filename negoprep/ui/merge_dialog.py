@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -20,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep import crypto, model
+from negoprep import crypto, live, model
 from negoprep.errors import NegoprepError
 from negoprep.store.merge import COUNT_NAMES, MergeReport
 from negoprep.store.sharing import opened_shared
 from negoprep.store.store import Store
+from negoprep.ui import file_dialogs
 
 SHARED_FILTER = "negoprep store (*.db *.age);;All files (*)"
 
@@ -51,7 +51,7 @@ def ask_key(parent: QWidget, path: Path) -> tuple[str | None, Path | None] | Non
     if not ok:
         return None
     if choice == by_key:
-        key, _ = QFileDialog.getOpenFileName(parent, _tr("Your key file"), str(Path.home()), "All files (*)")
+        key = file_dialogs.open_file_name(parent, _tr("Your key file"), Path.home(), _tr("All files (*)"))
         return (None, Path(key)) if key else None
     passphrase, ok = QInputDialog.getText(
         parent, _tr("Encrypted file"), _tr("Passphrase for {name}:").format(name=path.name),
@@ -63,12 +63,17 @@ def ask_key(parent: QWidget, path: Path) -> tuple[str | None, Path | None] | Non
 def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
     """Ask for a colleague's file and merge it; on any refusal say why and change nothing."""
     folder = store.path.parent if store.path else Path.home()
-    chosen, _ = QFileDialog.getOpenFileName(parent, _tr("Merge a colleague's file"), str(folder), SHARED_FILTER)
+    chosen = file_dialogs.open_file_name(parent, _tr("Merge a colleague's file"), folder, SHARED_FILTER)
     if not chosen:
         return None
     path = Path(chosen)
     passphrase: str | None = None
     identity: Path | None = None
+    try:
+        live.refuse_live(path, "merge")  # before reading a byte of it
+    except NegoprepError as exc:
+        QMessageBox.warning(parent, _tr("Nothing was merged"), str(exc))
+        return None
     if is_encrypted_file(path):
         key = ask_key(parent, path)
         if key is None:

@@ -33,6 +33,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from negoprep import live
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -254,6 +256,7 @@ def render_pdf(
     """Print `html` to the PDF file `out_path`; the result lists any characters no font has."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
+    live.refuse_live(out_path, "print to")
     _ensure_app()
     writer = QPdfWriter(str(out_path))
     writer.setResolution(RESOLUTION)
@@ -285,6 +288,13 @@ def print_dialog(
     dialog.setAccessibleName(_tr("Print preview"))
 
     def paint(device: QPrinter) -> None:
+        target = device.outputFileName()
+        if target and live.live_store_of(target) is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            problem = _tr("{path} is the store itself, or belongs to it: choose another file to print to.")
+            QMessageBox.warning(dialog, _tr("Not printed"), problem.format(path=target))
+            return
         paint_pages(device, html, title=title, classification=classification, copy_number=copy_number)
 
     dialog.paintRequested.connect(paint)

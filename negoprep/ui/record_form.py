@@ -194,16 +194,30 @@ class RecordForm(QWidget):
     # --- showing ----------------------------------------------------------------------------
 
     def show_record(self, record: model.Record | None) -> None:
+        """Show a record. When it is the record shown already (reloaded after a change made
+        elsewhere), a field the person has typed in and not yet left keeps what was typed."""
+        typed = set()
+        if record is not None and self.record is not None and record.id == self.record.id:
+            typed = {name for name in self.widgets if self._typed_in(name)}
         self.record = record
         self._loading = True
         try:
             for name, widget in self.widgets.items():
+                if name in typed:
+                    continue
                 value = getattr(record, name, None) if record is not None else None
                 self._set(self.fields[name], widget, value)
                 self._show_problem(name, None)
         finally:
             self._loading = False
         self.setEnabled(record is not None and not self.workspace.readonly)
+
+    def _typed_in(self, name: str) -> bool:
+        """Whether a text field holds what the person typed and has not saved yet."""
+        widget = self.widgets[name]
+        if not isinstance(widget, QLineEdit | QPlainTextEdit) or self.record is None:
+            return False
+        return self.value(name) != getattr(self.record, name, None)
 
     def _set(self, f: FormField, widget: QWidget, value: Any) -> None:
         if isinstance(widget, QPlainTextEdit):

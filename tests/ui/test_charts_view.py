@@ -6,10 +6,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
 from negoprep import charts, model
 from negoprep.store.store import Store
+from negoprep.ui import file_dialogs
 from negoprep.ui.workspace import Workspace
 
 
@@ -52,6 +52,6 @@ def test_an_edit_redraws_the_chart_that_shows_it(view, demo_store: Store) -> Non
 def test_save_as_png_and_svg(view, tmp_path: Path, monkeypatch) -> None:
     for suffix, magic in ((".png", b"\x89PNG"), (".svg", b"<?xml")):
         target = tmp_path / f"chart{suffix}"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, t=target, **k: (str(t), ""))
         view.save_chart()
         assert target.read_bytes().startswith(magic)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from negoprep import model
 from negoprep.identity import load_identity
 from negoprep.store.store import Store
 from negoprep.ui import app as app_module
+from negoprep.ui import file_dialogs
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR
@@ -134,7 +135,7 @@ def test_store_and_dossier_reopen_and_recent(qtbot, tmp_path: Path, demo_store: 
     win.show_dossier("d-2")
     win.close()
     second_path = tmp_path / "second.db"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(second_path), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(second_path), ""))
     again = MainWindow(Store.open(demo_store.path, AUTHOR), settings)
     qtbot.addWidget(again)
     assert again.workspace.dossier_id == "d-2"
@@ -148,7 +149,7 @@ def test_store_and_dossier_reopen_and_recent(qtbot, tmp_path: Path, demo_store: 
 
 def test_save_a_copy_writes_a_store(window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "copy.db"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.save_copy_action.trigger()
     with Store.open(target, AUTHOR) as copy:
         assert copy.dump(copy.dossiers()[0].id) == demo_store.dump(demo_store.dossiers()[0].id)

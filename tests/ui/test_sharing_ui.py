@@ -8,13 +8,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from negoprep import model
 from negoprep.store.merge import pending_conflicts
 from negoprep.store.sharing import export_shared, verify_shared
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError
+from negoprep.ui import file_dialogs
 from negoprep.ui.conflicts_dialog import ConflictsDialog
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
@@ -64,7 +65,7 @@ def agenda_titles(window: MainWindow) -> list[str]:
 
 def test_export_plain_from_the_window(window: MainWindow, tmp_path: Path, monkeypatch, warnings) -> None:
     target = tmp_path / "share.db"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.export_action.trigger()
     dialog = window.export_dialog
     assert dialog.dossier_radio.isChecked() and dialog.export_button.isEnabled()
@@ -85,7 +86,7 @@ def test_export_plain_from_the_window(window: MainWindow, tmp_path: Path, monkey
 
 def test_export_with_a_passphrase(window: MainWindow, tmp_path: Path, monkeypatch, qtbot, warnings) -> None:
     target = tmp_path / "share"  # the suffix is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.export_action.trigger()
     dialog = window.export_dialog
     dialog.store_radio.setChecked(True)
@@ -106,7 +107,7 @@ def test_export_with_a_passphrase(window: MainWindow, tmp_path: Path, monkeypatc
 
 def test_export_for_public_keys_refuses_a_bad_key(window: MainWindow, tmp_path: Path, monkeypatch, warnings) -> None:
     target = tmp_path / "share.age"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.export_action.trigger()
     dialog = window.export_dialog
     dialog.keys_radio.setChecked(True)
@@ -127,7 +128,7 @@ def test_merge_a_colleagues_plain_file(window: MainWindow, demo_store: Store, tm
     other = demo_store.content(demo_store.dossiers()[0].id).agenda_items[1]
     window.workspace.apply("edit", puts=[replace(other, title="My own edit")])
     assert window.workspace.undo_stack.count() == 1
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "kim.db"), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(tmp_path / "kim.db"))
     window.merge_action.trigger()
     assert demo_store.get(model.AgendaItem, item.id).title == "Steel quota relief, phased"
     assert "Steel quota relief, phased" in agenda_titles(window)
@@ -148,7 +149,7 @@ def test_merge_an_encrypted_file_asks_for_the_passphrase(
         edit_title(kim, item.id, "Sealed title")
         export_shared(kim, tmp_path / "kim.age", passphrase="s3cret")
     before = demo_store.dump(demo_store.dossiers()[0].id)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "kim.age"), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(tmp_path / "kim.age"))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))  # "A passphrase"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
     window.merge_action.trigger()
@@ -178,7 +179,7 @@ def test_resolve_conflicts_keep_a_and_an_edited_value(
     window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, warnings
 ) -> None:
     first, second = make_conflicts(demo_store, tmp_path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "kim-share.db"), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(tmp_path / "kim-share.db"))
     window.merge_action.trigger()
     assert window.merge_dialog.report.pending_conflicts == 2
     assert window.merge_dialog.resolve_button.isVisibleTo(window.merge_dialog)
@@ -246,7 +247,7 @@ def test_render_the_conflicts_dialog(window: MainWindow, demo_store: Store, tmp_
 
 
 def test_open_checks_a_strange_file_and_decrypts_an_encrypted_one(qtbot, demo_store, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from negoprep.store.sharing import export_shared
     from negoprep.ui.main_window import MainWindow
@@ -275,7 +276,7 @@ def test_open_checks_a_strange_file_and_decrypts_an_encrypted_one(qtbot, demo_st
     target = tmp_path / "opened.db"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("A passphrase", True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("pass", True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     assert window.open_store_path(sealed)
     assert window.store.path == target and target.stat().st_mode & 0o777 == 0o600
     assert window.store.dump(dossier_id) == expected

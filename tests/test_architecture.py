@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "negoprep"
@@ -37,3 +38,28 @@ def test_the_scan_sees_qt_imports(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtCore import Qt\nimport shiboken6\n")
     assert {"PySide6.QtCore", "shiboken6"} <= _imports(sample)
+
+
+#: What opens a file dialog of Qt's own making (which reads the files it lists) or of a
+#: library's; the app's dialogs come from negoprep/ui/file_dialogs.py alone.
+_DIALOG_DOORS = re.compile(r"QFileDialog\.get\w+\(|QFileDialog\(|NavigationToolbar2QT\(self")
+
+
+def _dialog_doors(text: str) -> list[str]:
+    return _DIALOG_DOORS.findall(text)
+
+
+def test_every_file_dialog_comes_from_file_dialogs() -> None:
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        if path.name == "file_dialogs.py":
+            continue
+        offenders += [f"{path.name}: {door}" for door in _dialog_doors(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_the_scan_sees_a_file_dialog() -> None:
+    assert _dialog_doors('p, _ = QFileDialog.getSaveFileName(self, "x")\nd = QFileDialog(self)') == [
+        "QFileDialog.getSaveFileName(",
+        "QFileDialog(",
+    ]

@@ -52,6 +52,10 @@ def ask_key(parent: QWidget, path: Path) -> tuple[str | None, Path | None] | Non
         return None
     if choice == by_key:
         key = file_dialogs.open_file_name(parent, _tr("Your key file"), Path.home(), _tr("All files (*)"))
+        if key and live.live_store_of(key) is not None:
+            problem = _tr("{path} is the store open here, not a key file.").format(path=key)
+            QMessageBox.warning(parent, _tr("Not a key file"), problem)
+            return None
         return (None, Path(key)) if key else None
     passphrase, ok = QInputDialog.getText(
         parent, _tr("Encrypted file"), _tr("Passphrase for {name}:").format(name=path.name),

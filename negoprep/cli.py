@@ -558,6 +558,9 @@ def _log_internal_error() -> Path | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from negoprep import tempfiles
+
+    tempfiles.sweep()  # the private temporary folders of negoprep processes that were killed
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:

@@ -4,10 +4,16 @@ A file is encrypted either for a passphrase (scrypt) or for teammates' public ke
 ("age1…" recipients); it is decrypted with the passphrase or with an identity file (the
 "AGE-SECRET-KEY-1…" line that `age-keygen` writes). Nothing of the content is readable in an
 encrypted file. Every failure is a CryptoError with a message a person can act on.
+
+A received file is hostile: its header (binary, or armored after decoding its first lines) is
+read before any decryption, and a header larger than `MAX_HEADER`, with more than
+`MAX_STANZAS` recipient stanzas, or asking for a passphrase work factor above
+`MAX_WORK_FACTOR` is refused at once, so that no file can make decryption take minutes.
 """
 
 from __future__ import annotations
 
+import binascii
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,6 +21,13 @@ from negoprep.errors import NegoprepError
 
 AGE_HEADER = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+AGE_ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"
+#: The largest header read (a header with a few recipients is a few hundred bytes).
+MAX_HEADER = 64 * 1024
+#: The most recipient stanzas a file may have (age tools add one "grease" stanza of their own).
+MAX_STANZAS = 64
+#: The highest scrypt work factor (log2 N) accepted: 2^21 takes about 10 s and 2 GiB here.
+MAX_WORK_FACTOR = 21
 
 
 class CryptoError(NegoprepError):
@@ -83,12 +96,72 @@ def _identities(path: Path) -> list[object]:
     return keys
 
 
-def decrypt(data: bytes, *, passphrase: str | None = None, identity: Path | None = None) -> bytes:
-    """Decrypt an age file with a passphrase or an identity file."""
+def _binary_header(data: bytes) -> bytes:
+    """The first bytes of the binary age file that `data` is or (armored) encodes."""
+    if data.startswith(AGE_HEADER):
+        return data[: MAX_HEADER + 1]
+    text = data.lstrip()
+    if not text.startswith(AGE_ARMOR):
+        raise CryptoError("the file is not in the age format")
+    # enough base64 for MAX_HEADER + 1 bytes, allowing for line ends (CR LF every 64 characters)
+    text = text[len(AGE_ARMOR) : len(AGE_ARMOR) + (MAX_HEADER // 3 + 2) * 4 * 66 // 64 + 64]
+    text = text.split(AGE_ARMOR_END, 1)[0]
+    encoded = b"".join(text.split())
+    encoded = encoded[: len(encoded) // 4 * 4]
+    try:
+        return binascii.a2b_base64(encoded)[: MAX_HEADER + 1]
+    except binascii.Error:
+        raise CryptoError("the file is damaged: its armor is not valid base64") from None
+
+
+def check_header(data: bytes) -> None:
+    """Refuse an age file whose header would make decryption slow (too large, too many
+    recipient stanzas, too much passphrase work), reading nothing beyond the header."""
+    header = _binary_header(data)
+    end = header.find(b"\n--- ")
+    if end < 0 and len(header) > MAX_HEADER:
+        stanzas = header.count(b"\n-> ")
+        if stanzas > MAX_STANZAS:
+            raise _too_many(stanzas, more=True)
+        raise CryptoError(
+            f"the file's encryption header is larger than {MAX_HEADER // 1024} KiB: refused "
+            "(negoprep and age write a few hundred bytes)"
+        )
+    if end < 0:
+        raise CryptoError("the file is damaged: its encryption header is incomplete")
+    stanzas = [line[3:].split() for line in header[:end].split(b"\n") if line.startswith(b"-> ")]
+    if len(stanzas) > MAX_STANZAS:
+        raise _too_many(len(stanzas))
+    for args in stanzas:
+        if args[:1] == [b"scrypt"]:
+            factor = args[2] if len(args) > 2 else b""
+            if not factor.isdigit() or int(factor) > MAX_WORK_FACTOR:
+                raise CryptoError(
+                    f"the file's passphrase protection asks for more work than negoprep accepts (scrypt work "
+                    f"factor {factor.decode('ascii', 'replace')[:8]}, at most {MAX_WORK_FACTOR}): refused"
+                )
+
+
+def _too_many(count: int, *, more: bool = False) -> CryptoError:
+    over = "more than " if more else ""
+    return CryptoError(
+        f"the file is encrypted for {over}{count:,} recipients, more than the {MAX_STANZAS} negoprep accepts: "
+        "refused (a file built to be slow to open?)"
+    )
+
+
+def decrypt(
+    data: bytes, *, passphrase: str | None = None, identity: Path | None = None, max_bytes: int | None = None
+) -> bytes:
+    """Decrypt an age file with a passphrase or an identity file, after checking its header
+    (and, given `max_bytes`, its size)."""
     import pyrage
 
     if passphrase is None and identity is None:
         raise CryptoError("the file is encrypted: give --passphrase-file or --identity")
+    if max_bytes is not None and len(data) > max_bytes:
+        raise CryptoError(f"the file is larger than {max_bytes:,} bytes: too large to be a negoprep file")
+    check_header(data)
     try:
         if identity is not None:
             return pyrage.decrypt(data, _identities(identity))

@@ -25,6 +25,7 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("NEGOPREP_STORE", raising=False)
     monkeypatch.delenv("NEGOPREP_AUTHOR", raising=False)
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # private folders go to the temp folder
 
 
 @pytest.fixture

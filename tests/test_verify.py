@@ -138,9 +138,10 @@ def test_a_version_1_store_is_accepted_and_migrated_on_the_private_copy(private_
     report = verify_file(fixture)
     assert report.version == 1 and len(report.dossiers) == 1
     with verified_copy(fixture, migrate=True) as copy:
-        assert copy.parent.parent == private_tmp
+        assert copy.parent.parent.parent == private_tmp  # in the process's own folder
         assert stat.S_IMODE(copy.stat().st_mode) == 0o400
         assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(copy.parent.parent.stat().st_mode) == 0o700
         with Store.open(copy, AUTHOR, readonly=True) as store:
             assert store._conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
             dossier = store.dossiers()[0]

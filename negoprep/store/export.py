@@ -1,9 +1,16 @@
 """Export: a self-contained copy of a store to pass around, with nothing in it that should not travel.
 
-The copy is made with `VACUUM INTO` (never a file copy of a live WAL store) into a private
-temporary file beside the target; everything below happens on that file, and only a copy
-that passed SQLite's integrity check is renamed to the target, atomically. On any error the
-temporary file is removed: there is either a whole export or no file at all.
+The copy is made with `VACUUM INTO` (never a file copy of a live WAL store), from a separate
+read-only connection to the store, into a database that lives in memory only; everything
+below happens there, and only a copy that passed SQLite's integrity check is written out. The
+target is written as an unnamed file (Linux `O_TMPFILE`) that is given its name only when it
+is whole, so a process killed at any moment leaves either a whole export or nothing: never a
+half-written file, never the unredacted copy. Where the folder cannot hold an unnamed file
+(a FAT USB stick, other systems), a hidden temporary name beside the target is used, noted
+with `tempfiles.register` so that the next negoprep process removes it if this one dies.
+A store too large for the in-memory copy (over `MEMORY_LIMIT`) is copied into a private
+temporary folder instead (`tempfiles.scratch`, removed afterwards, or by the next negoprep
+process when this one is killed).
 
 What the copy holds, and what it does not:
 
@@ -36,8 +43,7 @@ What the copy holds, and what it does not:
 
 An existing target is refused ("remove it first or choose another name"): an export never
 overwrites a file. The copy keeps the store's application id and schema version, is in
-rollback-journal mode (one file, no -wal beside it) and, like the temporary file it was,
-readable by its owner only.
+rollback-journal mode (one file, no -wal beside it) and is readable by its owner only.
 """
 
 from __future__ import annotations
@@ -45,14 +51,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import sqlite3
-import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from negoprep import model
+from negoprep import model, tempfiles
 from negoprep.errors import StoreError
 
 if TYPE_CHECKING:
@@ -60,7 +67,9 @@ if TYPE_CHECKING:
 
 #: Compact the copy when the export freed more than this share of its pages.
 VACUUM_SHARE = 1 / 16
-_SUFFIXES = ("", "-journal", "-wal", "-shm")
+#: A store larger than this is copied into a private temporary file rather than into memory
+#: (SQLite's default limit of an in-memory database is 1 GiB).
+MEMORY_LIMIT = 768 * 1024**2
 
 
 @dataclass
@@ -110,9 +119,17 @@ def export_store(
     index with its table). Raises StoreError, with nothing written, when the export cannot be
     made.
     """
-    if check not in ("integrity", "quick"):
-        raise ValueError(f"check must be 'integrity' or 'quick', not {check!r}")
     start = time.perf_counter()
+    target = check_target(target)
+    data, report = build_export(store, target, dossier_id=dossier_id, release=release, check=check)
+    write_new_file(target, data)
+    report.bytes = len(data)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def check_target(target: Path | str) -> Path:
+    """The target of an export, refused when it exists or its folder does not."""
     target = Path(target)
     folder = target.parent
     if target.exists() or target.is_symlink():
@@ -122,48 +139,106 @@ def export_store(
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
         raise StoreError(f"cannot export to {target}: the folder {folder} {what}")
+    return target
+
+
+def build_export(
+    store: Store,
+    target: Path,
+    *,
+    dossier_id: str | None = None,
+    release: bool = False,
+    check: str = "integrity",
+) -> tuple[bytes, ExportReport]:
+    """The bytes of an export of `store` (made in memory; nothing is written) and its report.
+
+    `target` only names the export in messages and the report."""
+    if check not in ("integrity", "quick"):
+        raise ValueError(f"check must be 'integrity' or 'quick', not {check!r}")
     if dossier_id is not None:
         dossier = store.get(model.Dossier, dossier_id)
         if dossier is None or dossier.deleted:
             raise StoreError(f'there is no dossier "{dossier_id}" in {store.name}')
-
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".export-tmp", dir=folder)
-    except OSError as exc:
-        raise StoreError(_os_message(exc, target)) from None
-    os.close(handle)
-    tmp = Path(name)
     report = ExportReport(target=target, release=release)
+    large = store.path is not None and _size(store.path) > MEMORY_LIMIT
+    if not large:
+        try:
+            return _build(store, target, None, dossier_id, release, report, check), report
+        except _MemoryFullError:
+            report = ExportReport(target=target, release=release)
+    with tempfiles.scratch("export") as folder:
+        return _build(store, target, folder / "export.db", dossier_id, release, report, check), report
+
+
+class _MemoryFullError(Exception):
+    """The in-memory copy reached SQLite's limit for it."""
+
+
+def _size(path: Path) -> int:
+    total = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            total += os.stat(f"{path}{suffix}").st_size
+    return total
+
+
+def _build(
+    store: Store,
+    target: Path,
+    work_file: Path | None,
+    dossier_id: str | None,
+    release: bool,
+    report: ExportReport,
+    check: str,
+) -> bytes:
+    """Copy the store into a work database (in memory, or `work_file`), clean it up, check
+    it and return its bytes, marked as a rollback-journal file."""
+    if work_file is None:
+        # a memdb whose name starts with "/" is shared within the process while a connection
+        # holds it open: the VACUUM INTO of another connection can write into it
+        uri = f"file:/negoprep-export-{uuid.uuid4().hex}?vfs=memdb"
+    else:
+        uri = f"{work_file.as_uri()}?mode=rwc"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(_sqlite_message(exc, target, store.name)) from None
     try:
         try:
-            store._conn.execute("VACUUM INTO ?", (str(tmp),))
-        except sqlite3.Error as exc:
-            raise StoreError(_sqlite_message(exc, target, store.name)) from None
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
+            _copy_store(store, conn, uri)
             _prepare(conn, dossier_id, release, report, check)
+            data = conn.serialize()
         except sqlite3.Error as exc:
+            if work_file is None and getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+                raise _MemoryFullError from None
             raise StoreError(_sqlite_message(exc, target, store.name)) from None
-        finally:
-            conn.close()
-        _sync(tmp)
-        _place(tmp, target)
-    except BaseException:
-        for suffix in _SUFFIXES:
-            with contextlib.suppress(OSError):
-                Path(f"{tmp}{suffix}").unlink()
-        raise
-    _sync_folder(folder)
-    report.bytes = target.stat().st_size
-    report.seconds = time.perf_counter() - start
-    return report
+    finally:
+        conn.close()
+    if data[18:20] != b"\x01\x01":
+        # a copy of a WAL store says so in its header: one self-contained file says otherwise
+        data = b"".join((data[:18], b"\x01\x01", data[20:]))
+    return data
+
+
+def _copy_store(store: Store, conn: sqlite3.Connection, uri: str) -> None:
+    """VACUUM INTO the work database (opened by `conn` at `uri`), from a read-only connection
+    of its own (which takes the URI as a URI); a store in memory is copied page by page."""
+    if store.path is None:
+        store._conn.backup(conn)
+        conn.execute("VACUUM")
+        return
+    source = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=30)
+    try:
+        source.execute("VACUUM INTO ?", (uri,))
+    finally:
+        source.close()
 
 
 # --- the work on the private copy ---------------------------------------------------------
 
 
 def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> None:
-    # the copy is private and thrown away on any error: no journal, no syncs until the end
+    # the copy is private and thrown away on any error: no journal, no syncs
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA secure_delete = ON")  # every freed byte is overwritten with zeros
@@ -206,7 +281,6 @@ def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, re
     if free and free > pages * VACUUM_SHARE:
         conn.execute("VACUUM")
         report.vacuumed = True
-    conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     result = [row[0] for row in conn.execute(f"PRAGMA {check}_check")]
     if result != ["ok"]:
         raise StoreError(f"the export failed SQLite's {check} check ({result[0]}): nothing was exported")
@@ -347,16 +421,85 @@ def _blank(conn: sqlite3.Connection, has_conflicts: bool) -> tuple[int, int]:
 # --- putting the file in place -------------------------------------------------------------
 
 
-def _sync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+def write_new_file(target: Path, data: bytes) -> None:
+    """Write `data` as the new file `target` (mode 0600), whole or not at all, never
+    replacing a file: as an unnamed file linked to its name once written and synced (Linux),
+    else under a registered temporary name beside it. Raises StoreError."""
+    folder = target.parent
+    fd = _unnamed_file(target)
+    if fd is not None:
+        try:
+            try:
+                _write_all(fd, data)
+                os.fsync(fd)
+            except OSError as exc:
+                raise StoreError(_os_message(exc, target)) from None
+            try:
+                os.link(f"/proc/self/fd/{fd}", target)
+                linked = True
+            except FileExistsError:
+                raise StoreError(_exists(target)) from None
+            except OSError as exc:
+                if exc.errno not in (*_NO_LINK, errno.ENOENT):  # (ENOENT: no /proc)
+                    raise StoreError(_os_message(exc, target)) from None
+                linked = False
+        finally:
+            os.close(fd)
+        if linked:
+            _sync_folder(folder)
+            return
+    _write_named(target, data)
+    _sync_folder(folder)
+
+
+#: errno of a folder that cannot hold an unnamed file or a hard link (FAT, old kernels, ...)
+_NO_LINK = (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS)
+_NO_TMPFILE = (errno.EISDIR, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS)
+
+
+def _unnamed_file(target: Path) -> int | None:
+    """A file in the target's folder that has no name yet (so nothing is left if the process
+    dies), or None where the system or file system has none."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not os.path.isdir("/proc/self/fd"):
+        return None
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        return os.open(target.parent, flag | os.O_WRONLY, 0o600)
+    except OSError as exc:
+        if exc.errno in _NO_TMPFILE:
+            return None
+        raise StoreError(_os_message(exc, target)) from None
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view[: 1 << 24]) :]
+
+
+def _write_named(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.export-tmp")
+    with tempfiles.register(tmp):
+        try:
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            except OSError as exc:
+                raise StoreError(_os_message(exc, target)) from None
+            try:
+                _write_all(fd, data)
+                os.fsync(fd)
+            except OSError as exc:
+                raise StoreError(_os_message(exc, target)) from None
+            finally:
+                os.close(fd)
+            _place(tmp, target)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
+    """Make the new name itself durable (POSIX; a no-op where folders cannot be opened)."""
     with contextlib.suppress(OSError, AttributeError):
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -365,26 +508,27 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _exists(target: Path) -> str:
+    return f"{target} already exists: remove it first or choose another name"
+
+
 def _place(tmp: Path, target: Path) -> None:
-    """Rename the finished copy to the target, atomically and without replacing a file that
+    """Give the finished copy the target's name, atomically and without replacing a file that
     appeared meanwhile: a hard link fails if the target exists; where a folder has no hard
     links (FAT on a USB stick), a rename after a last look."""
     try:
         os.link(tmp, target)
     except FileExistsError:
-        raise StoreError(f"{target} already exists: remove it first or choose another name") from None
+        raise StoreError(_exists(target)) from None
     except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+        if exc.errno not in _NO_LINK:
             raise StoreError(_os_message(exc, target)) from None
         if target.exists():
-            raise StoreError(f"{target} already exists: remove it first or choose another name") from None
+            raise StoreError(_exists(target)) from None
         try:
             os.rename(tmp, target)  # on Windows, rename refuses an existing target
         except OSError as exc2:
             raise StoreError(_os_message(exc2, target)) from None
-        return
-    with contextlib.suppress(OSError):
-        tmp.unlink()
 
 
 # --- messages ------------------------------------------------------------------------------

@@ -29,7 +29,6 @@ import dataclasses
 import json
 import shutil
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -37,7 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from negoprep import model
+from negoprep import model, tempfiles
 from negoprep.errors import StoreError
 from negoprep.store.connection import _backup, probe, translated_errors
 from negoprep.store.migrations import APPLICATION_ID, current_version
@@ -358,7 +357,7 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
     with contextlib.ExitStack() as stack:
         source = theirs.resolve()
         if version < current_version():
-            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="negoprep-merge-")))
+            folder = stack.enter_context(tempfiles.scratch("merge"))
             copy = folder / "theirs.db"
             with translated_errors(theirs):
                 src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
@@ -374,7 +373,7 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
                 attached = {row[1]: row[2] for row in conn.execute("PRAGMA database_list")}
                 if Path(attached.get(SOURCE) or "") != source:  # a SQLite that takes no URI here
                     conn.execute(f"DETACH DATABASE {SOURCE}")
-                    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="negoprep-merge-")))
+                    folder = stack.enter_context(tempfiles.scratch("merge"))
                     plain = folder / "theirs-plain.db"
                     shutil.copyfile(source, plain)
                     conn.execute(f"ATTACH DATABASE ? AS {SOURCE}", (str(plain),))

@@ -1,53 +1,71 @@
 """Files passed between teammates: exports that may be encrypted, and incoming files opened
 as a private, verified plain copy (decrypted first when they are encrypted).
 
-Decrypted content only ever lives in a private temporary folder (mode 0700) that is removed
-afterwards, whatever happens; an encrypted export is written from such a folder too, so no
-plain copy is left beside the encrypted one.
+Decrypted content only ever lives in a private temporary folder (`tempfiles.scratch`, mode
+0700) that is removed afterwards, or by the next negoprep process when this one is killed. An
+encrypted export is made in memory and encrypted there: no plain copy of it ever touches a
+disk. Whatever is not a regular file (a named pipe, a device, a socket, a folder) is refused
+before a byte of it is read, so that nothing waits forever on a pipe.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from negoprep import crypto
+from negoprep import crypto, tempfiles
 from negoprep.errors import NegoprepError
-from negoprep.store.export import ExportReport, export_store
+from negoprep.store.export import ExportReport, build_export, check_target, write_new_file
 from negoprep.store.store import Store
-from negoprep.store.verify import MAX_BYTES, VerifyError, VerifyReport, verified_copy, verify_file
+from negoprep.store.verify import (
+    MAX_BYTES,
+    VerifyError,
+    VerifyReport,
+    open_regular,
+    verified_copy,
+    verify_file,
+)
 
 
-@contextlib.contextmanager
-def _private_folder() -> Iterator[Path]:
-    folder = Path(tempfile.mkdtemp(prefix="negoprep-"))  # mkdtemp makes it 0700
+def is_encrypted_file(path: Path | str) -> bool:
+    """Whether a file is an age file; False for anything that cannot be read or is not a
+    regular file (opening it says plainly what is wrong). Never waits on a pipe."""
     try:
-        yield folder
+        fd = open_regular(Path(path))
+    except VerifyError:
+        return False
+    try:
+        return crypto.is_encrypted(os.read(fd, 64))
+    except OSError:
+        return False
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        os.close(fd)
 
 
 def _read_encrypted(path: Path) -> bytes | None:
     """The file's bytes when it is an age file, else None (without reading it all)."""
+    fd = open_regular(path)
     try:
-        with path.open("rb") as handle:
-            head = handle.read(64)
-            if not crypto.is_encrypted(head):
-                return None
-            if path.stat().st_size > MAX_BYTES:
+        head = os.read(fd, 64)
+        if not crypto.is_encrypted(head):
+            return None
+        if os.fstat(fd).st_size > MAX_BYTES:
+            raise VerifyError(f"{path} is larger than {MAX_BYTES // 2**30} GiB: too large to be a negoprep file")
+        chunks = [head]
+        total = len(head)
+        while chunk := os.read(fd, 1 << 20):
+            total += len(chunk)
+            if total > MAX_BYTES:  # (a file that grew while it was read)
                 raise VerifyError(f"{path} is larger than {MAX_BYTES // 2**30} GiB: too large to be a negoprep file")
-            handle.seek(0)
-            return handle.read()
-    except FileNotFoundError:
-        raise VerifyError(f"there is no file {path}") from None
-    except IsADirectoryError:
-        raise VerifyError(f"{path} is a folder, not a store file") from None
+            chunks.append(chunk)
+        return b"".join(chunks)
     except OSError as exc:
-        raise VerifyError(f"{path} cannot be read: {exc.strerror}") from None
+        raise VerifyError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -60,10 +78,10 @@ def _plain(path: Path, passphrase: str | None, identity: Path | None) -> Iterato
     if passphrase is None and identity is None:
         raise VerifyError(f"{path} is encrypted: give --passphrase-file or --identity")
     try:
-        data = crypto.decrypt(sealed, passphrase=passphrase, identity=identity)
+        data = crypto.decrypt(sealed, passphrase=passphrase, identity=identity, max_bytes=MAX_BYTES)
     except crypto.CryptoError as exc:
         raise VerifyError(f"{path}: {exc}") from None
-    with _private_folder() as folder:
+    with tempfiles.scratch("decrypt") as folder:
         plain_file = folder / "decrypted.db"
         fd = os.open(plain_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
@@ -109,33 +127,15 @@ def export_shared(
 ) -> ExportReport:
     """Export a store (see export.export_store), encrypted when a passphrase or recipients
     are given."""
-    target = Path(target)
-    if passphrase is None and not recipients:
-        return export_store(store, target, dossier_id=dossier_id, release=release)
-    if target.exists():
-        raise NegoprepError(
-            f"{target} already exists: remove it first or choose another name (an export never overwrites)"
-        )
-    if not target.parent.is_dir():
-        raise NegoprepError(f"cannot export to {target}: the folder {target.parent} does not exist")
-    with _private_folder() as folder:
-        report = export_store(store, folder / "export.db", dossier_id=dossier_id, release=release)
+    start = time.perf_counter()
+    target = check_target(target)
+    data, report = build_export(store, target, dossier_id=dossier_id, release=release)
+    if passphrase is not None or recipients:
         try:
-            sealed = crypto.encrypt(
-                (folder / "export.db").read_bytes(), passphrase=passphrase, recipients=list(recipients)
-            )
+            data = crypto.encrypt(data, passphrase=passphrase, recipients=list(recipients))
         except crypto.CryptoError as exc:
             raise NegoprepError(str(exc)) from None
-        partial = target.with_name(f".{target.name}.partial")
-        try:
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(sealed)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(partial, target)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise NegoprepError(f"cannot write {target}: {exc.strerror}: nothing was exported") from None
-    report.target = target
+    write_new_file(target, data)
+    report.bytes = len(data)
+    report.seconds = time.perf_counter() - start
     return report

@@ -1,7 +1,10 @@
 """Verify: check a shared store file as hostile before anything of it is used.
 
-The original file is never opened with SQLite. It is read (up to a size limit) into a
-private temporary folder, and every check runs on that copy:
+The original file is never opened with SQLite. Anything that is not a regular file (a named
+pipe, a device, a socket, a folder) is refused before a byte is read. A file with a non-empty
+`-wal` or `-journal` beside it is refused too: SQLite would replay that file's changes when the
+file is opened, so what was checked would not be what is used. The file is read (up to a size
+limit) into a private temporary folder (`tempfiles.scratch`), and every check runs on that copy:
 
 1. the bytes: empty, age-encrypted (binary or armored), not a SQLite file (with a guess of
    what it is), truncated (shorter than the page count × page size its header announces),
@@ -20,7 +23,8 @@ private temporary folder, and every check runs on that copy:
      and the full-text index's configuration.
 
 Each way a file can be wrong raises `VerifyError` with its own one-line message. A rejected
-file changes nothing anywhere and leaves no temporary file behind. Files of an older schema
+file changes nothing anywhere and leaves no temporary file behind (nor does a killed process,
+once the next negoprep process has swept its folder). Files of an older schema
 version are accepted; `verified_copy(..., migrate=True)` migrates the private copy to the
 current version.
 
@@ -34,17 +38,15 @@ import contextlib
 import functools
 import os
 import re
-import shutil
 import sqlite3
 import stat
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negoprep import model
+from negoprep import model, tempfiles
 from negoprep.dossier_json import MAX_TEXT  # the limits a file must keep are the format's own
 from negoprep.errors import NegoprepError
 from negoprep.numbers import MAX_NUMBER
@@ -119,10 +121,11 @@ def _verified(path: Path, *, max_bytes: int, seconds: float, migrate: bool) -> I
     name = str(path)
     head, size = _read_head(path, max_bytes)
     version = _check_header(name, head, size)
-    folder = Path(tempfile.mkdtemp(prefix="negoprep-verify-"))
-    try:
+    check_sidecars(path)
+    with tempfiles.scratch("verify") as folder:
         copy = folder / _COPY_NAME
         size = _copy(path, copy, max_bytes, deadline)
+        check_sidecars(path)  # (none appeared while the file was copied)
         version = _check_header(name, _head_of(copy), size)  # the bytes copied, as they are
         _leave_wal_mode(copy)
         copy.chmod(0o400)
@@ -131,8 +134,6 @@ def _verified(path: Path, *, max_bytes: int, seconds: float, migrate: bool) -> I
         if migrate and version < migrations.current_version():
             _migrate(name, copy, version)
         yield copy, report
-    finally:
-        _remove(folder)
 
 
 # --- the bytes ------------------------------------------------------------------------------
@@ -169,8 +170,9 @@ def _size_text(n: int) -> str:
     return f"{n} bytes"
 
 
-def _open_regular(path: Path) -> int:
-    """A descriptor of a regular file (never blocks on a pipe or a device)."""
+def open_regular(path: Path) -> int:
+    """A read-only descriptor of a regular file; raises VerifyError for anything else (a
+    folder, a named pipe, a device, a socket) without ever waiting on it."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
@@ -194,9 +196,37 @@ def _open_regular(path: Path) -> int:
     return fd
 
 
+def check_sidecars(path: Path) -> None:
+    """Refuse a file with a non-empty -wal or -journal beside it: SQLite would apply what that
+    holds whenever the file is opened, so the file alone is not what would be used."""
+    for suffix in ("-wal", "-journal"):
+        sidecar = Path(f"{path}{suffix}")
+        try:
+            info = os.stat(sidecar)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise VerifyError(
+                f"{path} cannot be checked: {sidecar.name} beside it cannot be read ({exc.strerror})"
+            ) from None
+        if stat.S_ISREG(info.st_mode) and info.st_size == 0:
+            continue
+        if suffix == "-wal":
+            raise VerifyError(
+                f"{path} has changes that may live in {sidecar.name} beside it, which SQLite would apply "
+                "when opening it: refused (ask the sender for an export, made with `negoprep export` or "
+                "File → Export…, rather than a copy of a store that was in use)"
+            )
+        raise VerifyError(
+            f"{path} has an unfinished change in {sidecar.name} beside it, which SQLite would roll back "
+            "when opening it: refused (ask the sender for an export, made with `negoprep export` or "
+            "File → Export…, rather than a copy of a store that was being written)"
+        )
+
+
 def _read_head(path: Path, max_bytes: int) -> tuple[bytes, int]:
     """The file's first bytes and its size, read before anything is copied."""
-    fd = _open_regular(path)
+    fd = open_regular(path)
     try:
         size = os.fstat(fd).st_size
         if size > max_bytes:
@@ -216,7 +246,7 @@ def _head_of(copy: Path) -> bytes:
 
 def _copy(path: Path, copy: Path, max_bytes: int, deadline: _Deadline) -> int:
     """Copy at most max_bytes of the file into the private folder; returns the size."""
-    fd = _open_regular(path)
+    fd = open_regular(path)
     total = 0
     try:
         out = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
@@ -323,15 +353,6 @@ def _leave_wal_mode(copy: Path) -> None:
         if handle.read(2) == b"\x02\x02":
             handle.seek(18)
             handle.write(b"\x01\x01")
-
-
-def _remove(folder: Path) -> None:
-    def retry(function: Any, name: str, _exc: Any) -> None:
-        with contextlib.suppress(OSError):
-            os.chmod(name, 0o700)
-            function(name)
-
-    shutil.rmtree(folder, onerror=retry)  # (onerror: Python 3.11 has no onexc)
 
 
 # --- SQLite ---------------------------------------------------------------------------------

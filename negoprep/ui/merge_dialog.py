@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep import crypto, live, model
+from negoprep import live, model
 from negoprep.errors import NegoprepError
 from negoprep.store.merge import COUNT_NAMES, MergeReport
 from negoprep.store.sharing import opened_shared
@@ -34,11 +34,10 @@ def _tr(text: str) -> str:
 
 
 def is_encrypted_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return crypto.is_encrypted(handle.read(64))
-    except OSError:
-        return False  # opened_shared says plainly what is wrong with the file
+    # (the core's test never waits on a pipe; opened_shared says plainly what is wrong)
+    from negoprep.store.sharing import is_encrypted_file as encrypted
+
+    return encrypted(path)
 
 
 def ask_key(parent: QWidget, path: Path) -> tuple[str | None, Path | None] | None:

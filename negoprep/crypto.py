@@ -17,6 +17,7 @@ import binascii
 from collections.abc import Sequence
 from pathlib import Path
 
+from negoprep import live
 from negoprep.errors import NegoprepError
 
 AGE_HEADER = b"age-encryption.org/v1\n"
@@ -40,8 +41,15 @@ def is_encrypted(data: bytes) -> bool:
     return data.startswith(AGE_HEADER) or head.startswith(AGE_ARMOR)
 
 
+def _not_a_store(path: Path, what: str) -> None:
+    # reading an open store's file from Python would drop SQLite's locks (see negoprep.live)
+    if live.live_store_of(path) is not None:
+        raise CryptoError(f"{path} is the store open here (or one of its files), not a {what} file")
+
+
 def read_passphrase(path: Path) -> str:
     """A passphrase from the first line of a file (so it never shows in a command line)."""
+    _not_a_store(path, "passphrase")
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -77,6 +85,7 @@ def encrypt(data: bytes, *, passphrase: str | None = None, recipients: Sequence[
 def _identities(path: Path) -> list[object]:
     import pyrage
 
+    _not_a_store(path, "identity")
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negoprep import model, tempfiles
+from negoprep import live, model, tempfiles
 from negoprep.dossier_json import MAX_TEXT  # the limits a file must keep are the format's own
 from negoprep.errors import NegoprepError
 from negoprep.numbers import MAX_NUMBER
@@ -173,6 +173,8 @@ def _size_text(n: int) -> str:
 def open_regular(path: Path) -> int:
     """A read-only descriptor of a regular file; raises VerifyError for anything else (a
     folder, a named pipe, a device, a socket) without ever waiting on it."""
+    if live.live_store_of(path) is not None:  # reading it here would drop SQLite's locks on it
+        raise VerifyError(f"{path} is the store open here, or one of its files: choose a colleague's file")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)

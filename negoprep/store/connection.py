@@ -123,8 +123,12 @@ def nothing_can_write(path: Path) -> bool:
         return False
 
 
+class UnfinishedChangeError(StoreError):
+    """A store beside a hot journal: only a connection that can write may roll it back."""
+
+
 def _unfinished(path: Path) -> StoreError:
-    return StoreError(
+    return UnfinishedChangeError(
         f"{path} has an unfinished change ({path.name}-journal) that can only be rolled back where the "
         f"file can be written: copy both files to a folder you can write to, or open it there"
     )
@@ -364,29 +368,38 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
         readonly = readonly or not can_write(path)
         try:
             reader = _read_only_connection(path)
+        except UnfinishedChangeError:
+            if readonly:
+                raise
+            reader = None  # opened for writing, SQLite rolls the cut-off change back first
         except sqlite3.Error as exc:
             raise _open_damaged(exc, path) from exc
-        try:
+        if reader is not None:
             try:
-                app_id, version, has_tables = _facts(reader)
-            except sqlite3.Error as exc:
-                raise _open_damaged(exc, path) from exc
-            _refuse(path, app_id, version, has_tables)
-            if readonly:
-                if version < current_version():
-                    raise StoreError(f"{path} is read-only and needs upgrading: copy it to a folder you can write to")
-                with translated_errors(path):
-                    _configure(reader, writable=False)
-                return reader, True
-        except BaseException:
+                try:
+                    app_id, version, has_tables = _facts(reader)
+                except sqlite3.Error as exc:
+                    raise _open_damaged(exc, path) from exc
+                _refuse(path, app_id, version, has_tables)
+                if readonly:
+                    if version < current_version():
+                        raise StoreError(
+                            f"{path} is read-only and needs upgrading: copy it to a folder you can write to"
+                        )
+                    with translated_errors(path):
+                        _configure(reader, writable=False)
+                    return reader, True
+            except BaseException:
+                reader.close()
+                raise
             reader.close()
-            raise
-        reader.close()
+        else:
+            version = None  # read under the write lock, after the rollback
     with translated_errors(path):
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             _configure(conn, writable=True)
-            changed = migrate(conn, path, version) is not None or version < current_version()
+            changed = migrate(conn, path, version) is not None or version != current_version()
             _wal(conn, path)
             if changed:
                 checkpoint(conn)  # the .db alone carries the application id and the schema

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from negoprep import history, model
 from negoprep.cli import main
 from negoprep.errors import StoreError
+from negoprep.store import backups
 from negoprep.store import merge as merging
 from negoprep.store.migrations import current_version
 from negoprep.store.operations import InvalidChangeError
@@ -636,6 +637,8 @@ def test_a_backup_is_taken_before_the_merge(pair) -> None:
     before = fingerprint(a)
     report = send(b, a)
     assert report.backup is not None and report.backup.exists()
+    assert report.backup.parent == backups.backup_folder(a.path)  # with the store's other backups
+    assert backups.latest_backup(a.path).path == report.backup
     with Store.open(report.backup, AUTHOR, readonly=True) as backup:
         assert fingerprint(backup) == before
 
@@ -685,7 +688,7 @@ def test_an_older_file_is_merged_through_a_migrated_copy_and_left_as_it_was(stor
     digest = hashlib.sha256(old.read_bytes()).hexdigest()
     report = store.merge_file(old)
     assert hashlib.sha256(old.read_bytes()).hexdigest() == digest
-    assert list(tmp_path.glob("v2.v2-backup-*")) == []  # the migration's backup went with the private copy
+    assert list(tmp_path.rglob("v2.v2-backup-*")) == []  # the migration's backup went with the private copy
     # the same demo loaded twice, never shared: no common revision, but the same content
     assert report.pending_conflicts == 0 and report.total.auto_merged > 0
     again = store.merge_file(old)

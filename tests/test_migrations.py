@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from negoprep.store import migrations
+from negoprep.store import backups, migrations
 from negoprep.store.migrations import current_version
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
@@ -76,9 +76,10 @@ def test_a_migration_runs_after_a_backup(tmp_path: Path, extra_step) -> None:
     with Store.open(path, AUTHOR) as store:
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == old_version + 1
         assert store._conn.execute("SELECT language FROM dossiers").fetchone()[0] == "en"
-    backups = list(tmp_path.glob(f"store.v{old_version}-backup-*.db"))
-    assert len(backups) == 1
-    backup = sqlite3.connect(backups[0])
+    taken = list(backups.backup_folder(path).glob(f"store.v{old_version}-backup-*.db"))
+    assert len(taken) == 1
+    assert backups.latest_backup(path).path == taken[0]
+    backup = sqlite3.connect(taken[0])
     assert backup.execute("PRAGMA user_version").fetchone()[0] == old_version
     assert backup.execute("SELECT count(*) FROM agenda_items").fetchone()[0] > 0
     backup.close()

@@ -9,15 +9,30 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
-from datetime import UTC, datetime
+import stat
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from negoprep.errors import StoreError
+from negoprep.store import backups
 from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+#: how long SQLite itself waits for a lock another program holds (reads, checkpoints)
+BUSY_TIMEOUT_MS = 60_000
+#: how long a change waits for another program's write to end before giving up
+LOCK_WAIT_SECONDS = 60.0
+#: while waiting for the write lock: how long SQLite waits between two reports of the wait
+LOCK_SLICE_MS = 250
+
+
+class DamagedStoreError(StoreError):
+    """A store file SQLite finds damaged: never opened as if it were whole."""
+
+    def __init__(self, message: str, path: Path):
+        super().__init__(message)
+        self.path = path
 
 
 def user_message(exc: sqlite3.Error, path: Path | str = "the store") -> str:
@@ -29,11 +44,25 @@ def user_message(exc: sqlite3.Error, path: Path | str = "the store") -> str:
         return f"{path} is read-only: the change was not saved"
     if name.startswith("SQLITE_BUSY") or "locked" in str(exc):
         return f"{path} is busy in another program: try again in a moment"
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc):
-        return f"{path} is damaged ({exc})"
+    if _damage(exc):
+        return f"{path} is damaged ({exc})" + _backup_hint(path)
     if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
         return f"{path} cannot be read or written ({exc})"
     return f"{path}: {exc}"
+
+
+def _damage(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc)
+
+
+def _backup_hint(path: Path | str) -> str:
+    if path == "the store":
+        return ""
+    latest = backups.latest_backup(Path(path))
+    if latest is None:
+        return ""
+    return f"; its latest backup is {latest.path} (of {latest.label}): open it in the app to restore or salvage"
 
 
 @contextlib.contextmanager
@@ -44,104 +73,134 @@ def translated_errors(path: Path | str) -> Iterator[None]:
     except sqlite3.IntegrityError:
         raise  # a broken constraint is a defect in the caller, not the person's doing
     except sqlite3.Error as exc:
+        if _damage(exc):
+            raise DamagedStoreError(user_message(exc, path), Path(path)) from exc
         raise StoreError(user_message(exc, path)) from exc
+
+
+def _uri(path: Path, query: str) -> str:
+    return f"{path.resolve().as_uri()}?{query}"
+
+
+def regular_file(path: Path) -> os.stat_result | None:
+    """The file's status (None when there is none), refusing what is not a regular file: a
+    pipe or a device given as a store would hang or harm. Asks the file system only."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read: {exc.strerror}") from exc
+    if stat.S_ISDIR(status.st_mode):
+        raise StoreError(f"{path} is a folder, not a store file")
+    if not stat.S_ISREG(status.st_mode):
+        raise StoreError(f"{path} is not a regular file (a pipe, a device or a socket): not a negoprep store")
+    return status
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def can_write(path: Path) -> bool:
+    """Whether this process may write the store: the file, and its folder (where SQLite keeps
+    the -wal and -shm files beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def nothing_can_write(path: Path) -> bool:
+    """Whether no program can change the file: it is on a read-only file system, or no one
+    may write it or the folder it needs for its -wal. Only then may SQLite read it as immutable."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+        no_write_bits = 0o222
+        return not (os.stat(path).st_mode & no_write_bits and os.stat(path.parent).st_mode & no_write_bits)
+    except OSError:
+        return False
+
+
+class UnfinishedChangeError(StoreError):
+    """A store beside a hot journal: only a connection that can write may roll it back."""
+
+
+def _unfinished(path: Path) -> StoreError:
+    return UnfinishedChangeError(
+        f"{path} has an unfinished change ({path.name}-journal) that can only be rolled back where the "
+        f"file can be written: copy both files to a folder you can write to, or open it there"
+    )
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-
-
-def probe(path: Path) -> tuple[int, int, bool]:
-    """(application id, schema version, holds tables) of an existing file, read without
-    changing it; raises StoreError for what is not a SQLite database."""
+    """A connection that reads the file and never writes it (nor creates anything beside it,
+    where it cannot). Immutable only where nothing can change the file."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(f"{path} cannot be read: {exc.strerror}") from exc
-    if not header:
-        return 0, 0, False
-    if header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not a negoprep store (it is not a SQLite database)")
-    try:
-        conn = _read_only_connection(path)
+        conn = sqlite3.connect(_uri(path, "mode=ro"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-        finally:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
             conn.close()
+            raise
+        return conn
     except sqlite3.Error as exc:
-        raise StoreError(user_message(exc, path)) from exc
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name == "SQLITE_READONLY_ROLLBACK":
+            raise _unfinished(path) from exc
+        # SQLite needs the -shm file beside a WAL store even to read it; where it cannot make one
+        # and nothing can write, the file is as it stands: read it so, unless its last changes
+        # are still in a -wal or -journal that only a writer could bring in
+        cannot_share = name in ("SQLITE_CANTOPEN", "SQLITE_READONLY_DIRECTORY", "SQLITE_READONLY_CANTINIT")
+        if not cannot_share:
+            raise
+        if not nothing_can_write(path):
+            raise StoreError(
+                f"{path} can be read only where its folder can be written (SQLite keeps {path.name}-shm "
+                f"beside it, and another user may be writing it): copy it to a folder you can write to"
+            ) from exc
+    if _size(f"{path}-journal"):
+        raise _unfinished(path)
+    if _size(f"{path}-wal"):
+        raise StoreError(
+            f"{path} has changes not yet written into it ({path.name}-wal) that cannot be read where the "
+            f"folder cannot be written: copy both files to a folder you can write to and open the copy"
+        )
+    return sqlite3.connect(_uri(path, "immutable=1"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _facts(conn: sqlite3.Connection) -> tuple[int, int, bool]:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     return app_id, version, has_tables
 
 
-def backup_path(path: Path, version: int) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
+def _probe_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        return StoreError(f"{path} is not a negoprep store (it is not a SQLite database)")
+    return StoreError(user_message(exc, path))
 
 
-def _backup(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (a raw file copy could miss the WAL)."""
-    dest = sqlite3.connect(target)
+def probe(path: Path) -> tuple[int, int, bool]:
+    """(application id, schema version, holds tables) of an existing file, read through a
+    read-only SQLite connection without changing it; raises StoreError for what is not a
+    SQLite database. The file is never opened any other way: closing another descriptor on a
+    live store would drop the locks SQLite holds on it for this process."""
+    if regular_file(path) is None:
+        raise StoreError(f"there is no file {path}")
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-
-
-def migrate(conn: sqlite3.Connection, path: Path | None, from_version: int) -> Path | None:
-    """Run every step after `from_version`, each in its own transaction. Returns the backup
-    taken first (none for a new, empty store)."""
-    backup = None
-    if from_version > 0 and path is not None:
-        backup = backup_path(path, from_version)
-        _backup(conn, backup)
-    import sqlite_utils  # here, not at the top: it costs a tenth of a second at start-up
-
-    db = sqlite_utils.Database(conn)
-    for number, step in enumerate(MIGRATIONS[from_version:], start=from_version + 1):
-        conn.execute("BEGIN IMMEDIATE")
+        conn = _read_only_connection(path)
         try:
-            step(db)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {number}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-    return backup
+            return _facts(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _probe_error(exc, path) from exc
 
 
-def _configure(conn: sqlite3.Connection, writable: bool) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if writable:
-        conn.execute("PRAGMA journal_mode = WAL")
-        # FULL: a committed change survives a power cut, at a cost no person notices
-        conn.execute("PRAGMA synchronous = FULL")
-
-
-def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -> tuple[sqlite3.Connection, bool]:
-    """Open a store (None: in memory). Returns the connection and whether it is read-only:
-    as asked, or because the file cannot be written (a colleague's file on a USB stick)."""
-    if path is None:
-        conn = sqlite3.connect(":memory:", isolation_level=None)
-        _configure(conn, writable=False)
-        migrate(conn, None, 0)
-        return conn, False
-
-    exists = path.exists()
-    if exists and path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file")
-    if not exists:
-        if not create:
-            raise StoreError(f"there is no store at {path}")
-        if not path.parent.is_dir():
-            raise StoreError(f"the folder {path.parent} does not exist")
-        app_id, version, has_tables = 0, 0, False
-    else:
-        app_id, version, has_tables = probe(path)
+def _refuse(path: Path, app_id: int, version: int, has_tables: bool) -> None:
     if has_tables and app_id != APPLICATION_ID:
         raise StoreError(f"{path} is another application's database, not a negoprep store")
     newest = current_version()
@@ -150,24 +209,200 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
             f"{path} was made by a newer negoprep (store version {version}; this one reads up to "
             f"{newest}): update negoprep to open it"
         )
-    readonly = exists and (readonly or not os.access(path, os.W_OK))
-    with translated_errors(path):
-        if readonly:
-            if version < newest:
-                raise StoreError(f"{path} is read-only and needs upgrading: copy it to a folder you can write to")
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    return (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY") or "locked" in str(exc)
+
+
+def begin_immediate(
+    conn: sqlite3.Connection,
+    name: Path | str,
+    on_wait: Callable[[float], None] | None = None,
+    seconds: float | None = None,
+) -> None:
+    """Take the store's write lock, waiting for another program that holds it: SQLite waits a
+    short while at a time, and between tries `on_wait` hears how long it has been, so that a
+    person can be told. Past the deadline, a clear StoreError."""
+    deadline = LOCK_WAIT_SECONDS if seconds is None else seconds
+    started = time.monotonic()
+    conn.execute(f"PRAGMA busy_timeout = {LOCK_SLICE_MS}")
+    try:
+        while True:
             try:
-                conn = _read_only_connection(path)
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlite3.OperationalError:
-                # a WAL file on read-only media: read it as it stands
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
-            _configure(conn, writable=False)
-            return conn, True
-        conn = sqlite3.connect(path, isolation_level=None)
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc):
+                    raise
+            waited = time.monotonic() - started
+            if waited >= deadline:
+                raise StoreError(
+                    f"{name} is busy in another program (waited {waited:.0f} s): the change was not saved; "
+                    f"try again when it is done"
+                )
+            if on_wait is not None:
+                on_wait(waited)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Bring every change in the -wal into the .db file, so that a copy of the file alone is
+    complete. Readers in other programs may hold part of it back: what they hold is brought
+    in by the next checkpoint."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the backup taken before migrating a store from `version` goes."""
+    return backups.backup_target(path, f"v{version}-backup")
+
+
+def _backup(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through SQLite's backup API (a raw file copy could miss the WAL)."""
+    backups.copy_database(conn, target)
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None, known_version: int | None = None) -> Path | None:
+    """Create the schema or bring it up to this negoprep's version. Returns the backup taken
+    first (none for a new, empty store).
+
+    Another program may be doing the same at the same moment (two windows, a script running
+    several commands): the whole ladder runs under the store's write lock, with the version read
+    again inside it, so only what is still needed runs and the backup is taken once. Each step
+    is its own savepoint: a failing step leaves the store as the step before left it."""
+    newest = current_version()
+    if known_version == newest:
+        return None
+    begin_immediate(conn, path or "the store")
+    backup = None
+    try:
+        app_id, version, has_tables = _facts(conn)
+        _refuse(path or Path("the store"), app_id, version, has_tables)
+        if version < newest:
+            if version > 0 and path is not None:
+                # read by a second connection: a connection holding the write lock cannot be the
+                # source of SQLite's backup, and the lock keeps what it reads as it is
+                reader = _read_only_connection(path)
+                try:
+                    backup = backups.write_backup(reader, path, f"v{version}-backup")
+                finally:
+                    reader.close()
+            import sqlite_utils  # here, not at the top: it costs a tenth of a second at start-up
+
+            db = sqlite_utils.Database(conn)
+            for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+                conn.execute("SAVEPOINT migration_step")
+                try:
+                    step(db)
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    conn.execute(f"PRAGMA user_version = {number}")
+                except BaseException:
+                    conn.execute("ROLLBACK TO migration_step")
+                    conn.execute("RELEASE migration_step")
+                    conn.execute("COMMIT")  # the steps before it stand
+                    raise
+                conn.execute("RELEASE migration_step")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return backup
+
+
+def _configure(conn: sqlite3.Connection, writable: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if writable:
+        # FULL: a committed change survives a power cut, at a cost no person notices
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def _wal(conn: sqlite3.Connection, path: Path) -> None:
+    """Put the store in WAL mode (a no-op once it is). Changing the mode needs the file to
+    itself: another program opening it at the same moment makes it wait, then find it done."""
+    started = time.monotonic()
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
+                return
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise
+        if time.monotonic() - started > LOCK_WAIT_SECONDS:
+            raise StoreError(f"{path} is busy in another program: try again in a moment")
+        time.sleep(0.05)
+
+
+def _open_damaged(exc: sqlite3.Error, path: Path) -> StoreError:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name == "SQLITE_NOTADB" and backups.latest_backup(path) is None:
+        return _probe_error(exc, path)  # no sign it ever was a store
+    if _damage(exc):
+        return DamagedStoreError(user_message(exc, path), path)
+    return _probe_error(exc, path)
+
+
+def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -> tuple[sqlite3.Connection, bool]:
+    """Open a store (None: in memory). Returns the connection and whether it is read-only:
+    as asked, or because the file or its folder cannot be written (a colleague's file on a USB
+    stick, a read-only disk)."""
+    if path is None:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        _configure(conn, writable=False)
+        migrate(conn, None, 0)
+        return conn, False
+
+    status = regular_file(path)
+    if status is None:
+        if not create:
+            raise StoreError(f"there is no store at {path}")
+        if not path.parent.is_dir():
+            raise StoreError(f"the folder {path.parent} does not exist")
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise StoreError(f"a store cannot be made in {path.parent}: the folder is read-only")
+        version = 0
+    else:
+        readonly = readonly or not can_write(path)
+        try:
+            reader = _read_only_connection(path)
+        except UnfinishedChangeError:
+            if readonly:
+                raise
+            reader = None  # opened for writing, SQLite rolls the cut-off change back first
+        except sqlite3.Error as exc:
+            raise _open_damaged(exc, path) from exc
+        if reader is not None:
+            try:
+                try:
+                    app_id, version, has_tables = _facts(reader)
+                except sqlite3.Error as exc:
+                    raise _open_damaged(exc, path) from exc
+                _refuse(path, app_id, version, has_tables)
+                if readonly:
+                    if version < current_version():
+                        raise StoreError(
+                            f"{path} is read-only and needs upgrading: copy it to a folder you can write to"
+                        )
+                    with translated_errors(path):
+                        _configure(reader, writable=False)
+                    return reader, True
+            except BaseException:
+                reader.close()
+                raise
+            reader.close()
+        else:
+            version = None  # read under the write lock, after the rollback
+    with translated_errors(path):
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             _configure(conn, writable=True)
-            if version < newest:
-                migrate(conn, path, version)
+            changed = migrate(conn, path, version) is not None or version != current_version()
+            _wal(conn, path)
+            if changed:
+                checkpoint(conn)  # the .db alone carries the application id and the schema
         except BaseException:
             conn.close()
             raise

@@ -32,12 +32,12 @@ import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from negoprep import model, tempfiles
 from negoprep.errors import StoreError
+from negoprep.store import backups
 from negoprep.store.connection import _backup, probe, translated_errors
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.operations import REFERENCES
@@ -319,14 +319,8 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
 
 
 def merge_backup_path(path: Path) -> Path:
-    """Where the copy of a store taken before a merge goes (beside it, never overwriting)."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.pre-merge-{stamp}{path.suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.pre-merge-{stamp}-{n}{path.suffix}")
-    return target
+    """Where the copy of a store taken before a merge goes (its backups folder, never over another)."""
+    return backups.backup_target(path, "pre-merge")
 
 
 def _check_source(theirs: Path) -> int:
@@ -403,9 +397,8 @@ def merge_file(store: Store, theirs: Path | str) -> MergeReport:
     report = MergeReport(source=str(theirs))
     with _attached(store, theirs):
         if store.path is not None:
-            report.backup = merge_backup_path(store.path)
-            with translated_errors(report.backup):
-                _backup(store._conn, report.backup)
+            with translated_errors(store.path):
+                report.backup = backups.write_backup(store._conn, store.path, "pre-merge")
         try:
             with store.transaction():
                 _Merger(store, report).run()

@@ -13,7 +13,7 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from negoprep import live, model
 from negoprep.errors import DocumentError, StoreError
-from negoprep.store.connection import connect, translated_errors
+from negoprep.store.connection import begin_immediate, connect, translated_errors
 from negoprep.store.listing import ListingMixin
 from negoprep.store.operations import OperationsMixin
 
@@ -114,6 +114,8 @@ class Store(ListingMixin, OperationsMixin):
         self.readonly = readonly
         self._depth = 0
         self._author_saved = False
+        #: told how many seconds a change has waited for another program's write to end
+        self.on_wait: Callable[[float], None] | None = None
         self._closed = False
         if path is not None:
             live.register(path)
@@ -192,7 +194,7 @@ class Store(ListingMixin, OperationsMixin):
                 finally:
                     self._depth -= 1
                 return
-            self._conn.execute("BEGIN IMMEDIATE")
+            begin_immediate(self._conn, self.name, self.on_wait)
             self._depth = 1
             try:
                 if not self._author_saved:

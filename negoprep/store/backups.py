@@ -1,0 +1,397 @@
+"""Automatic backups of a store, and the way back from a damaged one.
+
+Backups live in a folder beside the store (`<stem>-backups/`): one a day (the first time the app
+opens the store for writing that day), one before every migration and one before every merge.
+Each is written under a temporary name and renamed only when complete, so a backup cut off
+half-way never sits under a real backup's name; what a dead process left half-written is
+removed the next time. Old backups are pruned by count, age and size, always keeping the newest.
+
+A damaged store is never opened silently: `check_integrity` says what is wrong, `restore` puts
+the latest backup in its place (the damaged file is kept aside, renamed, never deleted), and
+`salvage` reads what can still be read into a new store.
+
+Nothing here opens a live store file except through SQLite: copies go through SQLite's backup
+API, and moving files is a rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import socket
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from negoprep.errors import StoreError
+
+KEEP_COUNT = 20
+KEEP_DAYS = 60
+KEEP_BYTES = 2 * 2**30
+PARTIAL = ".partial"
+SIDECARS = ("-wal", "-shm", "-journal")
+
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<kind>daily|pre-merge|v\d+-backup)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?$")
+
+
+def backup_folder(store_path: Path) -> Path:
+    """The folder beside a store that holds its automatic backups."""
+    return store_path.with_name(f"{store_path.stem}-backups")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One complete automatic backup of a store."""
+
+    path: Path
+    kind: str  # "daily", "pre-merge" or "vN-backup" (before migrating from version N)
+    taken: datetime  # UTC
+
+    @property
+    def label(self) -> str:
+        """When it was taken, as a person reads it (local time)."""
+        return self.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _stamp(when: datetime) -> str:
+    return when.strftime("%Y%m%dT%H%M%SZ")
+
+
+def backups(store_path: Path) -> list[Backup]:
+    """Every complete backup of a store, oldest first."""
+    folder = backup_folder(store_path)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        path = folder / name
+        if path.suffix != store_path.suffix or PARTIAL in name:
+            continue
+        match = _NAME.match(path.stem)
+        if not match or match["stem"] != store_path.stem:
+            continue
+        taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        found.append(Backup(path, match["kind"], taken))
+    return sorted(found, key=lambda b: (b.taken, b.path.name))
+
+
+def latest_backup(store_path: Path) -> Backup | None:
+    """The newest complete backup of a store, if any."""
+    found = backups(store_path)
+    return found[-1] if found else None
+
+
+def backup_target(store_path: Path, kind: str, when: datetime | None = None) -> Path:
+    """Where a new backup of that kind goes (in the backups folder, never over another)."""
+    folder = backup_folder(store_path)
+    stamp = _stamp(when or datetime.now(UTC))
+    target = folder / f"{store_path.stem}.{kind}-{stamp}{store_path.suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{store_path.stem}.{kind}-{stamp}-{n}{store_path.suffix}"
+    return target
+
+
+def _partial_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{socket.gethostname()}-{os.getpid()}{PARTIAL}")
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent, self-contained copy of an open database at `target`, through SQLite's
+    backup API (a raw file copy could miss the WAL), written under a temporary name first."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = _partial_name(target)
+    try:
+        dest = sqlite3.connect(partial, isolation_level=None)
+        try:
+            conn.backup(dest)
+            # a backup needs no -wal or -shm beside it: it reads as one file, even on read-only media
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, *(Path(f"{partial}{s}") for s in SIDECARS)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def write_backup(conn: sqlite3.Connection, store_path: Path, kind: str) -> Path:
+    """Take a backup of the store open on `conn`; returns where it went."""
+    remove_leftovers(store_path)
+    target = backup_target(store_path, kind)
+    try:
+        copy_database(conn, target)
+    except OSError as exc:
+        raise StoreError(f"the backup of {store_path} could not be written to {target.parent}: {exc.strerror}") from exc
+    prune(store_path)
+    return target
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
+
+
+def remove_leftovers(store_path: Path, *, older_than: timedelta = timedelta(days=1)) -> list[Path]:
+    """Remove half-written backups whose writer is gone (a process of this computer that no
+    longer runs, or anything left for a day)."""
+    folder = backup_folder(store_path)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    host = socket.gethostname()
+    removed = []
+    for name in names:
+        if PARTIAL not in name:
+            continue
+        path = folder / name
+        writer = re.search(r"\.([^.]+)-(\d+)\.partial", name)
+        try:
+            age = time.time() - path.stat().st_mtime
+        except OSError:
+            continue
+        mine = writer is not None and writer[1] == host
+        dead = mine and not _alive(int(writer[2]))
+        if dead or age > older_than.total_seconds():
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def prune(
+    store_path: Path, *, keep_count: int = KEEP_COUNT, keep_days: int = KEEP_DAYS, keep_bytes: int = KEEP_BYTES
+) -> list[Path]:
+    """Remove the oldest backups beyond the caps (count, age, total size); the newest always stays."""
+    found = backups(store_path)
+    if not found:
+        return []
+    newest = found[-1]
+    cutoff = datetime.now(UTC) - timedelta(days=keep_days)
+    kept: list[Backup] = [newest]
+    total = _size(newest.path)
+    removed = []
+    for backup in reversed(found[:-1]):
+        size = _size(backup.path)
+        if len(kept) >= keep_count or backup.taken < cutoff or total + size > keep_bytes:
+            with contextlib.suppress(OSError):
+                backup.path.unlink()
+                removed.append(backup.path)
+            continue
+        kept.append(backup)
+        total += size
+    return removed
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def needs_daily_backup(store_path: Path, today: datetime | None = None) -> bool:
+    """Whether no backup of the store was taken today (a listing of the backups folder)."""
+    latest = latest_backup(store_path)
+    day = (today or datetime.now(UTC)).astimezone().date()
+    return latest is None or latest.taken.astimezone().date() != day
+
+
+def daily_backup(store_path: Path) -> Path | None:
+    """The day's backup, if none was taken today; read through its own read-only connection,
+    so it may run beside the app's own (e.g. in a background thread)."""
+    if not needs_daily_backup(store_path):
+        return None
+    conn = _reader(store_path)
+    try:
+        return write_backup(conn, store_path, "daily")
+    finally:
+        conn.close()
+
+
+def _reader(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
+# --- a damaged store --------------------------------------------------------------------------------
+
+
+def check_integrity(store_path: Path, *, limit: int = 20) -> list[str]:
+    """What SQLite finds wrong in a store file (empty: nothing). The full integrity check,
+    not the quick one: the quick one misses a broken index."""
+    try:
+        conn = _reader(store_path)
+        try:
+            rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def _aside(store_path: Path, kind: str) -> Path:
+    stamp = _stamp(datetime.now(UTC))
+    target = store_path.with_name(f"{store_path.stem}.{kind}-{stamp}{store_path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = store_path.with_name(f"{store_path.stem}.{kind}-{stamp}-{n}{store_path.suffix}")
+    return target
+
+
+def put_aside(store_path: Path) -> Path:
+    """Rename a damaged store (with its -wal/-shm/-journal, which belong to it) out of the way;
+    returns its new name. Nothing is deleted."""
+    target = _aside(store_path, "damaged")
+    try:
+        os.rename(store_path, target)
+        for sidecar in SIDECARS:
+            with contextlib.suppress(FileNotFoundError):
+                os.rename(f"{store_path}{sidecar}", f"{target}{sidecar}")
+    except OSError as exc:
+        raise StoreError(f"{store_path} could not be set aside: {exc.strerror}") from exc
+    return target
+
+
+def restore(store_path: Path, backup: Backup | Path) -> Path:
+    """Put a backup in the place of a damaged store (closed by the caller first). The damaged
+    file is kept aside under a new name, which is returned."""
+    source = backup.path if isinstance(backup, Backup) else backup
+    problems = check_integrity(source)
+    if problems:
+        raise StoreError(f"the backup {source} is damaged too ({problems[0]})")
+    aside = put_aside(store_path)
+    conn = _reader(source)
+    try:
+        copy_database(conn, store_path)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"{source} could not be copied to {store_path}: {exc}") from exc
+    finally:
+        conn.close()
+    return aside
+
+
+@dataclass
+class SalvageReport:
+    """What a salvage kept and what it could not read."""
+
+    target: Path
+    kept: dict[str, int] = field(default_factory=dict)
+    unreadable: dict[str, str] = field(default_factory=dict)  # table: what SQLite said
+    orphans: dict[str, int] = field(default_factory=dict)  # rows dropped: their parent was lost
+
+    def summary(self) -> str:
+        kept = sum(self.kept.values())
+        parts = [f"{kept} rows kept in {self.target}"]
+        if self.unreadable:
+            parts.append("could not read all of " + ", ".join(sorted(self.unreadable)))
+        if self.orphans:
+            parts.append(f"{sum(self.orphans.values())} rows left out whose parent was lost")
+        return "; ".join(parts)
+
+
+def salvage(damaged: Path, target: Path | None = None) -> SalvageReport:
+    """Read every table of a damaged store row by row and load what reads into a new store
+    (`<stem>.salvaged-<time>.db` beside it unless named). The damaged file is not changed."""
+    from negoprep.store.connection import connect  # the store's own creation, schema and all
+
+    target = target or _aside(damaged, "salvaged")
+    report = SalvageReport(target)
+    source = _reader(damaged)
+    try:
+        conn, _ = connect(target, create=True)
+        try:
+            tables = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                    "AND name != 'search' AND name NOT LIKE 'search_%'"
+                )
+            ]
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for table in tables:
+                    _salvage_table(source, conn, table, report)
+                _drop_orphans(conn, report)
+                _reindex(conn, target)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("PRAGMA foreign_keys = ON")
+        finally:
+            conn.close()
+    finally:
+        source.close()
+    return report
+
+
+def _salvage_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: str, report: SalvageReport) -> None:
+    wanted = [row[1] for row in dest.execute(f"PRAGMA table_info({table})")]
+    try:
+        there = {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
+    except sqlite3.DatabaseError as exc:
+        report.unreadable[table] = str(exc)
+        return
+    columns = [c for c in wanted if c in there]
+    if not columns:
+        return
+    names = ", ".join(columns)
+    insert = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    after, kept, skips = None, 0, 0
+    while True:
+        where = "" if after is None else "WHERE rowid > ?"
+        params = () if after is None else (after,)
+        try:
+            for row in source.execute(f"SELECT rowid, {names} FROM {table} {where} ORDER BY rowid", params):
+                after = row[0]
+                dest.execute(insert, row[1:])
+                kept += 1
+            break
+        except sqlite3.DatabaseError as exc:
+            report.unreadable.setdefault(table, str(exc))
+            skips += 1
+            if skips > 64:
+                break
+            # step over the unreadable part, further each time it goes on being unreadable
+            after = (after or 0) + 2**skips
+    report.kept[table] = kept
+
+
+def _drop_orphans(conn: sqlite3.Connection, report: SalvageReport) -> None:
+    for _ in range(10):  # a dropped row may orphan its own children in turn
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if not problems:
+            return
+        for table, rowid, _parent, _fk in problems:
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+            report.orphans[table] = report.orphans.get(table, 0) + 1
+            report.kept[table] = report.kept.get(table, 0) - 1
+
+
+def _reindex(conn: sqlite3.Connection, target: Path) -> None:
+    """The search index of the salvaged rows, written the store's own way."""
+    from negoprep import model
+    from negoprep.store.store import Store
+
+    store = Store(conn, target, model.Author(id="", name=""), readonly=False)  # writes no row of its own
+    for rtype in model.RECORD_TYPES:
+        for row in store._rows(f"SELECT * FROM {rtype.table}"):
+            store._index(rtype, row, bool(row["deleted"]))

@@ -1,0 +1,124 @@
+"""A damaged store, said plainly: restore its latest backup, salvage what can be read, or quit.
+
+The full integrity check runs after the window shows, in a background thread with its own
+read-only connection; a store found whole then gets its backup of the day.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from negoprep.errors import NegoprepError
+from negoprep.store import backups
+
+
+class DamagedDialog(QDialog):
+    """What is wrong with the store and the ways out; `choice` is "restore", "salvage" or "quit"."""
+
+    def __init__(self, path: Path, problem: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The store is damaged"))
+        self.path = path
+        self.backup = backups.latest_backup(path)
+        self.choice = "quit"
+        text = self.tr("{name} is damaged ({problem}).").format(name=path, problem=problem)
+        if self.backup is not None:
+            text += " " + self.tr("Its latest automatic backup is of {date}.").format(date=self.backup.label)
+        else:
+            text += " " + self.tr("There is no automatic backup of it.")
+        text += " " + self.tr("The damaged file is kept aside under a new name, never deleted.")
+        self.message = QLabel(text, wordWrap=True, objectName="damage_message")
+        buttons = QDialogButtonBox()
+        self.restore_button: QPushButton | None = None
+        if self.backup is not None:
+            self.restore_button = buttons.addButton(
+                self.tr("Restore the backup of {date}").format(date=self.backup.label),
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            )
+            self.restore_button.clicked.connect(lambda: self._choose("restore"))
+        self.salvage_button = buttons.addButton(
+            self.tr("Salvage what can be read into a new file"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.salvage_button.clicked.connect(lambda: self._choose("salvage"))
+        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.clicked.connect(lambda: self._choose("quit"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        (self.restore_button or self.salvage_button).setDefault(True)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        if choice == "quit":
+            self.reject()
+        else:
+            self.accept()
+
+
+def recover(parent: QWidget | None, path: Path, problem: str) -> Path | None:
+    """Ask what to do with a damaged store and do it. Returns the store file to open next (the
+    restored store, or the salvaged copy), or None to quit."""
+    dialog = DamagedDialog(path, problem, parent)
+    dialog.exec()
+    try:
+        if dialog.choice == "restore" and dialog.backup is not None:
+            aside = backups.restore(path, dialog.backup)
+            QMessageBox.information(
+                parent,
+                dialog.tr("Restored"),
+                dialog.tr("{name} is the backup of {date} again. The damaged file is kept as {aside}.").format(
+                    name=path, date=dialog.backup.label, aside=aside
+                ),
+            )
+            return path
+        if dialog.choice == "salvage":
+            report = backups.salvage(path)
+            QMessageBox.information(
+                parent,
+                dialog.tr("Salvaged"),
+                dialog.tr("Salvaged from {name}: {summary}. The damaged file is left as it was.").format(
+                    name=path, summary=report.summary()
+                ),
+            )
+            return report.target
+    except (NegoprepError, OSError, sqlite3.Error) as exc:
+        QMessageBox.critical(parent, dialog.tr("Cannot recover the store"), str(exc))
+    return None
+
+
+class IntegrityCheck(QObject):
+    """The full check of a store file, off the GUI thread; `damaged` carries what is wrong.
+    A store found whole and open for writing gets its backup of the day."""
+
+    damaged = Signal(str)
+    done = Signal()
+
+    def __init__(self, path: Path, *, writable: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.writable = writable
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="negoprep-integrity", daemon=True)
+        self._thread.start()
+
+    def wait(self, seconds: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(seconds)
+
+    def _run(self) -> None:
+        problems = backups.check_integrity(self.path)
+        if problems:
+            self.damaged.emit("; ".join(problems[:3]))
+        elif self.writable:
+            # a backup that cannot be written today is tried again at the next start
+            with contextlib.suppress(NegoprepError, OSError, sqlite3.Error):
+                backups.daily_backup(self.path)
+        self.done.emit()

@@ -104,11 +104,12 @@ def test_soak_app_and_two_writers_killed_at_random(qtbot, tmp_path: Path) -> Non
     refusals = [line for line in written if line.startswith("refused ")]
     assert not refusals, refusals[:5]
 
-    # one more command, as after a restart: it clears what killed processes left
-    check = subprocess.run(
-        [sys.executable, "-m", "negoprep", "verify", str(store_path)], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert check.returncode == 0, check.stderr
+    # the next commands, as after a restart, clear what killed processes left
+    for command in (["verify", str(store_path)], ["--store", str(store_path), "check"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "negoprep", *command], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert done.returncode in (0, 1), done.stderr  # (check says 1 when a package breaks a red line)
     with Store.open(store_path, AUTHOR, readonly=True) as result:
         texts = Counter(n.text for n in result.records(model.Note, dossier_id))
     missing = [t for t in committed if texts[t] != 1]
@@ -128,4 +129,11 @@ def test_soak_app_and_two_writers_killed_at_random(qtbot, tmp_path: Path) -> Non
     beside = {p.name for p in tmp_path.iterdir()} - {"team.db", "tmp", "exports", "settings.ini", "w1.journal",
                                                      "w2.journal", "w1.log", "w2.log", "team.db-wal",
                                                      "team.db-shm"}  # fmt: skip
-    assert all("backup" in name for name in beside), beside
+    assert beside <= {"team-backups"}, beside
+    for backup in (tmp_path / "team-backups").iterdir():
+        assert backup.suffix == ".db" and not backup.name.startswith("."), backup.name  # whole ones only
+        conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        try:
+            assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)], backup.name
+        finally:
+            conn.close()

@@ -129,6 +129,10 @@ class Store(ListingMixin, OperationsMixin):
         """Open (and if needed create or migrate) a store; None opens a store in memory."""
         file = Path(path) if path is not None else None
         conn, readonly = connect(file, create=create, readonly=readonly)
+        if file is not None and not readonly:
+            from negoprep.store.backups import remove_leftovers
+
+            remove_leftovers(file)  # half-written backups of programs that were killed
         return cls(conn, file, author, readonly)
 
     def close(self) -> None:

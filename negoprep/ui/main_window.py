@@ -8,9 +8,10 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
             self.store_watch.stop()
         self.store_watch = StoreWatch(self.workspace, self)
         self.store_watch.external_change.connect(self._on_external_change)
+        store.on_wait = self._waiting
         self.sidebar.blockSignals(True)  # no section is shown while the list is being rebuilt
         while self.sections.count():
             widget = self.sections.widget(0)
@@ -701,6 +703,17 @@ class MainWindow(QMainWindow):
                 self.dossier_box.setItemText(index, current.title)
             self._update_title()
         self._update_undo()
+
+    def _waiting(self, seconds: float) -> None:
+        """A change waits for another program that is writing to the store: say so, and keep
+        the window painted meanwhile (what the person types waits until the change is made)."""
+        self.store_watch.paused = True
+        try:
+            text = self.tr("Waiting for another program to finish writing to {name}… ({seconds} s)")
+            self.statusBar().showMessage(text.format(name=self.store.name, seconds=int(seconds)), 1500)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self.store_watch.paused = False
 
     def _on_external_change(self) -> None:
         """Another program changed the store: show its dossiers as they are now."""

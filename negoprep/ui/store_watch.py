@@ -39,6 +39,8 @@ class StoreWatch(QObject):
         self._version = self._read_version()
         self._dirty = True  # a store may be opened with a log left by an earlier session
         self._last_change = time.monotonic()
+        #: set while a change of this window waits for the store: no look in between
+        self.paused = False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -58,6 +60,8 @@ class StoreWatch(QObject):
 
     def poll(self) -> None:
         """One look: others' changes first, then a checkpoint when the store has been idle."""
+        if self.paused:
+            return
         version = self._read_version()
         if version is not None and self._version is not None and version != self._version:
             self._version = version

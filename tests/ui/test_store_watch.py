@@ -117,3 +117,31 @@ def test_a_command_line_change_reaches_the_db_alone_while_the_app_is_open(
     _copy_alone(demo_store.path, copy)
     with Store.open(copy, AUTHOR, readonly=True) as copied:
         assert copied.find_dossier().venue == "Seoul, written from the terminal"
+
+
+def test_a_change_waits_for_another_program_and_says_so(window: MainWindow, demo_store: Store, qtbot) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, str(demo_store.path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        said: list[str] = []
+        window.statusBar().messageChanged.connect(said.append)
+        workspace = window.workspace
+        dossier = workspace.dossier()
+        assert workspace.apply("Objective", puts=[replace(dossier, objective="After the wait")]) is not None
+        assert any("Waiting for another program" in text for text in said), said
+        assert demo_store.find_dossier().objective == "After the wait"
+    finally:
+        holder.wait(timeout=30)
+        holder.stdout.close()
+
+
+HOLD_THE_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+time.sleep(1.5)
+conn.execute("COMMIT")
+"""

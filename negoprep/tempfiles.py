@@ -172,7 +172,13 @@ def _sweep_one(folder: Path, uid: int) -> int:
     try:
         fd = os.open(folder / LOCK_NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except FileNotFoundError:
-        return 0  # never made by the code above: not ours to judge
+        # a process killed while removing its own folder took the lock file with it first
+        # (see _release_process_folder): the folder is its own once that process is gone
+        pid = int(folder.name.split("-")[1])
+        if pid != os.getpid() and not _alive(pid):
+            _remove_tree(folder)
+            return 1
+        return 0
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return 0
@@ -185,6 +191,16 @@ def _sweep_one(folder: Path, uid: int) -> int:
         return 1
     finally:
         os.close(fd)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def _sweep_abandoned(folder: Path, uid: int) -> None:

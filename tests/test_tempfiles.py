@@ -108,6 +108,21 @@ def test_the_folder_of_a_killed_process_is_swept_a_live_ones_kept(run_dir: Path,
     assert os.listdir(run_dir) == []
 
 
+def test_a_folder_whose_process_died_while_removing_it_is_swept(run_dir: Path) -> None:
+    """Killed half-way through removing its own folder, a process leaves it without its lock
+    file (removed first): once that process is gone, the folder goes too."""
+    child = _child("print('started', flush=True)")
+    child.communicate(timeout=60)
+    dead = run_dir / f"negoprep-{child.pid}-abc123"
+    (dead / "verify-x").mkdir(parents=True)
+    (dead / "verify-x" / "incoming.db").write_bytes(b"a colleague's dossier")
+    mine = run_dir / f"negoprep-{os.getpid()}-def456"  # a live process: kept, even without a lock
+    mine.mkdir()
+    assert tempfiles.sweep() == 1
+    assert os.listdir(run_dir) == [mine.name]
+    mine.rmdir()
+
+
 def test_an_export_where_no_unnamed_file_can_be_made(
     demo_store: Store, tmp_path: Path, run_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -149,7 +149,22 @@ def _store_path(args: argparse.Namespace) -> tuple[Path, bool]:
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     path, is_default = _store_path(args)
-    return startup.open_store(path, is_default=is_default, create=create)
+    store = startup.open_store(path, is_default=is_default, create=create)
+    store.on_wait = _Waiting(store.name)
+    return store
+
+
+class _Waiting:
+    """Says once, on stderr, that a change waits for another program writing to the store."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.said = False
+
+    def __call__(self, seconds: float) -> None:
+        if not self.said and seconds >= 1:
+            self.said = True
+            print(f"negoprep: waiting for another program to finish writing to {self.name}…", file=sys.stderr)
 
 
 def _not_the_store(args: argparse.Namespace, out: Path, doing: str = "write to") -> None:
@@ -198,7 +213,7 @@ def _read_document(name: str) -> dict[str, Any]:
 def cmd_demo(args: argparse.Namespace) -> int:
     path, is_default = _store_path(args)
     existed = path.exists() and path.stat().st_size > 0
-    with startup.open_store(path, is_default=is_default, create=True) as store:
+    with open_store(args, create=True) as store:
         result = startup.load_demo(store)
         title = store.find_dossier(result.dossier_id).title
     if not existed:

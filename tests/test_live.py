@@ -138,3 +138,25 @@ def test_no_job_on_an_open_store_opens_its_files_from_python(
     for name in ("store.db", "store.db-wal", "store.db-shm", "store.db-journal"):
         forbidden = os.path.realpath(tmp_path / name)
         assert not [p for p in python_opens if os.path.realpath(p) == forbidden], f"{name} was opened from Python"
+
+
+def test_the_command_line_waits_for_another_writer_and_says_so(tmp_path: Path) -> None:
+    store = tmp_path / "r.db"
+    assert _cli("--store", str(store), "demo").returncode == 0
+    hold = (
+        "import sqlite3, sys, time\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('BEGIN IMMEDIATE')\n"
+        "print('holding', flush=True)\n"
+        "time.sleep(3)\n"
+        "conn.execute('COMMIT')\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(store)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        demo = _cli("--store", str(store), "demo")  # brings the demo dossier up to date: a write
+    finally:
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    assert demo.returncode == 0, demo.stderr
+    assert "waiting for another program" in demo.stderr

@@ -211,7 +211,7 @@ def _read_document(name: str) -> dict[str, Any]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    path, is_default = _store_path(args)
+    path = _store_path(args)[0]
     existed = path.exists() and path.stat().st_size > 0
     with open_store(args, create=True) as store:
         result = startup.load_demo(store)

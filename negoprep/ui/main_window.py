@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         self.workspace.undo_stack.indexChanged.connect(self._update_undo)
         if getattr(self, "store_watch", None) is not None:
             self.store_watch.stop()
+            self.store_watch.deleteLater()
         self.store_watch = StoreWatch(self.workspace, self)
         self.store_watch.external_change.connect(self._on_external_change)
         store.on_wait = self._waiting

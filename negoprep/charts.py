@@ -459,7 +459,7 @@ def build(kind: str, store: Any, dossier_id: str, *, dark: bool = False, font_fa
 def save(figure: Figure, path: Path | str) -> Path:
     """Write a figure to PNG (150 dpi) or SVG, chosen by the file's suffix."""
     path = Path(path)
-    live.refuse_live(path, "draw over")
+    live.refuse_output(path, "draw over")
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
         raise ValueError(f"cannot save a chart as {path.suffix or 'a file without a suffix'}: use .png or .svg")

@@ -169,7 +169,7 @@ class _Waiting:
 
 def _not_the_store(args: argparse.Namespace, out: Path, doing: str = "write to") -> None:
     """Refuse an output file that is the store, or one of its -wal, -shm or -journal files."""
-    live.refuse_live(out, doing, also=_store_path(args)[0])
+    live.refuse_output(out, doing, also=_store_path(args)[0])
 
 
 def _dossier_id(store: Store, ref: str | None) -> str:

@@ -15,6 +15,7 @@ path with `stat` only, never `open`, and refuses the store itself and its -wal, 
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from collections import Counter
 from pathlib import Path
@@ -56,32 +57,40 @@ def unregister(path: Path) -> None:
             _names.pop(key, None)
 
 
-def _candidates(path: Path) -> list[Path]:
-    """The path itself, and the store it would be a sidecar file of."""
-    found = [path]
+def _base_of(path: Path) -> Path | None:
+    """The store file a sidecar file would belong to, by its name ("x.db-wal" → "x.db")."""
     for suffix in SIDECARS:
         if path.name.endswith(suffix) and len(path.name) > len(suffix):
-            found.append(path.with_name(path.name[: -len(suffix)]))
-    return found
+            return path.with_name(path.name[: -len(suffix)])
+    return None
+
+
+def _files_of(store: Path) -> list[tuple[int, int]]:
+    """The (device, inode) of a store and of each of its sidecar files that exists now."""
+    keys = [_key(store), *(_key(Path(f"{store}{suffix}")) for suffix in SIDECARS)]
+    return [key for key in keys if key is not None]
 
 
 def live_store_of(path: Path | str, also: Path | str | None = None) -> Path | None:
-    """The open store (or the store `also`, open or not) that `path` is, or is a sidecar
-    file of (-wal, -shm, -journal); None when it is neither. Looks with stat only."""
+    """The open store (or the store `also`, open or not) that `path` is, or is a sidecar file
+    of (-wal, -shm, -journal), under any name (symbolic or hard links too); None when it is
+    neither. Looks with stat and readlink only, never open."""
     path = Path(path)
-    extra = _key(Path(also)) if also is not None else None
     with _lock:
-        if not _open and extra is None:
-            return None
-    for candidate in _candidates(path):
-        key = _key(candidate)
-        if key is None:
-            continue
-        if key == extra:
-            return Path(also)  # type: ignore[arg-type]
-        with _lock:
-            if key in _open:
-                return _names[key]
+        stores = list(_names.values())
+    if also is not None:
+        stores.append(Path(also))
+    if not stores:
+        return None
+    key = _key(path)
+    real = Path(os.path.realpath(path))
+    base = _base_of(real)
+    base_key = _key(base) if base is not None else None
+    for store in stores:
+        if key is not None and key in _files_of(store):
+            return store
+        if base_key is not None and base_key == _key(store):
+            return store  # a sidecar that does not exist yet
     return None
 
 
@@ -91,6 +100,40 @@ def refuse_live(path: Path | str, doing: str = "use", also: Path | str | None = 
     store = live_store_of(path, also)
     if store is None:
         return
-    if Path(path).name == store.name:
+    key = _key(Path(path))
+    if key is not None and key == _key(store):
         raise StoreError(f"{path} is the store itself: cannot {doing} it (choose another file)")
     raise StoreError(f"{path} belongs to the store {store}: cannot {doing} it (choose another file)")
+
+
+def refuse_output(path: Path | str, doing: str, also: Path | str | None = None, *, stores: bool = True) -> None:
+    """Refuse a file to write that is an open store or one of its files (see refuse_live),
+    the -wal, -shm or -journal of any database (another program may have it open), or, with
+    `stores`, an existing negoprep store: writing over any of them would destroy a store."""
+    refuse_live(path, doing, also)
+    real = Path(os.path.realpath(path))
+    base = _base_of(real)
+    if base is not None and base.exists():
+        raise StoreError(f"{path} belongs to the database {base}: cannot {doing} it (choose another file)")
+    if stores and _is_store(real):
+        raise StoreError(f"{path} is a negoprep store: cannot {doing} it (choose another file)")
+
+
+def _is_store(path: Path) -> bool:
+    """Whether an existing regular file is a negoprep store (by its header). Never called on
+    a store open here: refuse_live has refused those before a byte is read."""
+    from negoprep.store.migrations import APPLICATION_ID
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        head = os.read(fd, 100)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return head.startswith(b"SQLite format 3\x00") and int.from_bytes(head[68:72], "big") == APPLICATION_ID

@@ -58,6 +58,23 @@ def main(store_path: str, edit_json: str) -> int:
         dialog.export()  # its own file dialog, cancelled
         dialog.reject()
 
+    def preview_buttons() -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QAction
+
+        from negoprep.ui import printing
+
+        preview = printing.print_checklist(window, run=False)
+        preview.show()
+        app.processEvents()
+        preview.printer_action.trigger()  # asks for a printer (there is none here: it says so)
+        preview.save_pdf_action.trigger()  # negoprep's own file dialog, cancelled
+        page_setup = QCoreApplication.translate("QPrintPreviewDialog", "Page setup")
+        for action in preview.findChildren(QAction):
+            if action.text() == page_setup:
+                action.trigger()
+        preview.reject()
+
     def chart() -> None:
         window.show_section(9)
         window.current_section().save_chart()
@@ -70,6 +87,7 @@ def main(store_path: str, edit_json: str) -> int:
         window.merge_action.trigger,
         window.print_checklist_action.trigger,
         window.print_briefing_action.trigger,
+        preview_buttons,
         chart,
     ]
     for number, step in enumerate(steps):

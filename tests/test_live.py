@@ -160,3 +160,27 @@ def test_the_command_line_waits_for_another_writer_and_says_so(tmp_path: Path) -
         holder.stdout.close()
     assert demo.returncode == 0, demo.stderr
     assert "waiting for another program" in demo.stderr
+
+
+def test_links_to_the_store_or_its_log_are_refused_under_any_name(demo_store: Store, tmp_path: Path) -> None:
+    wal, shm = Path(f"{demo_store.path}-wal"), Path(f"{demo_store.path}-shm")
+    assert wal.exists() and shm.exists()
+    (tmp_path / "wal-link.svg").symlink_to(wal)
+    (tmp_path / "shm-link.pdf").symlink_to(shm)
+    os.link(wal, tmp_path / "hard-wal.png")
+    (tmp_path / "journal-link.db").symlink_to(tmp_path / "store.db-journal")  # not there yet
+    for name in ("wal-link.svg", "shm-link.pdf", "hard-wal.png", "journal-link.db"):
+        with pytest.raises(StoreError, match="belongs to the store"):
+            live.refuse_live(tmp_path / name, "write to")
+
+
+def test_outputs_never_go_over_another_database_or_its_log(tmp_path: Path) -> None:
+    other = tmp_path / "kim.db"
+    assert _cli("--store", str(other), "demo").returncode == 0
+    for name in ("kim.db-wal", "kim.db-shm", "kim.db-journal"):
+        with pytest.raises(StoreError, match="belongs to the database"):
+            live.refuse_output(tmp_path / name, "write to")
+    with pytest.raises(StoreError, match="is a negoprep store"):
+        live.refuse_output(other, "write to")
+    live.refuse_output(other, "write a copy over", stores=False)  # an older copy may be replaced
+    live.refuse_output(tmp_path / "notes.pdf", "print to")

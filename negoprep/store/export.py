@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from negoprep import model, tempfiles
+from negoprep import live, model, tempfiles
 from negoprep.errors import StoreError
 
 if TYPE_CHECKING:
@@ -132,6 +132,7 @@ def check_target(target: Path | str) -> Path:
     """The target of an export, refused when it exists or its folder does not."""
     target = Path(target)
     folder = target.parent
+    live.refuse_output(target, "export to")
     if target.exists() or target.is_symlink():
         raise StoreError(
             f"{target} already exists: remove it first or choose another name (an export never overwrites)"

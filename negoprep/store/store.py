@@ -513,7 +513,7 @@ class Store(ListingMixin, OperationsMixin):
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the whole store to a new file (never a raw copy of a
         live WAL file). The target must not exist yet."""
-        live.refuse_live(target, "write a copy over", also=self.path)
+        live.refuse_output(target, "write a copy over", also=self.path)
         if target.exists():
             raise StoreError(f"{target} already exists")
         with translated_errors(target):

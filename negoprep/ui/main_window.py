@@ -409,9 +409,14 @@ class MainWindow(QMainWindow):
         if not target:
             return False
         target_path = Path(target)
-        if target_path.exists() or live.live_store_of(target_path) is not None:
+        if target_path.exists():
             exists = self.tr("{path} already exists: choose a new name.").format(path=target_path)
             QMessageBox.warning(self, self.tr("Cannot open the store"), exists)
+            return False
+        try:
+            live.refuse_output(target_path, "write the decrypted store to")
+        except NegoprepError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))
             return False
         try:
             with opened_shared(path, passphrase=passphrase, identity=identity) as plain:
@@ -457,7 +462,7 @@ class MainWindow(QMainWindow):
             return
         target = Path(path)
         try:
-            live.refuse_live(target, "write a copy over")
+            live.refuse_output(target, "write a copy over", stores=False)  # (an older copy may go)
             if target.exists():
                 target.unlink()  # the file dialog has asked whether to replace it
             self.store.save_copy(target)

@@ -256,7 +256,7 @@ def render_pdf(
     """Print `html` to the PDF file `out_path`; the result lists any characters no font has."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
-    live.refuse_live(out_path, "print to")
+    live.refuse_output(out_path, "print to")
     _ensure_app()
     writer = QPdfWriter(str(out_path))
     writer.setResolution(RESOLUTION)
@@ -275,29 +275,32 @@ def print_dialog(
     title: str,
     classification: str = "",
     copy_number: int | None = None,
+    folder: Path | None = None,
     run: bool = True,
 ):
-    """A print preview of `html` from which it can be printed (or saved as PDF); shown when `run`."""
+    """A print preview of `html` from which it can be printed or saved as PDF (into `folder`
+    by default); shown when `run`."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from negoprep.ui.print_preview import take_over
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)  # the page's corner is the origin: the engine keeps its own margins
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.kept_printer = printer  # type: ignore[attr-defined]  # not owned by the dialog: must live as long
     dialog.setWindowTitle(_tr("Print — {title}").format(title=title))
     dialog.setAccessibleName(_tr("Print preview"))
 
     def paint(device: QPrinter) -> None:
-        target = device.outputFileName()
-        if target and live.live_store_of(target) is not None:
-            from PySide6.QtWidgets import QMessageBox
-
-            problem = _tr("{path} is the store itself, or belongs to it: choose another file to print to.")
-            QMessageBox.warning(dialog, _tr("Not printed"), problem.format(path=target))
-            return
         paint_pages(device, html, title=title, classification=classification, copy_number=copy_number)
 
+    def save_pdf(target: Path) -> None:
+        render_pdf(html, target, title=title, classification=classification, copy_number=copy_number)
+
     dialog.paintRequested.connect(paint)
+    safe_name = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "negoprep"
+    take_over(dialog, paint, save_pdf, (folder or Path.home()) / f"{safe_name}.pdf")
     if run:
         dialog.exec()
     return dialog
@@ -312,7 +315,10 @@ def print_checklist(window: QMainWindow, *, run: bool = True):
         return None
     dossier = workspace.store.find_dossier(workspace.dossier_id)
     html = store_checklists_html(workspace.store, dossier.id)
-    return print_dialog(window, html, title=dossier.title, classification=dossier.classification, run=run)
+    folder = workspace.store.path.parent if workspace.store.path else None
+    return print_dialog(
+        window, html, title=dossier.title, classification=dossier.classification, folder=folder, run=run
+    )
 
 
 def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = True):
@@ -324,7 +330,10 @@ def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = Tr
         return None
     dossier = workspace.store.find_dossier(workspace.dossier_id)
     html = briefing_html(workspace.store, dossier.id, release=release, with_charts=True)
-    return print_dialog(window, html, title=dossier.title, classification=dossier.classification, run=run)
+    folder = workspace.store.path.parent if workspace.store.path else None
+    return print_dialog(
+        window, html, title=dossier.title, classification=dossier.classification, folder=folder, run=run
+    )
 
 
 def add_print_actions(window: QMainWindow, menu: QMenu) -> QAction:

@@ -169,3 +169,76 @@ def test_the_briefing_book_previews_from_the_window(qtbot, demo_store, tmp_path)
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert print_briefing(window, release=True, run=False) is not None
+
+
+def _preview(qtbot, demo_store: Store, tmp_path: Path):
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+
+    win = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    dialog = printing.print_checklist(win, run=False)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_preview_never_opens_qts_print_dialog(qtbot, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+    """Qt's print dialog lists (and so reads) files of the home folder: its Print button asks
+    for a printer here instead, and says so plainly when there is none."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+    from PySide6.QtWidgets import QMessageBox
+
+    from negoprep.ui import print_preview
+
+    dialog = _preview(qtbot, demo_store, tmp_path)
+    assert dialog.printer_action is print_preview.print_action(dialog)
+    made = []
+    monkeypatch.setattr(QPrintDialog, "__init__", lambda *a, **k: made.append(a))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
+    dialog.printer_action.trigger()
+    assert made == [] and told and "Save as PDF" in told[0]
+
+    chosen = []
+
+    def choose(self) -> int:
+        chosen.append((self.printer_box.currentText(), self.copies_box.value()))
+        self.copies_box.setValue(2)
+        return 0  # cancelled: nothing printed
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["Office", "Hotel lobby"]))
+    monkeypatch.setattr(QPrinterInfo, "defaultPrinterName", staticmethod(lambda: "Hotel lobby"))
+    monkeypatch.setattr(print_preview.PrinterChoice, "exec", choose)
+    dialog.printer_action.trigger()
+    assert made == [] and chosen == [("Hotel lobby", 1)]
+
+
+@needs_pdftotext
+def test_save_as_pdf_from_the_preview(qtbot, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+    from negoprep.ui import file_dialogs
+
+    dialog = _preview(qtbot, demo_store, tmp_path)
+    target = tmp_path / "tasks"
+    asked = []
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (asked.append(a[2]) or str(target), ""))
+    dialog.save_pdf_action.trigger()
+    assert asked and asked[0].parent == demo_store.path.parent  # suggested beside the store
+    pages = _pages(tmp_path / "tasks.pdf")  # the name given, with .pdf added
+    assert pages and "2+2 trade consultation" in pages[0]
+
+
+def test_save_as_pdf_over_the_store_is_refused(qtbot, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from negoprep.ui import file_dialogs
+
+    dialog = _preview(qtbot, demo_store, tmp_path)
+    before = demo_store.dossiers()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    for target in (demo_store.path, Path(f"{demo_store.path}-wal")):
+        monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, t=target, **k: (str(t), ""))
+        dialog.save_pdf_action.trigger()
+    assert len(warned) == 2 and all("store" in w for w in warned)
+    assert demo_store.dossiers() == before

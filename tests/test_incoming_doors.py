@@ -10,6 +10,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from negoprep.store.export import export_store
 from negoprep.store.sharing import is_encrypted_file, opened_shared, verify_shared
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError, verified_copy, verify_file
+from tests.conftest import AUTHOR
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 
@@ -172,3 +174,51 @@ def test_a_hot_journal_is_refused_with_its_own_words(good: Path, tmp_path: Path)
     assert "negoprep export" in message and "-wal" not in message
     Path(f"{good}-journal").write_bytes(b"")  # an empty journal is no change at all
     assert verify_shared(good).dossiers
+
+
+def test_a_log_put_beside_a_known_store_is_judged_with_it(good: Path, tmp_path: Path, qtbot, monkeypatch) -> None:
+    """File → Open (or Open Recent) of a store opened here before does not verify it again,
+    unless a log lies beside it: then the store is judged with its log applied, as SQLite
+    would use it, and a planted trigger is refused before SQLite opens the file."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+
+    victim = _planted_wal(good, tmp_path / "in")
+    with pytest.raises(VerifyError, match="trigger"):
+        verify_file(victim, with_log=True)
+    settings = Settings(tmp_path / "settings.ini")
+    settings.remember_store(victim)  # opened here once, before the log was planted
+    window = MainWindow(Store.open(tmp_path / "mine.db", AUTHOR), settings)
+    qtbot.addWidget(window)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    assert window.open_store_path(victim) is False
+    assert said and "trigger" in said[0]
+    assert window.store.path == tmp_path / "mine.db"
+    conn = sqlite3.connect(f"{victim.as_uri()}?mode=ro&immutable=1", uri=True)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (0,)
+    conn.close()
+
+
+def test_a_crash_log_of_ones_own_store_is_applied_and_opened(good: Path, tmp_path: Path) -> None:
+    """A log that holds honest changes (left by a crash, or by another program at work) is
+    no reason to refuse: checked with it, the store says what SQLite will show."""
+    folder = tmp_path / "own"
+    folder.mkdir()
+    store = folder / "own.db"
+    shutil.copyfile(good, store)
+    conn = sqlite3.connect(store, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.close()
+    work = folder / "work.db"
+    shutil.copyfile(store, work)
+    with Store.open(work, AUTHOR) as other:
+        dossier = other.dossiers()[0]
+        other._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        other.put(replace(dossier, title="Renamed before the crash"))
+        shutil.copyfile(f"{work}-wal", f"{store}-wal")
+    report = verify_file(store, with_log=True)
+    assert report.dossiers[0][1] == "Renamed before the crash"

@@ -96,9 +96,15 @@ class VerifyReport:
         return sum(self.live.values())
 
 
-def verify_file(path: Path | str, *, max_bytes: int = MAX_BYTES, seconds: float = SECONDS) -> VerifyReport:
-    """Check a shared file without importing it; raises VerifyError when it is refused."""
-    with _verified(Path(path), max_bytes=max_bytes, seconds=seconds, migrate=False) as (_, report):
+def verify_file(
+    path: Path | str, *, max_bytes: int = MAX_BYTES, seconds: float = SECONDS, with_log: bool = False
+) -> VerifyReport:
+    """Check a shared file without importing it; raises VerifyError when it is refused.
+
+    With `with_log`, a -wal beside the file is not refused: it is copied too and applied to the
+    private copy, so that what is checked is what SQLite would use on opening the file (for a
+    store of the person's own that another program has open, or that a crash left with its log)."""
+    with _verified(Path(path), max_bytes=max_bytes, seconds=seconds, migrate=False, with_log=with_log) as (_, report):
         return report
 
 
@@ -116,16 +122,22 @@ def verified_copy(
 
 
 @contextlib.contextmanager
-def _verified(path: Path, *, max_bytes: int, seconds: float, migrate: bool) -> Iterator[tuple[Path, VerifyReport]]:
+def _verified(
+    path: Path, *, max_bytes: int, seconds: float, migrate: bool, with_log: bool = False
+) -> Iterator[tuple[Path, VerifyReport]]:
     deadline = _Deadline(path, seconds)
     name = str(path)
     head, size = _read_head(path, max_bytes)
     version = _check_header(name, head, size)
-    check_sidecars(path)
+    check_sidecars(path, with_log=with_log)
     with tempfiles.scratch("verify") as folder:
         copy = folder / _COPY_NAME
         size = _copy(path, copy, max_bytes, deadline)
-        check_sidecars(path)  # (none appeared while the file was copied)
+        if with_log:
+            _apply_log(name, path, copy, max_bytes, deadline)
+            size = copy.stat().st_size
+        else:
+            check_sidecars(path)  # (none appeared while the file was copied)
         version = _check_header(name, _head_of(copy), size)  # the bytes copied, as they are
         _leave_wal_mode(copy)
         copy.chmod(0o400)
@@ -198,10 +210,35 @@ def open_regular(path: Path) -> int:
     return fd
 
 
-def check_sidecars(path: Path) -> None:
+def _apply_log(name: str, path: Path, copy: Path, max_bytes: int, deadline: _Deadline) -> None:
+    """Copy the -wal beside `path` next to the private copy and fold it in there (SQLite
+    replays pages: nothing of the file's own SQL runs), leaving one file to check."""
+    log = Path(f"{path}-wal")
+    try:
+        present = os.stat(log).st_size > 0
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise VerifyError(f"{name} cannot be checked: {log.name} beside it cannot be read ({exc.strerror})") from None
+    if not present:
+        return
+    _copy(log, Path(f"{copy}-wal"), max_bytes, deadline)
+    try:
+        conn = sqlite3.connect(f"{copy.as_uri()}?mode=rw", uri=True, isolation_level=None)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _sqlite_failure(name, exc, deadline) from None
+
+
+def check_sidecars(path: Path, *, with_log: bool = False) -> None:
     """Refuse a file with a non-empty -wal or -journal beside it: SQLite would apply what that
-    holds whenever the file is opened, so the file alone is not what would be used."""
-    for suffix in ("-wal", "-journal"):
+    holds whenever the file is opened, so the file alone is not what would be used. With
+    `with_log`, a -wal is accepted (the caller checks it with the file)."""
+    for suffix in ("-journal",) if with_log else ("-wal", "-journal"):
         sidecar = Path(f"{path}{suffix}")
         try:
             info = os.stat(sidecar)

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from negoprep.editing import copy_document, new_id
 from negoprep.errors import NegoprepError
 from negoprep.identity import current_author, save_identity
 from negoprep.startup import load_demo
+from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
 from negoprep.ui import file_dialogs
 from negoprep.ui.icons import icon
@@ -69,6 +70,17 @@ def _sections() -> list[tuple[str, str, str]]:
     ]
 
 
+def _has_log(path: Path) -> bool:
+    """Whether a -wal or -journal that is not empty lies beside a store file (stat only)."""
+    for suffix in ("-wal", "-journal"):
+        try:
+            if os.stat(f"{path}{suffix}").st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def _view_class(spec: str) -> type:
     module, name = spec.split(":")
     return getattr(importlib.import_module(f"negoprep.ui.{module}"), name)
@@ -92,6 +104,9 @@ _SECTION_OF_TABLE = {
 
 class MainWindow(QMainWindow):
     """The window a delegate works in."""
+
+    #: the window shows another store file (File → Open, Recent, New store, after a restore)
+    store_opened = Signal()
 
     def __init__(self, store: Store, settings: Settings | None = None) -> None:
         super().__init__()
@@ -362,6 +377,8 @@ class MainWindow(QMainWindow):
         wanted = self.settings.last_dossier(store.path) if store.path else None
         self.refresh_dossiers(wanted)
         self.sidebar.setCurrentRow(0)
+        if old is not None:
+            self.store_opened.emit()
 
     def open_store_path(self, path: Path) -> bool:
         """Open a store file. A file never opened here before is checked first as a
@@ -385,7 +402,18 @@ class MainWindow(QMainWindow):
                 from negoprep.store.sharing import verify_shared
 
                 verify_shared(path)
+            elif _has_log(path):
+                # its log could have been put there since (a replaced file): judge what SQLite
+                # would use, the file with its log applied, before SQLite opens it here
+                from negoprep.store.verify import verify_file
+
+                verify_file(path, with_log=True)
             store = Store.open(path, current_author(), create=False)
+        except DamagedStoreError as exc:
+            from negoprep.ui.damaged_dialog import recover
+
+            chosen = recover(self, exc.path, str(exc))
+            return chosen is not None and self.open_store_path(chosen)
         except NegoprepError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))
             return False

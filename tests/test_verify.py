@@ -212,3 +212,23 @@ def test_fuzzed_files_are_accepted_or_refused_never_a_crash(good: Path, tmp_path
     assert summary["accepted"] + summary["refused"] == FUZZ_RUNS
     assert summary["refused"] > FUZZ_RUNS // 3
     assert summary["left_behind"] == []
+
+
+def test_ctrl_c_while_checking_is_not_blamed_on_the_file(demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+    """Ctrl+C arrives while SQLite checks the copy: Python raises it inside the progress
+    handler, SQLite turns that into "interrupted"; the person hears of no damage."""
+    good = tmp_path / "good.db"
+    export_store(demo_store, good)
+    calls = [0]
+
+    def passed(self) -> bool:
+        calls[0] += 1
+        if calls[0] == 3:
+            raise KeyboardInterrupt  # what a SIGINT does to the handler's Python code
+        return False
+
+    monkeypatch.setattr(verify._Deadline, "passed", passed)
+    monkeypatch.setattr(verify, "_STEP_OPS", 10)  # the handler runs often enough to be hit
+    with pytest.raises(KeyboardInterrupt):
+        verify_file(good)
+    assert calls[0] >= 3

@@ -474,6 +474,10 @@ def _sqlite_failure(name: str, exc: sqlite3.Error, deadline: _Deadline) -> Verif
         return deadline.error()
     code = getattr(exc, "sqlite_errorname", "") or ""
     text = _one_line(str(exc).replace("*** in database main ***", ""))
+    if code == "SQLITE_INTERRUPT" or text == "interrupted":
+        # the time limit had not passed: the person pressed Ctrl+C (the signal surfaced inside
+        # the progress handler, where SQLite turned it into this error); the file is not at fault
+        raise KeyboardInterrupt
     if code == "SQLITE_TOOBIG" or "too big" in text:
         return VerifyError(f"{name} holds a value larger than negoprep ever writes: refused")
     if code == "SQLITE_NOMEM":

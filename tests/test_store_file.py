@@ -342,3 +342,34 @@ def test_a_change_gives_up_after_the_deadline_with_a_clear_line(demo_store: Stor
 
 def test_the_busy_timeout_outlasts_a_short_hold(store: Store) -> None:
     assert store._conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 30_000
+
+
+@pytest.mark.skipif(SETPRIV is None or os.geteuid() != 0, reason="needs setpriv and root")
+def test_export_from_a_store_in_a_read_only_folder(public_dir: Path) -> None:
+    folder = public_dir / "ro"
+    folder.mkdir()
+    path = folder / "s.db"
+    write_demo(path)
+    out = public_dir / "out"
+    out.mkdir()
+    out.chmod(0o777)
+    folder.chmod(0o555)
+    try:
+        result = cli("--store", str(path), "export", "--out", str(out / "x.db"), user="nobody")
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert cli("verify", str(out / "x.db")).returncode == 0
+
+
+def test_a_store_named_like_a_uri_is_a_file_name(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "negoprep", *args], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+
+    made = run("--store", "file:b.db", "demo")
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "file:b.db").exists() and not (tmp_path / "b.db").exists()
+    assert run("--store", "file:b.db", "dump").returncode == 0

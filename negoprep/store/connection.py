@@ -396,7 +396,8 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
         else:
             version = None  # read under the write lock, after the rollback
     with translated_errors(path):
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        # as a URI built from the path: a name such as "file:x.db" is a file name, never a URI
+        conn = sqlite3.connect(_uri(path, "mode=rwc"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             _configure(conn, writable=True)
             changed = migrate(conn, path, version) is not None or version != current_version()

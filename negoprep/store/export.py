@@ -228,6 +228,10 @@ def _copy_store(store: Store, conn: sqlite3.Connection, uri: str) -> None:
         store._conn.backup(conn)
         conn.execute("VACUUM")
         return
+    if store.readonly:
+        # (on a read-only disk a second connection could not be opened: the store's own reads)
+        store._conn.execute("VACUUM INTO ?", (uri,))
+        return
     source = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=30)
     try:
         source.execute("VACUUM INTO ?", (uri,))

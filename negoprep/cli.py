@@ -381,7 +381,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.recipient and args.passphrase_file:
         raise UsageError("encrypt either for recipients or for a passphrase, not both")
     passphrase = read_passphrase(args.passphrase_file.expanduser()) if args.passphrase_file else None
-    _not_the_store(args, out, "export to")
     with open_store(args) as store:
         dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
         report = export_shared(

@@ -132,11 +132,11 @@ def check_target(target: Path | str) -> Path:
     """The target of an export, refused when it exists or its folder does not."""
     target = Path(target)
     folder = target.parent
-    live.refuse_output(target, "export to")
     if target.exists() or target.is_symlink():
         raise StoreError(
             f"{target} already exists: remove it first or choose another name (an export never overwrites)"
         )
+    live.refuse_output(target, "export to")  # (a -wal or -journal name that is not there yet)
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
         raise StoreError(f"cannot export to {target}: the folder {folder} {what}")

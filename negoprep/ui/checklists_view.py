@@ -582,7 +582,7 @@ class ChecklistsView(SectionView):
         title = self._ask_title(_tr("Rename checklist"), checklist.title)
         if title is None or title == checklist.title:
             return
-        self.workspace.apply(_tr("Rename checklist"), puts=[replace(checklist, title=title)])
+        self.workspace.edit(_tr("Rename checklist"), checklist, title=title)
 
     def delete_checklist(self) -> None:
         """Delete the target checklist and its tasks, after asking (one undoable step)."""

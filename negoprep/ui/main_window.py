@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "store_watch", None) is not None:
             self.store_watch.stop()
             self.store_watch.deleteLater()
-        self.store_watch = StoreWatch(self.workspace, self)
+        self.store_watch = StoreWatch(self.workspace, self, before_refresh=self.commit_pending)
         self.store_watch.external_change.connect(self._on_external_change)
         store.on_wait = self._waiting
         self.sidebar.blockSignals(True)  # no section is shown while the list is being rebuilt

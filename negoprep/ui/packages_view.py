@@ -644,7 +644,7 @@ class PackagesView(SectionView):
             "notes": _tr("Edit package item notes"),
         }
         self._want_item = item.id
-        if self.workspace.apply(labels[name], puts=[replace(item, **{name: value})]) is None:
+        if self.workspace.edit(labels[name], item, **{name: value}) is None:
             self._want_item = None
 
     def add_item(self) -> None:

@@ -7,7 +7,7 @@ through the workspace as soon as the person leaves the field — there is no Sav
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -301,10 +301,11 @@ class RecordForm(QWidget):
         value = self.value(name)
         if getattr(self.record, name) == value:
             return
-        changed = replace(self.record, **{name: value})
         label = self.tr("Edit {field}").format(field=self.fields[name].label.lower())
-        if self.workspace.apply(label, puts=[changed]) is not None:
-            self.record = self.workspace.store.get(self.rtype, changed.id) or changed
+        record = self.record
+        # (the views reload as the change is announced: the form may show another record after)
+        if self.workspace.edit(label, record, **{name: value}) is not None and self.record is record:
+            self.record = self.workspace.store.get(self.rtype, record.id) or record
 
     def commit_pending(self) -> None:
         """Save what a field still holds (the person clicked away without leaving it)."""

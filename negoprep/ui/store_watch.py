@@ -15,6 +15,7 @@ Two duties, on one timer of the GUI thread (SQLite's connection belongs to that 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -32,9 +33,14 @@ class StoreWatch(QObject):
     #: another program changed the store (the workspace has announced it already)
     external_change = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QObject | None = None, before_refresh: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        #: saves what the person has typed before the views reload: a record another program
+        #: changed may leave the filtered list, and its form with it
+        self.before_refresh = before_refresh
         self.store = workspace.store
         self._version = self._read_version()
         self._dirty = True  # a store may be opened with a log left by an earlier session
@@ -66,6 +72,8 @@ class StoreWatch(QObject):
         if version is not None and self._version is not None and version != self._version:
             self._version = version
             self._changed_here()
+            if self.before_refresh is not None:
+                self.before_refresh()
             self.workspace.changed.emit(frozenset(model.BY_TABLE))
             self.external_change.emit()
         elif self._version is None:

@@ -7,6 +7,7 @@ announces which tables changed, so that each view refreshes what it shows and no
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -95,6 +96,16 @@ class Workspace(QObject):
         self.undo_stack.push(OperationCommand(self, operation))
         self.changed.emit(operation.tables)
         return operation
+
+    def edit(self, label: str, record: model.Record, /, **fields: object) -> Operation | None:
+        """Change some fields of a record as one undoable step, on the record as it is stored
+        now: what another program changed meanwhile in its other fields stays (the record
+        shown may be older than the file by up to a poll of the store)."""
+        stored = self.store.get(type(record), record.id)
+        base = stored if stored is not None and not stored.deleted else record
+        if all(getattr(base, name) == value for name, value in fields.items()):
+            return Operation(label, (), ())
+        return self.apply(label, puts=[replace(base, **fields)])
 
     def _restore(self, states: Sequence[State], operation: Operation) -> None:
         try:

@@ -145,3 +145,36 @@ print("holding", flush=True)
 time.sleep(1.5)
 conn.execute("COMMIT")
 """
+
+
+def test_typing_is_kept_when_a_change_elsewhere_hides_the_record(
+    window: MainWindow, other: Store, demo_store: Store, qtbot
+) -> None:
+    window.show_section(8)
+    view = window.current_section()
+    note = view.form.record
+    view.filter_edit.setText(note.title.split()[0])  # the list shows the notes of that word
+    qtbot.waitUntil(lambda: view.form.record is not None and view.form.record.id == note.id, timeout=WAIT_MS)
+    text = view.form.widgets["text"]
+    text.setFocus()
+    text.setPlainText("Typed while Kim renamed it")
+    other.put(replace(other.get(model.Note, note.id), title="Something else entirely"))
+    qtbot.waitUntil(lambda: view.form.record is None or view.form.record.id != note.id, timeout=WAIT_MS)
+    assert demo_store.get(model.Note, note.id).text == "Typed while Kim renamed it"
+
+
+def test_a_field_saved_before_the_window_has_seen_others_changes_keeps_them(
+    window: MainWindow, other: Store, demo_store: Store, qtbot
+) -> None:
+    """The form writes the one field that was edited onto the record as it is stored, not the
+    whole record as it was shown: another program's change to another field stays."""
+    window.store_watch.stop()  # the window has not looked yet
+    window.show_section(8)
+    view = window.current_section()
+    note = view.form.record
+    other.put(replace(other.get(model.Note, note.id), title="Renamed by Kim"))
+    text = view.form.widgets["text"]
+    text.setPlainText("Written here at the same moment")
+    view.form.commit_pending()
+    saved = demo_store.get(model.Note, note.id)
+    assert (saved.title, saved.text) == ("Renamed by Kim", "Written here at the same moment")

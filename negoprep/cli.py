@@ -191,7 +191,8 @@ def _read_document(name: str) -> dict[str, Any]:
                 raise UsageError(f"{path} is a folder, not a JSON file")
             if path.stat().st_size > MAX_DOCUMENT_BYTES:
                 raise UsageError(f"{path} is larger than {MAX_DOCUMENT_BYTES // 2**20} MB: not a dossier document")
-            data = path.read_bytes()
+            with path.open("rb") as handle:  # (a pipe or a device says nothing of its size)
+                data = handle.read(MAX_DOCUMENT_BYTES + 1)
         except FileNotFoundError:
             raise UsageError(f"there is no file {path}") from None
         except OSError as exc:

@@ -47,11 +47,24 @@ def _not_a_store(path: Path, what: str) -> None:
         raise CryptoError(f"{path} is the store open here (or one of its files), not a {what} file")
 
 
+MAX_KEY_FILE = 64 * 1024
+
+
+def _read_small(path: Path, what: str) -> str:
+    """A key or passphrase file's text, refusing more than MAX_KEY_FILE bytes (a device such
+    as /dev/zero never ends; a pipe, as in `--passphrase-file <(…)`, is read as it comes)."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_KEY_FILE + 1)
+    if len(data) > MAX_KEY_FILE:
+        raise CryptoError(f"the {what} file {path} is larger than {MAX_KEY_FILE // 1024} KiB: not a {what} file")
+    return data.decode("utf-8")
+
+
 def read_passphrase(path: Path) -> str:
     """A passphrase from the first line of a file (so it never shows in a command line)."""
     _not_a_store(path, "passphrase")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_small(path, "passphrase")
     except FileNotFoundError:
         raise CryptoError(f"there is no passphrase file {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -87,7 +100,7 @@ def _identities(path: Path) -> list[object]:
 
     _not_a_store(path, "identity")
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = _read_small(path, "identity").splitlines()
     except FileNotFoundError:
         raise CryptoError(f"there is no identity file {path}") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -163,3 +163,11 @@ def test_installed_command_runs_without_tracebacks(tmp_path: Path) -> None:
         )
         assert result.returncode == code, result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_load_from_a_device_that_never_ends_is_refused(tmp_path: Path, capsys) -> None:
+    from negoprep import cli
+
+    assert cli.main(["--store", str(tmp_path / "s.db"), "load", "/dev/zero"]) == 2
+    assert "larger than" in capsys.readouterr().err
+    assert not (tmp_path / "s.db").exists()

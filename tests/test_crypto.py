@@ -144,3 +144,12 @@ def test_files_for_a_few_recipients_still_open(tmp_path: Path, recipients: int) 
 def test_a_passphrase_file_armored_still_opens() -> None:
     sealed = crypto.encrypt(SECRET, passphrase="pw")
     assert crypto.decrypt(_armored(sealed), passphrase="pw") == SECRET
+
+
+def test_key_and_passphrase_files_that_never_end_are_refused() -> None:
+    from negoprep.crypto import CryptoError, read_passphrase
+
+    with pytest.raises(CryptoError, match="larger than"):
+        read_passphrase(Path("/dev/zero"))
+    with pytest.raises(CryptoError, match="larger than"):
+        crypto._identities(Path("/dev/zero"))

@@ -172,6 +172,18 @@ def _not_the_store(args: argparse.Namespace, out: Path, doing: str = "write to")
     live.refuse_output(out, doing, also=_store_path(args)[0])
 
 
+def _writable(out: Path) -> None:
+    """A clear message now, rather than after the work, when `out` cannot be written (looked
+    at without creating it: a run cut off half-way leaves no empty file behind)."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise UsageError(f"cannot write {out}: it is a folder")
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise UsageError(f"cannot write {out}: permission denied")
+
+
 def _dossier_id(store: Store, ref: str | None) -> str:
     if ref is None and len(dossiers := store.dossiers()) > 1:
         names = "; ".join(f'"{d.title}" ({d.id})' for d in dossiers)
@@ -477,10 +489,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise UsageError("the briefing book is not available in this version")
     out = args.out.expanduser()
     _not_the_store(args, out, "print to")
-    try:
-        out.open("ab").close()  # a clear message now rather than an empty PDF later
-    except OSError as exc:
-        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+    _writable(out)
     if _no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # paper needs no screen
     try:

@@ -9,6 +9,7 @@ Korean prints, and characters that no installed font has are reported, never sil
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,7 +34,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from negoprep import live
+from negoprep import live, tempfiles
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -253,19 +254,33 @@ def render_pdf(
     page_size: str = "A4",
     printed: str | None = None,
 ) -> PrintResult:
-    """Print `html` to the PDF file `out_path`; the result lists any characters no font has."""
+    """Print `html` to the PDF file `out_path`; the result lists any characters no font has.
+
+    The PDF is written under a temporary name beside it and renamed when whole: a printing cut
+    off half-way leaves no half-written PDF under the real name (and the next negoprep program
+    removes the temporary one)."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     live.refuse_output(out_path, "print to")
+    target = Path(out_path)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     _ensure_app()
-    writer = QPdfWriter(str(out_path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
-    writer.setTitle(title)
-    writer.setCreator("negoprep")
-    return paint_pages(
-        writer, html, title=title, classification=classification, copy_number=copy_number, printed=printed
-    )
+    with tempfiles.register(partial):
+        try:
+            writer = QPdfWriter(str(partial))
+            writer.setResolution(RESOLUTION)
+            writer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
+            writer.setTitle(title)
+            writer.setCreator("negoprep")
+            result = paint_pages(
+                writer, html, title=title, classification=classification, copy_number=copy_number, printed=printed
+            )
+            del writer
+            os.replace(partial, target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    return result
 
 
 def print_dialog(

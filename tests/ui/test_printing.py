@@ -242,3 +242,19 @@ def test_save_as_pdf_over_the_store_is_refused(qtbot, demo_store: Store, tmp_pat
         dialog.save_pdf_action.trigger()
     assert len(warned) == 2 and all("store" in w for w in warned)
     assert demo_store.dossiers() == before
+
+
+def test_a_printing_cut_off_leaves_no_pdf(qtbot, tmp_path: Path, monkeypatch) -> None:
+    def broken(device, *args, **kwargs):
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr(printing, "paint_pages", broken)
+    with pytest.raises(OSError):
+        printing.render_pdf("<p>x</p>", tmp_path / "book.pdf", title="x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cli_leaves_no_empty_pdf_when_it_cannot_print(demo_store: Store, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "missing" / "book.pdf"
+    assert cli.main(["--store", str(demo_store.path), "print", "briefing", "--out", str(out)]) == 2
+    assert "does not exist" in capsys.readouterr().err

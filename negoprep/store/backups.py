@@ -34,7 +34,7 @@ KEEP_BYTES = 2 * 2**30
 PARTIAL = ".partial"
 SIDECARS = ("-wal", "-shm", "-journal")
 
-_NAME = re.compile(r"^(?P<stem>.+)\.(?P<kind>daily|pre-merge|v\d+-backup)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?$")
+_NAME = re.compile(r"^(?P<kind>daily|pre-merge|v\d+-backup)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?$")
 
 
 def backup_folder(store_path: Path) -> Path:
@@ -49,6 +49,7 @@ class Backup:
     path: Path
     kind: str  # "daily", "pre-merge" or "vN-backup" (before migrating from version N)
     taken: datetime  # UTC
+    seq: int = 1  # the second backup taken within the same second is "…Z-2"
 
     @property
     def label(self) -> str:
@@ -60,8 +61,17 @@ def _stamp(when: datetime) -> str:
     return when.strftime("%Y%m%dT%H%M%SZ")
 
 
+def _parse(store_path: Path, name: str) -> re.Match[str] | None:
+    """The kind, time and sequence number in a backup's name `<stem>.<kind>-<time>[-n]<suffix>`,
+    read from both ends: a store's name may hold dots of its own, or have no suffix at all."""
+    head, tail = f"{store_path.stem}.", store_path.suffix
+    if PARTIAL in name or not name.startswith(head) or not name.endswith(tail):
+        return None
+    return _NAME.match(name[len(head) : len(name) - len(tail)])
+
+
 def backups(store_path: Path) -> list[Backup]:
-    """Every complete backup of a store, oldest first."""
+    """Every complete backup of a store, oldest first (by time, then sequence number)."""
     folder = backup_folder(store_path)
     try:
         names = os.listdir(folder)
@@ -69,15 +79,12 @@ def backups(store_path: Path) -> list[Backup]:
         return []
     found = []
     for name in names:
-        path = folder / name
-        if path.suffix != store_path.suffix or PARTIAL in name:
-            continue
-        match = _NAME.match(path.stem)
-        if not match or match["stem"] != store_path.stem:
+        match = _parse(store_path, name)
+        if not match:
             continue
         taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-        found.append(Backup(path, match["kind"], taken))
-    return sorted(found, key=lambda b: (b.taken, b.path.name))
+        found.append(Backup(folder / name, match["kind"], taken, int(match["seq"] or 1)))
+    return sorted(found, key=lambda b: (b.taken, b.seq, b.kind))
 
 
 def latest_backup(store_path: Path) -> Backup | None:
@@ -176,24 +183,26 @@ def remove_leftovers(store_path: Path, *, older_than: timedelta = timedelta(days
 def prune(
     store_path: Path, *, keep_count: int = KEEP_COUNT, keep_days: int = KEEP_DAYS, keep_bytes: int = KEEP_BYTES
 ) -> list[Path]:
-    """Remove the oldest backups beyond the caps (count, age, total size); the newest always stays."""
+    """Remove the oldest backups beyond the caps (count, age, total size); the newest always stays.
+    Once one backup is over a cap, every older one goes too: a large recent backup is never
+    given up to keep smaller older ones."""
     found = backups(store_path)
     if not found:
         return []
-    newest = found[-1]
     cutoff = datetime.now(UTC) - timedelta(days=keep_days)
-    kept: list[Backup] = [newest]
-    total = _size(newest.path)
+    older = list(reversed(found[:-1]))  # newest first
+    total = _size(found[-1].path)
+    keep = 0
+    while keep < len(older) and keep + 1 < keep_count and older[keep].taken >= cutoff:
+        total += _size(older[keep].path)
+        if total > keep_bytes:
+            break
+        keep += 1
     removed = []
-    for backup in reversed(found[:-1]):
-        size = _size(backup.path)
-        if len(kept) >= keep_count or backup.taken < cutoff or total + size > keep_bytes:
-            with contextlib.suppress(OSError):
-                backup.path.unlink()
-                removed.append(backup.path)
-            continue
-        kept.append(backup)
-        total += size
+    for backup in older[keep:]:
+        with contextlib.suppress(OSError):
+            backup.path.unlink()
+            removed.append(backup.path)
     return removed
 
 
@@ -224,7 +233,23 @@ def daily_backup(store_path: Path) -> Path | None:
 
 
 def _reader(path: Path) -> sqlite3.Connection:
+    """A connection that only reads, opened as the store itself opens one: a WAL store on a
+    read-only disk cannot have its -shm made beside it, and is then read as immutable."""
+    from negoprep.store import connection  # it imports this module
+
+    try:
+        return connection._read_only_connection(path)
+    except sqlite3.Error as exc:
+        if not _damage(exc):
+            raise
+    # a damaged file still reads in part, table by table: what the check and the salvage need
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
+def _damage(exc: sqlite3.Error) -> bool:
+    from negoprep.store import connection
+
+    return connection._damage(exc)
 
 
 # --- a damaged store --------------------------------------------------------------------------------
@@ -232,15 +257,21 @@ def _reader(path: Path) -> sqlite3.Connection:
 
 def check_integrity(store_path: Path, *, limit: int = 20) -> list[str]:
     """What SQLite finds wrong in a store file (empty: nothing). The full integrity check,
-    not the quick one: the quick one misses a broken index."""
+    not the quick one: the quick one misses a broken index. Only damage is reported: a file
+    that cannot be read for another reason (locked, not allowed, cut off from its -wal) raises
+    a StoreError saying so."""
+    from negoprep.store import connection
+
     try:
         conn = _reader(store_path)
         try:
             rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except sqlite3.Error as exc:
+        if _damage(exc):
+            return [str(exc)]
+        raise StoreError(connection.user_message(exc, store_path)) from exc
     problems = [str(row[0]) for row in rows]
     return [] if problems == ["ok"] else problems
 

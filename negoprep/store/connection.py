@@ -30,9 +30,10 @@ LOCK_SLICE_MS = 250
 class DamagedStoreError(StoreError):
     """A store file SQLite finds damaged: never opened as if it were whole."""
 
-    def __init__(self, message: str, path: Path):
+    def __init__(self, message: str, path: Path, problem: str | None = None):
         super().__init__(message)
         self.path = path
+        self.problem = problem or message  # what SQLite found wrong, without advice around it
 
 
 def user_message(exc: sqlite3.Error, path: Path | str = "the store") -> str:
@@ -74,7 +75,7 @@ def translated_errors(path: Path | str) -> Iterator[None]:
         raise  # a broken constraint is a defect in the caller, not the person's doing
     except sqlite3.Error as exc:
         if _damage(exc):
-            raise DamagedStoreError(user_message(exc, path), Path(path)) from exc
+            raise DamagedStoreError(user_message(exc, path), Path(path), str(exc)) from exc
         raise StoreError(user_message(exc, path)) from exc
 
 
@@ -341,7 +342,7 @@ def _open_damaged(exc: sqlite3.Error, path: Path) -> StoreError:
     if name == "SQLITE_NOTADB" and backups.latest_backup(path) is None:
         return _probe_error(exc, path)  # no sign it ever was a store
     if _damage(exc):
-        return DamagedStoreError(user_message(exc, path), path)
+        return DamagedStoreError(user_message(exc, path), path, str(exc))
     return _probe_error(exc, path)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from negoprep import __version__
 from negoprep.errors import NegoprepError
 from negoprep.startup import open_store
+from negoprep.store import backups
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
 from negoprep.ui.damaged_dialog import IntegrityCheck, recover
@@ -40,7 +43,7 @@ def _open(path: Path, is_default: bool, app: QApplication) -> Store | None:
     try:
         return open_store(path, is_default=is_default, create=True)
     except DamagedStoreError as exc:
-        chosen = recover(None, exc.path, str(exc))
+        chosen = recover(None, exc.path, exc.problem)
         if chosen is None:
             return None
         return _open(chosen, False, app)
@@ -49,15 +52,60 @@ def _open(path: Path, is_default: bool, app: QApplication) -> Store | None:
         return None
 
 
+def _damage_in(path: Path | None) -> list[str]:
+    """What the full check finds wrong in a store file (nothing, where it cannot be read)."""
+    if path is None:
+        return []
+    try:
+        return backups.check_integrity(path)
+    except NegoprepError:
+        return []
+
+
+def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow | None:
+    """The main window on the store, or None to quit. Damage that shows only when the window
+    first reads the store is handled as damage found at open: restore, salvage or quit."""
+    while True:
+        try:
+            return MainWindow(store, settings)
+        except (NegoprepError, sqlite3.DatabaseError) as exc:
+            path = store.path
+            # the half-built window would go on watching the store it failed to read
+            for widget in app.topLevelWidgets():
+                watch = getattr(widget, "store_watch", None)
+                if watch is not None:
+                    watch.stop()
+                    widget.deleteLater()
+            # the store is closed before its file is touched (set aside, restored over)
+            with contextlib.suppress(NegoprepError, sqlite3.Error):
+                store.close()
+            problems = exc.problem if isinstance(exc, DamagedStoreError) else _damage_in(path)
+            if path is None or not problems:
+                QMessageBox.critical(None, app.translate("app", "Cannot open the store"), str(exc))
+                return None
+            chosen = recover(None, path, problems)
+            if chosen is None:
+                return None
+            reopened = _open(chosen, False, app)
+            if reopened is None:
+                return None
+            store = reopened
+
+
 def watch_integrity(window: MainWindow) -> IntegrityCheck | None:
     """Check the window's store in the background; if it is damaged, say so and offer the ways
-    out (the window then shows the restored or salvaged store, or closes)."""
+    out (the window then shows the restored or salvaged store, or closes). A store already
+    being checked is not checked twice."""
     store = window.store
     if store.path is None:
         return None
+    current = getattr(window, "_integrity_watch", None)
+    if current is not None and current[0] is store:
+        return current[1]
     check = IntegrityCheck(store.path, writable=not store.readonly, parent=window)
+    window._integrity_watch = (store, check)
 
-    def damaged(problem: str) -> None:
+    def damaged(problem: list[str]) -> None:
         path = window.store.path
         if path is None or path != check.path:
             return  # the window moved on to another store meanwhile
@@ -92,9 +140,15 @@ def run(path: Path, is_default: bool) -> int:
     store = _open(path, is_default, app)
     if store is None:
         return 2
-    window = MainWindow(store, settings)
+    window = _window(store, settings, app)
+    if window is None:
+        return 2
     window.show()
     QTimer.singleShot(0, lambda: watch_integrity(window))
+    # every store the window opens later (File → Open) is checked as the first one was
+    opened = getattr(window, "store_opened", None)
+    if opened is not None:
+        opened.connect(lambda: watch_integrity(window))
     try:
         return app.exec()
     finally:

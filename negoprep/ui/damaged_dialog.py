@@ -11,23 +11,48 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from negoprep.errors import NegoprepError
 from negoprep.store import backups
 
+#: how much of SQLite's description of a problem the dialog shows
+PROBLEM_CHARS = 120
+
+
+def _one_line(problem: str) -> str:
+    # an integrity row may start with a line naming the database ("*** in database main ***")
+    lines = [line.strip() for line in problem.splitlines() if line.strip() and not line.startswith("***")]
+    text = " ".join(lines) or problem.strip()
+    return text if len(text) <= PROBLEM_CHARS else text[: PROBLEM_CHARS - 1].rstrip() + "…"
+
+
+def describe(path: Path, problems: str | list[str]) -> str:
+    """The damage in one line: the first problem SQLite found, and how many more there are."""
+    tr = QCoreApplication.translate
+    found = [problems] if isinstance(problems, str) else list(problems)
+    if not found:
+        return tr("DamagedDialog", "{name} is damaged").format(name=path)
+    text = tr("DamagedDialog", "{name} is damaged: {problem}").format(name=path, problem=_one_line(found[0]))
+    more = len(found) - 1
+    if more == 1:
+        text += " " + tr("DamagedDialog", "(and 1 more problem)")
+    elif more > 1:
+        text += " " + tr("DamagedDialog", "(and {count} more problems)").format(count=more)
+    return text
+
 
 class DamagedDialog(QDialog):
     """What is wrong with the store and the ways out; `choice` is "restore", "salvage" or "quit"."""
 
-    def __init__(self, path: Path, problem: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, problems: str | list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The store is damaged"))
         self.path = path
         self.backup = backups.latest_backup(path)
         self.choice = "quit"
-        text = self.tr("{name} is damaged ({problem}).").format(name=path, problem=problem)
+        text = describe(path, problems) + "."
         if self.backup is not None:
             text += " " + self.tr("Its latest automatic backup is of {date}.").format(date=self.backup.label)
         else:
@@ -61,10 +86,10 @@ class DamagedDialog(QDialog):
             self.accept()
 
 
-def recover(parent: QWidget | None, path: Path, problem: str) -> Path | None:
+def recover(parent: QWidget | None, path: Path, problems: str | list[str]) -> Path | None:
     """Ask what to do with a damaged store and do it. Returns the store file to open next (the
     restored store, or the salvaged copy), or None to quit."""
-    dialog = DamagedDialog(path, problem, parent)
+    dialog = DamagedDialog(path, problems, parent)
     dialog.exec()
     try:
         if dialog.choice == "restore" and dialog.backup is not None:
@@ -93,10 +118,11 @@ def recover(parent: QWidget | None, path: Path, problem: str) -> Path | None:
 
 
 class IntegrityCheck(QObject):
-    """The full check of a store file, off the GUI thread; `damaged` carries what is wrong.
-    A store found whole and open for writing gets its backup of the day."""
+    """The full check of a store file, off the GUI thread; `damaged` carries what is wrong (a
+    list of problems). A store found whole and open for writing gets its backup of the day; one
+    that cannot be read now (locked, not allowed) is neither called damaged nor backed up."""
 
-    damaged = Signal(str)
+    damaged = Signal(list)
     done = Signal()
 
     def __init__(self, path: Path, *, writable: bool, parent: QObject | None = None) -> None:
@@ -114,9 +140,13 @@ class IntegrityCheck(QObject):
             self._thread.join(seconds)
 
     def _run(self) -> None:
-        problems = backups.check_integrity(self.path)
+        try:
+            problems = backups.check_integrity(self.path)
+        except NegoprepError:
+            self.done.emit()
+            return
         if problems:
-            self.damaged.emit("; ".join(problems[:3]))
+            self.damaged.emit(problems)
         elif self.writable:
             # a backup that cannot be written today is tried again at the next start
             with contextlib.suppress(NegoprepError, OSError, sqlite3.Error):

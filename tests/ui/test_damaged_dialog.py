@@ -58,7 +58,7 @@ def test_the_dialog_names_the_damage_and_the_backup(qtbot, demo_store: Store) ->
     dialog = DamagedDialog(demo_store.path, "database disk image is malformed")
     qtbot.addWidget(dialog)
     text = dialog.message.text()
-    assert f"{demo_store.path} is damaged (database disk image is malformed)" in text
+    assert f"{demo_store.path} is damaged: database disk image is malformed." in text
     assert dialog.restore_button is not None and dialog.backup.label in dialog.restore_button.text()
     dialog.salvage_button.click()
     assert dialog.choice == "salvage"

@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         except DamagedStoreError as exc:
             from negoprep.ui.damaged_dialog import recover
 
-            chosen = recover(self, exc.path, str(exc))
+            chosen = recover(self, exc.path, exc.problem or str(exc))
             return chosen is not None and self.open_store_path(chosen)
         except NegoprepError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))

@@ -210,3 +210,12 @@ def test_salvage_of_a_table_with_a_broken_page_keeps_the_rest(demo_store: Store)
     assert "revisions" in report.unreadable
     assert report.kept["agenda_items"] > 0 and report.kept["revisions"] > 0
     assert "could not read all of revisions" in report.summary()
+    # what was salvaged is a whole store: it verifies, and so does an export of it
+    from negoprep.store.export import export_store
+    from negoprep.store.verify import verify_file
+
+    assert report.mended > 0
+    assert verify_file(report.target).dossiers
+    with Store.open(report.target, AUTHOR) as salvaged:
+        export_store(salvaged, path.with_name("from-salvage.db"))
+    assert verify_file(path.with_name("from-salvage.db")).dossiers

@@ -326,6 +326,7 @@ class SalvageReport:
     kept: dict[str, int] = field(default_factory=dict)
     unreadable: dict[str, str] = field(default_factory=dict)  # table: what SQLite said
     orphans: dict[str, int] = field(default_factory=dict)  # rows dropped: their parent was lost
+    mended: int = 0  # rows whose latest revision was lost, given one anew from the row itself
 
     def summary(self) -> str:
         kept = sum(self.kept.values())
@@ -334,6 +335,8 @@ class SalvageReport:
             parts.append("could not read all of " + ", ".join(sorted(self.unreadable)))
         if self.orphans:
             parts.append(f"{sum(self.orphans.values())} rows left out whose parent was lost")
+        if self.mended:
+            parts.append(f"{self.mended} rows given their history back from what they hold now")
         return "; ".join(parts)
 
 
@@ -361,6 +364,7 @@ def salvage(damaged: Path, target: Path | None = None) -> SalvageReport:
                 for table in tables:
                     _salvage_table(source, conn, table, report)
                 _drop_orphans(conn, report)
+                _mend_history(conn, report)
                 _reindex(conn, target)
                 conn.execute("COMMIT")
             except BaseException:
@@ -417,12 +421,84 @@ def _drop_orphans(conn: sqlite3.Connection, report: SalvageReport) -> None:
             report.kept[table] = report.kept.get(table, 0) - 1
 
 
+def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
+    """Make the salvaged history whole, as every store's must be (and verify checks): the
+    revisions of rows that were lost go, parents that were lost are forgotten, authors that
+    were lost come back under their id, and a row whose latest revision was lost gets a new
+    one holding what the row holds now (its earlier history, where it was read, stays)."""
+    import json
+    import uuid
+
+    from negoprep import model
+    from negoprep.store.store import _decode
+
+    tables = [rtype.table for rtype in model.RECORD_TYPES]
+    for table in tables:
+        for kind in ("revisions", "conflicts"):
+            conn.execute(
+                f"DELETE FROM {kind} WHERE table_name = ? AND row_id NOT IN (SELECT id FROM {table})", (table,)
+            )
+    conn.execute(f"DELETE FROM revisions WHERE table_name NOT IN ({', '.join('?' * len(tables))})", tables)
+    known = {row[0] for row in conn.execute("SELECT id FROM revisions")}
+    for rev_id, parents in conn.execute("SELECT id, parents FROM revisions").fetchall():
+        try:
+            listed = json.loads(parents)
+        except (TypeError, ValueError):
+            listed = []
+        kept = [p for p in listed if isinstance(p, str) and p in known] if isinstance(listed, list) else []
+        if kept != listed:
+            conn.execute("UPDATE revisions SET parents = ? WHERE id = ?", (json.dumps(kept), rev_id))
+    for table in ("revisions", *tables):
+        conn.execute(
+            f"INSERT OR IGNORE INTO authors (id, name) SELECT DISTINCT author_id, author_id FROM {table} "
+            "WHERE author_id NOT IN (SELECT id FROM authors)"
+        )
+    for rtype in model.RECORD_TYPES:
+        cursor = conn.execute(
+            f"SELECT * FROM {rtype.table} t WHERE NOT EXISTS (SELECT 1 FROM revisions r "
+            "WHERE r.id = t.rev AND r.table_name = ? AND r.row_id = t.id)",
+            (rtype.table,),
+        )
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            record = _decode(rtype, row)
+            latest = conn.execute(
+                "SELECT id FROM revisions WHERE table_name = ? AND row_id = ? ORDER BY at DESC, rowid DESC LIMIT 1",
+                (rtype.table, record.id),
+            ).fetchone()
+            snapshot = {
+                **record.content(),
+                "created_at": row["created_at"],
+                "updated_at": row["updated_at"],
+                "author_id": row["author_id"],
+                "deleted": bool(row["deleted"]),
+            }
+            rev = str(uuid.uuid4())
+            conn.execute(
+                "INSERT INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    rev,
+                    rtype.table,
+                    record.id,
+                    json.dumps([latest[0]] if latest else []),
+                    row["author_id"],
+                    row["updated_at"],
+                    "update" if latest else "insert",
+                    json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+                ),
+            )
+            conn.execute(f"UPDATE {rtype.table} SET rev = ? WHERE id = ?", (rev, record.id))
+            report.mended += 1
+
+
 def _reindex(conn: sqlite3.Connection, target: Path) -> None:
     """The search index of the salvaged rows, written the store's own way."""
     from negoprep import model
     from negoprep.store.store import Store
 
-    store = Store(conn, target, model.Author(id="", name=""), readonly=False)  # writes no row of its own
+    store = Store(conn, None, model.Author(id="", name=""), readonly=False)  # writes no row of its own
     for rtype in model.RECORD_TYPES:
         for row in store._rows(f"SELECT * FROM {rtype.table}"):
             store._index(rtype, row, bool(row["deleted"]))

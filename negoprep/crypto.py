@@ -56,7 +56,7 @@ def _read_small(path: Path, what: str) -> str:
     with path.open("rb") as handle:
         data = handle.read(MAX_KEY_FILE + 1)
     if len(data) > MAX_KEY_FILE:
-        raise CryptoError(f"the {what} file {path} is larger than {MAX_KEY_FILE // 1024} KiB: not a {what} file")
+        raise CryptoError(f"the {what} file {path} is larger than {MAX_KEY_FILE // 1024} KiB: not a key or passphrase")
     return data.decode("utf-8")
 
 

@@ -108,22 +108,27 @@ def refuse_live(path: Path | str, doing: str = "use", also: Path | str | None = 
 
 def refuse_output(path: Path | str, doing: str, also: Path | str | None = None, *, stores: bool = True) -> None:
     """Refuse a file to write that is an open store or one of its files (see refuse_live),
-    the -wal, -shm or -journal of any database (another program may have it open), or, with
-    `stores`, an existing negoprep store: writing over any of them would destroy a store."""
+    the -wal, -shm or -journal of any database, a database with such a file beside it (another
+    program may have it open this moment), or, with `stores`, any existing SQLite database:
+    writing over any of them would destroy a store, ours or another program's."""
     refuse_live(path, doing, also)
     real = Path(os.path.realpath(path))
     base = _base_of(real)
     if base is not None and base.exists():
         raise StoreError(f"{path} belongs to the database {base}: cannot {doing} it (choose another file)")
-    if stores and _is_store(real):
-        raise StoreError(f"{path} is a negoprep store: cannot {doing} it (choose another file)")
+    in_use = [s for s in SIDECARS if os.path.lexists(f"{real}{s}")]
+    if in_use:
+        raise StoreError(
+            f"{path} is a database another program may have open ({real.name}{in_use[0]} lies beside it): "
+            f"cannot {doing} it (choose another file)"
+        )
+    if stores and _is_database(real):
+        raise StoreError(f"{path} is a database: cannot {doing} it (choose another file)")
 
 
-def _is_store(path: Path) -> bool:
-    """Whether an existing regular file is a negoprep store (by its header). Never called on
+def _is_database(path: Path) -> bool:
+    """Whether an existing regular file is a SQLite database (by its header). Never called on
     a store open here: refuse_live has refused those before a byte is read."""
-    from negoprep.store.migrations import APPLICATION_ID
-
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
@@ -136,4 +141,4 @@ def _is_store(path: Path) -> bool:
         return False
     finally:
         os.close(fd)
-    return head.startswith(b"SQLite format 3\x00") and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+    return head.startswith(b"SQLite format 3\x00")

@@ -180,7 +180,32 @@ def test_outputs_never_go_over_another_database_or_its_log(tmp_path: Path) -> No
     for name in ("kim.db-wal", "kim.db-shm", "kim.db-journal"):
         with pytest.raises(StoreError, match="belongs to the database"):
             live.refuse_output(tmp_path / name, "write to")
-    with pytest.raises(StoreError, match="is a negoprep store"):
+    with pytest.raises(StoreError, match="is a database"):
         live.refuse_output(other, "write to")
     live.refuse_output(other, "write a copy over", stores=False)  # an older copy may be replaced
     live.refuse_output(tmp_path / "notes.pdf", "print to")
+
+
+def test_outputs_never_go_over_a_database_another_program_has_open(tmp_path: Path) -> None:
+    import sqlite3
+
+    held = tmp_path / "o.db"
+    conn = sqlite3.connect(held, isolation_level=None)  # another program, at work on its file
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (1)")
+        for stores in (True, False):  # not even as an old copy to replace
+            with pytest.raises(StoreError, match="another program may have open"):
+                live.refuse_output(held, "write a copy over", stores=stores)
+        (tmp_path / "plain.db").write_bytes(b"SQLite format 3\x00" + bytes(84))
+        with pytest.raises(StoreError, match="is a database"):
+            live.refuse_output(tmp_path / "plain.db", "print to")
+        store = tmp_path / "s.db"
+        assert _cli("--store", str(store), "demo").returncode == 0
+        for command in (["print", "checklist", "--out", str(held)], ["dump", "--out", str(held)]):
+            result = _cli("--store", str(store), *command)
+            assert result.returncode == 2 and "another program" in result.stderr
+        assert conn.execute("SELECT x FROM t").fetchall() == [(1,)]
+    finally:
+        conn.close()

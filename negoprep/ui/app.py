@@ -5,12 +5,15 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import sys
+import traceback
+from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from negoprep import __version__
+from negoprep import __version__, paths
 from negoprep.errors import NegoprepError
 from negoprep.startup import open_store
 from negoprep.store import backups
@@ -144,6 +147,7 @@ def run(path: Path, is_default: bool) -> int:
     if window is None:
         return 2
     window.show()
+    previous_hook, sys.excepthook = sys.excepthook, _uncaught
     QTimer.singleShot(0, lambda: watch_integrity(window))
     # every store the window opens later (File → Open) is checked as the first one was
     opened = getattr(window, "store_opened", None)
@@ -152,4 +156,28 @@ def run(path: Path, is_default: bool) -> int:
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         window.store.close()
+
+
+def _uncaught(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
+    """What escapes a slot of the window: a problem the person can act on is said in a box;
+    anything else is a defect, written to the log and said in one line, never a traceback."""
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    parent = QApplication.activeWindow()
+    if isinstance(exc, NegoprepError):
+        QMessageBox.warning(parent, QApplication.translate("app", "Not done"), str(exc))
+        return
+    where = ""
+    with contextlib.suppress(OSError):
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "negoprep.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} (window)\n")
+            handle.write("".join(traceback.format_exception(kind, exc, trace)))
+        where = " " + QApplication.translate("app", "Details are in {log}.").format(log=log)
+    text = QApplication.translate("app", "Something went wrong inside negoprep: {what}.").format(what=kind.__name__)
+    QMessageBox.critical(parent, QApplication.translate("app", "Internal error"), text + where)

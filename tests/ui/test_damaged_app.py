@@ -153,3 +153,25 @@ def test_every_store_the_window_opens_is_checked(qtbot, demo_store: Store, monke
     qtbot.waitUntil(lambda: len(watched) == 1)  # the store opened at start
     windows[0].store_opened.emit()  # after File → Open
     assert watched == [windows[0], windows[0]]
+
+
+def test_what_escapes_a_slot_is_said_in_a_box_never_a_traceback(qtbot, monkeypatch, capsys) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from negoprep.errors import StoreError
+    from negoprep.ui import app as app_module
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(("warning", a[2])))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: said.append(("critical", a[2])))
+    try:
+        raise StoreError("s.db is damaged (database disk image is malformed)")
+    except StoreError as exc:
+        app_module._uncaught(type(exc), exc, exc.__traceback__)
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as exc:
+        app_module._uncaught(type(exc), exc, exc.__traceback__)
+    assert said[0] == ("warning", "s.db is damaged (database disk image is malformed)")
+    assert said[1][0] == "critical" and "ZeroDivisionError" in said[1][1] and "negoprep.log" in said[1][1]
+    assert "Traceback" not in capsys.readouterr().err

@@ -45,6 +45,8 @@ def user_message(exc: sqlite3.Error, path: Path | str = "the store") -> str:
         return f"{path} is read-only: the change was not saved"
     if name.startswith("SQLITE_BUSY") or "locked" in str(exc):
         return f"{path} is busy in another program: try again in a moment"
+    if "decode to UTF-8" in str(exc):
+        return f"{path} is damaged, or was changed outside negoprep: it holds text that is not UTF-8"
     if _damage(exc):
         return f"{path} is damaged ({exc})" + _backup_hint(path)
     if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from negoprep import cli, model
-from negoprep.errors import StoreError
+from negoprep.errors import NegoprepError, StoreError
 from negoprep.store.export import export_store
 from negoprep.store.migrations import APPLICATION_ID, current_version
+from negoprep.store.sharing import export_shared
 from negoprep.store.store import Store
 from negoprep.store.verify import verify_file
 from tests.conftest import AUTHOR
@@ -331,3 +332,18 @@ def test_resolved_conflicts_keep_no_old_values(demo_store: Store, tmp_path: Path
         ("conflict-0", '"Pelicanbase0"', '"Pelicanmine0"', '"Pelicantheirs0"', None, None),
         ("conflict-1", None, "null", "null", None, "mine"),
     ]
+
+
+def test_a_copy_that_fails_its_final_check_never_gets_a_name(demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+    """The check runs while the bytes are written; a copy it refuses is never named."""
+    from negoprep.store import export as export_module
+
+    def refuse(conn, check) -> None:
+        raise StoreError("the export failed SQLite's integrity check (a test): nothing was exported")
+
+    monkeypatch.setattr(export_module, "_final_check", refuse)
+    with pytest.raises(StoreError, match="nothing was exported"):
+        export_store(demo_store, tmp_path / "out.db")
+    with pytest.raises(NegoprepError, match="nothing was exported"):
+        export_shared(demo_store, tmp_path / "out.age", passphrase="pass phrase")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("store.db")) == []

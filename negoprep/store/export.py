@@ -53,8 +53,10 @@ import errno
 import os
 import secrets
 import sqlite3
+import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,8 +123,8 @@ def export_store(
     """
     start = time.perf_counter()
     target = check_target(target)
-    data, report = build_export(store, target, dossier_id=dossier_id, release=release, check=check)
-    write_new_file(target, data)
+    data, report, verdict = build_export(store, target, dossier_id=dossier_id, release=release, check=check)
+    write_new_file(target, data, before_naming=verdict.wait)
     report.bytes = len(data)
     report.seconds = time.perf_counter() - start
     return report
@@ -150,8 +152,9 @@ def build_export(
     dossier_id: str | None = None,
     release: bool = False,
     check: str = "integrity",
-) -> tuple[bytes, ExportReport]:
-    """The bytes of an export of `store` (made in memory; nothing is written) and its report.
+) -> tuple[bytes, ExportReport, Verdict]:
+    """The bytes of an export of `store` (made in memory; nothing is written), its report and
+    the verdict of its final check, which must be waited for before the bytes are given a name.
 
     `target` only names the export in messages and the report."""
     if check not in ("integrity", "quick"):
@@ -164,11 +167,14 @@ def build_export(
     large = store.path is not None and _size(store.path) > MEMORY_LIMIT
     if not large:
         try:
-            return _build(store, target, None, dossier_id, release, report, check), report
+            data, verdict = _build(store, target, None, dossier_id, release, report, check)
+            return data, report, verdict
         except _MemoryFullError:
             report = ExportReport(target=target, release=release)
     with tempfiles.scratch("export") as folder:
-        return _build(store, target, folder / "export.db", dossier_id, release, report, check), report
+        data, verdict = _build(store, target, folder / "export.db", dossier_id, release, report, check)
+        verdict.wait()  # (before the work file goes with its folder)
+        return data, report, verdict
 
 
 class _MemoryFullError(Exception):
@@ -191,9 +197,9 @@ def _build(
     release: bool,
     report: ExportReport,
     check: str,
-) -> bytes:
-    """Copy the store into a work database (in memory, or `work_file`), clean it up, check
-    it and return its bytes, marked as a rollback-journal file."""
+) -> tuple[bytes, Verdict]:
+    """Copy the store into a work database (in memory, or `work_file`), clean it up and
+    return its bytes, marked as a rollback-journal file, with the check then started on it."""
     if work_file is None:
         # a memdb whose name starts with "/" is shared within the process while a connection
         # holds it open: the VACUUM INTO of another connection can write into it
@@ -201,24 +207,26 @@ def _build(
     else:
         uri = f"{work_file.as_uri()}?mode=rwc"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise StoreError(_sqlite_message(exc, target, store.name)) from None
     try:
-        try:
-            _copy_store(store, conn, uri)
-            _prepare(conn, dossier_id, release, report, check)
-            data = conn.serialize()
-        except sqlite3.Error as exc:
-            if work_file is None and getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
-                raise _MemoryFullError from None
-            raise StoreError(_sqlite_message(exc, target, store.name)) from None
-    finally:
+        _copy_store(store, conn, uri)
+        _prepare(conn, dossier_id, release, report, check)
+        data = conn.serialize()
+    except sqlite3.Error as exc:
         conn.close()
+        if work_file is None and getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+            raise _MemoryFullError from None
+        raise StoreError(_sqlite_message(exc, target, store.name)) from None
+    except BaseException:
+        conn.close()
+        raise
+    verdict = Verdict(conn, check, target, store.name)  # (the connection is the verdict's now)
     if data[18:20] != b"\x01\x01":
         # a copy of a WAL store says so in its header: one self-contained file says otherwise
         data = b"".join((data[:18], b"\x01\x01", data[20:]))
-    return data
+    return data, verdict
 
 
 def _copy_store(store: Store, conn: sqlite3.Connection, uri: str) -> None:
@@ -240,6 +248,45 @@ def _copy_store(store: Store, conn: sqlite3.Connection, uri: str) -> None:
 
 
 # --- the work on the private copy ---------------------------------------------------------
+
+
+def _final_check(conn: sqlite3.Connection, check: str) -> None:
+    """The test the copy must pass before it gets its name."""
+    result = [row[0] for row in conn.execute(f"PRAGMA {check}_check")]
+    if result != ["ok"]:
+        raise StoreError(f"the export failed SQLite's {check} check ({result[0]}): nothing was exported")
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise StoreError(f"the export would hold a broken reference (in {broken[0]}): nothing was exported")
+
+
+class Verdict:
+    """The final check of an export's copy, run in a thread of its own while the copy's bytes
+    are encrypted and written (SQLite and the file system both let Python's other thread run):
+    `wait()` gives its outcome, which must be "whole" before the file gets its name."""
+
+    def __init__(self, conn: sqlite3.Connection, check: str, target: Path, store_name: str) -> None:
+        self.error: StoreError | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(conn, check, target, store_name), name="negoprep-export-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, conn: sqlite3.Connection, check: str, target: Path, store_name: str) -> None:
+        try:
+            _final_check(conn, check)
+        except StoreError as exc:
+            self.error = exc
+        except sqlite3.Error as exc:
+            self.error = StoreError(_sqlite_message(exc, target, store_name))
+        finally:
+            conn.close()
+
+    def wait(self) -> None:
+        """Raises StoreError when the copy failed its check."""
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> None:
@@ -286,12 +333,6 @@ def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, re
     if free and free > pages * VACUUM_SHARE:
         conn.execute("VACUUM")
         report.vacuumed = True
-    result = [row[0] for row in conn.execute(f"PRAGMA {check}_check")]
-    if result != ["ok"]:
-        raise StoreError(f"the export failed SQLite's {check} check ({result[0]}): nothing was exported")
-    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
-    if broken is not None:
-        raise StoreError(f"the export would hold a broken reference (in {broken[0]}): nothing was exported")
 
     report.dossiers = [
         tuple(r) for r in conn.execute("SELECT id, title FROM dossiers WHERE deleted = 0 ORDER BY title")
@@ -426,10 +467,11 @@ def _blank(conn: sqlite3.Connection, has_conflicts: bool) -> tuple[int, int]:
 # --- putting the file in place -------------------------------------------------------------
 
 
-def write_new_file(target: Path, data: bytes) -> None:
+def write_new_file(target: Path, data: bytes, before_naming: Callable[[], None] | None = None) -> None:
     """Write `data` as the new file `target` (mode 0600), whole or not at all, never
     replacing a file: as an unnamed file linked to its name once written and synced (Linux),
-    else under a registered temporary name beside it. Raises StoreError."""
+    else under a registered temporary name beside it. `before_naming` runs just before the file
+    gets its name (and may refuse it by raising). Raises StoreError."""
     folder = target.parent
     fd = _unnamed_file(target)
     if fd is not None:
@@ -439,6 +481,8 @@ def write_new_file(target: Path, data: bytes) -> None:
                 os.fsync(fd)
             except OSError as exc:
                 raise StoreError(_os_message(exc, target)) from None
+            if before_naming is not None:
+                before_naming()
             try:
                 os.link(f"/proc/self/fd/{fd}", target)
                 linked = True
@@ -453,6 +497,8 @@ def write_new_file(target: Path, data: bytes) -> None:
         if linked:
             _sync_folder(folder)
             return
+    if before_naming is not None:
+        before_naming()
     _write_named(target, data)
     _sync_folder(folder)
 

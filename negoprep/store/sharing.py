@@ -129,13 +129,14 @@ def export_shared(
     are given."""
     start = time.perf_counter()
     target = check_target(target)
-    data, report = build_export(store, target, dossier_id=dossier_id, release=release)
+    data, report, verdict = build_export(store, target, dossier_id=dossier_id, release=release)
     if passphrase is not None or recipients:
         try:
             data = crypto.encrypt(data, passphrase=passphrase, recipients=list(recipients))
         except crypto.CryptoError as exc:
+            verdict.wait()
             raise NegoprepError(str(exc)) from None
-    write_new_file(target, data)
+    write_new_file(target, data, before_naming=verdict.wait)
     report.bytes = len(data)
     report.seconds = time.perf_counter() - start
     return report

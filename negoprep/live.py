@@ -6,10 +6,12 @@ type, hash it, copy it, write a PDF over it) silently drops them all. Another pr
 believes nobody has the store open, checkpoints and deletes its -wal, and this process goes
 on writing into a deleted file (SQLite's "How To Corrupt An SQLite Database File", 2.2).
 
-So every path that negoprep reads or writes on a person's behalf (a file to verify, merge or
-decrypt, an export, a copy, a PDF, a chart) goes through `refuse_live` first: it looks at the
-path with `stat` only, never `open`, and refuses the store itself and its -wal, -shm and
--journal. Store.open registers a file here and Store.close unregisters it.
+So every path that negoprep reads on a person's behalf (a file to verify, merge or decrypt, a
+key file) goes through `refuse_live` first: it looks at the path with `stat` and `readlink`
+only, never `open`, and refuses the store itself and its -wal, -shm and -journal, under any
+name. Every path it writes (an export, a copy, a PDF, a chart, a dump) goes through
+`refuse_output`, which also spares any other database and its files: another program may have
+it open. Store.open registers a file here and Store.close unregisters it.
 """
 
 from __future__ import annotations

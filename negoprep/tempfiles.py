@@ -175,7 +175,7 @@ def _sweep_one(folder: Path, uid: int) -> int:
         # a process killed while removing its own folder took the lock file with it first
         # (see _release_process_folder): the folder is its own once that process is gone
         pid = int(folder.name.split("-")[1])
-        if pid != os.getpid() and not _alive(pid):
+        if pid != os.getpid() and not alive(pid):
             _remove_tree(folder)
             return 1
         return 0
@@ -193,7 +193,8 @@ def _sweep_one(folder: Path, uid: int) -> int:
         os.close(fd)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether a process of this computer with that id is running (its owner may be another)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

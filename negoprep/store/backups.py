@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from negoprep import tempfiles
 from negoprep.errors import StoreError
 
 KEEP_COUNT = 20
@@ -142,16 +143,6 @@ def write_backup(conn: sqlite3.Connection, store_path: Path, kind: str) -> Path:
     return target
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, owned by someone else
-    return True
-
-
 def remove_leftovers(store_path: Path, *, older_than: timedelta = timedelta(days=1)) -> list[Path]:
     """Remove half-written backups whose writer is gone (a process of this computer that no
     longer runs, or anything left for a day)."""
@@ -172,7 +163,7 @@ def remove_leftovers(store_path: Path, *, older_than: timedelta = timedelta(days
         except OSError:
             continue
         mine = writer is not None and writer[1] == host
-        dead = mine and not _alive(int(writer[2]))
+        dead = mine and not tempfiles.alive(int(writer[2]))
         if dead or age > older_than.total_seconds():
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -191,10 +182,10 @@ def prune(
         return []
     cutoff = datetime.now(UTC) - timedelta(days=keep_days)
     older = list(reversed(found[:-1]))  # newest first
-    total = _size(found[-1].path)
+    total = size_of(found[-1].path)
     keep = 0
     while keep < len(older) and keep + 1 < keep_count and older[keep].taken >= cutoff:
-        total += _size(older[keep].path)
+        total += size_of(older[keep].path)
         if total > keep_bytes:
             break
         keep += 1
@@ -206,9 +197,10 @@ def prune(
     return removed
 
 
-def _size(path: Path) -> int:
+def size_of(path: Path | str) -> int:
+    """A file's size in bytes; 0 when there is no such file or it cannot be looked at."""
     try:
-        return path.stat().st_size
+        return os.stat(path).st_size
     except OSError:
         return 0
 

@@ -43,7 +43,7 @@ def user_message(exc: sqlite3.Error, path: Path | str = "the store") -> str:
         return f"the disk holding {path} is full: the change was not saved"
     if name.startswith("SQLITE_READONLY") or "readonly" in str(exc):
         return f"{path} is read-only: the change was not saved"
-    if name.startswith("SQLITE_BUSY") or "locked" in str(exc):
+    if _busy(exc):
         return f"{path} is busy in another program: try again in a moment"
     if "decode to UTF-8" in str(exc):
         return f"{path} is damaged, or was changed outside negoprep: it holds text that is not UTF-8"
@@ -101,13 +101,6 @@ def regular_file(path: Path) -> os.stat_result | None:
     return status
 
 
-def _size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
-
-
 def can_write(path: Path) -> bool:
     """Whether this process may write the store: the file, and its folder (where SQLite keeps
     the -wal and -shm files beside it)."""
@@ -163,9 +156,9 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
                 f"{path} can be read only where its folder can be written (SQLite keeps {path.name}-shm "
                 f"beside it, and another user may be writing it): copy it to a folder you can write to"
             ) from exc
-    if _size(f"{path}-journal"):
+    if backups.size_of(f"{path}-journal"):
         raise _unfinished(path)
-    if _size(f"{path}-wal"):
+    if backups.size_of(f"{path}-wal"):
         raise StoreError(
             f"{path} has changes not yet written into it ({path.name}-wal) that cannot be read where the "
             f"folder cannot be written: copy both files to a folder you can write to and open the copy"
@@ -260,11 +253,6 @@ def checkpoint(conn: sqlite3.Connection) -> None:
 def backup_path(path: Path, version: int) -> Path:
     """Where the backup taken before migrating a store from `version` goes."""
     return backups.backup_target(path, f"v{version}-backup")
-
-
-def _backup(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (a raw file copy could miss the WAL)."""
-    backups.copy_database(conn, target)
 
 
 def migrate(conn: sqlite3.Connection, path: Path | None, known_version: int | None = None) -> Path | None:

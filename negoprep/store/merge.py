@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from negoprep import model, tempfiles
 from negoprep.errors import StoreError
 from negoprep.store import backups
-from negoprep.store.connection import _backup, probe, translated_errors
+from negoprep.store.connection import probe, translated_errors
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.operations import REFERENCES
 from negoprep.store.store import _BOOL_COLUMNS, _JSON_COLUMNS, Store, _columns, now
@@ -356,7 +356,7 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
             with translated_errors(theirs):
                 src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
                 try:
-                    _backup(src, copy)
+                    backups.copy_database(src, copy)
                 finally:
                     src.close()
             Store.open(copy, store.author).close()  # migrates the copy, after its own backup

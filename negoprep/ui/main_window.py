@@ -72,13 +72,9 @@ def _sections() -> list[tuple[str, str, str]]:
 
 def _has_log(path: Path) -> bool:
     """Whether a -wal or -journal that is not empty lies beside a store file (stat only)."""
-    for suffix in ("-wal", "-journal"):
-        try:
-            if os.stat(f"{path}{suffix}").st_size > 0:
-                return True
-        except OSError:
-            continue
-    return False
+    from negoprep.store.backups import size_of
+
+    return any(size_of(f"{path}{suffix}") for suffix in ("-wal", "-journal"))
 
 
 def _view_class(spec: str) -> type:

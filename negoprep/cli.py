@@ -532,11 +532,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in (".png", ".svg"):
         raise UsageError(f"cannot write a chart to {out}: the name must end in .png or .svg")
     _not_the_store(args, out, "draw over")
-    existed = out.exists()
-    try:
-        out.open("ab").close()  # a clear message now rather than after drawing
-    except OSError as exc:
-        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+    _writable(out)
     try:
         with open_store(args) as store:
             dossier = store.find_dossier(_dossier_id(store, args.dossier))
@@ -546,9 +542,6 @@ def cmd_chart(args: argparse.Namespace) -> int:
         raise UsageError(f"matplotlib cannot be loaded ({exc}): install negoprep with pip") from None
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc.strerror}") from None
-    finally:
-        if not existed and out.exists() and out.stat().st_size == 0:
-            out.unlink()
     print(f'Drew "{charts.TITLES[args.kind]}" of "{dossier.title}" to {out}.')
     return 0
 

@@ -16,21 +16,11 @@ from negoprep.errors import StoreError
 from negoprep.store import backups, connection
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
+from tests.test_backups import _fake_backup
+from tests.test_store_file import _can_mount_read_only
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSHARE = shutil.which("unshare")
-
-
-def _fake_backup(store_path: Path, kind: str, when: datetime, size: int = 0) -> Path:
-    target = backups.backup_target(store_path, kind, when)
-    target.parent.mkdir(exist_ok=True)
-    conn = sqlite3.connect(target)
-    conn.execute("CREATE TABLE t (x)")
-    if size:
-        conn.execute("INSERT INTO t VALUES (?)", (b"x" * size,))
-    conn.commit()
-    conn.close()
-    return target
 
 
 @pytest.mark.parametrize("name", ["team", "team.db", "my.team.db"])
@@ -114,18 +104,6 @@ def test_a_store_readable_only_as_immutable_is_read_so(demo_store: Store, monkey
     monkeypatch.setattr(connection, "_read_only_connection", spy)
     assert backups.check_integrity(path) == []
     assert seen == [path]
-
-
-def _can_mount_read_only(tmp_path: Path) -> bool:
-    import os
-
-    if UNSHARE is None or os.geteuid() != 0:
-        return False
-    probe_dir = tmp_path / "probe"
-    probe_dir.mkdir()
-    inner = f"mount --bind {probe_dir} {probe_dir} && mount -o remount,bind,ro {probe_dir} && touch {probe_dir}/x"
-    result = subprocess.run([UNSHARE, "-m", "sh", "-c", inner], capture_output=True, timeout=20)
-    return result.returncode != 0 and b"Read-only file system" in result.stderr
 
 
 def test_a_whole_store_on_a_read_only_disk_is_whole(tmp_path: Path) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from negoprep.store.store import Store
+from negoprep.ui.main_window import MainWindow
+from negoprep.ui.settings import Settings
 from negoprep.ui.workspace import Workspace
 
 
@@ -16,3 +20,24 @@ def ws(demo_store: Store) -> Workspace:
     workspace.problems = []  # type: ignore[attr-defined]
     workspace.problem.connect(workspace.problems.append)  # type: ignore[attr-defined]
     return workspace
+
+
+@pytest.fixture
+def window(qtbot, demo_store: Store, tmp_path: Path) -> MainWindow:
+    """The main window on the demo dossier, shown, with settings of its own."""
+    win = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[str]:
+    """The texts of the message boxes shown (information, warning, critical), none of them shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    for kind in ("information", "critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append(text))
+    return shown

@@ -38,3 +38,16 @@ def type_into(qtbot, widget, text: str) -> None:
     else:
         widget.clear()
     widget.editingFinished.emit()
+
+
+def choose_in_damaged_dialog(monkeypatch, choice: str, seen: list[str]) -> None:
+    """Answer the damaged-store dialog with "restore", "salvage" or "quit", keeping what it said."""
+    from negoprep.ui.damaged_dialog import DamagedDialog
+
+    def exec_(self: DamagedDialog) -> int:
+        seen.append(self.message.text())
+        button = {"restore": self.restore_button, "salvage": self.salvage_button, "quit": self.quit_button}[choice]
+        button.click()
+        return self.result()
+
+    monkeypatch.setattr(DamagedDialog, "exec", exec_)

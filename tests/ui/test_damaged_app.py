@@ -17,24 +17,7 @@ from negoprep.store.store import Store
 from negoprep.ui import app as app_module
 from negoprep.ui.damaged_dialog import DamagedDialog, describe
 from negoprep.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def messages(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    for kind in ("information", "critical", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append(text))
-    return shown
-
-
-def _choose(monkeypatch, choice: str, seen: list[str]) -> None:
-    def exec_(self: DamagedDialog) -> int:
-        seen.append(self.message.text())
-        button = {"restore": self.restore_button, "salvage": self.salvage_button, "quit": self.quit_button}[choice]
-        button.click()
-        return self.result()
-
-    monkeypatch.setattr(DamagedDialog, "exec", exec_)
+from tests.ui.helpers import choose_in_damaged_dialog as _choose
 
 
 def _garble(path: Path) -> None:
@@ -156,7 +139,6 @@ def test_every_store_the_window_opens_is_checked(qtbot, demo_store: Store, monke
 
 
 def test_what_escapes_a_slot_is_said_in_a_box_never_a_traceback(qtbot, monkeypatch, capsys) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     from negoprep.errors import StoreError
     from negoprep.ui import app as app_module

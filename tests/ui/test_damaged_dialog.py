@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
-
-import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from negoprep.store import backups
 from negoprep.store.store import Store
@@ -16,41 +12,8 @@ from negoprep.ui.damaged_dialog import DamagedDialog, IntegrityCheck, recover
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR
-
-
-def _break_an_index(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = 'CREATE INDEX revisions_row ON revisions(table_name, author_id, at)' "
-        "WHERE name = 'revisions_row'"
-    )
-    conn.commit()
-    conn.close()
-
-
-def _corrupt_page_one(path: Path) -> None:
-    with open(path, "r+b") as handle:  # the store is closed: no SQLite lock to lose
-        handle.seek(100)
-        handle.write(b"\x07" * 3000)
-
-
-@pytest.fixture
-def messages(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    for kind in ("information", "critical", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append(text))
-    return shown
-
-
-def _choose(monkeypatch, choice: str, seen: list[str]) -> None:
-    def exec_(self: DamagedDialog) -> int:
-        seen.append(self.message.text())
-        button = {"restore": self.restore_button, "salvage": self.salvage_button, "quit": self.quit_button}[choice]
-        button.click()
-        return self.result()
-
-    monkeypatch.setattr(DamagedDialog, "exec", exec_)
+from tests.test_backups import _break_an_index, _corrupt_page_one
+from tests.ui.helpers import choose_in_damaged_dialog as _choose
 
 
 def test_the_dialog_names_the_damage_and_the_backup(qtbot, demo_store: Store) -> None:

@@ -24,15 +24,6 @@ KIM = model.Author(id="00000000-0000-4000-8000-0000000000c1", name="Kim")
 
 
 @pytest.fixture
-def window(qtbot, demo_store: Store, tmp_path: Path) -> MainWindow:
-    win = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
 def warnings(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
@@ -251,7 +242,6 @@ def test_open_checks_a_strange_file_and_decrypts_an_encrypted_one(qtbot, demo_st
 
     from negoprep.store.sharing import export_shared
     from negoprep.ui.main_window import MainWindow
-    from negoprep.ui.settings import Settings
 
     window = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)

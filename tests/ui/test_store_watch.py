@@ -15,20 +15,10 @@ import pytest
 from negoprep import model
 from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow
-from negoprep.ui.settings import Settings
 from negoprep.ui.store_watch import IDLE_MS, POLL_MS
 from tests.conftest import AUTHOR
 
 WAIT_MS = 2000  # what the issue promises: others' changes show, and the .db is complete, within 2 s
-
-
-@pytest.fixture
-def window(qtbot, demo_store: Store, tmp_path: Path) -> MainWindow:
-    win = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture

@@ -10,8 +10,6 @@ import argparse
 import json
 import os
 import sys
-import traceback
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -561,19 +559,6 @@ COMMANDS = {
 }
 
 
-def _log_internal_error() -> Path | None:
-    try:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "negoprep.log"
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} {' '.join(sys.argv)}\n")
-            handle.write(traceback.format_exc())
-        return log
-    except OSError:
-        return None
-
-
 def main(argv: list[str] | None = None) -> int:
     from negoprep import tempfiles
 
@@ -593,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops Python's flush at exit from failing
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        log = _log_internal_error()
+        log = paths.log_defect(exc, " ".join(sys.argv))
         where = f"; details are in {log}" if log else ""
         print(f"negoprep: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return 3

@@ -37,6 +37,27 @@ def bundled(folder: str, *parts: str) -> Path:
     return packaged if packaged.exists() else package.parent.joinpath(folder, *parts)
 
 
+def log_defect(exc: BaseException, context: str) -> Path | None:
+    """Append an error that is negoprep's own defect, with its traceback, to negoprep.log in
+    the log folder (`context` says what was running); returns the log, or None when it cannot
+    be written. A person is only ever told where it is, never shown the traceback."""
+    import traceback
+    from datetime import UTC, datetime
+
+    from negoprep import __version__
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "negoprep.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} {context}\n")
+            handle.write("".join(traceback.format_exception(exc)))
+        return log
+    except OSError:
+        return None
+
+
 def seed_text(name: str = DEMO_SEED) -> str:
     """A bundled seed dossier."""
     return bundled("seeds", name).read_text(encoding="utf-8")

@@ -171,3 +171,17 @@ def test_load_from_a_device_that_never_ends_is_refused(tmp_path: Path, capsys) -
     assert cli.main(["--store", str(tmp_path / "s.db"), "load", "/dev/zero"]) == 2
     assert "larger than" in capsys.readouterr().err
     assert not (tmp_path / "s.db").exists()
+
+
+def test_a_defect_is_logged_and_said_in_one_line(tmp_path: Path, capsys, monkeypatch) -> None:
+    from negoprep import cli, paths, startup
+
+    def boom(*args, **kwargs):
+        raise ZeroDivisionError("a defect")
+
+    monkeypatch.setattr(startup, "load_demo", boom)
+    assert cli.main(["--store", str(tmp_path / "s.db"), "demo"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err
+    log = (paths.log_dir() / "negoprep.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "ZeroDivisionError: a defect" in log

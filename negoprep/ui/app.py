@@ -5,8 +5,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import sys
-import traceback
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -170,14 +168,7 @@ def _uncaught(kind: type[BaseException], exc: BaseException, trace: TracebackTyp
     if isinstance(exc, NegoprepError):
         QMessageBox.warning(parent, QApplication.translate("app", "Not done"), str(exc))
         return
-    where = ""
-    with contextlib.suppress(OSError):
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "negoprep.log"
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} (window)\n")
-            handle.write("".join(traceback.format_exception(kind, exc, trace)))
-        where = " " + QApplication.translate("app", "Details are in {log}.").format(log=log)
+    log = paths.log_defect(exc, "(window)")
+    where = " " + QApplication.translate("app", "Details are in {log}.").format(log=log) if log else ""
     text = QApplication.translate("app", "Something went wrong inside negoprep: {what}.").format(what=kind.__name__)
     QMessageBox.critical(parent, QApplication.translate("app", "Internal error"), text + where)

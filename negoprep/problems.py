@@ -6,11 +6,14 @@ file, a form's value, a red-line rule, a merge). The command line and the window
 `words()` on it; the wording of every code is in `CATALOGUE`, so that a translation
 replaces the catalogue and nothing else. Parameters are plain values (text, numbers, lists
 of text); a parameter named ``where`` says where in a document or file the problem is.
+A parameter may itself be a `Problem` (a phrase such as "A, B or C" or a quoted title,
+from `any_of`, `all_of` and `quoted`): it is put into words with the same catalogue, so
+that the way a list is joined or a title is quoted is translated with the rest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +46,10 @@ CATALOGUE: dict[str, str] = {
     "doc.too_deep": "not valid JSON: nested too deeply",
     "doc.duplicate_key": "the key '{key}' appears twice in one object",
     "doc.not_object": "the document must be a JSON object",
+    # --- phrases: parts of a sentence that other entries take as parameters
+    "list.and": "{rest} and {last}",
+    "list.or": "{rest} or {last}",
+    "text.quoted": '"{text}"',
 }
 
 
@@ -69,9 +76,11 @@ def problem(code: str, where: str = "", **params: Any) -> Problem:
     return Problem(code, params, where)
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, catalogue: Mapping[str, str] | None) -> str:
+    if isinstance(value, Problem):
+        return words(value, catalogue)
     if isinstance(value, list | tuple):
-        return ", ".join(_shown(v) for v in value)
+        return ", ".join(_shown(v, catalogue) for v in value)
     if isinstance(value, float) and value.is_integer():
         return f"{value:g}"
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
@@ -86,9 +95,30 @@ def words(
 ) -> str:
     """The problem in words: ``where: text``, from `catalogue` (English by default)."""
     template = (catalogue or CATALOGUE).get(found.code) or CATALOGUE[found.code]
-    text = template.format_map({k: _shown(v) for k, v in found.params.items()})
+    text = template.format_map({k: _shown(v, catalogue) for k, v in found.params.items()})
     where = place(found.where) if place and found.where else found.where
     return f"{where}: {text}" if where else text
+
+
+def _joined(code: str, values: Sequence[Any]) -> Any:
+    if len(values) <= 1:
+        return values[0] if values else ""
+    return Problem(code, {"rest": list(values[:-1]), "last": values[-1]})
+
+
+def all_of(values: Sequence[Any]) -> Any:
+    """Values as one phrase, all of them: "A, B and C" (one value is itself)."""
+    return _joined("list.and", values)
+
+
+def any_of(values: Sequence[Any]) -> Any:
+    """Values as one phrase, any of them: "A, B or C" (one value is itself)."""
+    return _joined("list.or", values)
+
+
+def quoted(text: Any) -> Problem:
+    """A name quoted as the catalogue quotes it, e.g. a title inside a sentence."""
+    return Problem("text.quoted", {"text": text})
 
 
 def all_words(found: Iterable[Problem]) -> list[str]:

@@ -244,10 +244,7 @@ def _red_lines(content: model.DossierContent) -> str:
     units = {i.id: i.figure_unit for i in content.agenda_items}
     out = ["<h2>Red lines</h2>"]
     for red_line in content.red_lines:
-        try:
-            rule = describe_rule(red_line.rule, tracks, titles, units)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rule = "The rule cannot be read; check it by hand"
+        rule = describe_rule(red_line.rule, tracks, titles, units)
         out.append(f"<h3>{_e(red_line.title)} <i>({_e(red_line.severity)})</i></h3>")
         out += [
             _p("Statement", red_line.statement),

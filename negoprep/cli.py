@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from negoprep import __version__, live, model, paths, startup
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.numbers import figure_text
+from negoprep.problems import all_words
 from negoprep.store.store import Store
 
 if TYPE_CHECKING:
@@ -326,7 +327,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             ],
             "violations": [v.as_json() for v in report.violations],
             "unchecked_red_lines": [
-                {"red_line": r.id, "title": r.title, "problems": ps} for r, ps in report.broken_rules
+                {"red_line": r.id, "title": r.title, "problems": all_words(ps)} for r, ps in report.broken_rules
             ],
         }
         _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
@@ -358,7 +359,7 @@ def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck, va
     if report.broken_rules:
         lines += ["", "Red lines whose rule cannot be checked:"]
         for red_line, problems in report.broken_rules:
-            lines.append(f'  "{red_line.title}": ' + "; ".join(problems))
+            lines.append(f'  "{red_line.title}": ' + "; ".join(all_words(problems)))
     return "\n".join(lines) + "\n"
 
 

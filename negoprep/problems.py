@@ -46,6 +46,135 @@ CATALOGUE: dict[str, str] = {
     "doc.too_deep": "not valid JSON: nested too deeply",
     "doc.duplicate_key": "the key '{key}' appears twice in one object",
     "doc.not_object": "the document must be a JSON object",
+    # --- red-line rules (negoprep.rules): what is wrong with a rule. Parameters: the rule's
+    # kind, the parameter at fault (`param`) and, in a parameter of groups, the group (1, 2)
+    "rule.not_object": "the rule must be an object with a 'kind'",
+    "rule.too_long": "the rule is longer than {limit} characters",
+    "rule.not_json": "the rule is not valid JSON",
+    "rule.unknown_kind": "unknown rule kind {kind} (known kinds: {known})",
+    "rule.missing": "a {kind} rule needs '{param}'",
+    "rule.extra": "a {kind} rule takes no '{param}'",
+    "rule.not_tracks": "'{param}' must be a list of track ids",
+    "rule.track_twice": "'{param}' names a track twice",
+    "rule.too_few_tracks": "'{param}' must name at least {least} tracks",
+    "rule.not_groups": "'{param}' must hold exactly {count} groups of tracks",
+    "rule.group.not_tracks": "group {group} of '{param}' must be a list of track ids",
+    "rule.group.empty": "group {group} of '{param}' is empty",
+    "rule.group.track_twice": "group {group} of '{param}' names a track twice",
+    "rule.groups_share": "the two groups of '{param}' share a track",
+    "rule.not_item": "'{param}' must be an agenda item id",
+    "rule.not_number": "'{param}' must be a number",
+    "rule.not_finite": "'{param}' must be a finite number within ±1e15",
+    "rule.not_whole": "'{param}' must be a whole number of at least {least}",
+    "rule.not_below": "'{param}' must be less than the number of tracks ({count})",
+    "rule.unknown_track": "'{param}': \"{track}\" is not a track of this dossier",
+    "rule.group.unknown_track": "group {group} of '{param}': \"{track}\" is not a track of this dossier",
+    "rule.unknown_item": '"{item}" is not an agenda item of this dossier',
+    "rule.no_figure": "a {kind} needs an agenda item with a figure",
+    # --- red-line rules: a rule in words (titles and names are parameters)
+    "rule.says.no_linkage": "No linkage between {first} and {second}",
+    "rule.says.not_a_card": "{item} is not a card to give",
+    "rule.says.not_a_card_for": "{item} is not a card to give for {tracks}",
+    "rule.says.no_bundle": "A package may span at most {max} of {tracks}",
+    "rule.says.ceiling": "{item}: at most {value}",
+    "rule.says.floor": "{item}: at least {value}",
+    "rule.says.manual": "Checked by a person",
+    "rule.says.unreadable": "A rule that cannot be read: check it by hand",
+    "rule.amount": "{value} {unit}",
+    # --- red-line rules: why a package breaks one
+    "rule.breaks.no_linkage": "it links {first} ({first_tracks}) with {second} ({second_tracks})",
+    "rule.breaks.not_a_card": "it gives {item}, which is not a card to play",
+    "rule.breaks.not_a_card_for": "it gives {item} in a package with {traded} ({tracks})",
+    "rule.breaks.no_bundle": "it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together",
+    "rule.breaks.ceiling": "it proposes {proposed} for {item}, above the ceiling of {value}",
+    "rule.breaks.floor": "it proposes {proposed} for {item}, below the floor of {value}",
+    # --- red-line rules: each kind as the rule editor shows it: its name, what it means, when
+    # a package breaks it, how to write it; each parameter's label, name and tooltip
+    "rule.no_linkage.name": "No linkage between tracks",
+    "rule.no_linkage.meaning": "No linkage — two groups of tracks are never traded against each other",
+    "rule.no_linkage.breaks": (
+        "A package breaks it when it holds items of tracks of both groups.\n"
+        "Example: no linkage of defense cost-sharing to trade."
+    ),
+    "rule.no_linkage.how": (
+        "Tick the tracks of each group: a package may hold items of one group or of the other, never of both."
+    ),
+    "rule.no_linkage.between.1.label": "These tracks…",
+    "rule.no_linkage.between.2.label": "…are never traded against these:",
+    "rule.no_linkage.between.1.name": "Tracks of the first group",
+    "rule.no_linkage.between.2.name": "Tracks of the second group",
+    "rule.no_linkage.between.tip": "Tick a track to put it in this group; a track belongs to one group at most",
+    "rule.not_a_card.name": "Not a card to give",
+    "rule.not_a_card.meaning": "Not a card — an agenda item that is never given away",
+    "rule.not_a_card.breaks": (
+        "A package breaks it when it gives this agenda item; with tracks ticked, only when it gives it "
+        "in exchange for items of those tracks.\nExample: Alaska LNG is not a card for tariffs."
+    ),
+    "rule.not_a_card.how": (
+        "Choose the agenda item we never give. Tick tracks to forbid giving it only in exchange for items of "
+        "those tracks; tick none to forbid giving it at all."
+    ),
+    "rule.not_a_card.item.label": "Agenda item:",
+    "rule.not_a_card.item.name": "Agenda item that is not a card",
+    "rule.not_a_card.item.tip": "The agenda item a package may not give",
+    "rule.not_a_card.against_tracks.label": "Only in exchange for items of these tracks (optional):",
+    "rule.not_a_card.against_tracks.name": "Only in exchange for these tracks (optional)",
+    "rule.not_a_card.against_tracks.tip": (
+        "Optional: tick tracks to forbid giving the item only in exchange for items of these tracks"
+    ),
+    "rule.no_bundle.name": "No bundle of tracks",
+    "rule.no_bundle.meaning": "No bundle — a package spans at most a number of tracks",
+    "rule.no_bundle.breaks": (
+        "A package breaks it when its items span more than the maximum of these tracks.\n"
+        "Example: no one-stop package of tariffs, security and energy."
+    ),
+    "rule.no_bundle.how": (
+        "Tick the tracks, then how many of them one package may span at most (fewer than the tracks ticked)."
+    ),
+    "rule.no_bundle.tracks.label": "Tracks:",
+    "rule.no_bundle.tracks.name": "Tracks no package may all span",
+    "rule.no_bundle.tracks.tip": "Tick at least two tracks; a package may hold items of at most the maximum of them",
+    "rule.no_bundle.max.label": "At most:",
+    "rule.no_bundle.max.name": "Most tracks a package may span",
+    "rule.no_bundle.max.tip": "How many of the ticked tracks one package may span at most",
+    "rule.ceiling.name": "Ceiling on a figure",
+    "rule.ceiling.meaning": "Ceiling — an item's figure may not go above a value",
+    "rule.ceiling.breaks": (
+        "A package breaks it when it proposes a figure for the item above this value.\n"
+        "Example: no additional defense cost increase."
+    ),
+    "rule.ceiling.how": (
+        "Choose an agenda item with a figure: a package may not propose a figure above this value. "
+        "Items without a figure are marked: there is nothing to limit."
+    ),
+    "rule.ceiling.item.label": "Agenda item:",
+    "rule.ceiling.item.name": "Agenda item whose figure is limited",
+    "rule.ceiling.item.tip": "Only items with a figure can be limited; the others are marked “no figure”",
+    "rule.ceiling.value.label": "At most:",
+    "rule.ceiling.value.name": "Ceiling of the figure",
+    "rule.ceiling.value.tip": "A number, in the unit of the item's figure",
+    "rule.floor.name": "Floor on a figure",
+    "rule.floor.meaning": "Floor — an item's figure may not go below a value",
+    "rule.floor.breaks": "A package breaks it when it proposes a figure for the item below this value.",
+    "rule.floor.how": (
+        "Choose an agenda item with a figure: a package may not propose a figure below this value. "
+        "Items without a figure are marked: there is nothing to limit."
+    ),
+    "rule.floor.item.label": "Agenda item:",
+    "rule.floor.item.name": "Agenda item whose figure is limited",
+    "rule.floor.item.tip": "Only items with a figure can be limited; the others are marked “no figure”",
+    "rule.floor.value.label": "At least:",
+    "rule.floor.value.name": "Floor of the figure",
+    "rule.floor.value.tip": "A number, in the unit of the item's figure",
+    "rule.manual.name": "Manual check by a person",
+    "rule.manual.meaning": "Manual — checked by a person, never automatically",
+    "rule.manual.breaks": (
+        "Never checked automatically: the red line is shown for a person to confirm against each package."
+    ),
+    "rule.manual.how": (
+        "Nothing to set. This red line is never checked automatically: it is listed with each package "
+        "for a person to confirm."
+    ),
     # --- phrases: parts of a sentence that other entries take as parameters
     "list.and": "{rest} and {last}",
     "list.or": "{rest} or {last}",

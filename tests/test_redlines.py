@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from negoprep import model
+from negoprep.problems import words
 from negoprep.redlines import DossierCheck, PackageCheck, Violation, check_dossier, check_package, violation
 from negoprep.store.store import Store
 
@@ -329,13 +330,29 @@ def content_of(red_lines: list[model.RedLine], packages: list[model.Package]) ->
     )
 
 
+#: red line id → (its rule, the problem found: code, parameters, a word of its wording)
 BROKEN_RULES = {
-    "r-empty": ({"kind": "no_linkage", "between": [[], ["t-tar"]]}, "empty"),
-    "r-unknown-track": ({"kind": "no_linkage", "between": [["t-def"], ["t-nowhere"]]}, "t-nowhere"),
-    "r-no-figure": ({"kind": "ceiling", "item": "a-autos", "value": 1}, "figure"),
-    "r-unknown-item": ({"kind": "not_a_card", "item": "a-nowhere"}, "a-nowhere"),
-    "r-bundle-track": ({"kind": "no_bundle", "tracks": ["t-tar", "t-nowhere"], "max": 1}, "t-nowhere"),
-    "r-unknown-kind": ({"kind": "no_deal"}, "no_deal"),
+    "r-empty": (
+        {"kind": "no_linkage", "between": [[], ["t-tar"]]},
+        ("rule.group.empty", {"param": "between", "group": 1}, "empty"),
+    ),
+    "r-unknown-track": (
+        {"kind": "no_linkage", "between": [["t-def"], ["t-nowhere"]]},
+        ("rule.group.unknown_track", {"param": "between", "group": 2, "track": "t-nowhere"}, "t-nowhere"),
+    ),
+    "r-no-figure": (
+        {"kind": "ceiling", "item": "a-autos", "value": 1},
+        ("rule.no_figure", {"kind": "ceiling", "param": "item", "item": "a-autos"}, "figure"),
+    ),
+    "r-unknown-item": (
+        {"kind": "not_a_card", "item": "a-nowhere"},
+        ("rule.unknown_item", {"param": "item", "item": "a-nowhere"}, "a-nowhere"),
+    ),
+    "r-bundle-track": (
+        {"kind": "no_bundle", "tracks": ["t-tar", "t-nowhere"], "max": 1},
+        ("rule.unknown_track", {"param": "tracks", "track": "t-nowhere"}, "t-nowhere"),
+    ),
+    "r-unknown-kind": ({"kind": "no_deal"}, ("rule.unknown_kind", None, "no_deal")),
 }
 
 
@@ -350,8 +367,11 @@ def test_broken_rules_are_reported_once_and_not_applied() -> None:
     assert isinstance(report, DossierCheck)
     assert [r.id for r, _ in report.broken_rules] == list(BROKEN_RULES)
     for rl, problems in report.broken_rules:
-        assert problems and all(isinstance(p, str) for p in problems)
-        assert any(BROKEN_RULES[rl.id][1] in p for p in problems), problems
+        code, params, word = BROKEN_RULES[rl.id][1]
+        assert [p.code for p in problems] == [code]
+        if params is not None:
+            assert problems[0].params == params
+        assert word in words(problems[0])
     assert len(report.packages) == 3
     for checked in report.packages:
         assert [v.red_line_id for v in checked.violations] == ["r-good"]

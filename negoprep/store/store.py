@@ -454,21 +454,15 @@ class Store(ListingMixin, OperationsMixin):
     def check_packages(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> DossierCheck:
         """Every package of a dossier (or those named) checked against its red lines, reading
         only the agenda items the packages hold: cheap in a dossier of thousands of items."""
-        from negoprep.redlines import DossierCheck, check_package
-        from negoprep.rules import rule_problems
+        from negoprep.redlines import DossierCheck, check_package, unchecked
+        from negoprep.rules import referenced_ids
 
         red_lines = self.records(model.RedLine, dossier_id)
         tracks = {t.id: t.name for t in self.records(model.Track, dossier_id)}
         packages, items = self._packages_with_items(dossier_id, package_ids)
-        named = {r.rule.get("item") for r in red_lines if isinstance(r.rule, dict)}
-        named = {i for i in named if isinstance(i, str)}
+        named = {i for r in red_lines for i in referenced_ids(r.rule)[1]}
         items.update(self._live_items(named - set(items)))  # items the rules name: their figures matter
-        figures = {i.id: i.figure_value is not None for i in items.values()}
-        report = DossierCheck()
-        for red_line in red_lines:
-            problems = rule_problems(red_line.rule, tracks, figures)
-            if problems:
-                report.broken_rules.append((red_line, problems))
+        report = DossierCheck(broken_rules=unchecked(red_lines, items, tracks))
         report.packages = [check_package(p, red_lines, items, tracks) for p in packages]
         return report
 

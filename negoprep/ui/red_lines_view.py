@@ -71,20 +71,17 @@ class RedLinesView(SectionView):
         return _tr("red lines")
 
     def rule_text(self, red_line: model.RedLine, labels: Labels) -> str:
-        """The rule in plain words, with the names of the tracks and items it speaks of."""
+        """The rule in plain words, with the names of the tracks and items it speaks of (a rule
+        that cannot be read, e.g. from a damaged file, says so)."""
         rule = red_line.rule
-        try:
-            track_ids, item_ids = referenced_ids(rule)
-            track_names = {i: name for i in track_ids if (name := labels(model.Track, i))}
-            item_titles = {i: title for i in item_ids if (title := labels(model.AgendaItem, i))}
-            return describe_rule(rule, track_names, item_titles, self._item_units(item_ids))
-        except (AttributeError, KeyError, TypeError, ValueError):
-            # a rule the store should never have taken (e.g. from a damaged file): say so, no traceback
-            return _tr("A rule this version cannot read")
+        track_ids, item_ids = referenced_ids(rule)
+        track_names = {i: name for i in track_ids if (name := labels(model.Track, i))}
+        item_titles = {i: title for i in item_ids if (title := labels(model.AgendaItem, i))}
+        return describe_rule(rule, track_names, item_titles, self._item_units(item_ids))
 
     def _item_units(self, item_ids: set[str]) -> Mapping[str, str]:
         for item_id in item_ids - self._units.keys():
-            item = self.workspace.store.get(model.AgendaItem, item_id) if isinstance(item_id, str) else None
+            item = self.workspace.store.get(model.AgendaItem, item_id)
             self._units[item_id] = item.figure_unit if item is not None else ""
         return {i: self._units[i] for i in item_ids}
 

@@ -2,6 +2,13 @@
 item or number it speaks of, with the rule in plain words and what is wrong with it as it is
 edited.
 
+The form is derived from the kinds of rule (negoprep.rules.KINDS): each kind has a page with
+one control per parameter, chosen by the parameter's type (tracks to tick, an agenda item to
+choose, a number to type, a whole number to count), and the kind's words (its name, what it
+means, how to write it, each parameter's label) come from the catalogue. A problem with the
+rule names the parameter (and group) at fault: that control is marked, and the problem is
+said in terms of the controls. A new kind of rule needs nothing here.
+
 Unlike the fields of a record form, a rule is saved only by "Apply rule" (or Ctrl+Return), and
 only when `negoprep.rules.rule_problems` finds nothing wrong with it: a rule is several
 controls at once, and half of one (one group ticked, the other not yet) must never reach the
@@ -11,8 +18,7 @@ store.
 from __future__ import annotations
 
 import copy
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -43,7 +49,8 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep import model
-from negoprep.rules import RULE_KINDS, describe_rule, rule_problems
+from negoprep.problems import Problem, problem, words
+from negoprep.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.choice_model import ChoiceModel
 from negoprep.ui.icons import icon
 from negoprep.ui.record_form import error_color, format_number
@@ -55,94 +62,49 @@ _Index = QModelIndex | QPersistentModelIndex
 _BLANK = "\u2026"
 #: the most tracks a list shows before it scrolls
 _LIST_ROWS = 8
+#: the largest whole number a spin box offers (far more tracks than a dossier holds)
+_MOST = 999
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RuleEditor", text)
 
 
+def _say(code: str, **params: Any) -> str:
+    """Words of the catalogue: a kind's words live there, with the rest of the core's."""
+    return words(problem(code, **params))
+
+
 def kind_name(kind: str) -> str:
     """The short name of a rule kind, as the kind box lists it."""
-    names = {
-        "no_linkage": _tr("No linkage between tracks"),
-        "not_a_card": _tr("Not a card to give"),
-        "no_bundle": _tr("No bundle of tracks"),
-        "ceiling": _tr("Ceiling on a figure"),
-        "floor": _tr("Floor on a figure"),
-        "manual": _tr("Manual check by a person"),
-    }
-    return names.get(kind, kind)
+    return _say(f"rule.{kind}.name") if kind in KINDS else kind
 
 
 def rule_kind_label(kind: Any) -> str:
     """A rule's kind as a person reads it, with what it means."""
-    kinds = {
-        "no_linkage": _tr("No linkage — two groups of tracks are never traded against each other"),
-        "not_a_card": _tr("Not a card — an agenda item that is never given away"),
-        "no_bundle": _tr("No bundle — a package spans at most a number of tracks"),
-        "ceiling": _tr("Ceiling — an item's figure may not go above a value"),
-        "floor": _tr("Floor — an item's figure may not go below a value"),
-        "manual": _tr("Manual — checked by a person, never automatically"),
-    }
     if not isinstance(kind, str):
         return _tr("None")
-    return kinds.get(kind, _tr("Unknown kind: {kind}").format(kind=kind))
+    if kind in KINDS:
+        return _say(f"rule.{kind}.meaning")
+    return _tr("Unknown kind: {kind}").format(kind=kind)
 
 
-def kind_tooltip(kind: str) -> str:
+def kind_tooltip(kind: Any) -> str:
     """When a package breaks a rule of this kind, with an example."""
-    tips = {
-        "no_linkage": _tr(
-            "A package breaks it when it holds items of tracks of both groups.\n"
-            "Example: no linkage of defense cost-sharing to trade."
-        ),
-        "not_a_card": _tr(
-            "A package breaks it when it gives this agenda item; with tracks ticked, only when it gives it "
-            "in exchange for items of those tracks.\nExample: Alaska LNG is not a card for tariffs."
-        ),
-        "no_bundle": _tr(
-            "A package breaks it when its items span more than the maximum of these tracks.\n"
-            "Example: no one-stop package of tariffs, security and energy."
-        ),
-        "ceiling": _tr(
-            "A package breaks it when it proposes a figure for the item above this value.\n"
-            "Example: no additional defense cost increase."
-        ),
-        "floor": _tr("A package breaks it when it proposes a figure for the item below this value."),
-        "manual": _tr(
-            "Never checked automatically: the red line is shown for a person to confirm against each package."
-        ),
-    }
-    return tips.get(kind, "")
+    return _say(f"rule.{kind}.breaks") if kind in KINDS else ""
 
 
 def kind_hint(kind: Any) -> str:
     """How to write a rule of this kind with the controls."""
-    hints = {
-        "no_linkage": _tr(
-            "Tick the tracks of each group: a package may hold items of one group or of the other, never of both."
-        ),
-        "not_a_card": _tr(
-            "Choose the agenda item we never give. Tick tracks to forbid giving it only in exchange for items of "
-            "those tracks; tick none to forbid giving it at all."
-        ),
-        "no_bundle": _tr(
-            "Tick the tracks, then how many of them one package may span at most (fewer than the tracks ticked)."
-        ),
-        "ceiling": _tr(
-            "Choose an agenda item with a figure: a package may not propose a figure above this value. "
-            "Items without a figure are marked: there is nothing to limit."
-        ),
-        "floor": _tr(
-            "Choose an agenda item with a figure: a package may not propose a figure below this value. "
-            "Items without a figure are marked: there is nothing to limit."
-        ),
-        "manual": _tr(
-            "Nothing to set. This red line is never checked automatically: it is listed with each package "
-            "for a person to confirm."
-        ),
-    }
-    return hints.get(kind, _tr("This version cannot edit a rule of this kind. Choose a kind above to write a new one."))
+    if kind in KINDS:
+        return _say(f"rule.{kind}.how")
+    return _tr("This version cannot edit a rule of this kind. Choose a kind above to write a new one.")
+
+
+def param_words(kind: str, param: Param, what: str, group: int = 0) -> str:
+    """A parameter's label, name (for screen readers) or tooltip, from the catalogue."""
+    part = f".{group}" if group and what != "tip" else ""
+    return _say(f"rule.{kind}.{param.name}{part}.{what}")
 
 
 def parse_value(text: str) -> float | int | str | None:
@@ -163,6 +125,21 @@ def _ids(value: Any) -> list[str]:
     if not isinstance(value, list):
         return []
     return list(dict.fromkeys(v for v in value if isinstance(v, str)))
+
+
+def _mark(widget: QWidget, text: str) -> None:
+    """Mark a control whose value is wrong (in red; the reason for screen readers)."""
+    if bool(widget.property("invalid")) != bool(text):
+        widget.setProperty("invalid", bool(text))
+        if isinstance(widget, QSpinBox):
+            # a style sheet would draw the spin box without its arrows: its number goes red
+            palette = QPalette()
+            if text:
+                palette.setColor(QPalette.ColorRole.Text, error_color(widget))
+            widget.setPalette(palette)
+        else:
+            widget.setStyleSheet(f"border: 1px solid {error_color(widget).name()};" if text else "")
+    widget.setAccessibleDescription(text)
 
 
 # --- the models of the lists and boxes ------------------------------------------------------
@@ -306,6 +283,313 @@ class KindPage(QWidget):
         return super().minimumSizeHint() if self._shown() else QSize(0, 0)
 
 
+# --- one control per parameter --------------------------------------------------------------
+
+
+class ParamControl:
+    """The control of one parameter of one kind: it shows the parameter's value, gives it back
+    as the rule holds it, and is marked when a problem names it."""
+
+    def __init__(self, editor: RuleEditor, kind: RuleKind, param: Param) -> None:
+        self.editor = editor
+        self.kind = kind
+        self.param = param
+        self.base = f"{kind.name}_{param.name}"  # the objects' names
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored value (read defensively: a damaged file may hold anything)."""
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def is_empty(self) -> bool:
+        raise NotImplementedError
+
+    def carried(self) -> Any:
+        """What another kind's control of the same type may take over (None: nothing)."""
+        return None if self.is_empty() else self.value()
+
+    def take(self, value: Any) -> None:
+        """Take over what the control of the kind shown before held."""
+        self.set_value(value)
+
+    def widgets(self, found: Problem | None = None) -> list[QWidget]:
+        """The widgets to mark for a problem (all of them when None)."""
+        raise NotImplementedError
+
+    def add_to(self, page: PageBuilder) -> None:
+        raise NotImplementedError
+
+    def follow(self) -> None:
+        """Show what follows from the other parameters (a unit, a count)."""
+
+
+class PageBuilder:
+    """Lays out a kind's page: lists stacked, the other controls in aligned form rows."""
+
+    def __init__(self, layout: QVBoxLayout) -> None:
+        self.layout = layout
+        self._form: QFormLayout | None = None
+
+    def widget(self, widget: QWidget) -> None:
+        self._form = None
+        self.layout.addWidget(widget)
+
+    def inner(self, layout: QHBoxLayout | QVBoxLayout) -> None:
+        self._form = None
+        self.layout.addLayout(layout)
+
+    def row(self, label: QLabel | str, field: QWidget | QHBoxLayout) -> None:
+        if self._form is None:
+            self._form = QFormLayout()
+            self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.layout.addLayout(self._form)
+        self._form.addRow(label, field)
+
+
+class TracksControl(ParamControl):
+    """Tracks to tick: one list, or (for a parameter of groups) one list per group, side by side."""
+
+    def __init__(self, editor: RuleEditor, kind: RuleKind, param: Param) -> None:
+        super().__init__(editor, kind, param)
+        self.views: list[QListView] = []
+        self.models: list[TrackCheckModel] = []
+        self.labels: list[QLabel] = []
+        for n in range(1, max(param.groups, 1) + 1):
+            group = n if param.groups else 0
+            checks = TrackCheckModel(editor)
+            checks.ticked_changed.connect(editor._changed)
+            view = QListView(objectName=f"{self.base}_{n}" if group else self.base)
+            view.setModel(checks)
+            view.setAccessibleName(param_words(kind.name, param, "name", group))
+            view.setToolTip(param_words(kind.name, param, "tip"))
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setUniformItemSizes(True)
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            label = QLabel(param_words(kind.name, param, "label", group))
+            label.setBuddy(view)
+            self.views.append(view)
+            self.models.append(checks)
+            self.labels.append(label)
+
+    def value(self) -> Any:
+        ticked = [m.ticked() for m in self.models]
+        return ticked if self.param.groups else ticked[0]
+
+    def set_value(self, value: Any) -> None:
+        if self.param.groups:
+            groups = value if isinstance(value, list) else []
+            for n, checks in enumerate(self.models):
+                checks.set_ticked(_ids(groups[n]) if n < len(groups) else [])
+        else:
+            self.models[0].set_ticked(_ids(value))
+
+    def clear(self) -> None:
+        for checks in self.models:
+            checks.set_ticked([])
+
+    def is_empty(self) -> bool:
+        return not any(m.ticked() for m in self.models)
+
+    def carried(self) -> Any:
+        # every track ticked, in the order ticked: a kind of one list takes them all
+        return None if self.is_empty() else list(dict.fromkeys(t for m in self.models for t in m.ticked()))
+
+    def take(self, value: Any) -> None:
+        # all in the first group: which tracks go in the second is for the person to say
+        self.models[0].set_ticked(_ids(value))
+
+    def widgets(self, found: Problem | None = None) -> list[QWidget]:
+        group = found.params.get("group") if found is not None else None
+        if isinstance(group, int) and 1 <= group <= len(self.views):
+            return [self.views[group - 1]]
+        return list(self.views)
+
+    def add_to(self, page: PageBuilder) -> None:
+        if not self.param.groups:
+            page.widget(self.labels[0])
+            page.widget(self.views[0])
+            return
+        row = QHBoxLayout()
+        for label, view in zip(self.labels, self.views, strict=True):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(view)
+            row.addLayout(column, 1)
+        page.inner(row)
+
+    def unknown(self) -> list[str]:
+        return [t for m in self.models for t in m.unknown()]
+
+
+class ItemControl(ParamControl):
+    """An agenda item to choose; for a limit, the items without a figure are marked."""
+
+    def __init__(self, editor: RuleEditor, kind: RuleKind, param: Param) -> None:
+        super().__init__(editor, kind, param)
+        self.combo = QComboBox(objectName=self.base)
+        self.combo.setModel(ItemChoiceModel(param.with_figure, self.combo))
+        self.combo.setAccessibleName(param_words(kind.name, param, "name"))
+        self.combo.setToolTip(param_words(kind.name, param, "tip"))
+        # measuring thousands of titles to size the box would stall: a fixed width
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(20)
+        self.combo.currentIndexChanged.connect(lambda _: editor._changed())
+        self.label = QLabel(param_words(kind.name, param, "label"))
+        self.label.setBuddy(self.combo)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.editor._fill_items(self.combo, value)
+
+    def clear(self) -> None:
+        self.editor._fill_items(self.combo, None)
+
+    def is_empty(self) -> bool:
+        return self.combo.currentData() is None
+
+    def widgets(self, found: Problem | None = None) -> list[QWidget]:
+        return [self.combo]
+
+    def add_to(self, page: PageBuilder) -> None:
+        page.row(self.label, self.combo)
+
+
+class NumberControl(ParamControl):
+    """A number to type; one in the unit of an item's figure shows that unit and the figure."""
+
+    def __init__(self, editor: RuleEditor, kind: RuleKind, param: Param) -> None:
+        super().__init__(editor, kind, param)
+        self.edit = QLineEdit(objectName=self.base)
+        self.edit.setAccessibleName(param_words(kind.name, param, "name"))
+        self.edit.setToolTip(param_words(kind.name, param, "tip"))
+        self.edit.setPlaceholderText(_tr("a number"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(lambda _: editor._changed())
+        self.label = QLabel(param_words(kind.name, param, "label"))
+        self.label.setBuddy(self.edit)
+        self.unit = QLabel(objectName=f"{self.base}_unit")
+        self.unit.setAccessibleName(_tr("Unit of the figure"))
+        self.figure = QLabel(objectName=f"{self.base}_figure")
+        self.figure.setAccessibleName(_tr("Current figure of the item"))
+        self.figure.setToolTip(_tr("The item's figure as the Agenda section holds it now"))
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def value(self) -> Any:
+        return parse_value(self.edit.text())
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.edit.setText(format_number(value))
+        else:
+            self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)
+
+    def clear(self) -> None:
+        self.edit.clear()
+
+    def is_empty(self) -> bool:
+        return not self.text()
+
+    def carried(self) -> Any:
+        return self.edit.text() or None
+
+    def take(self, value: Any) -> None:
+        self.edit.setText(str(value))
+
+    def widgets(self, found: Problem | None = None) -> list[QWidget]:
+        return [self.edit]
+
+    def add_to(self, page: PageBuilder) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.unit)
+        page.row(self.label, row)
+        if self.param.unit_of:
+            page.row(_tr("Figure now:"), self.figure)
+        else:
+            self.figure.hide()
+
+    def follow(self) -> None:
+        if not self.param.unit_of:
+            return
+        item = self.editor.control(self.kind.name, self.param.unit_of).value()
+        figure = self.editor._figures.get(item) if isinstance(item, str) else None
+        self.unit.setText(figure[1] if figure else "")
+        if figure is not None:
+            value, unit = figure
+            self.figure.setText(f"{format_number(value)} {unit}".strip())
+        elif item is None:
+            self.figure.setText("—")
+        else:
+            self.figure.setText(_tr("none"))  # the problems below say why that matters
+
+
+class WholeControl(ParamControl):
+    """A whole number to count up or down; one below a number of tracks says how many are ticked."""
+
+    def __init__(self, editor: RuleEditor, kind: RuleKind, param: Param) -> None:
+        super().__init__(editor, kind, param)
+        self.spin = QSpinBox(objectName=self.base)
+        self.spin.setRange(param.least, _MOST)
+        self.spin.setAccessibleName(param_words(kind.name, param, "name"))
+        self.spin.setToolTip(param_words(kind.name, param, "tip"))
+        self.spin.valueChanged.connect(lambda _: editor._changed())
+        self.label = QLabel(param_words(kind.name, param, "label"))
+        self.label.setBuddy(self.spin)
+        self.count = QLabel(objectName=f"{self.base}_of")
+        self.count.setAccessibleName(_tr("Number of tracks ticked"))
+
+    def value(self) -> Any:
+        return self.spin.value()
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            self.spin.setValue(value)
+
+    def clear(self) -> None:
+        self.spin.setValue(max(self.param.least, 1))
+
+    def is_empty(self) -> bool:
+        return False  # a count always has a value: it is never taken over from another kind
+
+    def carried(self) -> Any:
+        return None
+
+    def widgets(self, found: Problem | None = None) -> list[QWidget]:
+        return [self.spin]
+
+    def add_to(self, page: PageBuilder) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.spin)
+        row.addWidget(self.count, 1)
+        page.row(self.label, row)
+        if not self.param.below:
+            self.count.hide()
+
+    def follow(self) -> None:
+        if self.param.below:
+            ticked = self.editor.control(self.kind.name, self.param.below).value()
+            self.count.setText(_tr("of the {count} tracks ticked").format(count=len(ticked)))
+
+
+CONTROLS: dict[ParamType, Callable[[RuleEditor, RuleKind, Param], ParamControl]] = {
+    ParamType.TRACKS: TracksControl,
+    ParamType.ITEM: ItemControl,
+    ParamType.NUMBER: NumberControl,
+    ParamType.WHOLE: WholeControl,
+}
+
+
 # --- the editor -----------------------------------------------------------------------------
 
 
@@ -328,7 +612,7 @@ class RuleEditor(QWidget):
 
         self.kind_combo = QComboBox(objectName="rule_kind_combo")
         self.kind_combo.setAccessibleName(_tr("Kind of rule"))
-        for kind in RULE_KINDS:
+        for kind in KINDS:
             self.kind_combo.addItem(kind_name(kind), kind)
             self.kind_combo.setItemData(self.kind_combo.count() - 1, kind_tooltip(kind), Qt.ItemDataRole.ToolTipRole)
         self.kind_combo.currentIndexChanged.connect(lambda _: self._kind_changed())
@@ -338,17 +622,16 @@ class RuleEditor(QWidget):
 
         self.kind_hint = self._hint("", "rule_kind_hint")
 
+        # one page per kind, one control per parameter; the pages hold no wrapped text (the
+        # hint above says how to fill them in): their height is then the same at any width,
+        # and the stack is never taller than the page
         self.pages: dict[str, QWidget] = {}
-        # the pages hold no wrapped text (the hint above says how to fill them in): their
-        # height is then the same at any width, and the stack is never taller than the page
+        self.controls_of: dict[str, dict[str, ParamControl]] = {}
         self.stack = QStackedWidget(objectName="rule_pages")
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self._build_linkage_page()
-        self._build_card_page()
-        self._build_bundle_page()
-        self._build_limit_page()
-        self._build_manual_page()
-        self._build_unknown_page()
+        for kind in KINDS.values():
+            self._build_page(kind)
+        self.unknown_page, _ = self._page("unknown_page")  # a kind this version does not know
         self.stack.currentChanged.connect(lambda _: self._fit_stack())
 
         self.words = QLabel(objectName="rule_words", wordWrap=True)
@@ -427,151 +710,34 @@ class RuleEditor(QWidget):
         label.setPalette(palette)
         return label
 
-    def _track_list(self, name: str, accessible: str, tooltip: str) -> tuple[QListView, TrackCheckModel]:
-        checks = TrackCheckModel(self)
-        checks.ticked_changed.connect(self._changed)
-        view = QListView(objectName=name)
-        view.setModel(checks)
-        view.setAccessibleName(accessible)
-        view.setToolTip(tooltip)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setUniformItemSizes(True)
-        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        return view, checks
-
-    def _item_combo(self, name: str, accessible: str, tooltip: str, mark_figureless: bool) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        combo.setModel(ItemChoiceModel(mark_figureless, combo))
-        combo.setAccessibleName(accessible)
-        combo.setToolTip(tooltip)
-        # measuring thousands of titles to size the box would stall: a fixed width
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(20)
-        combo.currentIndexChanged.connect(lambda _: self._changed())
-        return combo
-
-    def _page(self, kinds: tuple[str, ...], name: str) -> QVBoxLayout:
+    def _page(self, name: str) -> tuple[KindPage, QVBoxLayout]:
         page = KindPage(objectName=name)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(page)
-        for kind in kinds:
-            self.pages[kind] = page
-        return layout
+        return page, layout
 
-    def _build_linkage_page(self) -> None:
-        layout = self._page(("no_linkage",), "no_linkage_page")
-        self.group_views: list[QListView] = []
-        self.group_models: list[TrackCheckModel] = []
-        row = QHBoxLayout()
-        for n, (title, accessible) in enumerate(
-            (
-                (_tr("These tracks…"), _tr("Tracks of the first group")),
-                (_tr("…are never traded against these:"), _tr("Tracks of the second group")),
-            ),
-            1,
-        ):
-            view, checks = self._track_list(
-                f"no_linkage_group_{n}",
-                accessible,
-                _tr("Tick a track to put it in this group; a track belongs to one group at most"),
-            )
-            label = QLabel(title)
-            label.setBuddy(view)
-            column = QVBoxLayout()
-            column.addWidget(label)
-            column.addWidget(view)
-            row.addLayout(column, 1)
-            self.group_views.append(view)
-            self.group_models.append(checks)
-        layout.addLayout(row)
+    def _build_page(self, kind: RuleKind) -> None:
+        page, layout = self._page(f"{kind.name}_page")
+        builder = PageBuilder(layout)
+        controls = {p.name: CONTROLS[p.type](self, kind, p) for p in kind.params}
+        for control in controls.values():
+            control.add_to(builder)
+        self.pages[kind.name] = page
+        self.controls_of[kind.name] = controls
 
-    def _build_card_page(self) -> None:
-        layout = self._page(("not_a_card",), "not_a_card_page")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.card_item = self._item_combo(
-            "not_a_card_item",
-            _tr("Agenda item that is not a card"),
-            _tr("The agenda item a package may not give"),
-            mark_figureless=False,
-        )
-        form.addRow(_tr("Agenda item:"), self.card_item)
-        layout.addLayout(form)
-        self.against_view, self.against_model = self._track_list(
-            "not_a_card_tracks",
-            _tr("Only in exchange for these tracks (optional)"),
-            _tr("Optional: tick tracks to forbid giving the item only in exchange for items of these tracks"),
-        )
-        label = QLabel(_tr("Only in exchange for items of these tracks (optional):"))
-        label.setBuddy(self.against_view)
-        layout.addWidget(label)
-        layout.addWidget(self.against_view)
+    def control(self, kind: str, param: str) -> Any:
+        """The control of one parameter of one kind (e.g. ``control("ceiling", "value")``)."""
+        return self.controls_of[kind][param]
 
-    def _build_bundle_page(self) -> None:
-        layout = self._page(("no_bundle",), "no_bundle_page")
-        self.bundle_view, self.bundle_model = self._track_list(
-            "no_bundle_tracks",
-            _tr("Tracks no package may all span"),
-            _tr("Tick at least two tracks; a package may hold items of at most the maximum of them"),
-        )
-        label = QLabel(_tr("Tracks:"))
-        label.setBuddy(self.bundle_view)
-        layout.addWidget(label)
-        layout.addWidget(self.bundle_view)
-        self.bundle_max = QSpinBox(objectName="no_bundle_max")
-        self.bundle_max.setRange(1, 999)
-        self.bundle_max.setAccessibleName(_tr("Most tracks a package may span"))
-        self.bundle_max.setToolTip(_tr("How many of the ticked tracks one package may span at most"))
-        self.bundle_max.valueChanged.connect(lambda _: self._changed())
-        self.bundle_of = QLabel(objectName="no_bundle_of")
-        self.bundle_of.setAccessibleName(_tr("Number of tracks ticked"))
-        row = QHBoxLayout()
-        row.addWidget(self.bundle_max)
-        row.addWidget(self.bundle_of, 1)
-        form = QFormLayout()
-        form.addRow(_tr("At most:"), row)
-        layout.addLayout(form)
+    def _all_controls(self) -> list[ParamControl]:
+        return [c for controls in self.controls_of.values() for c in controls.values()]
 
-    def _build_limit_page(self) -> None:
-        layout = self._page(("ceiling", "floor"), "limit_page")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.limit_item = self._item_combo(
-            "limit_item",
-            _tr("Agenda item whose figure is limited"),
-            _tr("Only items with a figure can be limited; the others are marked “no figure”"),
-            mark_figureless=True,
-        )
-        form.addRow(_tr("Agenda item:"), self.limit_item)
-        self.limit_value = QLineEdit(objectName="limit_value")
-        self.limit_value.setAccessibleName(_tr("Limit of the figure"))
-        self.limit_value.setToolTip(_tr("A number, in the unit of the item's figure"))
-        self.limit_value.setPlaceholderText(_tr("a number"))
-        self.limit_value.setClearButtonEnabled(True)
-        self.limit_value.textChanged.connect(lambda _: self._changed())
-        self.limit_unit = QLabel(objectName="limit_unit")
-        self.limit_unit.setAccessibleName(_tr("Unit of the figure"))
-        value_row = QHBoxLayout()
-        value_row.addWidget(self.limit_value, 1)
-        value_row.addWidget(self.limit_unit)
-        self.limit_bound = QLabel(_tr("At most:"))
-        self.limit_bound.setBuddy(self.limit_value)
-        form.addRow(self.limit_bound, value_row)
-        self.limit_figure = QLabel(objectName="limit_figure")
-        self.limit_figure.setAccessibleName(_tr("Current figure of the item"))
-        self.limit_figure.setToolTip(_tr("The item's figure as the Agenda section holds it now"))
-        form.addRow(_tr("Figure now:"), self.limit_figure)
-        layout.addLayout(form)
+    def _track_controls(self) -> list[TracksControl]:
+        return [c for c in self._all_controls() if isinstance(c, TracksControl)]
 
-    def _build_manual_page(self) -> None:
-        self._page(("manual",), "manual_page")  # nothing to set: the hint above explains it
-
-    def _build_unknown_page(self) -> None:
-        # a kind this version does not know: nothing to edit, the hint says so
-        self._page((), "unknown_page")
-        self.unknown_page = self.stack.widget(self.stack.count() - 1)
+    def _item_controls(self) -> list[ItemControl]:
+        return [c for c in self._all_controls() if isinstance(c, ItemControl)]
 
     def _fit_stack(self) -> None:
         # the stack's size is the page shown's (KindPage): have the layouts ask again
@@ -586,13 +752,12 @@ class RuleEditor(QWidget):
             row_height = view.fontMetrics().height() + 6
         view.setFixedHeight(rows * row_height + 2 * view.frameWidth() + 2)
 
+    def _fit_lists(self) -> None:
+        for control in self._track_controls():
+            for view in control.views:
+                self._fit_list(view)
+
     # --- following the dossier --------------------------------------------------------------
-
-    def _track_models(self) -> list[TrackCheckModel]:
-        return [*self.group_models, self.against_model, self.bundle_model]
-
-    def _item_combos(self) -> list[QComboBox]:
-        return [self.card_item, self.limit_item]
 
     def refill(self, tables: frozenset[str] | None = None) -> None:
         """List the dossier's own tracks and agenda items again (those of `tables`, when given),
@@ -602,14 +767,14 @@ class RuleEditor(QWidget):
             if tables is None or "tracks" in tables:
                 choices = self.workspace.choices(model.Track)
                 self._track_names = dict(choices)
-                for checks in self._track_models():
-                    checks.set_choices(choices)
-                for view in [*self.group_views, self.against_view, self.bundle_view]:
-                    self._fit_list(view)
+                for control in self._track_controls():
+                    for checks in control.models:
+                        checks.set_choices(choices)
+                self._fit_lists()
             if tables is None or "agenda_items" in tables:
                 self._read_items()
-                for combo in self._item_combos():
-                    self._fill_items(combo, combo.currentData())
+                for control in self._item_controls():
+                    self._fill_items(control.combo, control.combo.currentData())
         finally:
             self._loading = loading
         if not loading:
@@ -634,7 +799,7 @@ class RuleEditor(QWidget):
         of the dossier, so that the person sees which item the rule names)."""
         choices: list[tuple[str | None, str]] = [(None, _tr("Choose an agenda item…"))]
         choices += self.workspace.choices(model.AgendaItem)
-        items: ItemChoiceModel = combo.model()  # type: ignore[assignment]
+        items: ItemChoiceModel = combo.model()  # type: ignore[assignment]  # set in ItemControl
         items.missing = set()
         if isinstance(keep, str) and keep not in self._item_titles:
             items.missing = {keep}
@@ -670,45 +835,22 @@ class RuleEditor(QWidget):
     def _load(self, rule: Any) -> None:
         self._loading = True
         try:
-            for checks in self._track_models():
-                checks.set_ticked([])
-            for combo in self._item_combos():
-                self._fill_items(combo, None)
-            self.bundle_max.setValue(1)
-            self.limit_value.clear()
+            for control in self._all_controls():
+                control.clear()
             rule = rule if isinstance(rule, dict) else {}
             kind = rule.get("kind")
             self._set_kind(kind)
-            if kind == "no_linkage":
-                groups = rule.get("between")
-                groups = groups if isinstance(groups, list) else []
-                for n, checks in enumerate(self.group_models):
-                    checks.set_ticked(_ids(groups[n]) if n < len(groups) else [])
-            elif kind == "not_a_card":
-                self._fill_items(self.card_item, rule.get("item"))
-                self.against_model.set_ticked(_ids(rule.get("against_tracks")))
-            elif kind == "no_bundle":
-                self.bundle_model.set_ticked(_ids(rule.get("tracks")))
-                limit = rule.get("max")
-                if isinstance(limit, int) and not isinstance(limit, bool):
-                    self.bundle_max.setValue(limit)
-            elif kind in ("ceiling", "floor"):
-                self._fill_items(self.limit_item, rule.get("item"))
-                value = rule.get("value")
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    self.limit_value.setText(format_number(value))
-                elif value is not None:
-                    self.limit_value.setText(str(value))
-                self.limit_value.setCursorPosition(0)
-            for view in [*self.group_views, self.against_view, self.bundle_view]:
-                self._fit_list(view)  # a deleted track listed makes a list a row longer
+            for name, control in self.controls_of.get(kind, {}).items() if isinstance(kind, str) else ():
+                if name in rule:
+                    control.set_value(rule[name])
+            self._fit_lists()  # a deleted track listed makes a list a row longer
         finally:
             self._loading = False
         self._changed()
 
     def _set_kind(self, kind: Any) -> None:
         """Choose a kind in the box; one this version does not know gets an entry of its own."""
-        unknown = self.kind_combo.count() - 1 if self.kind_combo.count() > len(RULE_KINDS) else -1
+        unknown = self.kind_combo.count() - 1 if self.kind_combo.count() > len(KINDS) else -1
         if unknown >= 0:
             self.kind_combo.removeItem(unknown)
         index = self.kind_combo.findData(kind) if isinstance(kind, str) else -1
@@ -724,50 +866,27 @@ class RuleEditor(QWidget):
         self.stack.setCurrentWidget(self.pages.get(kind, self.unknown_page))
         self.kind_help.setText(rule_kind_label(kind))
         self.kind_combo.setToolTip(kind_tooltip(kind) or _tr("Which check this red line's rule makes"))
-        bound = _tr("At most:") if kind == "ceiling" else _tr("At least:")
-        self.limit_bound.setText(bound)
         self.kind_hint.setText(kind_hint(kind))
         self._fit_stack()
 
     # --- editing ----------------------------------------------------------------------------
 
-    def _tracks_of(self, kind: Any) -> list[str]:
-        if kind == "no_linkage":
-            return list(dict.fromkeys(self.group_models[0].ticked() + self.group_models[1].ticked()))
-        if kind == "not_a_card":
-            return self.against_model.ticked()
-        if kind == "no_bundle":
-            return self.bundle_model.ticked()
-        return []
-
-    def _item_of(self, kind: Any) -> Any:
-        if kind == "not_a_card":
-            return self.card_item.currentData()
-        if kind in ("ceiling", "floor"):
-            return self.limit_item.currentData()
-        return None
-
     def _kind_changed(self) -> None:
         if self._loading:
             return
         old, new = self._kind, self.kind_combo.currentData()
-        # keep what the new kind can use: the tracks ticked, the item chosen (a page the
-        # person already filled in keeps its own)
-        tracks, item = self._tracks_of(old), self._item_of(old)
+        # the new kind takes over what it can use (the tracks ticked, the item chosen, the
+        # number typed) into the controls still empty: a page already filled in keeps its own
+        carried: dict[ParamType, Any] = {}
+        for control in self.controls_of.get(old, {}).values() if isinstance(old, str) else ():
+            value = control.carried()
+            if value is not None:
+                carried.setdefault(control.param.type, value)
         self._loading = True
         try:
-            if new == "no_linkage" and not any(m.ticked() for m in self.group_models):
-                # all in the first group: which tracks go in the second is for the person to say
-                self.group_models[0].set_ticked(tracks)
-            elif new == "no_bundle" and not self.bundle_model.ticked():
-                self.bundle_model.set_ticked(tracks)
-            elif new == "not_a_card":
-                if not self.against_model.ticked():
-                    self.against_model.set_ticked(tracks)
-                if self.card_item.currentData() is None and item is not None:
-                    self._fill_items(self.card_item, item)
-            elif new in ("ceiling", "floor") and self.limit_item.currentData() is None and item is not None:
-                self._fill_items(self.limit_item, item)
+            for control in self.controls_of.get(new, {}).values():
+                if control.is_empty() and control.param.type in carried:
+                    control.take(carried[control.param.type])
         finally:
             self._loading = False
         self._kind = new
@@ -777,25 +896,19 @@ class RuleEditor(QWidget):
     def rule(self) -> Any:
         """The rule the controls hold now."""
         kind = self.kind_combo.currentData()
-        if kind == "no_linkage":
-            return {"kind": kind, "between": [m.ticked() for m in self.group_models]}
-        if kind == "not_a_card":
-            rule: dict[str, Any] = {"kind": kind, "item": self.card_item.currentData()}
-            against = self.against_model.ticked()
-            stored = self._stored if isinstance(self._stored, dict) else {}
-            # no tracks: the key is left out, unless the stored rule says [] (kept as it was)
-            if against or (stored.get("kind") == kind and stored.get("against_tracks") == []):
-                rule["against_tracks"] = against
-            return rule
-        if kind == "no_bundle":
-            return {"kind": kind, "tracks": self.bundle_model.ticked(), "max": self.bundle_max.value()}
-        if kind in ("ceiling", "floor"):
-            return {"kind": kind, "item": self.limit_item.currentData(), "value": parse_value(self.limit_value.text())}
-        if kind == "manual":
-            return {"kind": "manual"}
-        return copy.deepcopy(self._stored)  # a kind this version cannot edit stays as it is
+        if kind not in KINDS:
+            return copy.deepcopy(self._stored)  # a kind this version cannot edit stays as it is
+        stored = self._stored if isinstance(self._stored, dict) and self._stored.get("kind") == kind else {}
+        rule: dict[str, Any] = {"kind": kind}
+        for name, control in self.controls_of[kind].items():
+            value = control.value()
+            # an optional parameter left empty is left out, unless the stored rule holds it
+            # empty (kept as it was)
+            if control.param.required or not control.is_empty() or (name in stored and stored[name] == value):
+                rule[name] = value
+        return rule
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Problem]:
         """What rule_problems finds wrong with the rule the controls hold."""
         items = {i: i in self._figures for i in self._item_titles}
         return rule_problems(self.rule(), self._track_names, items)
@@ -811,12 +924,13 @@ class RuleEditor(QWidget):
         writable = has and not self.workspace.readonly
         problems = self.problems() if has else []
         changed = self.is_changed()
-        self._show_limit_figure()
-        ticked = len(self.bundle_model.ticked())
-        self.bundle_of.setText(_tr("of the {count} tracks ticked").format(count=ticked))
+        kind = self.kind_combo.currentData()
+        for control in self.controls_of.get(kind, {}).values() if isinstance(kind, str) else ():
+            control.follow()
+        self._mark(kind, problems)
         self.words.setText(self.words_of(rule) if has else "")
         if problems:
-            self.problems_label.setText("\n".join("• " + self.problem_text(p, rule) for p in problems))
+            self.problems_label.setText("\n".join("• " + self.problem_text(p) for p in problems))
             palette = self.problems_label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, error_color(self))
             self.problems_label.setPalette(palette)
@@ -831,105 +945,102 @@ class RuleEditor(QWidget):
         self.apply_action.setEnabled(self.apply_button.isEnabled())
         self.revert_button.setEnabled(writable and changed)
 
-    def _show_limit_figure(self) -> None:
-        item = self.limit_item.currentData()
-        figure = self._figures.get(item) if isinstance(item, str) else None
-        self.limit_unit.setText(figure[1] if figure else "")
-        if figure is not None:
-            value, unit = figure
-            self.limit_figure.setText(f"{format_number(value)} {unit}".strip())
-        elif item is None:
-            self.limit_figure.setText("—")
-        else:
-            self.limit_figure.setText(_tr("none"))  # the problems below say why that matters
+    def _mark(self, kind: Any, problems: Sequence[Problem]) -> None:
+        """Mark the controls the problems name (each by its parameter and group)."""
+        reasons: dict[int, list[str]] = {}
+        controls = self.controls_of.get(kind, {}) if isinstance(kind, str) else {}
+        for found in problems:
+            control = controls.get(found.params.get("param", ""))
+            if control is not None:
+                for widget in control.widgets(found):
+                    reasons.setdefault(id(widget), []).append(self.problem_text(found))
+        for control in self._all_controls():
+            for widget in control.widgets():
+                _mark(widget, " ".join(reasons.get(id(widget), [])))
+
+    def invalid_controls(self) -> list[QWidget]:
+        """The controls marked as holding a wrong value."""
+        return [w for c in self._all_controls() for w in c.widgets() if w.property("invalid")]
 
     def words_of(self, rule: Any) -> str:
-        """The rule in plain words (describe_rule), with "…" for what is not chosen yet."""
-        if not isinstance(rule, dict) or rule.get("kind") not in RULE_KINDS:
-            return _tr("A rule this version cannot read")
-        names = {**self._track_names, _BLANK: _BLANK}
-        for checks in self._track_models():
-            names.update({i: _tr("a deleted track") for i in checks.unknown()})
+        """The rule in plain words, with "…" for what is not chosen yet."""
+        kind = KINDS.get(rule.get("kind")) if isinstance(rule, dict) and isinstance(rule.get("kind"), str) else None
+        if kind is None:
+            return _say("rule.says.unreadable")
+        tracks = {**self._track_names, _BLANK: _BLANK}
+        for control in self._track_controls():
+            tracks.update({i: _tr("a deleted track") for i in control.unknown()})
         titles = {**self._item_titles, _BLANK: _BLANK}
         units = {i: unit for i, (_, unit) in self._figures.items()}
         shown = dict(rule)
-        if isinstance(shown.get("between"), list):
-            shown["between"] = [g if g else [_BLANK] for g in shown["between"]]
-        if shown.get("kind") == "no_bundle" and not shown.get("tracks"):
-            shown["tracks"] = [_BLANK]
-        if "item" in shown:
-            item = shown["item"]
-            if item is None:
-                shown["item"] = _BLANK
-            elif item not in titles:
-                titles[item] = _tr("a deleted agenda item")
+        for param in kind.params:
+            value = shown.get(param.name)
+            if param.type is ParamType.TRACKS and param.groups and isinstance(value, list):
+                shown[param.name] = [g if g else [_BLANK] for g in value]
+            elif param.type is ParamType.TRACKS and param.required and not value:
+                shown[param.name] = [_BLANK]
+            elif param.type is ParamType.ITEM:
+                if not isinstance(value, str):
+                    shown[param.name] = _BLANK
+                elif value not in titles:
+                    titles[value] = _tr("a deleted agenda item")
+            elif param.type is ParamType.NUMBER and (not isinstance(value, int | float) or isinstance(value, bool)):
+                shown[param.name] = _BLANK
         try:
-            return describe_rule(shown, names, titles, units)
+            return words(kind.says(shown, Names(tracks, titles, units)))
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return _tr("Not complete yet: see below")
 
-    def problem_text(self, problem: str, rule: Any) -> str:
-        """A problem found by rule_problems as the person reads it: in terms of the controls,
-        not of the stored keys. A problem not known here is shown as it is."""
-        rule = rule if isinstance(rule, dict) else {}
-        kind = rule.get("kind")
-        patterns: list[tuple[str, Callable[[re.Match[str]], str]]] = [
-            (
-                r"group ([12]) of 'between' is empty",
-                lambda m: (
-                    _tr("Tick at least one track in the first group.")
-                    if m.group(1) == "1"
-                    else _tr("Tick at least one track in the second group.")
-                ),
-            ),
-            (r"the two groups of 'between' share a track", lambda m: self._shared_text(rule)),
-            (
-                r".*: \"(.*)\" is not a track of this dossier",
-                lambda m: _tr("A ticked track is no longer a track of this dossier (it was deleted?): untick it."),
-            ),
-            (r"'tracks' must name at least two tracks", lambda m: _tr("Tick at least two tracks.")),
-            (
-                r"'max' must be less than the number of tracks \((\d+)\)",
-                lambda m: _tr(
-                    "With {count} tracks ticked, a package may span at most {most} of them: "
-                    "at {count} or more the rule could never be broken."
-                ).format(count=m.group(1), most=int(m.group(1)) - 1),
-            ),
-            (r"(.*) is not an agenda item of this dossier", lambda m: self._item_text(rule)),
-            (
-                r"a (ceiling|floor) needs an agenda item with a figure",
-                lambda m: _tr(
-                    "“{title}” has no figure: a ceiling or floor can only limit an item with a figure. "
-                    "Give it one in the Agenda section, or choose another item."
-                ).format(title=self._item_titles.get(rule.get("item"), "")),
-            ),
-            (r"'value' must be a .*", lambda m: self._value_text(kind)),
-            (r"unknown rule kind .*", lambda m: _tr("Choose one of the kinds listed: this version cannot check it.")),
-        ]
-        for pattern, text in patterns:
-            match = re.fullmatch(pattern, problem)
-            if match:
-                return text(match)
-        return problem
-
-    def _shared_text(self, rule: Mapping[str, Any]) -> str:
-        groups = rule.get("between") or [[], []]
-        shared = [t for t in groups[0] if t in groups[1]]
-        names = ", ".join(self._track_names.get(t, t) for t in shared)
-        return _tr("A track cannot be in both groups: {names}.").format(names=names)
-
-    def _item_text(self, rule: Mapping[str, Any]) -> str:
-        if rule.get("item") is None:
+    def problem_text(self, found: Problem) -> str:
+        """A problem with the rule as the person reads it: in terms of the controls, not of
+        the stored keys. A problem not known here is said in the catalogue's words."""
+        code, params = found.code, found.params
+        if code == "rule.group.empty":
+            group = params.get("group")
+            if group == 1:
+                return _tr("Tick at least one track in the first group.")
+            if group == 2:
+                return _tr("Tick at least one track in the second group.")
+            return _tr("Tick at least one track in group {group}.").format(group=group)
+        if code == "rule.groups_share":
+            names = ", ".join(self._track_names.get(t, t) for t in params.get("tracks", []))
+            return _tr("A track cannot be in both groups: {names}.").format(names=names)
+        if code in ("rule.unknown_track", "rule.group.unknown_track"):
+            return _tr("A ticked track is no longer a track of this dossier (it was deleted?): untick it.")
+        if code == "rule.too_few_tracks":
+            return _tr("Tick at least {least} tracks.").format(least=params.get("least"))
+        if code == "rule.not_below":
+            count = params.get("count", 0)
+            return _tr(
+                "With {count} tracks ticked, a package may span at most {most} of them: "
+                "at {count} or more the rule could never be broken."
+            ).format(count=count, most=count - 1)
+        if code == "rule.not_item":
             return _tr("Choose an agenda item.")
-        return _tr("The agenda item chosen is no longer in this dossier (it was deleted?): choose another.")
+        if code == "rule.unknown_item":
+            return _tr("The agenda item chosen is no longer in this dossier (it was deleted?): choose another.")
+        if code == "rule.no_figure":
+            return _tr(
+                "“{title}” has no figure: only an item with a figure can be limited. "
+                "Give it one in the Agenda section, or choose another item."
+            ).format(title=self._item_titles.get(params.get("item", ""), ""))
+        if code in ("rule.not_number", "rule.not_finite"):
+            return self._number_text(found)
+        if code == "rule.unknown_kind":
+            return _tr("Choose one of the kinds listed: this version cannot check it.")
+        return words(found)
 
-    def _value_text(self, kind: Any) -> str:
-        text = self.limit_value.text().strip()
+    def _number_text(self, found: Problem) -> str:
+        kind = self.kind_combo.currentData()
+        control = self.controls_of.get(kind, {}).get(found.params.get("param", ""))
+        if not isinstance(control, NumberControl):
+            return words(found)
+        text = control.text()
         if not text:
-            return _tr("Type the ceiling: a number.") if kind == "ceiling" else _tr("Type the floor: a number.")
+            return _tr("{name}: type a number.").format(name=control.edit.accessibleName())
         if isinstance(parse_value(text), str):
             return _tr("“{text}” is not a number.").format(text=text)
-        return _tr("The limit must be a number between -1e15 and 1e15.")
+        return _tr("{name}: a number between -1e15 and 1e15.").format(name=control.edit.accessibleName())
 
     # --- saving -----------------------------------------------------------------------------
 

@@ -242,6 +242,6 @@ def test_a_screenshot(view: RedLinesView, qtbot) -> None:
 def test_a_damaged_rule_reads_as_such(view: RedLinesView) -> None:
     # the store refuses such a rule, but a damaged file must not put a traceback on screen
     damaged = replace(view.current_record(), rule={"kind": "no_linkage", "between": [["only one group"]]})
-    assert view.rule_text(damaged, view.model.labels) == "A rule this version cannot read"
+    assert view.rule_text(damaged, view.model.labels) == "A rule that cannot be read: check it by hand"
     view.show_extra(damaged)
     assert view.rule_kind.text().startswith("No linkage")

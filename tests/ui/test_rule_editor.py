@@ -4,12 +4,12 @@ cannot be checked, apply, undo, revert."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListView
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QSpinBox, QWidget
 
 from negoprep import model
 from negoprep.store.store import Store
@@ -17,6 +17,7 @@ from negoprep.ui.red_lines_view import RedLinesView
 from negoprep.ui.rule_editor import RuleEditor
 from negoprep.ui.workspace import Workspace
 from tests.conftest import AUTHOR
+from tests.test_rule_kinds import new_kind  # noqa: F401 - a fixture: the made-up kind registered
 
 # the demo's red lines, in their order
 LINKAGE, CARD, BUNDLE, CEILING, MANUAL = range(5)
@@ -142,6 +143,55 @@ def shown_problems(editor: RuleEditor) -> str:
     return editor.problems_label.text() if not editor.problems_label.isHidden() else ""
 
 
+# --- the controls of the kinds' pages -------------------------------------------------------
+
+
+def group_views(editor: RuleEditor) -> list[QListView]:
+    return editor.control("no_linkage", "between").views
+
+
+def card_item(editor: RuleEditor) -> QComboBox:
+    return editor.control("not_a_card", "item").combo
+
+
+def against_view(editor: RuleEditor) -> QListView:
+    return editor.control("not_a_card", "against_tracks").views[0]
+
+
+def bundle_view(editor: RuleEditor) -> QListView:
+    return editor.control("no_bundle", "tracks").views[0]
+
+
+def bundle_model(editor: RuleEditor):
+    return editor.control("no_bundle", "tracks").models[0]
+
+
+def bundle_max(editor: RuleEditor) -> QSpinBox:
+    return editor.control("no_bundle", "max").spin
+
+
+def bundle_of(editor: RuleEditor) -> QLabel:
+    return editor.control("no_bundle", "max").count
+
+
+@dataclass
+class Limit:
+    """The controls of the ceiling's or the floor's page."""
+
+    item: QComboBox
+    value: QLineEdit
+    unit: QLabel
+    figure: QLabel
+    bound: QLabel
+
+
+def limit(editor: RuleEditor) -> Limit:
+    """The controls of the limit shown (the ceiling's when neither is)."""
+    kind = editor.kind_combo.currentData() if editor.kind_combo.currentData() in ("ceiling", "floor") else "ceiling"
+    value = editor.control(kind, "value")
+    return Limit(editor.control(kind, "item").combo, value.edit, value.unit, value.figure, value.label)
+
+
 # --- showing the stored rules ---------------------------------------------------------------
 
 
@@ -149,7 +199,7 @@ def test_each_stored_rule_shows_in_its_controls(view: RedLinesView, editor: Rule
     show_row(view, LINKAGE)
     assert editor.kind_combo.currentData() == "no_linkage"
     assert editor.stack.currentWidget().objectName() == "no_linkage_page"
-    first, second = (listed(v) for v in editor.group_views)
+    first, second = (listed(v) for v in group_views(editor))
     assert [n for n, on in first.items() if on] == ["Defense cost-sharing"]
     assert [n for n, on in second.items() if on] == [
         "Tariffs",
@@ -162,20 +212,20 @@ def test_each_stored_rule_shows_in_its_controls(view: RedLinesView, editor: Rule
     assert shown_problems(editor) == "" and editor.status_label.isHidden()
 
     show_row(view, CARD)
-    assert editor.card_item.currentText() == "Alaska LNG project"
-    assert [n for n, on in listed(editor.against_view).items() if on] == ["Tariffs"]
+    assert card_item(editor).currentText() == "Alaska LNG project"
+    assert [n for n, on in listed(against_view(editor)).items() if on] == ["Tariffs"]
 
     show_row(view, BUNDLE)
-    assert [n for n, on in listed(editor.bundle_view).items() if on] == ["Tariffs", "Energy", "Defense cost-sharing"]
-    assert editor.bundle_max.value() == 2
+    assert [n for n, on in listed(bundle_view(editor)).items() if on] == ["Tariffs", "Energy", "Defense cost-sharing"]
+    assert bundle_max(editor).value() == 2
 
     show_row(view, CEILING)
     assert editor.kind_combo.currentData() == "ceiling"
-    assert editor.limit_item.currentData() == items["Defense cost-sharing"]
-    assert editor.limit_value.text() == "1.5192"
-    assert editor.limit_unit.text() == "KRW tn per year"
-    assert editor.limit_figure.text() == "1.5192 KRW tn per year"
-    assert editor.limit_bound.text() == "At most:"
+    assert limit(editor).item.currentData() == items["Defense cost-sharing"]
+    assert limit(editor).value.text() == "1.5192"
+    assert limit(editor).unit.text() == "KRW tn per year"
+    assert limit(editor).figure.text() == "1.5192 KRW tn per year"
+    assert limit(editor).bound.text() == "At most:"
 
     show_row(view, MANUAL)
     assert editor.stack.currentWidget().objectName() == "manual_page"
@@ -196,9 +246,9 @@ def test_the_kinds_read_in_plain_words_with_tooltips(editor: RuleEditor) -> None
     ]
     for i in range(combo.count()):
         assert "package" in combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
-    for widget in (combo, editor.apply_button, editor.revert_button, editor.bundle_max, editor.limit_value):
+    for widget in (combo, editor.apply_button, editor.revert_button, bundle_max(editor), limit(editor).value):
         assert widget.accessibleName() and widget.toolTip()
-    for view in (*editor.group_views, editor.against_view, editor.bundle_view):
+    for view in (*group_views(editor), against_view(editor), bundle_view(editor)):
         assert view.accessibleName() and view.toolTip()
 
 
@@ -211,7 +261,7 @@ def test_a_no_linkage_rule(
     red_line = show_row(view, MANUAL)
     choose_kind(editor, "no_linkage")
     assert editor.words.text() == "No linkage between … and …"
-    first, second = editor.group_views
+    first, second = group_views(editor)
     tick(qtbot, first, "Energy")
     assert editor.words.text() == "No linkage between Energy and …"
     tick(qtbot, second, "Tariffs")
@@ -236,12 +286,12 @@ def test_a_not_a_card_rule_with_and_without_tracks(
     choose_kind(editor, "not_a_card")
     assert shown_problems(editor) == "• Choose an agenda item."
     assert not editor.apply_button.isEnabled()
-    choose(editor.card_item, "Purchases of U.S. LNG")
+    choose(card_item(editor), "Purchases of U.S. LNG")
     assert editor.words.text() == "Purchases of U.S. LNG is not a card to give"
     apply(qtbot, editor)
     assert stored_rule(demo_store, red_line) == {"kind": "not_a_card", "item": items["Purchases of U.S. LNG"]}
 
-    tick(qtbot, editor.against_view, "Defense cost-sharing")
+    tick(qtbot, against_view(editor), "Defense cost-sharing")
     assert editor.words.text() == "Purchases of U.S. LNG is not a card to give for Defense cost-sharing"
     apply(qtbot, editor)
     assert stored_rule(demo_store, red_line) == {
@@ -255,9 +305,9 @@ def test_a_no_bundle_rule(view: RedLinesView, editor: RuleEditor, qtbot, demo_st
     red_line = show_row(view, MANUAL)
     choose_kind(editor, "no_bundle")
     for name in ("Tariffs", "Energy", "Shipbuilding"):
-        tick(qtbot, editor.bundle_view, name)
-    editor.bundle_max.setValue(2)
-    assert editor.bundle_of.text() == "of the 3 tracks ticked"
+        tick(qtbot, bundle_view(editor), name)
+    bundle_max(editor).setValue(2)
+    assert bundle_of(editor).text() == "of the 3 tracks ticked"
     assert editor.words.text() == "A package may span at most 2 of Tariffs, Energy or Shipbuilding"
     apply(qtbot, editor)
     assert stored_rule(demo_store, red_line) == {
@@ -272,25 +322,25 @@ def test_a_ceiling_and_a_floor(view: RedLinesView, editor: RuleEditor, qtbot, de
     choose_kind(editor, "ceiling")
     surplus = "Reducing Korea's goods surplus with the U.S."
     # items without a figure are marked, and say why
-    combo = editor.limit_item
+    combo = limit(editor).item
     marked = combo.findText("Tariff relief for automobiles (no figure)")
     assert marked >= 0 and "no figure" in combo.itemData(marked, Qt.ItemDataRole.ToolTipRole)
     choose(combo, surplus)
-    assert editor.limit_unit.text() == "USD bn" and editor.limit_figure.text() == "56.6 USD bn"
-    assert shown_problems(editor) == "• Type the ceiling: a number."
-    type_value(qtbot, editor.limit_value, "50")
+    assert limit(editor).unit.text() == "USD bn" and limit(editor).figure.text() == "56.6 USD bn"
+    assert shown_problems(editor) == "• Ceiling of the figure: type a number."
+    type_value(qtbot, limit(editor).value, "50")
     assert editor.words.text() == f"{surplus}: at most 50 USD bn"
     apply(qtbot, editor)
     assert stored_rule(demo_store, red_line) == {"kind": "ceiling", "item": items[surplus], "value": 50}
 
     choose_kind(editor, "floor")  # the item and the value stay
-    assert editor.limit_bound.text() == "At least:"
+    assert limit(editor).bound.text() == "At least:"
     assert editor.words.text() == f"{surplus}: at least 50 USD bn"
-    type_value(qtbot, editor.limit_value, "12.5")
+    type_value(qtbot, limit(editor).value, "12.5")
     # Ctrl+Return applies too (a shortcut works in a window shown and active)
     show_active(qtbot, view)
-    editor.limit_value.setFocus()
-    qtbot.keyClick(editor.limit_value, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    limit(editor).value.setFocus()
+    qtbot.keyClick(limit(editor).value, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert stored_rule(demo_store, red_line) == {"kind": "floor", "item": items[surplus], "value": 12.5}
 
 
@@ -312,18 +362,18 @@ def test_a_no_linkage_with_an_empty_group_is_refused(
     before = written(demo_store, dossier_id)
     show_row(view, MANUAL)
     choose_kind(editor, "no_linkage")
-    tick(qtbot, editor.group_views[0], "Energy")
+    tick(qtbot, group_views(editor)[0], "Energy")
     assert not editor.apply_button.isEnabled()
     assert shown_problems(editor) == "• Tick at least one track in the second group."
     assert editor.problems_label.palette().color(editor.problems_label.foregroundRole()).name() == "#b3261e"
     assert editor.status_label.text() == "Not applied: fix what is listed above."
     # neither the shortcut nor a direct call saves it
     show_active(qtbot, view)
-    editor.group_views[0].setFocus()
-    qtbot.keyClick(editor.group_views[0], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    group_views(editor)[0].setFocus()
+    qtbot.keyClick(group_views(editor)[0], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert editor.apply() is False
     # a track in both groups is refused too
-    tick(qtbot, editor.group_views[1], "Energy")
+    tick(qtbot, group_views(editor)[1], "Energy")
     assert shown_problems(editor) == "• A track cannot be in both groups: Energy."
     assert not editor.apply_button.isEnabled()
     assert written(demo_store, dossier_id) == before and ws.undo_stack.count() == 0
@@ -334,15 +384,15 @@ def test_a_ceiling_on_an_item_without_a_figure_is_refused(
 ) -> None:
     before = written(demo_store, dossier_id)
     show_row(view, CEILING)
-    choose(editor.limit_item, "Alaska LNG project (no figure)")
-    assert editor.limit_figure.text() == "none"
-    assert editor.limit_unit.text() == ""
+    choose(limit(editor).item, "Alaska LNG project (no figure)")
+    assert limit(editor).figure.text() == "none"
+    assert limit(editor).unit.text() == ""
     assert not editor.apply_button.isEnabled()
     assert shown_problems(editor) == (
-        "• “Alaska LNG project” has no figure: a ceiling or floor can only limit an item with a figure. "
+        "• “Alaska LNG project” has no figure: only an item with a figure can be limited. "
         "Give it one in the Agenda section, or choose another item."
     )
-    type_value(qtbot, editor.limit_value, "lots")
+    type_value(qtbot, limit(editor).value, "lots")
     assert "• “lots” is not a number." in shown_problems(editor)
     assert editor.apply() is False
     assert written(demo_store, dossier_id) == before
@@ -353,16 +403,16 @@ def test_a_maximum_not_below_the_tracks_is_refused(
 ) -> None:
     before = written(demo_store, dossier_id)
     show_row(view, BUNDLE)
-    editor.bundle_max.setValue(3)
+    bundle_max(editor).setValue(3)
     assert not editor.apply_button.isEnabled()
     assert shown_problems(editor) == (
         "• With 3 tracks ticked, a package may span at most 2 of them: at 3 or more the rule could never be broken."
     )
-    editor.bundle_max.setValue(2)
-    tick(qtbot, editor.bundle_view, "Energy")  # unticked: 2 tracks left, max 2
+    bundle_max(editor).setValue(2)
+    tick(qtbot, bundle_view(editor), "Energy")  # unticked: 2 tracks left, max 2
     assert "With 2 tracks ticked" in shown_problems(editor)
-    tick(qtbot, editor.bundle_view, "Tariffs")
-    assert "Tick at least two tracks." in shown_problems(editor)
+    tick(qtbot, bundle_view(editor), "Tariffs")
+    assert "Tick at least 2 tracks." in shown_problems(editor)
     assert not editor.apply_button.isEnabled() and editor.apply() is False
     assert written(demo_store, dossier_id) == before
 
@@ -374,12 +424,12 @@ def test_a_rule_naming_a_deleted_track_shows_it_and_can_be_mended(
     record = show_row(view, BUNDLE)
     rule = {"kind": "no_bundle", "tracks": [tracks["Tariffs"], "gone", tracks["Energy"]], "max": 1}
     editor.show_red_line(replace(record, rule=rule))
-    assert listed(editor.bundle_view)["A deleted track"] is True
+    assert listed(bundle_view(editor))["A deleted track"] is True
     assert shown_problems(editor) == (
         "• A ticked track is no longer a track of this dossier (it was deleted?): untick it."
     )
     assert "a deleted track" in editor.words.text()
-    tick(qtbot, editor.bundle_view, "A deleted track")
+    tick(qtbot, bundle_view(editor), "A deleted track")
     assert shown_problems(editor) == ""
     assert editor.rule() == {"kind": "no_bundle", "tracks": [tracks["Tariffs"], tracks["Energy"]], "max": 1}
     assert editor.apply_button.isEnabled()
@@ -394,8 +444,8 @@ def test_applying_is_one_step_and_undo_restores_the_rule_shown(
     before = written(demo_store, dossier_id)
     red_line = show_row(view, BUNDLE)
     old = stored_rule(demo_store, red_line)
-    tick(qtbot, editor.bundle_view, "Shipbuilding")
-    editor.bundle_max.setValue(3)
+    tick(qtbot, bundle_view(editor), "Shipbuilding")
+    bundle_max(editor).setValue(3)
     apply(qtbot, editor)
     assert ws.undo_stack.count() == 1
     assert stored_rule(demo_store, red_line)["max"] == 3
@@ -404,13 +454,13 @@ def test_applying_is_one_step_and_undo_restores_the_rule_shown(
     assert written(demo_store, dossier_id) == before
     assert stored_rule(demo_store, red_line) == old
     assert view.current_record().id == red_line.id
-    assert editor.bundle_max.value() == 2
-    assert [n for n, on in listed(editor.bundle_view).items() if on] == ["Tariffs", "Energy", "Defense cost-sharing"]
+    assert bundle_max(editor).value() == 2
+    assert [n for n, on in listed(bundle_view(editor)).items() if on] == ["Tariffs", "Energy", "Defense cost-sharing"]
     assert editor.words.text() == "A package may span at most 2 of Tariffs, Defense cost-sharing or Energy"
     assert not editor.apply_button.isEnabled()
 
     ws.undo_stack.redo()
-    assert stored_rule(demo_store, red_line)["max"] == 3 and editor.bundle_max.value() == 3
+    assert stored_rule(demo_store, red_line)["max"] == 3 and bundle_max(editor).value() == 3
 
 
 def test_revert_restores_the_stored_rule(view: RedLinesView, editor: RuleEditor, qtbot, demo_store: Store) -> None:
@@ -428,7 +478,7 @@ def test_editing_the_fields_never_changes_the_rule(
 ) -> None:
     red_line = show_row(view, BUNDLE)
     # a rule edited but not applied: saving the title keeps it unsaved, and kept on screen
-    tick(qtbot, editor.bundle_view, "Shipbuilding")
+    tick(qtbot, bundle_view(editor), "Shipbuilding")
     title: QLineEdit = view.form.widgets["title"]
     title.setFocus()
     title.selectAll()
@@ -436,7 +486,7 @@ def test_editing_the_fields_never_changes_the_rule(
     title.editingFinished.emit()
     stored = demo_store.get(model.RedLine, red_line.id)
     assert stored.title == "No one-stop package" and stored.rule == red_line.rule
-    assert listed(editor.bundle_view)["Shipbuilding"] and editor.status_label.text() == "Not applied yet."
+    assert listed(bundle_view(editor))["Shipbuilding"] and editor.status_label.text() == "Not applied yet."
 
     # an applied rule survives later edits of the other fields, and keeps the title
     apply(qtbot, editor)
@@ -452,18 +502,18 @@ def test_editing_the_fields_never_changes_the_rule(
 def test_switching_kind_keeps_what_it_can(view: RedLinesView, editor: RuleEditor, qtbot) -> None:
     show_row(view, BUNDLE)
     choose_kind(editor, "no_linkage")
-    first, second = (listed(v) for v in editor.group_views)
+    first, second = (listed(v) for v in group_views(editor))
     assert [n for n, on in first.items() if on] == ["Tariffs", "Energy", "Defense cost-sharing"]
     assert not any(second.values())
     assert editor.words.text() == "No linkage between Tariffs, Defense cost-sharing or Energy and …"
-    tick(qtbot, editor.group_views[0], "Energy")
-    tick(qtbot, editor.group_views[1], "Energy")
+    tick(qtbot, group_views(editor)[0], "Energy")
+    tick(qtbot, group_views(editor)[1], "Energy")
     choose_kind(editor, "no_bundle")  # its own ticks were kept while away
-    assert [n for n, on in listed(editor.bundle_view).items() if on] == ["Tariffs", "Energy", "Defense cost-sharing"]
+    assert [n for n, on in listed(bundle_view(editor)).items() if on] == ["Tariffs", "Energy", "Defense cost-sharing"]
 
     show_row(view, CARD)
     choose_kind(editor, "ceiling")  # the item is carried over; it has no figure, which is said
-    assert editor.limit_item.currentText() == "Alaska LNG project (no figure)"
+    assert limit(editor).item.currentText() == "Alaska LNG project (no figure)"
     assert "has no figure" in shown_problems(editor)
 
 
@@ -472,16 +522,16 @@ def test_the_lists_follow_the_tracks_and_keep_pending_edits(
 ) -> None:
     show_row(view, MANUAL)
     choose_kind(editor, "no_bundle")
-    tick(qtbot, editor.bundle_view, "Energy")
-    tick(qtbot, editor.bundle_view, "Tariffs")
+    tick(qtbot, bundle_view(editor), "Energy")
+    tick(qtbot, bundle_view(editor), "Tariffs")
     energy = demo_store.get(model.Track, tracks["Energy"])
     new = model.Track(id="6d0f1c3e-2a8b-4c55-9e7a-000000000042", dossier_id=dossier_id, name="Semiconductors")
     ws.apply("Tracks", puts=[replace(energy, name="Power"), new])
-    shown = listed(editor.bundle_view)
+    shown = listed(bundle_view(editor))
     assert shown["Power"] and shown["Tariffs"] and shown["Semiconductors"] is False
     assert editor.words.text() == "A package may span at most 1 of Power or Tariffs"
     assert editor.status_label.text() == "Not applied yet."
-    assert list(listed(editor.group_views[0])) == list(shown)
+    assert list(listed(group_views(editor)[0])) == list(shown)
 
 
 def test_the_item_boxes_follow_the_agenda(
@@ -490,9 +540,9 @@ def test_the_item_boxes_follow_the_agenda(
     show_row(view, CEILING)
     lng = demo_store.get(model.AgendaItem, items["Alaska LNG project"])
     ws.apply("Figure", puts=[replace(lng, figure_value=10.0, figure_unit="Mt")])
-    assert editor.limit_item.findText("Alaska LNG project") >= 0  # no longer marked
-    choose(editor.limit_item, "Alaska LNG project")
-    assert editor.limit_figure.text() == "10 Mt" and shown_problems(editor) == ""
+    assert limit(editor).item.findText("Alaska LNG project") >= 0  # no longer marked
+    choose(limit(editor).item, "Alaska LNG project")
+    assert limit(editor).figure.text() == "10 Mt" and shown_problems(editor) == ""
 
 
 def test_read_only_store_disables_the_editor(qtbot, demo_store: Store) -> None:
@@ -513,8 +563,8 @@ def test_read_only_store_disables_the_editor(qtbot, demo_store: Store) -> None:
 
 def test_the_track_list_passes_the_model_tester(view: RedLinesView, editor: RuleEditor, qtmodeltester) -> None:
     show_row(view, BUNDLE)
-    qtmodeltester.check(editor.bundle_model)
-    qtmodeltester.check(editor.limit_item.model())
+    qtmodeltester.check(bundle_model(editor))
+    qtmodeltester.check(limit(editor).item.model())
 
 
 # --- how it looks ---------------------------------------------------------------------------
@@ -527,11 +577,121 @@ def test_a_screenshot(view: RedLinesView, editor: RuleEditor, qtbot, row: int, n
     qtbot.waitExposed(view)
     show_row(view, row)
     if name == "no_bundle":
-        editor.bundle_max.setValue(3)  # with its problem shown
+        bundle_max(editor).setValue(3)  # with its problem shown
     qtbot.wait(20)  # let the layouts settle, as a person would see them
     view.grab().save(f"/tmp/np/rule_editor_{name}.png")
     # the editor fits beside the table: nothing scrolls sideways, every control is wide enough
     scroll = view.details.widget(0)
     assert not scroll.horizontalScrollBar().isVisible()
-    for widget in (editor.kind_combo, editor.apply_button, *editor.group_views):
+    for widget in (editor.kind_combo, editor.apply_button, *group_views(editor)):
         assert widget.width() >= widget.minimumSizeHint().width()
+
+
+# --- the control at fault is marked ---------------------------------------------------------
+
+
+def marked(editor: RuleEditor) -> set[str]:
+    return {w.objectName() for w in editor.invalid_controls()}
+
+
+def test_the_control_a_problem_names_is_marked(view: RedLinesView, editor: RuleEditor, qtbot) -> None:
+    show_row(view, MANUAL)
+    choose_kind(editor, "no_linkage")
+    tick(qtbot, group_views(editor)[0], "Energy")
+    assert marked(editor) == {"no_linkage_between_2"}  # the empty group, not the other
+    assert group_views(editor)[1].accessibleDescription() == "Tick at least one track in the second group."
+    tick(qtbot, group_views(editor)[1], "Energy")
+    assert marked(editor) == {"no_linkage_between_1", "no_linkage_between_2"}  # a track in both
+    tick(qtbot, group_views(editor)[1], "Energy")
+    tick(qtbot, group_views(editor)[1], "Tariffs")
+    assert marked(editor) == set() and editor.apply_button.isEnabled()
+
+    choose_kind(editor, "ceiling")
+    assert marked(editor) == {"ceiling_item", "ceiling_value"}
+    choose(limit(editor).item, "Alaska LNG project (no figure)")
+    type_value(qtbot, limit(editor).value, "12")
+    assert marked(editor) == {"ceiling_item"}
+    assert "has no figure" in limit(editor).item.accessibleDescription()
+    choose(limit(editor).item, "Reducing Korea's goods surplus with the U.S.")
+    type_value(qtbot, limit(editor).value, "lots")
+    assert marked(editor) == {"ceiling_value"}
+
+    show_row(view, BUNDLE)
+    bundle_max(editor).setValue(3)
+    assert marked(editor) == {"no_bundle_max"}
+    bundle_max(editor).setValue(2)
+    assert marked(editor) == set()
+
+
+def test_the_editor_reads_no_prose_of_the_core() -> None:
+    """The UI learns what is wrong from problem codes and parameters: no module of the window
+    parses text with regular expressions."""
+    import ast
+    from pathlib import Path
+
+    import negoprep.ui
+
+    for path in Path(negoprep.ui.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            assert "re" not in names and "regex" not in names, path
+
+
+# --- a new kind of rule needs nothing here --------------------------------------------------
+
+
+@pytest.mark.usefixtures("new_kind")
+def test_a_new_kind_gets_its_page_from_its_declaration(
+    qtbot, ws: Workspace, demo_store: Store, dossier_id: str, tracks, items
+) -> None:
+    view = RedLinesView(ws)
+    qtbot.addWidget(view)
+    editor = view.rule_editor
+    red_line = show_row(view, MANUAL)
+    choose_kind(editor, "minimum_share")
+    assert editor.stack.currentWidget().objectName() == "minimum_share_page"
+    assert editor.kind_help.text() == "Minimum share — enough items on these tracks"
+    page = editor.stack.currentWidget()
+    for name in ("minimum_share_tracks", "minimum_share_item", "minimum_share_share", "minimum_share_weight"):
+        assert page.findChild(QWidget, name) is not None, name
+    tick(qtbot, editor.control("minimum_share", "tracks").views[0], "Energy")
+    assert marked(editor) == {"minimum_share_item", "minimum_share_share"}  # 1 of 1 track: never broken
+    assert editor.control("minimum_share", "share").count.text() == "of the 1 tracks ticked"
+    tick(qtbot, editor.control("minimum_share", "tracks").views[0], "Tariffs")
+    choose(editor.control("minimum_share", "item").combo, "Reducing Korea's goods surplus with the U.S.")
+    assert editor.control("minimum_share", "weight").unit.text() == "USD bn"  # the item's unit
+    assert editor.words.text() == "Reducing Korea's goods surplus with the U.S.: at least 1"
+    assert marked(editor) == set()
+    apply(qtbot, editor)
+    assert stored_rule(demo_store, red_line) == {
+        "kind": "minimum_share",
+        "tracks": [tracks["Energy"], tracks["Tariffs"]],
+        "item": items["Reducing Korea's goods surplus with the U.S."],
+        "share": 1,
+    }
+
+
+def test_a_malformed_stored_rule_is_shown_and_can_be_mended(
+    qtbot, ws: Workspace, demo_store: Store, dossier_id: str, items
+) -> None:
+    # a damaged file may hold one: the section opens, says so, and the rule can be written anew
+    record = demo_store.records(model.RedLine, dossier_id)[CEILING]
+    demo_store.put(replace(record, rule={"kind": "ceiling", "item": ["x"], "value": 1}))
+    view = RedLinesView(ws)
+    qtbot.addWidget(view)
+    editor = view.rule_editor
+    show_row(view, CEILING)
+    assert view.proxy.index(CEILING, 2).data() == "A rule that cannot be read: check it by hand"
+    assert editor.kind_combo.currentData() == "ceiling"
+    assert shown_problems(editor) == "• Choose an agenda item."
+    assert marked(editor) == {"ceiling_item"}
+    choose(limit(editor).item, "Defense cost-sharing")
+    apply(qtbot, editor)
+    assert stored_rule(demo_store, record) == {"kind": "ceiling", "item": items["Defense cost-sharing"], "value": 1}

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from negoprep import model
 from negoprep.errors import DocumentError
 from negoprep.numbers import is_figure
+from negoprep.problems import words
 from negoprep.rules import referenced_ids, rule_problems
 
 FORMAT = "negoprep-dossier"
@@ -579,11 +580,18 @@ class _Planner:
         # uses a deleted record is told as such rather than as an unknown id
         tracks = {t.id: t.name for t in [*after["tracks"].values(), *gone_tracks.values()]}
         figures = {i.id: i.figure_value is not None for i in [*after["agenda_items"].values(), *gone_items.values()]}
+        before_tracks = self.before["tracks"]
+        before_figures = {i.id: i.figure_value is not None for i in self.before["agenda_items"].values()}
         for red_line in after["red_lines"].values():
             where = self.where_of.get(red_line.id, f'red_lines "{red_line.label}"') + " rule"
             problems = rule_problems(red_line.rule, tracks, figures)
-            for text in problems:
-                self.problem(where, text)
+            if red_line.id not in self.where_of:
+                # a red line the document leaves alone: what was wrong with its rule before
+                # is not this document's doing (a damaged store must not block every edit)
+                already = rule_problems(red_line.rule, before_tracks, before_figures)
+                problems = [p for p in problems if p not in already]
+            for found in problems:
+                self.problem(where, words(found))
             if not problems:
                 track_ids, item_ids = referenced_ids(red_line.rule)
                 for record in [gone_tracks[i] for i in sorted(track_ids & set(gone_tracks))] + [

@@ -314,6 +314,12 @@ def _excerpt(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _key_text(key: Any) -> str:
+    """A key as a message may show it: as it is when short and printable, else as JSON."""
+    plain = isinstance(key, str) and 0 < len(key) <= 40 and key.isprintable()
+    return key if plain else _excerpt(key)
+
+
 def _track_list(value: Any, param: Param, group: int = 0) -> list[Problem]:
     """What is wrong with one list of track ids (a group of a parameter, when `group`)."""
     at = {"param": param.name, **({"group": group} if group else {})}
@@ -362,11 +368,12 @@ def _param_shape(kind: RuleKind, param: Param, rule: Mapping[str, Any]) -> list[
     return []
 
 
-def _kind_of(rule: Any) -> tuple[RuleKind | None, list[Problem]]:
-    """The kind of a rule and what is wrong with its object, kind and keys."""
+def _kind_of(rule: Any, measured: bool = False) -> tuple[RuleKind | None, list[Problem]]:
+    """The kind of a rule and what is wrong with its object, kind and keys (`measured`: the
+    rule was parsed from a text of at most MAX_RULE_TEXT characters, so it is small)."""
     if not isinstance(rule, dict):
         return None, [problem("rule.not_object")]
-    if _too_long(rule):
+    if not measured and _too_long(rule):
         return None, [problem("rule.too_long", limit=MAX_RULE_TEXT)]
     name = rule.get("kind")
     kind = KINDS.get(name) if isinstance(name, str) else None
@@ -376,7 +383,7 @@ def _kind_of(rule: Any) -> tuple[RuleKind | None, list[Problem]]:
     missing = [p.name for p in kind.params if p.required and p.name not in rule]
     found = [problem("rule.missing", kind=kind.name, param=name) for name in missing]
     found += [
-        problem("rule.extra", kind=kind.name, param=key if isinstance(key, str) else _excerpt(key))
+        problem("rule.extra", kind=kind.name, param=_key_text(key))
         for key in rule
         if key != "kind" and key not in names
     ]
@@ -387,7 +394,11 @@ def shape_problems(rule: Any) -> list[Problem]:
     """What is wrong with a rule's shape, without a dossier: an object of a known kind, only
     its parameters, each of the right JSON type and size. Quick whatever the value: a rule
     whose JSON text would be longer than MAX_RULE_TEXT is refused before anything else."""
-    kind, found = _kind_of(rule)
+    return _shape_problems(rule)
+
+
+def _shape_problems(rule: Any, measured: bool = False) -> list[Problem]:
+    kind, found = _kind_of(rule, measured)
     if kind is None or found:
         return found
     found = [p for param in kind.params if param.name in rule for p in _param_shape(kind, param, rule)]
@@ -397,11 +408,14 @@ def shape_problems(rule: Any) -> list[Problem]:
 
 
 def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    for key in keys:
-        if keys.count(key) > 1:
-            raise _RepeatedKeyError(key)
-    return dict(pairs)
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKeyError(key)
+            seen.add(key)
+    return found
 
 
 class _RepeatedKeyError(ValueError):
@@ -426,7 +440,7 @@ def text_shape_problems(text: str | bytes) -> list[Problem]:
         return [problem("doc.duplicate_key", key=_excerpt(repeated.key).strip('"'))]
     except (ValueError, RecursionError):
         return [problem("rule.not_json")]
-    return shape_problems(rule)
+    return _shape_problems(rule, measured=True)
 
 
 # --- against a dossier --------------------------------------------------------------------------

@@ -91,12 +91,12 @@ def rule_kind_label(kind: Any) -> str:
 
 def kind_tooltip(kind: Any) -> str:
     """When a package breaks a rule of this kind, with an example."""
-    return _say(f"rule.{kind}.breaks") if kind in KINDS else ""
+    return _say(f"rule.{kind}.breaks") if isinstance(kind, str) and kind in KINDS else ""
 
 
 def kind_hint(kind: Any) -> str:
     """How to write a rule of this kind with the controls."""
-    if kind in KINDS:
+    if isinstance(kind, str) and kind in KINDS:
         return _say(f"rule.{kind}.how")
     return _tr("This version cannot edit a rule of this kind. Choose a kind above to write a new one.")
 
@@ -853,9 +853,11 @@ class RuleEditor(QWidget):
         unknown = self.kind_combo.count() - 1 if self.kind_combo.count() > len(KINDS) else -1
         if unknown >= 0:
             self.kind_combo.removeItem(unknown)
-        index = self.kind_combo.findData(kind) if isinstance(kind, str) else -1
+        if not isinstance(kind, str):
+            kind = ""  # a damaged file's kind (a list, a number): no kind, said as such
+        index = self.kind_combo.findData(kind)
         if index < 0:
-            self.kind_combo.addItem(icon("warning"), rule_kind_label(kind), kind)
+            self.kind_combo.addItem(icon("warning"), rule_kind_label(kind or None), kind)
             index = self.kind_combo.count() - 1
         self.kind_combo.setCurrentIndex(index)
         self._kind = kind

@@ -695,3 +695,21 @@ def test_a_malformed_stored_rule_is_shown_and_can_be_mended(
     choose(limit(editor).item, "Defense cost-sharing")
     apply(qtbot, editor)
     assert stored_rule(demo_store, record) == {"kind": "ceiling", "item": items["Defense cost-sharing"], "value": 1}
+
+
+@pytest.mark.parametrize(
+    "rule", [{"kind": ["ceiling"]}, {"kind": 7}, {}, "manual", None, {"kind": "maximum", "item": "x"}], ids=repr
+)
+def test_a_rule_of_no_known_kind_is_shown_and_left_as_it_is(view: RedLinesView, editor: RuleEditor, rule) -> None:
+    record = show_row(view, MANUAL)
+    editor.show_red_line(replace(record, rule=rule))
+    assert editor.stack.currentWidget().objectName() == "unknown_page"
+    assert editor.words.text() == "A rule that cannot be read: check it by hand"
+    assert "This version cannot edit" in editor.kind_hint.text()
+    assert editor.rule() == rule and not editor.is_changed()
+    # choosing a kind writes a new rule; choosing the entry of the stored one again is harmless
+    stored = editor.kind_combo.currentIndex()
+    choose_kind(editor, "manual")
+    assert editor.rule() == {"kind": "manual"}
+    editor.kind_combo.setCurrentIndex(stored)
+    assert editor.rule() == rule and editor.stack.currentWidget().objectName() == "unknown_page"

@@ -32,6 +32,8 @@ MAX_RULE_TEXT = 10_000
 MAX_ID = 200
 #: How deep a rule nests: the object, a list of groups, a group, an id.
 _DEPTH = 3
+#: The most unknown keys of one rule that are named (the rule is refused all the same).
+_EXTRA_SAID = 5
 
 
 class ParamType(StrEnum):
@@ -54,7 +56,7 @@ class Param:
     groups: int = 0
     #: TRACKS: the fewest tracks; WHOLE: the smallest value
     least: int = 0
-    #: WHOLE: less than the number of tracks of this (TRACKS) parameter
+    #: WHOLE: less than the number of tracks of this (TRACKS) parameter, declared before it
     below: str = ""
     #: ITEM: an item with a figure (what a limit is checked against)
     with_figure: bool = False
@@ -269,7 +271,21 @@ KINDS: dict[str, RuleKind] = {
 
 
 def _is_id(value: Any) -> bool:
-    return isinstance(value, str) and 0 < len(value) <= MAX_ID and value.strip() != "" and value.isprintable()
+    return isinstance(value, str) and _all_ids([value])
+
+
+def _all_ids(values: list[Any]) -> bool:
+    """Whether every value is an id: text of 1 to MAX_ID printable characters, not only
+    spaces. Each test runs over the whole list at once (a received file may hold thousands
+    of rules, each as long as a rule may be)."""
+    if not set(map(type, values)) <= {str}:
+        return False
+    return not values or (
+        min(map(len, values)) > 0
+        and max(map(len, values)) <= MAX_ID
+        and "".join(values).isprintable()
+        and all(map(str.strip, values))
+    )
 
 
 def _smallest_text(value: Any, depth: int = 0) -> Iterator[int]:
@@ -324,7 +340,7 @@ def _track_list(value: Any, param: Param, group: int = 0) -> list[Problem]:
     """What is wrong with one list of track ids (a group of a parameter, when `group`)."""
     at = {"param": param.name, **({"group": group} if group else {})}
     prefix = "rule.group." if group else "rule."
-    if not isinstance(value, list) or len(value) > MAX_RULE_TEXT or not all(_is_id(t) for t in value):
+    if not isinstance(value, list) or len(value) > MAX_RULE_TEXT or not _all_ids(value):
         return [problem(prefix + "not_tracks", **at)]
     found = []
     if group and not value:
@@ -336,7 +352,18 @@ def _track_list(value: Any, param: Param, group: int = 0) -> list[Problem]:
     return found
 
 
-def _param_shape(kind: RuleKind, param: Param, rule: Mapping[str, Any]) -> list[Problem]:
+def _param_shapes(kind: RuleKind, rule: Mapping[str, Any]) -> Iterator[tuple[Param, list[Problem]]]:
+    """Each parameter the rule holds, with what is wrong with its shape."""
+    fine: set[str] = set()  # the parameters found well formed so far (a count is below one of them)
+    for param in kind.params:
+        if param.name in rule:
+            found = _param_shape(param, rule, fine)
+            if not found:
+                fine.add(param.name)
+            yield param, found
+
+
+def _param_shape(param: Param, rule: Mapping[str, Any], fine: set[str]) -> list[Problem]:
     value = rule[param.name]
     if param.type is ParamType.TRACKS and param.groups:
         if not isinstance(value, list) or len(value) != param.groups:
@@ -361,10 +388,8 @@ def _param_shape(kind: RuleKind, param: Param, rule: Mapping[str, Any]) -> list[
     # a whole number
     if not isinstance(value, int) or isinstance(value, bool) or value < param.least:
         return [problem("rule.not_whole", param=param.name, least=param.least)]
-    counted = kind.param(param.below) if param.below else None
-    tracks = rule.get(param.below)
-    if counted is not None and isinstance(tracks, list) and not _track_list(tracks, counted) and value >= len(tracks):
-        return [problem("rule.not_below", param=param.name, count=len(tracks))]
+    if param.below in fine and value >= len(rule[param.below]):
+        return [problem("rule.not_below", param=param.name, count=len(rule[param.below]))]
     return []
 
 
@@ -382,11 +407,8 @@ def _kind_of(rule: Any, measured: bool = False) -> tuple[RuleKind | None, list[P
     names = {p.name for p in kind.params}
     missing = [p.name for p in kind.params if p.required and p.name not in rule]
     found = [problem("rule.missing", kind=kind.name, param=name) for name in missing]
-    found += [
-        problem("rule.extra", kind=kind.name, param=_key_text(key))
-        for key in rule
-        if key != "kind" and key not in names
-    ]
+    extra = [key for key in rule if key != "kind" and key not in names]
+    found += [problem("rule.extra", kind=kind.name, param=_key_text(key)) for key in extra[:_EXTRA_SAID]]
     return kind, found
 
 
@@ -401,7 +423,7 @@ def _shape_problems(rule: Any, measured: bool = False) -> list[Problem]:
     kind, found = _kind_of(rule, measured)
     if kind is None or found:
         return found
-    found = [p for param in kind.params if param.name in rule for p in _param_shape(kind, param, rule)]
+    found = [p for _, shape in _param_shapes(kind, rule) for p in shape]
     if not found and len(json.dumps(rule, ensure_ascii=False)) > MAX_RULE_TEXT:
         found.append(problem("rule.too_long", limit=MAX_RULE_TEXT))
     return found
@@ -478,10 +500,7 @@ def rule_problems(
     kind, found = _kind_of(rule)
     if kind is None or found:
         return found
-    for param in kind.params:
-        if param.name not in rule:
-            continue
-        shape = _param_shape(kind, param, rule)
+    for param, shape in _param_shapes(kind, rule):
         found += shape or _param_references(kind, param, rule[param.name], tracks, items_with_figure)
     if not found and len(json.dumps(rule, ensure_ascii=False)) > MAX_RULE_TEXT:
         found.append(problem("rule.too_long", limit=MAX_RULE_TEXT))

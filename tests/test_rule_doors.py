@@ -94,8 +94,9 @@ def test_the_briefing_book_shows_a_malformed_rule_as_unreadable(
 
 
 def test_print_briefing_and_chart_packages_with_a_malformed_rule(
-    demo_store: Store, dossier_id: str, tmp_path: Path, capsys
+    demo_store: Store, dossier_id: str, tmp_path: Path, capsys, qapp
 ) -> None:
+    # (qapp: printing in this process uses the tests' application rather than making its own)
     poison(demo_store, dossier_id, BAD_RULE)
     path = str(demo_store.path)
     assert main(["--store", path, "print", "briefing", "--out", str(tmp_path / "book.pdf")]) == 0

@@ -436,3 +436,12 @@ def test_any_value_is_judged_never_crashed_on(rule: Any) -> None:
     items = {"a-1": model.AgendaItem(id="a-1", dossier_id="d", track_id="t-a", title="LNG", figure_value=1.0)}
     red_line = model.RedLine(id="r", dossier_id="d", title="R", rule=rule)
     check_package(package, [red_line], items, TRACKS)
+
+
+def test_a_rule_of_many_unknown_keys_names_a_few() -> None:
+    rule = {"kind": "manual", **{f"key{n}": n for n in range(50)}}
+    found = shape_problems(rule)
+    assert codes(found) == ["rule.extra"] * 5
+    assert [p.params["param"] for p in found] == [f"key{n}" for n in range(5)]
+    odd = shape_problems({"kind": "manual", "a\nb": 1, "\x1b]52;c;x\x07": 2})
+    assert [p.params["param"] for p in odd] == ['"a\\nb"', '"\\u001b]52;c;x\\u0007"']

@@ -45,9 +45,14 @@ def dossier_id(demo_store: Store) -> str:
 
 
 def poison(store: Store, dossier_id: str, rule: Any) -> model.RedLine:
-    """Write a rule into a stored red line the way a damaged file would: past every check."""
+    """Write a rule into a stored red line the way a damaged file or another program would:
+    with its revision, past every check of the store's door."""
     red_line = store.records(model.RedLine, dossier_id)[3]  # the ceiling
-    return store.put(replace(red_line, rule=rule))
+    with store.transaction():
+        store._write(replace(red_line, rule=rule))
+    stored = store.get(model.RedLine, red_line.id)
+    assert stored is not None and stored.rule == rule
+    return stored
 
 
 @pytest.mark.parametrize("rule", MALFORMED, ids=[json.dumps(r) for r in MALFORMED])

@@ -43,6 +43,21 @@ CATALOGUE: dict[str, str] = {
     "doc.too_deep": "not valid JSON: nested too deeply",
     "doc.duplicate_key": "the key '{key}' appears twice in one object",
     "doc.not_object": "the document must be a JSON object",
+    # --- times: a note's time or an instant, as a person or a document gives it (negoprep.times)
+    "time.not_text": "must be a date or a time, written as text",
+    "time.not_when": (
+        "{value} is not a date or a time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] followed by Z, "
+        "an offset such as +09:00, or nothing for this computer's time zone"
+    ),
+    "time.not_instant": (
+        "{value} is not a time: YYYY-MM-DDTHH:MM[:SS] followed by Z, an offset such as +09:00, "
+        "or nothing for this computer's time zone"
+    ),
+    "time.skipped": "{value} never happened in this computer's time zone (the clocks skipped it): give its offset",
+    "time.out_of_range": "{value} is outside the years 1 to 9999 in UTC",
+    "time.other_zone": (
+        "{value}: {label} is not this computer's time zone ({local}); give the time with Z or an offset such as +09:00"
+    ),
 }
 
 

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negoprep import live, model, tempfiles
+from negoprep import live, model, tempfiles, times
 from negoprep.dossier_json import MAX_TEXT  # the limits a file must keep are the format's own
 from negoprep.errors import NegoprepError
 from negoprep.numbers import MAX_NUMBER
@@ -592,7 +592,9 @@ def _bad_reference(name: str, table: str, row_id: Any, column: str, target: str)
 
 _LONG = f"is not text, or is longer than {MAX_TEXT:,} characters"
 _TEXT = "typeof({c}) != 'text' OR length({c}) > {max}"
-_TIME = "typeof({c}) != 'text' OR length({c}) > 40 OR julianday({c}) IS NULL"
+_TIME = times.sql_not_stamp("{c}")  # the time of a change: a stamp, as negoprep has always written it
+# a note's time in a file made before note times were UTC (its migration restates it)
+_GIVEN_TIME = "typeof({c}) != 'text' OR length({c}) > 40 OR julianday({c}) IS NULL"
 _DATE = "typeof({c}) != 'text' OR {c} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({c}) IS NOT {c}"
 _ID = "typeof({c}) != 'text' OR length({c}) = 0 OR length({c}) > " + str(MAX_ID)
 
@@ -651,7 +653,7 @@ def _check_of(column: str, kind: str, f: Any, nullable: bool) -> tuple[str, str]
     if kind == "date":
         return _nullable(_DATE.format(c=c), c, nullable), "is not a date (YYYY-MM-DD)"
     if kind == "at":
-        return _nullable(_TIME.format(c=c), c, nullable), "is not a date or time"
+        return _nullable(_GIVEN_TIME.format(c=c), c, nullable), "is not a date or time"
     if kind in ("ref", "id"):
         return _nullable(_ID.format(c=c), c, nullable), "is not an id"
     if kind == "rule":
@@ -715,6 +717,8 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
         table = rtype.table
         present = {row[1] for row in expected.columns[table]}
         _scan(name, conn, table, _value_checks(rtype, present))
+        if rtype is model.Note and version >= migrations.UTC_NOTE_TIMES:
+            _scan(name, conn, table, (("at", times.sql_not_when("at"), "is not a date or a UTC time"),))
         if rtype is not model.Dossier:
             bad = _first(
                 conn,

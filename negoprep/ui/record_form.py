@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep import model
+from negoprep import model, times
 from negoprep.dossier_json import field_problem
 from negoprep.numbers import figure_text
+from negoprep.problems import Problem, words
 from negoprep.ui.choice_model import ChoiceModel
 from negoprep.ui.labels import enum_label
 from negoprep.ui.workspace import Workspace
@@ -90,6 +91,9 @@ class RecordForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._loading = False
+        # a time's box: the text shown and the stored value it stands for. Local time is read
+        # by the zone of the moment: an untouched box keeps its value after the zone changed.
+        self._times_shown: dict[str, tuple[str, Any]] = {}
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -226,7 +230,8 @@ class RecordForm(QWidget):
         elif isinstance(widget, QLineEdit):
             text = "" if value is None else (format_number(value) if f.kind == "number" else str(value))
             if f.kind == "at":
-                text = text.replace("T", " ")
+                text = times.form_text(value)  # local time
+                self._times_shown[f.name] = (text, value)
             if widget.text() != text:
                 widget.setText(text)
                 widget.setCursorPosition(0)  # a long value reads from its start
@@ -252,7 +257,13 @@ class RecordForm(QWidget):
             text = widget.text()
             if f.kind == "number":
                 return _parse_number(text)
-            if f.kind in ("date", "at"):
+            if f.kind == "at":
+                shown, stored = self._times_shown.get(name, (None, None))
+                if text == shown:
+                    return stored
+                parsed = times.parse_typed(text)
+                return text.strip() if isinstance(parsed, Problem) else parsed  # as typed: problem() says why
+            if f.kind == "date":
                 text = text.strip()
                 return text.replace(" ", "T", 1) if text else None
             return text
@@ -282,6 +293,12 @@ class RecordForm(QWidget):
         widget.setProperty("invalid", bool(problem))
 
     def problem(self, name: str) -> str | None:
+        widget = self.widgets[name]
+        if self.fields[name].kind == "at" and isinstance(widget, QLineEdit):
+            shown = self._times_shown.get(name, ("",))[0]
+            parsed = None if widget.text() == shown else times.parse_typed(widget.text())
+            if isinstance(parsed, Problem):
+                return words(parsed)
         return field_problem(self.rtype, name, self.value(name))
 
     def _check(self, name: str) -> None:

@@ -15,6 +15,7 @@ from negoprep import model
 from negoprep.dossier_json import package_item_id
 from negoprep.model import Author
 from negoprep.store.store import Store
+from negoprep.values import normal_text
 
 FIRST = Author(id="00000000-0000-4000-8000-00000000000a", name="First Author")
 OTHER = Author(id="00000000-0000-4000-8000-000000000002", name="Second Author")
@@ -308,7 +309,13 @@ def numbers(low: float = -1e15, high: float = 1e15) -> st.SearchStrategy[float |
     ).map(_normal)
 
 
-texts = st.one_of(st.sampled_from(KOREAN), st.text(max_size=30), st.text(PRINTABLE, max_size=30))
+# any text negoprep keeps: no control characters but tab and line feed, in normal form C
+STORED = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n")
+texts = st.one_of(
+    st.sampled_from(KOREAN),
+    st.text(STORED, max_size=30).map(normal_text),
+    st.text(PRINTABLE, max_size=30).map(normal_text),
+)
 required_texts = texts  # an empty string is a value, not a missing key
 dates = st.dates().map(date.isoformat)
 

@@ -150,9 +150,14 @@ def sql_sort_key(column: str) -> str:
 # --- reading what people give ---------------------------------------------------------------
 
 
-def _quoted(text: str) -> str:
-    shown = json.dumps(text, ensure_ascii=False)
-    return shown if len(shown) <= _SHOWN_LIMIT else shown[: _SHOWN_LIMIT - 2] + '…"'
+def _quoted(value: object) -> str:
+    """A refused value as a message repeats it: as JSON writes it (every character that is
+    not ASCII escaped, so that nothing in it can act on a terminal), cut short."""
+    try:
+        shown = json.dumps(value)
+    except (TypeError, ValueError):
+        shown = repr(value)
+    return shown if len(shown) <= _SHOWN_LIMIT else shown[: _SHOWN_LIMIT - 1] + "…"
 
 
 def _localized(naive: datetime, zone: tzinfo | None) -> datetime | None:
@@ -170,7 +175,7 @@ def parse_instant(text: object, zone: tzinfo | None = None) -> str | Problem:
     """A date-time as given (``YYYY-MM-DDTHH:MM[:SS]`` with Z, an offset, or nothing for
     local time in `zone`) as a stored instant ``YYYY-MM-DDTHH:MM:SSZ``, or the Problem with it."""
     if not isinstance(text, str):
-        return problem("time.not_text")
+        return problem("time.not_instant", value=_quoted(text))
     found = _GIVEN.fullmatch(text)
     if found is None or found["time"] is None:
         return problem("time.not_instant", value=_quoted(text))
@@ -182,7 +187,7 @@ def parse_when(text: object, zone: tzinfo | None = None) -> str | Problem:
     `parse_instant`), as stored; or the Problem with it. None is not a time here: whether a
     field may be empty is the caller's rule."""
     if not isinstance(text, str):
-        return problem("time.not_text")
+        return problem("time.not_when", value=_quoted(text))
     found = _GIVEN.fullmatch(text)
     if found is None:
         return problem("time.not_when", value=_quoted(text))

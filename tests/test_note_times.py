@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from negoprep import history, model, times
+from negoprep.errors import DocumentError
 from negoprep.store import migrations
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError, verify_file
@@ -120,7 +121,6 @@ def test_an_earlier_stores_note_times_are_restated_in_utc(tmp_path: Path) -> Non
         "n-zulu": "2025-04-20T22:00Z",
         "n-day": "2025-04-21",
         "n-undated": None,
-        "n-junk": "now",  # a value a received file could slip in before
     }
     old_store(path, old)
     with migrations_up_to(BEFORE_UTC), Store.open(path, AUTHOR) as store:
@@ -134,7 +134,6 @@ def test_an_earlier_stores_note_times_are_restated_in_utc(tmp_path: Path) -> Non
             "n-zulu": "2025-04-20T22:00:00Z",
             "n-day": "2025-04-21",
             "n-undated": None,
-            "n-junk": None,
         }
         for note_id in ("n-day", "n-undated"):  # nothing to restate: no new revision
             assert store.get(model.Note, note_id) == before[note_id]
@@ -152,9 +151,16 @@ def test_an_earlier_stores_note_times_are_restated_in_utc(tmp_path: Path) -> Non
         (_, changed) = history.entries(revisions)
         assert changed.action == "changed" and changed.author == "negoprep"
         assert changed.changes == (("at", "2025-04-21T08:00", "2025-04-20T23:00:00Z"),)
-        assert history.entries(store.history(model.Note, "n-junk"))[-1].changes == (("at", "now", None),)
         store.save_copy(tmp_path / "copy.db")
     verify_file(tmp_path / "copy.db")  # a store so migrated passes what a received file must
+
+
+def test_a_note_time_that_is_no_time_is_emptied_and_stays_in_the_history(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old_store(path, {"n-junk": "now"})  # what a received file could slip in before it was checked
+    with on_clock("Asia/Seoul"), Store.open(path, AUTHOR) as store:
+        assert stored_times(store) == {"n-junk": None}
+        assert history.entries(store.history(model.Note, "n-junk"))[-1].changes == (("at", "now", None),)
 
 
 def test_a_deleted_note_is_restated_too_and_stays_deleted(tmp_path: Path) -> None:
@@ -293,7 +299,7 @@ def test_a_received_file_with_another_time_of_a_change_is_refused(tmp_path: Path
     conn.execute(f"UPDATE notes SET {column} = ?", (value,))
     conn.commit()
     conn.close()
-    with pytest.raises(VerifyError, match="is not a time"):
+    with pytest.raises(VerifyError, match="is not the time of a change as negoprep stamps it"):
         verify_file(path)
 
 
@@ -327,10 +333,6 @@ def test_a_dumped_note_time_loads_back_as_itself(tmp_path: Path) -> None:
         assert store.dump(D)["notes"] == dumped["notes"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the dossier JSON reader restates a note's `at` with times.parse_when (its rewrite calls it)",
-)
 def test_load_keeps_a_note_time_in_utc(store: Store) -> None:
     doc = doc_with_notes(
         [
@@ -346,3 +348,24 @@ def test_load_keeps_a_note_time_in_utc(store: Store) -> None:
         "n-local": "2025-04-20T23:00:00Z",
         "n-offset": "2025-04-20T23:00:00Z",
     }
+    assert [n["at"] for n in store.dump(D)["notes"]] == ["2025-04-20T23:00:00Z", "2025-04-20T23:00:00Z", "2025-04-21"]
+    with on_clock("Asia/Seoul"):
+        again = store.load(doc)  # the same document, read the same way: nothing changes
+    assert (again.added, again.changed, again.deleted) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("at", "words"),
+    [
+        ("2025-03-09T02:30", "never happened in this computer's time zone"),
+        ("2025-04-21 08:00", "is not a date or date-time"),
+        ("2025-04-21T08:00:00.250Z", "is not a date or date-time"),
+        ("0001-01-01T00:00+01:00", "is outside the years 1 to 9999 in UTC"),
+    ],
+)
+def test_load_refuses_what_is_no_time_and_changes_nothing(store: Store, at: str, words: str) -> None:
+    with on_clock("America/New_York"), pytest.raises(DocumentError) as refused:
+        store.load(doc_with_notes([{"id": "n-1", "at": at, "text": "x"}]))
+    message = str(refused.value)
+    assert words in message and 'notes[0] "x"' in message, message
+    assert store.dossiers() == []

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from negoprep import model
 from negoprep.errors import NegoprepError
+from negoprep.problems import words
 from negoprep.rules import referenced_ids, rule_problems
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class OperationsMixin:
         same change: (table, id) → dossier id), and a figure a red-line rule still needs."""
         from negoprep.dossier_json import record_problems
 
-        problems = record_problems(record)
+        problems = [words(p) for p in record_problems(record)]
         if isinstance(record, model.Dossier):
             return problems
         dossier_id = record.dossier_id  # type: ignore[attr-defined]

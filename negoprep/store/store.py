@@ -293,10 +293,15 @@ class Store(ListingMixin, OperationsMixin):
             setattr(content, key, records)
         return content
 
-    def _owner_of(self, table: str, record_id: str) -> str | None:
-        column = "id" if table == "dossiers" else "dossier_id"
-        rows = self._rows(f"SELECT {column} AS owner FROM {table} WHERE id = ?", (record_id,))
-        return rows[0]["owner"] if rows else None
+    def _holder_of(self, record_id: str) -> tuple[str, str] | None:
+        """(table, dossier id) of the record, live or deleted, whose id this is; None when
+        no record has it."""
+        for rtype in model.RECORD_TYPES:
+            column = "id" if rtype is model.Dossier else "dossier_id"
+            rows = self._rows(f"SELECT {column} AS owner FROM {rtype.table} WHERE id = ?", (record_id,))
+            if rows:
+                return rtype.table, rows[0]["owner"]
+        return None
 
     def history(self, rtype: type[model.Record], record_id: str) -> list[model.Revision]:
         """Every change to a record, oldest first."""
@@ -536,9 +541,9 @@ class Store(ListingMixin, OperationsMixin):
         dossier_id = raw.get("id") if isinstance(raw, dict) else None
         existing = self.content(dossier_id) if isinstance(dossier_id, str) else None
         try:
-            plan = dossier_json.plan_load(doc, existing, self._owner_of)
+            plan = dossier_json.plan_load(doc, existing, self._holder_of)
         except DocumentError as exc:
-            raise DocumentError(exc.problems, source) from None
+            raise DocumentError(exc.found, source) from None
         with self.transaction():
             ops = [self._write(r) for r in plan.puts]
             ops += [self._write(r, delete=True) for r in plan.deletes]

@@ -42,7 +42,7 @@ def test_a_note_times_conflict_reads_in_local_time_and_is_edited_so() -> None:
         assert parse_value("2025-04-21 15:00 KST", found) == "2025-04-21T06:00:00Z"
         assert parse_value("2025-04-21 09:30", found) == "2025-04-21T00:30:00Z"  # local time
         assert parse_value("2025-04-21", found) == "2025-04-21"
-        with pytest.raises(ValueError, match="is not a date or a time"):
+        with pytest.raises(ValueError, match="is not a date or date-time"):
             parse_value("tomorrow", found)
 
 

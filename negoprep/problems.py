@@ -43,6 +43,12 @@ CATALOGUE: dict[str, str] = {
     "doc.too_deep": "not valid JSON: nested too deeply",
     "doc.duplicate_key": "the key '{key}' appears twice in one object",
     "doc.not_object": "the document must be a JSON object",
+    # --- the store's door: one record written by a form, an undo or the store API
+    "change.no_dossier": "no such dossier in this store",
+    "change.no_target": "no such {target} in this dossier",
+    "change.figure_needed": 'red line "{red_line}" sets a limit on it',
+    "change.moved": "a record stays in the dossier it was made in",
+    "change.id_taken": "a {noun} already has this id",
 }
 
 

@@ -49,6 +49,8 @@ CATALOGUE: dict[str, str] = {
     "change.figure_needed": 'red line "{red_line}" sets a limit on it',
     "change.moved": "a record stays in the dossier it was made in",
     "change.id_taken": "a {noun} already has this id",
+    # --- the author: whose name every change is recorded under
+    "author.env": "{problem} (set it to your name, or unset it)",
 }
 
 

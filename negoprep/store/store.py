@@ -198,6 +198,10 @@ class Store(ListingMixin, OperationsMixin):
                 finally:
                     self._depth -= 1
                 return
+            if not self._author_saved:
+                from negoprep.identity import checked_name
+
+                checked_name(self.author.name)  # the name every change is recorded under
             begin_immediate(self._conn, self.name, self.on_wait)
             self._depth = 1
             try:

@@ -574,7 +574,7 @@ def record_problems(record: model.Record) -> list[Problem]:
             continue
         bad = values.form_problem(c, getattr(record, c.name))
         if bad is not None:
-            found.append(bad.on(c.name if c.spec.group or c.key is None else c.key))
+            found.append(bad.on(c.name if c.spec.group else c.key or c.label.lower()))
     return found
 
 

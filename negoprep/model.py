@@ -137,12 +137,12 @@ def _day(label: str, help: str = "", **more: Any) -> Any:
     return _field(Spec("date", label, help, nullable=True, **more), None)
 
 
-#: Display order within a list (0 first); not in documents, where list order is display order.
+#: Display order within a list (lowest first); not in documents, where list order is display order.
 MAX_POSITION = 2**31 - 1
 
 
 def _position() -> Any:
-    return _field(Spec("int", "Position", key=None, low=0, high=MAX_POSITION), 0)
+    return _field(Spec("int", "Position", key=None, low=-MAX_POSITION, high=MAX_POSITION), 0)
 
 
 def _dossier_ref() -> Any:

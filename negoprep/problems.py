@@ -73,6 +73,14 @@ CATALOGUE: dict[str, str] = {
     "file.snapshot_key": "holds '{key}', which is not a field of its record",
     # --- red-line rules
     "rule.words": "{text}",
+    # --- the store's door: one record written by a form, an undo or the store API
+    "change.no_dossier": "no such dossier in this store",
+    "change.no_target": "no such {target} in this dossier",
+    "change.figure_needed": 'red line "{red_line}" sets a limit on it',
+    "change.moved": "a record stays in the dossier it was made in",
+    "change.id_taken": "a {noun} already has this id",
+    # --- the author: whose name every change is recorded under
+    "author.env": "{problem} (set it to your name, or unset it)",
     # --- times: a note's time or an instant, as a person or a document gives it (negoprep.times)
     "time.not_when": (
         "{value} is not a date or date-time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] followed by Z, "

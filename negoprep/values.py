@@ -214,7 +214,8 @@ def _json(value: Any) -> str:
 def form_problem(column: Column, value: Any) -> Problem | None:
     """What a form says about a value a person typed: the same rules, and a required text
     may not be blank."""
-    if column.spec.required and column.spec.kind == "text" and not str(value or "").strip():
+    spec = column.spec
+    if spec.required and (value is None or (spec.kind == "text" and not str(value).strip())):
         return problem("value.required")
     return check(column, value)[0]
 

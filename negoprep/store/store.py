@@ -198,6 +198,10 @@ class Store(ListingMixin, OperationsMixin):
                 finally:
                     self._depth -= 1
                 return
+            if not self._author_saved:
+                from negoprep.identity import checked_name
+
+                checked_name(self.author.name)  # the name every change is recorded under
             begin_immediate(self._conn, self.name, self.on_wait)
             self._depth = 1
             try:
@@ -435,11 +439,13 @@ class Store(ListingMixin, OperationsMixin):
         )
 
     def put(self, record: R) -> R:
-        """Create or change one record (a package's or checklist's items are written with it)."""
+        """Create or change one record (a package's or checklist's items are written with it),
+        checked as every change is: InvalidChangeError, and nothing written, when refused."""
+        records = [record, *getattr(record, "items", [])]
         with self.transaction():
-            self._write(record)
-            for child in getattr(record, "items", []):
-                self._write(child)
+            self.refuse_invalid(records)
+            for each in records:
+                self._write(each)
         stored = self.get(type(record), record.id)
         assert stored is not None
         if type(record) in _CHILDREN:
@@ -448,13 +454,9 @@ class Store(ListingMixin, OperationsMixin):
         return stored
 
     def delete(self, record: model.Record) -> None:
-        """Delete a record (a tombstone that a merge can carry), with its items if it has any."""
-        with self.transaction():
-            if type(record) in _CHILDREN:
-                child_type, parent_attr = _CHILDREN[type(record)]
-                for child in self.children(child_type, parent_attr, record.id):
-                    self._write(child, delete=True)
-            self._write(record, delete=True)
+        """Delete a record (a tombstone that a merge can carry) with what cannot live without
+        it, clearing optional links to it; InvalidChangeError when something blocks it."""
+        self.apply(f"Delete {record.noun}", deletes=[record])
 
     def check_packages(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> DossierCheck:
         """Every package of a dossier (or those named) checked against its red lines, reading

@@ -157,7 +157,13 @@ def test_an_earlier_stores_note_times_are_restated_in_utc(tmp_path: Path) -> Non
 
 def test_a_note_time_that_is_no_time_is_emptied_and_stays_in_the_history(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    old_store(path, {"n-junk": "now"})  # what a received file could slip in before it was checked
+    old_store(path, {"n-junk": None})
+    # what a received file could slip in before it was checked: in the row and its snapshot
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE notes SET at = 'now'")
+    conn.execute("UPDATE revisions SET snapshot = json_set(snapshot, '$.at', 'now') WHERE table_name = 'notes'")
+    conn.commit()
+    conn.close()
     with on_clock("Asia/Seoul"), Store.open(path, AUTHOR) as store:
         assert stored_times(store) == {"n-junk": None}
         assert history.entries(store.history(model.Note, "n-junk"))[-1].changes == (("at", "now", None),)

@@ -221,6 +221,56 @@ def form_problem(column: Column, value: Any) -> Problem | None:
 
 
 # --- values as SQLite holds them ---------------------------------------------------------
+#
+# A received file is judged value by value, so each field gets a quick test that admits only
+# what `check` admits (most values pass it); a value it does not admit goes to `check`, which
+# says what is wrong, or admits it after all.
+
+_BAD_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_BAD_ASCII = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PLAIN_ID = re.compile(rf"[0-9A-Za-z._:+@#/-]{{1,{MAX_ID}}}")
+_PLAIN_ID_BYTES = re.compile(_PLAIN_ID.pattern.encode())
+# a time of the form the store writes (a stamp: negoprep.times), on a day that exists (29
+# February: left to `check`)
+_PLAIN_DAY = r"(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+_PLAIN_INSTANT = rf"(?!0000)\d{{4}}-{_PLAIN_DAY}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{{3}}Z"
+_PLAIN_INSTANT_STR = re.compile(_PLAIN_INSTANT)
+_PLAIN_INSTANT_BYTES = re.compile(_PLAIN_INSTANT.encode())
+
+
+def _quick(column: Column, raw: bool) -> Callable[[Any], bool]:
+    """A test that is true only for values `check` admits (`raw`: text as UTF-8 bytes)."""
+    spec = column.spec
+    kind = spec.kind
+    nullable = spec.nullable
+    if kind == "text":
+        if raw:
+
+            def text_ok(v: Any) -> bool:
+                return type(v) is bytes and v.isascii() and len(v) <= MAX_TEXT and not _BAD_ASCII.search(v)
+
+            return text_ok
+        return lambda v: type(v) is str and len(v) <= MAX_TEXT and not _BAD_TEXT.search(v)
+    if kind in ("id", "ref"):
+        pattern = _PLAIN_ID_BYTES if raw else _PLAIN_ID
+        wanted = bytes if raw else str
+        return lambda v: (v is None and nullable) or (type(v) is wanted and pattern.fullmatch(v) is not None)
+    if kind == "enum":
+        choices = {c.encode() if raw else c for c in spec.choices}
+        return lambda v: (v is None and nullable) or (type(v) in (bytes, str) and v in choices)
+    if kind == "instant":
+        pattern = _PLAIN_INSTANT_BYTES if raw else _PLAIN_INSTANT_STR
+        return lambda v: type(v) in (bytes, str) and pattern.fullmatch(v) is not None
+    if kind in ("int", "number"):
+        low = max(spec.low, -MAX_NUMBER) if spec.low is not None else -MAX_NUMBER
+        high = min(spec.high, MAX_NUMBER) if spec.high is not None else MAX_NUMBER
+        types = (int,) if kind == "int" else (int, float)
+        return lambda v: (v is None and nullable) or (type(v) in types and low <= v <= high)
+    if kind == "bool":
+        if raw:
+            return lambda v: type(v) is int and (v == 0 or v == 1)
+        return lambda v: type(v) is bool
+    return lambda v: False
 
 
 def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
@@ -228,6 +278,7 @@ def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
     received file holds): it admits exactly what `check` admits."""
     spec = column.spec
     kind = spec.kind
+    quick = _quick(column, raw=True)
 
     def decoded(value: bytes) -> str | Problem:
         try:
@@ -238,6 +289,8 @@ def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
     if kind in ("text", "id", "ref", "enum", "date", "instant", "at"):
 
         def judge(value: Any) -> Problem | None:
+            if quick(value):
+                return None
             if isinstance(value, bytes):
                 value = decoded(value)
                 if isinstance(value, Problem):
@@ -248,14 +301,18 @@ def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
     if kind == "bool":
 
         def judge_bool(value: Any) -> Problem | None:
+            if quick(value):
+                return None
             if value is None:
                 return None if spec.nullable else problem("value.null")
-            return None if type(value) is int and value in (0, 1) else problem("value.not_bool")
+            return problem("value.not_bool")
 
         return judge_bool
     if kind in ("int", "number"):
 
         def judge_number(value: Any) -> Problem | None:
+            if quick(value):
+                return None
             if isinstance(value, bytes):
                 return problem("value.not_int" if kind == "int" else "value.not_number")
             return check(column, value)[0]
@@ -282,9 +339,22 @@ def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
     raise AssertionError(kind)
 
 
+def snapshot_checker(column: Column) -> Callable[[Any], Problem | None]:
+    """A function judging a field's value in a revision snapshot (JSON as the store writes
+    it: booleans as true/false, a rule as an object); the same rules as `check`."""
+    quick = _quick(column, raw=False)
+    is_bool = column.spec.kind == "bool"
+
+    def judge(value: Any) -> Problem | None:
+        if quick(value):
+            return None
+        if is_bool and type(value) is int and value in (0, 1):
+            return None  # (older snapshots hold 0 and 1)
+        return check(column, value, normalise=False)[0]
+
+    return judge
+
+
 def snapshot_value(column: Column, value: Any) -> Problem | None:
-    """Judge a field's value in a revision snapshot (JSON as the store writes it: booleans as
-    true/false, a rule as an object)."""
-    if column.spec.kind == "bool" and value in (0, 1) and not isinstance(value, float):
-        return None  # (older snapshots hold 0 and 1)
-    return check(column, value, normalise=False)[0]
+    """Judge one field's value in a revision snapshot (see `snapshot_checker`)."""
+    return snapshot_checker(column)(value)

@@ -338,3 +338,24 @@ def test_zone_labels() -> None:
     west = datetime(2025, 7, 1, 12, tzinfo=ZoneInfo("America/Sao_Paulo"))
     assert times.zone_label(west) == "UTC-03:00"
     assert times.local_zone(SEOUL, datetime(2025, 1, 1, tzinfo=UTC)) == "KST"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2025-04-20T06:00:00.123Z",
+        "2025-04-20T06:00:00Z",
+        "2025-04-20T06:00:00.123456Z",
+        "2025-04-20T06:00:00.123+00:00",
+        "0000-01-01T00:00:00.000Z",
+        "2025-02-29T00:00:00.000Z",
+        "now",
+    ],
+)
+def test_a_change_is_stamped_in_one_form_wherever_it_is_judged(value: str) -> None:
+    from negoprep import model, values
+
+    column = model.Record.column("created_at")
+    admitted = values.check(column, value)[0] is None
+    assert admitted == times.is_stamp(value)
+    assert (values.stored_checker(column)(value.encode()) is None) == admitted

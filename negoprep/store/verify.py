@@ -42,7 +42,7 @@ import re
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -595,6 +595,7 @@ _TEXT = "typeof({c}) != 'text' OR length(CAST({c} AS BLOB)) > {max}"
 _TIME = times.sql_not_stamp("{c}")  # the time of a change: a stamp, as negoprep has always written it
 _ID = "typeof({c}) != 'text' OR length({c}) = 0 OR length(CAST({c} AS BLOB)) > " + str(4 * MAX_ID)
 _ROWS_PER_CHECK = 5_000  # rows between two looks at the clock
+_BYTES_PER_CHECK = 8 * 1024**2  # or bytes of text, whichever comes first
 _AUTHOR_NAME = model.Column("name", model.Spec("text", "Name"), "")
 
 
@@ -618,6 +619,7 @@ def _scan_values(
     conn.text_factory = bytes
     try:
         cursor = conn.execute(f"SELECT rowid, {names} FROM {table}")
+        spent = 0
         while rows := cursor.fetchmany(_ROWS_PER_CHECK):
             deadline.check()
             for row in rows:
@@ -625,6 +627,11 @@ def _scan_values(
                     found = judge(value)
                     if found is not None:
                         raise _bad_value(name, table, _row_name(row, columns), column.name, words(found))
+                    if type(value) is bytes:
+                        spent += len(value)
+                if spent > _BYTES_PER_CHECK:  # a few rows of long text take as long as many short ones
+                    deadline.check()
+                    spent = 0
     finally:
         conn.text_factory = str
 
@@ -803,13 +810,18 @@ def _scan_snapshots(name: str, conn: sqlite3.Connection, deadline: _Deadline) ->
     """Every field of every revision snapshot judged by the rules of that field (a snapshot
     comes back into the store on undo, restore and merge): only the record's own fields,
     each a value `load` would accept."""
-    by_table = {rtype.table: {c.name: c for c in rtype.declared()} for rtype in model.RECORD_TYPES}
+    by_table = {rtype.table: _snapshot_judges(rtype) for rtype in model.RECORD_TYPES}
     conn.text_factory = bytes
     try:
         cursor = conn.execute("SELECT id, table_name, snapshot FROM revisions")
         while rows := cursor.fetchmany(_ROWS_PER_CHECK):
             deadline.check()
+            spent = 0
             for rev_id, table, snapshot in rows:
+                spent += len(snapshot)
+                if spent > _BYTES_PER_CHECK:
+                    deadline.check()
+                    spent = 0
                 found = _snapshot_problem(by_table[table.decode()], snapshot)
                 if found is not None:
                     shown = rev_id.decode("utf-8", "replace")
@@ -818,18 +830,24 @@ def _scan_snapshots(name: str, conn: sqlite3.Connection, deadline: _Deadline) ->
         conn.text_factory = str
 
 
-def _snapshot_problem(columns: dict[str, model.Column], snapshot: bytes) -> Problem | None:
+def _snapshot_judges(rtype: type[model.Record]) -> dict[str, Callable[[Any], Problem | None]]:
+    return {c.name: values.snapshot_checker(c) for c in rtype.declared()}
+
+
+def _snapshot_problem(judges: dict[str, Callable[[Any], Problem | None]], snapshot: bytes) -> Problem | None:
     try:
         fields = json.loads(snapshot.decode("utf-8"))
     except UnicodeDecodeError:
         return problem("value.not_utf8")
     except (ValueError, RecursionError):
         return problem("file.not_snapshot")
+    if not isinstance(fields, dict):
+        return problem("file.not_snapshot")
     for key, value in fields.items():
-        column = columns.get(key)
-        if column is None:
+        judge = judges.get(key)
+        if judge is None:
             return problem("file.snapshot_key", key=key)
-        found = values.snapshot_value(column, value)
+        found = judge(value)
         if found is not None:
             return found.on(key)
     return None
@@ -910,16 +928,17 @@ def _check_conflicts(name: str, conn: sqlite3.Connection, known: str, record_tab
 def _scan_conflict_values(name: str, conn: sqlite3.Connection) -> None:
     """A conflict's competing values are values of its field: a person may choose either,
     so each must be one `load` would accept."""
-    by_table = {rtype.table: {c.name: c for c in rtype.declared()} for rtype in model.RECORD_TYPES}
+    by_table = {rtype.table: _snapshot_judges(rtype) for rtype in model.RECORD_TYPES}
     conn.text_factory = bytes
     try:
         rows = conn.execute("SELECT id, table_name, field, base, a, b, resolution FROM conflicts")
         for conflict_id, table, field_name, *competing in rows:
-            column = by_table[table.decode()].get(field_name.decode())
+            name_ = field_name.decode()
+            judge = by_table[table.decode()].get(name_)
             for value in competing:
-                if value in (None, b"null") or column is None:  # (null: blanked in an export)
+                if value in (None, b"null") or judge is None:  # (null: blanked in an export)
                     continue  # (a field that is none of its table's is reported below)
-                found = _snapshot_problem({column.name: column}, b'{"%s": %s}' % (column.name.encode(), value))
+                found = _snapshot_problem({name_: judge}, b'{"%s": %s}' % (name_.encode(), value))
                 if found is not None:
                     raise _bad_value(name, "conflicts", conflict_id.decode("utf-8", "replace"), "value", words(found))
     finally:

@@ -576,14 +576,3 @@ def record_problems(record: model.Record) -> list[Problem]:
         if bad is not None:
             found.append(bad.on(c.name if c.spec.group else c.key or c.label.lower()))
     return found
-
-
-def normalised(record: R) -> R:
-    """The record with its text as negoprep keeps it (NFC, LF line ends)."""
-    changed = {
-        c.name: values.normal_text(value)
-        for c in type(record).declared()
-        if c.spec.kind == "text" and isinstance(value := getattr(record, c.name), str)
-        and value != values.normal_text(value)
-    }  # fmt: skip
-    return replace(record, **changed) if changed else record  # type: ignore[type-var]

@@ -17,15 +17,16 @@ printable characters (no control, format or line-separator characters such as U+
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from negoprep import times
-from negoprep.model import Column
+from negoprep.model import Column, Record
 from negoprep.numbers import MAX_NUMBER
 from negoprep.problems import Problem, problem
 
@@ -41,6 +42,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AT = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
 
 Checked = tuple[Problem | None, Any]
+R = TypeVar("R", bound=Record)
 
 
 def char_name(char: str) -> str:
@@ -358,3 +360,18 @@ def snapshot_checker(column: Column) -> Callable[[Any], Problem | None]:
 def snapshot_value(column: Column, value: Any) -> Problem | None:
     """Judge one field's value in a revision snapshot (see `snapshot_checker`)."""
     return snapshot_checker(column)(value)
+
+
+def normalised(record: R) -> R:
+    """The record as negoprep keeps it: text in NFC with LF line ends, a note's time in UTC
+    (what `check` makes of each value; a value it refuses is left for the check that refuses
+    it). Every write of a record goes through it."""
+    changed = {}
+    for c in type(record).declared():
+        if c.spec.kind not in ("text", "at"):
+            continue
+        value = getattr(record, c.name)
+        found, kept = check(c, value)
+        if found is None and kept != value:
+            changed[c.name] = kept
+    return dataclasses.replace(record, **changed) if changed else record

@@ -8,6 +8,7 @@ import hashlib
 import json
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -247,3 +248,15 @@ def test_a_deleted_records_conflicting_texts_are_not_exported(tmp_path: Path, re
     data = out.read_bytes()
     assert b"MY-SECRET" not in data
     assert b"THEIR-SECRET" not in data
+
+
+def test_every_write_keeps_text_and_times_as_load_keeps_them(tmp_path: Path) -> None:
+    """The store's own door (a form, a script) writes what load would: NFC text, UTC times."""
+    with Store.open(tmp_path / "s.db", AUTHOR) as store:
+        store.load(_doc(notes=[{"id": "n-1", "text": "x"}]))
+        note = store.get(model.Note, "n-1")
+        assert note is not None
+        store.put(replace(note, text="e\u0301\r\n", at="2025-04-20T15:00+09:00"))
+        stored = store.get(model.Note, "n-1")
+    assert stored is not None
+    assert (stored.text, stored.at) == ("é\n", "2025-04-20T06:00:00Z")

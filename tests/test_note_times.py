@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -56,8 +57,13 @@ def dossier(store: Store) -> None:
 
 def old_store(path: Path, notes: dict[str, str | None], author: model.Author = AUTHOR) -> None:
     """A store of the version before note times were UTC, with notes whose times are as given
-    (written through the store's own write path, which took them as they came)."""
-    with migrations_up_to(BEFORE_UTC), Store.open(path, author) as store:
+    (written through the store's own write path, which took them as they came: without the
+    restating of times every write now does)."""
+    with (
+        migrations_up_to(BEFORE_UTC),
+        mock.patch("negoprep.values.normalised", lambda record: record),
+        Store.open(path, author) as store,
+    ):
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == BEFORE_UTC
         dossier(store)
         for position, (note_id, at) in enumerate(notes.items()):

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from negoprep import live, model
+from negoprep import live, model, values
 from negoprep.errors import DocumentError, StoreError
 from negoprep.store.connection import begin_immediate, connect, translated_errors
 from negoprep.store.listing import ListingMixin
@@ -368,6 +368,8 @@ class Store(ListingMixin, OperationsMixin):
         """Write one record with its revision and index entry; returns what happened
         ("insert", "update", "delete") or None when nothing changed. Call inside a transaction."""
         rtype = type(record)
+        if not delete:
+            record = values.normalised(record)
         old = self.get(rtype, record.id)
         if old is not None:
             if delete and old.deleted:

@@ -7,13 +7,13 @@ Exit codes: 0 success, 1 a check found problems, 2 bad input or usage, 3 an inte
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-from negoprep import __version__, live, model, paths, startup
+from negoprep import __version__, live, model, paths, startup, terminal
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.numbers import figure_text
 from negoprep.problems import all_words
@@ -33,7 +33,8 @@ class UsageError(NegoprepError):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse would print the whole usage; one line and the hint is enough
-        self.exit(2, f"{self.prog}: {message} (see {self.prog.split()[0]} --help)\n")
+        say(f"{self.prog}: {message} (see {self.prog.split()[0]} --help)", err=True)
+        self.exit(2)
 
 
 def _key_options(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("demo", parents=[common], help="create the store with the bundled demo dossier")
+
+    listing = commands.add_parser("list", parents=[common], help="the store's dossiers")
+    listing.add_argument("--json", action="store_true", help="print the dossiers as JSON")
 
     load = commands.add_parser("load", parents=[common], help="add a dossier from a JSON file, or apply it as edits")
     load.add_argument("file", metavar="FILE.json", help="a dossier document ('-' reads standard input)")
@@ -126,8 +130,33 @@ def build_parser() -> argparse.ArgumentParser:
 # --- helpers ------------------------------------------------------------------------------
 
 
-def _write_out(text: str, out: Path | None = None) -> None:
-    data = text.encode("utf-8")
+# Everything the command line prints goes through `say` (text for a person) or `write_json`:
+# stored text may hold what a terminal acts on (ESC, BEL, U+202E...), shown escaped instead.
+
+
+def say(*lines: str, err: bool = False) -> None:
+    """Print lines for a person on standard output (or error), each kept on one line of the
+    terminal: a newline or a control character inside it is shown escaped (see `terminal`)."""
+    _emit("".join(terminal.shown(line) + "\n" for line in lines), sys.stderr if err else sys.stdout)
+
+
+def _emit(text: str, stream: TextIO) -> None:
+    # in the terminal's encoding; a character it cannot show is written as an escape too
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    buffer = getattr(stream, "buffer", None)
+    stream.flush()
+    if buffer is None:
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+        stream.flush()
+        return
+    buffer.write(text.encode(encoding, "backslashreplace"))
+    buffer.flush()
+
+
+def write_json(doc: Any, out: Path | None = None) -> None:
+    """Print a JSON document (UTF-8), or write it to `out`; what a terminal would act on is
+    written as a \\u escape, which any JSON reader reads back as it was."""
+    data = terminal.json_text(doc).encode("utf-8")
     if out is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -163,7 +192,7 @@ class _Waiting:
     def __call__(self, seconds: float) -> None:
         if not self.said and seconds >= 1:
             self.said = True
-            print(f"negoprep: waiting for another program to finish writing to {self.name}…", file=sys.stderr)
+            say(f"negoprep: waiting for another program to finish writing to {self.name}…", err=True)
 
 
 def _not_the_store(args: argparse.Namespace, out: Path, doing: str = "write to") -> None:
@@ -229,11 +258,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         result = startup.load_demo(store)
         title = store.find_dossier(result.dossier_id).title
     if not existed:
-        print(f'Created {path} with the demo dossier "{title}".')
+        say(f'Created {path} with the demo dossier "{title}".')
     elif result.new_dossier:
-        print(f'Added the demo dossier "{title}" to {path}.')
+        say(f'Added the demo dossier "{title}" to {path}.')
     else:
-        print(f'The demo dossier "{title}" in {path}: {_counts(result)}.')
+        say(f'The demo dossier "{title}" in {path}: {_counts(result)}.')
     return 0
 
 
@@ -248,12 +277,11 @@ def cmd_load(args: argparse.Namespace) -> int:
     with open_store(args, create=True) as store:
         result = store.load(doc, source)
         title = store.find_dossier(result.dossier_id).title
-    for warning in result.warnings:
-        print(f"negoprep: warning: {warning}", file=sys.stderr)
+    say(*(f"negoprep: warning: {warning}" for warning in result.warnings), err=True)
     if result.new_dossier:
-        print(f'Added the dossier "{title}" ({result.dossier_id}) with {result.added} records.')
+        say(f'Added the dossier "{title}" ({result.dossier_id}) with {result.added} records.')
     else:
-        print(f'Updated the dossier "{title}": {_counts(result)}.')
+        say(f'Updated the dossier "{title}": {_counts(result)}.')
     return 0
 
 
@@ -262,7 +290,27 @@ def cmd_dump(args: argparse.Namespace) -> int:
         _not_the_store(args, args.out.expanduser())
     with open_store(args) as store:
         doc = store.dump(_dossier_id(store, args.dossier))
-    _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", args.out)
+    write_json(doc, args.out)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        dossiers = store.dossiers()
+        name = store.name
+    if args.json:
+        keys = ("id", "title", "counterpart", "venue", "starts_on", "ends_on", "format")
+        write_json([{key: getattr(d, key) for key in keys} for d in dossiers])
+        return 0
+    if not dossiers:
+        say(f"negoprep: {name} holds no dossier", err=True)
+        return 0
+    lines = []
+    for d in dossiers:
+        dates = " – ".join(day for day in (d.starts_on, d.ends_on) if day)
+        about = ", ".join(part for part in (d.counterpart, d.venue, dates) if part)
+        lines.append(f"{d.id}  {d.title}" + (f" ({about})" if about else ""))
+    say(*lines)
     return 0
 
 
@@ -285,10 +333,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             }
             for h in hits
         ]
-        _write_out(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        write_json(rows)
         return 0
     if not hits:
-        print(f'negoprep: nothing matches "{text}"', file=sys.stderr)
+        say(f'negoprep: nothing matches "{text}"', err=True)
         return 0
     width = max(len(h.kind) for h in hits)
     lines = []
@@ -296,7 +344,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         lines.append(f"{hit.kind:<{width}}  {hit.title}")
         if hit.snippet.replace("[", "").replace("]", "") != hit.title:
             lines.append(f"{'':<{width}}  {hit.snippet}")
-    _write_out("\n".join(lines) + "\n")
+    say(*lines)
     return 0
 
 
@@ -330,13 +378,15 @@ def cmd_check(args: argparse.Namespace) -> int:
                 {"red_line": r.id, "title": r.title, "problems": all_words(ps)} for r, ps in report.broken_rules
             ],
         }
-        _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        write_json(doc)
     else:
-        _write_out(_check_text(dossier, red_line_count, report, values))
+        say(*_check_lines(dossier, red_line_count, report, values))
     return 1 if report.violations or report.broken_rules else 0
 
 
-def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck, values: dict[str, PackageValue]) -> str:
+def _check_lines(
+    dossier: model.Dossier, red_lines: int, report: DossierCheck, values: dict[str, PackageValue]
+) -> list[str]:
     lines = [f"{dossier.title}: {len(report.packages)} packages checked against {red_lines} red lines", ""]
     for checked in report.packages:
         package = checked.package
@@ -360,7 +410,7 @@ def _check_text(dossier: model.Dossier, red_lines: int, report: DossierCheck, va
         lines += ["", "Red lines whose rule cannot be checked:"]
         for red_line, problems in report.broken_rules:
             lines.append(f'  "{red_line.title}": ' + "; ".join(all_words(problems)))
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -375,9 +425,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
         report = store.merge_file(plain)
     report.source = str(source)
     if args.json:
-        _write_out(json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n")
+        write_json(report.as_json())
     else:
-        _write_out(report.text())
+        # the file names shown escaped first: a newline in one must not make two lines
+        backup = terminal.shown(report.backup) if report.backup else None
+        say(*replace(report, source=terminal.shown(source), backup=backup).text().splitlines())
     return 1 if report.pending_conflicts else 0
 
 
@@ -402,9 +454,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     kind = "a release copy of " if report.release else ""
     withheld = f"; {report.withheld} records marked 'never disclose' left out" if report.release else ""
     sealed = " (encrypted)" if args.encrypt else ""
-    print(
-        f"Exported {kind}{titles} to {out}{sealed}: {report.records} records, {report.revisions} revisions{withheld}."
-    )
+    say(f"Exported {kind}{titles} to {out}{sealed}: {report.records} records, {report.revisions} revisions{withheld}.")
     return 0
 
 
@@ -421,10 +471,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
             "records": report.live,
             "rows": report.counts,
         }
-        _write_out(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        write_json(doc)
         return 0
     titles = ", ".join(f'"{title}"' for _, title in report.dossiers) or "no dossier"
-    print(
+    say(
         f"{report.path}: accepted, a negoprep store (version {report.version}) holding {titles}: "
         f"{report.records} records, {report.counts['revisions']} revisions."
     )
@@ -471,8 +521,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
             files = render(store, args.out, dossier_id, dark=args.dark)
         except OSError as exc:
             raise UsageError(f"cannot write to {args.out}: {exc.strerror}") from None
-    for file in files:
-        print(file)
+    say(*(str(file) for file in files))
     return 0
 
 
@@ -515,10 +564,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         copy_number=args.copy,
         page_size=args.page_size,
     )
-    for warning in result.warnings:
-        print(f"negoprep: warning: {warning}", file=sys.stderr)
+    say(*(f"negoprep: warning: {warning}" for warning in result.warnings), err=True)
     pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-    print(f'Printed {what} of "{dossier.title}" to {out}: {pages}.')
+    say(f'Printed {what} of "{dossier.title}" to {out}: {pages}.')
     return 0
 
 
@@ -541,12 +589,13 @@ def cmd_chart(args: argparse.Namespace) -> int:
         raise UsageError(f"matplotlib cannot be loaded ({exc}): install negoprep with pip") from None
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc.strerror}") from None
-    print(f'Drew "{charts.TITLES[args.kind]}" of "{dossier.title}" to {out}.')
+    say(f'Drew "{charts.TITLES[args.kind]}" of "{dossier.title}" to {out}.')
     return 0
 
 
 COMMANDS = {
     "demo": cmd_demo,
+    "list": cmd_list,
     "load": cmd_load,
     "dump": cmd_dump,
     "search": cmd_search,
@@ -570,7 +619,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_gui(args)
         return COMMANDS[args.command](args)
     except (NegoprepError, StoreError) as exc:
-        print(f"negoprep: {exc}", file=sys.stderr)
+        say(f"negoprep: {exc}", err=True)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -581,5 +630,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         log = paths.log_defect(exc, " ".join(sys.argv))
         where = f"; details are in {log}" if log else ""
-        print(f"negoprep: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        say(f"negoprep: internal error: {type(exc).__name__}: {exc}{where}", err=True)
         return 3

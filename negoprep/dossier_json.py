@@ -8,216 +8,70 @@ pure: the store does the writing. docs/dossier-format.md describes the format.
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from typing import Any, TypeVar
 
-from negoprep import model
+from negoprep import model, values
 from negoprep.errors import DocumentError
-from negoprep.numbers import is_figure
-from negoprep.problems import words
+from negoprep.problems import Problem, problem, words
 from negoprep.rules import referenced_ids, rule_problems
 
 FORMAT = "negoprep-dossier"
 VERSION = 1
-MAX_TEXT = 200_000  # characters in one field: far beyond any brief, well below harm
+MAX_TEXT = values.MAX_TEXT
+MAX_DIGITS = 30  # of a whole number in a document: no value negoprep keeps has more
 R = TypeVar("R", bound=model.Record)
 _PACKAGE_ITEM_NS = uuid.UUID("7f1d5d0e-3c55-4c3e-9d87-5b1f2f0a6e11")
 
 
 @dataclass(frozen=True)
-class Field:
-    """How one JSON key maps to a record attribute, and what it may hold."""
-
-    key: str
-    attr: str = ""
-    type: str = "text"  # id text int number bool enum date at ref rule figure
-    required: bool = False
-    choices: tuple[str, ...] = ()
-    ref: str = ""  # the section a reference points into
-    nullable: bool = False
-    low: float | None = None
-    high: float | None = None
-
-    @property
-    def name(self) -> str:
-        return self.attr or self.key
-
-
-def _text(key: str, required: bool = False) -> Field:
-    return Field(key, required=required)
-
-
-def _enum(key: str, choices: tuple[str, ...]) -> Field:
-    return Field(key, type="enum", choices=choices)
-
-
-def _ref(key: str, attr: str, section: str, required: bool = False) -> Field:
-    return Field(key, attr, "ref", required=required, ref=section, nullable=not required)
-
-
-_ID = Field("id", type="id", required=True)
-
-DOSSIER_FIELDS = (
-    _ID,
-    _text("title", True),
-    _text("counterpart"),
-    _text("venue"),
-    Field("starts_on", type="date", nullable=True),
-    Field("ends_on", type="date", nullable=True),
-    _text("format"),
-    _text("objective"),
-    _text("batna"),
-    _text("classification"),
-)
-
-
-@dataclass(frozen=True)
 class Section:
-    """One list of the document: its record type, fields and nested list, if any."""
+    """One list of the document: its record type and nested list, if any. Its fields are the
+    record type's declared fields that have a JSON key (see `model.Spec`)."""
 
     key: str
     type: type[model.Record]
-    fields: tuple[Field, ...]
     child: Section | None = None
     parent_attr: str = ""  # for a nested list: the attribute naming the parent
+    derived_id: bool = False  # the id is made from the parent and the agenda item, not written
+
+    @property
+    def columns(self) -> tuple[model.Column, ...]:
+        return document_columns(self.type, with_id=not self.derived_id)
 
 
-PACKAGE_ITEMS = Section(
-    "items",
-    model.PackageItem,
-    (
-        _ref("agenda_item", "agenda_item_id", "agenda_items", required=True),
-        Field("role", type="enum", required=True, choices=model.ROLES),
-        Field("value", type="number", nullable=True),
-        Field("level", type="enum", choices=model.LEVELS, nullable=True),
-        _text("notes"),
-    ),
-    parent_attr="package_id",
-)
-CHECKLIST_ITEMS = Section(
-    "items",
-    model.ChecklistItem,
-    (
-        _ID,
-        _text("text", True),
-        _ref("owner", "owner_id", "participants"),
-        Field("due", type="date", nullable=True),
-        Field("done", type="bool"),
-        _ref("agenda_item", "agenda_item_id", "agenda_items"),
-        _ref("red_line", "red_line_id", "red_lines"),
-        _text("notes"),
-    ),
-    parent_attr="checklist_id",
-)
+def document_columns(rtype: type[model.Record], *, with_id: bool = True) -> tuple[model.Column, ...]:
+    """The declared fields of a record type that a document holds, in order."""
+    return tuple(c for c in rtype.declared() if c.key is not None and (with_id or c.name != "id"))
 
+
+def document_keys(rtype: type[model.Record], *, with_id: bool = True) -> dict[str, list[model.Column]]:
+    """JSON key → the fields it holds (one, or a group's fields under the group's key)."""
+    keys: dict[str, list[model.Column]] = {}
+    for c in document_columns(rtype, with_id=with_id):
+        keys.setdefault(c.spec.group or c.key or c.name, []).append(c)
+    return keys
+
+
+PACKAGE_ITEMS = Section("items", model.PackageItem, parent_attr="package_id", derived_id=True)
+CHECKLIST_ITEMS = Section("items", model.ChecklistItem, parent_attr="checklist_id")
+DOSSIER = Section("dossier", model.Dossier)
 SECTIONS: tuple[Section, ...] = (
-    Section("tracks", model.Track, (_ID, _text("name", True), _text("description"))),
-    Section(
-        "participants",
-        model.Participant,
-        (
-            _ID,
-            _text("name", True),
-            _text("title"),
-            _text("organisation"),
-            _enum("side", model.SIDES),
-            Field("head", type="bool"),
-            _text("notes"),
-        ),
-    ),
-    Section(
-        "agenda_items",
-        model.AgendaItem,
-        (
-            _ID,
-            _ref("track", "track_id", "tracks", required=True),
-            _text("title", True),
-            _text("description"),
-            _text("our_position"),
-            _text("their_position"),
-            _text("interests"),
-            _text("opening"),
-            _text("target"),
-            _text("fallback"),
-            _text("walk_away"),
-            _text("opening_approved_by"),
-            _text("target_approved_by"),
-            _text("fallback_approved_by"),
-            _text("walk_away_approved_by"),
-            Field("opening_score", type="int", low=0, high=100),
-            Field("target_score", type="int", low=0, high=100),
-            Field("fallback_score", type="int", low=0, high=100),
-            Field("walk_away_score", type="int", low=0, high=100),
-            Field("priority", type="int", low=1, high=5),
-            Field("flexibility", type="int", low=1, high=5),
-            Field("weight", type="number", low=0, high=100),
-            Field("their_weight", type="number", low=0, high=100, nullable=True),
-            _enum("stance", model.STANCES),
-            _enum("likelihood", model.LIKELIHOODS),
-            _enum("status", model.STATUSES),
-            _ref("owner", "owner_id", "participants"),
-            _enum("disclosure", model.DISCLOSURES),
-            Field("figure", type="figure", nullable=True),
-        ),
-    ),
-    Section(
-        "talking_points",
-        model.TalkingPoint,
-        (
-            _ID,
-            _ref("agenda_item", "agenda_item_id", "agenda_items", required=True),
-            _enum("kind", model.POINT_KINDS),
-            _text("text", True),
-            _enum("disclosure", model.DISCLOSURES),
-        ),
-    ),
-    Section(
-        "red_lines",
-        model.RedLine,
-        (
-            _ID,
-            _text("title", True),
-            _text("statement"),
-            _text("rationale"),
-            _enum("severity", model.SEVERITIES),
-            _text("approved_by"),
-            Field("rule", type="rule"),
-        ),
-    ),
-    Section(
-        "packages",
-        model.Package,
-        (_ID, _text("name", True), _enum("origin", model.ORIGINS), _text("notes")),
-        child=PACKAGE_ITEMS,
-    ),
-    Section("checklists", model.Checklist, (_ID, _text("title", True)), child=CHECKLIST_ITEMS),
-    Section(
-        "figures",
-        model.Figure,
-        (
-            _ID,
-            _text("series", True),
-            _text("label"),
-            Field("value", type="number", required=True),
-            _text("unit"),
-            _text("source"),
-        ),
-    ),
-    Section(
-        "notes",
-        model.Note,
-        (_ID, Field("at", type="at", nullable=True), _text("title"), _text("text", True)),
-    ),
+    Section("tracks", model.Track),
+    Section("participants", model.Participant),
+    Section("agenda_items", model.AgendaItem),
+    Section("talking_points", model.TalkingPoint),
+    Section("red_lines", model.RedLine),
+    Section("packages", model.Package, child=PACKAGE_ITEMS),
+    Section("checklists", model.Checklist, child=CHECKLIST_ITEMS),
+    Section("figures", model.Figure),
+    Section("notes", model.Note),
 )
 SECTION_KEYS = tuple(s.key for s in SECTIONS)
 TOP_KEYS = ("format", "version", "dossier", *SECTION_KEYS)
-
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_AT = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
+_ID = model.Record.column("id")
 
 
 def package_item_id(package_id: str, agenda_item_id: str) -> str:
@@ -226,116 +80,74 @@ def package_item_id(package_id: str, agenda_item_id: str) -> str:
 
 
 def parse_text(text: str, source: str = "") -> dict[str, Any]:
-    """Parse JSON text, saying where a syntax error is."""
+    """Parse JSON text, saying where a syntax error is. Refused besides what JSON refuses:
+    NaN and Infinity, a whole number of more than MAX_DIGITS digits, a key given twice in
+    one object (JSON leaves both open; negoprep takes neither)."""
     try:
-        doc = json.loads(text, parse_constant=_refuse_constant)
+        doc = json.loads(text, parse_constant=_refuse_constant, parse_int=_whole_number, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
-        raise DocumentError([f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"], source) from None
-    except _NotJsonNumberError as exc:
-        raise DocumentError([f"not valid JSON: {exc} is not a number JSON allows"], source) from None
+        raise DocumentError(
+            [problem("doc.syntax", line=exc.lineno, column=exc.colno, message=exc.msg)], source
+        ) from None
+    except _RefusedError as exc:
+        raise DocumentError([exc.problem], source) from None
     except RecursionError:
-        raise DocumentError(["not valid JSON: nested too deeply"], source) from None
+        raise DocumentError([problem("doc.too_deep")], source) from None
     if not isinstance(doc, dict):
-        raise DocumentError(["the document must be a JSON object"], source)
+        raise DocumentError([problem("doc.not_object")], source)
     return doc
 
 
-class _NotJsonNumberError(ValueError):
-    pass
+class _RefusedError(ValueError):
+    def __init__(self, found: Problem):
+        super().__init__(found.code)
+        self.problem = found
 
 
 def _refuse_constant(name: str) -> None:
     # Python's json reads NaN and Infinity, which are not JSON and no figure can be
-    raise _NotJsonNumberError(name)
+    raise _RefusedError(problem("doc.not_json_number", value=name))
 
 
-# --- checking values ------------------------------------------------------------------------
+def _whole_number(digits: str) -> int:
+    # Python refuses more than 4,300 digits with an error of its own, and no value negoprep
+    # keeps has more than 16: refuse early, saying what it is
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise _RefusedError(problem("doc.huge_number", digits=len(digits.lstrip("-"))))
+    return int(digits)
 
 
-def _valid_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RefusedError(problem("doc.duplicate_key", key=key))
+            seen.add(key)
+    return out
 
 
-def _valid_at(value: str) -> bool:
-    if not _AT.fullmatch(value):
-        return False
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
-
-
-def _check_value(f: Field, value: Any) -> tuple[str | None, Any]:
-    """(problem, converted value) for one field's value; the problem is None when it is fine."""
+def _read_group(columns: list[model.Column], value: Any) -> tuple[Problem | None, dict[str, Any]]:
+    """A group of fields held as one JSON object (a key figure), or null for none."""
     if value is None:
-        return (None, None) if f.nullable else ("must not be null", None)
-    kind = f.type
-    if kind in ("id", "ref"):
-        if not isinstance(value, str) or not value.strip():
-            return "must be a non-empty string id", None
-        if len(value) > 200 or not value.isprintable():
-            return "must be an id of at most 200 printable characters", None
-        return None, value
-    if kind == "text":
-        if not isinstance(value, str):
-            return "must be a string", None
-        if len(value) > MAX_TEXT:
-            return f"is longer than {MAX_TEXT:,} characters", None
-        return None, value
-    if kind == "enum":
-        if value not in f.choices:
-            return f'"{value}" is not one of {", ".join(f.choices)}', None
-        return None, value
-    if kind == "bool":
-        return (None, value) if isinstance(value, bool) else ("must be true or false", None)
-    if kind in ("int", "number"):
-        if kind == "int" and (not isinstance(value, int) or isinstance(value, bool)):
-            return "must be a whole number", None
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            return "must be a number", None
-        if not is_figure(value):
-            return "must be a finite number within ±1e15", None
-        if (f.low is not None and value < f.low) or (f.high is not None and value > f.high):
-            return f"must be between {f.low:g} and {f.high:g}, not {value}", None
-        return None, value
-    if kind == "date":
-        if not isinstance(value, str) or not _DATE.fullmatch(value) or not _valid_date(value):
-            return f"{json.dumps(value)} is not a date (YYYY-MM-DD)", None
-        return None, value
-    if kind == "at":
-        if not isinstance(value, str) or not _valid_at(value):
-            return f"{json.dumps(value)} is not a date or date-time (YYYY-MM-DD[THH:MM])", None
-        return None, value
-    if kind == "rule":
-        return (None, value) if isinstance(value, dict) else ("must be an object with a 'kind'", None)
-    if kind == "figure":
-        if not isinstance(value, dict):
-            return "must be null or an object with a 'value'", None
-        unknown = sorted(set(value) - {"value", "unit", "source"})
-        if unknown:
-            return f"has an unknown key '{unknown[0]}'", None
-        if not is_figure(value.get("value")):
-            return "needs a numeric 'value'", None
-        for key in ("unit", "source"):
-            if not isinstance(value.get(key, ""), str):
-                return f"'{key}' must be a string", None
-        return None, value
-    raise AssertionError(kind)
-
-
-def _assign(f: Field, value: Any, values: dict[str, Any]) -> None:
-    """Put a checked value into a record's attributes."""
-    if f.type == "figure":
-        values["figure_value"] = None if value is None else value["value"]
-        values["figure_unit"] = "" if value is None else value.get("unit", "")
-        values["figure_source"] = "" if value is None else value.get("source", "")
-    else:
-        values[f.name] = value
+        return None, {c.name: (None if c.spec.nullable else c.default) for c in columns}
+    if not isinstance(value, dict):
+        return problem("value.not_group"), {}
+    by_key = {c.key: c for c in columns}
+    unknown = sorted(set(value) - set(by_key))
+    if unknown:
+        return problem("value.unknown_key", key=unknown[0]), {}
+    out = {}
+    for key, column in by_key.items():
+        raw = value.get(key, column.default)
+        if column.spec.kind in ("int", "number") and raw is None:
+            return problem("value.figure_value"), {}
+        found, checked = values.check(column, raw)
+        if found:
+            return found.on(key), {}
+        out[column.name] = checked
+    return None, out
 
 
 # --- planning a load ------------------------------------------------------------------------
@@ -358,19 +170,20 @@ OwnerLookup = Callable[[str, str], str | None]
 
 
 class _Planner:
-    def __init__(self, doc: dict[str, Any], existing: model.DossierContent | None, owner_of: OwnerLookup):
+    def __init__(self, doc: dict[str, Any], existing: model.DossierContent | None, holder_of: HolderLookup):
         self.doc = doc
         self.existing = existing
-        self.owner_of = owner_of
-        self.problems: list[str] = []
+        self.holder_of = holder_of
+        self.problems: list[Problem] = []
         # section key → id → record, as the dossier will be after the load (live records only)
         self.after: dict[str, dict[str, model.Record]] = {}
         self.before: dict[str, dict[str, model.Record]] = {}
         self.deleted: dict[str, dict[str, model.Record]] = {}
         self.where_of: dict[str, str] = {}  # record id → where the document holds it
+        self.listed: dict[str, str] = {}  # every id the document lists → where
 
-    def problem(self, where: str, text: str) -> None:
-        self.problems.append(f"{where}: {text}")
+    def problem(self, where: str, code: str, **params: Any) -> None:
+        self.problems.append(problem(code, where, **params))
 
     # Each record is read over the existing one (fields absent keep their value) or over
     # the defaults (a new record must then carry its required fields).
@@ -378,79 +191,88 @@ class _Planner:
         self,
         where: str,
         raw: Any,
-        rtype: type[model.Record],
-        fields_: tuple[Field, ...],
+        section: Section,
         base: model.Record | None,
         fixed: dict[str, Any],
     ) -> tuple[model.Record | None, bool]:
+        rtype = section.type
         if not isinstance(raw, dict):
-            self.problem(where, "must be an object")
+            self.problem(where, "value.not_object")
             return None, False
-        known = (
-            {f.key for f in fields_} | {"deleted"} | ({"items"} if rtype in (model.Package, model.Checklist) else set())
-        )
+        keys = document_keys(rtype, with_id=not section.derived_id)
+        if section.derived_id:
+            keys.pop("id", None)
+        known = set(keys) | {"deleted"} | ({"items"} if section.child is not None else set())
         for key in raw:
             if key not in known:
-                self.problem(where, f"unknown key '{key}'")
+                self.problem(where, "doc.unknown_key", key=key)
         deleted = raw.get("deleted", False)
         if not isinstance(deleted, bool):
-            self.problem(where, "'deleted' must be true or false")
+            self.problems.append(problem("value.not_bool", where).on("deleted"))
             return None, False
-        values: dict[str, Any] = {}
+        found: dict[str, Any] = {}
         ok = True
-        for f in fields_:
-            if f.key not in raw:
-                if f.required and base is None and not deleted:
-                    self.problem(where, f"missing key '{f.key}'")
+        for key, columns in keys.items():
+            if key not in raw:
+                if base is None and not deleted and any(c.spec.required for c in columns):
+                    self.problem(where, "doc.missing_key", key=key)
                     ok = False
                 continue
-            problem, value = _check_value(f, raw[f.key])
-            if problem:
-                self.problem(where, f"'{f.key}' {problem}")
+            if columns[0].spec.group:
+                bad, read = _read_group(columns, raw[key])
+            else:
+                bad, value = values.check(columns[0], raw[key])
+                read = {columns[0].name: value}
+            if bad:
+                self.problems.append(bad.on(key).at(where))
                 ok = False
             else:
-                _assign(f, value, values)
+                found.update(read)
         if not ok:
             return None, deleted
-        values.update(fixed)
+        found.update(fixed)
         if base is not None:
-            record = replace(base, **values)
+            record = replace(base, **found)
         elif deleted:
             return None, True
         else:
-            record = rtype(**values)
+            record = rtype(**found)
         return record, deleted
 
     def plan(self) -> LoadPlan:
         doc = self.doc
         for key in doc:
             if key not in TOP_KEYS:
-                self.problem("document", f"unknown key '{key}'")
+                self.problem("document", "doc.unknown_key", key=key)
         if doc.get("format") != FORMAT:
-            raise DocumentError([f"not a negoprep dossier: 'format' must be \"{FORMAT}\""])
+            raise DocumentError([problem("doc.not_dossier", format=FORMAT)])
         version = doc.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise DocumentError(["'version' must be a whole number"])
+            raise DocumentError([problem("value.not_int").on("version")])
         if version > VERSION:
-            raise DocumentError(
-                [f"made by a newer negoprep (format version {version}; this one reads up to {VERSION})"]
-            )
+            raise DocumentError([problem("doc.newer", version=version, known=VERSION)])
         if version < 1:
-            raise DocumentError([f"unknown format version {version}"])
+            raise DocumentError([problem("doc.unknown_version", version=version)])
         raw_dossier = doc.get("dossier")
         if not isinstance(raw_dossier, dict):
-            raise DocumentError(["missing key 'dossier' (an object)"])
-        problem, dossier_id = _check_value(_ID, raw_dossier.get("id"))
-        if problem:
-            raise DocumentError([f"dossier: 'id' {problem}"])
+            raise DocumentError([problem("doc.no_dossier")])
+        bad, dossier_id = values.check(_ID, raw_dossier.get("id"))
+        if bad:
+            raise DocumentError([bad.on("id").at("dossier")])
 
         existing = self.existing
         base = existing.dossier if existing else None
-        if base is None and self.owner_of("dossiers", dossier_id):
-            raise DocumentError([f'dossier: "{dossier_id}" was deleted from this store'])
+        if base is None:
+            holder = self.holder_of(dossier_id)
+            if holder is not None and holder[0] == "dossiers":
+                raise DocumentError([problem("doc.dossier_deleted", "dossier", id=dossier_id)])
+            if holder is not None:
+                raise DocumentError([problem("doc.id_elsewhere", "dossier", id=dossier_id, a_noun=_a_noun(holder[0]))])
         if "deleted" in raw_dossier:
-            self.problem("dossier", "unknown key 'deleted' (a dossier is not deleted by loading)")
-        dossier, _ = self.read_record("dossier", raw_dossier, model.Dossier, DOSSIER_FIELDS, base, {})
+            self.problem("dossier", "doc.dossier_not_deleted")
+        dossier, _ = self.read_record("dossier", {k: v for k, v in raw_dossier.items() if k != "deleted"}, DOSSIER,
+                                      base, {})  # fmt: skip
+        self.listed[dossier_id] = "dossier"
 
         for section in SECTIONS:
             old = self._existing_records(section.key)
@@ -475,33 +297,38 @@ class _Planner:
         return records
 
     def _claim(self, where: str, table: str, record_id: str, dossier_id: str) -> bool:
-        """An id may be new or belong to this dossier; an id of another dossier is refused."""
-        owner = self.owner_of(table, record_id)
-        if owner is not None and owner != dossier_id:
-            self.problem(where, f'id "{record_id}" already belongs to another dossier in this store')
+        """An id may be new or name a record of this table and this dossier. Ids are unique in
+        the whole store and the whole document: the id of another dossier's record, or of
+        another kind of record, is refused."""
+        if record_id in self.listed:
+            self.problem(where, "doc.id_twice", id=record_id, other=self.listed[record_id])
+            return False
+        self.listed[record_id] = where
+        holder = self.holder_of(record_id)
+        if holder is None:
+            return True
+        if holder[0] != table:
+            self.problem(where, "doc.id_elsewhere", id=record_id, a_noun=_a_noun(holder[0]))
+            return False
+        if holder[1] != dossier_id:
+            self.problem(where, "doc.id_of_other_dossier", id=record_id)
             return False
         return True
 
     def _read_section(self, section: Section, dossier_id: str) -> None:
         raw_list = self.doc.get(section.key, [])
         if not isinstance(raw_list, list):
-            self.problem(section.key, "must be a list")
+            self.problem(section.key, "doc.not_list")
             return
-        seen: set[str] = set()
         listed: list[str] = []
         for index, raw in enumerate(raw_list):
             where = _where(section.key, index, raw)
             rid = raw.get("id") if isinstance(raw, dict) else None
-            if isinstance(rid, str):
-                if rid in seen:
-                    self.problem(where, f'id "{rid}" appears twice')
-                    continue
-                seen.add(rid)
-                if not self._claim(where, section.type.table, rid, dossier_id):
-                    continue
+            if isinstance(rid, str) and not self._claim(where, section.type.table, rid, dossier_id):
+                continue
             base = self.before[section.key].get(rid) if isinstance(rid, str) else None
             fixed = {"dossier_id": dossier_id}
-            record, deleted = self.read_record(where, raw, section.type, section.fields, base, fixed)
+            record, deleted = self.read_record(where, raw, section, base, fixed)
             if record is None:
                 if deleted and isinstance(rid, str):
                     self.after[section.key].pop(rid, None)
@@ -529,7 +356,7 @@ class _Planner:
         before = set(existing)
         raw_items = raw.get("items", [])
         if not isinstance(raw_items, list):
-            self.problem(where, "'items' must be a list")
+            self.problems.append(problem("doc.not_list", where).on("items"))
             return list(existing.values())
         seen: set[str] = set()
         listed: list[str] = []
@@ -541,9 +368,8 @@ class _Planner:
             else:
                 rid = raw_item.get("id") if isinstance(raw_item, dict) else None
             if isinstance(rid, str):
-                if rid in seen:
-                    what = "the same agenda item" if child.type is model.PackageItem else f'id "{rid}"'
-                    self.problem(item_where, f"{what} appears twice")
+                if rid in seen and child.derived_id:
+                    self.problem(item_where, "doc.item_twice")
                     continue
                 seen.add(rid)
                 if not self._claim(item_where, child.type.table, rid, dossier_id):
@@ -552,7 +378,7 @@ class _Planner:
             fixed = {"dossier_id": dossier_id, child.parent_attr: parent.id}
             if base is None and rid is not None:
                 fixed["id"] = rid
-            record, deleted = self.read_record(item_where, raw_item, child.type, child.fields, base, fixed)
+            record, deleted = self.read_record(item_where, raw_item, child, base, fixed)
             if deleted and isinstance(rid, str):
                 if rid in existing:
                     self.deleted.setdefault(child.type.table, {})[rid] = existing.pop(rid)
@@ -570,10 +396,9 @@ class _Planner:
         for section in SECTIONS:
             for record in after[section.key].values():
                 where = self.where_of.get(record.id, f'{section.key} "{record.label}"')
-                self._check_refs(where, section.fields, record, live)
-                if section.child is not None:
-                    for item in record.items:  # type: ignore[attr-defined]
-                        self._check_refs(self.where_of.get(item.id, f"{where} item"), section.child.fields, item, live)
+                self._check_refs(where, record, live)
+                for item in getattr(record, "items", ()):
+                    self._check_refs(self.where_of.get(item.id, f"{where} item"), item, live)
         gone_tracks = self.deleted["tracks"]
         gone_items = self.deleted["agenda_items"]
         # rules are checked against what exists or is being deleted, so that a rule that
@@ -590,31 +415,27 @@ class _Planner:
                 # is not this document's doing (a damaged store must not block every edit)
                 already = rule_problems(red_line.rule, before_tracks, before_figures)
                 problems = [p for p in problems if p not in already]
-            for found in problems:
-                self.problem(where, words(found))
+            self.problems += [found.at(where) for found in problems]
             if not problems:
                 track_ids, item_ids = referenced_ids(red_line.rule)
                 for record in [gone_tracks[i] for i in sorted(track_ids & set(gone_tracks))] + [
                     gone_items[i] for i in sorted(item_ids & set(gone_items))
                 ]:
-                    self.problem(where, f'uses {record.noun} "{record.label}", which this document deletes')
+                    self.problem(where, "doc.rule_uses_deleted", noun=record.noun, label=record.label)
 
-    def _check_refs(
-        self, where: str, fields_: tuple[Field, ...], record: model.Record, live: dict[str, set[str]]
-    ) -> None:
-        for f in fields_:
-            if f.type != "ref":
+    def _check_refs(self, where: str, record: model.Record, live: dict[str, set[str]]) -> None:
+        for c in type(record).declared():
+            if c.spec.kind != "ref" or c.key is None:
                 continue
-            target = getattr(record, f.name)
-            if target is None or target in live[f.ref]:
+            target = getattr(record, c.name)
+            table = c.spec.target
+            if target is None or target in live[table]:
                 continue
-            if target in self.deleted[f.ref]:
-                gone = self.deleted[f.ref][target]
-                self.problem(where, f'{f.key} "{gone.label}" is deleted by this document but still used here')
+            if target in self.deleted[table]:
+                gone = self.deleted[table][target]
+                self.problem(where, "doc.ref_deleted", key=c.key, label=gone.label)
             else:
-                noun = f.ref[:-1].replace("_", " ")
-                article = "an" if noun[0] in "aeiou" else "a"
-                self.problem(where, f'{f.key} "{target}" is not {article} {noun} of this dossier')
+                self.problem(where, "doc.ref_unknown", key=c.key, id=target, a_noun=_a_noun(table))
 
     def _result(self, dossier: model.Record | None, dossier_id: str) -> LoadPlan:
         assert dossier is not None
@@ -635,7 +456,7 @@ class _Planner:
         weights = [i.weight for i in self.after["agenda_items"].values()]
         total = sum(weights)
         if weights and total and abs(total - 100) > 1e-6:
-            plan.warnings.append(f"the agenda item weights sum to {total:g}, not 100")
+            plan.warnings.append(words(problem("doc.weights", total=f"{total:g}")))
         return plan
 
     @staticmethod
@@ -674,12 +495,21 @@ def _where(section: str, index: int, raw: Any) -> str:
     return where
 
 
-def plan_load(doc: dict[str, Any], existing: model.DossierContent | None, owner_of: OwnerLookup) -> LoadPlan:
+def _a_noun(table: str) -> str:
+    noun = model.BY_TABLE[table].noun if table in model.BY_TABLE else table
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+#: Looks up an id in the store: the (table, dossier id) of the record that has it, or None.
+HolderLookup = Callable[[str], "tuple[str, str] | None"]
+
+
+def plan_load(doc: dict[str, Any], existing: model.DossierContent | None, holder_of: HolderLookup) -> LoadPlan:
     """Check a document whole against the dossier as it is, and say what loading it writes.
 
     Raises DocumentError listing every problem; nothing is written by this function.
     """
-    return _Planner(doc, existing, owner_of).plan()
+    return _Planner(doc, existing, holder_of).plan()
 
 
 # --- dumping --------------------------------------------------------------------------------
@@ -691,17 +521,19 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-def _record_json(record: model.Record, fields_: tuple[Field, ...]) -> dict[str, Any]:
+def _json_value(column: model.Column, value: Any) -> Any:
+    return _number(value) if column.spec.kind == "number" else value
+
+
+def _record_json(record: model.Record, section: Section) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in fields_:
-        if f.type == "figure":
-            value = record.figure_value  # type: ignore[attr-defined]
-            unit, source = record.figure_unit, record.figure_source  # type: ignore[attr-defined]
-            out[f.key] = None if value is None else {"value": _number(value), "unit": unit, "source": source}
-        elif f.type == "number":
-            out[f.key] = _number(getattr(record, f.name))
+    for key, columns in document_keys(section.type, with_id=not section.derived_id).items():
+        if columns[0].spec.group:
+            # a group is null when its first field (the figure's value) is
+            first = getattr(record, columns[0].name)
+            out[key] = None if first is None else {c.key: _json_value(c, getattr(record, c.name)) for c in columns}
         else:
-            out[f.key] = getattr(record, f.name)
+            out[key] = _json_value(columns[0], getattr(record, columns[0].name))
     return out
 
 
@@ -710,14 +542,14 @@ def dump(content: model.DossierContent) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
-        "dossier": _record_json(content.dossier, DOSSIER_FIELDS),
+        "dossier": _record_json(content.dossier, DOSSIER),
     }
     for section in SECTIONS:
         records = []
         for record in getattr(content, section.key):
-            out = _record_json(record, section.fields)
+            out = _record_json(record, section)
             if section.child is not None:
-                out["items"] = [_record_json(c, section.child.fields) for c in record.items]  # type: ignore[attr-defined]
+                out["items"] = [_record_json(c, section.child) for c in getattr(record, "items", ())]
             records.append(out)
         doc[section.key] = records
     return doc
@@ -725,47 +557,25 @@ def dump(content: model.DossierContent) -> dict[str, Any]:
 
 # --- checking one record (forms and operations) ---------------------------------------------
 
-_FIELDS_BY_TYPE: dict[type[model.Record], tuple[Field, ...]] = {
-    model.Dossier: DOSSIER_FIELDS,
-    **{s.type: s.fields for s in SECTIONS},
-    model.PackageItem: PACKAGE_ITEMS.fields,
-    model.ChecklistItem: CHECKLIST_ITEMS.fields,
-}
-
-
-def fields_of(rtype: type[model.Record]) -> tuple[Field, ...]:
-    """The format's fields of a record type (what a form edits and what is checked)."""
-    return _FIELDS_BY_TYPE[rtype]
-
 
 def field_problem(rtype: type[model.Record], name: str, value: Any) -> str | None:
-    """What is wrong with one value of one field (by attribute name), as a form shows it;
-    None when the store would take it. Required texts must not be blank."""
-    for f in _FIELDS_BY_TYPE[rtype]:
-        if f.type == "figure" and name.startswith("figure_"):
-            f = Field(name, type="number", nullable=True) if name == "figure_value" else Field(name)
-        elif f.name != name:
-            continue
-        if f.required and f.type == "text" and not str(value or "").strip():
-            return "is required"
-        problem, _ = _check_value(f, value)
-        return problem
-    return None
+    """What is wrong with one value of one field (by attribute name), in words, as a form
+    shows it; None when the store would take it. Required texts must not be blank."""
+    if name not in rtype.columns():
+        return None  # (not a stored field: a form's own helper field)
+    found = values.form_problem(rtype.column(name), value)
+    return None if found is None else words(found)
 
 
-def record_problems(record: model.Record) -> list[str]:
-    """Every field of a record the store would refuse, as "field: problem" (references and
-    rules are checked against the store, not here)."""
-    problems = []
-    for f in _FIELDS_BY_TYPE[type(record)]:
-        if f.type == "figure":
-            names = ["figure_value", "figure_unit", "figure_source"]
-        elif f.type == "rule" or f.key == "id":
+def record_problems(record: model.Record) -> list[Problem]:
+    """Every field of a record the store would refuse, each placed at its field's label (the
+    bookkeeping is the store's; whether references name live records is checked against the
+    store, not here)."""
+    found = []
+    for c in type(record).declared():
+        if c.name in model.BOOKKEEPING:
             continue
-        else:
-            names = [f.name]
-        for name in names:
-            problem = field_problem(type(record), name, getattr(record, name))
-            if problem:
-                problems.append(f"{f.key if f.type != 'figure' else name}: {problem}")
-    return problems
+        bad = values.form_problem(c, getattr(record, c.name))
+        if bad is not None:
+            found.append(bad.on(c.name if c.spec.group else c.key or c.label.lower()))
+    return found

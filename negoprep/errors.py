@@ -1,18 +1,28 @@
 """Errors a person can act on; anything else is a defect."""
 
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from negoprep.problems import Problem, words
+
 
 class NegoprepError(Exception):
     """A problem with the user's input or files, reported in one clear line."""
 
 
 class DocumentError(NegoprepError):
-    """A dossier JSON document that cannot be loaded; lists every problem found."""
+    """A dossier JSON document that cannot be loaded; lists every problem found.
 
-    def __init__(self, problems: list[str], source: str = ""):
-        self.problems = problems
+    `found` holds the problems as data (negoprep.problems.Problem); `problems` the same in
+    words."""
+
+    def __init__(self, problems: Sequence[Problem | str], source: str = ""):
+        self.found = [p if isinstance(p, Problem) else Problem("rule.words", {"text": p}) for p in problems]
+        self.problems = [words(p) for p in self.found]
         self.source = source
         where = f"{source}: " if source else ""
-        shown = problems[:8]
+        shown = self.problems[:8]
         more = f" (and {len(problems) - 8} more)" if len(problems) > 8 else ""
         super().__init__(where + "; ".join(shown) + more)
 

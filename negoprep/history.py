@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
+from negoprep import times
 from negoprep.model import BOOKKEEPING, BY_TABLE, Revision
 
 _SKIP = frozenset({*BOOKKEEPING, "id", "dossier_id", "position"})
@@ -12,17 +12,10 @@ _SKIP = frozenset({*BOOKKEEPING, "id", "dossier_id", "position"})
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    at: str  # local time, minutes
+    at: str  # local time to the minute, with its zone
     author: str
     action: str  # "created", "changed", "deleted", "restored"
     changes: tuple[tuple[str, object, object], ...]  # (field, before, after)
-
-
-def _local(at: str) -> str:
-    try:
-        return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return at
 
 
 def entries(revisions: list[Revision]) -> list[HistoryEntry]:
@@ -40,7 +33,7 @@ def entries(revisions: list[Revision]) -> list[HistoryEntry]:
             action = "deleted"
         elif previous is None:
             action = "created"
-        elif previous.get("deleted"):
+        elif previous.get("deleted") and not snapshot.get("deleted"):
             action = "restored"
         else:
             action = "changed"
@@ -53,6 +46,6 @@ def entries(revisions: list[Revision]) -> list[HistoryEntry]:
                 for name in names
                 if name not in _SKIP and previous.get(name) != snapshot.get(name)
             )
-        out.append(HistoryEntry(_local(revision.at), revision.author_name, action, changes))
+        out.append(HistoryEntry(times.local_text(revision.at), revision.author_name, action, changes))
         latest = snapshot
     return out

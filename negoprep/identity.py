@@ -3,6 +3,15 @@
 The identity (a UUID and a display name) is made on first run from the OS user name and
 belongs to the person, not to a store, so that every store and every copy they touch
 records the same author. `NEGOPREP_AUTHOR` names the author of command-line edits instead.
+
+An author name follows the rule of any one-line text a person writes (`name_problem`):
+UTF-8 text, no control characters (newline and NUL included), no lone surrogates, not
+blank, not over the length limit; stored in Unicode's composed form (NFC). A bad name is
+refused where the person gave it: `NEGOPREP_AUTHOR` (every command then stops with exit code
+2 and one line saying so) and renaming oneself. Where negoprep itself found the name, it
+falls back safely instead: a name in the identity file that breaks the rule (the file was
+edited by hand or damaged) is replaced, for this run, by the OS user name, and the file's id
+is kept, so the person's history stays theirs; an OS user name that breaks it is "unknown".
 """
 
 from __future__ import annotations
@@ -10,13 +19,55 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import unicodedata
 import uuid
 from pathlib import Path
 
-from negoprep.model import Author
+from negoprep.dossier_json import field_problem
+from negoprep.errors import NegoprepError
+from negoprep.model import Author, Participant
 from negoprep.paths import config_dir
+from negoprep.problems import problem, words
 
 _ENV_NAMESPACE = uuid.UUID("0b6f3a52-8f8e-4f7a-a7f4-2f1cbb4f6d2e")
+_UNKNOWN = "unknown"
+
+
+class AuthorNameError(NegoprepError):
+    """An author name that breaks the rule of one-line text."""
+
+
+def name_problem(name: object) -> str | None:
+    """What is wrong with an author name, in words; None when it may be used. The rule is the
+    rule of a participant's name (one line a person writes), checked first for what only text
+    from outside can hold: bytes that were not UTF-8, lone surrogates, control characters."""
+    if isinstance(name, str):
+        for char in name:
+            code = ord(char)
+            if 0xDC80 <= code <= 0xDCFF:
+                # how Python passes on a byte of the environment that is not UTF-8
+                return words(problem("value.not_utf8"))
+            if 0xD800 <= code <= 0xDFFF:
+                return words(problem("value.surrogate", char=f"U+{code:04X}"))
+            if code < 0x20 or 0x7F <= code <= 0x9F or char in "\u2028\u2029":
+                return words(problem("value.control", char=f"U+{code:04X}"))
+    found = field_problem(Participant, "name", name)
+    return str(found) if found else None
+
+
+def _normal(name: str) -> str:
+    return unicodedata.normalize("NFC", name.strip())
+
+
+def checked_name(name: object, where: str = "the author name") -> str:
+    """The name as it is stored (trimmed, NFC); AuthorNameError when it breaks the rule."""
+    found = name_problem(name)
+    if found is None and isinstance(name, str):
+        name = _normal(name)
+        found = name_problem(name)
+    if found is not None or not isinstance(name, str):
+        raise AuthorNameError(f"{where}: {found}")
+    return name
 
 
 def identity_file() -> Path:
@@ -25,9 +76,11 @@ def identity_file() -> Path:
 
 def _os_user() -> str:
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except (KeyError, OSError):  # no entry in the password database, e.g. in a container
-        return "unknown"
+        return _UNKNOWN
+    # (the user name comes from the environment first: LOGNAME, USER...)
+    return _normal(name) if name_problem(name) is None and name_problem(_normal(name)) is None else _UNKNOWN
 
 
 def load_identity() -> Author:
@@ -35,28 +88,42 @@ def load_identity() -> Author:
     path = identity_file()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Author(id=str(uuid.UUID(data["id"])), name=str(data["name"]).strip() or _os_user())
+        author_id = str(uuid.UUID(data["id"]))
+        name = data["name"]
     except (OSError, ValueError, KeyError, TypeError):
         pass  # missing or unreadable: make a new one below
+    else:
+        try:
+            return Author(id=author_id, name=checked_name(name))
+        except AuthorNameError:
+            return Author(id=author_id, name=_os_user())  # the safe fallback (module docstring)
     author = Author(id=str(uuid.uuid4()), name=_os_user())
     save_identity(author)
     return author
 
 
 def save_identity(author: Author) -> None:
-    """Keep the identity; a config folder that cannot be written only costs persistence."""
+    """Keep the identity; a config folder that cannot be written only costs persistence.
+    AuthorNameError, and nothing kept, when the name breaks the rule."""
+    name = checked_name(author.name)
     path = identity_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"id": author.id, "name": author.name}, indent=2), encoding="utf-8")
+        path.write_text(json.dumps({"id": author.id, "name": name}, indent=2), encoding="utf-8")
     except OSError:
         pass
 
 
 def current_author() -> Author:
     """`NEGOPREP_AUTHOR` when set (the same name always maps to the same id), else the
-    person's identity."""
-    name = os.environ.get("NEGOPREP_AUTHOR", "").strip()
-    if name:
+    person's identity. AuthorNameError when `NEGOPREP_AUTHOR` breaks the rule of names."""
+    raw = os.environ.get("NEGOPREP_AUTHOR", "")
+    if raw.strip():
+        found = name_problem(raw.strip())
+        if found is None:
+            name = _normal(raw)
+            found = name_problem(name)
+        if found is not None:
+            raise AuthorNameError(words(problem("author.env", "NEGOPREP_AUTHOR", problem=found)))
         return Author(id=str(uuid.uuid5(_ENV_NAMESPACE, name)), name=name)
     return load_identity()

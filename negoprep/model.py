@@ -1,12 +1,17 @@
 """The records of a dossier, as plain dataclasses shared by the store, the CLI and the UI.
 
-Field names are the store's column names. Every record carries the same bookkeeping fields
-(creation and update time, last author, head revision); the store fills them in.
+Each record type is declared here once: every field with its `Spec` (kind of value, JSON key,
+label, reference and what deleting its target does, whether it is searched). The JSON format,
+its JSON Schema, the value checks of every door, the search index, export blanking, merge and
+the received-file check are derived from these declarations. Field names are the store's
+column names. Every record carries the same bookkeeping fields (creation and update time,
+last author, head revision); the store fills them in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import functools
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar
 
 SIDES = ("ours", "theirs", "other")
@@ -26,6 +31,124 @@ LADDER = LEVELS[:4]
 #: Columns every table has, filled in by the store rather than the user.
 BOOKKEEPING = ("created_at", "updated_at", "author_id", "rev", "deleted")
 
+#: The kinds of value a field holds (see negoprep.values for what each admits):
+#: id, ref (an id of a record of another table), text, int, number, bool, enum, date,
+#: instant (a UTC time), at (a note's date or time) and rule (a red-line rule object).
+KINDS = ("id", "ref", "text", "int", "number", "bool", "enum", "date", "instant", "at", "rule")
+#: What deleting the target of a reference does to the record that points at it.
+ON_DELETE = ("block", "cascade", "unlink")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What one field of a record is: the single declaration that the JSON format, the
+    JSON Schema, the value checks, the search index, export blanking, merge, the received-file
+    check and the labels are all derived from."""
+
+    kind: str
+    label: str = ""  # what a person calls the field (English; translated by the UI)
+    help: str = ""  # one sentence for the format's documentation and tooltips
+    key: str | None = ""  # its key in a JSON document; "" = the field's name, None = not in documents
+    required: bool = False  # a new record must give it (text: not blank)
+    nullable: bool = False  # None is a value ("none")
+    choices: tuple[str, ...] = ()
+    low: float | None = None
+    high: float | None = None
+    target: str = ""  # a reference: the table it points into
+    on_delete: str = ""  # a reference: what deleting its target does ("block", "cascade", "unlink")
+    search: bool = False  # its words go into the search index
+    group: str = ""  # the JSON object it is part of: "figure" is {"value", "unit", "source"}
+
+    def __post_init__(self) -> None:
+        assert self.kind in KINDS, self.kind
+        assert (self.kind == "ref") == bool(self.target), self
+        assert not self.on_delete or self.on_delete in ON_DELETE, self
+
+
+@dataclass(frozen=True)
+class Column:
+    """A declared field of one record type: its name (the store's column), its spec and default."""
+
+    name: str
+    spec: Spec
+    default: Any
+
+    @property
+    def key(self) -> str | None:
+        """Its key in a JSON document (within its group's object, for a grouped field)."""
+        if self.spec.key is None:
+            return None
+        return self.spec.key or self.name
+
+    @property
+    def label(self) -> str:
+        return self.spec.label or self.name.replace("_", " ").capitalize()
+
+    @property
+    def is_text(self) -> bool:
+        """Whether it holds text a person wrote (searched, and blanked when deleted)."""
+        return self.spec.kind == "text"
+
+
+_MISSING: Any = MISSING
+
+
+def _field(spec: Spec, default: Any = _MISSING, factory: Any = _MISSING) -> Any:
+    if factory is not _MISSING:
+        return field(default_factory=factory, metadata={"spec": spec})
+    if default is _MISSING:
+        return field(metadata={"spec": spec})
+    return field(default=default, metadata={"spec": spec})
+
+
+def _text(label: str, help: str = "", *, required: bool = False, search: bool = True, **more: Any) -> Any:
+    """A text field a person writes; searchable unless said otherwise."""
+    spec = Spec("text", label, help, required=required, search=search, **more)
+    return _field(spec) if required else _field(spec, "")
+
+
+def _ref(
+    label: str, target: str, on_delete: str, help: str = "", *, key: str, required: bool = False, **more: Any
+) -> Any:
+    """A reference to a record of `target` (a table) of the same dossier."""
+    spec = Spec("ref", label, help, key=key, required=required, nullable=not required, target=target,
+                on_delete=on_delete, **more)  # fmt: skip
+    return _field(spec) if required else _field(spec, None)
+
+
+def _whole(label: str, default: int, low: int, high: int, help: str = "", **more: Any) -> Any:
+    return _field(Spec("int", label, help, low=low, high=high, **more), default)
+
+
+def _number(label: str, default: float | None, help: str = "", **more: Any) -> Any:
+    spec = Spec("number", label, help, nullable=default is None and not more.get("required"), **more)
+    return _field(spec) if more.get("required") else _field(spec, default)
+
+
+def _choice(label: str, choices: tuple[str, ...], default: str | None, help: str = "", **more: Any) -> Any:
+    return _field(Spec("enum", label, help, choices=choices, nullable=default is None, **more), default)
+
+
+def _flag(label: str, help: str = "", **more: Any) -> Any:
+    return _field(Spec("bool", label, help, **more), False)
+
+
+def _day(label: str, help: str = "", **more: Any) -> Any:
+    return _field(Spec("date", label, help, nullable=True, **more), None)
+
+
+#: Display order within a list (lowest first); not in documents, where list order is display order.
+MAX_POSITION = 2**31 - 1
+
+
+def _position() -> Any:
+    return _field(Spec("int", "Position", key=None, low=-MAX_POSITION, high=MAX_POSITION), 0)
+
+
+def _dossier_ref() -> Any:
+    # every record but a dossier belongs to one dossier, forever; documents say it by nesting
+    return _field(Spec("ref", "Dossier", key=None, required=True, target="dossiers", on_delete="cascade"))
+
 
 @dataclass(kw_only=True)
 class Record:
@@ -36,17 +159,30 @@ class Record:
     #: fields whose words go into the full-text index: the first is the record's title
     text_fields: ClassVar[tuple[str, ...]] = ()
 
-    id: str
-    created_at: str = ""
-    updated_at: str = ""
-    author_id: str = ""
-    rev: str = ""
-    deleted: bool = False
+    id: str = _field(Spec("id", "Id", required=True))
+    created_at: str = _field(Spec("instant", "Created", key=None), "")
+    updated_at: str = _field(Spec("instant", "Last changed", key=None), "")
+    author_id: str = _field(Spec("id", "Changed by", key=None), "")
+    rev: str = _field(Spec("id", "Revision", key=None), "")
+    deleted: bool = _field(Spec("bool", "Deleted", key=None), False)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+
+    @classmethod
+    def declared(cls) -> tuple[Column, ...]:
+        """Every field of the record type, in order, with its spec (children lists left out)."""
+        return _declared(cls)
+
+    @classmethod
+    def column(cls, name: str) -> Column:
+        """The declared field called `name`; KeyError when there is none."""
+        return _by_name(cls)[name]
 
     @classmethod
     def columns(cls) -> list[str]:
         """The table's columns, in order."""
-        return [f.name for f in fields(cls) if f.name != "items"]
+        return [c.name for c in _declared(cls)]
 
     def row(self) -> dict[str, Any]:
         """The record as a row of its table."""
@@ -64,227 +200,321 @@ class Record:
         return text if len(text) <= 60 else text[:59] + "…"
 
 
+@functools.cache
+def _declared(rtype: type[Record]) -> tuple[Column, ...]:
+    out = []
+    for f in fields(rtype):
+        if "spec" not in f.metadata:
+            continue  # a list of children (a package's items), stored in its own table
+        default = f.default if f.default is not MISSING else None
+        out.append(Column(f.name, f.metadata["spec"], default))
+    return tuple(out)
+
+
+@functools.cache
+def _by_name(rtype: type[Record]) -> dict[str, Column]:
+    return {c.name: c for c in _declared(rtype)}
+
+
+_DISCLOSURE_HELP = "Who may see it: shareable, internal or never (never leaves the delegation)."
+
+
 @dataclass(kw_only=True)
 class Dossier(Record):
+    """One negotiation."""
+
     table: ClassVar[str] = "dossiers"
     noun: ClassVar[str] = "dossier"
-    text_fields: ClassVar[tuple[str, ...]] = (
-        "title",
-        "counterpart",
-        "venue",
-        "objective",
-        "batna",
-    )
 
-    title: str
-    counterpart: str = ""
-    venue: str = ""
-    starts_on: str | None = None
-    ends_on: str | None = None
-    format: str = "negotiation"
-    objective: str = ""
-    batna: str = ""
-    classification: str = ""
+    title: str = _text("Title", "Title of the negotiation.", required=True)
+    counterpart: str = _text("Counterpart", "The other party (country, company, organisation).")
+    venue: str = _text("Venue", "Where the negotiation takes place.")
+    starts_on: str | None = _day("Starts on", "First day (YYYY-MM-DD), or null.")
+    ends_on: str | None = _day("Ends on", "Last day (YYYY-MM-DD), or null.")
+    format: str = _field(
+        Spec("text", "Format", 'The kind of meeting, e.g. "consultation" or "negotiation".'), "negotiation"
+    )
+    objective: str = _text("Objective", "Our objective.")
+    batna: str = _text("BATNA", "Our best alternative to a negotiated agreement.")
+    classification: str = _text(
+        "Classification",
+        'Classification label printed at top and bottom of every page, e.g. "RESTRICTED".',
+        search=False,
+    )
 
 
 @dataclass(kw_only=True)
 class Track(Record):
+    """An issue area (tariffs, energy, defense cost-sharing …); red-line rules speak about tracks."""
+
     table: ClassVar[str] = "tracks"
     noun: ClassVar[str] = "track"
-    text_fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
-    dossier_id: str
-    name: str
-    description: str = ""
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    name: str = _text("Name", "Name of the track.", required=True)
+    description: str = _text("Description", "What the track covers.")
+    position: int = _position()
 
 
 @dataclass(kw_only=True)
 class Participant(Record):
+    """A person on the roster of any side."""
+
     table: ClassVar[str] = "participants"
     noun: ClassVar[str] = "participant"
-    text_fields: ClassVar[tuple[str, ...]] = ("name", "title", "organisation", "notes")
 
-    dossier_id: str
-    name: str
-    title: str = ""
-    organisation: str = ""
-    side: str = "ours"
-    head: bool = False
-    notes: str = ""
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    name: str = _text("Name", "Full name.", required=True)
+    title: str = _text("Title", "Job title or rank.")
+    organisation: str = _text("Organisation", "Ministry, agency or company.")
+    side: str = _choice("Side", SIDES, "ours", "ours, theirs or other; default ours.")
+    head: bool = _flag("Head of delegation", "True for the head of that side's delegation.")
+    notes: str = _text("Notes", "Free notes about the person.")
+    position: int = _position()
+
+
+def _approved(step: str, what: str) -> Any:
+    return _text(f"{step} approved by", f"Who approved the {step.lower()} step of the mandate ladder ({what}).")
+
+
+def _score(step: str, default: int) -> Any:
+    return _whole(
+        f"{step} score",
+        default,
+        0,
+        100,
+        f"What settling the item at its {step.lower()} step is worth to us, 0 to 100 (Raiffa-style scoring).",
+    )
 
 
 @dataclass(kw_only=True)
 class AgendaItem(Record):
+    """One issue on the agenda, on one track."""
+
     table: ClassVar[str] = "agenda_items"
     noun: ClassVar[str] = "agenda item"
-    text_fields: ClassVar[tuple[str, ...]] = (
-        "title",
-        "description",
-        "our_position",
-        "their_position",
-        "interests",
-        "opening",
-        "target",
-        "fallback",
-        "walk_away",
-        "figure_unit",
-        "figure_source",
-    )
 
-    dossier_id: str
-    track_id: str
-    title: str
-    description: str = ""
-    our_position: str = ""
-    their_position: str = ""
-    interests: str = ""
-    opening: str = ""
-    target: str = ""
-    fallback: str = ""
-    walk_away: str = ""
-    priority: int = 3
-    flexibility: int = 3
-    weight: float = 0
-    stance: str = "defensive"
-    likelihood: str = "possible"
-    status: str = "open"
-    owner_id: str | None = None
-    disclosure: str = "internal"
-    figure_value: float | None = None
-    figure_unit: str = ""
-    figure_source: str = ""
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    track_id: str = _ref("Track", "tracks", "block", "The id of a track of this dossier.", key="track", required=True)
+    title: str = _text("Title", "Short title of the item.", required=True)
+    description: str = _text("Description", "What the item is about.")
+    our_position: str = _text("Our position", "Our position.")
+    their_position: str = _text("Their position", "Their expected position.")
+    interests: str = _text("Interests", "The interests behind the positions.")
+    opening: str = _text("Opening", "Mandate ladder: what we open with.")
+    target: str = _text("Target", "Mandate ladder: what we aim for.")
+    fallback: str = _text("Fallback", "Mandate ladder: what we can fall back to.")
+    walk_away: str = _text("Walk-away", "Mandate ladder: the point at which we walk away.")
+    priority: int = _whole("Priority", 3, 1, 5, "How much the item matters to us, 1 (low) to 5 (high).")
+    flexibility: int = _whole("Flexibility", 3, 1, 5, "How much room we have, 1 (none) to 5 (much).")
+    weight: float = _number(
+        "Weight",
+        0,
+        "Issue weight for package scoring; the weights of a dossier's items should sum to 100 "
+        "(another sum is a warning, not an error).",
+        low=0,
+        high=100,
+    )
+    stance: str = _choice("Stance", STANCES, "defensive", "offensive or defensive; default defensive.")
+    likelihood: str = _choice("Likelihood", LIKELIHOODS, "possible", "certain, possible or unlikely; default possible.")
+    status: str = _choice("Status", STATUSES, "open", "open, tabled, agreed, deferred, rejected or off_table.")
+    owner_id: str | None = _ref(
+        "Owner", "participants", "unlink", "The id of the participant of this dossier who owns the item, or null.",
+        key="owner",
+    )  # fmt: skip
+    disclosure: str = _choice("Disclosure", DISCLOSURES, "internal", _DISCLOSURE_HELP)
+    figure_value: float | None = _number("Key figure", None, "The number.", key="value", group="figure")
+    figure_unit: str = _text("Unit of the figure", 'Its unit, e.g. "USD bn" or "%".', key="unit", group="figure")
+    figure_source: str = _text("Source of the figure", "Where the number comes from.", key="source", group="figure")
+    position: int = _position()
     # added in schema version 2: who approved each step of the ladder, what each step is
     # worth to us (0-100, Raiffa-style), and how much the item matters to them, if modelled
-    opening_approved_by: str = ""
-    target_approved_by: str = ""
-    fallback_approved_by: str = ""
-    walk_away_approved_by: str = ""
-    opening_score: int = 100
-    target_score: int = 75
-    fallback_score: int = 40
-    walk_away_score: int = 0
-    their_weight: float | None = None
+    opening_approved_by: str = _approved("Opening", "our first ask")
+    target_approved_by: str = _approved("Target", "what we aim to settle at")
+    fallback_approved_by: str = _approved("Fallback", "what we accept if we must")
+    walk_away_approved_by: str = _approved("Walk-away", "the point at which we walk away")
+    opening_score: int = _score("Opening", 100)
+    target_score: int = _score("Target", 75)
+    fallback_score: int = _score("Fallback", 40)
+    walk_away_score: int = _score("Walk-away", 0)
+    their_weight: float | None = _number(
+        "Their weight",
+        None,
+        "How much the item matters to the other side, as we model it (their weights should sum to 100), "
+        "or null when not modelled.",
+        low=0,
+        high=100,
+    )
 
 
 @dataclass(kw_only=True)
 class TalkingPoint(Record):
+    """A line for one agenda item."""
+
     table: ClassVar[str] = "talking_points"
     noun: ClassVar[str] = "talking point"
-    text_fields: ClassVar[tuple[str, ...]] = ("text",)
 
-    dossier_id: str
-    agenda_item_id: str
-    kind: str = "point"
-    text: str
-    disclosure: str = "internal"
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    agenda_item_id: str = _ref(
+        "Agenda item", "agenda_items", "cascade", "The id of an agenda item of this dossier.",
+        key="agenda_item", required=True,
+    )  # fmt: skip
+    kind: str = _choice("Kind", POINT_KINDS, "point", "point, defensive, question, answer or press; default point.")
+    text: str = _text("Text", "The text of the line.", required=True)
+    disclosure: str = _choice("Disclosure", DISCLOSURES, "internal", _DISCLOSURE_HELP)
+    position: int = _position()
 
 
 @dataclass(kw_only=True)
 class RedLine(Record):
+    """A limit we will not cross, with a rule that checks every package."""
+
     table: ClassVar[str] = "red_lines"
     noun: ClassVar[str] = "red line"
-    text_fields: ClassVar[tuple[str, ...]] = ("title", "statement", "rationale", "approved_by")
 
-    dossier_id: str
-    title: str
-    statement: str = ""
-    rationale: str = ""
-    severity: str = "firm"
-    approved_by: str = ""
-    rule: dict[str, Any] = field(default_factory=lambda: {"kind": "manual"})
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    title: str = _text("Title", "Short title.", required=True)
+    statement: str = _text("Statement", "The red line as stated.")
+    rationale: str = _text("Rationale", "Why we hold it.")
+    severity: str = _choice("Severity", SEVERITIES, "firm", "absolute or firm; default firm.")
+    approved_by: str = _text("Approved by", "Who approved it.")
+    rule: dict[str, Any] = _field(  # noqa: RUF009 (a fresh dict per record)
+        Spec("rule", "Rule", 'The rule that checks packages; default {"kind": "manual"}.'),
+        factory=lambda: {"kind": "manual"},
+    )
+    position: int = _position()
 
 
 @dataclass(kw_only=True)
 class PackageItem(Record):
+    """One agenda item in a package, given or got."""
+
     table: ClassVar[str] = "package_items"
     noun: ClassVar[str] = "package item"
-    text_fields: ClassVar[tuple[str, ...]] = ("notes",)
 
-    dossier_id: str
-    package_id: str
-    agenda_item_id: str
-    role: str
-    value: float | None = None
-    notes: str = ""
-    position: int = 0
-    level: str | None = None  # schema version 2: where on the item's ladder the package settles it
+    dossier_id: str = _dossier_ref()
+    package_id: str = _field(
+        Spec("ref", "Package", key=None, required=True, target="packages", on_delete="cascade")
+    )  # in documents: the package it is listed in
+    agenda_item_id: str = _ref(
+        "Agenda item", "agenda_items", "cascade",
+        "The id of an agenda item of this dossier (at most once per package).", key="agenda_item", required=True,
+    )  # fmt: skip
+    role: str = _field(Spec("enum", "Role", "give or get.", required=True, choices=ROLES))
+    value: float | None = _number(
+        "Proposed figure",
+        None,
+        "The proposed figure for the item in this package (checked by ceiling and floor rules).",
+    )
+    notes: str = _text("Notes", "Notes on this item in the package.")
+    position: int = _position()
+    # schema version 2: where on the item's ladder the package settles it
+    level: str | None = _choice(
+        "Level",
+        LEVELS,
+        None,
+        "Where on the item's mandate ladder this package settles it (used for the package's value); 'beyond' means "
+        "past the walk-away point, which is warned about. Null: the role decides (get: target, give: fallback).",
+    )
 
 
 @dataclass(kw_only=True)
 class Package(Record):
+    """A proposed deal, ours or theirs."""
+
     table: ClassVar[str] = "packages"
     noun: ClassVar[str] = "package"
-    text_fields: ClassVar[tuple[str, ...]] = ("name", "notes")
 
-    dossier_id: str
-    name: str
-    origin: str = "ours"
-    notes: str = ""
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    name: str = _text("Name", "Name of the package.", required=True)
+    origin: str = _choice("Origin", ORIGINS, "ours", "ours or theirs; default ours.")
+    notes: str = _text("Notes", "Notes on the package.")
+    position: int = _position()
     items: list[PackageItem] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
 class ChecklistItem(Record):
+    """One task on a checklist."""
+
     table: ClassVar[str] = "checklist_items"
     noun: ClassVar[str] = "checklist item"
-    text_fields: ClassVar[tuple[str, ...]] = ("text", "notes")
 
-    dossier_id: str
-    checklist_id: str
-    text: str
-    owner_id: str | None = None
-    due: str | None = None
-    done: bool = False
-    agenda_item_id: str | None = None
-    red_line_id: str | None = None
-    position: int = 0
-    notes: str = ""  # schema version 4
+    dossier_id: str = _dossier_ref()
+    checklist_id: str = _field(
+        Spec("ref", "Checklist", key=None, required=True, target="checklists", on_delete="cascade")
+    )  # in documents: the checklist it is listed in
+    text: str = _text("Task", "What has to be done.", required=True)
+    owner_id: str | None = _ref(
+        "Owner", "participants", "unlink", "The id of the participant of this dossier who does it, or null.",
+        key="owner",
+    )  # fmt: skip
+    due: str | None = _day("Due", "Due date (YYYY-MM-DD), or null.")
+    done: bool = _flag("Done", "True once done.")
+    agenda_item_id: str | None = _ref(
+        "Agenda item", "agenda_items", "unlink", "The id of an agenda item of this dossier the task is about, or null.",
+        key="agenda_item",
+    )  # fmt: skip
+    red_line_id: str | None = _ref(
+        "Red line", "red_lines", "unlink", "The id of a red line of this dossier the task is about, or null.",
+        key="red_line",
+    )  # fmt: skip
+    position: int = _position()
+    notes: str = _text("Notes", "Notes on the task.")  # schema version 4
 
 
 @dataclass(kw_only=True)
 class Checklist(Record):
+    """A named list of tasks."""
+
     table: ClassVar[str] = "checklists"
     noun: ClassVar[str] = "checklist"
-    text_fields: ClassVar[tuple[str, ...]] = ("title",)
 
-    dossier_id: str
-    title: str
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    title: str = _text("Title", "Title of the checklist.", required=True)
+    position: int = _position()
     items: list[ChecklistItem] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
 class Figure(Record):
+    """One data point of a series used for charts."""
+
     table: ClassVar[str] = "figures"
     noun: ClassVar[str] = "figure"
-    text_fields: ClassVar[tuple[str, ...]] = ("series", "label", "unit", "source")
 
-    dossier_id: str
-    series: str
-    label: str = ""
-    value: float
-    unit: str = ""
-    source: str = ""
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    series: str = _text(
+        "Series", 'The series it belongs to, e.g. "Korea\'s goods trade surplus with the US".', required=True
+    )
+    label: str = _text("Label", 'The point\'s label, e.g. "2024".')
+    value: float = _number("Value", None, "The value.", required=True)
+    unit: str = _text("Unit", 'Its unit, e.g. "USD bn".')
+    source: str = _text("Source", "Where the number comes from.")
+    position: int = _position()
 
 
 @dataclass(kw_only=True)
 class Note(Record):
+    """A dated meeting or session note."""
+
     table: ClassVar[str] = "notes"
     noun: ClassVar[str] = "note"
-    text_fields: ClassVar[tuple[str, ...]] = ("title", "text")
 
-    dossier_id: str
-    at: str | None = None
-    title: str = ""
-    text: str
-    position: int = 0
+    dossier_id: str = _dossier_ref()
+    at: str | None = _field(
+        Spec(
+            "at",
+            "When",
+            "When: a date YYYY-MM-DD, or a date-time YYYY-MM-DDTHH:MM[:SS] with Z, an offset, or none for "
+            "the loading computer's local time, kept and written in UTC as YYYY-MM-DDTHH:MM:SSZ; or null.",
+            nullable=True,
+        ),
+        None,
+    )
+    title: str = _text("Title", "Title of the note.")
+    text: str = _text("Text", "The note.", required=True)
+    position: int = _position()
 
 
 #: Every record type, parents before children (the order in which rows can be written).
@@ -303,6 +533,28 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Note,
 )
 BY_TABLE: dict[str, type[Record]] = {t.table: t for t in RECORD_TYPES}
+
+for _rtype in RECORD_TYPES:
+    # the words of a record go into the search index; the first is its title
+    _rtype.text_fields = tuple(c.name for c in _rtype.declared() if c.spec.search)
+
+#: Who points at whom: (record type, column, target type, what deleting the target does),
+#: the dossier link left out (a dossier's records go with it).
+REFERENCES: tuple[tuple[type[Record], str, type[Record], str], ...] = tuple(
+    (rtype, c.name, BY_TABLE[c.spec.target], c.spec.on_delete)
+    for rtype in RECORD_TYPES
+    for c in rtype.declared()
+    if c.spec.kind == "ref" and c.name != "dossier_id"
+)
+
+
+def label_of(table: str, name: str) -> str:
+    """What a person calls a field of a table, e.g. ("agenda_items", "owner_id") → "Owner";
+    an unknown field is shown as its name."""
+    rtype = BY_TABLE.get(table)
+    if rtype is None or name not in _by_name(rtype):
+        return name
+    return rtype.column(name).label
 
 
 @dataclass

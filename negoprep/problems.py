@@ -14,7 +14,7 @@ that the way a list is joined or a title is quoted is translated with the rest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 #: code → English template; ``{name}`` takes the parameter of that name. Sections by area.
@@ -22,12 +22,13 @@ CATALOGUE: dict[str, str] = {
     # --- values: one field's value, wherever it comes from
     "value.null": "must not be null",
     "value.required": "is required",
-    "value.not_text": "must be text",
+    "value.not_text": "must be a string",
     "value.not_utf8": "text is not valid UTF-8",
     "value.surrogate": "text holds a lone surrogate ({char}), which is not Unicode text",
     "value.control": "text holds the control character {char}",
     "value.too_long": "is longer than {limit} characters",
-    "value.not_id": "must be an id: 1 to {limit} printable characters without spaces at either end",
+    "value.not_id": "must be a non-empty string id",
+    "value.bad_id": "must be an id of at most {limit} printable characters",
     "value.not_choice": '"{value}" is not one of {choices}',
     "value.not_bool": "must be true or false",
     "value.not_int": "must be a whole number",
@@ -35,10 +36,17 @@ CATALOGUE: dict[str, str] = {
     "value.not_finite": "must be a finite number within ±1e15",
     "value.out_of_range": "must be between {low} and {high}, not {value}",
     "value.not_date": "{value} is not a date (YYYY-MM-DD)",
-    "value.not_time": "{value} is not a date or a time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a zone or Z)",
+    "value.not_time": (
+        "{value} is not a date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], with an optional Z or offset)"
+    ),
     "value.not_object": "must be an object",
+    "value.not_group": "must be null or an object",
     "value.unknown_key": "has an unknown key '{key}'",
     "value.figure_value": "needs a numeric 'value'",
+    "value.not_instant": "{value} is not the time of a change as negoprep stamps it (YYYY-MM-DDTHH:MM:SS.mmmZ)",
+    "value.not_rule": "must be an object with a 'kind'",
+    "value.rule_too_long": "is a rule longer than {limit} characters",
+    "value.rule_too_deep": "is nested deeper than {limit} levels",
     # --- JSON documents
     "doc.syntax": "not valid JSON at line {line}, column {column}: {message}",
     "doc.not_json_number": "not valid JSON: {value} is not a number JSON allows",
@@ -46,6 +54,28 @@ CATALOGUE: dict[str, str] = {
     "doc.too_deep": "not valid JSON: nested too deeply",
     "doc.duplicate_key": "the key '{key}' appears twice in one object",
     "doc.not_object": "the document must be a JSON object",
+    "doc.not_dossier": "not a negoprep dossier: 'format' must be \"{format}\"",
+    "doc.newer": "made by a newer negoprep (format version {version}; this one reads up to {known})",
+    "doc.unknown_version": "unknown format version {version}",
+    "doc.no_dossier": "missing key 'dossier' (an object)",
+    "doc.dossier_deleted": '"{id}" was deleted from this store',
+    "doc.dossier_not_deleted": "unknown key 'deleted' (a dossier is not deleted by loading)",
+    "doc.unknown_key": "unknown key '{key}'",
+    "doc.missing_key": "missing key '{key}'",
+    "doc.not_list": "must be a list",
+    "doc.id_twice": 'id "{id}" appears twice (also at {other})',
+    "doc.item_twice": "the same agenda item appears twice",
+    "doc.id_elsewhere": 'id "{id}" is already the id of {a_noun} in this store',
+    "doc.id_of_other_dossier": 'id "{id}" already belongs to another dossier in this store',
+    "doc.ref_deleted": '{key} "{label}" is deleted by this document but still used here',
+    "doc.ref_unknown": '{key} "{id}" is not {a_noun} of this dossier',
+    "doc.rule_uses_deleted": 'uses {noun} "{label}", which this document deletes',
+    "doc.weights": "the agenda item weights sum to {total}, not 100",
+    # --- received files
+    "file.not_snapshot": "is not a JSON object of a record's fields",
+    "file.snapshot_key": "holds '{key}', which is not a field of its record",
+    # --- red-line rules
+    "rule.words": "{text}",
     # --- red-line rules (negoprep.rules): what is wrong with a rule. Parameters: the rule's
     # kind, the parameter at fault (`param`) and, in a parameter of groups, the group (1, 2)
     "rule.not_object": "the rule must be an object with a 'kind'",
@@ -175,6 +205,28 @@ CATALOGUE: dict[str, str] = {
         "Nothing to set. This red line is never checked automatically: it is listed with each package "
         "for a person to confirm."
     ),
+    # --- the store's door: one record written by a form, an undo or the store API
+    "change.no_dossier": "no such dossier in this store",
+    "change.no_target": "no such {target} in this dossier",
+    "change.figure_needed": 'red line "{red_line}" sets a limit on it',
+    "change.moved": "a record stays in the dossier it was made in",
+    "change.id_taken": "a {noun} already has this id",
+    # --- the author: whose name every change is recorded under
+    "author.env": "{problem} (set it to your name, or unset it)",
+    # --- times: a note's time or an instant, as a person or a document gives it (negoprep.times)
+    "time.not_when": (
+        "{value} is not a date or date-time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] followed by Z, "
+        "an offset such as +09:00, or nothing for this computer's time zone"
+    ),
+    "time.not_instant": (
+        "{value} is not a date-time: YYYY-MM-DDTHH:MM[:SS] followed by Z, an offset such as +09:00, "
+        "or nothing for this computer's time zone"
+    ),
+    "time.skipped": "{value} never happened in this computer's time zone (the clocks skipped it): give its offset",
+    "time.out_of_range": "{value} is outside the years 1 to 9999 in UTC",
+    "time.other_zone": (
+        "{value}: {label} is not this computer's time zone ({local}); give the time with Z or an offset such as +09:00"
+    ),
     # --- phrases: parts of a sentence that other entries take as parameters
     "list.and": "{rest} and {last}",
     "list.or": "{rest} or {last}",
@@ -188,11 +240,16 @@ class Problem:
 
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
-    where: str = ""  # where the problem is, e.g. 'notes[3] "Dinner"' or "notes.text of n-1"
+    where: str = ""  # where the problem is, e.g. 'notes[3] "Dinner"' or 'agenda item "Tariffs"'
+    field: str = ""  # which field of it, e.g. "priority" (a JSON key) or "Priority" (a label)
 
     def at(self, where: str) -> Problem:
         """The same problem, placed (an existing place is kept after the new one)."""
-        return Problem(self.code, self.params, f"{where} {self.where}".strip() if self.where else where)
+        return replace(self, where=f"{where} {self.where}".strip() if self.where else where)
+
+    def on(self, name: str) -> Problem:
+        """The same problem, of a field (an existing field name is kept, as the part of it)."""
+        return replace(self, field=f"{name}.{self.field}" if self.field else name)
 
     def __str__(self) -> str:
         return words(self)
@@ -222,9 +279,11 @@ def words(
     catalogue: Mapping[str, str] | None = None,
     place: Callable[[str], str] | None = None,
 ) -> str:
-    """The problem in words: ``where: text``, from `catalogue` (English by default)."""
+    """The problem in words: ``where: 'field' text``, from `catalogue` (English by default)."""
     template = (catalogue or CATALOGUE).get(found.code) or CATALOGUE[found.code]
     text = template.format_map({k: _shown(v, catalogue) for k, v in found.params.items()})
+    if found.field:
+        text = f"'{found.field}' {text}"
     where = place(found.where) if place and found.where else found.where
     return f"{where}: {text}" if where else text
 

@@ -167,7 +167,7 @@ def make_corpus(good: Path, folder: Path) -> list[Case]:
     point = _one(good, "SELECT id FROM talking_points WHERE deleted = 0 LIMIT 1")
     add(
         "huge-text.db",
-        f"talking_points.text of {point} is not text, or is longer than 200,000 characters",
+        f"talking_points.text of {point} is longer than 200,000 characters",
         lambda p: _with_sql(good, p, f"UPDATE talking_points SET text = '{'x' * 200_001}' WHERE id = '{point}'"),
     )
     add(
@@ -187,7 +187,7 @@ def make_corpus(good: Path, folder: Path) -> list[Case]:
     )
     add(
         "bad-rule.db",
-        "is not a rule (a JSON object with a kind)",
+        "must be an object with a 'kind'",
         lambda p: _with_sql(
             good,
             p,

@@ -12,6 +12,7 @@ from negoprep import model
 from negoprep.cli import main
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
+from tests.planting import plant
 
 
 def run(capsys: pytest.CaptureFixture[str], store: Path, *args: str) -> tuple[int, str, str]:
@@ -147,14 +148,15 @@ def test_a_rule_naming_an_unknown_track_is_reported_and_fails_the_check(demo, ca
     store, content = demo
     store.apply("x", deletes=[one_stop(content)])  # so the only finding is the bad rule
     tariffs = next(t.id for t in content.tracks if t.name == "Tariffs")
-    bad = store.put(
+    bad = plant(
+        store,
         model.RedLine(
             id=str(uuid.uuid4()),
             dossier_id=content.dossier.id,
             title="Nothing from nowhere",
             severity="absolute",
             rule={"kind": "no_linkage", "between": [["t-nowhere"], [tariffs]]},
-        )
+        ),
     )
     code, out, err = run(capsys, store.path)
     assert code == 1
@@ -176,7 +178,7 @@ def test_a_rule_naming_an_unknown_track_is_reported_and_fails_the_check(demo, ca
 
 def test_a_rule_that_is_not_an_object_is_reported(demo, capsys) -> None:
     store, content = demo
-    store.put(model.RedLine(id=str(uuid.uuid4()), dossier_id=content.dossier.id, title="Odd rule", rule=["x"]))
+    plant(store, model.RedLine(id=str(uuid.uuid4()), dossier_id=content.dossier.id, title="Odd rule", rule=["x"]))
     code, out, err = run(capsys, store.path)
     assert code == 1, err
     assert "Odd rule" in out

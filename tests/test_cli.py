@@ -185,3 +185,27 @@ def test_a_defect_is_logged_and_said_in_one_line(tmp_path: Path, capsys, monkeyp
     assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err
     log = (paths.log_dir() / "negoprep.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "ZeroDivisionError: a defect" in log
+
+
+def test_list_names_each_dossier_with_its_id(demo_path: Path, capsys, demo_doc: dict) -> None:
+    code, out, err = run(capsys, "--store", str(demo_path), "list")
+    dossier = demo_doc["dossier"]
+    assert code == 0 and err == ""
+    (line,) = out.splitlines()
+    assert line.startswith(f"{dossier['id']}  {dossier['title']} (") and dossier["counterpart"] in line
+    code, out, _ = run(capsys, "--store", str(demo_path), "list", "--json")
+    (listed,) = json.loads(out)
+    assert code == 0 and listed["id"] == dossier["id"] and listed["title"] == dossier["title"]
+
+
+def test_list_of_an_empty_store_and_of_no_store(tmp_path: Path, capsys) -> None:
+    from negoprep.model import Author
+    from negoprep.store.store import Store
+
+    Store.open(tmp_path / "empty.db", Author(id="a", name="Kim")).close()
+    code, out, err = run(capsys, "--store", str(tmp_path / "empty.db"), "list")
+    assert code == 0 and out == "" and "holds no dossier" in err
+    code, out, _ = run(capsys, "--store", str(tmp_path / "empty.db"), "list", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, out, err = run(capsys, "--store", str(tmp_path / "absent.db"), "list")
+    assert code == 2 and "no store at" in err and not (tmp_path / "absent.db").exists()

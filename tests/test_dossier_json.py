@@ -591,7 +591,7 @@ def test_figure_object_with_unknown_key(demo_store: Store) -> None:
 def test_figure_object_with_non_text(demo_store: Store, key: str) -> None:
     doc = small_doc()
     doc["agenda_items"][0]["figure"] = {"value": 25, key: 3}
-    assert_refused(demo_store, doc, 'agenda_items[0] "Tariff cut"', f"'figure' '{key}' must be a string")
+    assert_refused(demo_store, doc, 'agenda_items[0] "Tariff cut"', f"'figure.{key}' must be a string")
 
 
 # --- all or nothing -------------------------------------------------------------------------

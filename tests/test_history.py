@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
 
 import pytest
 
 from negoprep import model
 from negoprep.history import HistoryEntry, entries
 from negoprep.store.store import Store
+from tests.clock import on_clock
 from tests.conftest import AUTHOR
 
 SECOND = model.Author(id="00000000-0000-4000-8000-000000000002", name="Second Author")
 THIRD = model.Author(id="00000000-0000-4000-8000-000000000003", name="Third Author")
-_MINUTES = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+_MINUTES = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} (?:[A-Z]{2,6}|UTC[+-]\d{2}:\d{2})")  # with its zone
 
 
 @pytest.fixture
@@ -124,7 +124,7 @@ def test_entries_of_the_demo(demo_store: Store) -> None:
     assert entries([]) == []
 
 
-def test_times_are_local_minutes_and_odd_times_pass_through() -> None:
+def test_times_are_local_minutes_with_their_zone_and_odd_times_pass_through() -> None:
     revision = model.Revision(
         id="r",
         table="notes",
@@ -138,7 +138,12 @@ def test_times_are_local_minutes_and_odd_times_pass_through() -> None:
     )
     (entry,) = entries([revision])
     assert _MINUTES.fullmatch(entry.at)
-    assert entry.at == datetime(2025, 4, 24, 10, 15, 30, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    with on_clock("Asia/Seoul"):
+        assert entries([revision])[0].at == "2025-04-24 19:15 KST"
+    with on_clock("America/New_York"):
+        assert entries([revision])[0].at == "2025-04-24 06:15 EDT"
+    with on_clock("Asia/Dubai"):  # a zone without an abbreviation of its own: the offset
+        assert entries([revision])[0].at == "2025-04-24 14:15 UTC+04:00"
     (odd,) = entries([replace(revision, at="not a time")])
     assert odd.at == "not a time"
 

@@ -11,10 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from negoprep import model
+from negoprep import model, times
 from negoprep.dossier_json import package_item_id
 from negoprep.model import Author
 from negoprep.store.store import Store
+from negoprep.values import normal_text
+from tests.clock import on_clock
 
 FIRST = Author(id="00000000-0000-4000-8000-00000000000a", name="First Author")
 OTHER = Author(id="00000000-0000-4000-8000-000000000002", name="Second Author")
@@ -308,7 +310,13 @@ def numbers(low: float = -1e15, high: float = 1e15) -> st.SearchStrategy[float |
     ).map(_normal)
 
 
-texts = st.one_of(st.sampled_from(KOREAN), st.text(max_size=30), st.text(PRINTABLE, max_size=30))
+# any text negoprep keeps: no control characters but tab and line feed, in normal form C
+STORED = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n")
+texts = st.one_of(
+    st.sampled_from(KOREAN),
+    st.text(STORED, max_size=30).map(normal_text),
+    st.text(PRINTABLE, max_size=30).map(normal_text),
+)
 required_texts = texts  # an empty string is a value, not a missing key
 dates = st.dates().map(date.isoformat)
 
@@ -526,17 +534,25 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
 )
 @given(documents())
 def test_any_valid_document_survives_load_and_dump(doc: dict[str, Any]) -> None:
-    dossier_id = doc["dossier"]["id"]
-    with Store.open(None, FIRST) as first:
-        result = first.load(copy.deepcopy(doc))
-        assert result.added == 1 + sum(
-            len(doc[key]) + sum(len(r.get("items", [])) for r in doc[key]) for key in doc if isinstance(doc[key], list)
-        )
-        dumped = first.dump(dossier_id)
-        assert dumped == doc
-        again = first.load(copy.deepcopy(doc))
-        assert (again.added, again.changed, again.deleted) == (0, 0, 0)
-    with Store.open(None, OTHER) as second:
-        second.load(json.loads(json.dumps(dumped, ensure_ascii=False)))
-        redumped = second.dump(dossier_id)
-    assert json.dumps(redumped, ensure_ascii=False) == json.dumps(dumped, ensure_ascii=False)
+    # a moment without a zone is local time: in UTC, no hour is skipped or repeated
+    with on_clock("UTC"):
+        dossier_id = doc["dossier"]["id"]
+        with Store.open(None, FIRST) as first:
+            result = first.load(copy.deepcopy(doc))
+            assert result.added == 1 + sum(
+                len(doc[key]) + sum(len(r.get("items", [])) for r in doc[key])
+                for key in doc
+                if isinstance(doc[key], list)
+            )
+            dumped = first.dump(dossier_id)
+            # a note's moment comes back as the same instant, in UTC
+            assert dumped == {
+                **doc,
+                "notes": [{**n, "at": n["at"] and times.parse_when(n["at"])} for n in doc["notes"]],
+            }
+            again = first.load(copy.deepcopy(doc))
+            assert (again.added, again.changed, again.deleted) == (0, 0, 0)
+        with Store.open(None, OTHER) as second:
+            second.load(json.loads(json.dumps(dumped, ensure_ascii=False)))
+            redumped = second.dump(dossier_id)
+        assert json.dumps(redumped, ensure_ascii=False) == json.dumps(dumped, ensure_ascii=False)

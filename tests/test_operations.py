@@ -14,6 +14,7 @@ from negoprep import editing, model, paths
 from negoprep.errors import DocumentError, StoreError
 from negoprep.store.operations import REFERENCES, InvalidChangeError, Operation
 from negoprep.store.store import Store
+from negoprep.values import normal_text
 from tests.conftest import AUTHOR
 
 DEMO_ID = json.loads(paths.seed_text())["dossier"]["id"]
@@ -182,15 +183,15 @@ def test_undo_of_a_creation_deletes_and_redo_brings_it_back(demo_store: Store) -
 @pytest.mark.parametrize(
     ("change", "expect"),
     [
-        ({"priority": 9}, "priority: must be between 1 and 5, not 9"),
-        ({"flexibility": 0}, "flexibility: must be between 1 and 5"),
-        ({"weight": 101.0}, "weight: must be between 0 and 100"),
-        ({"title": "   "}, "title: is required"),
-        ({"title": ""}, "title: is required"),
-        ({"status": "maybe"}, 'status: "maybe" is not one of'),
-        ({"stance": "neutral"}, "stance:"),
-        ({"disclosure": "public"}, "disclosure:"),
-        ({"figure_value": float("nan")}, "figure_value:"),
+        ({"priority": 9}, "'priority' must be between 1 and 5, not 9"),
+        ({"flexibility": 0}, "'flexibility' must be between 1 and 5"),
+        ({"weight": 101.0}, "'weight' must be between 0 and 100"),
+        ({"title": "   "}, "'title' is required"),
+        ({"title": ""}, "'title' is required"),
+        ({"status": "maybe"}, "'status' \"maybe\" is not one of"),
+        ({"stance": "neutral"}, "'stance'"),
+        ({"disclosure": "public"}, "'disclosure'"),
+        ({"figure_value": float("nan")}, "'figure_value'"),
     ],
 )
 def test_apply_refuses_a_bad_agenda_item_value(demo_store: Store, change: dict[str, Any], expect: str) -> None:
@@ -201,16 +202,16 @@ def test_apply_refuses_a_bad_agenda_item_value(demo_store: Store, change: dict[s
 def test_apply_refuses_bad_dates(demo_store: Store) -> None:
     c = content(demo_store)
     task = all_checklist_items(c)[0]
-    assert_refused(demo_store, puts=[replace(task, due="2025-13-01")], expect='due: "2025-13-01" is not a date')
-    assert_refused(demo_store, puts=[replace(c.dossier, starts_on="tomorrow")], expect="starts_on:")
-    assert_refused(demo_store, puts=[replace(c.notes[0], at="24 April")], expect="at:")
+    assert_refused(demo_store, puts=[replace(task, due="2025-13-01")], expect="'due' \"2025-13-01\" is not a date")
+    assert_refused(demo_store, puts=[replace(c.dossier, starts_on="tomorrow")], expect="'starts_on'")
+    assert_refused(demo_store, puts=[replace(c.notes[0], at="24 April")], expect="'at'")
 
 
 def test_apply_refuses_every_record_when_one_is_bad(demo_store: Store) -> None:
     c = content(demo_store)
     good = replace(c.notes[0], title="Would be fine")
     bad = replace(c.talking_points[0], kind="rumour")
-    problems = assert_refused(demo_store, puts=[good, bad], expect='kind: "rumour" is not one of')
+    problems = assert_refused(demo_store, puts=[good, bad], expect="'kind' \"rumour\" is not one of")
     assert all("talking point" in p for p in problems)
     assert demo_store.search("Would be fine") == []
 
@@ -447,7 +448,8 @@ def test_references_table_names_real_columns() -> None:
 
 # --- random sequences of operations, undone and redone --------------------------------------
 
-_TEXT = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=20).filter(str.strip)
+_CHARS = st.characters(exclude_categories=("Cs", "Cc"))
+_TEXT = st.text(_CHARS, min_size=1, max_size=20).filter(str.strip).map(normal_text)
 _WEIGHT = st.floats(min_value=0, max_value=100, allow_nan=False)
 _FIGURE = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
 
@@ -461,7 +463,7 @@ def _edit(data: st.DataObject, c: model.DossierContent) -> model.Record:
             c.agenda_items,
             {
                 "title": _TEXT,
-                "our_position": st.text(max_size=30),
+                "our_position": st.text(_CHARS, max_size=30).map(normal_text),
                 "priority": st.integers(1, 5),
                 "flexibility": st.integers(1, 5),
                 "weight": _WEIGHT,
@@ -476,7 +478,7 @@ def _edit(data: st.DataObject, c: model.DossierContent) -> model.Record:
         ),
         (c.talking_points, {"text": _TEXT, "kind": st.sampled_from(model.POINT_KINDS)}),
         (c.participants, {"name": _TEXT, "side": st.sampled_from(model.SIDES), "head": st.booleans()}),
-        (c.tracks, {"name": _TEXT, "description": st.text(max_size=30)}),
+        (c.tracks, {"name": _TEXT, "description": st.text(_CHARS, max_size=30).map(normal_text)}),
         (c.red_lines, {"title": _TEXT, "severity": st.sampled_from(model.SEVERITIES)}),
         (c.packages, {"name": _TEXT, "origin": st.sampled_from(model.ORIGINS)}),
         (
@@ -489,8 +491,8 @@ def _edit(data: st.DataObject, c: model.DossierContent) -> model.Record:
             },
         ),
         (c.figures, {"series": _TEXT, "value": _FIGURE}),
-        (c.notes, {"text": _TEXT, "title": st.text(max_size=20)}),
-        ([c.dossier], {"objective": st.text(max_size=30), "title": _TEXT}),
+        (c.notes, {"text": _TEXT, "title": st.text(_CHARS, max_size=20).map(normal_text)}),
+        ([c.dossier], {"objective": st.text(_CHARS, max_size=30).map(normal_text), "title": _TEXT}),
     ]
     records, strategies = data.draw(st.sampled_from([ch for ch in choices if ch[0]]))
     record = data.draw(st.sampled_from(records))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from negoprep import model
 from negoprep.redlines import check_dossier
 from negoprep.store.store import Store
+from tests.planting import plant
 
 
 def test_agrees_with_the_check_of_the_whole_dossier(demo_store: Store) -> None:
@@ -29,7 +30,7 @@ def test_named_packages_only_and_a_broken_rule(demo_store: Store) -> None:
     report = demo_store.check_packages(dossier_id, [ours.id])
     assert [p.package.id for p in report.packages] == [ours.id] and not report.violations
     red_line = demo_store.records(model.RedLine, dossier_id)[0]
-    demo_store.put(replace(red_line, rule={"kind": "no_linkage", "between": [["gone"], []]}))
+    plant(demo_store, replace(red_line, rule={"kind": "no_linkage", "between": [["gone"], []]}))
     report = demo_store.check_packages(dossier_id)
     assert [r.id for r, _ in report.broken_rules] == [red_line.id]
     assert all(v.red_line_id != red_line.id for v in report.violations)

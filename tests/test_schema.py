@@ -184,3 +184,9 @@ def test_schema_rejects_other_bad_documents(validator: Draft202012Validator, dem
     doc = copy.deepcopy(demo_doc)
     change(doc)
     assert errors(validator, doc) != []
+
+
+def test_the_committed_schema_is_the_generated_one() -> None:
+    from negoprep.schema import document_schema
+
+    assert document_schema() == SCHEMA, "run: python -m negoprep.schema > docs/dossier.schema.json"

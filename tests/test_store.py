@@ -12,6 +12,7 @@ import pytest
 from negoprep import model
 from negoprep.errors import StoreError
 from negoprep.store.migrations import APPLICATION_ID, current_version
+from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store, fts_query
 from tests.conftest import AUTHOR
 
@@ -92,7 +93,7 @@ def test_a_failed_change_leaves_nothing(demo_store: Store) -> None:
 
 def test_a_rejected_row_leaves_nothing(demo_store: Store) -> None:
     item = demo_store.content(demo_id(demo_store)).agenda_items[0]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(InvalidChangeError, match="'priority' must be between 1 and 5, not 9"):
         demo_store.put(replace(item, title="Out of range", priority=9))
     assert demo_store.search("Out of range") == []
     assert len(demo_store.history(model.AgendaItem, item.id)) == 1

@@ -94,15 +94,7 @@ class ExportReport:
 
 def text_columns(rtype: type[model.Record]) -> tuple[str, ...]:
     """The columns of a record type that hold text a person wrote (what is blanked)."""
-    from negoprep.dossier_json import fields_of
-
-    names: list[str] = []
-    for f in fields_of(rtype):
-        if f.type == "text":
-            names.append(f.name)
-        elif f.type == "figure":
-            names += ["figure_unit", "figure_source"]
-    return tuple(names)
+    return tuple(c.name for c in rtype.declared() if c.is_text)
 
 
 def export_store(
@@ -457,9 +449,15 @@ def _blank(conn: sqlite3.Connection, has_conflicts: bool) -> tuple[int, int]:
             (table, table),
         ).rowcount
     if has_conflicts:
+        # a settled conflict keeps no values; nor does any conflict on a deleted record, open
+        # or not: its competing texts are text of a deleted record like any other
+        deleted = " UNION ALL ".join(
+            f"SELECT '{rtype.table}', id FROM {rtype.table} WHERE deleted = 1" for rtype in model.RECORD_TYPES
+        )
         conn.execute(
             "UPDATE conflicts SET base = NULL, a = 'null', b = 'null', resolution = NULL "
-            "WHERE resolved_at IS NOT NULL AND NOT (base IS NULL AND a = 'null' AND b = 'null' AND resolution IS NULL)"
+            f"WHERE (resolved_at IS NOT NULL OR (table_name, row_id) IN ({deleted})) "
+            "AND NOT (base IS NULL AND a = 'null' AND b = 'null' AND resolution IS NULL)"
         )
     return records, snapshots
 

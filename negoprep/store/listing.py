@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from negoprep import model
+from negoprep import model, times
 
 R = TypeVar("R", bound=model.Record)
 
@@ -26,6 +26,9 @@ REFERENCE_LABELS: dict[str, tuple[str, str]] = {
     "checklist_id": ("checklists", "title"),
     "red_line_id": ("red_lines", "title"),
 }
+#: A column whose text order is not its order: a note's time sorts by instant (a day at its
+#: local midnight), as negoprep.times has it.
+SORT_KEYS: dict[tuple[str, str], str] = {("notes", "at"): times.sql_sort_key("t.at")}
 _TEXT_SORT = "COLLATE NOCASE"
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 
@@ -93,6 +96,8 @@ class ListingMixin:
                 table, label = REFERENCE_LABELS[order]
                 join = f" LEFT JOIN {table} r ON r.id = t.{order}"
                 key = f"r.{label} {_TEXT_SORT}"
+            elif (rtype.table, order) in SORT_KEYS:
+                key = SORT_KEYS[(rtype.table, order)]
             else:
                 key = f"t.{order} {_TEXT_SORT}" if _is_text(rtype, order) else f"t.{order}"
             order_by = f"{key} {direction}, {order_by}"

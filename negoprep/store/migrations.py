@@ -7,8 +7,12 @@ released version so that each step stays proven.
 
 from __future__ import annotations
 
+import json
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from negoprep import times
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs: it is slow to import
     import sqlite_utils
@@ -265,8 +269,82 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE checklist_items ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
 
 
+#: The author of the revisions a step writes when it restates what people wrote (a change
+#: negoprep made, not a person), and the namespace of their ids.
+RESTATER_ID = "3d1cc420-b9c0-5c25-b6c4-7c18d59ca0bb"
+RESTATER_NAME = "negoprep"
+_RESTATED = uuid.UUID(RESTATER_ID)
+
+
+def _restate_notes(db: sqlite_utils.Database, note_ids: list[str], new_at: dict[str, str | None]) -> None:
+    """Give notes a new time with a revision each. Its id, time and content depend only on the
+    note's head and the new time, so that two copies of a store migrated alike agree, and two
+    migrated differently meet in a merge as a conflict on the time, for a person to settle."""
+    conn = db.conn
+    conn.execute("INSERT OR IGNORE INTO authors (id, name) VALUES (?, ?)", (RESTATER_ID, RESTATER_NAME))
+    for note_id in note_ids:
+        cursor = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,))
+        names = [d[0] for d in cursor.description]
+        row = dict(zip(names, cursor.fetchone(), strict=True))
+        head = row["rev"]
+        found = conn.execute("SELECT at FROM revisions WHERE id = ?", (head,)).fetchone()
+        at = found[0] if found is not None else row["updated_at"]  # as the head was written
+        rev = str(uuid.uuid5(_RESTATED, f"{head}\n{json.dumps(new_at[note_id])}"))
+        row.update(at=new_at[note_id], updated_at=at, author_id=RESTATER_ID, rev=rev)
+        conn.execute(
+            "UPDATE notes SET at = ?, updated_at = ?, author_id = ?, rev = ? WHERE id = ?",
+            (row["at"], at, RESTATER_ID, rev, note_id),
+        )
+        snapshot = {k: bool(v) if k == "deleted" else v for k, v in row.items() if k != "rev"}
+        conn.execute(
+            "INSERT OR IGNORE INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
+            "VALUES (?, 'notes', ?, ?, ?, ?, 'update', ?)",
+            (
+                rev,
+                note_id,
+                json.dumps([head]),
+                RESTATER_ID,
+                at,
+                json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    """Note times as UTC instants (negoprep.times). A date stays a date; a date-time with a
+    zone becomes that instant in UTC; one without a zone was the local time of the computer
+    that wrote it, taken as this computer's time zone (no other clock is known); text that is
+    no time at all is emptied, and stays readable in the note's history. Pending conflicts on
+    a note's time are restated alike, so that settling one writes a UTC instant."""
+    conn = db.conn
+    new_at: dict[str, str | None] = {}
+    for note_id, at in conn.execute("SELECT id, at FROM notes WHERE at IS NOT NULL"):
+        restated = times.restated(at) if isinstance(at, str) else None
+        if restated != at:
+            new_at[note_id] = restated
+    if new_at:
+        _restate_notes(db, sorted(new_at), new_at)
+
+    def restate(value: str | None) -> str | None:
+        if value is None:
+            return None
+        given = json.loads(value)
+        return json.dumps(times.restated(given) if isinstance(given, str) else given)
+
+    rows = conn.execute(
+        "SELECT id, base, a, b, resolution FROM conflicts WHERE table_name = 'notes' AND field = 'at'"
+    ).fetchall()
+    for conflict_id, *values in rows:
+        conn.execute(
+            "UPDATE conflicts SET base = ?, a = ?, b = ?, resolution = ? WHERE id = ?",
+            (*(restate(v) for v in values), conflict_id),
+        )
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+#: The first version whose note times are UTC instants (what a received file is checked for).
+UTC_NOTE_TIMES = 5
 
 
 def current_version() -> int:

@@ -17,10 +17,15 @@ from typing import TYPE_CHECKING
 
 from negoprep import model
 from negoprep.errors import NegoprepError
+from negoprep.problems import Problem, problem
 from negoprep.rules import referenced_ids, rule_problems
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+
+#: A display position is a whole number well inside SQLite's 64 bits, so that "one after
+#: the last" can never overflow.
+MAX_POSITION = model.MAX_POSITION
 
 #: (record type, id, the record as it was, or None where it did not exist or was deleted)
 State = tuple[type[model.Record], str, model.Record | None]
@@ -39,12 +44,19 @@ REFERENCES: tuple[tuple[type[model.Record], str, type[model.Record], str], ...] 
 )
 
 
+def reference_required(rtype: type[model.Record], column: str) -> bool:
+    """Whether a record must always point at a live target through `column`. A reference that
+    deleting its target would clear ("unlink") may be empty; one whose target cannot go
+    without taking the record along ("cascade") or without being refused ("block") may not."""
+    return any(r is rtype and c == column and action != "unlink" for r, c, _, action in REFERENCES)
+
+
 class InvalidChangeError(NegoprepError):
     """A change the store refuses, with every reason."""
 
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("; ".join(problems))
+    def __init__(self, problems: Sequence[str | Problem]):
+        self.problems = [str(p) for p in problems]  # in words
+        super().__init__("; ".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -91,9 +103,12 @@ class OperationsMixin:
         rtype: type[model.Record],
         record_id: str,
         dossier_id: str,
-        pending: Mapping[tuple[str, str], str] | None = None,
+        pending: Mapping[tuple[str, str], str | None] | None = None,
     ) -> bool:
-        """Whether a record is live in a dossier, or is being written to it in the same change."""
+        """Whether a record is live in a dossier, or is being written to it in the same change
+        (a record deleted by the same change is mapped to None there)."""
+        if not isinstance(record_id, str) or not isinstance(dossier_id, str):
+            return False  # a value of the wrong kind, named by the value rules
         if pending and (rtype.table, record_id) in pending:
             return pending[(rtype.table, record_id)] == dossier_id
         table, column = ("dossiers", "id") if rtype is model.Dossier else (rtype.table, "dossier_id")
@@ -102,26 +117,47 @@ class OperationsMixin:
         )
         return bool(rows)
 
-    def change_problems(self, record: model.Record, pending: Mapping[tuple[str, str], str] | None = None) -> list[str]:
-        """Everything the store would refuse in this record: its values, references to
-        records that are not live in its dossier (`pending` names the records written in the
-        same change: (table, id) → dossier id), and a figure a red-line rule still needs."""
-        from negoprep.dossier_json import record_problems
+    def change_problems(
+        self, record: model.Record, pending: Mapping[tuple[str, str], str | None] | None = None
+    ) -> list[str]:
+        """Everything the store would refuse in this record, in words: its values (the rules
+        `load` applies), its place in the store (its dossier, an id no other record holds),
+        its references (a required one set, each to a record live in its dossier; `pending`
+        names the records written in the same change: (table, id) → dossier id, or None for
+        one deleted by it), and a figure a red-line rule still needs."""
+        return [str(p) for p in self._change_problems(record, pending)]
 
-        problems = record_problems(record)
+    def _change_problems(
+        self, record: model.Record, pending: Mapping[tuple[str, str], str | None] | None
+    ) -> list[str | Problem]:
+        from negoprep.dossier_json import field_problem, record_problems
+
+        rtype = type(record)
+        problems: list[str | Problem] = list(record_problems(record))
+        id_problem = field_problem(rtype, "id", record.id)
+        if id_problem:
+            problems.append(f"id: {id_problem}")
+            return problems  # what is known by an unusable id cannot be looked up
+        problems += self._place_problems(record)
         if isinstance(record, model.Dossier):
             return problems
         dossier_id = record.dossier_id  # type: ignore[attr-defined]
         if not self._live(model.Dossier, dossier_id, dossier_id, pending):
-            return [*problems, "dossier: no such dossier in this store"]
+            return [*problems, problem("change.no_dossier", "dossier")]
         if isinstance(record, model.AgendaItem) and record.figure_value is None:
             for red_line in self._rules_on_item(record):
-                problems.append(f'figure: red line "{red_line.label}" sets a limit on it')
-        for rtype, column, target, _ in REFERENCES:
-            value = getattr(record, column, None) if isinstance(record, rtype) else None
-            if value is not None and not self._live(target, value, dossier_id, pending):
-                what = column.removesuffix("_id").replace("_", " ")
-                problems.append(f"{what}: no such {target.noun} in this dossier")
+                problems.append(problem("change.figure_needed", "figure", red_line=red_line.label))
+        for source, column, target, _ in REFERENCES:
+            if source is not rtype:
+                continue
+            value = getattr(record, column, None)
+            what = column.removesuffix("_id").replace("_", " ")
+            if value is None:
+                # (a reference the value rules know as required is named by them already)
+                if reference_required(rtype, column) and field_problem(rtype, column, None) is None:
+                    problems.append(problem("value.required", what))
+            elif not self._live(target, value, dossier_id, pending):
+                problems.append(problem("change.no_target", what, target=target.noun))
         if isinstance(record, model.RedLine):
             track_ids, item_ids = (set(), set())
             if isinstance(record.rule, dict) and isinstance(record.rule.get("kind"), str):
@@ -144,6 +180,23 @@ class OperationsMixin:
             (item.dossier_id, item.id),
         )
         return self._decode_rows(model.RedLine, rows)
+
+    def _place_problems(self, record: model.Record) -> list[Problem]:
+        """A record's place in the store: its position is a whole number of a sane size, it
+        stays in the dossier it was made in, and no record of another kind holds its id."""
+        found = []  # (its position: a declared field, checked with the others)
+        column = "id" if isinstance(record, model.Dossier) else "dossier_id"
+        rows = self._rows(f"SELECT {column} AS dossier FROM {record.table} WHERE id = ?", (record.id,))
+        if rows and rows[0]["dossier"] != getattr(record, column):
+            found.append(problem("change.moved", "dossier"))
+        others = [t for t in model.RECORD_TYPES if t is not type(record)]
+        held = self._rows(
+            " UNION ALL ".join(f"SELECT '{t.table}' AS name FROM {t.table} WHERE id = ?" for t in others) + " LIMIT 1",
+            tuple(record.id for _ in others),
+        )
+        if held:
+            found.append(problem("change.id_taken", "id", noun=model.BY_TABLE[held[0]["name"]].noun))
+        return found
 
     def deletion_effects(self, record: model.Record) -> DeletionEffects:
         """What else deleting `record` would delete or unlink, or why it cannot be deleted."""
@@ -199,32 +252,49 @@ class OperationsMixin:
     ) -> Operation:
         """Check and write a change in one transaction. Raises InvalidChangeError (and writes
         nothing) when any record is refused or any deletion is blocked."""
-        problems: list[str] = []
-        pending = {
-            (r.table, r.id): (r.id if isinstance(r, model.Dossier) else r.dossier_id)  # type: ignore[attr-defined]
-            for r in puts
-        }
-        for record in puts:
-            problems += [f'{record.noun} "{record.label}": {p}' for p in self.change_problems(record, pending)]
-        rows: list[tuple[model.Record, bool]] = [(r, False) for r in puts]
-        for record in deletes:
-            effects = self.deletion_effects(record)
-            problems += [f'{record.noun} "{record.label}" cannot be deleted: {b}' for b in effects.blockers]
-            rows += [(r, True) for r in [*effects.cascade, record]]
-            rows += [(r, False) for r in effects.unlink]
-        if problems:
-            raise InvalidChangeError(problems)
-        keys = list(dict.fromkeys((type(r), r.id) for r, _ in rows))
-        with self.transaction():
+        with self.transaction():  # checked under the write lock: no other program writes between
+            problems: list[str] = []
+            rows: list[tuple[model.Record, bool]] = []
+            for record in deletes:
+                effects = self.deletion_effects(record)
+                problems += [f'{record.noun} "{record.label}" cannot be deleted: {b}' for b in effects.blockers]
+                rows += [(r, True) for r in [*effects.cascade, record]]
+                rows += [(r, False) for r in effects.unlink]
+            deleted = [(type(r), r.id) for r, delete in rows if delete]
+            self.refuse_invalid(puts, deleted, problems)
+            rows = [(r, False) for r in puts] + rows
+            keys = list(dict.fromkeys((type(r), r.id) for r, _ in rows))
             before = tuple(self._state(rtype, rid) for rtype, rid in keys)
             for record, delete in rows:
                 self._write(record, delete=delete)
             after = tuple(self._state(rtype, rid) for rtype, rid in keys)
         return Operation(label, before, after)
 
+    def refuse_invalid(
+        self,
+        puts: Sequence[model.Record],
+        deleted: Sequence[tuple[type[model.Record], str]] = (),
+        problems: Sequence[str] = (),
+    ) -> None:
+        """Raise InvalidChangeError naming every problem (these, and whatever the store would
+        refuse in `puts`, written in one change that also deletes `deleted`); the one check
+        every write of a record goes through."""
+        pending: dict[tuple[str, str], str | None] = {(rtype.table, rid): None for rtype, rid in deleted}
+        for r in puts:
+            pending[(r.table, r.id)] = r.id if isinstance(r, model.Dossier) else getattr(r, "dossier_id", None)
+        found = list(problems)
+        for record in puts:
+            found += [f'{record.noun} "{record.label}": {p}' for p in self.change_problems(record, pending)]
+        if found:
+            raise InvalidChangeError(found)
+
     def restore(self, states: Sequence[State]) -> None:
-        """Bring rows back to recorded states (an undo or a redo), in one transaction."""
+        """Bring rows back to recorded states (an undo or a redo), in one transaction; a state
+        the store would now refuse (its dossier or a record it needs deleted since) is refused
+        with InvalidChangeError, and nothing is written."""
         with self.transaction():
+            puts = [state for _, _, state in states if state is not None]
+            self.refuse_invalid(puts, [(rtype, rid) for rtype, rid, state in states if state is None])
             for rtype, record_id, state in states:
                 if state is not None:
                     self._write(state)

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from negoprep import live, model
+from negoprep import live, model, values
 from negoprep.errors import DocumentError, StoreError
 from negoprep.store.connection import begin_immediate, connect, translated_errors
 from negoprep.store.listing import ListingMixin
@@ -198,6 +198,10 @@ class Store(ListingMixin, OperationsMixin):
                 finally:
                     self._depth -= 1
                 return
+            if not self._author_saved:
+                from negoprep.identity import checked_name
+
+                checked_name(self.author.name)  # the name every change is recorded under
             begin_immediate(self._conn, self.name, self.on_wait)
             self._depth = 1
             try:
@@ -293,10 +297,15 @@ class Store(ListingMixin, OperationsMixin):
             setattr(content, key, records)
         return content
 
-    def _owner_of(self, table: str, record_id: str) -> str | None:
-        column = "id" if table == "dossiers" else "dossier_id"
-        rows = self._rows(f"SELECT {column} AS owner FROM {table} WHERE id = ?", (record_id,))
-        return rows[0]["owner"] if rows else None
+    def _holder_of(self, record_id: str) -> tuple[str, str] | None:
+        """(table, dossier id) of the record, live or deleted, whose id this is; None when
+        no record has it."""
+        for rtype in model.RECORD_TYPES:
+            column = "id" if rtype is model.Dossier else "dossier_id"
+            rows = self._rows(f"SELECT {column} AS owner FROM {rtype.table} WHERE id = ?", (record_id,))
+            if rows:
+                return rtype.table, rows[0]["owner"]
+        return None
 
     def history(self, rtype: type[model.Record], record_id: str) -> list[model.Revision]:
         """Every change to a record, oldest first."""
@@ -359,6 +368,8 @@ class Store(ListingMixin, OperationsMixin):
         """Write one record with its revision and index entry; returns what happened
         ("insert", "update", "delete") or None when nothing changed. Call inside a transaction."""
         rtype = type(record)
+        if not delete:
+            record = values.normalised(record)
         old = self.get(rtype, record.id)
         if old is not None:
             if delete and old.deleted:
@@ -430,11 +441,13 @@ class Store(ListingMixin, OperationsMixin):
         )
 
     def put(self, record: R) -> R:
-        """Create or change one record (a package's or checklist's items are written with it)."""
+        """Create or change one record (a package's or checklist's items are written with it),
+        checked as every change is: InvalidChangeError, and nothing written, when refused."""
+        records = [record, *getattr(record, "items", [])]
         with self.transaction():
-            self._write(record)
-            for child in getattr(record, "items", []):
-                self._write(child)
+            self.refuse_invalid(records)
+            for each in records:
+                self._write(each)
         stored = self.get(type(record), record.id)
         assert stored is not None
         if type(record) in _CHILDREN:
@@ -443,13 +456,9 @@ class Store(ListingMixin, OperationsMixin):
         return stored
 
     def delete(self, record: model.Record) -> None:
-        """Delete a record (a tombstone that a merge can carry), with its items if it has any."""
-        with self.transaction():
-            if type(record) in _CHILDREN:
-                child_type, parent_attr = _CHILDREN[type(record)]
-                for child in self.children(child_type, parent_attr, record.id):
-                    self._write(child, delete=True)
-            self._write(record, delete=True)
+        """Delete a record (a tombstone that a merge can carry) with what cannot live without
+        it, clearing optional links to it; InvalidChangeError when something blocks it."""
+        self.apply(f"Delete {record.noun}", deletes=[record])
 
     def check_packages(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> DossierCheck:
         """Every package of a dossier (or those named) checked against its red lines, reading
@@ -530,9 +539,9 @@ class Store(ListingMixin, OperationsMixin):
         dossier_id = raw.get("id") if isinstance(raw, dict) else None
         existing = self.content(dossier_id) if isinstance(dossier_id, str) else None
         try:
-            plan = dossier_json.plan_load(doc, existing, self._owner_of)
+            plan = dossier_json.plan_load(doc, existing, self._holder_of)
         except DocumentError as exc:
-            raise DocumentError(exc.problems, source) from None
+            raise DocumentError(exc.found, source) from None
         with self.transaction():
             ops = [self._write(r) for r in plan.puts]
             ops += [self._write(r, delete=True) for r in plan.deletes]

@@ -36,23 +36,24 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import re
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negoprep import live, model, tempfiles
-from negoprep.dossier_json import MAX_TEXT  # the limits a file must keep are the format's own
+from negoprep import live, model, tempfiles, times, values
 from negoprep.errors import NegoprepError
-from negoprep.numbers import MAX_NUMBER
+from negoprep.problems import Problem, problem, words
 from negoprep.store import migrations
 from negoprep.store.connection import SQLITE_HEADER
 from negoprep.store.migrations import APPLICATION_ID
+from negoprep.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
 
 MAX_BYTES = 2 * 1024**3
 SECONDS = 30.0
@@ -590,79 +591,60 @@ def _bad_reference(name: str, table: str, row_id: Any, column: str, target: str)
     )
 
 
-_LONG = f"is not text, or is longer than {MAX_TEXT:,} characters"
-_TEXT = "typeof({c}) != 'text' OR length({c}) > {max}"
-_TIME = "typeof({c}) != 'text' OR length({c}) > 40 OR julianday({c}) IS NULL"
-_DATE = "typeof({c}) != 'text' OR {c} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({c}) IS NOT {c}"
-_ID = "typeof({c}) != 'text' OR length({c}) = 0 OR length({c}) > " + str(MAX_ID)
+_TEXT = "typeof({c}) != 'text' OR length(CAST({c} AS BLOB)) > {max}"
+_TIME = times.sql_not_stamp("{c}")  # the time of a change: a stamp, as negoprep has always written it
+_ID = "typeof({c}) != 'text' OR length({c}) = 0 OR length(CAST({c} AS BLOB)) > " + str(4 * MAX_ID)
+_ROWS_PER_CHECK = 5_000  # rows between two looks at the clock
+_BYTES_PER_CHECK = 8 * 1024**2  # or bytes of text, whichever comes first
+_AUTHOR_NAME = model.Column("name", model.Spec("text", "Name"), "")
 
 
 def _nullable(expr: str, column: str, nullable: bool) -> str:
     return f"{column} IS NOT NULL AND ({expr})" if nullable else f"{column} IS NULL OR ({expr})"
 
 
-def _value_checks(rtype: type[model.Record], present: set[str]) -> list[tuple[str, str, str]]:
-    """(column, SQL that is true for a bad value, the problem) for each column of a record table."""
-    from negoprep.dossier_json import fields_of
+def _scan_values(
+    name: str, conn: sqlite3.Connection, table: str, columns: Sequence[model.Column], deadline: _Deadline
+) -> None:
+    """Every value of every row of a table judged by the very rules `load` applies
+    (negoprep.values), read as SQLite holds it: text as bytes, so that text that is not
+    UTF-8 is found here rather than by whoever reads it next. Raises for the first bad value."""
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    blob = " OR ".join(f"typeof(\"{c.name}\") = 'blob'" for c in columns)
+    row = conn.execute(f"SELECT rowid FROM {table} WHERE {blob} LIMIT 1").fetchone()
+    if row is not None:
+        raise _bad_value(name, table, f"row {row[0]}", "", "holds binary data where negoprep keeps text or numbers")
+    judges = [values.stored_checker(c) for c in columns]
+    pairs = list(zip(columns, judges, strict=True))
+    conn.text_factory = bytes
+    try:
+        cursor = conn.execute(f"SELECT rowid, {names} FROM {table}")
+        spent = 0
+        while rows := cursor.fetchmany(_ROWS_PER_CHECK):
+            deadline.check()
+            for row in rows:
+                for (column, judge), value in zip(pairs, row[1:], strict=True):
+                    found = judge(value)
+                    if found is not None:
+                        raise _bad_value(name, table, _row_name(row, columns), column.name, words(found))
+                    if type(value) is bytes:
+                        spent += len(value)
+                if spent > _BYTES_PER_CHECK:  # a few rows of long text take as long as many short ones
+                    deadline.check()
+                    spent = 0
+    finally:
+        conn.text_factory = str
 
-    checks: list[tuple[str, str, str]] = [
-        ("id", _ID.format(c="id"), f"is not an id (text of 1 to {MAX_ID} characters)"),
-        ("created_at", _TIME.format(c="created_at"), "is not a time"),
-        ("updated_at", _TIME.format(c="updated_at"), "is not a time"),
-        ("author_id", _ID.format(c="author_id"), "is not an id"),
-        ("rev", _ID.format(c="rev"), "is not an id"),
-        ("deleted", "deleted IS NULL OR deleted NOT IN (0, 1)", "is not 0 or 1"),
-    ]
-    if "position" in present:
-        checks.append(("position", "typeof(position) != 'integer'", "is not a whole number"))
-    if rtype is not model.Dossier:
-        checks.append(("dossier_id", _ID.format(c="dossier_id"), "is not an id"))
-    for f in fields_of(rtype):
-        names = ["figure_value", "figure_unit", "figure_source"] if f.type == "figure" else [f.name]
-        for column in names:
-            if column not in present or column == "id":
-                continue
-            kind = f.type
-            nullable = f.nullable
-            if f.type == "figure":
-                kind, nullable = ("number", True) if column == "figure_value" else ("text", False)
-            checks.append((column, *_check_of(column, kind, f, nullable)))
-    return checks
+
+def _row_name(row: Sequence[Any], columns: Sequence[model.Column]) -> str:
+    for column, value in zip(columns, row[1:], strict=True):
+        if column.name == "id" and isinstance(value, bytes):
+            return value.decode("utf-8", "replace")
+    return f"row {row[0]}"
 
 
-def _check_of(column: str, kind: str, f: Any, nullable: bool) -> tuple[str, str]:
-    c = column
-    if kind == "text":
-        return _nullable(_TEXT.format(c=c, max=MAX_TEXT), c, nullable), _LONG
-    if kind == "enum":
-        choices = ", ".join(f"'{v}'" for v in f.choices)
-        return _nullable(f"{c} NOT IN ({choices})", c, nullable), f"is not one of {', '.join(f.choices)}"
-    if kind == "bool":
-        return _nullable(f"{c} NOT IN (0, 1)", c, nullable), "is not 0 or 1"
-    if kind in ("int", "number"):
-        types = "'integer'" if kind == "int" else "'integer', 'real'"
-        expr = f"typeof({c}) NOT IN ({types}) OR abs({c}) > {MAX_NUMBER:.0f}"
-        if f.low is not None:
-            expr += f" OR {c} < {f.low}"
-        if f.high is not None:
-            expr += f" OR {c} > {f.high}"
-        span = f" between {f.low:g} and {f.high:g}" if f.low is not None and f.high is not None else ""
-        return _nullable(expr, c, nullable), f"is not a {'whole ' if kind == 'int' else ''}number{span}"
-    if kind == "date":
-        return _nullable(_DATE.format(c=c), c, nullable), "is not a date (YYYY-MM-DD)"
-    if kind == "at":
-        return _nullable(_TIME.format(c=c), c, nullable), "is not a date or time"
-    if kind in ("ref", "id"):
-        return _nullable(_ID.format(c=c), c, nullable), "is not an id"
-    if kind == "rule":
-        return (
-            # CASE, not OR: SQLite may evaluate every operand of an OR, and json_type
-            # raises on text that is not JSON
-            "CASE WHEN typeof(rule) != 'text' OR length(rule) > 100000 OR NOT json_valid(rule) THEN 1 "
-            "WHEN json_type(rule) != 'object' OR json_type(rule, '$.kind') IS NOT 'text' THEN 1 ELSE 0 END",
-            "is not a rule (a JSON object with a kind)",
-        )
-    raise AssertionError(kind)
+def _record_columns(rtype: type[model.Record], present: set[str]) -> list[model.Column]:
+    return [c for c in rtype.declared() if c.name in present]
 
 
 def _references(rtype: type[model.Record]) -> list[tuple[str, type[model.Record]]]:
@@ -692,9 +674,9 @@ def _scan(name: str, conn: sqlite3.Connection, table: str, checks: Any) -> None:
     ).fetchone()
     if row is None:
         return
-    for (column, _, problem), failed in zip(checks, row[1:], strict=True):
+    for (column, _, text), failed in zip(checks, row[1:], strict=True):
         if failed:
-            raise _bad_value(name, table, row[0], column, problem)
+            raise _bad_value(name, table, row[0], column, text)
 
 
 def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _Deadline) -> None:
@@ -703,18 +685,18 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
     known = ", ".join(f"'{t}'" for t in record_tables)
 
     # authors first: the records name them
-    _scan(
-        name,
-        conn,
-        "authors",
-        (("id", _ID.format(c="id"), "is not an id"), ("name", _TEXT.format(c="name", max=MAX_TEXT), _LONG)),
-    )
+    _scan_values(name, conn, "authors", (model.Record.column("id"), _AUTHOR_NAME), deadline)
 
     for rtype in model.RECORD_TYPES:
         deadline.check()
+        present = {row[1] for row in expected.columns[rtype.table]}
+        _scan_values(name, conn, rtype.table, _record_columns(rtype, present), deadline)
+        if rtype is model.Note and version >= migrations.UTC_NOTE_TIMES:
+            # a note's time as this version keeps it (older files: restated on migration)
+            _scan(name, conn, rtype.table, (("at", times.sql_not_when("at"), "is not a date or a UTC time"),))
+    _check_unique_ids(name, conn)
+    for rtype in model.RECORD_TYPES:
         table = rtype.table
-        present = {row[1] for row in expected.columns[table]}
-        _scan(name, conn, table, _value_checks(rtype, present))
         if rtype is not model.Dossier:
             bad = _first(
                 conn,
@@ -745,11 +727,6 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
         )
         if bad is not None:
             raise _bad_reference(name, table, bad, "rev", "revision of that row")
-        if rtype is model.RedLine:
-            for row_id, rule in conn.execute("SELECT id, rule FROM red_lines"):
-                if not _shallow(rule):
-                    raise _bad_value(name, table, row_id, "rule", f"is nested deeper than {MAX_RULE_DEPTH} levels")
-
     deadline.check()
     _check_revisions(name, conn, known, record_tables, deadline)
     deadline.check()
@@ -802,13 +779,6 @@ def _check_revisions(
             f"CASE WHEN {_SNAPSHOT_OK} THEN json_extract(snapshot, '$.id') IS NOT row_id ELSE 0 END",
             "is not a snapshot of its row",
         ),
-        (
-            "snapshot",
-            f"CASE WHEN {_SNAPSHOT_OK} THEN EXISTS (SELECT 1 FROM json_each(revisions.snapshot) j "
-            "WHERE (j.type IN ('object', 'array') AND j.key != 'rule') "
-            f"OR (j.type = 'text' AND length(j.value) > {MAX_TEXT})) ELSE 0 END",
-            f"holds a value negoprep never writes (nested, or text over {MAX_TEXT:,} characters)",
-        ),
     )
     _scan(name, conn, "revisions", checks)
     deadline.check()
@@ -833,37 +803,54 @@ def _check_revisions(
         )
         if bad is not None:
             raise _bad_reference(name, "revisions", bad, "row_id", f"row of {table}")
-    for row_id, rule in conn.execute(
-        "SELECT id, json_extract(snapshot, '$.rule') FROM revisions WHERE table_name = 'red_lines' "
-        "AND json_type(snapshot, '$.rule') IS NOT NULL"
-    ):
-        if not _shallow(rule):
-            raise _bad_value(name, "revisions", row_id, "snapshot", f"holds a rule nested deeper than {MAX_RULE_DEPTH}")
+    _scan_snapshots(name, conn, deadline)
 
 
-def _shallow(text: Any) -> bool:
-    """Whether a JSON text is nested no deeper than MAX_RULE_DEPTH (counted without parsing)."""
-    if not isinstance(text, str):
-        return True
-    depth = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > MAX_RULE_DEPTH:
-                return False
-        elif char in "]}":
-            depth -= 1
-    return True
+def _scan_snapshots(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
+    """Every field of every revision snapshot judged by the rules of that field (a snapshot
+    comes back into the store on undo, restore and merge): only the record's own fields,
+    each a value `load` would accept."""
+    by_table = {rtype.table: _snapshot_judges(rtype) for rtype in model.RECORD_TYPES}
+    conn.text_factory = bytes
+    try:
+        cursor = conn.execute("SELECT id, table_name, snapshot FROM revisions")
+        while rows := cursor.fetchmany(_ROWS_PER_CHECK):
+            deadline.check()
+            spent = 0
+            for rev_id, table, snapshot in rows:
+                spent += len(snapshot)
+                if spent > _BYTES_PER_CHECK:
+                    deadline.check()
+                    spent = 0
+                found = _snapshot_problem(by_table[table.decode()], snapshot)
+                if found is not None:
+                    shown = rev_id.decode("utf-8", "replace")
+                    raise _bad_value(name, "revisions", shown, "snapshot", words(found))
+    finally:
+        conn.text_factory = str
+
+
+def _snapshot_judges(rtype: type[model.Record]) -> dict[str, Callable[[Any], Problem | None]]:
+    return {c.name: values.snapshot_checker(c) for c in rtype.declared()}
+
+
+def _snapshot_problem(judges: dict[str, Callable[[Any], Problem | None]], snapshot: bytes) -> Problem | None:
+    try:
+        fields = json.loads(snapshot.decode("utf-8"))
+    except UnicodeDecodeError:
+        return problem("value.not_utf8")
+    except (ValueError, RecursionError):
+        return problem("file.not_snapshot")
+    if not isinstance(fields, dict):
+        return problem("file.not_snapshot")
+    for key, value in fields.items():
+        judge = judges.get(key)
+        if judge is None:
+            return problem("file.snapshot_key", key=key)
+        found = judge(value)
+        if found is not None:
+            return found.on(key)
+    return None
 
 
 def _check_index(name: str, conn: sqlite3.Connection, known: str, record_tables: list[str], expected: _Schema) -> None:
@@ -913,6 +900,7 @@ def _check_conflicts(name: str, conn: sqlite3.Connection, known: str, record_tab
         ("how", "how IS NOT NULL AND how NOT IN ('mine', 'theirs', 'edit', 'deleted')", "is not a way to resolve"),
     )
     _scan(name, conn, "conflicts", checks)
+    _scan_conflict_values(name, conn)
     for table in record_tables:
         bad = _first(
             conn,
@@ -935,6 +923,34 @@ def _check_conflicts(name: str, conn: sqlite3.Connection, known: str, record_tab
     )
     if bad is not None:
         raise _bad_reference(name, "conflicts", bad, "dossier_id", "dossier")
+
+
+def _scan_conflict_values(name: str, conn: sqlite3.Connection) -> None:
+    """A conflict's competing values are values of its field: a person may choose either,
+    so each must be one `load` would accept."""
+    by_table = {rtype.table: _snapshot_judges(rtype) for rtype in model.RECORD_TYPES}
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute("SELECT id, table_name, field, base, a, b, resolution FROM conflicts")
+        for conflict_id, table, field_name, *competing in rows:
+            name_ = field_name.decode()
+            judge = by_table[table.decode()].get(name_)
+            for value in competing:
+                if value in (None, b"null") or judge is None:  # (null: blanked in an export)
+                    continue  # (a field that is none of its table's is reported below)
+                found = _snapshot_problem({name_: judge}, b'{"%s": %s}' % (name_.encode(), value))
+                if found is not None:
+                    raise _bad_value(name, "conflicts", conflict_id.decode("utf-8", "replace"), "value", words(found))
+    finally:
+        conn.text_factory = str
+
+
+def _check_unique_ids(name: str, conn: sqlite3.Connection) -> None:
+    """An id names one record in the whole file: one table, one dossier."""
+    union = " UNION ALL ".join(f"SELECT id FROM {rtype.table}" for rtype in model.RECORD_TYPES)
+    bad = _first(conn, f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1 LIMIT 1")
+    if bad is not None:
+        raise VerifyError(f'{name} gives two records the same id "{_one_line(str(bad), 60)}": refused')
 
 
 def _check_other_tables(name: str, conn: sqlite3.Connection, expected: _Schema) -> None:

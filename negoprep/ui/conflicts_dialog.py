@@ -5,7 +5,6 @@ wrote them and when, and a way to settle it: keep one, or write the value to kee
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep import model
+from negoprep import model, times
 from negoprep.errors import NegoprepError
+from negoprep.problems import Problem, words
 from negoprep.store.merge import Conflict, pending_conflicts, resolve_conflict
 from negoprep.ui.workspace import OperationCommand, Workspace
 
@@ -40,8 +40,10 @@ def field_label(field: str) -> str:
     return field.replace("_", " ").capitalize()
 
 
-def value_text(value: Any) -> str:
-    """A field's value as a person reads it."""
+def value_text(value: Any, time: bool = False) -> str:
+    """A field's value as a person reads it (a note's time: `time`, in local time)."""
+    if time and isinstance(value, str):
+        return times.local_text(value)
     if value is None or value == "":
         return _tr("(empty)")
     if isinstance(value, bool):
@@ -53,8 +55,10 @@ def value_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1)
 
 
-def edit_text(value: Any) -> str:
+def edit_text(value: Any, time: bool = False) -> str:
     """A value as it is written into the edit box (what parse_value reads back)."""
+    if time and isinstance(value, str):
+        return times.form_text(value)
     if value is None:
         return ""
     if isinstance(value, str):
@@ -68,6 +72,11 @@ def parse_value(text: str, conflict: Conflict) -> Any:
     values = [v for v in (conflict.b, conflict.a) if v is not None]
     if not text.strip() and (None in (conflict.a, conflict.b, conflict.base) or not values):
         return None
+    if _is_time(conflict):  # read as the notes form reads it: local time unless a zone is given
+        parsed = times.parse_typed(text)
+        if isinstance(parsed, Problem):
+            raise ValueError(words(parsed))
+        return parsed
     if not values or isinstance(values[0], str):
         return text
     try:
@@ -76,12 +85,13 @@ def parse_value(text: str, conflict: Conflict) -> Any:
         raise ValueError(_tr("“{text}” is not a value this field can hold.").format(text=text)) from None
 
 
+def _is_time(conflict: Conflict) -> bool:
+    return (conflict.table, conflict.field) in times.TIME_FIELDS
+
+
 def when_text(at: str) -> str:
-    """A revision time (ISO, UTC) in local time, to the minute."""
-    try:
-        return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return at
+    """A revision time (a UTC stamp) in local time to the minute, with its zone."""
+    return times.local_text(at)
 
 
 def _value_label() -> QLabel:
@@ -273,15 +283,16 @@ class ConflictsDialog(QDialog):
             return
         self.heading.setText(f"{noun} “{conflict.label}” — {field_label(conflict.field)}")
         self.explain.setText(_tr("Both of you changed this field. The record shows B until you decide."))
-        self.a_value.setText(value_text(conflict.a))
-        self.b_value.setText(value_text(conflict.b))
+        time = _is_time(conflict)
+        self.a_value.setText(value_text(conflict.a, time))
+        self.b_value.setText(value_text(conflict.b, time))
         self.base_label.setVisible(True)
         self.base_label.setText(
-            _tr("Before either change: {value}").format(value=value_text(conflict.base))
+            _tr("Before either change: {value}").format(value=value_text(conflict.base, time))
             if conflict.base is not None
             else _tr("There is no common earlier value.")
         )
-        self.edit_box.setPlainText(edit_text(conflict.b))
+        self.edit_box.setPlainText(edit_text(conflict.b, time))
         self.ways.setCurrentIndex(0)
 
     # --- settling ------------------------------------------------------------------------------

@@ -6,12 +6,14 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from negoprep import model
+from negoprep import model, times
 from negoprep.history import entries
 from negoprep.ui.workspace import Workspace
 
 
-def _short(value: object) -> str:
+def _short(value: object, time: bool = False) -> str:
+    if time and isinstance(value, str):
+        value = times.local_text(value)
     text = "—" if value in (None, "") else str(value)
     text = " ".join(text.split())
     return text if len(text) <= 80 else text[:79] + "…"
@@ -38,10 +40,14 @@ class HistoryView(QTextBrowser):
             "restored": self.tr("restored it"),
         }
         parts = []
+
+        def shown(name: str, value: object) -> str:
+            return escape(_short(value, (rtype.table, name) in times.TIME_FIELDS))
+
         for entry in reversed(entries(self.workspace.store.history(rtype, record_id))):
             head = f"<b>{escape(entry.at)}</b> · {escape(entry.author)} {escape(actions[entry.action])}"
             rows = "".join(
-                f"<li>{escape(name.replace('_', ' '))}: <s>{escape(_short(before))}</s> → {escape(_short(after))}</li>"
+                f"<li>{escape(name.replace('_', ' '))}: <s>{shown(name, before)}</s> → {shown(name, after)}</li>"
                 for name, before, after in entry.changes
             )
             parts.append(f"<p>{head}</p>" + (f"<ul>{rows}</ul>" if rows else ""))

@@ -1,13 +1,17 @@
-"""The Notes section: dated notes of meetings and sessions — when, a title, and the text."""
+"""The Notes section: dated notes of meetings and sessions — when, a title, and the text.
+
+A note's time is kept as a UTC instant (or a day) and shown in this computer's local time
+with its zone, so that a delegation's notes read in order wherever each was written.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QPlainTextEdit, QSizePolicy, QWidget
 
-from negoprep import model
+from negoprep import model, times
 from negoprep.editing import new_id
 from negoprep.ui.record_form import FormField, RecordForm
 from negoprep.ui.record_table_model import Column
@@ -27,18 +31,21 @@ def first_line(text: str) -> str:
 
 
 def when_text(at: str | None) -> str:
-    """A note's time as "YYYY-MM-DD HH:MM", or its date when it has no time of day."""
-    if not at:
-        return ""
-    if len(at) <= 10:
-        return at
-    # seconds and a time zone, when a loaded dossier has them, show in the tooltip only
-    return f"{at[:10]} {at[11:16]}"
+    """A note's time in local time to the minute with its zone ("2025-04-20 15:00 KST"), or
+    its date when it has no time of day."""
+    return times.local_text(at)
+
+
+def when_tooltip(at: str | None) -> str:
+    """A note's time to the second, in local time and as stored (UTC)."""
+    if not at or times.is_day(at):
+        return at or ""
+    return f"{times.local_text(at, seconds=True)} ({at})"
 
 
 def now_at() -> str:
-    """The local time now, to the minute, as the store keeps it."""
-    return datetime.now().strftime("%Y-%m-%dT%H:%M")
+    """Now, to the minute, as the store keeps a note's time (a UTC instant)."""
+    return times.instant(datetime.now(UTC).replace(second=0, microsecond=0))
 
 
 def let_text_fill(form: RecordForm, name: str) -> None:
@@ -67,13 +74,13 @@ class NotesView(SectionView):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_tr("When"), "at", lambda n, _: when_text(n.at), tooltip=lambda n, _: n.at or ""),
+            Column(_tr("When"), "at", lambda n, _: when_text(n.at), tooltip=lambda n, _: when_tooltip(n.at)),
             Column(_tr("Title"), "title", lambda n, _: n.title, tooltip=lambda n, _: n.title),
             Column(_tr("Text"), "text", lambda n, _: first_line(n.text), tooltip=lambda n, _: n.text),
         ]
 
     def column_widths(self) -> list[int]:
-        return [130, 200]
+        return [170, 200]  # "2025-04-20 15:00 UTC+04:00" fits
 
     def plural(self) -> str:
         return _tr("notes")
@@ -84,7 +91,11 @@ class NotesView(SectionView):
                 "at",
                 _tr("When"),
                 "at",
-                tooltip=_tr("The date, or the date and time, of the meeting or session (empty: undated)"),
+                tooltip=_tr(
+                    "The date, or the date and time, of the meeting or session (empty: undated). "
+                    "Times are this computer's local time ({zone}); add Z or an offset such as "
+                    "+09:00 to give a time in another zone."
+                ).format(zone=times.local_zone()),
             ),
             FormField("title", _tr("Title"), placeholder=_tr("e.g. Preparatory meeting with industry")),
             FormField("text", _tr("Text"), "text"),

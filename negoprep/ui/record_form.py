@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep import model
+from negoprep import model, times
 from negoprep.dossier_json import field_problem
 from negoprep.numbers import figure_text
+from negoprep.problems import Problem, words
+from negoprep.problems import problem as make_problem
+from negoprep.store.operations import reference_required
 from negoprep.ui.choice_model import ChoiceModel
 from negoprep.ui.labels import enum_label
 from negoprep.ui.workspace import Workspace
@@ -56,6 +59,35 @@ class PlainTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
+
+
+class ComboBox(QComboBox):
+    """A choice that the mouse wheel changes only while the person is in it: rolled over on the
+    way down a long form, it keeps its value and the form scrolls on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (a wheel would otherwise give it focus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # on to the scroll area
+
+
+class SpinBox(QSpinBox):
+    """A number that the mouse wheel changes only while the person is in it (see ComboBox)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 def error_color(widget: QWidget) -> QColor:
@@ -90,6 +122,9 @@ class RecordForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._loading = False
+        # a time's box: the text shown and the stored value it stands for. Local time is read
+        # by the zone of the moment: an untouched box keeps its value after the zone changed.
+        self._times_shown: dict[str, tuple[str, Any]] = {}
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -141,12 +176,12 @@ class RecordForm(QWidget):
             widget.editingFinished.connect(lambda: self._commit(f.name))
             return widget
         if f.kind == "int":
-            widget = QSpinBox()
+            widget = SpinBox()
             widget.setRange(f.low, f.high)
             widget.valueChanged.connect(lambda: self._commit(f.name))
             return widget
         if f.kind in ("enum", "ref"):
-            widget = QComboBox()
+            widget = ComboBox()
             if f.kind == "enum":
                 for value in f.choices:
                     widget.addItem(enum_label(value), value)
@@ -189,7 +224,8 @@ class RecordForm(QWidget):
             self.show_record(self.record)
 
     def _nullable(self, name: str) -> bool:
-        return field_problem(self.rtype, name, None) is None
+        """Whether a field may be left empty: a reference the store requires offers no "(none)"."""
+        return field_problem(self.rtype, name, None) is None and not reference_required(self.rtype, name)
 
     # --- showing ----------------------------------------------------------------------------
 
@@ -226,7 +262,8 @@ class RecordForm(QWidget):
         elif isinstance(widget, QLineEdit):
             text = "" if value is None else (format_number(value) if f.kind == "number" else str(value))
             if f.kind == "at":
-                text = text.replace("T", " ")
+                text = times.form_text(value)  # local time
+                self._times_shown[f.name] = (text, value)
             if widget.text() != text:
                 widget.setText(text)
                 widget.setCursorPosition(0)  # a long value reads from its start
@@ -238,7 +275,8 @@ class RecordForm(QWidget):
             if index < 0 and value is not None and f.kind == "enum":
                 widget.addItem(enum_label(value), value)  # a value from elsewhere: show it as it is
                 index = widget.count() - 1
-            widget.setCurrentIndex(max(index, 0))
+            # a reference to nothing listed shows blank, never as the first record listed
+            widget.setCurrentIndex(index if f.kind == "ref" else max(index, 0))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
 
@@ -252,7 +290,13 @@ class RecordForm(QWidget):
             text = widget.text()
             if f.kind == "number":
                 return _parse_number(text)
-            if f.kind in ("date", "at"):
+            if f.kind == "at":
+                shown, stored = self._times_shown.get(name, (None, None))
+                if text == shown:
+                    return stored
+                parsed = times.parse_typed(text)
+                return text.strip() if isinstance(parsed, Problem) else parsed  # as typed: problem() says why
+            if f.kind == "date":
                 text = text.strip()
                 return text.replace(" ", "T", 1) if text else None
             return text
@@ -266,11 +310,13 @@ class RecordForm(QWidget):
 
     # --- checking and saving ----------------------------------------------------------------
 
-    def _show_problem(self, name: str, problem: str | None) -> None:
+    def _show_problem(self, name: str, problem: str | None, *, whole: bool = False) -> None:
+        """Say what is wrong with a field beside it (`whole`: a sentence of its own, such as
+        the store's refusal, rather than what follows the field's name)."""
         label = self.errors[name]
         widget = self.widgets[name]
         if problem:
-            label.setText(f"{self.fields[name].label} {problem}")
+            label.setText(problem if whole else f"{self.fields[name].label} {problem}")
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, error_color(self))
             label.setPalette(palette)
@@ -282,7 +328,18 @@ class RecordForm(QWidget):
         widget.setProperty("invalid", bool(problem))
 
     def problem(self, name: str) -> str | None:
-        return field_problem(self.rtype, name, self.value(name))
+        """What is wrong with the field's value, by the rules of `load` and the store."""
+        widget = self.widgets[name]
+        if self.fields[name].kind == "at" and isinstance(widget, QLineEdit):
+            # what is typed, read as the box reads it (local time, a space for the T)
+            shown = self._times_shown.get(name, ("",))[0]
+            parsed = None if widget.text() == shown else times.parse_typed(widget.text())
+            if isinstance(parsed, Problem):
+                return words(parsed)
+        value = self.value(name)
+        if value is None and self.fields[name].kind == "ref" and not self._nullable(name):
+            return words(make_problem("value.required"))
+        return field_problem(self.rtype, name, value)
 
     def _check(self, name: str) -> None:
         if not self._loading:
@@ -303,8 +360,20 @@ class RecordForm(QWidget):
             return
         label = self.tr("Edit {field}").format(field=self.fields[name].label.lower())
         record = self.record
-        # (the views reload as the change is announced: the form may show another record after)
-        if self.workspace.edit(label, record, **{name: value}) is not None and self.record is record:
+        refusals: list[str] = []
+        keep = refusals.append
+        self.workspace.problem.connect(keep)
+        try:
+            # (the views reload as the change is announced: the form may show another record after)
+            done = self.workspace.edit(label, record, **{name: value})
+        finally:
+            self.workspace.problem.disconnect(keep)
+        if done is None:
+            # refused by the store (said in a message too): the field keeps the value, and says why
+            if refusals and self.record is record:
+                self._show_problem(name, refusals[-1], whole=True)
+            return
+        if self.record is record:
             self.record = self.workspace.store.get(self.rtype, record.id) or record
 
     def commit_pending(self) -> None:

@@ -24,10 +24,11 @@ from typing import Any
 from negoprep import model
 from negoprep.numbers import figure_text, is_figure
 from negoprep.problems import Problem, all_of, any_of, problem, quoted, words
+from negoprep.values import MAX_RULE
 
 #: The longest a rule's JSON text may be. A rule names a few tracks or one item: this is far
 #: beyond any real one, and keeps checking a received file's rules quick.
-MAX_RULE_TEXT = 10_000
+MAX_RULE_TEXT = MAX_RULE  # characters of a rule's JSON text
 #: The longest id a rule may name (the dossier format's limit for every id).
 MAX_ID = 200
 #: How deep a rule nests: the object, a list of groups, a group, an id.

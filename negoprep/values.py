@@ -335,7 +335,7 @@ def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
                 rule = json.loads(text)
             except ValueError:
                 return problem("value.not_rule")
-            return check(column, rule)[0]
+            return check(column, rule)[0] or _rule_shape(rule)
 
         return judge_rule
     raise AssertionError(kind)
@@ -347,14 +347,28 @@ def snapshot_checker(column: Column) -> Callable[[Any], Problem | None]:
     quick = _quick(column, raw=False)
     is_bool = column.spec.kind == "bool"
 
+    is_rule = column.spec.kind == "rule"
+
     def judge(value: Any) -> Problem | None:
         if quick(value):
             return None
         if is_bool and type(value) is int and value in (0, 1):
             return None  # (older snapshots hold 0 and 1)
-        return check(column, value, normalise=False)[0]
+        found = check(column, value, normalise=False)[0]
+        if found is None and is_rule:
+            found = _rule_shape(value)
+        return found
 
     return judge
+
+
+def _rule_shape(rule: Any) -> Problem | None:
+    # a received file's rule must be one negoprep.rules can read: a known kind with only its
+    # parameters, each of the right type (whether it names this dossier's records is load's)
+    from negoprep.rules import shape_problems
+
+    found = shape_problems(rule)
+    return found[0] if found else None
 
 
 def snapshot_value(column: Column, value: Any) -> Problem | None:

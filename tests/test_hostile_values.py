@@ -260,3 +260,18 @@ def test_every_write_keeps_text_and_times_as_load_keeps_them(tmp_path: Path) -> 
         stored = store.get(model.Note, "n-1")
     assert stored is not None
     assert (stored.text, stored.at) == ("é\n", "2025-04-20T06:00:00Z")
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        '{"kind": "ceiling", "item": ["x"], "value": 1}',
+        '{"kind": "no_linkage", "between": "t-h"}',
+        '{"kind": "manual", "extra": 1}',
+        '{"kind": "wish"}',
+    ],
+)
+def test_verify_refuses_a_malformed_rule(good: Path, tmp_path: Path, rule: str) -> None:
+    bad = _hostile(good, tmp_path / "colleague.db", f"UPDATE red_lines SET rule = '{rule}'")
+    with pytest.raises(VerifyError, match=r"red_lines\.rule of r-1"):
+        verify_file(bad)

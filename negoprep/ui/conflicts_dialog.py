@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep import model, times
+from negoprep.dossier_json import field_problem
 from negoprep.errors import NegoprepError
 from negoprep.problems import Problem, words
 from negoprep.store.merge import Conflict, pending_conflicts, resolve_conflict
@@ -322,6 +323,15 @@ class ConflictsDialog(QDialog):
             value = parse_value(self.edit_box.toPlainText(), conflict)
         except ValueError as exc:
             QMessageBox.warning(self, _tr("Not changed"), str(exc))
+            return
+        # checked here by the rules the store applies, so that the refusal names the field as
+        # the dialog does (by its label)
+        rtype = model.BY_TABLE.get(conflict.table)
+        problem = field_problem(rtype, conflict.field, value) if rtype is not None else None
+        if problem:
+            QMessageBox.warning(
+                self, _tr("Not changed"), _tr("{field} {problem}").format(field=field_text(conflict), problem=problem)
+            )
             return
         self.resolve(conflict, value, "edit")
 

@@ -9,6 +9,7 @@ from negoprep.ui import conflicts_dialog
 from negoprep.ui.conflicts_dialog import ConflictsDialog, shown_value
 from negoprep.ui.field_text import field_label, value_text
 from negoprep.ui.history_view import HistoryView
+from negoprep.ui.labels import records_label
 from negoprep.ui.workspace import Workspace
 
 
@@ -98,3 +99,9 @@ def test_a_conflict_on_a_choice_or_a_flag_reads_in_words(qtbot, ws: Workspace, m
     qtbot.addWidget(dialog)
     assert dialog.write_part.isVisibleTo(dialog) and dialog.edit_box.toPlainText() == "Steel quotas"
     assert dialog.heading.text() == "Agenda item “Steel” — Title"
+
+
+def test_every_record_type_has_a_name_for_its_records() -> None:
+    for table in model.BY_TABLE:
+        assert records_label(table) != table and "_" not in records_label(table)
+    assert records_label("agenda_items") == "Agenda items"

@@ -59,52 +59,40 @@ class AgendaView(SectionView):
         """Each step's position, approver and score; laid out as a grid by extra_details."""
         fields = []
         for step in model.LADDER:
-            name = step_label(step)
             fields += [
-                FormField(step, name, tooltip=_tr("What we say at this step of the mandate ladder")),
+                FormField(step, tooltip=_tr("What we say at this step of the mandate ladder")),
+                FormField(f"{step}_approved_by", tooltip=_tr("Who approved this step of the mandate")),
                 FormField(
-                    f"{step}_approved_by",
-                    _tr("{step} approved by").format(step=name),
-                    tooltip=_tr("Who approved this step of the mandate"),
-                ),
-                FormField(
-                    f"{step}_score",
-                    _tr("{step} score").format(step=name),
-                    "int",
-                    low=0,
-                    high=100,
-                    tooltip=_tr("What settling the item at this step is worth to us, from 0 to 100"),
+                    f"{step}_score", tooltip=_tr("What settling the item at this step is worth to us, from 0 to 100")
                 ),
             ]
         return fields
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("title", _tr("Title")),
-            FormField("track_id", _tr("Track"), "ref", ref=model.Track),
-            FormField("description", _tr("Description"), "text"),
-            FormField("our_position", _tr("Our position"), "text"),
+            FormField("title"),
+            FormField("track_id"),
+            FormField("description", kind="text"),
+            FormField("our_position", kind="text"),
             FormField("their_position", _tr("Their expected position"), "text"),
             FormField("interests", _tr("Interests behind it"), "text"),
             *self._ladder_fields(),
-            FormField("priority", _tr("Priority"), "int", tooltip=_tr("1 (low) to 5 (vital)")),
-            FormField("flexibility", _tr("Flexibility"), "int", tooltip=_tr("1 (none) to 5 (much room)")),
-            FormField("weight", _tr("Weight"), "number", tooltip=_tr("Share of 100 points across all agenda items")),
+            FormField("priority", tooltip=_tr("1 (low) to 5 (vital)")),
+            FormField("flexibility", tooltip=_tr("1 (none) to 5 (much room)")),
+            FormField("weight", tooltip=_tr("Share of 100 points across all agenda items")),
             FormField(
                 "their_weight",
-                _tr("Their weight"),
-                "number",
                 tooltip=_tr("How much the item matters to them, as we model it: a share of their 100 points"),
                 placeholder=_tr("not modelled"),
             ),
-            FormField("stance", _tr("Stance"), "enum", choices=model.STANCES),
-            FormField("likelihood", _tr("Likelihood it comes up"), "enum", choices=model.LIKELIHOODS),
-            FormField("status", _tr("Status"), "enum", choices=model.STATUSES),
-            FormField("owner_id", _tr("Owner"), "ref", ref=model.Participant),
-            FormField("disclosure", _tr("Disclosure"), "enum", choices=model.DISCLOSURES),
-            FormField("figure_value", _tr("Key figure"), "number", tooltip=_tr("A number this item turns on")),
+            FormField("stance"),
+            FormField("likelihood", _tr("Likelihood it comes up")),
+            FormField("status"),
+            FormField("owner_id"),
+            FormField("disclosure"),
+            FormField("figure_value", tooltip=_tr("A number this item turns on")),
             FormField("figure_unit", _tr("Unit"), placeholder=_tr("e.g. USD bn, %, KRW tn")),
-            FormField("figure_source", _tr("Source of the figure")),
+            FormField("figure_source"),
         ]
 
     # --- the ladder grid and the totals, placed inside the form -----------------------------

@@ -236,14 +236,14 @@ class ChecklistsView(SectionView):
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("text", _tr("Task"), "text"),
-            FormField("checklist_id", _tr("Checklist"), "ref", ref=model.Checklist),
-            FormField("owner_id", _tr("Owner"), "ref", ref=model.Participant),
-            FormField("due", _tr("Due"), "date", tooltip=_tr("The day it must be done by")),
-            FormField("done", _tr("Done"), "bool"),
-            FormField("agenda_item_id", _tr("Agenda item"), "ref", ref=model.AgendaItem),
-            FormField("red_line_id", _tr("Red line"), "ref", ref=model.RedLine),
-            FormField("notes", _tr("Notes"), "text"),
+            FormField("text", kind="text"),
+            FormField("checklist_id"),
+            FormField("owner_id"),
+            FormField("due", tooltip=_tr("The day it must be done by")),
+            FormField("done"),
+            FormField("agenda_item_id"),
+            FormField("red_line_id"),
+            FormField("notes", kind="text"),
         ]
 
     def filter_widgets(self) -> list[QWidget]:

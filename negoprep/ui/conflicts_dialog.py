@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep import model, times
+from negoprep.dossier_json import field_problem
 from negoprep.errors import NegoprepError
 from negoprep.problems import Problem, words
 from negoprep.store.merge import Conflict, pending_conflicts, resolve_conflict
+from negoprep.ui.field_text import Records, column_of, field_label, value_text
 from negoprep.ui.workspace import OperationCommand, Workspace
 
 
@@ -36,23 +38,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ConflictsDialog", text)
 
 
-def field_label(field: str) -> str:
-    return field.replace("_", " ").capitalize()
+def shown_value(conflict: Conflict, value: Any, records: Records | None = None) -> str:
+    """One side's value of a conflict as a person reads it, by its field's declaration (a
+    reference by the name of the record it points at, from `records`)."""
+    return value_text(conflict.table, conflict.field, value, records)
 
 
-def value_text(value: Any, time: bool = False) -> str:
-    """A field's value as a person reads it (a note's time: `time`, in local time)."""
-    if time and isinstance(value, str):
-        return times.local_text(value)
-    if value is None or value == "":
-        return _tr("(empty)")
-    if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False, indent=1)
+def field_text(conflict: Conflict) -> str:
+    """What a conflict is about: the field's declared label, or the record's fate."""
+    if conflict.kind == "deleted":
+        return _tr("deleted or kept")
+    return field_label(conflict.table, conflict.field)
+
+
+def noun_text(conflict: Conflict) -> str:
+    return QCoreApplication.translate("records", conflict.noun.capitalize())
 
 
 def edit_text(value: Any, time: bool = False) -> str:
@@ -87,6 +87,12 @@ def parse_value(text: str, conflict: Conflict) -> Any:
 
 def _is_time(conflict: Conflict) -> bool:
     return (conflict.table, conflict.field) in times.TIME_FIELDS
+
+
+def _writable(conflict: Conflict) -> bool:
+    """Whether a value of one's own may be written for the field (rather than one side kept)."""
+    column = column_of(conflict.table, conflict.field)
+    return column is None or column.spec.kind in ("text", "int", "number", "date", "at")
 
 
 def when_text(at: str) -> str:
@@ -158,12 +164,18 @@ class ConflictsDialog(QDialog):
         keep_row.addWidget(self.keep_b_button)
         keep_row.addStretch()
         edited_layout.addLayout(keep_row)
-        edited_layout.addWidget(QLabel(_tr("Or write the value to keep:")))
-        edited_layout.addWidget(self.edit_box)
+        # writing a value of one's own: for what a person types (text, numbers, days, times);
+        # a reference, a choice, a yes/no or a rule is settled by keeping one side
+        self.write_part = QWidget()
+        write_layout = QVBoxLayout(self.write_part)
+        write_layout.setContentsMargins(0, 0, 0, 0)
+        write_layout.addWidget(QLabel(_tr("Or write the value to keep:")))
+        write_layout.addWidget(self.edit_box)
         use_row = QHBoxLayout()
         use_row.addStretch()
         use_row.addWidget(self.use_button)
-        edited_layout.addLayout(use_row)
+        write_layout.addLayout(use_row)
+        edited_layout.addWidget(self.write_part)
         self.keep_deleted_button = self._button(
             _tr("Keep deleted"), _tr("The record stays deleted"), lambda: self._keep_deleted(True)
         )
@@ -239,9 +251,7 @@ class ConflictsDialog(QDialog):
         self.list_model.clear()
         for conflict in self.conflicts:
             text = _tr("{noun} “{label}” — {field}").format(
-                noun=_tr(conflict.noun.capitalize()),
-                label=conflict.label,
-                field=_tr("deleted or kept") if conflict.kind == "deleted" else field_label(conflict.field),
+                noun=noun_text(conflict), label=conflict.label, field=field_text(conflict)
             )
             item = QStandardItem(text)
             item.setToolTip(text)
@@ -264,7 +274,7 @@ class ConflictsDialog(QDialog):
         self.right.setCurrentWidget(self.detail if conflict else self.done_label)
         if conflict is None:
             return
-        noun = _tr(conflict.noun.capitalize())
+        noun = noun_text(conflict)
         a_meta = _tr("by {author}, {when}").format(
             author=conflict.a_author or _tr("someone"), when=when_text(conflict.a_at)
         )
@@ -274,25 +284,28 @@ class ConflictsDialog(QDialog):
         self.a_meta.setText(a_meta)
         self.b_meta.setText(b_meta)
         if conflict.kind == "deleted":
-            self.heading.setText(f"{noun} “{conflict.label}”")
+            self.heading.setText(_tr("{noun} “{label}”").format(noun=noun, label=conflict.label))
             self.explain.setText(_tr("One of you deleted this record while the other changed it."))
             for label, deleted in ((self.a_value, conflict.a), (self.b_value, conflict.b)):
                 label.setText(_tr("Deleted the record") if deleted else _tr("Kept and changed the record"))
             self.base_label.setVisible(False)
             self.ways.setCurrentIndex(1)
             return
-        self.heading.setText(f"{noun} “{conflict.label}” — {field_label(conflict.field)}")
+        self.heading.setText(
+            _tr("{noun} “{label}” — {field}").format(noun=noun, label=conflict.label, field=field_text(conflict))
+        )
         self.explain.setText(_tr("Both of you changed this field. The record shows B until you decide."))
         time = _is_time(conflict)
-        self.a_value.setText(value_text(conflict.a, time))
-        self.b_value.setText(value_text(conflict.b, time))
+        self.a_value.setText(shown_value(conflict, conflict.a, self.store))
+        self.b_value.setText(shown_value(conflict, conflict.b, self.store))
         self.base_label.setVisible(True)
         self.base_label.setText(
-            _tr("Before either change: {value}").format(value=value_text(conflict.base, time))
+            _tr("Before either change: {value}").format(value=shown_value(conflict, conflict.base, self.store))
             if conflict.base is not None
             else _tr("There is no common earlier value.")
         )
-        self.edit_box.setPlainText(edit_text(conflict.b, time))
+        self.write_part.setVisible(_writable(conflict))
+        self.edit_box.setPlainText(edit_text(conflict.b, time) if _writable(conflict) else "")
         self.ways.setCurrentIndex(0)
 
     # --- settling ------------------------------------------------------------------------------
@@ -310,6 +323,15 @@ class ConflictsDialog(QDialog):
             value = parse_value(self.edit_box.toPlainText(), conflict)
         except ValueError as exc:
             QMessageBox.warning(self, _tr("Not changed"), str(exc))
+            return
+        # checked here by the rules the store applies, so that the refusal names the field as
+        # the dialog does (by its label)
+        rtype = model.BY_TABLE.get(conflict.table)
+        problem = field_problem(rtype, conflict.field, value) if rtype is not None else None
+        if problem:
+            QMessageBox.warning(
+                self, _tr("Not changed"), _tr("{field} {problem}").format(field=field_text(conflict), problem=problem)
+            )
             return
         self.resolve(conflict, value, "edit")
 

@@ -62,17 +62,12 @@ class DelegationView(SectionView):
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("name", _tr("Name")),
-            FormField("title", _tr("Title"), placeholder=_tr("e.g. Minister of Trade, Industry and Energy")),
-            FormField("organisation", _tr("Organisation")),
-            FormField("side", _tr("Side"), "enum", choices=model.SIDES),
-            FormField(
-                "head",
-                _tr("Head of delegation"),
-                "bool",
-                tooltip=_tr("This participant leads the delegation of its side"),
-            ),
-            FormField("notes", _tr("Notes"), "text"),
+            FormField("name"),
+            FormField("title", placeholder=_tr("e.g. Minister of Trade, Industry and Energy")),
+            FormField("organisation"),
+            FormField("side"),
+            FormField("head", tooltip=_tr("This participant leads the delegation of its side")),
+            FormField("notes", kind="text"),
         ]
 
     # --- the side filter --------------------------------------------------------------------

@@ -58,14 +58,12 @@ class FiguresView(SectionView):
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("series", _tr("Series"), tooltip=_tr("Figures of one series make one chart")),
-            FormField(
-                "label", _tr("Label"), placeholder=_tr("e.g. 2024"), tooltip=_tr("Where the value sits in the series")
-            ),
-            FormField("value", _tr("Value"), "number"),
-            FormField("unit", _tr("Unit"), placeholder=_tr("e.g. USD bn, %, KRW tn")),
+            FormField("series", tooltip=_tr("Figures of one series make one chart")),
+            FormField("label", placeholder=_tr("e.g. 2024"), tooltip=_tr("Where the value sits in the series")),
+            FormField("value"),
+            FormField("unit", placeholder=_tr("e.g. USD bn, %, KRW tn")),
             # sources are often a sentence or two: a text box shows them whole
-            FormField("source", _tr("Source"), "text"),
+            FormField("source", kind="text"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:

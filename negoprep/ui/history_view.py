@@ -1,4 +1,5 @@
-"""A record's history: who changed which fields, and when."""
+"""A record's history: who changed which fields, and when — each field by its declared
+label and each value in words (a reference by the name of the record it points at)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,13 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from negoprep import model, times
+from negoprep import model
 from negoprep.history import entries
+from negoprep.ui.field_text import field_label, value_text
 from negoprep.ui.workspace import Workspace
 
 
-def _short(value: object, time: bool = False) -> str:
-    if time and isinstance(value, str):
-        value = times.local_text(value)
-    text = "—" if value in (None, "") else str(value)
+def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -33,21 +32,30 @@ class HistoryView(QTextBrowser):
         if record_id is None:
             self.setHtml(f"<p>{escape(self.tr('Nothing selected.'))}</p>")
             return
-        actions = {
-            "created": self.tr("created it"),
-            "changed": self.tr("changed"),
-            "deleted": self.tr("deleted it"),
-            "restored": self.tr("restored it"),
+        # whole sentences, so that a translation may order them as its language does
+        heads = {
+            "created": self.tr("{when} · {author} created it"),
+            "changed": self.tr("{when} · {author} changed"),
+            "deleted": self.tr("{when} · {author} deleted it"),
+            "restored": self.tr("{when} · {author} restored it"),
         }
-        parts = []
+        change = self.tr("{field}: {before} → {after}")
+        store = self.workspace.store
 
         def shown(name: str, value: object) -> str:
-            return escape(_short(value, (rtype.table, name) in times.TIME_FIELDS))
+            return escape(_short(value_text(rtype.table, name, value, store)))
 
-        for entry in reversed(entries(self.workspace.store.history(rtype, record_id))):
-            head = f"<b>{escape(entry.at)}</b> · {escape(entry.author)} {escape(actions[entry.action])}"
+        parts = []
+        for entry in reversed(entries(store.history(rtype, record_id))):
+            head = escape(heads[entry.action]).format(when=f"<b>{escape(entry.at)}</b>", author=escape(entry.author))
             rows = "".join(
-                f"<li>{escape(name.replace('_', ' '))}: <s>{shown(name, before)}</s> → {shown(name, after)}</li>"
+                "<li>"
+                + escape(change).format(
+                    field=escape(field_label(rtype.table, name)),
+                    before=f"<s>{shown(name, before)}</s>",
+                    after=shown(name, after),
+                )
+                + "</li>"
                 for name, before, after in entry.changes
             )
             parts.append(f"<p>{head}</p>" + (f"<ul>{rows}</ul>" if rows else ""))

@@ -37,3 +37,22 @@ def enum_label(value: str | None) -> str:
     if value is None:
         return ""
     return labels.get(value, value.replace("_", " ").capitalize())
+
+
+def records_label(table: str) -> str:
+    """What a person calls the records of a table, e.g. "agenda_items" → "Agenda items"."""
+    labels = {
+        "dossiers": _tr("Dossiers"),
+        "tracks": _tr("Tracks"),
+        "participants": _tr("Participants"),
+        "agenda_items": _tr("Agenda items"),
+        "talking_points": _tr("Talking points"),
+        "red_lines": _tr("Red lines"),
+        "packages": _tr("Packages"),
+        "package_items": _tr("Package items"),
+        "checklists": _tr("Checklists"),
+        "checklist_items": _tr("Checklist items"),
+        "figures": _tr("Figures"),
+        "notes": _tr("Notes"),
+    }
+    return labels.get(table, table)

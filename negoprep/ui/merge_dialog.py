@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep import live, model
+from negoprep import live
 from negoprep.errors import NegoprepError
 from negoprep.store.merge import COUNT_NAMES, MergeReport
 from negoprep.store.sharing import opened_shared
 from negoprep.store.store import Store
 from negoprep.ui import file_dialogs
+from negoprep.ui.labels import records_label
 
 SHARED_FILTER = "negoprep store (*.db *.age);;All files (*)"
 
@@ -95,11 +96,6 @@ def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
     return report
 
 
-def _plural(table: str) -> str:
-    rtype = model.BY_TABLE.get(table)
-    return _tr(rtype.noun.capitalize() + "s") if rtype else table
-
-
 def report_html(report: MergeReport) -> str:
     """The report as a small table, one row per record type the merge saw."""
     heads = [_tr("Record type"), _tr("Added"), _tr("Updated"), _tr("Deleted"), _tr("Auto-merged"),
@@ -111,7 +107,7 @@ def report_html(report: MergeReport) -> str:
         if not any(values.values()):
             continue
         numbers = "".join(cell.format(values[name]) for name in COUNT_NAMES)
-        rows.append(f'<tr><td style="padding: 2px 10px;">{html.escape(_plural(table))}</td>{numbers}</tr>')
+        rows.append(f'<tr><td style="padding: 2px 10px;">{html.escape(records_label(table))}</td>{numbers}</tr>')
     total = report.total.as_json()
     rows.append(
         f'<tr><td style="padding: 2px 10px;"><b>{html.escape(_tr("All"))}</b></td>'

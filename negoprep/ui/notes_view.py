@@ -89,16 +89,14 @@ class NotesView(SectionView):
         return [
             FormField(
                 "at",
-                _tr("When"),
-                "at",
                 tooltip=_tr(
                     "The date, or the date and time, of the meeting or session (empty: undated). "
                     "Times are this computer's local time ({zone}); add Z or an offset such as "
                     "+09:00 to give a time in another zone."
                 ).format(zone=times.local_zone()),
             ),
-            FormField("title", _tr("Title"), placeholder=_tr("e.g. Preparatory meeting with industry")),
-            FormField("text", _tr("Text"), "text"),
+            FormField("title", placeholder=_tr("e.g. Preparatory meeting with industry")),
+            FormField("text", kind="text"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:

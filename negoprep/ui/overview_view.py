@@ -36,22 +36,22 @@ class TracksView(SectionView):
         return [180]
 
     def form_fields(self) -> list[FormField]:
-        return [FormField("name", _tr("Name")), FormField("description", _tr("Description"), "text")]
+        return [FormField("name"), FormField("description", kind="text")]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
         return model.Track(id=new_id(), dossier_id=dossier_id, name=_tr("New track"), position=position)
 
 
 DOSSIER_FIELDS = [
-    FormField("title", _tr("Title")),
-    FormField("counterpart", _tr("Counterpart")),
-    FormField("venue", _tr("Venue")),
-    FormField("starts_on", _tr("Starts on"), "date"),
-    FormField("ends_on", _tr("Ends on"), "date"),
-    FormField("format", _tr("Format"), placeholder=_tr("consultation, negotiation, working group…")),
+    FormField("title"),
+    FormField("counterpart"),
+    FormField("venue"),
+    FormField("starts_on"),
+    FormField("ends_on"),
+    FormField("format", placeholder=_tr("consultation, negotiation, working group…")),
     FormField("objective", _tr("Our objective"), "text"),
     FormField("batna", _tr("Our BATNA"), "text", tooltip=_tr("Best alternative to a negotiated agreement")),
-    FormField("classification", _tr("Classification"), tooltip=_tr("Printed at the top and bottom of every page")),
+    FormField("classification", tooltip=_tr("Printed at the top and bottom of every page")),
 ]
 
 

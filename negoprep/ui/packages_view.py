@@ -294,9 +294,9 @@ class PackagesView(SectionView):
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("name", _tr("Name")),
-            FormField("origin", _tr("Origin"), "enum", choices=model.ORIGINS, tooltip=_tr("Who puts it forward")),
-            FormField("notes", _tr("Notes"), "text"),
+            FormField("name"),
+            FormField("origin", tooltip=_tr("Who puts it forward")),
+            FormField("notes", kind="text"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:

@@ -7,10 +7,10 @@ through the workspace as soon as the person leaves the field — there is no Sav
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,17 +38,81 @@ from negoprep.ui.workspace import Workspace
 
 @dataclass(frozen=True)
 class FormField:
-    """One editable attribute of a record and the kind of control that edits it."""
+    """Where a view places one field of a record, and what it says about it where the form
+    wants other words than the declaration's. Everything else — the kind of control, its
+    choices, the records a reference lists, the range of a whole number, the label and the
+    tooltip — comes from the field's declaration (`model.Spec`), filled in by `declared_field`."""
 
     name: str
-    label: str
-    kind: str = "line"  # line text int number enum ref date at bool
+    label: str = ""  # "": the declared label
+    kind: str = ""  # "": from the declaration; "text": a box of several lines for a text field
+    tooltip: str = ""  # "": the declared help, for what a person types
+    placeholder: str = ""
+    # filled in from the declaration
     choices: tuple[str, ...] = ()  # for enum
     ref: type[model.Record] | None = None  # for ref: the records to choose from
     low: int = 1
     high: int = 5
-    tooltip: str = ""
-    placeholder: str = ""
+
+
+#: The control each kind of declared value is edited with ("line": one line of text).
+FORM_KINDS = {
+    "text": "line",
+    "int": "int",
+    "number": "number",
+    "enum": "enum",
+    "ref": "ref",
+    "bool": "bool",
+    "date": "date",
+    "at": "at",
+}
+#: Fields no form edits: the store's bookkeeping, the id, the dossier a record belongs to for
+#: ever, and its place in the list (set by moving it). A red line's rule (kind "rule", no
+#: control here) has an editor of its own in the Red lines section.
+NOT_IN_FORMS = frozenset({*model.BOOKKEEPING, "id", "dossier_id", "position"})
+
+
+def _fields_tr(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
+def declared_field(rtype: type[model.Record], placed: FormField) -> FormField:
+    """A view's placing of a field, completed from the field's declaration."""
+    column = rtype.column(placed.name)
+    spec = column.spec
+    kind = FORM_KINDS[spec.kind]
+    if placed.kind:
+        # a view chooses only how much room a text takes, never what a field holds
+        assert spec.kind == "text" and placed.kind in ("text", "line"), (rtype.table, placed)
+        kind = placed.kind
+    tooltip = placed.tooltip
+    if not tooltip and spec.help and spec.kind in ("text", "int", "number"):
+        # the help of the other kinds says how a document writes the value (an id, null, the
+        # stored word of a choice), which a form does not show
+        tooltip = _fields_tr(spec.help)
+    return replace(
+        placed,
+        label=placed.label or _fields_tr(column.label),
+        kind=kind,
+        tooltip=tooltip,
+        choices=spec.choices,
+        ref=model.BY_TABLE[spec.target] if spec.kind == "ref" else None,
+        low=int(spec.low) if spec.kind == "int" and spec.low is not None else placed.low,
+        high=int(spec.high) if spec.kind == "int" and spec.high is not None else placed.high,
+    )
+
+
+def form_fields(rtype: type[model.Record], placed: list[FormField]) -> list[FormField]:
+    """The fields of a record's form: those the view places, in its order, then every other
+    declared field a person edits, with its declared label and a control for its kind (so that
+    a field added to a record type shows in its form without a change to the view)."""
+    names = {f.name for f in placed}
+    rest = [
+        FormField(c.name)
+        for c in rtype.declared()
+        if c.name not in names and c.name not in NOT_IN_FORMS and c.spec.kind in FORM_KINDS
+    ]
+    return [declared_field(rtype, f) for f in [*placed, *rest]]
 
 
 class PlainTextEdit(QPlainTextEdit):
@@ -117,6 +181,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.rtype = rtype
+        fields = form_fields(rtype, fields)
         self.fields = {f.name: f for f in fields}
         self.record: model.Record | None = None
         self.widgets: dict[str, QWidget] = {}
@@ -149,7 +214,7 @@ class RecordForm(QWidget):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(error)
-            self.layout_.addRow(f.label + ":", box)
+            self.layout_.addRow(self.tr("{field}:").format(field=f.label), box)
             self.widgets[f.name] = widget
             self.errors[f.name] = error
         self.setEnabled(False)
@@ -316,7 +381,11 @@ class RecordForm(QWidget):
         label = self.errors[name]
         widget = self.widgets[name]
         if problem:
-            label.setText(problem if whole else f"{self.fields[name].label} {problem}")
+            label.setText(
+                problem
+                if whole
+                else self.tr("{field} {problem}").format(field=self.fields[name].label, problem=problem)
+            )
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, error_color(self))
             label.setPalette(palette)

@@ -89,17 +89,11 @@ class RedLinesView(SectionView):
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("title", _tr("Title")),
-            FormField("statement", _tr("Statement"), "text", tooltip=_tr("The red line as the delegation states it")),
-            FormField("rationale", _tr("Rationale"), "text", tooltip=_tr("Why we hold this line")),
-            FormField(
-                "severity",
-                _tr("Severity"),
-                "enum",
-                choices=model.SEVERITIES,
-                tooltip=_tr("Absolute: never crossed. Firm: held unless decided otherwise."),
-            ),
-            FormField("approved_by", _tr("Approved by"), placeholder=_tr("e.g. head of delegation")),
+            FormField("title"),
+            FormField("statement", kind="text", tooltip=_tr("The red line as the delegation states it")),
+            FormField("rationale", kind="text", tooltip=_tr("Why we hold this line")),
+            FormField("severity", tooltip=_tr("Absolute: never crossed. Firm: held unless decided otherwise.")),
+            FormField("approved_by", placeholder=_tr("e.g. head of delegation")),
         ]
 
     def extra_details(self) -> list[QWidget]:

@@ -82,22 +82,13 @@ class TalkingPointsView(SectionView):
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("agenda_item_id", _tr("Agenda item"), "ref", ref=model.AgendaItem),
+            FormField("agenda_item_id"),
             FormField(
                 "kind",
-                _tr("Kind"),
-                "enum",
-                choices=model.POINT_KINDS,
                 tooltip=_tr("A point to make, a defensive line, an anticipated question, its answer, or a press line"),
             ),
-            FormField("text", _tr("Text"), "text"),
-            FormField(
-                "disclosure",
-                _tr("Disclosure"),
-                "enum",
-                choices=model.DISCLOSURES,
-                tooltip=_tr("Who may hear it: anyone, our side only, or never disclosed"),
-            ),
+            FormField("text", kind="text"),
+            FormField("disclosure", tooltip=_tr("Who may hear it: anyone, our side only, or never disclosed")),
         ]
 
     # --- the agenda item filter -------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from negoprep.store.merge import Conflict
-from negoprep.ui.conflicts_dialog import edit_text, parse_value, value_text, when_text
+from negoprep.ui.conflicts_dialog import edit_text, parse_value, shown_value, when_text
 from tests.clock import on_clock
 
 
@@ -35,8 +35,8 @@ def conflict(field: str = "at", table: str = "notes", a: object = None, b: objec
 def test_a_note_times_conflict_reads_in_local_time_and_is_edited_so() -> None:
     found = conflict()
     with on_clock("Asia/Seoul"):
-        assert value_text(found.a, True) == "2025-04-21 08:00 KST"
-        assert value_text(found.base, True) == "2025-04-20"
+        assert shown_value(found, found.a) == "2025-04-21 08:00 KST"
+        assert shown_value(found, found.base) == "2025-04-20"
         assert edit_text(found.b, True) == "2025-04-21 15:00 KST"
         assert when_text(found.a_at) == "2025-04-21 10:02 KST"
         assert parse_value("2025-04-21 15:00 KST", found) == "2025-04-21T06:00:00Z"
@@ -49,4 +49,4 @@ def test_a_note_times_conflict_reads_in_local_time_and_is_edited_so() -> None:
 def test_other_fields_are_read_as_before() -> None:
     found = conflict(field="title", a="Prep", b="Preparation")
     assert parse_value("2025-04-21 09:30", found) == "2025-04-21 09:30"
-    assert value_text("2025-04-21T00:30:00Z") == "2025-04-21T00:30:00Z"
+    assert shown_value(found, "2025-04-21T00:30:00Z") == "2025-04-21T00:30:00Z"  # a title, as written

@@ -339,7 +339,7 @@ def test_history_shows_note_times_in_local_time(qtbot, view: NotesView, ws: Work
         qtbot.addWidget(history)
         history.show_record(model.Note, CONTEXT)
         text = history.toPlainText()
-        assert "at: 2025-04-20 → 2025-04-21 09:30 KST" in text
+        assert "When: 2025-04-20 → 2025-04-21 09:30 KST" in text
         assert "2025-04-21T00:30:00Z" not in text
         stamp = demo_store.history(model.Note, CONTEXT)[-1].at
         assert times.local_text(stamp) in text and " KST · " in text

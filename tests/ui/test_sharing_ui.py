@@ -193,6 +193,7 @@ def test_resolve_conflicts_keep_a_and_an_edited_value(
     dialog.edit_box.setPlainText("   ")
     dialog.use_button.click()
     assert warnings and dialog.list_model.rowCount() == 1
+    assert warnings[-1].startswith("Title ") and "title" not in warnings[-1]  # the field by its label
     dialog.edit_box.setPlainText("Agreed title")
     dialog.use_button.click()
     assert demo_store.get(model.AgendaItem, second.id).title == "Agreed title"

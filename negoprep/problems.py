@@ -43,6 +43,16 @@ CATALOGUE: dict[str, str] = {
     "doc.too_deep": "not valid JSON: nested too deeply",
     "doc.duplicate_key": "the key '{key}' appears twice in one object",
     "doc.not_object": "the document must be a JSON object",
+    # --- merge: a colleague's file whose ids would move a record
+    "merge.id_in_two_dossiers": '{noun} "{id}" is in dossier "{here}" here and in "{there}" in {file}',
+    "merge.id_two_kinds_there": '"{id}" is both a {noun} and a {other} in {file}',
+    "merge.id_two_kinds_here": '"{id}" is a {noun} in {file} and a {other} here',
+    "merge.more_collisions": "and {count} more",
+    "merge.ids_refused": (
+        "a record belongs to one dossier and is of one kind, so its id must be unique across dossiers "
+        "and kinds; nothing was merged (ask for a copy whose records have ids of their own, "
+        "e.g. with a short name of the dossier before each)"
+    ),
 }
 
 

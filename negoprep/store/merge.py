@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from negoprep import model, tempfiles
 from negoprep.errors import StoreError
+from negoprep.problems import Problem, words
 from negoprep.store import backups
 from negoprep.store.connection import probe, translated_errors
 from negoprep.store.migrations import APPLICATION_ID, current_version
@@ -384,9 +385,30 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
 # --- merging --------------------------------------------------------------------------------
 
 
-def merge_file(store: Store, theirs: Path | str) -> MergeReport:
+class MergeRefusedError(StoreError):
+    """A file that cannot be merged as it is; nothing of it was taken. `problems` says why."""
+
+    def __init__(self, found: list[Problem]):
+        self.problems = found
+        super().__init__(refusal_words(found))
+
+
+def refusal_words(found: Sequence[Problem]) -> str:
+    """The refusal in one line: the first records that collide, how many more, and why."""
+    *collisions, reason = found
+    text = words(collisions[0]) if collisions else ""
+    if len(collisions) > 1:
+        text += f" ({words(Problem('merge.more_collisions', {'count': len(collisions) - 1}))})"
+    return f"{text}: {words(reason)}" if text else words(reason)
+
+
+def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> MergeReport:
     """Merge another negoprep store file (already verified) into `store`, in one transaction,
-    after a backup copy of the store. Merging the same file again changes nothing."""
+    after a backup copy of the store. Merging the same file again changes nothing.
+
+    `name` is how messages call the file (the one the person chose, when `theirs` is a private
+    copy of it). A file whose records would have to move to another dossier, or whose ids
+    name two kinds of record, is refused (MergeRefusedError) before anything is written."""
     theirs = Path(theirs)
     if store.readonly:
         raise StoreError(f"{store.name} is open read-only: nothing was merged")
@@ -396,15 +418,101 @@ def merge_file(store: Store, theirs: Path | str) -> MergeReport:
         raise StoreError(f"{theirs} is the store itself: nothing to merge")
     report = MergeReport(source=str(theirs))
     with _attached(store, theirs):
+        checked = store.data_version()
+        _refuse_collisions(store, name or str(theirs))
         if store.path is not None:
             with translated_errors(store.path):
                 report.backup = backups.write_backup(store._conn, store.path, "pre-merge")
         try:
             with store.transaction():
+                if store.data_version() != checked:  # another program wrote meanwhile
+                    _refuse_collisions(store, name or str(theirs))
                 _Merger(store, report).run()
         except sqlite3.IntegrityError as exc:  # a file that was not verified first
             raise StoreError(f"{theirs} cannot be merged: its records break the store's rules ({exc})") from exc
     return report
+
+
+# --- ids that would move a record ----------------------------------------------------------
+
+
+def _refuse_collisions(store: Store, file: str) -> None:
+    with translated_errors(store.name):
+        collisions = _collisions(store._conn, file)
+    if collisions:
+        raise MergeRefusedError([*collisions, Problem("merge.ids_refused")])
+
+
+def _collisions(conn: sqlite3.Connection, file: str) -> list[Problem]:
+    """What in the other file would move a record of mine to another dossier or make one id
+    name two kinds of record: each collision once, mine first by record type and id.
+
+    Cheap on the common case: a table whose two sides hold records of one and the same
+    dossier cannot move anything, and only ids new to a table can name another kind."""
+    found: list[Problem] = []
+    titles: dict[tuple[str, str], str] = {}
+
+    def title(schema: str, dossier_id: str) -> str:
+        key = (schema, dossier_id)
+        if key not in titles:
+            row = conn.execute(f"SELECT title FROM {schema}.dossiers WHERE id = ?", (dossier_id,)).fetchone()
+            titles[key] = row[0] if row and row[0] else dossier_id
+        return titles[key]
+
+    for rtype in model.RECORD_TYPES:
+        if rtype is model.Dossier:
+            continue
+        table = rtype.table
+        theirs = {r[0] for r in conn.execute(f"SELECT DISTINCT dossier_id FROM {SOURCE}.{table}")}
+        mine = {r[0] for r in conn.execute(f"SELECT DISTINCT dossier_id FROM main.{table}")}
+        if not theirs or not mine or len(theirs | mine) < 2:
+            continue
+        for dossier_id in sorted(theirs):
+            rows = conn.execute(
+                f"SELECT s.id, m.dossier_id FROM {SOURCE}.{table} AS s JOIN main.{table} AS m ON m.id = s.id "
+                "WHERE s.dossier_id = ? AND m.dossier_id != s.dossier_id",
+                (dossier_id,),
+            )
+            for row_id, here in rows:
+                found.append(
+                    Problem(
+                        "merge.id_in_two_dossiers",
+                        {
+                            "noun": rtype.noun,
+                            "id": row_id,
+                            "here": title("main", here),
+                            "there": title(SOURCE, dossier_id),
+                            "file": file,
+                        },
+                    )
+                )
+    found.sort(key=lambda p: (_ORDER[p.params["noun"]], p.params["id"]))
+    tables = [rtype.table for rtype in model.RECORD_TYPES]
+    nouns = {rtype.table: rtype.noun for rtype in model.RECORD_TYPES}
+    # one id for two kinds of record: only an id new to a table can bring that about (an id
+    # two of my tables hold already was so before this file)
+    new_kind: dict[str, str] = {}
+    twice: list[Problem] = []
+    mine_too: list[Problem] = []
+    for table in tables:
+        named = ", ".join(f"(SELECT '{t}' FROM main.{t} WHERE id = s.id)" for t in tables if t != table)
+        rows = conn.execute(
+            f"SELECT s.id, coalesce({named}) FROM {SOURCE}.{table} AS s "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table} AS m WHERE m.id = s.id)"
+        )
+        for row_id, other in rows:
+            params = {"id": row_id, "noun": nouns[table], "file": file}
+            if other is not None:
+                mine_too.append(Problem("merge.id_two_kinds_here", {**params, "other": nouns[other]}))
+            first = new_kind.setdefault(row_id, table)
+            if first != table:
+                params["noun"] = nouns[first]
+                twice.append(Problem("merge.id_two_kinds_there", {**params, "other": nouns[table]}))
+    found += sorted(twice, key=lambda p: p.params["id"]) + sorted(mine_too, key=lambda p: p.params["id"])
+    return found
+
+
+_ORDER = {rtype.noun: n for n, rtype in enumerate(model.RECORD_TYPES)}
 
 
 def _js(values: Sequence[Any] | set[Any]) -> str:

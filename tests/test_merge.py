@@ -370,6 +370,26 @@ def test_resolving_a_deletion_conflict_either_way(pair) -> None:
     assert b.pending_conflicts() == [] and state(a) == state(b)
 
 
+def test_keeping_a_record_brought_back_is_a_decision_the_next_merges_keep(pair) -> None:
+    a, b = pair
+    remove(a, model.AgendaItem, "a-4")
+    b.apply("add", puts=[model.TalkingPoint(id="tp-new", dossier_id=D, agenda_item_id="a-4", text="A new line")])
+    send(b, a)
+    [conflict] = a.pending_conflicts()
+    assert a.resolve_conflict(conflict.id, False, "theirs") is None  # nothing to undo: it was shown kept
+    assert a.history(model.AgendaItem, "a-4")[-1].author_name == "Alice"  # the decision is in its history
+    # meanwhile Bob, who never saw the deletion, takes his point back and edits the item
+    remove(b, model.TalkingPoint, "tp-new")
+    edit(b, model.AgendaItem, "a-4", status="tabled")
+    send(b, a)
+    send(a, b)
+    for s in (a, b):
+        item = s.get(model.AgendaItem, "a-4")
+        assert not item.deleted and item.status == "tabled"
+        assert s.pending_conflicts() == []
+    assert state(a) == state(b)
+
+
 def test_an_export_with_blanked_tombstones_merges_without_loss(pair) -> None:
     export = pytest.importorskip("negoprep.store.export")
     a, b = pair
@@ -791,5 +811,21 @@ def test_an_unverified_file_breaking_the_rules_is_refused_whole(pair) -> None:
     conn.close()
     before = fingerprint(a)
     with pytest.raises(StoreError, match=r"broken\.db cannot be merged"):
+        a.merge_file(shared)
+    assert fingerprint(a) == before
+
+
+def test_an_unverified_file_missing_a_records_history_is_refused_whole(pair) -> None:
+    a, b = pair
+    edit(a, model.AgendaItem, "a-0", title="Alice's")
+    edit(b, model.AgendaItem, "a-0", title="Bob's")
+    shared = b.path.with_name("no-history.db")
+    b.save_copy(shared)
+    conn = sqlite3.connect(shared)
+    with conn:
+        conn.execute("DELETE FROM revisions WHERE id = ?", (b.get(model.AgendaItem, "a-0").rev,))
+    conn.close()
+    before = fingerprint(a)
+    with pytest.raises(StoreError, match=r"no-history\.db cannot be merged: the agenda item a-0 has no revision"):
         a.merge_file(shared)
     assert fingerprint(a) == before

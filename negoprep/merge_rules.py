@@ -303,10 +303,10 @@ def merge_record(
     `values` hold them and `deleted`. `settled` are the conflicts a person has decided, as
     (field, revision, revision): a conflict found again between writes both at or before
     those is not raised again."""
+    missing = [t for t in tops if t not in graph]
+    if missing or not tops:
+        raise ValueError(f"the revisions to merge are not all in the graph: {missing}")
     walk = _Walk(graph, tops, fields)
-    tops = [t for t in tops if t in walk.bit]
-    if not tops:
-        raise ValueError("none of the revisions to merge is in the graph")
     standing = walk.together(tops)
     deleted, dels, against = walk.deletion(standing)
     decided = [(name, a, b) for name, a, b in settled if a in walk.bit and b in walk.bit]

@@ -248,3 +248,9 @@ def test_folding_the_heads_in_any_order_gives_what_all_of_them_give(branches, ti
             head = rid
         end = merge_record(folded, [head], FIELDS)
         assert (end.values, end.deleted, [(c.field, c.a, c.a_rev, c.b, c.b_rev) for c in end.conflicts]) == shape
+
+
+def test_a_revision_to_merge_missing_from_the_history_is_refused() -> None:
+    g = graph_of(rev("0"), rev("1", ("0",), title="A"))
+    with pytest.raises(ValueError, match="not all in the graph"):
+        merge_record(g, ["1", "9"], FIELDS)

@@ -202,8 +202,10 @@ class _Walk:
             self._visit(rev)
 
     def latest(self, writes: Iterable[str]) -> str:
+        """Of some writes, the latest (by time, then revision id: the same everywhere)."""
         if isinstance(writes, frozenset) and len(writes) == 1:
-            return next(iter(writes))
+            (only,) = writes
+            return str(only)
         return max(writes, key=lambda w: (self.graph[w].at, w))
 
     def value(self, write: str, name: str) -> Any:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import functools
 import json
 import shutil
 import sqlite3
@@ -1101,7 +1100,11 @@ def _defaults(rtype: type[model.Record]) -> dict[str, Any]:
     return _DEFAULTS[rtype]
 
 
-@functools.cache
+_CONTENT: dict[type[model.Record], tuple[str, ...]] = {}
+
+
 def _content(rtype: type[model.Record]) -> tuple[str, ...]:
     """The fields a person writes: what the rules merge."""
-    return tuple(c for c in _columns(rtype) if c not in model.BOOKKEEPING and c != "id")
+    if rtype not in _CONTENT:
+        _CONTENT[rtype] = tuple(c for c in _columns(rtype) if c not in model.BOOKKEEPING and c != "id")
+    return _CONTENT[rtype]

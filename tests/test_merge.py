@@ -829,3 +829,21 @@ def test_an_unverified_file_missing_a_records_history_is_refused_whole(pair) -> 
     with pytest.raises(StoreError, match=r"no-history\.db cannot be merged: the agenda item a-0 has no revision"):
         a.merge_file(shared)
     assert fingerprint(a) == before
+
+
+def test_an_unverified_file_with_a_conflict_on_no_record_does_not_break_the_merge(pair) -> None:
+    a, b = pair
+    edit(b, model.Note, "n-0", text="Bob's")
+    shared = b.path.with_name("stray-conflict.db")
+    b.save_copy(shared)
+    conn = sqlite3.connect(shared)
+    with conn:
+        conn.execute(
+            "INSERT INTO conflicts (id, table_name, row_id, dossier_id, field, kind, a, b, a_rev, b_rev, merge_rev, "
+            "created_at) VALUES ('c-stray', 'notes', 'n-nowhere', ?, 'text', 'edited', '\"x\"', '\"y\"', 'r1', 'r2', "
+            "'r3', '2025-01-01T00:00:00.000Z')",
+            (D,),
+        )
+    conn.close()
+    report = a.merge_file(shared)
+    assert a.get(model.Note, "n-0").text == "Bob's" and report.counts["notes"].updated == 1

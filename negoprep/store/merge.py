@@ -954,7 +954,9 @@ class _Merger:
             histories = self._histories(rtype, missing) if missing else {}
             settled = self._settled(table, missing) if missing else {}
             for rid in ids:
-                row = current[rid]
+                row = current.get(rid)
+                if row is None:  # a conflict on no record (a file that was not verified first)
+                    continue
                 merged = self.merged.get((table, rid))
                 if merged is None:
                     merged = self._decide(rtype, histories, rid, [row["rev"]], settled)

@@ -48,6 +48,7 @@ class Revision(NamedTuple):
     at: str = ""
     values: Mapping[str, Any] = _NOTHING  # every field, `deleted` included
     by_merge: bool = False  # made by a merge (a restoration): it writes nothing
+    unknown: frozenset[str] = frozenset()  # fields whose value it does not tell (an export blanked them)
 
 
 Graph = Mapping[str, Revision]
@@ -198,6 +199,8 @@ class _Walk:
         self.below: dict[str, int] = {}
         self.standing: dict[str, dict[str, frozenset[str]]] = {}
         self.shown: dict[str, dict[str, Any]] = {}  # revision → the value each field shows there
+        self.editors = 0  # (bits) the revisions a person made that are not deletions: each wrote something
+        self.inferred: dict[tuple[str, str], Any] = {}  # (revision, field) → a blanked value told by a head
         for rev in self.order:
             self._visit(rev)
 
@@ -209,6 +212,8 @@ class _Walk:
         return max(writes, key=lambda w: (self.graph[w].at, w))
 
     def value(self, write: str, name: str) -> Any:
+        if self.inferred and (write, name) in self.inferred:
+            return self.inferred[(write, name)]
         return self.graph[write].values.get(name)
 
     def maximal(self, writes: set[str] | frozenset[str]) -> frozenset[str]:
@@ -227,8 +232,10 @@ class _Walk:
             return {n: w if w == other[n] else self.maximal(w | other[n]) for n, w in first.items()}
         return {n: self.maximal(w.union(*(r[n] for r in rest))) for n, w in first.items()}
 
-    def deletion(self, standing: Mapping[str, frozenset[str]]) -> tuple[bool, list[str], list[str]]:
-        """Whether the record is deleted; the standing deletions; the standing writes against them."""
+    def deletion(self, standing: Mapping[str, frozenset[str]], below: int) -> tuple[bool, list[str], list[str]]:
+        """Whether the record is deleted (in the history `below`); the standing deletions; the
+        writes against them: a restoration, or a change by someone who had not seen them.
+        (Every revision a person made changed something, even where an export blanked what.)"""
         dels = [w for w in standing[DELETED] if self.value(w, DELETED)]
         if not dels:
             return False, [], []
@@ -236,7 +243,9 @@ class _Walk:
         for d in dels:
             seen |= self.below[d]
         against = {w for w in standing[DELETED] if not self.value(w, DELETED)}
-        against |= {w for name in self.fields for w in standing[name] if not seen & self.bit[w]}
+        unseen = self.editors & below & ~seen
+        if unseen:
+            against |= {rev for rev in self.order if unseen & self.bit[rev]}
         return not against, dels, sorted(against)
 
     def _visit(self, rev: str) -> None:
@@ -247,6 +256,9 @@ class _Walk:
             below |= self.below[p]
         self.below[rev] = below
         names = (*self.fields, DELETED)
+        tombstone = bool(revision.values.get(DELETED))
+        if len(parents) < 2 and not revision.by_merge and not tombstone:
+            self.editors |= self.bit[rev]
         if not parents:  # a record's first revision (or the first this graph knows) writes everything
             mine = frozenset((rev,))
             self.standing[rev] = dict.fromkeys(names, mine)
@@ -259,26 +271,59 @@ class _Walk:
             return
         before, shown_before = self.standing[parents[0]], self.shown[parents[0]]
         mine = frozenset((rev,))
-        tombstone = bool(revision.values.get(DELETED))
         if tombstone:  # a deletion writes no content
             standing, shown = dict(before), dict(shown_before)
         else:
             standing, shown = {}, {}
             for name in self.fields:
                 value = revision.values.get(name)
-                if value != shown_before[name]:
+                if value != shown_before[name] and name not in revision.unknown:
                     standing[name], shown[name] = mine, value
                 else:
                     standing[name], shown[name] = before[name], shown_before[name]
         # a revision writes `deleted` when a standing write said otherwise (an edit of a record
         # kept against a deletion keeps it), or when the record was not shown as it leaves it
         said = {bool(self.value(w, DELETED)) for w in before[DELETED]}
-        if said != {tombstone} or (tombstone and not self.deletion(before)[0]):
+        if said != {tombstone} or (tombstone and not self.deletion(before, self.below[parents[0]])[0]):
             standing[DELETED], shown[DELETED] = mine, tombstone
         else:
             standing[DELETED], shown[DELETED] = before[DELETED], shown_before[DELETED]
         self.standing[rev] = standing
         self.shown[rev] = shown
+
+    def trust(self, top: str) -> None:
+        """A head's record is whole (an export blanks only older revisions). Where it shows
+        another value than its history tells and a blanked change before it could have
+        written that value, the latest such changes did (the same on every machine, whichever
+        revisions it holds blanked)."""
+        revision = self.graph[top]
+        if revision.values.get(DELETED):
+            return  # a tombstone's content is no one's intent
+        standing, shown = self.standing[top], self.shown[top]
+        within = self.below[top]
+        for name in self.fields:
+            value = revision.values.get(name)
+            if value == shown[name]:
+                continue
+            writers = standing[name]
+            could = {
+                rev
+                for rev in self.order
+                if within & self.bit[rev]
+                and name in self.graph[rev].unknown
+                and self.editors & self.bit[rev]
+                and not any(self.below[w] & self.bit[rev] for w in writers)
+            }
+            if not could:
+                continue  # (a merge made by other rules: what its history tells stands)
+            chosen = self.maximal(could | writers)
+            for rev in chosen & could:
+                self.inferred[(rev, name)] = value
+            if self.value(self.latest(chosen), name) == value:
+                standing[name], shown[name] = chosen, value
+            else:
+                for rev in chosen & could:
+                    del self.inferred[(rev, name)]
 
     def common(self, a: str, b: str) -> str | None:
         common = self.below[a] & self.below[b]
@@ -309,8 +354,13 @@ def merge_record(
     if missing or not tops:
         raise ValueError(f"the revisions to merge are not all in the graph: {missing}")
     walk = _Walk(graph, tops, fields)
+    for top in tops:
+        walk.trust(top)
     standing = walk.together(tops)
-    deleted, dels, against = walk.deletion(standing)
+    reach = 0
+    for top in tops:
+        reach |= walk.below[top]
+    deleted, dels, against = walk.deletion(standing, reach)
     decided = [(name, a, b) for name, a, b in settled if a in walk.bit and b in walk.bit]
 
     def is_settled(name: str, x: str, y: str) -> bool:
@@ -325,7 +375,7 @@ def merge_record(
     for name in walk.fields:
         writes = standing[name]
         if len(writes) == 1:  # one write stands: its value, and nothing to decide
-            values[name] = graph[next(iter(writes))].values.get(name)
+            values[name] = walk.value(next(iter(writes)), name)
             continue
         shown = walk.latest(writes)
         values[name] = walk.value(shown, name)
@@ -362,7 +412,7 @@ def merge_record(
         kept = walk.latest(against)
         if latest_deletion is not None and not is_settled(DELETED, latest_deletion, kept):
             ancestor = walk.common(latest_deletion, kept)
-            base = None if ancestor is None else bool(walk.deletion(walk.standing[ancestor])[0])
+            base = None if ancestor is None else walk.deletion(walk.standing[ancestor], walk.below[ancestor])[0]
             conflicts.append(
                 FieldConflict(
                     DELETED,
@@ -397,11 +447,17 @@ def three_way(
     full = {**dict.fromkeys(names), DELETED: False}
     graph: dict[str, Revision] = {}
     parents: tuple[str, ...] = ()
+    tops = []
     if base is not None:
         graph["base"] = Revision("base", (), "0", {**full, **base})
         parents = ("base",)
     at_mine, at_theirs = ("1", "2") if theirs_later else ("2", "1")
-    graph["mine"] = Revision("mine", parents, at_mine, {**full, **mine})
-    graph["theirs"] = Revision("theirs", parents, at_theirs, {**full, **theirs})
-    outcome = merge_record(graph, ["mine", "theirs"], names)
+    for side, values, at in (("mine", mine, at_mine), ("theirs", theirs, at_theirs)):
+        record = {**full, **values}
+        if base is not None and record == graph["base"].values:
+            tops.append("base")  # a side that changed nothing has no revision of its own
+        else:
+            graph[side] = Revision(side, parents, at, record)
+            tops.append(side)
+    outcome = merge_record(graph, list(dict.fromkeys(tops)), names)
     return {**outcome.values, DELETED: outcome.deleted}, outcome.conflicts

@@ -254,3 +254,46 @@ def test_a_revision_to_merge_missing_from_the_history_is_refused() -> None:
     g = graph_of(rev("0"), rev("1", ("0",), title="A"))
     with pytest.raises(ValueError, match="not all in the graph"):
         merge_record(g, ["1", "9"], FIELDS)
+
+
+# --- histories an export blanked ----------------------------------------------------------------
+
+BLANK = frozenset({"title"})
+
+
+def test_a_blanked_revision_is_no_write_of_blanks() -> None:
+    # 1 wrote A, then 2 changed the status; an export blanked 1's text (2 is its head, whole)
+    g = graph_of(rev("0"), rev("1", ("0",), title=""), rev("2", ("1",), title="A", status="agreed"))
+    g["1"] = g["1"]._replace(unknown=BLANK)
+    outcome = merge_record(g, ["2"], FIELDS)
+    assert outcome.values == {"title": "A", "status": "agreed"}
+
+
+def test_a_value_a_head_shows_is_given_to_the_blanked_change_that_wrote_it() -> None:
+    # 1 and 2 merged into 3 (the head, whole); 1's text was blanked. Elsewhere 4 wrote C.
+    g = graph_of(
+        rev("0"),
+        rev("1", ("0",), title=""),
+        rev("2", ("0",), status="agreed"),
+        rev("3", ("1", "2"), title="A", status="agreed"),
+        rev("4", ("0",), title="C"),
+    )
+    g["1"] = g["1"]._replace(unknown=BLANK)
+    outcome = merge_record(g, ["3", "4"], FIELDS)
+    assert [(c.a, c.a_rev, c.b, c.b_rev) for c in outcome.conflicts] == [("A", "1", "C", "4")]
+    whole = dict(g, **{"1": g["1"]._replace(values={**g["1"].values, "title": "A"}, unknown=frozenset())})
+    assert merge_record(whole, ["3", "4"], FIELDS).conflicts == outcome.conflicts  # as if nothing was blanked
+
+
+def test_an_edit_blanked_by_an_export_still_stands_against_a_deletion() -> None:
+    g = graph_of(
+        rev("0"),
+        rev("1", ("0",), **{DELETED: True}),
+        rev("2", ("0",), title=""),  # it changed the title; the export blanked what to
+        rev("3", ("1", "2"), title="B"),
+    )
+    g["2"] = g["2"]._replace(unknown=BLANK)
+    outcome = merge_record(g, ["3"], FIELDS)
+    assert not outcome.deleted and outcome.values["title"] == "B"
+    [conflict] = outcome.conflicts
+    assert (conflict.kind, conflict.a_rev, conflict.b_rev) == (DELETED, "1", "2")

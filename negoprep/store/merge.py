@@ -49,6 +49,7 @@ from negoprep.errors import StoreError
 from negoprep.problems import Problem, words
 from negoprep.store import backups
 from negoprep.store.connection import probe, translated_errors
+from negoprep.store.export import text_columns
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.operations import REFERENCES
 from negoprep.store.store import _BOOL_COLUMNS, _JSON_COLUMNS, Store, _columns, _encode, now
@@ -698,6 +699,8 @@ class _Merger:
             (table, _js(row_ids)),
         )
         special = [c for c in content if c in _JSON_COLUMNS or c in _BOOL_COLUMNS]
+        texts = text_columns(rtype)
+        blank = frozenset(texts)
         for row_id, rev, parents_text, at, op, snapshot in rows:
             parents = rules.parents_of(parents_text)
             stored = json.loads(snapshot)
@@ -705,13 +708,17 @@ class _Merger:
             for c in special:
                 values[c] = _value(c, values[c], snapshot=True)
             values["deleted"] = bool(stored.get("deleted"))
+            # every text of it empty: an older revision as an export leaves it, which tells
+            # nothing of what was written (taken back below where a pending conflict kept it)
+            unknown = blank if texts and not any(values[c] for c in texts) else frozenset()
             if kept:
                 for c in (*content, "deleted"):
                     if (rev, c) in kept:
                         values[c] = kept[(rev, c)]
+                        unknown -= {c}
             # a merge's restoration: an "insert" after one parent, with the id made from it
             by_merge = op == "insert" and len(parents) == 1 and rev == _restoration_id(parents[0])
-            histories.setdefault(row_id, {})[rev] = rules.Revision(rev, parents, at, values, by_merge)
+            histories.setdefault(row_id, {})[rev] = rules.Revision(rev, parents, at, values, by_merge, unknown)
         return histories
 
     def _decide(

@@ -422,7 +422,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from negoprep.store.sharing import opened_shared
 
     with opened_shared(source, **_keys(args)) as plain, open_store(args, create=True) as store:
-        report = store.merge_file(plain)
+        report = store.merge_file(plain, name=str(source))
     report.source = str(source)
     if args.json:
         write_json(report.as_json())

@@ -231,6 +231,16 @@ CATALOGUE: dict[str, str] = {
     "list.and": "{rest} and {last}",
     "list.or": "{rest} or {last}",
     "text.quoted": '"{text}"',
+    # --- merge: a colleague's file whose ids would move a record
+    "merge.id_in_two_dossiers": '{noun} "{id}" is in dossier "{here}" here and in "{there}" in {file}',
+    "merge.id_two_kinds_there": '"{id}" is both a {noun} and a {other} in {file}',
+    "merge.id_two_kinds_here": '"{id}" is a {noun} in {file} and a {other} here',
+    "merge.more_collisions": "and {count} more",
+    "merge.ids_refused": (
+        "a record belongs to one dossier and is of one kind, so its id must be unique across dossiers "
+        "and kinds; nothing was merged (ask for a copy whose records have ids of their own, "
+        "e.g. with a short name of the dossier before each)"
+    ),
 }
 
 

@@ -370,6 +370,26 @@ def test_resolving_a_deletion_conflict_either_way(pair) -> None:
     assert b.pending_conflicts() == [] and state(a) == state(b)
 
 
+def test_keeping_a_record_brought_back_is_a_decision_the_next_merges_keep(pair) -> None:
+    a, b = pair
+    remove(a, model.AgendaItem, "a-4")
+    b.apply("add", puts=[model.TalkingPoint(id="tp-new", dossier_id=D, agenda_item_id="a-4", text="A new line")])
+    send(b, a)
+    [conflict] = a.pending_conflicts()
+    assert a.resolve_conflict(conflict.id, False, "theirs") is None  # nothing to undo: it was shown kept
+    assert a.history(model.AgendaItem, "a-4")[-1].author_name == "Alice"  # the decision is in its history
+    # meanwhile Bob, who never saw the deletion, takes his point back and edits the item
+    remove(b, model.TalkingPoint, "tp-new")
+    edit(b, model.AgendaItem, "a-4", status="tabled")
+    send(b, a)
+    send(a, b)
+    for s in (a, b):
+        item = s.get(model.AgendaItem, "a-4")
+        assert not item.deleted and item.status == "tabled"
+        assert s.pending_conflicts() == []
+    assert state(a) == state(b)
+
+
 def test_an_export_with_blanked_tombstones_merges_without_loss(pair) -> None:
     export = pytest.importorskip("negoprep.store.export")
     a, b = pair
@@ -558,6 +578,51 @@ def test_two_people_edit_at_random_and_converge(ops, order) -> None:
 )
 def test_three_people_exchange_in_any_order_and_converge(ops, order) -> None:
     run_scenario([ALICE, BOB, CAROL], ops, order)
+
+
+def send_export(src: Store, dst: Store) -> merging.MergeReport:
+    """`dst` merges an export of `src`: what people pass around, its older text blanked."""
+    from negoprep.store import export
+
+    file = src.path.with_name(f"export-{uuid.uuid4().hex[:8]}.db")
+    export.export_store(src, file)
+    try:
+        return dst.merge_file(file)
+    finally:
+        file.unlink()
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    ops=st.lists(st.lists(op_strategy, max_size=6), min_size=3, max_size=3),
+    order=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2)), max_size=5),
+)
+def test_three_people_passing_exports_lose_nothing_and_converge(ops, order) -> None:
+    """Exports blank the text of older revisions; a merge must take no blank for anyone's
+    writing, and everyone still ends with the same dossier and the same conflicts."""
+    with tempfile.TemporaryDirectory() as folder:
+        stores = make_copies(Path(folder), [ALICE, BOB, CAROL])
+        try:
+            base = rows_by_key(stores[0])
+            for who, (store, store_ops) in enumerate(zip(stores, ops, strict=True)):
+                run_ops(store, store_ops, who)
+            intents = [intentions(base, s) for s in stores]
+            for dst, src in order:
+                if dst != src:
+                    send_export(stores[src], stores[dst])
+            for _ in range(8):
+                before = [fingerprint(s) for s in stores]
+                for dst, src in itertools.permutations(range(3), 2):
+                    send_export(stores[src], stores[dst])
+                if [fingerprint(s) for s in stores] == before:
+                    break
+            check_nothing_lost(stores, intents)
+            dumps, _, _, conflicts = state(stores[0])
+            for other in stores[1:]:
+                assert state(other)[0] == dumps and state(other)[3] == conflicts
+        finally:
+            for s in stores:
+                s.close()
 
 
 def resolve_some(store: Store, picks: list[int]) -> None:
@@ -793,3 +858,62 @@ def test_an_unverified_file_breaking_the_rules_is_refused_whole(pair) -> None:
     with pytest.raises(StoreError, match=r"broken\.db cannot be merged"):
         a.merge_file(shared)
     assert fingerprint(a) == before
+
+
+def test_an_unverified_file_missing_a_records_history_is_refused_whole(pair) -> None:
+    a, b = pair
+    edit(a, model.AgendaItem, "a-0", title="Alice's")
+    edit(b, model.AgendaItem, "a-0", title="Bob's")
+    shared = b.path.with_name("no-history.db")
+    b.save_copy(shared)
+    conn = sqlite3.connect(shared)
+    with conn:
+        conn.execute("DELETE FROM revisions WHERE id = ?", (b.get(model.AgendaItem, "a-0").rev,))
+    conn.close()
+    before = fingerprint(a)
+    with pytest.raises(StoreError, match=r"no-history\.db cannot be merged: the agenda item a-0 has no revision"):
+        a.merge_file(shared)
+    assert fingerprint(a) == before
+
+
+def test_an_unverified_file_with_a_conflict_on_no_record_does_not_break_the_merge(pair) -> None:
+    a, b = pair
+    edit(b, model.Note, "n-0", text="Bob's")
+    shared = b.path.with_name("stray-conflict.db")
+    b.save_copy(shared)
+    conn = sqlite3.connect(shared)
+    with conn:
+        conn.execute(
+            "INSERT INTO conflicts (id, table_name, row_id, dossier_id, field, kind, a, b, a_rev, b_rev, merge_rev, "
+            "created_at) VALUES ('c-stray', 'notes', 'n-nowhere', ?, 'text', 'edited', '\"x\"', '\"y\"', 'r1', 'r2', "
+            "'r3', '2025-01-01T00:00:00.000Z')",
+            (D,),
+        )
+    conn.close()
+    report = a.merge_file(shared)
+    assert a.get(model.Note, "n-0").text == "Bob's" and report.counts["notes"].updated == 1
+
+
+def test_a_third_persons_export_with_blanked_history_loses_no_text(tmp_path: Path) -> None:
+    """An export blanks the text of older revisions. Merging it into a copy that never saw
+    them must not take the blanks for anyone's writing: the item keeps its words, and the
+    values in conflict are all there."""
+    export = pytest.importorskip("negoprep.store.export")
+    alice, bob, carol = make_copies(tmp_path, [ALICE, BOB, CAROL])
+    try:
+        edit(alice, model.AgendaItem, "a-0", title="Alpha", description="Why it matters")
+        edit(bob, model.AgendaItem, "a-0", title="Beta")
+        send(bob, alice)  # a conflict on the title, pending at Alice's
+        edit(carol, model.AgendaItem, "a-0", title="Gamma", our_position="Carol's line")
+        shared = tmp_path / "alice-export.db"
+        export.export_store(alice, shared)
+        carol.merge_file(shared)
+        item = carol.get(model.AgendaItem, "a-0")
+        assert (item.description, item.our_position) == ("Why it matters", "Carol's line")
+        values = {v for c in carol.pending_conflicts() if c.field == "title" for v in (c.a, c.b)}
+        assert values == {"Alpha", "Beta", "Gamma"}
+        before = {c.field for c in carol.pending_conflicts()}
+        assert before == {"title"}
+    finally:
+        for s in (alice, bob, carol):
+            s.close()

@@ -1,14 +1,19 @@
 """Merging a teammate's store file into mine, without losing anyone's work.
 
+Before anything is written, a file is refused whole when one of its records has the id of a
+record of mine in another dossier, or when one id would name two kinds of record: a record
+belongs to one dossier forever, and a merge never moves it.
+
 Revisions are united (as git unites commits). Then every row the other file holds is one of:
 
 - new to me: inserted as it is, with its revisions;
 - at the same revision, or at one of my ancestors: left alone;
 - ahead of mine (my head is an ancestor of theirs): fast-forwarded, the row copied as theirs;
-- diverged: merged field by field against the lowest common ancestor. A field changed on one
-  side takes that change; a field changed differently on both sides becomes a **conflict**,
-  kept with both values until a person resolves it. `deleted` is a field too: a deletion on
-  one side against an edit on the other is a conflict, and the row stays live meanwhile.
+- diverged: merged field by field by the rules of `negoprep.merge_rules`, over the united
+  history of the row. A field changed on one side takes that change; a field changed
+  differently on both sides shows the latest change and becomes a **conflict**, kept with
+  both values until a person resolves it. `deleted` is a field too: a deletion against an
+  edit its author had not seen is a conflict, and the row stays live meanwhile.
   The merge is written as a revision whose parents are both heads; its id, time and content
   depend only on the two heads, so that the same merge made on two machines is the same
   revision and two people who merge each other's files end with the same content.
@@ -18,8 +23,11 @@ agenda item someone deleted) is an edit against a deletion too: the deleted row 
 back, with a conflict on its deletion.
 
 Conflicts are rows of the `conflicts` table; they travel with the file (united by id, a
-resolution made on either side wins) and are resolved with `resolve_conflict`.
-Everything happens in one transaction of the store, after a backup copy of it.
+resolution made on either side wins) and are resolved with `resolve_conflict`. A conflict's
+id is the record, the field and the two writes, and after each merge the pending conflicts
+of every row it touched are what the rules find in the united history: each once, the same
+whatever order the files came in. Everything happens in one transaction of the store, after
+a backup copy of it.
 """
 
 from __future__ import annotations
@@ -35,13 +43,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from negoprep import merge_rules as rules
 from negoprep import model, tempfiles
 from negoprep.errors import StoreError
+from negoprep.problems import Problem, words
 from negoprep.store import backups
 from negoprep.store.connection import probe, translated_errors
+from negoprep.store.export import text_columns
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.operations import REFERENCES
-from negoprep.store.store import _BOOL_COLUMNS, _JSON_COLUMNS, Store, _columns, now
+from negoprep.store.store import _BOOL_COLUMNS, _JSON_COLUMNS, Store, _columns, _encode, now
 
 if TYPE_CHECKING:
     from negoprep.store.operations import Operation
@@ -52,8 +63,6 @@ NAMESPACE = uuid.UUID("6f1d3c52-8a4e-5b0e-9c17-4e45474f4d52")
 SOURCE = "merge_src"  # the schema name the other file is attached under
 HOWS = ("mine", "theirs", "edit")
 COUNT_NAMES = ("added", "updated", "deleted", "auto_merged", "conflicts", "unchanged")
-
-_MISSING = object()  # a field the common ancestor did not have (no common ancestor at all)
 
 _CONFLICT_COLUMNS = (
     "id",
@@ -164,9 +173,10 @@ class MergeReport:
 class Conflict:
     """A field two people changed differently (or a deletion against an edit).
 
-    `a` and `b` are both values, ordered by the time of the revision that wrote them (`b` is
-    the later, and the value the record holds until a person decides). For kind "deleted"
-    the field is "deleted" and the values say whether that side deleted the record."""
+    `b` is the value the record shows until a person decides (the latest write) and `a` a
+    value written without having seen it; `a_rev` and `b_rev` are the revisions that wrote
+    them. For kind "deleted" the field is "deleted", `a` is the deletion (true) and `b` the
+    record kept (false)."""
 
     id: str
     table: str
@@ -292,6 +302,8 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
                 operation = store.apply(label, deletes=[record])
             elif not value and record.deleted:
                 operation = store.apply(label, puts=[replace(record, deleted=False)])
+            elif not value:
+                _write_kept(store, record)
             if value:  # the record is gone: what was left to decide about its fields is moot
                 store._conn.execute(
                     "UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'null', how = 'deleted' "
@@ -313,6 +325,32 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
             (at, store.author.id, json.dumps(value, ensure_ascii=False), how, *conflict_key(conflict)),
         )
     return operation
+
+
+def _write_kept(store: Store, record: model.Record) -> None:
+    """A revision by the person who kept a record against a deletion, with nothing else
+    changed: the rules read it as that decision, so that every later merge keeps the record
+    too (a deletion made without having seen it is a new conflict)."""
+    table, rev, at = type(record).table, str(uuid.uuid4()), now()
+    snapshot = {**record.row(), "updated_at": at, "author_id": store.author.id, "deleted": False}
+    del snapshot["rev"]
+    store._conn.execute(
+        f"UPDATE {table} SET rev = ?, updated_at = ?, author_id = ? WHERE id = ?",
+        (rev, at, store.author.id, record.id),
+    )
+    store._conn.execute(
+        "INSERT INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'update', ?)",
+        (
+            rev,
+            table,
+            record.id,
+            json.dumps([record.rev]),
+            store.author.id,
+            at,
+            json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+        ),
+    )
 
 
 # --- opening the other file -----------------------------------------------------------------
@@ -384,9 +422,30 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
 # --- merging --------------------------------------------------------------------------------
 
 
-def merge_file(store: Store, theirs: Path | str) -> MergeReport:
+class MergeRefusedError(StoreError):
+    """A file that cannot be merged as it is; nothing of it was taken. `problems` says why."""
+
+    def __init__(self, found: list[Problem]):
+        self.problems = found
+        super().__init__(refusal_words(found))
+
+
+def refusal_words(found: Sequence[Problem]) -> str:
+    """The refusal in one line: the first records that collide, how many more, and why."""
+    *collisions, reason = found
+    text = words(collisions[0]) if collisions else ""
+    if len(collisions) > 1:
+        text += f" ({words(Problem('merge.more_collisions', {'count': len(collisions) - 1}))})"
+    return f"{text}: {words(reason)}" if text else words(reason)
+
+
+def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> MergeReport:
     """Merge another negoprep store file (already verified) into `store`, in one transaction,
-    after a backup copy of the store. Merging the same file again changes nothing."""
+    after a backup copy of the store. Merging the same file again changes nothing.
+
+    `name` is how messages call the file (the one the person chose, when `theirs` is a private
+    copy of it). A file whose records would have to move to another dossier, or whose ids
+    name two kinds of record, is refused (MergeRefusedError) before anything is written."""
     theirs = Path(theirs)
     if store.readonly:
         raise StoreError(f"{store.name} is open read-only: nothing was merged")
@@ -394,17 +453,103 @@ def merge_file(store: Store, theirs: Path | str) -> MergeReport:
         raise StoreError("a merge cannot run inside another change")
     if store.path is not None and theirs.exists() and theirs.resolve() == store.path.resolve():
         raise StoreError(f"{theirs} is the store itself: nothing to merge")
-    report = MergeReport(source=str(theirs))
+    report = MergeReport(source=name or str(theirs))
     with _attached(store, theirs):
+        checked = store.data_version()
+        _refuse_collisions(store, name or str(theirs))
         if store.path is not None:
             with translated_errors(store.path):
                 report.backup = backups.write_backup(store._conn, store.path, "pre-merge")
         try:
             with store.transaction():
+                if store.data_version() != checked:  # another program wrote meanwhile
+                    _refuse_collisions(store, name or str(theirs))
                 _Merger(store, report).run()
         except sqlite3.IntegrityError as exc:  # a file that was not verified first
             raise StoreError(f"{theirs} cannot be merged: its records break the store's rules ({exc})") from exc
     return report
+
+
+# --- ids that would move a record ----------------------------------------------------------
+
+
+def _refuse_collisions(store: Store, file: str) -> None:
+    with translated_errors(store.name):
+        collisions = _collisions(store._conn, file)
+    if collisions:
+        raise MergeRefusedError([*collisions, Problem("merge.ids_refused")])
+
+
+def _collisions(conn: sqlite3.Connection, file: str) -> list[Problem]:
+    """What in the other file would move a record of mine to another dossier or make one id
+    name two kinds of record: each collision once, mine first by record type and id.
+
+    Cheap on the common case: a table whose two sides hold records of one and the same
+    dossier cannot move anything, and only ids new to a table can name another kind."""
+    found: list[Problem] = []
+    titles: dict[tuple[str, str], str] = {}
+
+    def title(schema: str, dossier_id: str) -> str:
+        key = (schema, dossier_id)
+        if key not in titles:
+            row = conn.execute(f"SELECT title FROM {schema}.dossiers WHERE id = ?", (dossier_id,)).fetchone()
+            titles[key] = row[0] if row and row[0] else dossier_id
+        return titles[key]
+
+    for rtype in model.RECORD_TYPES:
+        if rtype is model.Dossier:
+            continue
+        table = rtype.table
+        theirs = {r[0] for r in conn.execute(f"SELECT DISTINCT dossier_id FROM {SOURCE}.{table}")}
+        mine = {r[0] for r in conn.execute(f"SELECT DISTINCT dossier_id FROM main.{table}")}
+        if not theirs or not mine or len(theirs | mine) < 2:
+            continue
+        for dossier_id in sorted(theirs):
+            rows = conn.execute(
+                f"SELECT s.id, m.dossier_id FROM {SOURCE}.{table} AS s JOIN main.{table} AS m ON m.id = s.id "
+                "WHERE s.dossier_id = ? AND m.dossier_id != s.dossier_id",
+                (dossier_id,),
+            )
+            for row_id, here in rows:
+                found.append(
+                    Problem(
+                        "merge.id_in_two_dossiers",
+                        {
+                            "noun": rtype.noun,
+                            "id": row_id,
+                            "here": title("main", here),
+                            "there": title(SOURCE, dossier_id),
+                            "file": file,
+                        },
+                    )
+                )
+    found.sort(key=lambda p: (_ORDER[p.params["noun"]], p.params["id"]))
+    tables = [rtype.table for rtype in model.RECORD_TYPES]
+    nouns = {rtype.table: rtype.noun for rtype in model.RECORD_TYPES}
+    # one id for two kinds of record: only an id new to a table can bring that about (an id
+    # two of my tables hold already was so before this file)
+    new_kind: dict[str, str] = {}
+    twice: list[Problem] = []
+    mine_too: list[Problem] = []
+    for table in tables:
+        named = ", ".join(f"(SELECT '{t}' FROM main.{t} WHERE id = s.id)" for t in tables if t != table)
+        rows = conn.execute(
+            f"SELECT s.id, coalesce({named}) FROM {SOURCE}.{table} AS s "
+            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table} AS m WHERE m.id = s.id)"
+        )
+        for row_id, other in rows:
+            params = {"id": row_id, "noun": nouns[table], "file": file}
+            if other is not None:
+                mine_too.append(Problem("merge.id_two_kinds_here", {**params, "other": nouns[other]}))
+            first = new_kind.setdefault(row_id, table)
+            if first != table:
+                params["noun"] = nouns[first]
+                twice.append(Problem("merge.id_two_kinds_there", {**params, "other": nouns[table]}))
+    found += sorted(twice, key=lambda p: p.params["id"]) + sorted(mine_too, key=lambda p: p.params["id"])
+    return found
+
+
+_ORDER = {rtype.noun: n for n, rtype in enumerate(model.RECORD_TYPES)}
 
 
 def _js(values: Sequence[Any] | set[Any]) -> str:
@@ -413,12 +558,6 @@ def _js(values: Sequence[Any] | set[Any]) -> str:
 
 def _ids_in(column: str) -> str:
     return f"{column} IN (SELECT value FROM json_each(?))"
-
-
-@dataclass
-class _Revision:
-    parents: tuple[str, ...]
-    at: str
 
 
 class _Merger:
@@ -430,9 +569,17 @@ class _Merger:
         self.outcome: dict[str, dict[str, str]] = {}  # table → row id → count name
         self.touched: dict[str, set[str]] = {}  # table → rows this merge wrote
         self.same: dict[str, int] = {}  # table → rows at the same revision on both sides
+        self.merged: dict[tuple[str, str], rules.Outcome] = {}  # (table, row id) → what the rules decided
+        self.restored: set[tuple[str, str]] = set()  # rows brought back because something refers to them
 
     def run(self) -> None:
         conn = self.conn
+        their_pending = {
+            (table, row_id)
+            for table, row_id in conn.execute(
+                f"SELECT DISTINCT table_name, row_id FROM {SOURCE}.conflicts WHERE resolved_at IS NULL"
+            )
+        }
         conn.execute(f"INSERT OR IGNORE INTO main.authors (id, name) SELECT id, name FROM {SOURCE}.authors")
         cursor = conn.execute(
             "INSERT INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
@@ -444,6 +591,7 @@ class _Merger:
             self._merge_table(rtype)
         self._bring_back_referenced()
         self._unite_conflicts()
+        self._settle_conflicts(their_pending)
         for rtype in model.RECORD_TYPES:
             counts = TypeCounts(unchanged=self.same.get(rtype.table, 0))
             for name in self.outcome.get(rtype.table, {}).values():
@@ -459,14 +607,16 @@ class _Merger:
         table = rtype.table
         conn = self.conn
         outcome = self.outcome.setdefault(table, {})
-        # both sides' heads in one pass; the rows at the same revision are only counted
+        # both sides' heads in one pass, with their parents (a head that is the other's child
+        # needs no more of the history); the rows at the same revision are only counted
         differing = conn.execute(
-            f"SELECT s.id, s.rev, s.deleted, m.rev, m.deleted FROM {SOURCE}.{table} AS s "
-            f"LEFT JOIN main.{table} AS m ON m.id = s.id WHERE m.rev IS NOT s.rev"
+            f"SELECT s.id, s.rev, s.deleted, m.rev, m.deleted, rs.parents, rm.parents FROM {SOURCE}.{table} AS s "
+            f"LEFT JOIN main.{table} AS m ON m.id = s.id LEFT JOIN main.revisions AS rs ON rs.id = s.rev "
+            "LEFT JOIN main.revisions AS rm ON rm.id = m.rev WHERE m.rev IS NOT s.rev"
         ).fetchall()
         total = conn.execute(f"SELECT count(*) FROM {SOURCE}.{table}").fetchone()[0]
         self.same[table] = total - len(differing)
-        new = [(rid, s_del) for rid, _, s_del, m_rev, _ in differing if m_rev is None]
+        new = [(rid, s_del) for rid, _, s_del, m_rev, *_ in differing if m_rev is None]
         known = [row for row in differing if row[3] is not None]
         columns = _columns(rtype)
         names = ", ".join(columns)
@@ -481,13 +631,19 @@ class _Merger:
             self._reindex(rtype, ids)
         if not known:
             return
-        graph = self._graph(table, [row[0] for row in known])
+        unclear = [row[0] for row in known if not _child(row[5], row[3]) and not _child(row[6], row[1])]
+        graph = self._graph(table, unclear) if unclear else {}
         forward, diverged = [], []
-        for rid, s_rev, s_del, m_rev, m_del in known:
-            revisions = graph.get(rid, {})
-            if s_rev in _ancestors(revisions, m_rev):
-                outcome[rid] = "unchanged"  # mine already holds theirs
-            elif m_rev in _ancestors(revisions, s_rev):
+        for rid, s_rev, s_del, m_rev, m_del, s_parents, m_parents in known:
+            if _child(s_parents, m_rev):
+                how = rules.THEIRS_AHEAD
+            elif _child(m_parents, s_rev):
+                how = rules.MINE_HOLDS_THEIRS
+            else:
+                how = rules.relation(graph.get(rid, {}), m_rev, s_rev)
+            if how == rules.MINE_HOLDS_THEIRS:
+                outcome[rid] = "unchanged"
+            elif how == rules.THEIRS_AHEAD:
                 forward.append(rid)
                 if s_del and not m_del:
                     outcome[rid] = "deleted"
@@ -496,7 +652,7 @@ class _Merger:
                 else:
                     outcome[rid] = "unchanged" if s_del and m_del else "updated"
             else:
-                diverged.append((rid, m_rev, s_rev, _common_ancestor(revisions, m_rev, s_rev)))
+                diverged.append((rid, m_rev, s_rev))
         if forward:
             assignments = ", ".join(f"{c} = s.{c}" for c in columns if c != "id")
             conn.execute(
@@ -508,19 +664,94 @@ class _Merger:
         if diverged:
             self._merge_diverged(rtype, diverged, graph)
 
-    def _graph(self, table: str, row_ids: list[str]) -> dict[str, dict[str, _Revision]]:
-        """The united revisions of these rows: row id → revision id → (parents, time)."""
-        graph: dict[str, dict[str, _Revision]] = {}
+    def _graph(self, table: str, row_ids: list[str]) -> dict[str, dict[str, rules.Revision]]:
+        """The united revisions of these rows (parents and time): row id → revision id → revision."""
+        graph: dict[str, dict[str, rules.Revision]] = {}
         rows = self.conn.execute(
             f"SELECT row_id, id, parents, at FROM main.revisions WHERE table_name = ? AND {_ids_in('row_id')}",
             (table, _js(row_ids)),
         )
         for row_id, rev, parents, at in rows:
-            graph.setdefault(row_id, {})[rev] = _Revision(_parents(parents), at)
+            graph.setdefault(row_id, {})[rev] = rules.Revision(rev, rules.parents_of(parents), at)
         return graph
 
-    def _rows_of(self, schema: str, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-        cursor = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {_ids_in('id')}", (_js(ids),))
+    def _histories(self, rtype: type[model.Record], row_ids: list[str]) -> dict[str, dict[str, rules.Revision]]:
+        """The united revisions of these rows with the record each left, as the rules read
+        them: every field present (a field a revision predates has its default), the
+        restorations a merge made marked, and a value an export blanked in an old revision
+        taken back from a pending conflict that kept it."""
+        table = rtype.table
+        defaults = _defaults(rtype)
+        content = _content(rtype)
+        kept: dict[tuple[str, str], Any] = {}  # (revision, field) → its value, from pending conflicts
+        for schema in (SOURCE, "main"):
+            for name, a, b, a_rev, b_rev in self.conn.execute(
+                f"SELECT field, a, b, a_rev, b_rev FROM {schema}.conflicts "
+                f"WHERE resolved_at IS NULL AND table_name = ? AND {_ids_in('row_id')}",
+                (table, _js(row_ids)),
+            ):
+                kept[(a_rev, name)] = _value(name, json.loads(a), snapshot=True)
+                kept[(b_rev, name)] = _value(name, json.loads(b), snapshot=True)
+        histories: dict[str, dict[str, rules.Revision]] = {}
+        rows = self.conn.execute(
+            "SELECT row_id, id, parents, at, op, snapshot FROM main.revisions "
+            f"WHERE table_name = ? AND {_ids_in('row_id')}",
+            (table, _js(row_ids)),
+        )
+        special = [c for c in content if c in _JSON_COLUMNS or c in _BOOL_COLUMNS]
+        texts = text_columns(rtype)
+        blank = frozenset(texts)
+        for row_id, rev, parents_text, at, op, snapshot in rows:
+            parents = rules.parents_of(parents_text)
+            stored = json.loads(snapshot)
+            values = {c: stored.get(c, defaults.get(c)) for c in content}
+            for c in special:
+                values[c] = _value(c, values[c], snapshot=True)
+            values["deleted"] = bool(stored.get("deleted"))
+            # every text of it empty: an older revision as an export leaves it, which tells
+            # nothing of what was written (taken back below where a pending conflict kept it)
+            unknown = blank if texts and not any(values[c] for c in texts) else frozenset()
+            if kept:
+                for c in (*content, "deleted"):
+                    if (rev, c) in kept:
+                        values[c] = kept[(rev, c)]
+                        unknown -= {c}
+            # a merge's restoration: an "insert" after one parent, with the id made from it
+            by_merge = op == "insert" and len(parents) == 1 and rev == _restoration_id(parents[0])
+            histories.setdefault(row_id, {})[rev] = rules.Revision(rev, parents, at, values, by_merge, unknown)
+        return histories
+
+    def _decide(
+        self,
+        rtype: type[model.Record],
+        histories: dict[str, dict[str, rules.Revision]],
+        row_id: str,
+        tops: list[str],
+        settled: dict[str, list[tuple[str, str, str]]],
+    ) -> rules.Outcome:
+        """What the rules make of a row's history up to `tops`."""
+        history = histories.get(row_id, {})
+        lost = [t for t in tops if t not in history]
+        if lost:  # (a file that was not verified first)
+            raise StoreError(
+                f"{self.report.source} cannot be merged: the {rtype.noun} {row_id} has no revision {lost[0]}"
+            )
+        return rules.merge_record(history, tops, _content(rtype), settled.get(row_id, ()))
+
+    def _settled(self, table: str, row_ids: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+        """The conflicts of these rows a person has decided, on either side."""
+        settled: dict[str, list[tuple[str, str, str]]] = {}
+        for schema in ("main", SOURCE):
+            for row_id, name, a_rev, b_rev in self.conn.execute(
+                f"SELECT row_id, field, a_rev, b_rev FROM {schema}.conflicts "
+                f"WHERE resolved_at IS NOT NULL AND table_name = ? AND {_ids_in('row_id')}",
+                (table, _js(row_ids)),
+            ):
+                settled.setdefault(row_id, []).append((name, a_rev, b_rev))
+        return settled
+
+    def _rows_of(self, schema: str, table: str, ids: list[str], columns: str = "*") -> dict[str, dict[str, Any]]:
+        cursor = self.conn.execute(f"SELECT {columns} FROM {schema}.{table} WHERE {_ids_in('id')}", (_js(ids),))
         names = [d[0] for d in cursor.description]
         rows = (dict(zip(names, row, strict=True)) for row in cursor)
         return {row["id"]: row for row in rows}
@@ -528,82 +759,49 @@ class _Merger:
     def _merge_diverged(
         self,
         rtype: type[model.Record],
-        diverged: list[tuple[str, str, str, str | None]],
-        graph: dict[str, dict[str, _Revision]],
+        diverged: list[tuple[str, str, str]],
+        graph: dict[str, dict[str, rules.Revision]],
     ) -> None:
+        """Rows changed on both sides: each becomes what the rules make of both histories,
+        written as a merge revision whose parents are the two heads. Its id, time and content
+        depend only on the two heads, so the same merge made on two machines is the same
+        revision."""
         table = rtype.table
         ids = [d[0] for d in diverged]
-        mine = self._rows_of("main", table, ids)
-        theirs = self._rows_of(SOURCE, table, ids)
-        bases = {
-            rev: json.loads(snapshot)
-            for rev, snapshot in self.conn.execute(
-                f"SELECT id, snapshot FROM main.revisions WHERE {_ids_in('id')}",
-                (_js({d[3] for d in diverged if d[3]}),),
-            )
-        }
+        content = _content(rtype)
+        stored = [c for c in content if c in _JSON_COLUMNS]  # kept as written when a side holds the value
+        wanted = ", ".join(["id", "created_at", "updated_at", "deleted", *stored])
+        mine = self._rows_of("main", table, ids, wanted)
+        theirs = self._rows_of(SOURCE, table, ids, wanted)
+        histories = self._histories(rtype, ids)
+        settled = self._settled(table, ids)
         columns = _columns(rtype)
-        content = [c for c in columns if c not in model.BOOKKEEPING and c != "id"]
-        defaults = _defaults(rtype)
-        updates, revisions, conflicts = [], [], []
+        updates, revisions = [], []
         outcome = self.outcome[table]
-        for rid, m_rev, s_rev, base_rev in diverged:
+        for rid, m_rev, s_rev in diverged:
             m, s = mine[rid], theirs[rid]
-            m_at = _time(graph, rid, m_rev, m)
-            s_at = _time(graph, rid, s_rev, s)
-            later_is_theirs = (s_at, s_rev) > (m_at, m_rev)
-            later, earlier = (s, m) if later_is_theirs else (m, s)
-            base = bases.get(base_rev) if base_rev else None
-            found: list[tuple[str, str, Any, Any, Any]] = []  # (field, kind, base, earlier, later)
-            m_del, s_del = bool(m["deleted"]), bool(s["deleted"])
-            b_del = None if base is None else bool(base.get("deleted"))
-
-            def base_value(c: str, base: dict[str, Any] | None = base) -> Any:
-                return _MISSING if base is None else _value(c, base.get(c, defaults.get(c)), snapshot=True)
-
-            if m_del != s_del:
-                # A tombstone's fields are no one's intent (a deletion keeps the record as it
-                # was; an export blanks its text): the live side's content is what stays.
-                live, dead = (s, m) if m_del else (m, s)
-                edited = any(_value(c, live[c]) != base_value(c) for c in content)
-                if b_del:
-                    deleted, merged = False, {c: live[c] for c in content}  # brought back: carried
-                elif b_del is not None and not edited:
-                    deleted, merged = True, {c: dead[c] for c in content}  # a deletion carried
-                else:
-                    # an edit against a deletion (or two rows that never shared a revision):
-                    # the row stays live, nothing is lost, a person decides
-                    deleted, merged = False, {c: live[c] for c in content}
-                    found.append(("deleted", "deleted", b_del, bool(earlier["deleted"]), bool(later["deleted"])))
-            else:
-                deleted, merged = m_del, {}
-                for c in content:
-                    vm, vs, vb = _value(c, m[c]), _value(c, s[c]), base_value(c)
-                    if vm == vs:
-                        merged[c] = later[c]
-                    elif vs == vb:
-                        merged[c] = m[c]
-                    elif vm == vb:
-                        merged[c] = s[c]
-                    else:
-                        merged[c] = later[c]
-                        if not deleted:  # deleted on both sides: what its fields were is moot
-                            vb = None if vb is _MISSING else vb
-                            found.append((c, "edited", vb, _value(c, earlier[c]), _value(c, later[c])))
+            merged = self._decide(rtype, histories, rid, [m_rev, s_rev], settled)
+            self.merged[(table, rid)] = merged
+            deleted = merged.deleted
             parents = sorted((m_rev, s_rev))
             merge_rev = str(uuid.uuid5(NAMESPACE, "\n".join(parents)))
-            at = max(m_at, s_at)
-            row = {
-                **merged,
+            at = max(_time(graph, rid, m_rev, m), _time(graph, rid, s_rev, s))
+            snapshot = {
                 "id": rid,
+                **merged.values,
                 "created_at": min(m["created_at"], s["created_at"]),
                 "updated_at": at,
                 "author_id": self.me,
-                "rev": merge_rev,
-                "deleted": int(deleted),
+                "deleted": deleted,
             }
+            row = {c: _encode(c, v) for c, v in snapshot.items()}
+            for c in stored:  # the text of a side that holds the value, so that JSON keeps its key order
+                if _value(c, m[c]) == snapshot[c]:
+                    row[c] = m[c]
+                elif _value(c, s[c]) == snapshot[c]:
+                    row[c] = s[c]
+            row["rev"] = merge_rev
             updates.append([row[c] for c in columns if c != "id"] + [rid])
-            snapshot = {c: _value(c, row[c]) for c in columns if c != "rev"}
             revisions.append(
                 (
                     merge_rev,
@@ -616,36 +814,14 @@ class _Merger:
                     json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
                 )
             )
-            dossier_id = rid if rtype is model.Dossier else row["dossier_id"]
-            earlier_rev, later_rev = (m_rev, s_rev) if later_is_theirs else (s_rev, m_rev)
-            for name, kind, vb, va, vl in found:
-                conflicts.append(
-                    (
-                        str(uuid.uuid5(NAMESPACE, "\n".join([table, rid, name, *parents]))),
-                        table,
-                        rid,
-                        dossier_id,
-                        name,
-                        kind,
-                        None if vb is None else json.dumps(vb, ensure_ascii=False),
-                        json.dumps(va, ensure_ascii=False),
-                        json.dumps(vl, ensure_ascii=False),
-                        earlier_rev,
-                        later_rev,
-                        merge_rev,
-                        at,
-                    )
-                )
-            if found:
+            if merged.conflicts:
                 outcome[rid] = "conflicts"
-            elif deleted and not m_del:
+            elif deleted and not m["deleted"]:
                 outcome[rid] = "deleted"
             else:
                 outcome[rid] = "auto_merged"
         assignments = ", ".join(f"{c} = ?" for c in columns if c != "id")
-        self._write_back(
-            rtype, ids, f"UPDATE main.{table} SET {assignments} WHERE id = ?", updates, revisions, conflicts
-        )
+        self._write_back(rtype, ids, f"UPDATE main.{table} SET {assignments} WHERE id = ?", updates, revisions)
 
     def _write_back(
         self,
@@ -654,28 +830,16 @@ class _Merger:
         update: str,
         updates: list[Any],
         revisions: list[Any],
-        conflicts: list[tuple[Any, ...]],
     ) -> None:
-        """Write what merging some rows of a table decided: the rows, their new revisions,
-        their conflicts, and their search index entries."""
+        """Write what merging some rows of a table decided: the rows, their new revisions and
+        their search index entries."""
         self.conn.executemany(update, updates)
         self.conn.executemany(
             "INSERT OR IGNORE INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             revisions,
         )
-        self._add_conflicts(conflicts)
         self._reindex(rtype, ids)
-
-    def _add_conflicts(self, conflicts: list[tuple[Any, ...]]) -> None:
-        if not conflicts:
-            return
-        cursor = self.conn.executemany(
-            f"INSERT OR IGNORE INTO main.conflicts ({', '.join(_CONFLICT_COLUMNS[:13])}) "
-            f"VALUES ({', '.join('?' * 13)})",
-            conflicts,
-        )
-        self.report.new_conflicts += max(cursor.rowcount, 0)
 
     # --- links to deleted rows ----------------------------------------------------------
 
@@ -718,16 +882,19 @@ class _Merger:
                 self._bring_back(target, sorted(ids))
 
     def _bring_back(self, rtype: type[model.Record], ids: list[str]) -> None:
+        """Restore deleted rows something live refers to. A restoration writes nothing in the
+        rules' eyes (a person has not decided it): the conflict on the deletion stays until
+        one does."""
         table = rtype.table
         rows = self._rows_of("main", table, ids)
         graph = self._graph(table, ids)
         columns = _columns(rtype)
-        updates, revisions, conflicts = [], [], []
+        updates, revisions = [], []
         for rid in ids:
             row = rows[rid]
             head = row["rev"]
             at = _time(graph, rid, head, row)
-            rev = str(uuid.uuid5(NAMESPACE, f"restore\n{head}"))
+            rev = _restoration_id(head)
             row = {**row, "deleted": 0, "rev": rev, "updated_at": at, "author_id": self.me}
             updates.append((rev, at, self.me, rid))
             snapshot = {c: _value(c, row[c]) for c in columns if c != "rev"}
@@ -743,29 +910,12 @@ class _Merger:
                     json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
                 )
             )
-            (a_rev, a), (b_rev, b) = sorted([(head, True), (rev, False)])
-            conflicts.append(
-                (
-                    str(uuid.uuid5(NAMESPACE, "\n".join([table, rid, "deleted", *sorted((head, rev))]))),
-                    table,
-                    rid,
-                    rid if rtype is model.Dossier else row["dossier_id"],
-                    "deleted",
-                    "deleted",
-                    "false",
-                    json.dumps(a),
-                    json.dumps(b),
-                    a_rev,
-                    b_rev,
-                    rev,
-                    at,
-                )
-            )
             self.outcome.setdefault(table, {})[rid] = "conflicts"
+            self.restored.add((table, rid))
         update = f"UPDATE main.{table} SET deleted = 0, rev = ?, updated_at = ?, author_id = ? WHERE id = ?"
-        self._write_back(rtype, ids, update, updates, revisions, conflicts)
+        self._write_back(rtype, ids, update, updates, revisions)
 
-    # --- conflicts from the other file --------------------------------------------------
+    # --- conflicts ----------------------------------------------------------------------
 
     def _unite_conflicts(self) -> None:
         names = ", ".join(_CONFLICT_COLUMNS)
@@ -781,6 +931,88 @@ class _Merger:
             "WHERE s.id = conflicts.id AND s.resolved_at IS NOT NULL AND (conflicts.resolved_at IS NULL OR "
             "(s.resolved_at, s.resolved_by, s.how) > (conflicts.resolved_at, conflicts.resolved_by, conflicts.how))"
         )
+
+    def _settle_conflicts(self, their_pending: set[tuple[str, str]]) -> None:
+        """Make the pending conflicts of every row this merge decided or wrote, or that came
+        with pending conflicts, what the rules say they are: the conflicts the united history
+        holds, each once, whoever found it first and in whatever order the files came.
+        A pending conflict stays while someone changed the record without settling it (it is
+        before them); one that a later change by someone who had not seen it replaced goes,
+        as it would never have been found had the files come in another order."""
+        pending: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = {}
+        for cid, table, row_id, name, kind, a_rev, b_rev in self.conn.execute(
+            "SELECT id, table_name, row_id, field, kind, a_rev, b_rev FROM main.conflicts WHERE resolved_at IS NULL"
+        ):
+            pending.setdefault((table, row_id), []).append((cid, name, kind, a_rev, b_rev))
+        touched = {(table, rid) for table, ids in self.touched.items() for rid in ids}
+        rows = set(self.merged) | self.restored | (set(pending) & (touched | their_pending))
+        by_table: dict[str, list[str]] = {}
+        for table, rid in rows:
+            by_table.setdefault(table, []).append(rid)
+        found: list[tuple[Any, ...]] = []
+        gone: list[tuple[str]] = []
+        for rtype in model.RECORD_TYPES:
+            ids = sorted(by_table.get(rtype.table, ()))
+            if not ids:
+                continue
+            table = rtype.table
+            current = self._rows_of("main", table, ids)
+            missing = [rid for rid in ids if (table, rid) not in self.merged]
+            histories = self._histories(rtype, missing) if missing else {}
+            settled = self._settled(table, missing) if missing else {}
+            for rid in ids:
+                row = current.get(rid)
+                if row is None:  # a conflict on no record (a file that was not verified first)
+                    continue
+                merged = self.merged.get((table, rid))
+                if merged is None:
+                    merged = self._decide(rtype, histories, rid, [row["rev"]], settled)
+                dossier_id = rid if rtype is model.Dossier else row["dossier_id"]
+                wanted = {}
+                for c in merged.conflicts:
+                    cid = _conflict_id(table, rid, c.field, c.a_rev, c.b_rev)
+                    wanted[cid] = (c.field, c.kind, c.base, c.a, c.b, c.a_rev, c.b_rev, max(c.a_at, c.b_at))
+                if merged.deleted and not row["deleted"] and merged.latest_deletion:
+                    # brought back because something refers to it: the deletion waits for a person
+                    d = merged.latest_deletion
+                    cid = _conflict_id(table, rid, "deleted", d, "brought back")
+                    wanted[cid] = ("deleted", "deleted", False, True, False, d, row["rev"], row["updated_at"])
+                for cid, name, kind, a_rev, b_rev in pending.get((table, rid), ()):
+                    if cid in wanted:
+                        continue
+                    # the fields of a deleted record are moot; a conflict someone changed the
+                    # record with before them stays for a person
+                    moot = row["deleted"] or (merged.deleted and kind != "deleted")
+                    if not moot and merged.covers(name, a_rev, b_rev):
+                        continue
+                    gone.append((cid,))
+                for cid, (name, kind, base, a, b, a_rev, b_rev, at) in wanted.items():
+                    found.append(
+                        (
+                            cid,
+                            table,
+                            rid,
+                            dossier_id,
+                            name,
+                            kind,
+                            None if base is None else json.dumps(base, ensure_ascii=False),
+                            json.dumps(a, ensure_ascii=False),
+                            json.dumps(b, ensure_ascii=False),
+                            a_rev,
+                            b_rev,
+                            row["rev"],
+                            at,
+                        )
+                    )
+        if gone:
+            self.conn.executemany("DELETE FROM main.conflicts WHERE id = ? AND resolved_at IS NULL", gone)
+        if found:
+            cursor = self.conn.executemany(
+                f"INSERT OR IGNORE INTO main.conflicts ({', '.join(_CONFLICT_COLUMNS[:13])}) "
+                f"VALUES ({', '.join('?' * 13)})",
+                found,
+            )
+            self.report.new_conflicts += max(cursor.rowcount, 0)
 
     # --- the search index ---------------------------------------------------------------
 
@@ -824,48 +1056,27 @@ class _Merger:
         )
 
 
-# --- the revision graph ---------------------------------------------------------------------
+# --- small helpers --------------------------------------------------------------------------
 
 
-def _parents(text: str) -> tuple[str, ...]:
-    """The parents of a revision from their JSON (the common shapes read without a parser)."""
-    if text == "[]":
-        return ()
-    if text.startswith('["') and text.endswith('"]') and text.count('"') == 2 and "\\" not in text:
-        return (text[2:-2],)
-    return tuple(json.loads(text))
+def _conflict_id(table: str, row_id: str, name: str, a_rev: str, b_rev: str) -> str:
+    """A conflict's id: the record, the field and the two writes. The same conflict found by
+    two merges, on two machines or in two orders, is one conflict."""
+    return str(uuid.uuid5(NAMESPACE, "\n".join(["conflict", table, row_id, name, a_rev, b_rev])))
 
 
-def _ancestors(revisions: dict[str, _Revision], head: str) -> set[str]:
-    """A revision and every revision before it (those the store knows)."""
-    seen = {head}
-    stack = [head]
-    while stack:
-        known = revisions.get(stack.pop())
-        if known is None:
-            continue
-        for parent in known.parents:
-            if parent not in seen:
-                seen.add(parent)
-                stack.append(parent)
-    return seen
+def _child(parents: str | None, parent: str) -> bool:
+    """Whether a revision with these parents (their JSON) is the child of `parent` alone."""
+    return parents is not None and rules.parents_of(parents) == (parent,)
 
 
-def _common_ancestor(revisions: dict[str, _Revision], a: str, b: str) -> str | None:
-    """The lowest common ancestor of two revisions; of several, the latest by (time, id),
-    so that both sides of a merge pick the same one."""
-    common = _ancestors(revisions, a) & _ancestors(revisions, b)
-    common = {c for c in common if c in revisions}
-    if not common:
-        return None
-    below: set[str] = set()
-    for c in common:
-        below |= _ancestors(revisions, c) - {c}
-    lowest = common - below or common
-    return max(lowest, key=lambda r: (revisions[r].at, r))
+def _restoration_id(head: str) -> str:
+    """The id of the revision that brings a deleted row back after `head` (the same on every
+    machine, and how the rules know a merge made it)."""
+    return str(uuid.uuid5(NAMESPACE, f"restore\n{head}"))
 
 
-def _time(graph: dict[str, dict[str, _Revision]], row_id: str, rev: str, row: dict[str, Any]) -> str:
+def _time(graph: dict[str, dict[str, rules.Revision]], row_id: str, rev: str, row: dict[str, Any]) -> str:
     known = graph.get(row_id, {}).get(rev)
     return known.at if known is not None else row["updated_at"]
 
@@ -896,3 +1107,13 @@ def _defaults(rtype: type[model.Record]) -> dict[str, Any]:
                 out[f.name] = f.default_factory()
         _DEFAULTS[rtype] = out
     return _DEFAULTS[rtype]
+
+
+_CONTENT: dict[type[model.Record], tuple[str, ...]] = {}
+
+
+def _content(rtype: type[model.Record]) -> tuple[str, ...]:
+    """The fields a person writes: what the rules merge."""
+    if rtype not in _CONTENT:
+        _CONTENT[rtype] = tuple(c for c in _columns(rtype) if c not in model.BOOKKEEPING and c != "id")
+    return _CONTENT[rtype]

@@ -558,11 +558,12 @@ class Store(ListingMixin, OperationsMixin):
 
     # --- merging a teammate's file (negoprep.store.merge) -----------------------------------
 
-    def merge_file(self, theirs: Path | str) -> Any:
-        """Merge another (verified) store file into this one; returns a MergeReport."""
+    def merge_file(self, theirs: Path | str, *, name: str | None = None) -> Any:
+        """Merge another (verified) store file into this one; returns a MergeReport. `name`
+        is how messages call the file (when `theirs` is a private copy of it)."""
         from negoprep.store.merge import merge_file
 
-        return merge_file(self, Path(theirs))
+        return merge_file(self, Path(theirs), name=name)
 
     def pending_conflicts(self, dossier_id: str | None = None) -> list[Any]:
         """The merge conflicts no person has resolved yet (merge.Conflict objects)."""

@@ -86,7 +86,7 @@ def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # decrypting (scrypt) and merging take a moment
     try:
         with opened_shared(path, passphrase=passphrase, identity=identity) as plain:
-            report = store.merge_file(plain)
+            report = store.merge_file(plain, name=str(path))
     except (OSError, NegoprepError) as exc:  # VerifyError and CryptoError are NegoprepErrors
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, _tr("Nothing was merged"), str(exc))

@@ -13,10 +13,14 @@ shows the value of the latest write (by time, then revision id), and each other 
 against it until a person decides.
 
 A record is deleted when every standing write of its `deleted` flag deletes it and the people
-who deleted it had seen every standing write of its content. A deletion that an edit its
-author had not seen stands against (or a restoration) is a conflict on `deleted`, and the
-record stays meanwhile: nothing is lost. The content of a tombstone is no one's intent (an
-export blanks its text), so a deletion writes no content.
+who deleted it had seen every change made to it. A deletion that a change its author had not
+seen stands against (or a restoration, or someone keeping the record) is a conflict on
+`deleted`, and the record stays meanwhile: nothing is lost. The content of a tombstone is no
+one's intent (an export blanks its text), so a deletion writes no content.
+
+An export blanks the text of revisions older than a record's head. Such a revision tells
+nothing of its texts (`Revision.unknown`); a value a head shows that its history does not
+tell was written by the blanked changes before it that could have written it.
 
 All of this depends only on the revisions people made and on what each of them had seen,
 never on the merge revisions in between: any order of the same merges gives the same record
@@ -364,11 +368,11 @@ def merge_record(
     decided = [(name, a, b) for name, a, b in settled if a in walk.bit and b in walk.bit]
 
     def is_settled(name: str, x: str, y: str) -> bool:
-        reach = 0
+        decided_on = 0  # the writes a person had before them when deciding this field
         for n, a, b in decided:
             if n == name:
-                reach |= walk.below[a] | walk.below[b]
-        return bool(reach & walk.bit[x]) and bool(reach & walk.bit[y])
+                decided_on |= walk.below[a] | walk.below[b]
+        return bool(decided_on & walk.bit[x]) and bool(decided_on & walk.bit[y])
 
     conflicts: list[FieldConflict] = []
     values: dict[str, Any] = {}

@@ -207,6 +207,9 @@ class _Planner:
             if key not in known:
                 self.problem(where, "doc.unknown_key", key=key)
         deleted = raw.get("deleted", False)
+        if deleted is True and self.existing is None:
+            self.problems.append(problem("doc.deleted_in_new", where).on("deleted"))
+            return None, False
         if not isinstance(deleted, bool):
             self.problems.append(problem("value.not_bool", where).on("deleted"))
             return None, False
@@ -323,7 +326,7 @@ class _Planner:
         listed: list[str] = []
         for index, raw in enumerate(raw_list):
             where = _where(section.key, index, raw)
-            rid = raw.get("id") if isinstance(raw, dict) else None
+            rid = _usable_id(raw.get("id") if isinstance(raw, dict) else None)
             if isinstance(rid, str) and not self._claim(where, section.type.table, rid, dossier_id):
                 continue
             base = self.before[section.key].get(rid) if isinstance(rid, str) else None
@@ -364,9 +367,10 @@ class _Planner:
             item_where = f"{where} items[{index}]"
             if child.type is model.PackageItem:
                 ref = raw_item.get("agenda_item") if isinstance(raw_item, dict) else None
-                rid = package_item_id(parent.id, ref) if isinstance(ref, str) else None
+                ref = _usable_id(ref)
+                rid = package_item_id(parent.id, ref) if ref is not None else None
             else:
-                rid = raw_item.get("id") if isinstance(raw_item, dict) else None
+                rid = _usable_id(raw_item.get("id") if isinstance(raw_item, dict) else None)
             if isinstance(rid, str):
                 if rid in seen and child.derived_id:
                     self.problem(item_where, "doc.item_twice")
@@ -493,6 +497,11 @@ def _where(section: str, index: int, raw: Any) -> str:
         if isinstance(label, str) and label:
             where += f' "{label[:50]}"'
     return where
+
+
+def _usable_id(value: Any) -> str | None:
+    """An id that may be looked up; anything else is None (its field's check says why)."""
+    return value if isinstance(value, str) and values.id_problem(value) is None else None
 
 
 def _a_noun(table: str) -> str:

@@ -63,6 +63,7 @@ CATALOGUE: dict[str, str] = {
     "doc.unknown_key": "unknown key '{key}'",
     "doc.missing_key": "missing key '{key}'",
     "doc.not_list": "must be a list",
+    "doc.deleted_in_new": "is only for a record already in the store (this document adds a new dossier)",
     "doc.id_twice": 'id "{id}" appears twice (also at {other})',
     "doc.item_twice": "the same agenda item appears twice",
     "doc.id_elsewhere": 'id "{id}" is already the id of {a_noun} in this store',

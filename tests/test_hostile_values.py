@@ -275,3 +275,32 @@ def test_verify_refuses_a_malformed_rule(good: Path, tmp_path: Path, rule: str) 
     bad = _hostile(good, tmp_path / "colleague.db", f"UPDATE red_lines SET rule = '{rule}'")
     with pytest.raises(VerifyError, match=r"red_lines\.rule of r-1"):
         verify_file(bad)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"dossier": {"id": "\udfff", "title": "x"}},
+        {"tracks": [{"id": "\ud800", "name": "x"}]},
+        {"packages": [{"id": "p-1", "name": "P", "items": [{"agenda_item": "\ud800", "role": "give"}]}]},
+        {"checklists": [{"id": "c-1", "title": "C", "items": [{"id": "x\u202e", "text": "t"}]}]},
+    ],
+)
+def test_an_id_that_cannot_be_looked_up_is_refused_not_a_crash(tmp_path: Path, change: dict[str, Any]) -> None:
+    with Store.open(tmp_path / "s.db", AUTHOR) as store, pytest.raises(DocumentError) as info:
+        store.load(_doc(**change))
+    assert any("'id'" in p or "'agenda_item'" in p for p in info.value.problems), info.value.problems
+
+
+def test_deleted_is_refused_in_a_document_that_adds_a_dossier(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db", AUTHOR) as store, pytest.raises(DocumentError, match="'deleted' is only for"):
+        store.load(_doc(notes=[{"id": "n-1", "text": "x", "deleted": True}]))
+
+
+def test_verify_refuses_a_snapshot_with_a_repeated_key(good: Path, tmp_path: Path) -> None:
+    sql = (
+        "UPDATE revisions SET snapshot = '{\"title\": \"a\", \"title\": \"b\", ' || substr(snapshot, 2) "
+        "WHERE table_name = 'notes'"
+    )
+    with pytest.raises(VerifyError, match="the key 'title' appears twice"):
+        verify_file(_hostile(good, tmp_path / "colleague.db", sql))

@@ -537,7 +537,8 @@ class Store(ListingMixin, OperationsMixin):
             raise DocumentError(["the document must be a JSON object"], source)
         raw = doc.get("dossier")
         dossier_id = raw.get("id") if isinstance(raw, dict) else None
-        existing = self.content(dossier_id) if isinstance(dossier_id, str) else None
+        usable = isinstance(dossier_id, str) and values.id_problem(dossier_id) is None  # (else refused below)
+        existing = self.content(dossier_id) if usable else None
         try:
             plan = dossier_json.plan_load(doc, existing, self._holder_of)
         except DocumentError as exc:

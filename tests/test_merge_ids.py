@@ -163,3 +163,33 @@ def test_cli_merge_refuses_in_one_line_and_exits_2(two_dossiers, capsys) -> None
     with Store.open(path, ALICE) as again:
         assert fingerprint(again) == before
         assert backups_of(again) == []
+
+
+def test_a_record_another_program_adds_while_the_backup_is_taken_is_checked_too(tmp_path: Path, monkeypatch) -> None:
+    with Store.open(tmp_path / "kim.db", BOB) as kim:
+        doc = readable_doc("d-korea", "Korea–US 2+2", "Korea")
+        doc["tracks"].append({"id": "x-9", "name": "Late track"})
+        for section in ("tracks", "agenda_items", "talking_points", "notes"):
+            for record in doc[section]:
+                record["id"] = record["id"] if record["id"] == "x-9" else "kr-" + record["id"]
+        doc["agenda_items"][0]["track"] = "kr-t-1"
+        doc["talking_points"][0]["agenda_item"] = "kr-a-1"
+        kim.load(doc)
+        kim.save_copy(tmp_path / "colleague.db")
+    mine = Store.open(tmp_path / "mine.db", ALICE)
+    mine.load(readable_doc("d-fish", "EU–UK fisheries", "Fish"))
+    real_backup = backups.write_backup
+
+    def backup_while_another_program_writes(*args: Any, **kwargs: Any) -> Path:
+        with Store.open(mine.path, BOB) as other:
+            other.apply("add", puts=[model.Track(id="x-9", dossier_id="d-fish", name="Mine too")])
+        return real_backup(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "write_backup", backup_while_another_program_writes)
+    try:
+        with pytest.raises(MergeRefusedError, match=r'^track "x-9" is in dossier "EU–UK fisheries" here'):
+            mine.merge_file(tmp_path / "colleague.db", name="colleague.db")
+        assert mine.get(model.Track, "x-9").dossier_id == "d-fish"
+        assert [d.id for d in mine.dossiers()] == ["d-fish"]
+    finally:
+        mine.close()

@@ -456,15 +456,15 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
     report = MergeReport(source=name or str(theirs))
     with _attached(store, theirs):
         checked = store.data_version()
-        _refuse_collisions(store, name or str(theirs))
+        survey = _refuse_collisions(store, name or str(theirs))
         if store.path is not None:
             with translated_errors(store.path):
                 report.backup = backups.write_backup(store._conn, store.path, "pre-merge")
         try:
             with store.transaction():
-                if store.data_version() != checked:  # another program wrote meanwhile
-                    _refuse_collisions(store, name or str(theirs))
-                _Merger(store, report).run()
+                if store.data_version() != checked:  # another program wrote meanwhile: look again
+                    survey = _refuse_collisions(store, name or str(theirs))
+                _Merger(store, report, survey).run()
         except sqlite3.IntegrityError as exc:  # a file that was not verified first
             raise StoreError(f"{theirs} cannot be merged: its records break the store's rules ({exc})") from exc
     return report
@@ -473,19 +473,48 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
 # --- ids that would move a record ----------------------------------------------------------
 
 
-def _refuse_collisions(store: Store, file: str) -> None:
+@dataclass
+class _Survey:
+    """The rows of each table whose revision differs between the two files (new to me, or
+    at another revision), with their heads' parents and dossiers, read in one pass."""
+
+    # table → (id, their rev, their deleted, my rev, my deleted, their head's parents, my
+    # head's parents, their dossier, my dossier)
+    differing: dict[str, list[tuple[Any, ...]]]
+    total: dict[str, int]  # table → the rows the other file holds
+
+
+def _survey(conn: sqlite3.Connection) -> _Survey:
+    survey = _Survey({}, {})
+    for rtype in model.RECORD_TYPES:
+        table = rtype.table
+        dossier = "s.id, m.id" if rtype is model.Dossier else "s.dossier_id, m.dossier_id"
+        survey.differing[table] = conn.execute(
+            f"SELECT s.id, s.rev, s.deleted, m.rev, m.deleted, rs.parents, rm.parents, {dossier} "
+            f"FROM {SOURCE}.{table} AS s LEFT JOIN main.{table} AS m ON m.id = s.id "
+            f"LEFT JOIN {SOURCE}.revisions AS rs ON rs.id = s.rev LEFT JOIN main.revisions AS rm ON rm.id = m.rev "
+            "WHERE m.rev IS NOT s.rev"
+        ).fetchall()
+        survey.total[table] = conn.execute(f"SELECT count(*) FROM {SOURCE}.{table}").fetchone()[0]
+    return survey
+
+
+def _refuse_collisions(store: Store, file: str) -> _Survey:
+    """The survey of the two files, once nothing in them collides (else MergeRefusedError)."""
     with translated_errors(store.name):
-        collisions = _collisions(store._conn, file)
+        survey = _survey(store._conn)
+        collisions = _collisions(store._conn, survey, file)
     if collisions:
         raise MergeRefusedError([*collisions, Problem("merge.ids_refused")])
+    return survey
 
 
-def _collisions(conn: sqlite3.Connection, file: str) -> list[Problem]:
+def _collisions(conn: sqlite3.Connection, survey: _Survey, file: str) -> list[Problem]:
     """What in the other file would move a record of mine to another dossier or make one id
-    name two kinds of record: each collision once, mine first by record type and id.
+    name two kinds of record: each collision once, by record type and id.
 
-    Cheap on the common case: a table whose two sides hold records of one and the same
-    dossier cannot move anything, and only ids new to a table can name another kind."""
+    Only rows at another revision than mine can be in another dossier (a revision is one
+    content), and only ids new to a table can name another kind."""
     found: list[Problem] = []
     titles: dict[tuple[str, str], str] = {}
 
@@ -496,55 +525,41 @@ def _collisions(conn: sqlite3.Connection, file: str) -> list[Problem]:
             titles[key] = row[0] if row and row[0] else dossier_id
         return titles[key]
 
-    for rtype in model.RECORD_TYPES:
-        if rtype is model.Dossier:
-            continue
-        table = rtype.table
-        theirs = {r[0] for r in conn.execute(f"SELECT DISTINCT dossier_id FROM {SOURCE}.{table}")}
-        mine = {r[0] for r in conn.execute(f"SELECT DISTINCT dossier_id FROM main.{table}")}
-        if not theirs or not mine or len(theirs | mine) < 2:
-            continue
-        for dossier_id in sorted(theirs):
-            rows = conn.execute(
-                f"SELECT s.id, m.dossier_id FROM {SOURCE}.{table} AS s JOIN main.{table} AS m ON m.id = s.id "
-                "WHERE s.dossier_id = ? AND m.dossier_id != s.dossier_id",
-                (dossier_id,),
-            )
-            for row_id, here in rows:
+    tables = [rtype.table for rtype in model.RECORD_TYPES]
+    nouns = {rtype.table: rtype.noun for rtype in model.RECORD_TYPES}
+    new_kind: dict[str, str] = {}  # an id new to a table → that table (the first, by record type)
+    twice: list[Problem] = []
+    for table in tables:
+        for row_id, _, _, m_rev, _, _, _, there, here in survey.differing[table]:
+            params = {"id": row_id, "noun": nouns[table], "file": file}
+            if m_rev is None:
+                first = new_kind.setdefault(row_id, table)
+                if first != table:
+                    twice.append(
+                        Problem("merge.id_two_kinds_there", {**params, "noun": nouns[first], "other": nouns[table]})
+                    )
+            elif there != here:
                 found.append(
                     Problem(
                         "merge.id_in_two_dossiers",
-                        {
-                            "noun": rtype.noun,
-                            "id": row_id,
-                            "here": title("main", here),
-                            "there": title(SOURCE, dossier_id),
-                            "file": file,
-                        },
+                        {**params, "here": title("main", here), "there": title(SOURCE, there)},
                     )
                 )
     found.sort(key=lambda p: (_ORDER[p.params["noun"]], p.params["id"]))
-    tables = [rtype.table for rtype in model.RECORD_TYPES]
-    nouns = {rtype.table: rtype.noun for rtype in model.RECORD_TYPES}
-    # one id for two kinds of record: only an id new to a table can bring that about (an id
-    # two of my tables hold already was so before this file)
-    new_kind: dict[str, str] = {}
-    twice: list[Problem] = []
+    # an id new to one of my tables that names another kind of record of mine (an id two of
+    # my tables hold already was so before this file)
     mine_too: list[Problem] = []
-    for table in tables:
-        named = ", ".join(f"(SELECT '{t}' FROM main.{t} WHERE id = s.id)" for t in tables if t != table)
-        rows = conn.execute(
-            f"SELECT s.id, coalesce({named}) FROM {SOURCE}.{table} AS s "
-            f"WHERE NOT EXISTS (SELECT 1 FROM main.{table} AS m WHERE m.id = s.id)"
-        )
-        for row_id, other in rows:
-            params = {"id": row_id, "noun": nouns[table], "file": file}
-            if other is not None:
-                mine_too.append(Problem("merge.id_two_kinds_here", {**params, "other": nouns[other]}))
-            first = new_kind.setdefault(row_id, table)
-            if first != table:
-                params["noun"] = nouns[first]
-                twice.append(Problem("merge.id_two_kinds_there", {**params, "other": nouns[table]}))
+    if new_kind:
+        new = _js(new_kind)
+        for other in tables:
+            for (row_id,) in conn.execute(f"SELECT id FROM main.{other} WHERE {_ids_in('id')}", (new,)):
+                table = new_kind[row_id]
+                mine_too.append(
+                    Problem(
+                        "merge.id_two_kinds_here",
+                        {"id": row_id, "noun": nouns[table], "other": nouns[other], "file": file},
+                    )
+                )
     found += sorted(twice, key=lambda p: p.params["id"]) + sorted(mine_too, key=lambda p: p.params["id"])
     return found
 
@@ -561,8 +576,9 @@ def _ids_in(column: str) -> str:
 
 
 class _Merger:
-    def __init__(self, store: Store, report: MergeReport):
+    def __init__(self, store: Store, report: MergeReport, survey: _Survey):
         self.store = store
+        self.survey = survey
         self.conn = store._conn
         self.report = report
         self.me = store.author.id
@@ -607,17 +623,13 @@ class _Merger:
         table = rtype.table
         conn = self.conn
         outcome = self.outcome.setdefault(table, {})
-        # both sides' heads in one pass, with their parents (a head that is the other's child
-        # needs no more of the history); the rows at the same revision are only counted
-        differing = conn.execute(
-            f"SELECT s.id, s.rev, s.deleted, m.rev, m.deleted, rs.parents, rm.parents FROM {SOURCE}.{table} AS s "
-            f"LEFT JOIN main.{table} AS m ON m.id = s.id LEFT JOIN main.revisions AS rs ON rs.id = s.rev "
-            "LEFT JOIN main.revisions AS rm ON rm.id = m.rev WHERE m.rev IS NOT s.rev"
-        ).fetchall()
-        total = conn.execute(f"SELECT count(*) FROM {SOURCE}.{table}").fetchone()[0]
-        self.same[table] = total - len(differing)
+        # both sides' heads, with their parents (a head that is the other's child needs no
+        # more of the history), as the survey read them; the rows at the same revision are
+        # only counted
+        differing = self.survey.differing[table]
+        self.same[table] = self.survey.total[table] - len(differing)
         new = [(rid, s_del) for rid, _, s_del, m_rev, *_ in differing if m_rev is None]
-        known = [row for row in differing if row[3] is not None]
+        known = [row[:7] for row in differing if row[3] is not None]
         columns = _columns(rtype)
         names = ", ".join(columns)
         if new:
@@ -956,7 +968,8 @@ class _Merger:
             if not ids:
                 continue
             table = rtype.table
-            current = self._rows_of("main", table, ids)
+            dossier = "id AS dossier_id" if rtype is model.Dossier else "dossier_id"
+            current = self._rows_of("main", table, ids, f"id, rev, deleted, updated_at, {dossier}")
             missing = [rid for rid in ids if (table, rid) not in self.merged]
             histories = self._histories(rtype, missing) if missing else {}
             settled = self._settled(table, missing) if missing else {}
@@ -967,7 +980,7 @@ class _Merger:
                 merged = self.merged.get((table, rid))
                 if merged is None:
                     merged = self._decide(rtype, histories, rid, [row["rev"]], settled)
-                dossier_id = rid if rtype is model.Dossier else row["dossier_id"]
+                dossier_id = row["dossier_id"]
                 wanted = {}
                 for c in merged.conflicts:
                     cid = _conflict_id(table, rid, c.field, c.a_rev, c.b_rev)

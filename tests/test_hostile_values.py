@@ -299,7 +299,7 @@ def test_deleted_is_refused_in_a_document_that_adds_a_dossier(tmp_path: Path) ->
 
 def test_verify_refuses_a_snapshot_with_a_repeated_key(good: Path, tmp_path: Path) -> None:
     sql = (
-        "UPDATE revisions SET snapshot = '{\"title\": \"a\", \"title\": \"b\", ' || substr(snapshot, 2) "
+        'UPDATE revisions SET snapshot = \'{"title": "a", "title": "b", \' || substr(snapshot, 2) '
         "WHERE table_name = 'notes'"
     )
     with pytest.raises(VerifyError, match="the key 'title' appears twice"):

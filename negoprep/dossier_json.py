@@ -84,13 +84,17 @@ def parse_text(text: str, source: str = "") -> dict[str, Any]:
     NaN and Infinity, a whole number of more than MAX_DIGITS digits, a key given twice in
     one object (JSON leaves both open; negoprep takes neither)."""
     try:
-        doc = json.loads(text, parse_constant=_refuse_constant, parse_int=_whole_number, object_pairs_hook=_object)
+        doc = json.loads(
+            text, parse_constant=_refuse_constant, parse_int=_whole_number, object_pairs_hook=values.one_of_each
+        )
     except json.JSONDecodeError as exc:
         raise DocumentError(
             [problem("doc.syntax", line=exc.lineno, column=exc.colno, message=exc.msg)], source
         ) from None
     except _RefusedError as exc:
         raise DocumentError([exc.problem], source) from None
+    except values.RepeatedKeyError as exc:
+        raise DocumentError([problem("doc.duplicate_key", key=exc.key)], source) from None
     except RecursionError:
         raise DocumentError([problem("doc.too_deep")], source) from None
     if not isinstance(doc, dict):
@@ -115,17 +119,6 @@ def _whole_number(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_DIGITS:
         raise _RefusedError(problem("doc.huge_number", digits=len(digits.lstrip("-"))))
     return int(digits)
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _RefusedError(problem("doc.duplicate_key", key=key))
-            seen.add(key)
-    return out
 
 
 def _read_group(columns: list[model.Column], value: Any) -> tuple[Problem | None, dict[str, Any]]:

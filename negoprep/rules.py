@@ -24,7 +24,7 @@ from typing import Any
 from negoprep import model
 from negoprep.numbers import figure_text, is_figure
 from negoprep.problems import Problem, all_of, any_of, problem, quoted, words
-from negoprep.values import MAX_RULE
+from negoprep.values import MAX_RULE, RepeatedKeyError, one_of_each
 
 #: The longest a rule's JSON text may be. A rule names a few tracks or one item: this is far
 #: beyond any real one, and keeps checking a received file's rules quick.
@@ -430,23 +430,6 @@ def _shape_problems(rule: Any, measured: bool = False) -> list[Problem]:
     return found
 
 
-def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _RepeatedKeyError(key)
-            seen.add(key)
-    return found
-
-
-class _RepeatedKeyError(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
 def _no_constant(name: str) -> Any:
     raise ValueError(name)  # NaN and Infinity: numbers JSON does not allow
 
@@ -458,8 +441,8 @@ def text_shape_problems(text: str | bytes) -> list[Problem]:
     if len(text) > MAX_RULE_TEXT:
         return [problem("rule.too_long", limit=MAX_RULE_TEXT)]
     try:
-        rule = json.loads(text, object_pairs_hook=_no_repeats, parse_constant=_no_constant)
-    except _RepeatedKeyError as repeated:
+        rule = json.loads(text, object_pairs_hook=one_of_each, parse_constant=_no_constant)
+    except RepeatedKeyError as repeated:
         return [problem("doc.duplicate_key", key=_excerpt(repeated.key).strip('"'))]
     except (ValueError, RecursionError):
         return [problem("rule.not_json")]

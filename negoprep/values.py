@@ -50,6 +50,26 @@ def char_name(char: str) -> str:
     return f"U+{ord(char):04X}"
 
 
+class RepeatedKeyError(ValueError):
+    """A JSON object that gives one key twice (JSON leaves the meaning open)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def one_of_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """`object_pairs_hook` for json.loads that refuses a repeated key (RepeatedKeyError)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RepeatedKeyError(key)
+            seen.add(key)
+    return out
+
+
 def text_problem(value: str) -> Problem | None:
     """What is wrong with a piece of text wherever it goes (a field, a name, an id)."""
     bad = _SURROGATE.search(value)

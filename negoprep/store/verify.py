@@ -830,32 +830,17 @@ def _scan_snapshots(name: str, conn: sqlite3.Connection, deadline: _Deadline) ->
         conn.text_factory = str
 
 
-class _RepeatedKeyError(ValueError):
-    pass
-
-
-def _one_of_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _RepeatedKeyError(key)
-            seen.add(key)
-    return out
-
-
 def _snapshot_judges(rtype: type[model.Record]) -> dict[str, Callable[[Any], Problem | None]]:
     return {c.name: values.snapshot_checker(c) for c in rtype.declared()}
 
 
 def _snapshot_problem(judges: dict[str, Callable[[Any], Problem | None]], snapshot: bytes) -> Problem | None:
     try:
-        fields = json.loads(snapshot.decode("utf-8"), object_pairs_hook=_one_of_each)
+        fields = json.loads(snapshot.decode("utf-8"), object_pairs_hook=values.one_of_each)
     except UnicodeDecodeError:
         return problem("value.not_utf8")
-    except _RepeatedKeyError as exc:
-        return problem("doc.duplicate_key", key=str(exc))
+    except values.RepeatedKeyError as exc:
+        return problem("doc.duplicate_key", key=exc.key)
     except (ValueError, RecursionError):
         return problem("file.not_snapshot")
     if not isinstance(fields, dict):

@@ -185,17 +185,13 @@ class OperationsMixin:
         """A record's place in the store: its position is a whole number of a sane size, it
         stays in the dossier it was made in, and no record of another kind holds its id."""
         found = []  # (its position: a declared field, checked with the others)
-        column = "id" if isinstance(record, model.Dossier) else "dossier_id"
-        rows = self._rows(f"SELECT {column} AS dossier FROM {record.table} WHERE id = ?", (record.id,))
-        if rows and rows[0]["dossier"] != getattr(record, column):
+        own = record.id if isinstance(record, model.Dossier) else getattr(record, "dossier_id", None)
+        holders = self._holders_of(record.id)
+        if any(table == record.table and dossier != own for table, dossier in holders):
             found.append(problem("change.moved", "dossier"))
-        others = [t for t in model.RECORD_TYPES if t is not type(record)]
-        held = self._rows(
-            " UNION ALL ".join(f"SELECT '{t.table}' AS name FROM {t.table} WHERE id = ?" for t in others) + " LIMIT 1",
-            tuple(record.id for _ in others),
-        )
-        if held:
-            found.append(problem("change.id_taken", "id", noun=model.BY_TABLE[held[0]["name"]].noun))
+        elsewhere = [table for table, _ in holders if table != record.table]
+        if elsewhere:
+            found.append(problem("change.id_taken", "id", noun=model.BY_TABLE[elsewhere[0]].noun))
         return found
 
     def deletion_effects(self, record: model.Record) -> DeletionEffects:

@@ -54,6 +54,17 @@ def _encode(column: str, value: Any) -> Any:
     return value
 
 
+#: Every record table asked at once which of them holds an id (see Store._holders_of).
+_HOLDERS_SQL = (
+    " UNION ALL ".join(
+        f"SELECT {n} AS n, '{t.table}' AS name, {'id' if t is model.Dossier else 'dossier_id'} AS owner "
+        f"FROM {t.table} WHERE id = ?"
+        for n, t in enumerate(model.RECORD_TYPES)
+    )
+    + " ORDER BY n"
+)
+
+
 @functools.cache
 def _columns(rtype: type[model.Record]) -> tuple[str, ...]:
     return tuple(rtype.columns())  # dataclasses.fields() is slow to ask again for every row
@@ -297,15 +308,16 @@ class Store(ListingMixin, OperationsMixin):
             setattr(content, key, records)
         return content
 
+    def _holders_of(self, record_id: str) -> list[tuple[str, str]]:
+        """(table, dossier id) of every record, live or deleted, whose id this is (one, in a
+        sound store), in the order of model.RECORD_TYPES; one query."""
+        rows = self._rows(_HOLDERS_SQL, tuple(record_id for _ in model.RECORD_TYPES))
+        return [(row["name"], row["owner"]) for row in rows]
+
     def _holder_of(self, record_id: str) -> tuple[str, str] | None:
-        """(table, dossier id) of the record, live or deleted, whose id this is; None when
-        no record has it."""
-        for rtype in model.RECORD_TYPES:
-            column = "id" if rtype is model.Dossier else "dossier_id"
-            rows = self._rows(f"SELECT {column} AS owner FROM {rtype.table} WHERE id = ?", (record_id,))
-            if rows:
-                return rtype.table, rows[0]["owner"]
-        return None
+        """(table, dossier id) of the record whose id this is; None when no record has it."""
+        holders = self._holders_of(record_id)
+        return holders[0] if holders else None
 
     def history(self, rtype: type[model.Record], record_id: str) -> list[model.Revision]:
         """Every change to a record, oldest first."""

@@ -550,7 +550,7 @@ def _collisions(conn: sqlite3.Connection, survey: _Survey, file: str) -> list[Pr
     # my tables hold already was so before this file)
     mine_too: list[Problem] = []
     if new_kind:
-        new = _js(new_kind)
+        new = _js(list(new_kind))
         for other in tables:
             for (row_id,) in conn.execute(f"SELECT id FROM main.{other} WHERE {_ids_in('id')}", (new,)):
                 table = new_kind[row_id]

@@ -674,6 +674,25 @@ def test_three_people_editing_resolving_and_exchanging_in_rounds_converge(rounds
                 s.close()
 
 
+def test_a_conflict_made_moot_by_a_deletion_goes_on_every_machine(tmp_path: Path) -> None:
+    """Alice deletes a note Bob edited; merging Bob's file keeps it, in conflict. Alice then
+    deletes it again, knowing. Whoever merges what, the conflict goes everywhere."""
+    stores = make_copies(tmp_path, [ALICE, BOB, CAROL])
+    alice, bob, _ = stores
+    try:
+        remove(alice, model.Note, "n-1")
+        edit(bob, model.Note, "n-1", text="Bob's")
+        send(bob, alice)
+        assert [c.field for c in alice.pending_conflicts()] == ["deleted"]
+        remove(alice, model.Note, "n-1")
+        exchange_until_settled(stores, [], check_idempotence=True)
+        check_converged(stores)
+        assert all(s.pending_conflicts() == [] and s.get(model.Note, "n-1").deleted for s in stores)
+    finally:
+        for s in stores:
+            s.close()
+
+
 def test_three_people_with_criss_cross_conflicts_converge(tmp_path: Path) -> None:
     stores = make_copies(tmp_path, [ALICE, BOB, CAROL])
     try:

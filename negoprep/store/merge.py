@@ -550,7 +550,7 @@ def _collisions(conn: sqlite3.Connection, survey: _Survey, file: str) -> list[Pr
     # my tables hold already was so before this file)
     mine_too: list[Problem] = []
     if new_kind:
-        new = _js(new_kind)
+        new = _js(list(new_kind))
         for other in tables:
             for (row_id,) in conn.execute(f"SELECT id FROM main.{other} WHERE {_ids_in('id')}", (new,)):
                 table = new_kind[row_id]
@@ -590,12 +590,6 @@ class _Merger:
 
     def run(self) -> None:
         conn = self.conn
-        their_pending = {
-            (table, row_id)
-            for table, row_id in conn.execute(
-                f"SELECT DISTINCT table_name, row_id FROM {SOURCE}.conflicts WHERE resolved_at IS NULL"
-            )
-        }
         conn.execute(f"INSERT OR IGNORE INTO main.authors (id, name) SELECT id, name FROM {SOURCE}.authors")
         cursor = conn.execute(
             "INSERT INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
@@ -607,7 +601,7 @@ class _Merger:
             self._merge_table(rtype)
         self._bring_back_referenced()
         self._unite_conflicts()
-        self._settle_conflicts(their_pending)
+        self._settle_conflicts()
         for rtype in model.RECORD_TYPES:
             counts = TypeCounts(unchanged=self.same.get(rtype.table, 0))
             for name in self.outcome.get(rtype.table, {}).values():
@@ -944,20 +938,21 @@ class _Merger:
             "(s.resolved_at, s.resolved_by, s.how) > (conflicts.resolved_at, conflicts.resolved_by, conflicts.how))"
         )
 
-    def _settle_conflicts(self, their_pending: set[tuple[str, str]]) -> None:
-        """Make the pending conflicts of every row this merge decided or wrote, or that came
-        with pending conflicts, what the rules say they are: the conflicts the united history
+    def _settle_conflicts(self) -> None:
+        """Make the pending conflicts of every row this merge decided, and of every row with
+        pending conflicts, what the rules say they are: the conflicts the united history
         holds, each once, whoever found it first and in whatever order the files came.
         A pending conflict stays while someone changed the record without settling it (it is
         before them); one that a later change by someone who had not seen it replaced goes,
-        as it would never have been found had the files come in another order."""
+        as it would never have been found had the files come in another order, and so do
+        those of a record deleted since. Every store does this on every merge, so a conflict
+        a change on one machine made moot goes on every machine."""
         pending: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = {}
         for cid, table, row_id, name, kind, a_rev, b_rev in self.conn.execute(
             "SELECT id, table_name, row_id, field, kind, a_rev, b_rev FROM main.conflicts WHERE resolved_at IS NULL"
         ):
             pending.setdefault((table, row_id), []).append((cid, name, kind, a_rev, b_rev))
-        touched = {(table, rid) for table, ids in self.touched.items() for rid in ids}
-        rows = set(self.merged) | self.restored | (set(pending) & (touched | their_pending))
+        rows = set(self.merged) | self.restored | set(pending)
         by_table: dict[str, list[str]] = {}
         for table, rid in rows:
             by_table.setdefault(table, []).append(rid)

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
 

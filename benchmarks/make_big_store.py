@@ -16,7 +16,7 @@ import time
 import uuid
 from pathlib import Path
 
-from negoprep.model import Author
+from negoprep.records.model import Author
 from negoprep.store.store import Store
 
 WORDS = (

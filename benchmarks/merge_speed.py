@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_big_store import document
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store import merge as merging
 from negoprep.store.store import Store
 

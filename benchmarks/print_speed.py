@@ -22,7 +22,8 @@ from pathlib import Path
 if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from negoprep import model, paper
+from negoprep.paper import checklists as paper
+from negoprep.records import model
 from negoprep.ui import printing
 
 

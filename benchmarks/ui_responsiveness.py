@@ -300,7 +300,7 @@ def column_of(view, header: str) -> int:
 def scroll_through(app, view) -> int:
     """Scroll a table from top to bottom a model page (100 rows) per step, painting each
     step: every page of records is read once. Returns the rows scrolled past."""
-    from negoprep.ui.record_table_model import PAGE
+    from negoprep.ui.models.record_table_model import PAGE
 
     scrollbar = view.table.verticalScrollBar()
     rows = view.model.rowCount()
@@ -435,7 +435,7 @@ def measure_search(store, dossier_id: str, repeats: int = 5) -> tuple[list[float
 def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGuard) -> int:
     from PySide6.QtCore import QEvent, QObject, qInstallMessageHandler
 
-    from negoprep.model import Author
+    from negoprep.records.model import Author
     from negoprep.store.store import Store
     from negoprep.ui.app import application
     from negoprep.ui.main_window import MainWindow

@@ -13,15 +13,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from negoprep import __version__, live, model, paths, startup, terminal
+from negoprep import __version__, live, paths, startup, terminal
 from negoprep.errors import NegoprepError, StoreError
-from negoprep.numbers import figure_text
-from negoprep.problems import all_words
+from negoprep.records import model
+from negoprep.records.numbers import figure_text
+from negoprep.records.problems import all_words
 from negoprep.store.store import Store
 
 if TYPE_CHECKING:
-    from negoprep.redlines import DossierCheck
-    from negoprep.scoring import PackageValue
+    from negoprep.analysis.scoring import PackageValue
+    from negoprep.redlines.check import DossierCheck
 
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 
@@ -44,7 +45,7 @@ def _key_options(parser: argparse.ArgumentParser) -> None:
 
 def _keys(args: argparse.Namespace) -> dict[str, Any]:
     """The passphrase or identity given for an encrypted file."""
-    from negoprep.crypto import read_passphrase
+    from negoprep.formats.crypto import read_passphrase
 
     passphrase = read_passphrase(args.passphrase_file.expanduser()) if args.passphrase_file else None
     identity = args.identity.expanduser() if args.identity else None
@@ -243,7 +244,7 @@ def _read_document(name: str) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UsageError(f"{source} is not UTF-8 text (byte {exc.start}): not a dossier document") from None
-    from negoprep import dossier_json  # not needed to open the window
+    from negoprep.formats import dossier_json  # not needed to open the window
 
     return dossier_json.parse_text(text, source)
 
@@ -434,7 +435,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from negoprep.crypto import read_passphrase
+    from negoprep.formats.crypto import read_passphrase
     from negoprep.store.sharing import export_shared
 
     out = args.out.expanduser()
@@ -533,7 +534,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise UsageError("--copy must be at least 1")
     if args.release and args.kind != "briefing":
         raise UsageError("--release goes with print briefing")
-    if args.kind == "briefing" and importlib.util.find_spec("negoprep.briefing") is None:
+    if args.kind == "briefing" and importlib.util.find_spec("negoprep.paper.briefing") is None:
         raise UsageError("the briefing book is not available in this version")
     out = args.out.expanduser()
     _not_the_store(args, out, "print to")
@@ -547,12 +548,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         dossier = store.find_dossier(_dossier_id(store, args.dossier))
         if args.kind == "briefing":
-            from negoprep import briefing  # type: ignore[attr-defined]
+            from negoprep.paper import briefing  # type: ignore[attr-defined]
 
             html = briefing.briefing_html(store, dossier.id, release=args.release, with_charts=True)
             what = "the briefing book"
         else:
-            from negoprep.paper import store_checklists_html
+            from negoprep.paper.checklists import store_checklists_html
 
             html = store_checklists_html(store, dossier.id, today=date.today().isoformat())
             what = "the checklists"
@@ -571,7 +572,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_chart(args: argparse.Namespace) -> int:
-    from negoprep import charts
+    from negoprep.paper import charts
 
     if args.kind not in charts.KINDS:
         raise UsageError(f"unknown chart {args.kind!r}: choose one of {', '.join(charts.KINDS)}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from negoprep.problems import Problem, words
+from negoprep.records.problems import Problem, words
 
 
 class NegoprepError(Exception):
@@ -14,7 +14,7 @@ class NegoprepError(Exception):
 class DocumentError(NegoprepError):
     """A dossier JSON document that cannot be loaded; lists every problem found.
 
-    `found` holds the problems as data (negoprep.problems.Problem); `problems` the same in
+    `found` holds the problems as data (negoprep.records.problems.Problem); `problems` the same in
     words."""
 
     def __init__(self, problems: Sequence[Problem | str], source: str = ""):

@@ -23,11 +23,11 @@ import unicodedata
 import uuid
 from pathlib import Path
 
-from negoprep.dossier_json import field_problem
 from negoprep.errors import NegoprepError
-from negoprep.model import Author, Participant
 from negoprep.paths import config_dir
-from negoprep.problems import problem, words
+from negoprep.records.model import Author, Participant
+from negoprep.records.problems import problem, words
+from negoprep.records.values import field_problem
 
 _ENV_NAMESPACE = uuid.UUID("0b6f3a52-8f8e-4f7a-a7f4-2f1cbb4f6d2e")
 _UNKNOWN = "unknown"

@@ -11,7 +11,7 @@ from negoprep.store.store import LoadResult, Store
 
 def load_demo(store: Store) -> LoadResult:
     """Add the bundled demo dossier to a store (or bring it up to date)."""
-    from negoprep import dossier_json  # only when the demo is loaded: keeps start-up short
+    from negoprep.formats import dossier_json  # only when the demo is loaded: keeps start-up short
 
     return store.load(dossier_json.parse_text(paths.seed_text(), "demo dossier"), "demo dossier")
 

@@ -11,7 +11,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from negoprep import paths
-from negoprep.model import Author
+from negoprep.records.model import Author
 from negoprep.store.store import Store
 
 AUTHOR = Author(id="00000000-0000-4000-8000-000000000001", name="Test Author")

@@ -21,8 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from negoprep import model
 from negoprep.identity import current_author
+from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui.app import application
 from negoprep.ui.main_window import MainWindow

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from negoprep.model import Author
+from negoprep.records.model import Author
 from negoprep.startup import load_demo
 from negoprep.store.migrations import current_version
 from negoprep.store.store import Store

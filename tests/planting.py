@@ -3,7 +3,7 @@ another program could have left them: for tests of what reads a store that holds
 
 from __future__ import annotations
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
 
 

@@ -15,8 +15,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from negoprep import model
 from negoprep.errors import NegoprepError
+from negoprep.records import model
 from negoprep.store.store import Store
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "negoprep"
@@ -17,6 +18,8 @@ def _imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            # `from negoprep import live` imports negoprep.live
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -41,7 +44,7 @@ def test_the_scan_sees_qt_imports(tmp_path: Path) -> None:
 
 
 #: What opens a file dialog of Qt's own making (which reads the files it lists) or of a
-#: library's; the app's dialogs come from negoprep/ui/file_dialogs.py alone.
+#: library's; the app's dialogs come from negoprep/ui/dialogs/file_dialogs.py alone.
 _DIALOG_DOORS = re.compile(r"QFileDialog\.get\w+\(|QFileDialog\(|NavigationToolbar2QT\(self")
 
 
@@ -63,3 +66,74 @@ def test_the_scan_sees_a_file_dialog() -> None:
         "QFileDialog.getSaveFileName(",
         "QFileDialog(",
     ]
+
+
+#: The layers of the package, lowest first: a module may import its own layer and the layers
+#: below it, never one above (DESIGN.md, "Architecture"). A top-level module is its own part.
+LAYERS: list[set[str]] = [
+    {"records"},
+    {"redlines", "errors", "paths", "terminal", "tempfiles", "live"},
+    {"formats"},
+    {"analysis", "identity"},
+    {"store"},
+    {"paper", "startup"},
+    {"ui"},
+    {"cli", "__main__"},
+]
+
+#: Upward imports that are part of the design, each with its reason.
+ALLOWED_UPWARD = {
+    # A red-line rule is a value of a record: its shape is declared by the rule kinds, which
+    # speak of records, so the value rules ask the registry rather than keep a second copy.
+    ("records.values", "redlines.rules"),
+}
+
+
+def _part(module: str) -> str | None:
+    """The part of the package a dotted module name belongs to ('records', 'cli', ...)."""
+    names = module.split(".")
+    return names[1] if names[0] == "negoprep" and len(names) > 1 else None
+
+
+def _rank(part: str) -> int:
+    return next(i for i, layer in enumerate(LAYERS) if part in layer)
+
+
+def _upward_imports() -> list[str]:
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        module = ".".join(("negoprep", *path.relative_to(PACKAGE).with_suffix("").parts))
+        here = _part(module)
+        if here is None or here == "__init__":
+            continue
+        for name in _imports(path):
+            there = _part(name)
+            if there is None or there in {here, "__version__"}:
+                continue
+            pair = (module.removeprefix("negoprep."), name.removeprefix("negoprep."))
+            allowed = any(pair[0] == a and (pair[1] + ".").startswith(b + ".") for a, b in ALLOWED_UPWARD)
+            if _rank(there) > _rank(here) and not allowed:
+                found.append(f"{pair[0]} imports {pair[1]}")
+    return sorted(found)
+
+
+def test_every_part_of_the_package_has_a_layer() -> None:
+    parts = {
+        p.relative_to(PACKAGE).parts[0].removesuffix(".py")
+        for p in PACKAGE.glob("*")
+        if p.suffix == ".py" or p.is_dir()
+    }
+    parts -= {"__init__", "__pycache__"}
+    assert parts == set().union(*LAYERS)
+
+
+def test_imports_run_downward_only() -> None:
+    assert _upward_imports() == []
+
+
+def test_the_scan_sees_an_upward_import(monkeypatch, tmp_path: Path) -> None:
+    fake = tmp_path / "negoprep"
+    (fake / "records").mkdir(parents=True)
+    (fake / "records" / "model.py").write_text("from negoprep import cli\nfrom negoprep.records import values\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    assert _upward_imports() == ["records.model imports cli"]

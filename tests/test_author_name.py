@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import identity, model
+from negoprep import identity
 from negoprep.cli import main
 from negoprep.errors import NegoprepError
 from negoprep.identity import AuthorNameError, current_author, identity_file, load_identity, name_problem, save_identity
+from negoprep.records import model
 from negoprep.store.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +56,7 @@ def test_ordinary_names_are_taken(name: str) -> None:
 
 
 def test_the_rule_is_the_rule_of_a_participants_name() -> None:
-    from negoprep.dossier_json import field_problem
+    from negoprep.records.values import field_problem
 
     for name in ("", "x" * 200_001, 42, "Kim"):
         participant = field_problem(model.Participant, "name", name)

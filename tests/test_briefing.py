@@ -6,8 +6,8 @@ import datetime
 import html
 from dataclasses import replace
 
-from negoprep import model
-from negoprep.briefing import NOT_FOR_DISCLOSURE, briefing_html
+from negoprep.paper.briefing import NOT_FOR_DISCLOSURE, briefing_html
+from negoprep.records import model
 from negoprep.store.store import Store
 
 TODAY = datetime.date(2025, 4, 20)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import charts, model
 from negoprep.cli import main
+from negoprep.paper import charts
+from negoprep.records import model
 
 DOSSIER = "d1"
 
@@ -187,7 +188,7 @@ def test_save_png_and_svg(demo_store, tmp_path: Path) -> None:
 
 
 def test_import_does_not_load_matplotlib() -> None:
-    code = "import sys, negoprep.charts; print('matplotlib' in sys.modules)"
+    code = "import sys, negoprep.paper.charts; print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import model
 from negoprep.cli import main
+from negoprep.records import model
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 from tests.planting import plant

@@ -63,7 +63,7 @@ def test_load_as_edits_by_the_named_author(demo_path: Path, tmp_path: Path, caps
     monkeypatch.setenv("NEGOPREP_AUTHOR", "Kim Ji-won")
     code, out, _ = run(capsys, "--store", str(demo_path), "load", str(file))
     assert code == 0 and "0 added, 1 changed, 0 deleted" in out
-    from negoprep.model import AgendaItem, Author
+    from negoprep.records.model import AgendaItem, Author
     from negoprep.store.store import Store
 
     with Store.open(demo_path, Author(id="x", name="reader"), readonly=True) as store:
@@ -199,7 +199,7 @@ def test_list_names_each_dossier_with_its_id(demo_path: Path, capsys, demo_doc: 
 
 
 def test_list_of_an_empty_store_and_of_no_store(tmp_path: Path, capsys) -> None:
-    from negoprep.model import Author
+    from negoprep.records.model import Author
     from negoprep.store.store import Store
 
     Store.open(tmp_path / "empty.db", Author(id="a", name="Kim")).close()

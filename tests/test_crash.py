@@ -14,7 +14,7 @@ from tests.conftest import AUTHOR
 WRITER = textwrap.dedent(
     """
     import sys
-    from negoprep.model import Author, Note
+    from negoprep.records.model import Author, Note
     from negoprep.store.store import Store
 
     store = Store.open(sys.argv[1], Author(id="00000000-0000-4000-8000-0000000000aa", name="Writer"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import crypto
+from negoprep.formats import crypto
 
 SECRET = b"the walk-away point is 1.5192 trillion won"
 
@@ -147,7 +147,7 @@ def test_a_passphrase_file_armored_still_opens() -> None:
 
 
 def test_key_and_passphrase_files_that_never_end_are_refused() -> None:
-    from negoprep.crypto import CryptoError, read_passphrase
+    from negoprep.formats.crypto import CryptoError, read_passphrase
 
     with pytest.raises(CryptoError, match="larger than"):
         read_passphrase(Path("/dev/zero"))

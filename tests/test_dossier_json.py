@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from negoprep.dossier_json import parse_text
 from negoprep.errors import DocumentError
+from negoprep.formats.dossier_json import parse_text
 from negoprep.store.store import Store
 
 SMALL_ID = "d-small"

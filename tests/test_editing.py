@@ -10,9 +10,11 @@ from typing import Any
 
 import pytest
 
-from negoprep import dossier_json, editing, model, paths
-from negoprep.dossier_json import package_item_id
-from negoprep.rules import referenced_ids
+from negoprep import paths
+from negoprep.formats import dossier_json
+from negoprep.records import editing, model
+from negoprep.records.editing import package_item_id
+from negoprep.redlines.rules import referenced_ids
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 

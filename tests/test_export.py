@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import cli, model
+from negoprep import cli
 from negoprep.errors import NegoprepError, StoreError
+from negoprep.records import model
 from negoprep.store.export import export_store
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.sharing import export_shared

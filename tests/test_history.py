@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from negoprep import model
-from negoprep.history import HistoryEntry, entries
+from negoprep.records import model
+from negoprep.records.history import HistoryEntry, entries
 from negoprep.store.store import Store
 from tests.clock import on_clock
 from tests.conftest import AUTHOR
@@ -149,7 +149,7 @@ def test_times_are_local_minutes_with_their_zone_and_odd_times_pass_through() ->
 
 
 def test_a_branch_is_compared_with_its_parent_not_with_the_other_branch() -> None:
-    from negoprep.model import Revision
+    from negoprep.records.model import Revision
 
     def rev(rid: str, parents: tuple[str, ...], at: str, **fields: object) -> Revision:
         snapshot = {"title": "T", "venue": "V", "deleted": False, **fields}

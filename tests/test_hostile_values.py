@@ -1,6 +1,6 @@
 """Hostile values at every door: each is refused with its own message by `load` (in a
 document), by `verify` and `merge` (in a received file), and the store is left byte for byte
-as it was. The same value rules judge every door (negoprep.values)."""
+as it was. The same value rules judge every door (negoprep.records.values)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from negoprep import cli, model, values
-from negoprep.dossier_json import parse_text
+from negoprep import cli
 from negoprep.errors import DocumentError
+from negoprep.formats.dossier_json import parse_text
+from negoprep.records import model, values
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError, verify_file

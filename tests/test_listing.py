@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from negoprep import editing, model, paths
+from negoprep import paths
+from negoprep.records import editing, model
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 

@@ -55,7 +55,7 @@ def test_save_a_copy_over_the_log_is_refused(demo_store: Store, tmp_path: Path) 
 
 
 def test_a_chart_is_never_drawn_over_the_store(demo_store: Store) -> None:
-    from negoprep import charts
+    from negoprep.paper import charts
 
     figure = charts.build("status", demo_store, demo_store.dossiers()[0].id)
     for target in (demo_store.path, Path(f"{demo_store.path}-shm")):
@@ -117,7 +117,7 @@ def test_no_job_on_an_open_store_opens_its_files_from_python(
 ) -> None:
     """Export (plain and encrypted), verify, merge, a copy, a chart and a document dump, all
     while the store is open here: none of them may open the store's files outside SQLite."""
-    from negoprep import charts
+    from negoprep.paper import charts
     from negoprep.store.sharing import export_shared, opened_shared, verify_shared
 
     dossier_id = demo_store.dossiers()[0].id

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from negoprep import model, times
-from negoprep.dossier_json import package_item_id
-from negoprep.model import Author
+from negoprep.records import model, times
+from negoprep.records.editing import package_item_id
+from negoprep.records.model import Author
+from negoprep.records.values import normal_text
 from negoprep.store.store import Store
-from negoprep.values import normal_text
 from tests.clock import on_clock
 
 FIRST = Author(id="00000000-0000-4000-8000-00000000000a", name="First Author")

@@ -21,9 +21,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from negoprep import history, model
 from negoprep.cli import main
 from negoprep.errors import StoreError
+from negoprep.records import history, model
 from negoprep.store import backups
 from negoprep.store import merge as merging
 from negoprep.store.migrations import current_version

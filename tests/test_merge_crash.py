@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 from tests.test_merge import ALICE, BOB, state
@@ -26,7 +26,7 @@ D = "d-big"
 CHILD = textwrap.dedent(
     f"""
     import sys
-    from negoprep.model import Author
+    from negoprep.records.model import Author
     from negoprep.store.store import Store
 
     store = Store.open(sys.argv[1], Author(id="{MERGER.id}", name="{MERGER.name}"))

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from negoprep import model
 from negoprep.cli import main
 from negoprep.errors import StoreError
+from negoprep.records import model
 from negoprep.store import backups
 from negoprep.store.merge import MergeRefusedError
 from negoprep.store.store import Store

@@ -15,7 +15,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store import merge as merging
 from negoprep.store.store import Store
 from tests.test_merge import ALICE, BOB, CAROL, edit, make_copies, op_strategy, remove, run_ops, send

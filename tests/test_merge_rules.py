@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from negoprep import merge_rules as rules
-from negoprep.merge_rules import DELETED, Revision, merge_record, three_way
+from negoprep.store import merge_rules as rules
+from negoprep.store.merge_rules import DELETED, Revision, merge_record, three_way
 
 FIELDS = ("title", "status")
 

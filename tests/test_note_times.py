@@ -16,8 +16,8 @@ from unittest import mock
 
 import pytest
 
-from negoprep import history, model, times
 from negoprep.errors import DocumentError
+from negoprep.records import history, model, times
 from negoprep.store import migrations
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError, verify_file
@@ -61,7 +61,7 @@ def old_store(path: Path, notes: dict[str, str | None], author: model.Author = A
     restating of times every write now does)."""
     with (
         migrations_up_to(BEFORE_UTC),
-        mock.patch("negoprep.values.normalised", lambda record: record),
+        mock.patch("negoprep.records.values.normalised", lambda record: record),
         Store.open(path, author) as store,
     ):
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == BEFORE_UTC

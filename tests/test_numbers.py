@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from negoprep.numbers import figure_text
-from negoprep.rules import describe_rule
+from negoprep.records.numbers import figure_text
+from negoprep.redlines.rules import describe_rule
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,12 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from negoprep import editing, model, paths
+from negoprep import paths
 from negoprep.errors import DocumentError, StoreError
+from negoprep.records import editing, model
+from negoprep.records.values import normal_text
 from negoprep.store.operations import REFERENCES, InvalidChangeError, Operation
 from negoprep.store.store import Store
-from negoprep.values import normal_text
 from tests.conftest import AUTHOR
 
 DEMO_ID = json.loads(paths.seed_text())["dossier"]["id"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from negoprep import model
-from negoprep.redlines import check_dossier
+from negoprep.records import model
+from negoprep.redlines.check import check_dossier
 from negoprep.store.store import Store
 from tests.planting import plant
 

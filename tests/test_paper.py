@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from negoprep import model, paper
+from negoprep.paper import checklists as paper
+from negoprep.records import model
 from negoprep.store.store import Store
 
 
@@ -58,8 +59,8 @@ def test_no_checklists() -> None:
 
 
 def test_a_tasks_notes_print_under_it() -> None:
-    from negoprep import model
-    from negoprep.paper import checklist_html
+    from negoprep.paper.checklists import checklist_html
+    from negoprep.records import model
 
     dossier = model.Dossier(id="d", title="Talks")
     task = model.ChecklistItem(

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from negoprep import model
-from negoprep.problems import words
-from negoprep.redlines import DossierCheck, PackageCheck, Violation, check_dossier, check_package, violation
+from negoprep.records import model
+from negoprep.records.problems import words
+from negoprep.redlines.check import DossierCheck, PackageCheck, Violation, check_dossier, check_package, violation
 from negoprep.store.store import Store
 
 D = "d-test"

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from negoprep import model
 from negoprep.cli import main
 from negoprep.errors import DocumentError
-from negoprep.rules import referenced_ids
+from negoprep.records import model
+from negoprep.redlines.rules import referenced_ids
 from negoprep.store.store import Store
 
 #: the rule from the report: a ceiling whose item is a list
@@ -89,7 +89,7 @@ def test_check_names_what_is_wrong_with_the_rule(demo_store: Store, dossier_id: 
 def test_the_briefing_book_shows_a_malformed_rule_as_unreadable(
     demo_store: Store, dossier_id: str, rule: Any, release: bool
 ) -> None:
-    from negoprep.briefing import briefing_html
+    from negoprep.paper.briefing import briefing_html
 
     red_line = poison(demo_store, dossier_id, rule)
     book = briefing_html(demo_store, dossier_id, release=release)

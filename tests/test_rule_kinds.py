@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from negoprep import model, problems
-from negoprep.problems import CATALOGUE, Problem, words
-from negoprep.redlines import check_package
-from negoprep.rules import (
+from negoprep.records import model, problems
+from negoprep.records.problems import CATALOGUE, Problem, words
+from negoprep.redlines.check import check_package
+from negoprep.redlines.rules import (
     KINDS,
     MAX_RULE_TEXT,
     Breach,

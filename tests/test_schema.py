@@ -187,6 +187,6 @@ def test_schema_rejects_other_bad_documents(validator: Draft202012Validator, dem
 
 
 def test_the_committed_schema_is_the_generated_one() -> None:
-    from negoprep.schema import document_schema
+    from negoprep.formats.schema import document_schema
 
-    assert document_schema() == SCHEMA, "run: python -m negoprep.schema > docs/dossier.schema.json"
+    assert document_schema() == SCHEMA, "run: python -m negoprep.formats.schema > docs/dossier.schema.json"

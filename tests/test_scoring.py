@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from negoprep import model, paths, scoring
-from negoprep.redlines import check_package
+from negoprep import paths
+from negoprep.analysis import scoring
+from negoprep.records import model
+from negoprep.redlines.check import check_package
 
 D = "d"
 
@@ -55,7 +57,7 @@ def test_warnings_beyond_walk_away_and_unbalanced() -> None:
 
 def test_the_demo_packages() -> None:
     doc = json.loads(paths.seed_text())
-    from negoprep.model import Author
+    from negoprep.records.model import Author
     from negoprep.store.store import Store
 
     with Store.open(None, Author(id="x", name="x")) as store:

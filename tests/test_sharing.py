@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import crypto
 from negoprep.cli import main
+from negoprep.formats import crypto
 from negoprep.store.sharing import export_shared, opened_shared, verify_shared
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError
@@ -23,7 +23,7 @@ MARKER = "Zanzibar-walk-away-7731"
 def secret_store(demo_store: Store) -> Store:
     from dataclasses import replace
 
-    from negoprep import model
+    from negoprep.records import model
 
     item = demo_store.records(model.AgendaItem, demo_store.dossiers()[0].id)[0]
     demo_store.apply("Secret", puts=[replace(item, walk_away=MARKER)])

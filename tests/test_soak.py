@@ -21,7 +21,8 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
-from negoprep import model, paths
+from negoprep import paths
+from negoprep.records import model
 from negoprep.store.sharing import verify_shared
 from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow

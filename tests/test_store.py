@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import model
 from negoprep.errors import StoreError
+from negoprep.records import model
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store, fts_query

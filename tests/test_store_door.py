@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from negoprep import editing, model
 from negoprep.errors import DocumentError, NegoprepError
+from negoprep.records import editing, model
 from negoprep.store.operations import MAX_POSITION, REFERENCES, InvalidChangeError, reference_required
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import crypto, tempfiles
+from negoprep import tempfiles
+from negoprep.formats import crypto
 from negoprep.store import export
 from negoprep.store.sharing import verify_shared
 from negoprep.store.store import Store

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from negoprep import model, paths, templates
+from negoprep import paths
+from negoprep.formats import templates
+from negoprep.records import model
 
 BUNDLED = {
     "Pre-departure",

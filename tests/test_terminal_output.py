@@ -14,8 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from negoprep import cli, model, terminal
+from negoprep import cli, terminal
 from negoprep.cli import main
+from negoprep.records import model
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 from tests.planting import plant

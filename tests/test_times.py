@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from negoprep import times
-from negoprep.problems import Problem, words
+from negoprep.records import times
+from negoprep.records.problems import Problem, words
 from negoprep.store.store import now
 from tests.clock import on_clock
 
@@ -353,7 +353,7 @@ def test_zone_labels() -> None:
     ],
 )
 def test_a_change_is_stamped_in_one_form_wherever_it_is_judged(value: str) -> None:
-    from negoprep import model, values
+    from negoprep.records import model, values
 
     column = model.Record.column("created_at")
     admitted = values.check(column, value)[0] is None

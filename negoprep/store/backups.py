@@ -421,7 +421,7 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
     import json
     import uuid
 
-    from negoprep import model
+    from negoprep.records import model
     from negoprep.store.store import _decode
 
     tables = [rtype.table for rtype in model.RECORD_TYPES]
@@ -487,7 +487,7 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
 
 def _reindex(conn: sqlite3.Connection, target: Path) -> None:
     """The search index of the salvaged rows, written the store's own way."""
-    from negoprep import model
+    from negoprep.records import model
     from negoprep.store.store import Store
 
     store = Store(conn, None, model.Author(id="", name=""), readonly=False)  # writes no row of its own

@@ -61,8 +61,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from negoprep import live, model, tempfiles
+from negoprep import live, tempfiles
 from negoprep.errors import StoreError
+from negoprep.records import model
 
 if TYPE_CHECKING:
     from negoprep.store.store import Store

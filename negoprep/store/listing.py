@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from negoprep import model, times
+from negoprep.records import model, times
 
 R = TypeVar("R", bound=model.Record)
 
@@ -27,7 +27,7 @@ REFERENCE_LABELS: dict[str, tuple[str, str]] = {
     "red_line_id": ("red_lines", "title"),
 }
 #: A column whose text order is not its order: a note's time sorts by instant (a day at its
-#: local midnight), as negoprep.times has it.
+#: local midnight), as negoprep.records.times has it.
 SORT_KEYS: dict[tuple[str, str], str] = {("notes", "at"): times.sql_sort_key("t.at")}
 _TEXT_SORT = "COLLATE NOCASE"
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this

@@ -9,7 +9,7 @@ Revisions are united (as git unites commits). Then every row the other file hold
 - new to me: inserted as it is, with its revisions;
 - at the same revision, or at one of my ancestors: left alone;
 - ahead of mine (my head is an ancestor of theirs): fast-forwarded, the row copied as theirs;
-- diverged: merged field by field by the rules of `negoprep.merge_rules`, over the united
+- diverged: merged field by field by the rules of `negoprep.store.merge_rules`, over the united
   history of the row. A field changed on one side takes that change; a field changed
   differently on both sides shows the latest change and becomes a **conflict**, kept with
   both values until a person resolves it. `deleted` is a field too: a deletion against an
@@ -43,11 +43,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from negoprep import merge_rules as rules
-from negoprep import model, tempfiles
+from negoprep import tempfiles
 from negoprep.errors import StoreError
-from negoprep.problems import Problem, words
+from negoprep.records import model
+from negoprep.records.problems import Problem, words
 from negoprep.store import backups
+from negoprep.store import merge_rules as rules
 from negoprep.store.connection import probe, translated_errors
 from negoprep.store.export import text_columns
 from negoprep.store.migrations import APPLICATION_ID, current_version
@@ -278,7 +279,7 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
     settled with it. For a "deleted" conflict, a true value deletes the record (with what
     cannot live without it, as any deletion) and a false one keeps it.
     Returns the operation written (for undo), or None when the record needed no change."""
-    from negoprep.dossier_json import field_problem
+    from negoprep.records.values import field_problem
     from negoprep.store.operations import InvalidChangeError
 
     if how not in HOWS:

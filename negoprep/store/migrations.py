@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from negoprep import times
+from negoprep.records import times
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs: it is slow to import
     import sqlite_utils
@@ -311,7 +311,7 @@ def _restate_notes(db: sqlite_utils.Database, note_ids: list[str], new_at: dict[
 
 
 def _v5(db: sqlite_utils.Database) -> None:
-    """Note times as UTC instants (negoprep.times). A date stays a date; a date-time with a
+    """Note times as UTC instants (negoprep.records.times). A date stays a date; a date-time with a
     zone becomes that instant in UTC; one without a zone was the local time of the computer
     that wrote it, taken as this computer's time zone (no other clock is known); text that is
     no time at all is emptied, and stays readable in the note's history. Pending conflicts on

@@ -15,10 +15,10 @@ import contextlib
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from negoprep import model
 from negoprep.errors import NegoprepError
-from negoprep.problems import Problem, problem
-from negoprep.rules import referenced_ids, rule_problems
+from negoprep.records import model
+from negoprep.records.problems import Problem, problem
+from negoprep.redlines.rules import referenced_ids, rule_problems
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -130,7 +130,7 @@ class OperationsMixin:
     def _change_problems(
         self, record: model.Record, pending: Mapping[tuple[str, str], str | None] | None
     ) -> list[str | Problem]:
-        from negoprep.dossier_json import field_problem, record_problems
+        from negoprep.records.values import field_problem, record_problems
 
         rtype = type(record)
         problems: list[str | Problem] = list(record_problems(record))

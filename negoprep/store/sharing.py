@@ -16,8 +16,9 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from negoprep import crypto, tempfiles
+from negoprep import tempfiles
 from negoprep.errors import NegoprepError
+from negoprep.formats import crypto
 from negoprep.store.export import ExportReport, build_export, check_target, write_new_file
 from negoprep.store.store import Store
 from negoprep.store.verify import (

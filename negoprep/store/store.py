@@ -19,16 +19,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from negoprep import live, model, values
+from negoprep import live
 from negoprep.errors import DocumentError, StoreError
+from negoprep.records import model, values
 from negoprep.store.connection import begin_immediate, connect, translated_errors
 from negoprep.store.listing import ListingMixin
 from negoprep.store.operations import OperationsMixin
 
 if TYPE_CHECKING:
-    from negoprep.dossier_json import LoadPlan
-    from negoprep.redlines import DossierCheck
-    from negoprep.scoring import PackageValue
+    from negoprep.analysis.scoring import PackageValue
+    from negoprep.formats.dossier_json import LoadPlan
+    from negoprep.redlines.check import DossierCheck
 
 R = TypeVar("R", bound=model.Record)
 
@@ -475,8 +476,8 @@ class Store(ListingMixin, OperationsMixin):
     def check_packages(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> DossierCheck:
         """Every package of a dossier (or those named) checked against its red lines, reading
         only the agenda items the packages hold: cheap in a dossier of thousands of items."""
-        from negoprep.redlines import DossierCheck, check_package, unchecked
-        from negoprep.rules import referenced_ids
+        from negoprep.redlines.check import DossierCheck, check_package, unchecked
+        from negoprep.redlines.rules import referenced_ids
 
         red_lines = self.records(model.RedLine, dossier_id)
         tracks = {t.id: t.name for t in self.records(model.Track, dossier_id)}
@@ -489,7 +490,7 @@ class Store(ListingMixin, OperationsMixin):
 
     def package_values(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> dict[str, PackageValue]:
         """What each package of a dossier (or those named) is worth, by package id."""
-        from negoprep.scoring import value
+        from negoprep.analysis.scoring import value
 
         packages, items = self._packages_with_items(dossier_id, package_ids)
         return {p.id: value(p, items) for p in packages}
@@ -543,7 +544,7 @@ class Store(ListingMixin, OperationsMixin):
         store is left exactly as it was.
         """
         # the format's module is imported when used, not at start-up (the window needs it not)
-        from negoprep import dossier_json
+        from negoprep.formats import dossier_json
 
         if not isinstance(doc, dict):
             raise DocumentError(["the document must be a JSON object"], source)
@@ -565,7 +566,7 @@ class Store(ListingMixin, OperationsMixin):
         content = self.content(dossier_id)
         if content is None:
             raise StoreError(f'there is no dossier "{dossier_id}" in {self.name}')
-        from negoprep import dossier_json
+        from negoprep.formats import dossier_json
 
         return dossier_json.dump(content)
 

@@ -47,13 +47,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negoprep import live, model, tempfiles, times, values
+from negoprep import live, tempfiles
 from negoprep.errors import NegoprepError
-from negoprep.problems import Problem, problem, words
+from negoprep.records import model, times, values
+from negoprep.records.problems import Problem, problem, words
+from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
 from negoprep.store import migrations
 from negoprep.store.connection import SQLITE_HEADER
 from negoprep.store.migrations import APPLICATION_ID
-from negoprep.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
 
 MAX_BYTES = 2 * 1024**3
 SECONDS = 30.0
@@ -607,7 +608,7 @@ def _scan_values(
     name: str, conn: sqlite3.Connection, table: str, columns: Sequence[model.Column], deadline: _Deadline
 ) -> None:
     """Every value of every row of a table judged by the very rules `load` applies
-    (negoprep.values), read as SQLite holds it: text as bytes, so that text that is not
+    (negoprep.records.values), read as SQLite holds it: text as bytes, so that text that is not
     UTF-8 is found here rather than by whoever reads it next. Raises for the first bad value."""
     names = ", ".join(f'"{c.name}"' for c in columns)
     blob = " OR ".join(f"typeof(\"{c.name}\") = 'blob'" for c in columns)

@@ -17,7 +17,7 @@ from negoprep.startup import open_store
 from negoprep.store import backups
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
-from negoprep.ui.damaged_dialog import IntegrityCheck, recover
+from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck, recover
 from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings

@@ -10,9 +10,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from negoprep import model, times
-from negoprep.numbers import figure_text
-from negoprep.rules import describe_rule, referenced_ids
+from negoprep.records import model, times
+from negoprep.records.numbers import figure_text
+from negoprep.redlines.rules import describe_rule, referenced_ids
 from negoprep.ui.labels import enum_label
 
 

@@ -29,21 +29,22 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from negoprep import __version__, live, model
-from negoprep.editing import copy_document, new_id
+from negoprep import __version__, live
 from negoprep.errors import NegoprepError
 from negoprep.identity import current_author, save_identity
+from negoprep.records import model
+from negoprep.records.editing import copy_document, new_id
 from negoprep.startup import load_demo
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
-from negoprep.ui import file_dialogs
+from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
 from negoprep.ui.settings import Settings
 from negoprep.ui.store_watch import StoreWatch
 from negoprep.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from negoprep.ui.search_dialog import SearchDialog
+    from negoprep.ui.dialogs.search_dialog import SearchDialog
 
 STORE_FILTER = "negoprep store (*.db);;All files (*)"
 
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
     def open_store_path(self, path: Path) -> bool:
         """Open a store file. A file never opened here before is checked first as a
         colleague's would be; an encrypted one is decrypted into a new store file."""
-        from negoprep.ui.merge_dialog import is_encrypted_file
+        from negoprep.ui.dialogs.merge_dialog import is_encrypted_file
 
         if self.store.path is not None and live.live_store_of(path, also=self.store.path) is not None:
             if path.exists() and os.path.samefile(path, self.store.path):  # (stat only)
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
                 verify_file(path, with_log=True)
             store = Store.open(path, current_author(), create=False)
         except DamagedStoreError as exc:
-            from negoprep.ui.damaged_dialog import recover
+            from negoprep.ui.dialogs.damaged_dialog import recover
 
             chosen = recover(self, exc.path, exc.problem or str(exc))
             return chosen is not None and self.open_store_path(chosen)
@@ -420,7 +421,7 @@ class MainWindow(QMainWindow):
         """Decrypt an encrypted file (after asking for its key) into a new store file of the
         person's choosing, checked on the way, and open that."""
         from negoprep.store.sharing import opened_shared
-        from negoprep.ui.merge_dialog import ask_key
+        from negoprep.ui.dialogs.merge_dialog import ask_key
 
         key = ask_key(self, path)
         if key is None:
@@ -498,7 +499,7 @@ class MainWindow(QMainWindow):
     # --- sharing with teammates ----------------------------------------------------------------
 
     def export_shared(self) -> None:
-        from negoprep.ui.export_dialog import ExportDialog, export_message
+        from negoprep.ui.dialogs.export_dialog import ExportDialog, export_message
 
         self.commit_pending()
         assert self.workspace is not None
@@ -507,7 +508,7 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
 
     def merge_shared(self) -> None:
-        from negoprep.ui.merge_dialog import MergeDialog, merge_shared_file
+        from negoprep.ui.dialogs.merge_dialog import MergeDialog, merge_shared_file
 
         self.commit_pending()
         assert self.workspace is not None
@@ -524,7 +525,7 @@ class MainWindow(QMainWindow):
         self.merge_dialog.open()
 
     def open_conflicts(self) -> None:
-        from negoprep.ui.conflicts_dialog import ConflictsDialog
+        from negoprep.ui.dialogs.conflicts_dialog import ConflictsDialog
 
         self.commit_pending()
         assert self.workspace is not None
@@ -673,7 +674,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self.workspace.dossier_id is None:
             return
         if self.search_dialog is None:
-            from negoprep.ui.search_dialog import SearchDialog  # the first search pays for it
+            from negoprep.ui.dialogs.search_dialog import SearchDialog  # the first search pays for it
 
             self.search_dialog = SearchDialog(self.workspace, self)
             self.search_dialog.chosen.connect(self.show_record)

@@ -297,7 +297,7 @@ def print_dialog(
     by default); shown when `run`."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from negoprep.ui.print_preview import take_over
+    from negoprep.ui.dialogs.print_preview import take_over
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)  # the page's corner is the origin: the engine keeps its own margins
@@ -323,7 +323,7 @@ def print_dialog(
 
 def print_checklist(window: QMainWindow, *, run: bool = True):
     """File → Print checklist…: the open dossier's checklists in a print preview."""
-    from negoprep.paper import store_checklists_html
+    from negoprep.paper.checklists import store_checklists_html
 
     workspace = getattr(window, "workspace", None)
     if workspace is None or not workspace.dossier_id:
@@ -338,7 +338,7 @@ def print_checklist(window: QMainWindow, *, run: bool = True):
 
 def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = True):
     """File → Print briefing book…: the open dossier's briefing book in a print preview."""
-    from negoprep.briefing import briefing_html
+    from negoprep.paper.briefing import briefing_html
 
     workspace = getattr(window, "workspace", None)
     if workspace is None or not workspace.dossier_id:

@@ -1,7 +1,7 @@
 """A detail form for one record, built from a list of fields.
 
 Each field checks what is typed as it is typed (the same checks the store makes, from
-`dossier_json.field_problem`), shows what is wrong beside it, and saves a valid change
+`values.field_problem`), shows what is wrong beside it, and saves a valid change
 through the workspace as soon as the person leaves the field — there is no Save button.
 """
 
@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep import model, times
-from negoprep.dossier_json import field_problem
-from negoprep.numbers import figure_text
-from negoprep.problems import Problem, words
-from negoprep.problems import problem as make_problem
+from negoprep.records import model, times
+from negoprep.records.numbers import figure_text
+from negoprep.records.problems import Problem, words
+from negoprep.records.problems import problem as make_problem
+from negoprep.records.values import field_problem
 from negoprep.store.operations import reference_required
-from negoprep.ui.choice_model import ChoiceModel
 from negoprep.ui.labels import enum_label
+from negoprep.ui.models.choice_model import ChoiceModel
 from negoprep.ui.workspace import Workspace
 
 

@@ -19,8 +19,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from negoprep import model
 from negoprep.errors import NegoprepError
+from negoprep.records import model
 from negoprep.ui.workspace import Workspace
 
 POLL_MS = 500

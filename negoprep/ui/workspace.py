@@ -12,8 +12,8 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from negoprep import model
 from negoprep.errors import NegoprepError
+from negoprep.records import model
 from negoprep.store.operations import Operation, State
 from negoprep.store.store import Store
 

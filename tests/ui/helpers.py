@@ -42,7 +42,7 @@ def type_into(qtbot, widget, text: str) -> None:
 
 def choose_in_damaged_dialog(monkeypatch, choice: str, seen: list[str]) -> None:
     """Answer the damaged-store dialog with "restore", "salvage" or "quit", keeping what it said."""
-    from negoprep.ui.damaged_dialog import DamagedDialog
+    from negoprep.ui.dialogs.damaged_dialog import DamagedDialog
 
     def exec_(self: DamagedDialog) -> int:
         seen.append(self.message.text())

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui.agenda_view import AgendaView
+from negoprep.ui.sections.agenda_view import AgendaView
 from negoprep.ui.workspace import Workspace
 
 

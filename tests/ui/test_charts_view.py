@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import charts, model
+from negoprep.paper import charts
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui import file_dialogs
+from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.workspace import Workspace
 
 
 @pytest.fixture
 def view(qtbot, demo_store: Store):
-    from negoprep.ui.charts_view import ChartsView
+    from negoprep.ui.sections.charts_view import ChartsView
 
     ws = Workspace(demo_store)
     ws.set_dossier(demo_store.dossiers()[0].id)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from negoprep import model, templates
+from negoprep.formats import templates
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui import checklists_view
-from negoprep.ui.checklists_view import ChecklistsView, TemplateDialog
+from negoprep.ui.sections import checklists_view
+from negoprep.ui.sections.checklists_view import ChecklistsView, TemplateDialog
 from negoprep.ui.workspace import Workspace
 
 TODAY = "2025-04-20"

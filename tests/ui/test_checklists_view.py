@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui.checklists_view import DONE_COLUMN, ChecklistsView, is_overdue
+from negoprep.ui.sections.checklists_view import DONE_COLUMN, ChecklistsView, is_overdue
 from negoprep.ui.workspace import Workspace
 
 SHIPBUILDING = "List candidate shipbuilding projects and training schemes with the shipyards"

@@ -15,7 +15,7 @@ from negoprep.store import backups
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
 from negoprep.ui import app as app_module
-from negoprep.ui.damaged_dialog import DamagedDialog, describe
+from negoprep.ui.dialogs.damaged_dialog import DamagedDialog, describe
 from negoprep.ui.main_window import MainWindow
 from tests.ui.helpers import choose_in_damaged_dialog as _choose
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from negoprep.store import backups
 from negoprep.store.store import Store
 from negoprep.ui import app as app_module
-from negoprep.ui.damaged_dialog import DamagedDialog, IntegrityCheck, recover
+from negoprep.ui.dialogs.damaged_dialog import DamagedDialog, IntegrityCheck, recover
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR

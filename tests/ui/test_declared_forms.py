@@ -7,17 +7,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
 
-from negoprep import model
-from negoprep.ui.agenda_view import AgendaView
-from negoprep.ui.checklists_view import ChecklistsView
-from negoprep.ui.delegation_view import DelegationView
-from negoprep.ui.figures_view import FiguresView
-from negoprep.ui.notes_view import NotesView
-from negoprep.ui.overview_view import OverviewView, TracksView
-from negoprep.ui.packages_view import PackagesView
+from negoprep.records import model
 from negoprep.ui.record_form import NOT_IN_FORMS, FormField, RecordForm
-from negoprep.ui.red_lines_view import RedLinesView
-from negoprep.ui.talking_points_view import TalkingPointsView
+from negoprep.ui.sections.agenda_view import AgendaView
+from negoprep.ui.sections.checklists_view import ChecklistsView
+from negoprep.ui.sections.delegation_view import DelegationView
+from negoprep.ui.sections.figures_view import FiguresView
+from negoprep.ui.sections.notes_view import NotesView
+from negoprep.ui.sections.overview_view import OverviewView, TracksView
+from negoprep.ui.sections.packages_view import PackagesView
+from negoprep.ui.sections.red_lines_view import RedLinesView
+from negoprep.ui.sections.talking_points_view import TalkingPointsView
 from negoprep.ui.workspace import Workspace
 
 SECTIONS = [

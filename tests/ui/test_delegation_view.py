@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui.delegation_view import DelegationView
+from negoprep.ui.sections.delegation_view import DelegationView
 from negoprep.ui.workspace import Workspace
 from tests.ui.helpers import column, snapshot, sort_by, type_into
 

@@ -3,12 +3,12 @@ a reference by the name of the record it points at, "(deleted)" or "none", never
 
 from __future__ import annotations
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.merge import Conflict
-from negoprep.ui import conflicts_dialog
-from negoprep.ui.conflicts_dialog import ConflictsDialog, shown_value
+from negoprep.ui.dialogs import conflicts_dialog
+from negoprep.ui.dialogs.conflicts_dialog import ConflictsDialog, shown_value
+from negoprep.ui.dialogs.history_view import HistoryView
 from negoprep.ui.field_text import field_label, value_text
-from negoprep.ui.history_view import HistoryView
 from negoprep.ui.labels import records_label
 from negoprep.ui.workspace import Workspace
 

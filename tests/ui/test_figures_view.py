@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui.figures_view import FiguresView
+from negoprep.ui.sections.figures_view import FiguresView
 from negoprep.ui.workspace import Workspace
 from tests.ui.helpers import column, snapshot, sort_by, type_into
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from negoprep import model
 from negoprep.identity import load_identity
+from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui import app as app_module
-from negoprep.ui import file_dialogs
+from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui import file_dialogs
+from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.main_window import MainWindow
 from tests.test_merge import BOB, fingerprint
 

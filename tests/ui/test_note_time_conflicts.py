@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from negoprep.store.merge import Conflict
-from negoprep.ui.conflicts_dialog import edit_text, parse_value, shown_value, when_text
+from negoprep.ui.dialogs.conflicts_dialog import edit_text, parse_value, shown_value, when_text
 from tests.clock import on_clock
 
 

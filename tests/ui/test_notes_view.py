@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from negoprep import model, times
+from negoprep.records import model, times
 from negoprep.store.store import Store
-from negoprep.ui.history_view import HistoryView
-from negoprep.ui.notes_view import NotesView, when_text
+from negoprep.ui.dialogs.history_view import HistoryView
+from negoprep.ui.sections.notes_view import NotesView, when_text
 from negoprep.ui.workspace import Workspace
 from tests.clock import on_clock
 from tests.ui.helpers import column, snapshot, sort_by, type_into
@@ -216,7 +216,7 @@ def test_new_note_time_is_the_instant_shown_in_local_time(view: NotesView, monke
         def now(cls, tz=None):
             return fixed.astimezone(tz)
 
-    monkeypatch.setattr("negoprep.ui.notes_view.datetime", Clock)
+    monkeypatch.setattr("negoprep.ui.sections.notes_view.datetime", Clock)
     with on_clock("Asia/Seoul"):
         view.add_action.trigger()
         created = view.current_record()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui.overview_view import OverviewView
-from negoprep.ui.search_dialog import SearchResultsModel
+from negoprep.ui.dialogs.search_dialog import SearchResultsModel
+from negoprep.ui.sections.overview_view import OverviewView
 from negoprep.ui.workspace import Workspace
 
 
@@ -79,7 +79,7 @@ def test_search_results_model(qtmodeltester, demo_store: Store) -> None:
 
 
 def test_choice_model_lists_records_and_finds_them_by_id(qtmodeltester, view: OverviewView) -> None:
-    from negoprep.ui.choice_model import ChoiceModel
+    from negoprep.ui.models.choice_model import ChoiceModel
 
     choices = ChoiceModel()
     listed = view.workspace.choices(model.AgendaItem)
@@ -90,7 +90,7 @@ def test_choice_model_lists_records_and_finds_them_by_id(qtmodeltester, view: Ov
 
 
 def test_search_marks_a_package_that_breaks_an_absolute_red_line(qtbot, workspace: Workspace) -> None:
-    from negoprep.ui.search_dialog import SearchDialog
+    from negoprep.ui.dialogs.search_dialog import SearchDialog
 
     dialog = SearchDialog(workspace)
     qtbot.addWidget(dialog)

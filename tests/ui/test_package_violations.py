@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from negoprep import model
-from negoprep.redlines import check_dossier
+from negoprep.records import model
+from negoprep.redlines.check import check_dossier
 from negoprep.store.store import Store
-from negoprep.ui.packages_view import PackagesView
+from negoprep.ui.sections.packages_view import PackagesView
 from negoprep.ui.workspace import Workspace
 
 US_PACKAGE = "U.S. one-stop package (expected)"

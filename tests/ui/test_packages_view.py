@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from negoprep import model
-from negoprep.dossier_json import package_item_id
+from negoprep.records import model
+from negoprep.records.editing import package_item_id
 from negoprep.store.store import Store
-from negoprep.ui.packages_view import PackagesView
+from negoprep.ui.sections.packages_view import PackagesView
 from negoprep.ui.workspace import Workspace
 
 US_PACKAGE = "U.S. one-stop package (expected)"

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import cli, model, paper
-from negoprep.editing import new_id
+from negoprep import cli
+from negoprep.paper import checklists as paper
+from negoprep.records import model
+from negoprep.records.editing import new_id
 from negoprep.store.store import Store
 from negoprep.ui import printing
 
@@ -188,7 +190,7 @@ def test_the_preview_never_opens_qts_print_dialog(qtbot, demo_store: Store, tmp_
     from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
     from PySide6.QtWidgets import QMessageBox
 
-    from negoprep.ui import print_preview
+    from negoprep.ui.dialogs import print_preview
 
     dialog = _preview(qtbot, demo_store, tmp_path)
     assert dialog.printer_action is print_preview.print_action(dialog)
@@ -216,7 +218,7 @@ def test_the_preview_never_opens_qts_print_dialog(qtbot, demo_store: Store, tmp_
 
 @needs_pdftotext
 def test_save_as_pdf_from_the_preview(qtbot, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
-    from negoprep.ui import file_dialogs
+    from negoprep.ui.dialogs import file_dialogs
 
     dialog = _preview(qtbot, demo_store, tmp_path)
     target = tmp_path / "tasks"
@@ -231,7 +233,7 @@ def test_save_as_pdf_from_the_preview(qtbot, demo_store: Store, tmp_path: Path, 
 def test_save_as_pdf_over_the_store_is_refused(qtbot, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from negoprep.ui import file_dialogs
+    from negoprep.ui.dialogs import file_dialogs
 
     dialog = _preview(qtbot, demo_store, tmp_path)
     before = demo_store.dossiers()

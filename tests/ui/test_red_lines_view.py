@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui.red_lines_view import RedLinesView
+from negoprep.ui.sections.red_lines_view import RedLinesView
 from negoprep.ui.workspace import Workspace
 
 NO_LINKAGE = (

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QSpinBox, QWidget
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui.red_lines_view import RedLinesView
-from negoprep.ui.rule_editor import RuleEditor
+from negoprep.ui.sections.red_lines_view import RedLinesView
+from negoprep.ui.sections.rule_editor import RuleEditor
 from negoprep.ui.workspace import Workspace
 from tests.conftest import AUTHOR
 from tests.test_rule_kinds import new_kind  # noqa: F401 - a fixture: the made-up kind registered

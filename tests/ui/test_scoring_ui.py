@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from negoprep import model, scoring
+from negoprep.analysis import scoring
+from negoprep.records import model
 from negoprep.store.store import Store
-from negoprep.ui.agenda_view import AgendaView
-from negoprep.ui.offers_dialog import OffersDialog
-from negoprep.ui.packages_view import PackagesView
+from negoprep.ui.dialogs.offers_dialog import OffersDialog
+from negoprep.ui.sections.agenda_view import AgendaView
+from negoprep.ui.sections.packages_view import PackagesView
 from negoprep.ui.workspace import Workspace
 
 US_PACKAGE = "U.S. one-stop package (expected)"

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.merge import pending_conflicts
 from negoprep.store.sharing import export_shared, verify_shared
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError
-from negoprep.ui import file_dialogs
-from negoprep.ui.conflicts_dialog import ConflictsDialog
+from negoprep.ui.dialogs import file_dialogs
+from negoprep.ui.dialogs.conflicts_dialog import ConflictsDialog
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from negoprep import model
+from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.store_watch import IDLE_MS, POLL_MS

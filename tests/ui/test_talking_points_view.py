@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
-from negoprep import model
-from negoprep.editing import copy_document, new_id
+from negoprep.records import model
+from negoprep.records.editing import copy_document, new_id
 from negoprep.store.store import Store
-from negoprep.ui.talking_points_view import TalkingPointsView
+from negoprep.ui.sections.talking_points_view import TalkingPointsView
 from negoprep.ui.workspace import Workspace
 
 AUTOS = "Tariff relief for automobiles"

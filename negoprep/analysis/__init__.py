@@ -1,0 +1,1 @@
+"""What packages are worth: scoring and offers of equal value."""

@@ -1,0 +1,155 @@
+"""What a package is worth, Raiffa-style, and offers of about equal worth to us.
+
+Each agenda item carries a weight (the weights of a dossier sum to 100) and, for each step of
+its mandate ladder, a score from 0 to 100 of what settling it there is worth to us. A package
+settles each item it holds at a step (its `level`; by default a *get* at the target and a
+*give* at the fallback). Its value for us adds weight × score ÷ 100 over those items; its
+value for them, where their weights are modelled, adds their weight × (100 − our score) ÷ 100
+— what we concede is what they gain. Pure functions of the records.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from negoprep.records import model
+from negoprep.records.editing import new_id, package_item_id
+from negoprep.records.numbers import figure_text
+from negoprep.redlines.check import check_package
+
+
+def level_of(entry: model.PackageItem) -> str:
+    """The ladder step a package settles an item at."""
+    return entry.level or ("target" if entry.role == "get" else "fallback")
+
+
+def score(item: model.AgendaItem, level: str) -> int:
+    """What settling an item at a step is worth to us (beyond the walk-away point: nothing)."""
+    return 0 if level == "beyond" else getattr(item, f"{level}_score")
+
+
+@dataclass(frozen=True)
+class PackageValue:
+    ours: float  # points for us, out of `possible`
+    possible: float  # the weights of the items the package holds
+    theirs: float | None  # points for them, where their weights are modelled
+    gives: int
+    gets: int
+    given_weight: float
+    gained_weight: float
+    warnings: tuple[str, ...]
+
+
+def value(package: model.Package, items: Mapping[str, model.AgendaItem]) -> PackageValue:
+    """A package's worth for us (and them), its give/get balance and what to warn about."""
+    ours = possible = given = gained = 0.0
+    theirs: float | None = None
+    gives = gets = 0
+    warnings = []
+    for entry in package.items:
+        item = items.get(entry.agenda_item_id)
+        if item is None:
+            continue
+        level = level_of(entry)
+        points = score(item, level)
+        ours += item.weight * points / 100
+        possible += item.weight
+        if item.their_weight is not None:
+            theirs = (theirs or 0.0) + item.their_weight * (100 - points) / 100
+        if entry.role == "give":
+            gives += 1
+            given += item.weight
+        else:
+            gets += 1
+            gained += item.weight
+        if level == "beyond":
+            verb = "gives" if entry.role == "give" else "settles"
+            warnings.append(f'it {verb} "{item.title}" beyond its walk-away point')
+    if gives and not gets:
+        warnings.append("it gives without getting anything in return")
+    elif gives and gained < given:
+        warnings.append(f"it gives more weight ({figure_text(given)}) than it gets ({figure_text(gained)})")
+    return PackageValue(round(ours, 2), possible, None if theirs is None else round(theirs, 2),
+                        gives, gets, given, gained, tuple(warnings))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Proposal:
+    package: model.Package
+    value: PackageValue
+
+
+def propose_equivalent(
+    dossier_id: str,
+    items: Sequence[model.AgendaItem],
+    red_lines: Sequence[model.RedLine],
+    tracks: Mapping[str, str],
+    *,
+    count: int = 3,
+    size: int = 4,
+    target: float | None = None,
+    tolerance: float = 3.0,
+    candidates: int = 14,
+) -> list[Proposal]:
+    """Several packages of about equal value to us (multiple equivalent simultaneous offers).
+
+    Built from the heaviest items: what we defend (stance defensive) is given at its
+    fallback, what we seek (offensive) is got at its target. Each offer gives and gets, breaks
+    no red line, and differs from the others by at least two items. `target` is the value
+    aimed at (by default the middle of what is possible); offers stay within `tolerance`
+    points of the first one found. Fewer than `count` come back when no more exist.
+    """
+    pool = candidate_pool(items, candidates)
+    by_id = {i.id: i for i in items}
+    options: list[Proposal] = []
+    for combo in itertools.combinations(pool, min(size, len(pool))):
+        roles = ["get" if i.stance == "offensive" else "give" for i in combo]
+        if "get" not in roles or "give" not in roles:
+            continue
+        entries = [
+            model.PackageItem(id="", dossier_id=dossier_id, package_id="", agenda_item_id=i.id, role=role, position=n)
+            for n, (i, role) in enumerate(zip(combo, roles, strict=True))
+        ]
+        package = model.Package(id="", dossier_id=dossier_id, name="", origin="ours", items=entries)
+        if check_package(package, red_lines, by_id, tracks).violations:
+            continue
+        worth = value(package, by_id)
+        if worth.warnings:
+            continue
+        options.append(Proposal(package, worth))
+    if not options:
+        return []
+    values = sorted(p.value.ours for p in options)
+    aim = target if target is not None else values[len(values) // 2]
+    options.sort(key=lambda p: (abs(p.value.ours - aim), [e.agenda_item_id for e in p.package.items]))
+    chosen: list[Proposal] = []
+    for option in options:
+        if chosen and abs(option.value.ours - chosen[0].value.ours) > tolerance:
+            break
+        held = {e.agenda_item_id for e in option.package.items}
+        if all(len(held ^ {e.agenda_item_id for e in c.package.items}) >= 4 for c in chosen):
+            chosen.append(option)
+        if len(chosen) == count:
+            break
+    return [_named(p, n, dossier_id) for n, p in enumerate(chosen)]
+
+
+def candidate_pool(items: Sequence[model.AgendaItem], candidates: int = 14) -> list[model.AgendaItem]:
+    """The items offers are built from: the heaviest weighted ones."""
+    return sorted((i for i in items if i.weight > 0), key=lambda i: (-i.weight, i.position, i.id))[:candidates]
+
+
+def _named(proposal: Proposal, n: int, dossier_id: str) -> Proposal:
+    """Give a proposal real ids and a name, ready to be written."""
+    package_id = new_id()
+    entries = [
+        model.PackageItem(id=package_item_id(package_id, e.agenda_item_id), dossier_id=dossier_id,
+                          package_id=package_id, agenda_item_id=e.agenda_item_id, role=e.role, position=e.position)
+        for e in proposal.package.items
+    ]  # fmt: skip
+    name = f"Equivalent offer {chr(ord('A') + n)} ({figure_text(proposal.value.ours)} points)"
+    package = model.Package(id=package_id, dossier_id=dossier_id, name=name, origin="ours", items=entries,
+                            notes="Proposed as one of several offers of about equal value to us.")  # fmt: skip
+    return Proposal(package, proposal.value)

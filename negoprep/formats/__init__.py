@@ -1,0 +1,1 @@
+"""The file formats: the dossier JSON format and its schema, encrypted shared files, checklist templates."""

@@ -1,0 +1,165 @@
+"""The JSON Schema of the dossier format, generated from the record declarations
+(negoprep.records.model) so that it can never say something the reader does not do.
+
+    python -m negoprep.formats.schema > docs/dossier.schema.json
+
+The kinds of value shared by many fields (ids, dates) and the red-line rules are fixed parts
+(schema_parts.json); every record's properties come from its declared fields.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from typing import Any
+
+from negoprep.formats import dossier_json
+from negoprep.formats.dossier_json import DOSSIER, SECTIONS, Section
+from negoprep.records import model
+
+_REQUIRED = " Required in a new record (checked by load); in a document of edits it may be left out."
+_SECTION_HELP = {
+    "tracks": "The issue areas.",
+    "participants": "The roster of every side.",
+    "agenda_items": "The issues on the agenda.",
+    "talking_points": "Lines per agenda item.",
+    "red_lines": "Our red lines and their rules.",
+    "packages": "Proposed deals.",
+    "checklists": "Task lists.",
+    "figures": "Data points for charts.",
+    "notes": "Meeting and session notes.",
+}
+
+
+def _def_name(rtype: type[model.Record]) -> str:
+    words = rtype.noun.split()
+    return words[0] + "".join(w.capitalize() for w in words[1:])
+
+
+def _value(column: model.Column) -> dict[str, Any]:
+    spec = column.spec
+    kind = spec.kind
+    out: dict[str, Any]
+    if kind in ("id", "ref"):
+        out = {"$ref": "#/$defs/idOrNull" if spec.nullable else "#/$defs/id"}
+    elif kind == "text":
+        out = {"type": "string", "maxLength": dossier_json.MAX_TEXT}
+    elif kind in ("int", "number"):
+        name = "integer" if kind == "int" else "number"
+        out = {"type": [name, "null"] if spec.nullable else name}
+        if spec.low is not None:
+            out["minimum"] = spec.low
+        if spec.high is not None:
+            out["maximum"] = spec.high
+    elif kind == "enum":
+        out = {"enum": [*spec.choices, None] if spec.nullable else list(spec.choices)}
+    elif kind == "bool":
+        out = {"type": "boolean"}
+    elif kind == "date":
+        out = {"$ref": "#/$defs/dateOrNull"}
+    elif kind == "at":
+        out = {"oneOf": [{"$ref": "#/$defs/date"}, {"$ref": "#/$defs/dateTime"}, {"type": "null"}]}
+    elif kind == "rule":
+        out = {"$ref": "#/$defs/rule"}
+    else:
+        raise AssertionError(kind)
+    if not spec.required and kind != "id":
+        out["default"] = column.default if kind != "rule" else {"kind": "manual"}
+    out["description"] = (spec.help or column.label) + (_REQUIRED if spec.required and kind != "id" else "")
+    return out
+
+
+def _record(section: Section) -> dict[str, Any]:
+    rtype = section.type
+    properties: dict[str, Any] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for key, columns in dossier_json.document_keys(rtype, with_id=not section.derived_id).items():
+        if columns[0].spec.group:
+            name = "key" + key.capitalize()
+            groups[name] = {
+                "title": f"Key {key}",
+                "description": f"A key {key} of {('an ' if rtype.noun[0] in 'aeiou' else 'a ')}{rtype.noun}.",
+                "type": "object",
+                "properties": {c.key: _value(c) for c in columns},
+                "required": [columns[0].key],
+                "additionalProperties": False,
+            }
+            for c in columns:
+                groups[name]["properties"][c.key].pop("default", None)
+            properties[key] = {
+                "description": f"The {rtype.noun}'s key {key}, or null.",
+                "default": None,
+                "oneOf": [{"$ref": f"#/$defs/{name}"}, {"type": "null"}],
+            }
+        else:
+            properties[key] = _value(columns[0])
+    if section.child is not None:
+        properties["items"] = {
+            "type": "array",
+            "items": {"$ref": f"#/$defs/{_def_name(section.child.type)}"},
+            "default": [],
+            "description": (section.child.type.__doc__ or "").strip(),
+        }
+    if section is not DOSSIER:
+        properties["deleted"] = {"$ref": "#/$defs/deleted"}
+    out = {
+        "title": rtype.noun.capitalize(),
+        "description": (rtype.__doc__ or "").strip(),
+        "type": "object",
+        "properties": properties,
+        "required": ["agenda_item"] if section.derived_id else ["id"],
+        "additionalProperties": False,
+    }
+    return {_def_name(rtype): out, **groups}
+
+
+def document_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a dossier document, as a dict."""
+    defs: dict[str, Any] = json.loads(
+        resources.files("negoprep.formats").joinpath("schema_parts.json").read_text("utf-8")
+    )
+    for section in (DOSSIER, *SECTIONS, *(s.child for s in SECTIONS if s.child is not None)):
+        defs.update(_record(section))
+    properties: dict[str, Any] = {
+        "format": {"const": dossier_json.FORMAT, "description": f'Always "{dossier_json.FORMAT}".'},
+        "version": {"const": dossier_json.VERSION, "description": f"Format version; always {dossier_json.VERSION}."},
+        "dossier": {"$ref": "#/$defs/dossier", "description": "The negotiation itself."},
+    }
+    for section in SECTIONS:
+        properties[section.key] = {
+            "type": "array",
+            "items": {"$ref": f"#/$defs/{_def_name(section.type)}"},
+            "default": [],
+            "description": f"{_SECTION_HELP[section.key]} List order is display order.",
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://negoprep.invalid/dossier.schema.json",
+        "title": f"negoprep dossier document, version {dossier_json.VERSION}",
+        "description": (
+            "One dossier (one negotiation) as used by the bundled seeds, `negoprep dump` and `negoprep load`. "
+            "A full document (as dump writes it) has every key; a document of edits to an existing dossier may "
+            'leave out sections, may give a record only the fields that change and may mark records "deleted": '
+            'true. So a record here needs only its "id" (a package item only its "agenda_item"); the required '
+            "fields of a new record are checked by the app when it loads the document. Unknown keys are refused. "
+            "See docs/dossier-format.md. Some rules cannot be expressed here and are checked by the app: "
+            "references must point to records of the same dossier, ids are unique in the whole store, text holds "
+            "no control characters but tab and line ends, no_linkage groups are disjoint, no_bundle max is below "
+            "the number of tracks, a package holds an agenda item at most once, dates exist."
+        ),
+        "type": "object",
+        "properties": properties,
+        "required": ["format", "version", "dossier"],
+        "additionalProperties": False,
+        "$defs": defs,
+    }
+
+
+def main() -> int:
+    sys.stdout.write(json.dumps(document_schema(), indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

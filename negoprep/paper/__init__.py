@@ -1,0 +1,1 @@
+"""What goes on paper: checklists, the briefing book, charts."""

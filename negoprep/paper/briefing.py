@@ -1,0 +1,376 @@
+"""The briefing book as one HTML document, for a print engine to paginate.
+
+Simple HTML that Qt's QTextDocument renders (headings, paragraphs, tables with border
+attributes, lists, bold and italics): the engine adds the classification at top and bottom,
+page numbers and the copy number. Every text from the dossier is escaped.
+
+The book orders agenda items by likelihood (certain first with the full brief, possible
+shorter, unlikely defensive lines only), then by priority and display order. Talking points
+and agenda items marked "never disclose" go to a clearly titled not-for-disclosure part of
+each item's brief; a release book (``release=True``) leaves them out entirely, as a release
+export does. Pure: no Qt import.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from html import escape
+from typing import TYPE_CHECKING
+
+from negoprep.analysis.scoring import PackageValue, value
+from negoprep.records import model
+from negoprep.records.numbers import figure_text
+from negoprep.redlines.check import DossierCheck, check_dossier
+from negoprep.redlines.rules import describe_rule
+
+if TYPE_CHECKING:
+    from negoprep.store.store import Store
+
+NOT_FOR_DISCLOSURE = "Not for disclosure — background"
+LIKELIHOOD_ORDER = {name: n for n, name in enumerate(model.LIKELIHOODS)}
+LIKELIHOOD_HEADINGS = {
+    "certain": "Certain to come up",
+    "possible": "May come up",
+    "unlikely": "Unlikely to come up",
+}
+POINT_GROUPS = (
+    ("Points to make", ("point",)),
+    ("Defensive lines", ("defensive",)),
+    ("Questions and answers", ("question", "answer")),
+    ("Press lines", ("press",)),
+)
+KIND_LABELS = {"question": "Q", "answer": "A"}
+SIDE_HEADINGS = {"ours": "Our delegation", "theirs": "Their delegation", "other": "Others"}
+LADDER_LABELS = {"opening": "Opening", "target": "Target", "fallback": "Fallback", "walk_away": "Walk-away"}
+SECTIONS = ("Roster", "Agenda", "Red lines", "Packages", "Checklists")
+
+
+def _e(text: object) -> str:
+    return escape(str(text if text is not None else ""))
+
+
+def _p(label: str, text: str) -> str:
+    """A labelled paragraph, or nothing when there is no text."""
+    return f"<p><b>{_e(label)}:</b> {_e(text)}</p>" if text else ""
+
+
+def _table(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
+    """A bordered table; the cells are HTML already."""
+    head = "".join(f"<th align='left'>{_e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{body}</table>"
+
+
+def _release_content(content: model.DossierContent) -> model.DossierContent:
+    """The dossier without anything marked "never disclose" (as a release export leaves it)."""
+    withheld = {i.id for i in content.agenda_items if i.disclosure == "never"}
+    checklists = [
+        replace(c, items=[replace(t, agenda_item_id=None) if t.agenda_item_id in withheld else t for t in c.items])
+        for c in content.checklists
+    ]
+    return replace(
+        content,
+        agenda_items=[i for i in content.agenda_items if i.id not in withheld],
+        talking_points=[
+            p for p in content.talking_points if p.disclosure != "never" and p.agenda_item_id not in withheld
+        ],
+        packages=[replace(p, items=[e for e in p.items if e.agenda_item_id not in withheld]) for p in content.packages],
+        checklists=checklists,
+    )
+
+
+def ordered_items(items: Iterable[model.AgendaItem]) -> list[model.AgendaItem]:
+    """Certain, then possible, then unlikely; within each, priority 5 first, then display order."""
+    indexed = list(enumerate(items))
+    indexed.sort(key=lambda pair: (LIKELIHOOD_ORDER.get(pair[1].likelihood, 1), -pair[1].priority, pair[0]))
+    return [item for _, item in indexed]
+
+
+def _cover(dossier: model.Dossier, today: datetime.date, release: bool) -> str:
+    dates = dossier.starts_on or ""
+    if dossier.ends_on and dossier.ends_on != dossier.starts_on:
+        dates = f"{dates} – {dossier.ends_on}" if dates else dossier.ends_on
+    out = [f"<h1>{_e(dossier.title)}</h1>", "<p><i>Briefing book</i></p>"]
+    if release:
+        out.append("<p><b>Release copy:</b> everything marked “never disclose” is left out.</p>")
+    out += [
+        _p("Classification", dossier.classification),
+        _p("Counterpart", dossier.counterpart),
+        _p("Venue", dossier.venue),
+        _p("Dates", dates),
+        _p("Format", dossier.format),
+        _p("Printed", today.isoformat()),
+        _p("Objective", dossier.objective),
+    ]
+    if not release:
+        out.append(_p("BATNA", dossier.batna))
+    return "".join(out)
+
+
+def _roster(participants: list[model.Participant]) -> str:
+    out = ["<h2>Roster</h2>"]
+    for side in model.SIDES:
+        people = [p for p in participants if p.side == side]
+        if not people:
+            continue
+        rows = []
+        for person in people:
+            name = f"<b>{_e(person.name)}</b> (head of delegation)" if person.head else _e(person.name)
+            rows.append([name, _e(person.title), _e(person.organisation)])
+        out.append(f"<h3>{_e(SIDE_HEADINGS[side])}</h3>")
+        out.append(_table(("Name", "Title", "Organisation"), rows))
+    return "".join(out)
+
+
+def _points(points: list[model.TalkingPoint], groups: Iterable[str]) -> str:
+    out = []
+    for heading, kinds in POINT_GROUPS:
+        if heading not in groups:
+            continue
+        chosen = [p for p in points if p.kind in kinds]
+        if not chosen:
+            continue
+        lines = "".join(
+            f"<li>{'<b>' + KIND_LABELS[p.kind] + ':</b> ' if p.kind in KIND_LABELS else ''}{_e(p.text)}</li>"
+            for p in chosen
+        )
+        out.append(f"<p><b>{_e(heading)}</b></p><ul>{lines}</ul>")
+    return "".join(out)
+
+
+def _ladder(item: model.AgendaItem) -> str:
+    rows = []
+    for step in model.LADDER:
+        text = getattr(item, step)
+        approved = getattr(item, f"{step}_approved_by")
+        if text or approved:
+            rows.append([_e(LADDER_LABELS[step]), _e(text), _e(approved)])
+    if not rows:
+        return ""
+    return "<p><b>Mandate</b></p>" + _table(("Step", "Position", "Approved by"), rows)
+
+
+def _figure(item: model.AgendaItem) -> str:
+    if item.figure_value is None:
+        return ""
+    text = figure_text(item.figure_value) + (f" {item.figure_unit}" if item.figure_unit else "")
+    source = f" <i>(source: {_e(item.figure_source)})</i>" if item.figure_source else ""
+    return f"<p><b>Key figure:</b> {_e(text)}{source}</p>"
+
+
+def _full_brief(item: model.AgendaItem, points: list[model.TalkingPoint], groups: Iterable[str]) -> str:
+    return "".join(
+        [
+            _p("Description", item.description),
+            _p("Our position", item.our_position),
+            _p("Their expected position", item.their_position),
+            _p("Interests", item.interests),
+            _ladder(item),
+            _figure(item),
+            _points(points, groups),
+        ]
+    )
+
+
+def _brief(item: model.AgendaItem, points: list[model.TalkingPoint]) -> str:
+    """The body of one item's brief, as deep as its likelihood asks for."""
+    all_groups = [heading for heading, _ in POINT_GROUPS]
+    if item.likelihood == "certain":
+        return _full_brief(item, points, all_groups)
+    if item.likelihood == "unlikely":
+        return _points(points, ("Defensive lines",))
+    return "".join(
+        [
+            _p("Our position", item.our_position),
+            _p("Target", item.target),
+            _points(points, ("Points to make", "Defensive lines")),
+        ]
+    )
+
+
+def _not_for_disclosure(body: str) -> str:
+    if not body:
+        return ""
+    return (
+        f"<h4><i>{_e(NOT_FOR_DISCLOSURE)}</i></h4>"
+        "<p><b>NOT FOR DISCLOSURE.</b> Background for our side only: do not say, show or hand over.</p>"
+        f"{body}"
+    )
+
+
+def _item(item: model.AgendaItem, points: list[model.TalkingPoint], track: str) -> str:
+    meta = f"Track: {track} · priority {item.priority} · {item.stance} · status {item.status.replace('_', ' ')}"
+    if item.disclosure == "never":
+        title = f"<h3>{_e(item.title)} <i>(not for disclosure)</i></h3><p><i>{_e(meta)}</i></p>"
+        return title + _not_for_disclosure(_brief(item, points))
+    title = f"<h3>{_e(item.title)}</h3><p><i>{_e(meta)}</i></p>"
+    open_points = [p for p in points if p.disclosure != "never"]
+    hidden = [p for p in points if p.disclosure == "never"]
+    return title + _brief(item, open_points) + _not_for_disclosure(_brief_points_only(item, hidden))
+
+
+def _brief_points_only(item: model.AgendaItem, points: list[model.TalkingPoint]) -> str:
+    """The withheld talking points of an item, in the groups its likelihood shows."""
+    if item.likelihood == "certain":
+        groups: tuple[str, ...] = tuple(heading for heading, _ in POINT_GROUPS)
+    elif item.likelihood == "unlikely":
+        groups = ("Defensive lines",)
+    else:
+        groups = ("Points to make", "Defensive lines")
+    return _points(points, groups)
+
+
+def _agenda(content: model.DossierContent) -> str:
+    tracks = {t.id: t.name for t in content.tracks}
+    by_item: dict[str, list[model.TalkingPoint]] = {}
+    for point in content.talking_points:
+        by_item.setdefault(point.agenda_item_id, []).append(point)
+    items = ordered_items(content.agenda_items)
+    out = [] if items else ["<h2>Agenda</h2><p>No agenda items.</p>"]
+    current = None
+    for item in items:
+        if item.likelihood != current:
+            current = item.likelihood
+            out.append(f"<h2>Agenda — {_e(LIKELIHOOD_HEADINGS.get(current, current))}</h2>")
+        out.append(_item(item, by_item.get(item.id, []), tracks.get(item.track_id, "")))
+    return "".join(out)
+
+
+def _red_lines(content: model.DossierContent) -> str:
+    tracks = {t.id: t.name for t in content.tracks}
+    titles = {i.id: i.title for i in content.agenda_items}
+    units = {i.id: i.figure_unit for i in content.agenda_items}
+    out = ["<h2>Red lines</h2>"]
+    for red_line in content.red_lines:
+        rule = describe_rule(red_line.rule, tracks, titles, units)
+        out.append(f"<h3>{_e(red_line.title)} <i>({_e(red_line.severity)})</i></h3>")
+        out += [
+            _p("Statement", red_line.statement),
+            _p("Rule", rule),
+            _p("Rationale", red_line.rationale),
+            _p("Approved by", red_line.approved_by),
+        ]
+    return "".join(out)
+
+
+def _value_text(worth: PackageValue | None) -> str:
+    if worth is None:
+        return ""
+    text = f"<p><b>Value for us:</b> {_e(figure_text(worth.ours))} of {_e(figure_text(worth.possible))}"
+    if worth.theirs is not None:
+        text += f" · <b>for them:</b> {_e(figure_text(worth.theirs))}"
+    text += "</p>"
+    if worth.warnings:
+        text += "<p><b>Warnings:</b></p><ul>" + "".join(f"<li>{_e(w)}</li>" for w in worth.warnings) + "</ul>"
+    return text
+
+
+def _packages(content: model.DossierContent, check: DossierCheck, values: Mapping[str, PackageValue]) -> str:
+    titles = {i.id: i.title for i in content.agenda_items}
+    checks = {c.package.id: c for c in check.packages}
+    out = ["<h2>Packages</h2>"]
+    for package in content.packages:
+        origin = "our proposal" if package.origin == "ours" else "their proposal"
+        out.append(f"<h3>{_e(package.name)} <i>({_e(origin)})</i></h3>")
+        out.append(_p("Notes", package.notes))
+        rows = [
+            [_e(entry.role), _e(titles.get(entry.agenda_item_id, "")), _e(entry.level or ""), _e(entry.notes)]
+            for entry in package.items
+            if entry.agenda_item_id in titles
+        ]
+        if rows:
+            out.append(_table(("Gives / gets", "Agenda item", "Level", "Notes"), rows))
+        result = checks.get(package.id)
+        if result is not None:
+            if result.violations:
+                out.append("<p><b>Red-line check:</b></p><ul>")
+                out += [
+                    f"<li><b>{_e(v.severity.upper())}</b> — {_e(v.red_line)}: {_e(v.reason)}</li>"
+                    for v in result.violations
+                ]
+                out.append("</ul>")
+            else:
+                out.append("<p><b>Red-line check:</b> breaks no red line.</p>")
+            if result.to_confirm:
+                out.append("<p><b>To confirm by a person:</b></p><ul>")
+                out += [f"<li>{_e(r.title)}</li>" for r in result.to_confirm]
+                out.append("</ul>")
+        out.append(_value_text(values.get(package.id)))
+    return "".join(out)
+
+
+def _checklists(content: model.DossierContent) -> str:
+    people = {p.id: p.name for p in content.participants}
+    out = ["<h2>Checklists</h2>"]
+    for checklist in content.checklists:
+        out.append(f"<h3>{_e(checklist.title)}</h3>")
+        rows = [
+            ["☑" if task.done else "☐", _e(task.text), _e(people.get(task.owner_id or "", "")), _e(task.due or "")]
+            for task in checklist.items
+        ]
+        out.append(_table(("Done", "Task", "Owner", "Due"), rows))
+    return "".join(out)
+
+
+#: the charts of a release book: those that name no agenda item, so none that is withheld
+RELEASE_CHARTS = ("readiness", "figures")
+
+
+def _charts(store: Store, dossier_id: str, kinds: tuple[str, ...]) -> str:
+    """The dossier's charts as pictures inside the HTML (PNG data, which the print engine
+    lays out with the text)."""
+    import base64
+    import io
+
+    from negoprep.paper import charts
+
+    parts = ["<h2>Charts</h2>"]
+    for kind in kinds:
+        figure = charts.build(kind, store, dossier_id)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=160)
+        data = base64.b64encode(buffer.getvalue()).decode("ascii")
+        parts.append(f'<p><img src="data:image/png;base64,{data}" width="640"></p>')
+    return "".join(parts)
+
+
+def briefing_html(
+    store: Store,
+    dossier_id: str,
+    *,
+    release: bool = False,
+    today: datetime.date | None = None,
+    with_charts: bool = False,
+) -> str:
+    """The briefing book of a dossier as one HTML document (with its charts when asked:
+    drawing them takes a second)."""
+    content = store.content(dossier_id)
+    if content is None:
+        raise KeyError(dossier_id)
+    if release:
+        content = _release_content(content)
+        check = check_dossier(content)
+        items = {i.id: i for i in content.agenda_items}
+        values = {p.id: value(p, items) for p in content.packages}
+    else:
+        check = store.check_packages(dossier_id)
+        values = store.package_values(dossier_id)
+    today = today or datetime.date.today()
+    body = "".join(
+        [
+            _cover(content.dossier, today, release),
+            _roster(content.participants),
+            _agenda(content),
+            _red_lines(content),
+            _packages(content, check, values),
+            _checklists(content),
+        ]
+    )
+    if with_charts:
+        from negoprep.paper.charts import KINDS
+
+        body += _charts(store, dossier_id, RELEASE_CHARTS if release else KINDS)
+    title = _e(content.dossier.title)
+    return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"

@@ -1,0 +1,468 @@
+"""Charts of a dossier, built as matplotlib figures without pyplot or any global state.
+
+matplotlib is imported only inside the functions that draw, so starting the app does not pay
+for it; the data builders are plain Python and are tested without matplotlib. The figures work
+headless (`save`) and can be embedded in Qt with FigureCanvasQTAgg.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from negoprep import live
+from negoprep.records import model
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from negoprep.analysis.scoring import PackageValue
+    from negoprep.redlines.check import DossierCheck, PackageCheck
+
+KINDS = ("priority-matrix", "readiness", "packages", "figures", "status")
+TITLES = {
+    "priority-matrix": "Priority and flexibility of the agenda items",
+    "readiness": "Preparation tasks done, open and overdue",
+    "packages": "What each package is worth",
+    "figures": "Key figures",
+    "status": "Agenda items by status",
+}
+
+#: Okabe-Ito: safe for the common kinds of colour blindness, readable on light and dark.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
+DONE, OPEN, LATE = "#009E73", "#999999", "#D55E00"
+OURS, THEIRS = "#0072B2", "#E69F00"
+MAX_LABELS = 20
+LABEL_CHARS = 24
+MIDDLE = 3  # priorities and flexibilities run 1..5; 3 and above counts as high
+NO_TRACK = "No track"
+UNASSIGNED = "Unassigned"
+GENERAL = "General (no agenda item)"
+
+
+# --- data ---------------------------------------------------------------------------------
+
+
+def quadrant(priority: float, flexibility: float) -> str:
+    """Where an item sits on the priority matrix."""
+    high = round(priority) >= MIDDLE
+    flexible = round(flexibility) >= MIDDLE
+    if high:
+        return "Trade" if flexible else "Hold firm"
+    return "Concede" if flexible else "Low stakes"
+
+
+class Point(NamedTuple):
+    label: str
+    priority: float  # jittered a little so identical points do not overlap
+    flexibility: float
+    track: str
+    color: str
+
+    @property
+    def quadrant(self) -> str:
+        return quadrant(self.priority, self.flexibility)
+
+
+def short(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def track_colors(track_names: Mapping[str, str]) -> dict[str, str]:
+    """A colour per track id, in the tracks' order."""
+    return {tid: PALETTE[i % len(PALETTE)] for i, tid in enumerate(track_names)}
+
+
+def priority_points(items: Sequence[model.AgendaItem], track_names: Mapping[str, str]) -> list[Point]:
+    """A point per agenda item; items at the same spot are spread on a small circle."""
+    colors = track_colors(track_names)
+    spots: dict[tuple[int, int], list[int]] = {}
+    for i, item in enumerate(items):
+        spots.setdefault((item.priority, item.flexibility), []).append(i)
+    offsets: dict[int, tuple[float, float]] = {}
+    for members in spots.values():
+        n = len(members)
+        radius = 0.0 if n == 1 else min(0.32, 0.1 + 0.03 * n)
+        for k, i in enumerate(members):
+            angle = math.pi / 2 + 2 * math.pi * k / n
+            offsets[i] = (radius * math.cos(angle), radius * math.sin(angle))
+    points = []
+    for i, item in enumerate(items):
+        dx, dy = offsets[i]
+        points.append(
+            Point(
+                short(item.title),
+                item.priority + dy,
+                item.flexibility + dx,
+                track_names.get(item.track_id, NO_TRACK),
+                colors.get(item.track_id, PALETTE[-1]),
+            )
+        )
+    return points
+
+
+def readiness(
+    tasks: Iterable[model.ChecklistItem],
+    participant_names: Mapping[str, str],
+    items_track: Mapping[str, str],
+    today: str,
+) -> tuple[dict[str, tuple[int, int, int]], dict[str, tuple[int, int, int]]]:
+    """(done, total, overdue) of the checklist tasks by owner and by the track of their item."""
+    owners: dict[str, list[int]] = {name: [0, 0, 0] for name in participant_names.values()}
+    tracks: dict[str, list[int]] = {name: [0, 0, 0] for name in dict.fromkeys(items_track.values())}
+    for task in tasks:
+        late = not task.done and bool(task.due) and str(task.due) < today
+        owner = participant_names.get(task.owner_id or "", UNASSIGNED)
+        track = items_track.get(task.agenda_item_id, NO_TRACK) if task.agenda_item_id else GENERAL
+        for counts in (owners.setdefault(owner, [0, 0, 0]), tracks.setdefault(track, [0, 0, 0])):
+            counts[0] += task.done
+            counts[1] += 1
+            counts[2] += late
+
+    def kept(d: dict[str, list[int]]) -> dict[str, tuple[int, int, int]]:
+        return {k: (v[0], v[1], v[2]) for k, v in d.items() if v[1]}
+
+    return kept(owners), kept(tracks)
+
+
+def package_bars(
+    packages: Sequence[model.Package],
+    values: Mapping[str, PackageValue],
+    checks: DossierCheck | Iterable[PackageCheck],
+) -> list[tuple[str, float, float | None, bool, int]]:
+    """(name, value for us, value for them or None, breaks an absolute red line, violations)."""
+    found = checks.packages if hasattr(checks, "packages") else checks
+    by_id = {c.package.id: c for c in found}
+    bars = []
+    for package in packages:
+        value = values.get(package.id)
+        check = by_id.get(package.id)
+        bars.append(
+            (
+                package.name,
+                value.ours if value else 0.0,
+                value.theirs if value else None,
+                bool(check and check.breaks_absolute),
+                len(check.violations) if check else 0,
+            )
+        )
+    return bars
+
+
+def figure_series(figures: Iterable[model.Figure]) -> dict[str, list[tuple[str, float, str, str]]]:
+    """The figures grouped by series, each in order: (label, value, unit, source)."""
+    series: dict[str, list[tuple[str, float, str, str]]] = {}
+    for f in figures:
+        series.setdefault(f.series, []).append((f.label, f.value, f.unit, f.source))
+    return series
+
+
+def status_counts(items: Iterable[model.AgendaItem]) -> dict[str, int]:
+    """How many items have each status, in model.STATUSES order (unknown ones last)."""
+    counts = dict.fromkeys(model.STATUSES, 0)
+    for item in items:
+        counts[item.status] = counts.get(item.status, 0) + 1
+    return counts
+
+
+# --- drawing ------------------------------------------------------------------------------
+
+
+class _Theme(NamedTuple):
+    bg: str
+    axes: str
+    fg: str
+    muted: str
+    grid: str
+
+
+LIGHT = _Theme("#ffffff", "#ffffff", "#1a1a1a", "#555555", "#dddddd")
+DARK = _Theme("#1e1f22", "#26282c", "#e8e8e8", "#b0b0b0", "#44474d")
+
+
+def _style(fig: Figure, theme: _Theme, font_family: str | None) -> None:
+    from matplotlib.text import Text
+
+    fig.patch.set_facecolor(theme.bg)
+    for ax in fig.axes:
+        ax.set_facecolor(theme.axes)
+        ax.tick_params(colors=theme.fg, which="both")
+        for spine in ax.spines.values():
+            spine.set_edgecolor(theme.muted)
+        for label in (ax.title, ax.xaxis.label, ax.yaxis.label):
+            label.set_color(theme.fg)
+    legends = [ax.get_legend() for ax in fig.axes] + list(fig.legends)
+    for legend in legends:
+        if legend is not None:
+            legend.get_frame().set_facecolor(theme.axes)
+            legend.get_frame().set_edgecolor(theme.muted)
+            for text in legend.get_texts():
+                text.set_color(theme.fg)
+    if fig._suptitle is not None:
+        fig._suptitle.set_color(theme.fg)
+    if font_family:
+        for text in fig.findobj(Text):
+            text.set_fontfamily(font_family)
+
+
+def _new_figure(height: float = 5.5) -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(9, height), layout="constrained")
+
+
+def _empty(ax: Axes, theme: _Theme, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", color=theme.muted, transform=ax.transAxes)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    tracks = {t.id: t.name for t in store.records(model.Track, dossier_id)}
+    items = store.records(model.AgendaItem, dossier_id)
+    points = priority_points(items, tracks)
+    ax = fig.add_subplot()
+    ax.set_xlim(0.4, 5.6)
+    ax.set_ylim(0.4, 5.6)
+    ax.axvline(MIDDLE - 0.5, color=theme.muted, linewidth=0.8, linestyle="--")
+    ax.axhline(MIDDLE - 0.5, color=theme.muted, linewidth=0.8, linestyle="--")
+    for text, x, y, ha, va in (
+        ("Hold firm", 0.45, 5.55, "left", "top"),
+        ("Trade", 5.55, 5.55, "right", "top"),
+        ("Concede", 5.55, 0.45, "right", "bottom"),
+        ("Low stakes", 0.45, 0.45, "left", "bottom"),
+    ):
+        ax.text(x, y, text, ha=ha, va=va, color=theme.muted, fontsize=10, fontstyle="italic", alpha=0.9)
+    names = list(dict.fromkeys([*tracks.values(), *(p.track for p in points)]))
+    for name in names:
+        mine = [p for p in points if p.track == name]
+        if mine:
+            ax.scatter(
+                [p.flexibility for p in mine],
+                [p.priority for p in mine],
+                s=60,
+                color=mine[0].color,
+                edgecolors=theme.bg,
+                linewidths=0.8,
+                label=name,
+                zorder=3,
+            )
+    order = sorted(range(len(points)), key=lambda i: (-items[i].priority, -(items[i].weight or 0), i))
+    shown = order[:MAX_LABELS]
+    spots: dict[tuple[int, int], list[int]] = {}
+    for i in range(len(points)):
+        spots.setdefault((items[i].priority, items[i].flexibility), []).append(i)
+    crowded: dict[tuple[int, int], list[int]] = {}
+    for i in shown:
+        spot = (items[i].priority, items[i].flexibility)
+        if len(spots[spot]) > 2:  # one block of labels per crowded spot, not one per point
+            crowded.setdefault(spot, []).append(i)
+            continue
+        p = points[i]
+        dx, dy = p.flexibility - items[i].flexibility, p.priority - items[i].priority
+        if dx == dy == 0:
+            dx, dy = 1.0, 0.4
+        norm = math.hypot(dx, dy)
+        ox, oy = 9 * dx / norm, 9 * dy / norm
+        ax.annotate(
+            p.label,
+            (p.flexibility, p.priority),
+            xytext=(ox, oy),
+            textcoords="offset points",
+            ha="left" if ox > 1 else "right" if ox < -1 else "center",
+            va="bottom" if oy > 1 else "top" if oy < -1 else "center",
+            fontsize=7,
+            color=theme.fg,
+            zorder=4,
+        )
+    for (priority, flexibility), members in crowded.items():
+        reach = max(abs(points[i].priority - priority) for i in spots[(priority, flexibility)])
+        below = priority > 1  # under the cluster, clear of the one above (the bottom row: over it)
+        lines = [short(items[i].title, 22) for i in members[:3]]
+        if len(members) > 3:
+            lines.append(f"+{len(members) - 3} more here")
+        ax.annotate(
+            "\n".join(lines),
+            (flexibility, priority - reach if below else priority + reach),
+            xytext=(0, -7 if below else 7),
+            textcoords="offset points",
+            ha="center",
+            va="top" if below else "bottom",
+            fontsize=6.5,
+            linespacing=1.1,
+            color=theme.fg,
+            zorder=4,
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": theme.axes, "edgecolor": "none", "alpha": 0.8},
+        )
+    more = len(points) - len(shown)
+    title = TITLES["priority-matrix"] + (f" (+{more} more not labelled)" if more > 0 else "")
+    ax.set_title(title)
+    ax.set_xlabel("Flexibility (1 = none, 5 = a lot)")
+    ax.set_ylabel("Priority for us (1 = low, 5 = top)")
+    ax.set_xticks(range(1, 6))
+    ax.set_yticks(range(1, 6))
+    if not points:
+        _empty(ax, theme, "No agenda items yet")
+    elif names:
+        ax.legend(title=None, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=True)
+
+
+def _readiness(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    tracks = {t.id: t.name for t in store.records(model.Track, dossier_id)}
+    people = {p.id: p.name for p in store.records(model.Participant, dossier_id)}
+    items = {i.id: tracks.get(i.track_id, NO_TRACK) for i in store.records(model.AgendaItem, dossier_id)}
+    tasks = store.records(model.ChecklistItem, dossier_id)
+    by_owner, by_track = readiness(tasks, people, items, date.today().isoformat())
+    axes = fig.subplots(1, 2)
+    for ax, data, what in ((axes[0], by_owner, "By owner"), (axes[1], by_track, "By track")):
+        names = [short(n, 28) for n in data][::-1]
+        done = [v[0] for v in data.values()][::-1]
+        late = [v[2] for v in data.values()][::-1]
+        waiting = [v[1] - v[0] - v[2] for v in data.values()][::-1]
+        ax.barh(names, done, color=DONE, label="Done")
+        ax.barh(names, waiting, left=done, color=OPEN, label="Open")
+        ax.barh(names, late, left=[a + b for a, b in zip(done, waiting, strict=True)], color=LATE, label="Overdue")
+        ax.set_title(what)
+        ax.set_xlabel("Tasks")
+        ax.tick_params(axis="y", labelsize=8)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.grid(axis="x", color=theme.grid, linewidth=0.6)
+        ax.set_axisbelow(True)
+        if not data:
+            _empty(ax, theme, "No checklist tasks")
+    fig.legend(*axes[0].get_legend_handles_labels(), fontsize=8, loc="outside lower center", ncols=3)
+    fig.suptitle(TITLES["readiness"])
+
+
+def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    packages = store.records(model.Package, dossier_id)
+    bars = package_bars(packages, store.package_values(dossier_id), store.check_packages(dossier_id))
+    ax = fig.add_subplot()
+    n = len(bars)
+    ys = list(range(n))[::-1]
+    them = any(b[2] is not None for b in bars)
+    h = 0.38 if them else 0.6
+    ours = ax.barh(
+        [y + (h / 2 if them else 0) for y in ys], [b[1] for b in bars], height=h, color=OURS, label="Value for us"
+    )
+    for bar, b in zip(ours, bars, strict=True):
+        if b[3]:
+            bar.set_hatch("///")
+            bar.set_edgecolor(LATE)
+    if them:
+        theirs = ax.barh(
+            [y - h / 2 for y in ys], [b[2] or 0 for b in bars], height=h, color=THEIRS, label="Value for them"
+        )
+        for bar, b in zip(theirs, bars, strict=True):
+            if b[3]:
+                bar.set_hatch("///")
+                bar.set_edgecolor(LATE)
+    top = max([b[1] for b in bars] + [b[2] or 0 for b in bars] + [1])
+    for y, b in zip(ys, bars, strict=True):
+        if b[3]:
+            ax.annotate(
+                f"breaks {b[4]} red line{'s' if b[4] != 1 else ''}",
+                (max(b[1], b[2] or 0), y),
+                xytext=(6, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=8,
+                color=LATE,
+                fontweight="bold",
+            )
+    ax.set_xlim(0, top * 1.3)
+    ax.set_yticks(ys, [short(b[0], 30) for b in bars])
+    ax.set_title(TITLES["packages"])
+    ax.set_xlabel("Points (weighted value of the package)")
+    ax.set_ylabel("Package")
+    ax.grid(axis="x", color=theme.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+    if not bars:
+        _empty(ax, theme, "No packages yet")
+    else:
+        ax.legend(fontsize=8, loc="best")
+
+
+def _figures(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    series = figure_series(store.records(model.Figure, dossier_id))
+    axes = fig.subplots(max(1, len(series)), 1, squeeze=False)[:, 0]
+    sources: list[str] = []
+    for ax, (name, rows) in zip(axes, series.items(), strict=False):
+        labels = [short(r[0] or str(i + 1), 16) for i, r in enumerate(rows)]
+        values = [r[1] for r in rows]
+        units = list(dict.fromkeys(r[2] for r in rows if r[2]))
+        container = ax.bar(labels, values, color=PALETTE[0])
+        ax.bar_label(container, labels=[f"{v:g}" for v in values], fontsize=8, color=theme.fg, padding=2)
+        ax.set_title(short(name, 80), fontsize=10)
+        ax.set_ylabel(", ".join(units) or "Value")
+        ax.set_xlabel("")
+        ax.margins(y=0.15)
+        ax.grid(axis="y", color=theme.grid, linewidth=0.6)
+        ax.set_axisbelow(True)
+        sources.extend(r[3] for r in rows if r[3])
+    if series:
+        axes[-1].set_xlabel("Figure")
+    else:
+        _empty(axes[0], theme, "No figures yet")
+        axes[0].set_title("")
+    fig.suptitle(TITLES["figures"])
+    unique = list(dict.fromkeys(sources)) or ["not given"]
+    line = textwrap.fill("Source: " + " | ".join(unique), 130)
+    lines = line.count("\n") + 1
+    fig.get_layout_engine().set(rect=(0, 0.02 + 0.03 * lines, 1, 0.98 - 0.03 * lines))
+    fig.text(0.01, 0.01, line, ha="left", va="bottom", fontsize=7, color=theme.muted)
+
+
+def _status(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    counts = status_counts(store.records(model.AgendaItem, dossier_id))
+    ax = fig.add_subplot()
+    names = [s.replace("_", " ").capitalize() for s in counts]
+    container = ax.bar(names, list(counts.values()), color=[PALETTE[i % len(PALETTE)] for i in range(len(counts))])
+    ax.bar_label(container, fontsize=8, color=theme.fg, padding=2)
+    ax.set_title(TITLES["status"])
+    ax.set_xlabel("Status")
+    ax.set_ylabel("Agenda items")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.margins(y=0.12)
+    ax.grid(axis="y", color=theme.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+
+
+_BUILDERS = {
+    "priority-matrix": (_matrix, 6.5),
+    "readiness": (_readiness, 5.0),
+    "packages": (_packages, 4.5),
+    "figures": (_figures, 5.5),
+    "status": (_status, 4.5),
+}
+
+
+def build(kind: str, store: Any, dossier_id: str, *, dark: bool = False, font_family: str | None = None) -> Figure:
+    """A chart of one dossier as a matplotlib Figure (no pyplot: embed it or `save` it)."""
+    if kind not in _BUILDERS:
+        raise ValueError(f"unknown chart {kind!r}: choose one of {', '.join(KINDS)}")
+    draw, height = _BUILDERS[kind]
+    if kind == "figures":
+        height = max(height, 1.0 + 2.6 * len({f.series for f in store.records(model.Figure, dossier_id)}))
+    theme = DARK if dark else LIGHT
+    fig = _new_figure(height)
+    draw(fig, store, dossier_id, theme)
+    _style(fig, theme, font_family)
+    return fig
+
+
+def save(figure: Figure, path: Path | str) -> Path:
+    """Write a figure to PNG (150 dpi) or SVG, chosen by the file's suffix."""
+    path = Path(path)
+    live.refuse_output(path, "draw over")
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"cannot save a chart as {path.suffix or 'a file without a suffix'}: use .png or .svg")
+    figure.savefig(path, format=fmt, dpi=150 if fmt == "png" else None, facecolor=figure.get_facecolor())
+    return path

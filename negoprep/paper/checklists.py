@@ -1,0 +1,125 @@
+"""Checklists on paper: the HTML that the print engine (negoprep.ui.printing) lays out on pages.
+
+Pure Python, no Qt, so that the text of a printout can be tested and reused without a display.
+The HTML keeps to what QTextDocument understands (tables, widths in per cent, inline styles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from html import escape
+from typing import TYPE_CHECKING
+
+from negoprep.records import model
+
+if TYPE_CHECKING:
+    from negoprep.store.store import Store
+
+TICKED = "\u2611"  # ☑ BALLOT BOX WITH CHECK: in DejaVu Sans and the Noto CJK fonts
+UNTICKED = "\u2610"  # ☐ BALLOT BOX
+
+_TABLE = (
+    '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+    'style="border-collapse: collapse; border-color: #888888;">'
+)
+# per-cent widths of: tick, task, owner, due, linked item
+_WIDTHS = (8, 39, 16, 15, 22)
+_HEADERS = ("Done", "Task", "Owner", "Due", "Linked item")
+
+
+def _text(value: str | None) -> str:
+    """Escaped text whose line breaks survive (a task may be written over several lines)."""
+    return escape(value or "").replace("\n", "<br/>")
+
+
+def is_overdue(task: model.ChecklistItem, today: str) -> bool:
+    """Due before today and not done (ISO dates compare as text)."""
+    return bool(task.due) and not task.done and (task.due or "") < today
+
+
+def _linked(task: model.ChecklistItem, linked: dict[str, str]) -> str:
+    titles = [linked.get(ref, "") for ref in (task.agenda_item_id, task.red_line_id) if ref]
+    return " · ".join(title for title in titles if title)
+
+
+def _row(task: model.ChecklistItem, names: dict[str, str], linked: dict[str, str], today: str) -> str:
+    tick = TICKED if task.done else UNTICKED
+    due = _text(task.due)
+    if is_overdue(task, today):
+        # marked in words as well as colour: a printout is often black and white
+        due = f'<span style="color: #b00000; font-weight: bold;">{due} (overdue)</span>'
+    owner = _text(names.get(task.owner_id or "", "")) if task.owner_id else ""
+    cells = (
+        f'<span style="font-size: large;">{tick}</span>',
+        _text(task.text) + (f'<br><i style="font-size: small;">{_text(task.notes)}</i>' if task.notes else ""),
+        owner,
+        due,
+        _text(_linked(task, linked)),
+    )
+    tds = "".join(
+        f'<td width="{w}%" align="center" valign="top">{c}</td>'
+        if i == 0
+        else f'<td width="{w}%" valign="top">{c}</td>'
+        for i, (w, c) in enumerate(zip(_WIDTHS, cells, strict=True))
+    )
+    return f"<tr>{tds}</tr>"
+
+
+def checklist_html(
+    dossier: model.Dossier,
+    checklist: model.Checklist,
+    names: dict[str, str],
+    linked: dict[str, str],
+    *,
+    today: str | None = None,
+) -> str:
+    """One checklist as a heading and a table of its tasks (in their order).
+
+    `names` maps participant ids to names (the owners), `linked` agenda item and red line
+    ids to titles. `today` (ISO date) decides what is overdue.
+    """
+    today = today or date.today().isoformat()
+    tasks = sorted(checklist.items, key=lambda t: t.position)
+    done = sum(1 for t in tasks if t.done)
+    head = "".join(
+        f'<th width="{w}%" align="left" bgcolor="#e8e8e8">{escape(h)}</th>'
+        for w, h in zip(_WIDTHS, _HEADERS, strict=True)
+    )
+    rows = "".join(_row(t, names, linked, today) for t in tasks)
+    if not tasks:
+        rows = '<tr><td colspan="5"><i>No tasks.</i></td></tr>'
+    return (
+        f"<h2>{_text(checklist.title)}</h2>"
+        f"<p>{done} of {len(tasks)} done — {_text(dossier.title)}</p>"
+        f"{_TABLE}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def checklists_html(
+    dossier: model.Dossier,
+    checklists: Iterable[model.Checklist],
+    names: dict[str, str],
+    linked: dict[str, str],
+    *,
+    today: str | None = None,
+) -> str:
+    """Every checklist of a dossier, one after another, as a whole HTML document."""
+    parts = [
+        checklist_html(dossier, c, names, linked, today=today) for c in sorted(checklists, key=lambda c: c.position)
+    ]
+    if not parts:
+        parts = ["<p><i>This dossier has no checklists.</i></p>"]
+    title = escape(dossier.title)
+    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{''.join(parts)}</body></html>"
+
+
+def store_checklists_html(store: Store, dossier_id: str, *, today: str | None = None) -> str:
+    """The checklists of a dossier in a store, ready for the print engine."""
+    content = store.content(dossier_id)
+    if content is None:
+        raise LookupError(f"there is no dossier {dossier_id}")
+    names = {p.id: p.name for p in content.participants}
+    linked = {a.id: a.title for a in content.agenda_items}
+    linked.update({r.id: r.title for r in content.red_lines})
+    return checklists_html(content.dossier, content.checklists, names, linked, today=today)

@@ -1,0 +1,116 @@
+"""Pure helpers for editing a dossier: new records, duplicates, moves, copies of dossiers."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from negoprep.records import model
+
+R = TypeVar("R", bound=model.Record)
+
+
+_PACKAGE_ITEM_NS = uuid.UUID("7f1d5d0e-3c55-4c3e-9d87-5b1f2f0a6e11")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def package_item_id(package_id: str, agenda_item_id: str) -> str:
+    """The id of an agenda item's place in a package: the same in every copy of the store."""
+    return str(uuid.uuid5(_PACKAGE_ITEM_NS, f"{package_id}\n{agenda_item_id}"))
+
+
+def next_position(siblings: Sequence[model.Record]) -> int:
+    """The position after the last of some records."""
+    return max((getattr(r, "position", 0) for r in siblings), default=-1) + 1
+
+
+def duplicate(record: R, position: int) -> list[model.Record]:
+    """A copy of a record with a new id (its title marked as a copy), at `position`, and
+    copies of its items for a package or checklist. Returns the records to write."""
+
+    copy = replace(record, id=new_id(), created_at="", updated_at="", author_id="", rev="", deleted=False)
+    title_field = type(record).text_fields[0]
+    if title_field in ("title", "name"):
+        copy = replace(copy, **{title_field: f"{getattr(record, title_field)} (copy)"})
+    copy = replace(copy, position=position)  # type: ignore[call-arg]
+    children: list[model.Record] = []
+    for child in getattr(record, "items", []):
+        if isinstance(child, model.PackageItem):
+            child_id = package_item_id(copy.id, child.agenda_item_id)
+            children.append(replace(child, id=child_id, package_id=copy.id, rev="", deleted=False))
+        elif isinstance(child, model.ChecklistItem):
+            children.append(replace(child, id=new_id(), checklist_id=copy.id, rev="", deleted=False))
+    if children:
+        copy = replace(copy, items=children)  # type: ignore[call-arg]
+    return [copy, *children]
+
+
+def swapped(records: Sequence[R], index: int, delta: int) -> list[R]:
+    """Move records[index] by delta places (−1 up, +1 down) among records in display order:
+    the records whose position changes, renumbered so that no two share a position."""
+    target = index + delta
+    if not (0 <= index < len(records) and 0 <= target < len(records)):
+        return []
+    order = list(records)
+    order[index], order[target] = order[target], order[index]
+    positions = [getattr(r, "position", 0) for r in records]
+    if any(a >= b for a, b in itertools.pairwise(positions)):
+        # shared positions (e.g. from a document that gave none): number the whole list anew
+        return [replace(r, position=n) for n, r in enumerate(order) if getattr(r, "position", None) != n]  # type: ignore[call-arg]
+    low, high = min(index, target), max(index, target)
+    base = min(getattr(r, "position", 0) for r in records[low : high + 1])
+    changed = []
+    for offset, record in enumerate(order[low : high + 1]):
+        if getattr(record, "position", None) != base + offset:
+            changed.append(replace(record, position=base + offset))  # type: ignore[call-arg]
+    return changed
+
+
+def copy_document(doc: dict[str, Any], title: str) -> dict[str, Any]:
+    """A dossier document with new ids everywhere (references and rules follow), titled
+    `title`: a copy that can live beside the original in the same store."""
+    fresh: dict[str, str] = {}
+
+    def remap(old: Any) -> Any:
+        if not isinstance(old, str):
+            return old
+        if old not in fresh:
+            fresh[old] = new_id()
+        return fresh[old]
+
+    ref_keys = ("track", "owner", "agenda_item", "red_line")
+
+    def remap_record(raw: dict[str, Any]) -> dict[str, Any]:
+        return {k: (remap(v) if k == "id" or k in ref_keys else v) for k, v in raw.items()}
+
+    out: dict[str, Any] = {**doc, "dossier": {**doc["dossier"], "id": remap(doc["dossier"]["id"]), "title": title}}
+    for key in ("tracks", "participants", "agenda_items", "talking_points", "red_lines", "packages", "checklists",
+                "figures", "notes"):  # fmt: skip
+        records = []
+        for raw in doc.get(key, []):
+            record = remap_record(raw)
+            if key == "red_lines":
+                record["rule"] = _remap_rule(raw.get("rule", {"kind": "manual"}), remap)
+            if "items" in raw:
+                record["items"] = [remap_record(item) for item in raw["items"]]
+            records.append(record)
+        out[key] = records
+    return out
+
+
+def _remap_rule(rule: dict[str, Any], remap: Any) -> dict[str, Any]:
+    out = dict(rule)
+    if "between" in out:
+        out["between"] = [[remap(t) for t in group] for group in out["between"]]
+    for key in ("tracks", "against_tracks"):
+        if key in out:
+            out[key] = [remap(t) for t in out[key]]
+    if "item" in out:
+        out["item"] = remap(out["item"])
+    return out

@@ -1,0 +1,1 @@
+"""Red lines: the kinds of rule (a registry) and the check of packages against them."""

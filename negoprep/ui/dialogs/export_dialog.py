@@ -1,0 +1,196 @@
+"""The Export dialog: a copy of this dossier or the whole store to hand to a teammate,
+optionally a release copy, optionally encrypted for a passphrase or for public keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negoprep.errors import NegoprepError
+from negoprep.store.export import ExportReport
+from negoprep.store.sharing import export_shared
+from negoprep.store.store import Store
+from negoprep.ui.dialogs import file_dialogs
+
+PLAIN_FILTER = "negoprep store (*.db);;All files (*)"
+SEALED_FILTER = "Encrypted negoprep store (*.age);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    """Asks what to export and how, then the file to write, and writes it."""
+
+    #: an export was written
+    exported = Signal(object)
+
+    def __init__(self, store: Store, dossier_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.dossier_id = dossier_id
+        self.report: ExportReport | None = None
+        self.setWindowTitle(_tr("Export"))
+        self.setAccessibleName(_tr("Export"))
+
+        scope_box = QGroupBox(_tr("What to export"))
+        self.dossier_radio = QRadioButton(_tr("This dossier"))
+        self.store_radio = QRadioButton(_tr("The whole store (every dossier)"))
+        for radio in (self.dossier_radio, self.store_radio):
+            radio.setAccessibleName(radio.text())
+        self.dossier_radio.setEnabled(dossier_id is not None)
+        (self.dossier_radio if dossier_id is not None else self.store_radio).setChecked(True)
+        self.release_box = QCheckBox(_tr("Release copy (leave out everything marked never disclose)"))
+        self.release_box.setAccessibleName(_tr("Release copy"))
+        self.release_box.setToolTip(_tr("Records marked “never disclose” are not written to the file"))
+        scope_layout = QVBoxLayout(scope_box)
+        for widget in (self.dossier_radio, self.store_radio, self.release_box):
+            scope_layout.addWidget(widget)
+
+        crypt_box = QGroupBox(_tr("Encryption"))
+        self.plain_radio = QRadioButton(_tr("None (anyone with the file can read it)"))
+        self.passphrase_radio = QRadioButton(_tr("With a passphrase"))
+        self.keys_radio = QRadioButton(_tr("For teammates' public keys"))
+        self.crypt_group = QButtonGroup(self)
+        for radio in (self.plain_radio, self.passphrase_radio, self.keys_radio):
+            radio.setAccessibleName(radio.text())
+            self.crypt_group.addButton(radio)
+        self.plain_radio.setChecked(True)
+        self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(_tr("Passphrase"))
+        self.repeat_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat_edit.setAccessibleName(_tr("Passphrase again"))
+        self.keys_edit = QPlainTextEdit()
+        self.keys_edit.setAccessibleName(_tr("Public keys"))
+        self.keys_edit.setPlaceholderText(_tr("One age1… key per line"))
+        self.keys_edit.setTabChangesFocus(True)
+        self.keys_edit.setFixedHeight(80)
+        self.passphrase_form = QWidget()
+        pass_layout = QFormLayout(self.passphrase_form)
+        pass_layout.setContentsMargins(24, 0, 0, 0)
+        pass_layout.addRow(_tr("Passphrase:"), self.passphrase_edit)
+        pass_layout.addRow(_tr("Again:"), self.repeat_edit)
+        crypt_layout = QVBoxLayout(crypt_box)
+        crypt_layout.addWidget(self.plain_radio)
+        crypt_layout.addWidget(self.passphrase_radio)
+        crypt_layout.addWidget(self.passphrase_form)
+        crypt_layout.addWidget(self.keys_radio)
+        self.keys_edit.setContentsMargins(24, 0, 0, 0)
+        crypt_layout.addWidget(self.keys_edit)
+        self.crypt_group.buttonToggled.connect(self._update_enabled)
+
+        self.problem_label = QLabel(wordWrap=True)
+        self.problem_label.setAccessibleName(_tr("Problem"))
+        self.problem_label.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(_tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setAccessibleName(_tr("Export"))
+        self.export_button.setToolTip(_tr("Choose the file to write, then write it"))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scope_box)
+        layout.addWidget(crypt_box)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(buttons)
+        for edit in (self.passphrase_edit, self.repeat_edit, self.keys_edit):
+            edit.textChanged.connect(self._update_enabled)
+        self._update_enabled()
+        self.resize(520, self.sizeHint().height())
+
+    # --- what the person chose -----------------------------------------------------------------
+
+    def recipients(self) -> list[str]:
+        return [line.strip() for line in self.keys_edit.toPlainText().splitlines() if line.strip()]
+
+    def problem(self) -> str:
+        """Why the choices cannot be exported yet ("" when they can)."""
+        if self.passphrase_radio.isChecked():
+            if not self.passphrase_edit.text():
+                return _tr("Enter a passphrase.")
+            if self.passphrase_edit.text() != self.repeat_edit.text():
+                return _tr("The two passphrases differ.")
+        if self.keys_radio.isChecked() and not self.recipients():
+            return _tr("Enter at least one public key (age1…).")
+        return ""
+
+    def _update_enabled(self, *_: object) -> None:
+        self.passphrase_form.setEnabled(self.passphrase_radio.isChecked())
+        self.keys_edit.setEnabled(self.keys_radio.isChecked())
+        problem = self.problem()
+        # no scolding while the second passphrase is still being typed
+        typing = self.passphrase_radio.isChecked() and not self.repeat_edit.text()
+        self.problem_label.setText("" if typing else problem)
+        self.export_button.setEnabled(not problem)
+
+    def _suggested(self, encrypted: bool) -> Path:
+        folder = self.store.path.parent if self.store.path else Path.home()
+        stem = self.store.path.stem if self.store.path else "negoprep"
+        if self.dossier_radio.isChecked():
+            stem += "-dossier"
+        if self.release_box.isChecked():
+            stem += "-release"
+        return folder / f"{stem}-export{'.age' if encrypted else '.db'}"
+
+    # --- exporting -----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Ask for the file, write it; on a refusal say why and keep the dialog open."""
+        problem = self.problem()
+        if problem:
+            QMessageBox.warning(self, _tr("Cannot export"), problem)
+            return
+        encrypted = not self.plain_radio.isChecked()
+        path, _ = file_dialogs.save_file_name(
+            self, _tr("Export to"), self._suggested(encrypted), SEALED_FILTER if encrypted else PLAIN_FILTER,
+            confirm_overwrite=False,  # an export never overwrites: the store says so
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".age" if encrypted else ".db")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt takes about a second
+        try:
+            self.report = export_shared(
+                self.store,
+                target,
+                dossier_id=self.dossier_id if self.dossier_radio.isChecked() else None,
+                release=self.release_box.isChecked(),
+                passphrase=self.passphrase_edit.text() if self.passphrase_radio.isChecked() else None,
+                recipients=self.recipients() if self.keys_radio.isChecked() else (),
+            )
+        except (OSError, NegoprepError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, _tr("Cannot export"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.exported.emit(self.report)
+        self.accept()
+
+
+def export_message(report: ExportReport) -> str:
+    """What the status bar says after an export."""
+    text = _tr("Exported {records} records to {path}").format(records=report.records, path=report.target)
+    if report.withheld:
+        text += _tr(" ({count} marked never disclose left out)").format(count=report.withheld)
+    return text

@@ -1,0 +1,62 @@
+"""A record's history: who changed which fields, and when — each field by its declared
+label and each value in words (a reference by the name of the record it points at)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from negoprep.records import model
+from negoprep.records.history import entries
+from negoprep.ui.field_text import field_label, value_text
+from negoprep.ui.workspace import Workspace
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+class HistoryView(QTextBrowser):
+    """The revisions of the selected record, newest first."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setObjectName("history")
+        self.setAccessibleName(self.tr("History"))
+        self.setOpenLinks(False)
+
+    def show_record(self, rtype: type[model.Record], record_id: str | None) -> None:
+        if record_id is None:
+            self.setHtml(f"<p>{escape(self.tr('Nothing selected.'))}</p>")
+            return
+        # whole sentences, so that a translation may order them as its language does
+        heads = {
+            "created": self.tr("{when} · {author} created it"),
+            "changed": self.tr("{when} · {author} changed"),
+            "deleted": self.tr("{when} · {author} deleted it"),
+            "restored": self.tr("{when} · {author} restored it"),
+        }
+        change = self.tr("{field}: {before} → {after}")
+        store = self.workspace.store
+
+        def shown(name: str, value: object) -> str:
+            return escape(_short(value_text(rtype.table, name, value, store)))
+
+        parts = []
+        for entry in reversed(entries(store.history(rtype, record_id))):
+            head = escape(heads[entry.action]).format(when=f"<b>{escape(entry.at)}</b>", author=escape(entry.author))
+            rows = "".join(
+                "<li>"
+                + escape(change).format(
+                    field=escape(field_label(rtype.table, name)),
+                    before=f"<s>{shown(name, before)}</s>",
+                    after=shown(name, after),
+                )
+                + "</li>"
+                for name, before, after in entry.changes
+            )
+            parts.append(f"<p>{head}</p>" + (f"<ul>{rows}</ul>" if rows else ""))
+        self.setHtml("".join(parts) or f"<p>{escape(self.tr('No history.'))}</p>")

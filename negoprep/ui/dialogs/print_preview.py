@@ -1,0 +1,122 @@
+"""The print preview's two ways out: a printer, or a PDF file chosen in negoprep's own dialog.
+
+Qt's print dialog on Linux lists the home folder (for completing a file name) and offers its
+own file dialog, and both read the first bytes of every file they list to guess its type:
+were the store among them, that would drop the locks SQLite holds on it for this process (see
+negoprep.live). So the preview's Print button is taken over: it asks for a printer and the
+number of copies here, and "Save as PDF…" asks for the file through ui.file_dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QSpinBox,
+    QToolBar,
+    QWidget,
+)
+
+from negoprep.errors import NegoprepError
+from negoprep.ui.dialogs import file_dialogs
+from negoprep.ui.icons import icon
+
+PDF_FILTER = "PDF (*.pdf)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintPreview", text)
+
+
+class PrinterChoice(QDialog):
+    """Which printer, and how many copies."""
+
+    def __init__(self, names: list[str], default: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Print"))
+        self.printer_box = QComboBox(objectName="printer_box")
+        self.printer_box.addItems(names)
+        if default in names:
+            self.printer_box.setCurrentText(default)
+        self.copies_box = QSpinBox(objectName="copies_box", minimum=1, maximum=99)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Print"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(_tr("Printer:"), self.printer_box)
+        layout.addRow(_tr("Copies:"), self.copies_box)
+        layout.addRow(buttons)
+
+
+def print_action(dialog: QPrintPreviewDialog) -> QAction | None:
+    """The preview's own Print button."""
+    text = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+    return next((a for a in dialog.findChildren(QAction) if a.text() == text), None)
+
+
+def take_over(
+    dialog: QPrintPreviewDialog,
+    paint: Callable[[QPrinter], None],
+    save_pdf: Callable[[Path], None],
+    suggested: Path,
+) -> None:
+    """Route the preview's Print button to a printer chosen here, and add "Save as PDF…".
+
+    `paint` paints the document on a printer; `save_pdf` writes it to a PDF file (and raises
+    NegoprepError or OSError when it cannot)."""
+    action = print_action(dialog)
+    if action is None:  # a Qt whose preview is built otherwise: no way to Qt's print dialog
+        raise RuntimeError("the print preview has no Print button to take over")
+    action.triggered.disconnect()
+    action.triggered.connect(lambda: _print(dialog, paint))
+    pdf = QAction(icon("save-copy"), _tr("Save as PDF…"), dialog, objectName="save_pdf_action")
+    pdf.setToolTip(_tr("Save as PDF…"))
+    pdf.triggered.connect(lambda: _save_pdf(dialog, save_pdf, suggested))
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is not None:
+        toolbar.insertAction(action, pdf)
+    dialog.save_pdf_action = pdf  # type: ignore[attr-defined]
+    dialog.printer_action = action  # type: ignore[attr-defined]
+
+
+def _print(dialog: QPrintPreviewDialog, paint: Callable[[QPrinter], None]) -> None:
+    names = QPrinterInfo.availablePrinterNames()
+    if not names:
+        QMessageBox.information(
+            dialog, _tr("No printer"), _tr("No printer is set up on this computer: use Save as PDF… instead.")
+        )
+        return
+    choice = PrinterChoice(names, QPrinterInfo.defaultPrinterName(), dialog)
+    if not choice.exec():
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setPrinterName(choice.printer_box.currentText())
+    printer.setCopyCount(choice.copies_box.value())
+    paint(printer)
+    dialog.accept()
+
+
+def _save_pdf(dialog: QPrintPreviewDialog, save_pdf: Callable[[Path], None], suggested: Path) -> None:
+    path, _ = file_dialogs.save_file_name(dialog, _tr("Save as PDF"), suggested, PDF_FILTER)
+    if not path:
+        return
+    target = Path(path)
+    if not target.suffix:
+        target = target.with_suffix(".pdf")
+    try:
+        save_pdf(target)
+    except (NegoprepError, OSError) as exc:
+        QMessageBox.warning(dialog, _tr("Not saved"), str(exc))
+        return
+    dialog.accept()

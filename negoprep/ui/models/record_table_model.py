@@ -1,0 +1,215 @@
+"""A table model over one kind of record in a dossier, read lazily page by page.
+
+The model holds only the ordered rowids of the rows that pass the filter (8 bytes a row) and
+a few pages of records around what is on screen, so that a table of 100,000 rows opens and
+scrolls at once. Sorting and filtering are queries to the store (`QuerySortFilterProxy`
+passes the view's requests down to the model), never a pass over every row in Python.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from negoprep.records import model
+from negoprep.store.store import Store
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 100
+PAGES_KEPT = 20  # a few screens either side of the visible rows
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Labels:
+    """Names of referenced records (a track's name, an item's title), fetched when first
+    needed and forgotten when the data changes."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def __call__(self, rtype: type[model.Record], record_id: str | None) -> str:
+        if not record_id:
+            return ""
+        key = (rtype.table, record_id)
+        if key not in self._cache:
+            self._cache[key] = self.store.titles(rtype, [record_id]).get(record_id, "")
+        return self._cache[key]
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, the store column it sorts by (None: not sortable), and how
+    a record reads in it."""
+
+    header: str
+    sort: str | None
+    text: Callable[[Any, Labels], str]
+    tooltip: Callable[[Any, Labels], str] | None = None
+    numeric: bool = False
+    check: Callable[[Any], bool] | None = None  # a tick box showing a state
+    icon: Callable[[Any, Labels], QIcon | None] | None = None  # a mark beside the text
+
+
+def column_data(column: Column, item: Any, labels: Labels, role: int) -> Any:
+    """What a column shows of a row for a role (the id role aside): shared by the table models."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.text(item, labels)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        return column.tooltip(item, labels) or None
+    if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+        return column.icon(item, labels)
+    if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
+        return Qt.CheckState.Checked if column.check(item) else Qt.CheckState.Unchecked
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are one type of record of the workspace's dossier."""
+
+    def __init__(self, store: Store, rtype: type[model.Record], columns: list[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rtype = rtype
+        self.columns = columns
+        self.labels = Labels(store)
+        self.dossier_id: str | None = None
+        self.filter_text = ""
+        self.equals: dict[str, Any] = {}
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self._rowids: Any = []
+        self._pages: OrderedDict[int, list[model.Record]] = OrderedDict()
+        self.total_rows = 0  # before the text filter: how long the list is
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def set_dossier(self, dossier_id: str | None) -> None:
+        self.dossier_id = dossier_id
+        self.refresh()
+
+    def set_filter(self, text: str | None = None, **equals: Any) -> None:
+        """Keep rows whose text matches (word prefixes) and whose columns equal `equals`
+        (None as a value removes that condition)."""
+        if text is not None:
+            self.filter_text = text
+        for column, value in equals.items():
+            if value is None:
+                self.equals.pop(column, None)
+            else:
+                self.equals[column] = value
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns) and self.columns[column].sort is None:
+            return
+        self.sort_column, self.sort_order = column, order
+        self.refresh()
+
+    @property
+    def in_display_order(self) -> bool:
+        """Rows are in the dossier's own order, unfiltered: moving rows makes sense."""
+        return self.sort_column < 0 and not self.filter_text.strip()
+
+    def refresh(self) -> None:
+        """Query the rows again (after a change, a filter or a sort)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self.labels.clear()
+        if self.dossier_id is None:
+            self._rowids = []
+            self.total_rows = 0
+        else:
+            order = None
+            if 0 <= self.sort_column < len(self.columns):
+                order = self.columns[self.sort_column].sort
+            self._rowids = self.store.rowids(
+                self.rtype,
+                self.dossier_id,
+                order=order,
+                descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+                text=self.filter_text,
+                equals=self.equals,
+            )
+            unfiltered = not self.filter_text.strip()
+            self.total_rows = len(self._rowids) if unfiltered else self.store.count(self.rtype, self.dossier_id)
+        self.endResetModel()
+
+    # --- records ----------------------------------------------------------------------------
+
+    def record(self, row: int) -> model.Record | None:
+        if not 0 <= row < len(self._rowids):
+            return None
+        page_number = row // PAGE
+        page = self._pages.get(page_number)
+        if page is None:
+            start = page_number * PAGE
+            page = self.store.page(self.rtype, self._rowids[start : start + PAGE])
+            if len(page) != len(self._rowids[start : start + PAGE]):
+                return None  # rows vanished under us: a refresh is on its way
+            self._pages[page_number] = page
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page[row % PAGE]
+
+    def row_of(self, record_id: str) -> int:
+        """The row showing a record, or -1 when it is filtered out or not in this table."""
+        rowid = self.store.rowid_of(self.rtype, record_id)
+        if rowid is None:
+            return -1
+        try:
+            return self._rowids.index(rowid)
+        except ValueError:
+            return -1
+
+    # --- Qt's model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.record(index.row())
+        if record is None or not 0 <= index.column() < len(self.columns):
+            return None
+        if role == ID_ROLE:
+            return record.id
+        return column_data(self.columns[index.column()], record, self.labels, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+
+class QuerySortFilterProxy(QIdentityProxyModel):
+    """The view's sort and filter requests, answered by a new query of the source model
+    rather than by reading every row (which is what QSortFilterProxyModel would do)."""
+
+    def source(self) -> RecordTableModel:
+        return self.sourceModel()  # type: ignore[return-value]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.source().sort(column, order)
+
+    def set_filter_text(self, text: str) -> None:
+        self.source().set_filter(text)

@@ -1,0 +1,1 @@
+"""The sections of the main window, one per kind of record, and their parts."""

@@ -1,0 +1,222 @@
+"""The Agenda section: agenda items with positions, mandate ladder, priorities and weights.
+
+The mandate ladder reads as a small grid — each step's position, who approved it and what
+settling there is worth to us — and the weights (ours, and theirs where we model them) are
+totalled beside the fields that set them, since each should add up to 100 over the agenda.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+
+from negoprep.records import model
+from negoprep.records.editing import new_id
+from negoprep.ui.labels import enum_label
+from negoprep.ui.models.record_table_model import Column
+from negoprep.ui.record_form import FormField, error_color, format_number
+from negoprep.ui.sections.section_view import SectionView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaView", text)
+
+
+def step_label(step: str) -> str:
+    """A step of the mandate ladder (model.LADDER) as a person reads it."""
+    return {
+        "opening": _tr("Opening"),
+        "target": _tr("Target"),
+        "fallback": _tr("Fallback"),
+        "walk_away": _tr("Walk-away"),
+    }.get(step, step)
+
+
+class AgendaView(SectionView):
+    rtype = model.AgendaItem
+    watches = frozenset({"tracks", "participants"})
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(_tr("Agenda item"), "title", lambda i, _: i.title, tooltip=lambda i, _: i.description),
+            Column(_tr("Track"), "track_id", lambda i, names: names(model.Track, i.track_id)),
+            Column(_tr("Priority"), "priority", lambda i, _: str(i.priority), numeric=True),
+            Column(_tr("Flexibility"), "flexibility", lambda i, _: str(i.flexibility), numeric=True),
+            Column(_tr("Weight"), "weight", lambda i, _: format_number(i.weight), numeric=True),
+            Column(_tr("Likelihood"), "likelihood", lambda i, _: enum_label(i.likelihood)),
+            Column(_tr("Status"), "status", lambda i, _: enum_label(i.status)),
+            Column(_tr("Owner"), "owner_id", lambda i, names: names(model.Participant, i.owner_id)),
+            Column(_tr("Disclosure"), "disclosure", lambda i, _: enum_label(i.disclosure)),
+        ]
+
+    def column_widths(self) -> list[int]:
+        return [260, 130, 60, 70, 60, 80, 70, 120]
+
+    def _ladder_fields(self) -> list[FormField]:
+        """Each step's position, approver and score; laid out as a grid by extra_details."""
+        fields = []
+        for step in model.LADDER:
+            fields += [
+                FormField(step, tooltip=_tr("What we say at this step of the mandate ladder")),
+                FormField(f"{step}_approved_by", tooltip=_tr("Who approved this step of the mandate")),
+                FormField(
+                    f"{step}_score", tooltip=_tr("What settling the item at this step is worth to us, from 0 to 100")
+                ),
+            ]
+        return fields
+
+    def form_fields(self) -> list[FormField]:
+        return [
+            FormField("title"),
+            FormField("track_id"),
+            FormField("description", kind="text"),
+            FormField("our_position", kind="text"),
+            FormField("their_position", _tr("Their expected position"), "text"),
+            FormField("interests", _tr("Interests behind it"), "text"),
+            *self._ladder_fields(),
+            FormField("priority", tooltip=_tr("1 (low) to 5 (vital)")),
+            FormField("flexibility", tooltip=_tr("1 (none) to 5 (much room)")),
+            FormField("weight", tooltip=_tr("Share of 100 points across all agenda items")),
+            FormField(
+                "their_weight",
+                tooltip=_tr("How much the item matters to them, as we model it: a share of their 100 points"),
+                placeholder=_tr("not modelled"),
+            ),
+            FormField("stance"),
+            FormField("likelihood", _tr("Likelihood it comes up")),
+            FormField("status"),
+            FormField("owner_id"),
+            FormField("disclosure"),
+            FormField("figure_value", tooltip=_tr("A number this item turns on")),
+            FormField("figure_unit", _tr("Unit"), placeholder=_tr("e.g. USD bn, %, KRW tn")),
+            FormField("figure_source"),
+        ]
+
+    # --- the ladder grid and the totals, placed inside the form -----------------------------
+
+    def _take(self, name: str) -> QWidget:
+        """Take a field's row out of the form, keeping its editor and error line (the form
+        still fills, checks and saves it), and return what holds them."""
+        box = self.form.widgets[name].parentWidget()
+        result = self.form.layout_.takeRow(box)
+        label = result.labelItem.widget() if result.labelItem is not None else None
+        if label is not None:
+            label.hide()  # at once: deleteLater waits for the event loop
+            label.deleteLater()
+        return box
+
+    def extra_details(self) -> list[QWidget]:
+        layout = self.form.layout_
+        at, _ = layout.getWidgetPosition(self.form.widgets["opening"].parentWidget())
+
+        self.ladder_box = QGroupBox(_tr("Mandate ladder"), objectName="mandate_ladder")
+        self.ladder_box.setToolTip(_tr("From what we ask first to the point where we walk away"))
+        grid = QGridLayout(self.ladder_box)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+        # each step on two lines: the position across the width (it is a sentence), then who
+        # approved it and its score; a grid of four narrow columns cut the sentences short
+        for n, step in enumerate(model.LADDER):
+            row = 3 * n
+            label = QLabel(step_label(step) + ":")
+            label.setBuddy(self.form.widgets[step])
+            bold = QFont(label.font())
+            bold.setBold(True)
+            label.setFont(bold)
+            spin = self.form.widgets[f"{step}_score"]
+            assert isinstance(spin, QSpinBox)
+            # typing "75" saves once, on leaving the box, not as 7 and then 75
+            spin.setKeyboardTracking(False)
+            approved = QLabel(_tr("approved by"))
+            approved.setBuddy(self.form.widgets[f"{step}_approved_by"])
+            scored = QLabel(_tr("score for us"))
+            scored.setBuddy(spin)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(self._take(step), row, 1, 1, 4)
+            grid.addWidget(approved, row + 1, 1, Qt.AlignmentFlag.AlignRight)
+            approver = self.form.widgets[f"{step}_approved_by"]
+            # the approver takes what is left of the line, so that the grid asks for no more
+            # width than the form did before it (the agenda table keeps its room)
+            approver.setSizePolicy(QSizePolicy.Policy.Ignored, approver.sizePolicy().verticalPolicy())
+            approver.setMinimumWidth(approver.fontMetrics().horizontalAdvance("x" * 12))
+            grid.addWidget(self._take(f"{step}_approved_by"), row + 1, 2)
+            grid.addWidget(scored, row + 1, 3, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(self._take(f"{step}_score"), row + 1, 4)
+            if n < len(model.LADDER) - 1:
+                grid.setRowMinimumHeight(row + 2, 6)  # a gap between steps
+        grid.setColumnStretch(2, 1)
+        self.ladder_note = QLabel(objectName="ladder_note", wordWrap=True)
+        self.ladder_note.hide()
+        grid.addWidget(self.ladder_note, 3 * len(model.LADDER), 0, 1, 5)
+        layout.insertRow(at, self.ladder_box)
+
+        # the running totals, under the two weights they add up
+        self.weight_total = QLabel(objectName="weight_total")
+        self.weight_total.setAccessibleName(_tr("Total of weights"))
+        self.their_weight_total = QLabel(objectName="their_weight_total")
+        self.their_weight_total.setAccessibleName(_tr("Total of their weights"))
+        totals = QWidget()
+        column = QVBoxLayout(totals)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.weight_total)
+        column.addWidget(self.their_weight_total)
+        below, _ = layout.getWidgetPosition(self.form.widgets["their_weight"].parentWidget())
+        layout.insertRow(below + 1, "", totals)
+        return []
+
+    def _their_weights(self) -> tuple[float, int]:
+        """The total of their weights and how many items have one."""
+        dossier_id = self.workspace.dossier_id
+        return self.workspace.store.their_weight_total(dossier_id) if dossier_id else (0.0, 0)
+
+    def _show_total(self, label: QLabel, text: str, wrong: bool) -> None:
+        label.setText(text)
+        label.setStyleSheet(f"color: {error_color(self).name()};" if wrong else "")
+
+    def show_extra(self, record: model.Record | None) -> None:
+        dossier_id = self.workspace.dossier_id
+        total = self.workspace.store.weight_total(dossier_id) if dossier_id else 0.0
+        text = _tr("Weights of all agenda items: {total} of 100").format(total=format_number(round(total, 6)))
+        wrong = abs(total - 100) > 1e-6
+        if wrong:
+            text += " — " + _tr("they should add up to 100")
+        self._show_total(self.weight_total, text, wrong)
+
+        theirs, modelled = self._their_weights()
+        if not modelled:
+            text, wrong = _tr("Their weights: not modelled on any item"), False
+        else:
+            text = (
+                _tr("Their weights ({n} item modelled): {total} of 100")
+                if modelled == 1
+                else _tr("Their weights ({n} items modelled): {total} of 100")
+            ).format(n=modelled, total=format_number(round(theirs, 6)))
+            wrong = abs(theirs - 100) > 1e-6
+            if wrong:
+                text += " — " + _tr("they should add up to 100")
+        self._show_total(self.their_weight_total, text, wrong)
+
+        # a ladder whose scores rise on the way down is most likely a slip
+        item = record if isinstance(record, model.AgendaItem) else None
+        scores = [getattr(item, f"{step}_score") for step in model.LADDER] if item else []
+        if any(later > earlier for earlier, later in itertools.pairwise(scores)):
+            self.ladder_note.setText(_tr("The scores should fall from the opening to the walk-away point."))
+            self.ladder_note.setStyleSheet(f"color: {error_color(self).name()};")
+            self.ladder_note.show()
+        else:
+            self.ladder_note.hide()
+
+    def new_record(self, dossier_id: str, position: int) -> model.Record | None:
+        tracks = self.workspace.store.records(model.Track, dossier_id)
+        if not tracks:
+            QMessageBox.information(
+                self, _tr("No track yet"), _tr("Add a track first (Overview → Tracks): every agenda item is on one.")
+            )
+            return None
+        return model.AgendaItem(
+            id=new_id(), dossier_id=dossier_id, track_id=tracks[0].id, title=_tr("New agenda item"), position=position
+        )

@@ -1,0 +1,108 @@
+"""The Delegation section: the roster of every side — who is at the table, for whom, and who leads.
+
+Participants own agenda items and checklist tasks; deleting one leaves those without an
+owner (the section asks first and says how many), and undo gives them their owner back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from negoprep.records import model
+from negoprep.records.editing import new_id
+from negoprep.ui.labels import enum_label
+from negoprep.ui.models.record_table_model import Column
+from negoprep.ui.record_form import FormField
+from negoprep.ui.sections.section_view import SectionView
+from negoprep.ui.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DelegationView", text)
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line of a text: what fits in a table cell."""
+    return next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
+
+
+class DelegationView(SectionView):
+    rtype = model.Participant
+    watches = frozenset()
+    _created_id: str | None = None
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(_tr("Name"), "name", lambda p, _: p.name),
+            Column(_tr("Title"), "title", lambda p, _: p.title, tooltip=lambda p, _: p.title),
+            Column(
+                _tr("Organisation"), "organisation", lambda p, _: p.organisation, tooltip=lambda p, _: p.organisation
+            ),
+            Column(_tr("Side"), "side", lambda p, _: enum_label(p.side)),
+            # a tick says it at a glance; no text, so that the column stays narrow
+            Column(
+                _tr("Head"),
+                "head",
+                lambda p, _: "",
+                tooltip=lambda p, _: _tr("Head of delegation") if p.head else "",
+                check=lambda p: bool(p.head),
+            ),
+            Column(_tr("Notes"), "notes", lambda p, _: first_line(p.notes), tooltip=lambda p, _: p.notes),
+        ]
+
+    def column_widths(self) -> list[int]:
+        return [140, 200, 180, 60, 48]
+
+    def plural(self) -> str:
+        return _tr("participants")
+
+    def form_fields(self) -> list[FormField]:
+        return [
+            FormField("name"),
+            FormField("title", placeholder=_tr("e.g. Minister of Trade, Industry and Energy")),
+            FormField("organisation"),
+            FormField("side"),
+            FormField("head", tooltip=_tr("This participant leads the delegation of its side")),
+            FormField("notes", kind="text"),
+        ]
+
+    # --- the side filter --------------------------------------------------------------------
+
+    def filter_widgets(self) -> list[QWidget]:
+        self.side_filter = QComboBox()
+        self.side_filter.setObjectName("participants_side_filter")
+        self.side_filter.setAccessibleName(_tr("Side shown"))
+        self.side_filter.setToolTip(_tr("Show the participants of one side only"))
+        self.side_filter.addItem(_tr("All sides"), None)
+        for side in model.SIDES:
+            self.side_filter.addItem(enum_label(side), side)
+        self.side_filter.currentIndexChanged.connect(self._side_chosen)
+        return [self.side_filter]
+
+    def _side_chosen(self) -> None:
+        self.model.set_filter(side=self.side_filter.currentData())
+
+    def clear_filters(self) -> None:
+        self.side_filter.setCurrentIndex(0)
+
+    # --- new records ------------------------------------------------------------------------
+
+    def new_record(self, dossier_id: str, position: int) -> model.Record | None:
+        # on the side being shown, so that the new participant does not vanish at once
+        side = self.side_filter.currentData() or "ours"
+        self._created_id = new_id()
+        return model.Participant(
+            id=self._created_id, dossier_id=dossier_id, name=_tr("New participant"), side=side, position=position
+        )
+
+    def add_record(self) -> None:
+        self._created_id = None
+        super().add_record()
+        current = self.current_record()
+        if current is not None and current.id == self._created_id:
+            # the name is a placeholder: typing replaces it
+            self.form.widgets["name"].selectAll()  # type: ignore[attr-defined]

@@ -1,0 +1,99 @@
+"""The Figures section: small data series for charts (e.g. the trade surplus by year), each
+value with its unit and where it comes from.
+
+A new figure continues the series of the current one, so that adding next year's value is
+one click and two fields (label and value).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from negoprep.records import model
+from negoprep.records.editing import new_id
+from negoprep.ui.models.record_table_model import Column
+from negoprep.ui.record_form import FormField, format_number
+from negoprep.ui.sections.section_view import SectionView
+from negoprep.ui.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FiguresView", text)
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line of a text: what fits in a table cell."""
+    return next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
+
+
+def value_text(figure: model.Figure) -> str:
+    """The value as typed, followed by its unit: "56.6 USD bn"."""
+    return f"{format_number(figure.value)} {figure.unit}".strip()
+
+
+class FiguresView(SectionView):
+    rtype = model.Figure
+    watches = frozenset()
+    #: the figure add_record made, and which field the person fills in first
+    _created: tuple[str, str] | None = None
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(_tr("Series"), "series", lambda f, _: f.series, tooltip=lambda f, _: f.series),
+            Column(_tr("Label"), "label", lambda f, _: f.label),
+            Column(_tr("Value"), "value", lambda f, _: value_text(f), numeric=True),
+            Column(_tr("Unit"), "unit", lambda f, _: f.unit),
+            Column(_tr("Source"), "source", lambda f, _: first_line(f.source), tooltip=lambda f, _: f.source),
+        ]
+
+    def column_widths(self) -> list[int]:
+        return [250, 80, 100, 80]
+
+    def plural(self) -> str:
+        return _tr("figures")
+
+    def form_fields(self) -> list[FormField]:
+        return [
+            FormField("series", tooltip=_tr("Figures of one series make one chart")),
+            FormField("label", placeholder=_tr("e.g. 2024"), tooltip=_tr("Where the value sits in the series")),
+            FormField("value"),
+            FormField("unit", placeholder=_tr("e.g. USD bn, %, KRW tn")),
+            # sources are often a sentence or two: a text box shows them whole
+            FormField("source", kind="text"),
+        ]
+
+    def new_record(self, dossier_id: str, position: int) -> model.Record | None:
+        current = self.current_record()
+        if isinstance(current, model.Figure):
+            # the next value of the same series, in the same unit; the source is left blank
+            # because each value has its own (copying it would credit a source wrongly)
+            figure = model.Figure(
+                id=new_id(),
+                dossier_id=dossier_id,
+                series=current.series,
+                label="",
+                value=0,
+                unit=current.unit,
+                position=position,
+            )
+            self._created = (figure.id, "label")
+        else:
+            figure = model.Figure(
+                id=new_id(), dossier_id=dossier_id, series=_tr("New series"), label="", value=0, position=position
+            )
+            self._created = (figure.id, "series")
+        return figure
+
+    def add_record(self) -> None:
+        self._created = None
+        super().add_record()
+        current = self.current_record()
+        if self._created is not None and current is not None and current.id == self._created[0]:
+            # the base class focuses the series; in a continued series the label comes first
+            field: QLineEdit = self.form.widgets[self._created[1]]  # type: ignore[assignment]
+            field.setFocus()
+            field.selectAll()

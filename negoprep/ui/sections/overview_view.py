@@ -1,0 +1,180 @@
+"""The Overview section: the dossier's own facts, where it stands, and its tracks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from negoprep.records import model
+from negoprep.records.editing import new_id
+from negoprep.ui.models.record_table_model import Column
+from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
+from negoprep.ui.sections.section_view import SectionView, offstage
+from negoprep.ui.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewView", text)
+
+
+class TracksView(SectionView):
+    """The issue areas of the dossier; red-line rules speak about them."""
+
+    rtype = model.Track
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(_tr("Track"), "name", lambda t, _: t.name),
+            Column(_tr("Description"), "description", lambda t, _: " ".join(t.description.split()),
+                   tooltip=lambda t, _: t.description),
+        ]  # fmt: skip
+
+    def column_widths(self) -> list[int]:
+        return [180]
+
+    def form_fields(self) -> list[FormField]:
+        return [FormField("name"), FormField("description", kind="text")]
+
+    def new_record(self, dossier_id: str, position: int) -> model.Record | None:
+        return model.Track(id=new_id(), dossier_id=dossier_id, name=_tr("New track"), position=position)
+
+
+DOSSIER_FIELDS = [
+    FormField("title"),
+    FormField("counterpart"),
+    FormField("venue"),
+    FormField("starts_on"),
+    FormField("ends_on"),
+    FormField("format", placeholder=_tr("consultation, negotiation, working group…")),
+    FormField("objective", _tr("Our objective"), "text"),
+    FormField("batna", _tr("Our BATNA"), "text", tooltip=_tr("Best alternative to a negotiated agreement")),
+    FormField("classification", tooltip=_tr("Printed at the top and bottom of every page")),
+]
+
+
+class OverviewView(QWidget):
+    """The dossier form, a summary of where the preparation stands, and the tracks."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overview")
+        self.workspace = workspace
+        self.form = RecordForm(workspace, model.Dossier, DOSSIER_FIELDS)
+        dossier_box = QGroupBox(_tr("The dossier"))
+        QVBoxLayout(dossier_box).addWidget(self.form)
+
+        self.summary = QFormLayout()
+        self.summary_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("agenda", _tr("Agenda items")),
+            ("weights", _tr("Weights")),
+            ("red_lines", _tr("Red lines")),
+            ("packages", _tr("Packages")),
+            ("points", _tr("Talking points")),
+            ("tasks", _tr("Tasks")),
+            ("people", _tr("Delegation")),
+        ):
+            value = QLabel(wordWrap=True)
+            value.setObjectName(f"summary_{key}")
+            value.setAccessibleName(label)
+            self.summary.addRow(label + ":", value)
+            self.summary_labels[key] = value
+        summary_box = QGroupBox(_tr("Where the preparation stands"))
+        summary_box.setLayout(self.summary)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(dossier_box)
+        left_layout.addWidget(summary_box)
+        left_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+
+        self.tracks = TracksView(workspace)
+        tracks_box = QGroupBox(_tr("Tracks"))
+        QVBoxLayout(tracks_box).addWidget(self.tracks)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(tracks_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._stale = False
+        workspace.changed.connect(self._changed)
+        workspace.dossier_changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, *_: object) -> None:
+        # fifteen counts at every change would slow editing elsewhere: only when in sight
+        if offstage(self):
+            self._stale = True
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self, tables: frozenset[str] | None = None) -> None:
+        self.form.show_record(self.workspace.dossier())
+        dossier_id = self.workspace.dossier_id
+        if dossier_id is None:
+            for label in self.summary_labels.values():
+                label.clear()
+            return
+        store = self.workspace.store
+        count = store.count
+        agenda = count(model.AgendaItem, dossier_id)
+        by_likelihood = ", ".join(
+            f"{count(model.AgendaItem, dossier_id, likelihood=value)} {value}" for value in model.LIKELIHOODS
+        )
+        open_items = count(model.AgendaItem, dossier_id, status="open")
+        self.summary_labels["agenda"].setText(
+            _tr("{n} ({by_likelihood}); {open} still open").format(
+                n=agenda, by_likelihood=by_likelihood, open=open_items
+            )
+        )
+        total = store.weight_total(dossier_id)
+        weights = self.summary_labels["weights"]
+        weights.setText(_tr("{total} of 100").format(total=format_number(round(total, 6))))
+        off = agenda and abs(total - 100) > 1e-6
+        weights.setStyleSheet(f"color: {error_color(self).name()};" if off else "")
+        red_lines = count(model.RedLine, dossier_id)
+        absolute = count(model.RedLine, dossier_id, severity="absolute")
+        self.summary_labels["red_lines"].setText(_tr("{n}, {absolute} absolute").format(n=red_lines, absolute=absolute))
+        ours = count(model.Package, dossier_id, origin="ours")
+        theirs = count(model.Package, dossier_id, origin="theirs")
+        packages_text = _tr("{ours} ours, {theirs} theirs").format(ours=ours, theirs=theirs)
+        breaking = sum(1 for p in store.check_packages(dossier_id).packages if p.breaks_absolute)
+        if breaking:
+            packages_text += _tr("; {n} break an absolute red line").format(n=breaking)
+        packages_label = self.summary_labels["packages"]
+        packages_label.setText(packages_text)
+        packages_label.setStyleSheet(f"color: {error_color(self).name()};" if breaking else "")
+        self.summary_labels["points"].setText(str(count(model.TalkingPoint, dossier_id)))
+        tasks = count(model.ChecklistItem, dossier_id)
+        done = count(model.ChecklistItem, dossier_id, done=True)
+        overdue = store.overdue_count(dossier_id, date.today().isoformat())
+        text = _tr("{done} of {tasks} done").format(done=done, tasks=tasks)
+        if overdue:
+            text += _tr(", {overdue} overdue").format(overdue=overdue)
+        self.summary_labels["tasks"].setText(text)
+        people = ", ".join(f"{count(model.Participant, dossier_id, side=side)} {side}" for side in model.SIDES)
+        self.summary_labels["people"].setText(people)
+
+    def show_hit(self, table: str, record_id: str) -> bool:
+        if table == "dossiers":
+            self.form.focus_first()
+            return True
+        if table == "tracks":
+            return self.tracks.select(record_id)
+        return False

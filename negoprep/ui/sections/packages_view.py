@@ -1,0 +1,702 @@
+"""The Packages section: proposed deals, ours or theirs, each a set of agenda items we would
+give or get, with the figure proposed for each.
+
+The table lists the packages; under a package's form its items are listed and edited
+(added, removed, given a role, a proposed figure and notes), each change one undoable step.
+Under the items, what the package is worth (to us, and to them where their weights are
+modelled; Raiffa-style scoring, see negoprep.analysis.scoring) and its give/get balance are shown, then
+the red lines it breaks, listed as it is built, with the items that break them marked. The
+table lists each package's value beside its red-line status, so that packages read side by
+side; "Propose equivalent offers…" builds several packages of about equal value to us.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negoprep.analysis import scoring
+from negoprep.records import model
+from negoprep.records.editing import new_id, next_position, package_item_id
+from negoprep.records.values import field_problem
+from negoprep.redlines.check import DossierCheck, PackageCheck, Violation
+from negoprep.ui.icons import icon
+from negoprep.ui.labels import enum_label
+from negoprep.ui.models.choice_model import ChoiceModel
+from negoprep.ui.models.item_list_model import ItemListModel
+from negoprep.ui.models.record_table_model import Column, Labels
+from negoprep.ui.record_form import FormField, error_color, format_number
+from negoprep.ui.sections.section_view import SectionView
+from negoprep.ui.sections.violations_view import (
+    ViolationsPanel,
+    alert_icon,
+    causes,
+    causes_tooltip,
+    status_text,
+    status_tooltip,
+)
+from negoprep.ui.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackagesView", text)
+
+
+def role_label(role: str) -> str:
+    """ "give" / "get" as a person reads them (labels.enum_label does not know roles)."""
+    return {"give": _tr("Give"), "get": _tr("Get")}.get(role, role)
+
+
+def level_label(level: str) -> str:
+    """A step of an item's mandate ladder (model.LEVELS) as a person reads it."""
+    return {
+        "opening": _tr("Opening"),
+        "target": _tr("Target"),
+        "fallback": _tr("Fallback"),
+        "walk_away": _tr("Walk-away"),
+        "beyond": _tr("Beyond walk-away"),
+    }.get(level, level)
+
+
+def _sentence(text: str) -> str:
+    """scoring.value's warnings start in lower case ("it gives …"): shown alone, as a sentence."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".") if text else text
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def parse_number(text: str) -> float | int | str | None:
+    """A typed number as the store holds it; text that is no number is returned as it is,
+    so that field_problem can say what is wrong with it."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One item of a package with the agenda item it stands for (None if that is gone), and
+    the red lines it helps break in this package."""
+
+    item: model.PackageItem
+    agenda: model.AgendaItem | None
+    violations: tuple[Violation, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+
+def _figure_text(row: ItemRow, _: Labels) -> str:
+    if row.item.value is None:
+        return ""
+    unit = row.agenda.figure_unit if row.agenda is not None else ""
+    return f"{format_number(row.item.value)} {unit}".strip()
+
+
+def _level_text(row: ItemRow, _: Labels) -> str:
+    level = scoring.level_of(row.item)
+    if row.item.level is None:
+        return _tr("{step} (by role)").format(step=level_label(level))
+    return level_label(level)
+
+
+def _level_tooltip(row: ItemRow, _: Labels) -> str:
+    level = scoring.level_of(row.item)
+    if row.agenda is None:
+        return ""
+    if level == "beyond":
+        return _tr("Past the walk-away point: worth nothing to us")
+    position = getattr(row.agenda, level, "").strip()
+    worth = _tr("worth {score} of 100 to us").format(score=scoring.score(row.agenda, level))
+    return f"{level_label(level)}: {position} — {worth}" if position else f"{level_label(level)}: {worth}"
+
+
+def _figure_tooltip(row: ItemRow, _: Labels) -> str:
+    agenda = row.agenda
+    if agenda is None or agenda.figure_value is None:
+        return ""
+    current = f"{format_number(agenda.figure_value)} {agenda.figure_unit}".strip()
+    return _tr("The agenda item's key figure: {figure}").format(figure=current)
+
+
+class PackagesView(SectionView):
+    rtype = model.Package
+    watches = frozenset({"package_items", "agenda_items", "tracks", "red_lines"})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        # (gives, gets) per package, counted when first shown and forgotten on any change
+        self._counts: dict[str, tuple[int, int]] = {}
+        # the red-line check of each package, made when first shown and forgotten on any change
+        self._checks: dict[str, PackageCheck] = {}
+        # what each package is worth, worked out when first shown and forgotten on any change
+        self._values: dict[str, scoring.PackageValue] = {}
+        self._package: model.Package | None = None
+        self._loading = False
+        self._want_item: str | None = None  # the item to select after the list is filled again
+        super().__init__(workspace, parent)
+        # the items need room beside the few columns of the package table
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        # and the package table, with its value columns, about as much room as before them:
+        # left to size hints, the wider item editor would take it (sizes are proportions here)
+        self.splitter.setSizes([620, 780])
+        # "Red lines" is the model's last column (so the others keep their numbers) but reads
+        # best beside the counts, leaving the long notes the stretching last place
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(self.RED_LINES_COLUMN), header.visualIndex(self.NOTES_COLUMN))
+        # the values follow the red lines, and the notes stay last
+        header.moveSection(header.visualIndex(self.NOTES_COLUMN), header.count() - 1)
+
+        self.toolbar.addSeparator()
+        self.propose_action = QAction(icon("package"), _tr("Propose equivalent offers…"), self)
+        self.propose_action.setObjectName("propose_offers")
+        self.propose_action.setIconText(_tr("Offers…"))
+        self.propose_action.setToolTip(
+            _tr("Propose several packages of about equal value to us, none of which breaks a red line")
+        )
+        self.propose_action.triggered.connect(self.propose_offers)
+        self.toolbar.addAction(self.propose_action)
+        button = self.toolbar.widgetForAction(self.propose_action)
+        if isinstance(button, QToolButton):
+            # an icon alone would not say what it does: the package icon is the section's own
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(_tr("Propose equivalent offers"))
+        self.offers_dialog: QWidget | None = None  # while "Propose equivalent offers" is open
+        self._update_actions()
+
+    # --- the table of packages --------------------------------------------------------------
+
+    def _count(self, package: model.Package, role: str) -> str:
+        if package.id not in self._counts:
+            count = self.workspace.store.count
+            self._counts[package.id] = (
+                count(model.PackageItem, package.dossier_id, package_id=package.id, role="give"),
+                count(model.PackageItem, package.dossier_id, package_id=package.id, role="get"),
+            )
+        gives, gets = self._counts[package.id]
+        return str(gives if role == "give" else gets)
+
+    NOTES_COLUMN = 4
+    RED_LINES_COLUMN = 5
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(_tr("Package"), "name", lambda p, _: p.name, tooltip=lambda p, _: p.notes),
+            Column(_tr("Origin"), "origin", lambda p, _: enum_label(p.origin)),
+            Column(_tr("Gives"), None, lambda p, _: self._count(p, "give"), numeric=True),
+            Column(_tr("Gets"), None, lambda p, _: self._count(p, "get"), numeric=True),
+            Column(_tr("Notes"), "notes", lambda p, _: _first_line(p.notes), tooltip=lambda p, _: p.notes),
+            Column(
+                _tr("Red lines"),
+                None,
+                lambda p, _: status_text(self.check(p)),
+                tooltip=lambda p, _: status_tooltip(self.check(p)),
+                icon=lambda p, _: self._absolute_icon(self.check(p).breaks_absolute),
+            ),
+            Column(
+                _tr("For us"),
+                None,
+                lambda p, _: format_number(self.value_of(p).ours),
+                tooltip=lambda p, _: self._value_tooltip(self.value_of(p)),
+                numeric=True,
+                icon=lambda p, _: icon("warning") if self.value_of(p).warnings else None,
+            ),
+            Column(
+                _tr("For them"),
+                None,
+                lambda p, _: self._theirs_text(self.value_of(p)),
+                tooltip=lambda p, _: self._theirs_tooltip(self.value_of(p)),
+                numeric=True,
+            ),
+        ]
+
+    def column_widths(self) -> list[int]:
+        return [165, 52, 44, 38, 80, 140, 58, 66]  # the notes stretch to fill what is left
+
+    def _absolute_icon(self, absolute: bool) -> QIcon | None:
+        return alert_icon(error_color(self)) if absolute else None
+
+    # --- what packages are worth -----------------------------------------------------------
+
+    def value_of(self, package: model.Package) -> scoring.PackageValue:
+        """What `package` is worth to us and them (kept until a change)."""
+        if package.id not in self._values:
+            # the store reads the package's items and only the agenda items they hold
+            self._values.update(self.workspace.store.package_values(package.dossier_id, [package.id]))
+        return self._values[package.id]
+
+    @staticmethod
+    def _ours_text(worth: scoring.PackageValue) -> str:
+        return _tr("{ours} of {possible} points").format(
+            ours=format_number(worth.ours), possible=format_number(worth.possible)
+        )
+
+    @staticmethod
+    def _theirs_text(worth: scoring.PackageValue) -> str:
+        return format_number(worth.theirs) if worth.theirs is not None else "—"
+
+    @staticmethod
+    def _theirs_tooltip(worth: scoring.PackageValue) -> str:
+        if worth.theirs is None:
+            return _tr("Their weights are not modelled for the items of this package")
+        return _tr("{theirs} points for them, as we model their weights").format(theirs=format_number(worth.theirs))
+
+    @staticmethod
+    def _balance_text(worth: scoring.PackageValue) -> str:
+        return _tr("gives {gives} (weight {given}), gets {gets} (weight {gained})").format(
+            gives=worth.gives,
+            given=format_number(worth.given_weight),
+            gets=worth.gets,
+            gained=format_number(worth.gained_weight),
+        )
+
+    def _value_tooltip(self, worth: scoring.PackageValue) -> str:
+        lines = [_tr("For us: {value}").format(value=self._ours_text(worth)), _sentence(self._balance_text(worth))]
+        lines += [_sentence(w) for w in worth.warnings]
+        return "\n".join(lines)
+
+    # --- checking packages against the red lines --------------------------------------------
+
+    def check(self, package: model.Package) -> PackageCheck:
+        """The red lines `package` breaks (kept until a change)."""
+        return self._report(package).packages[0]
+
+    def _report(self, package: model.Package) -> DossierCheck:
+        if package.id not in self._checks:
+            # the store reads only the agenda items the package holds, not the whole agenda
+            self._checks[package.id] = self.workspace.store.check_packages(package.dossier_id, [package.id])
+        return self._checks[package.id]
+
+    def form_fields(self) -> list[FormField]:
+        return [
+            FormField("name"),
+            FormField("origin", tooltip=_tr("Who puts it forward")),
+            FormField("notes", kind="text"),
+        ]
+
+    def new_record(self, dossier_id: str, position: int) -> model.Record | None:
+        return model.Package(id=new_id(), dossier_id=dossier_id, name=_tr("New package"), position=position)
+
+    def with_items(self, record: model.Record) -> model.Record:
+        items = self.workspace.store.children(model.PackageItem, "package_id", record.id)
+        return replace(record, items=items)  # type: ignore[call-arg]
+
+    def _forget(self) -> None:
+        self._counts.clear()
+        self._checks.clear()
+        self._values.clear()
+
+    def on_dossier(self, dossier_id: str | None) -> None:
+        self._forget()
+        super().on_dossier(dossier_id)
+
+    def on_changed(self, tables: frozenset[str]) -> None:
+        if tables & (self.watches | {self.rtype.table}):
+            self._forget()
+        super().on_changed(tables)
+
+    # --- the package's items ----------------------------------------------------------------
+
+    def extra_details(self) -> list[QWidget]:
+        box = QGroupBox(_tr("Items of the package"))
+        box.setObjectName("package_items_box")
+        layout = QVBoxLayout(box)
+
+        self.items_model = ItemListModel(self.workspace.store, self._item_columns(), self)
+        self.items_table = QTableView()
+        self.items_table.setObjectName("package_items_table")
+        self.items_table.setAccessibleName(_tr("Items of the package"))
+        self.items_table.setModel(self.items_model)
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_table.setAlternatingRowColors(True)
+        self.items_table.setWordWrap(False)
+        self.items_table.verticalHeader().hide()
+        self.items_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.items_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # the level reads best beside the role: it is the model's last column, so that the
+        # others keep their numbers, moved beside it on screen
+        header.moveSection(header.visualIndex(self.LEVEL_COLUMN), header.visualIndex(2) + 1)
+        for column, width in enumerate((185, 110, 45, 110, 80, 150)):  # the first holds a mark too
+            self.items_table.setColumnWidth(column, width)
+        rows = self.items_table.verticalHeader().defaultSectionSize()
+        self.items_table.setMinimumHeight(rows * 5 + header.sizeHint().height() + 4)  # room for the value below
+        self.items_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
+        layout.addWidget(self.items_table)
+
+        # what the package is worth, and whether it gives without getting
+        self.value_label = QLabel(objectName="package_value", wordWrap=True)
+        self.value_label.setAccessibleName(_tr("Value of the package"))
+        self.value_label.setToolTip(_tr("Each item's weight × the score of the step the package settles it at, ÷ 100"))
+        self.value_warnings = QLabel(objectName="package_value_warnings", wordWrap=True)
+        self.value_warnings.setAccessibleName(_tr("Warnings on the value of the package"))
+        self.value_warnings.hide()
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.value_warnings)
+
+        # the selected item: its role, proposed figure and notes, saved when changed
+        edit = QFormLayout()
+        edit.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.item_role = QComboBox(objectName="package_item_role")
+        self.item_role.setAccessibleName(_tr("Role of the selected item"))
+        self.item_role.setToolTip(_tr("Whether we would give this item or get it in the package"))
+        for role in model.ROLES:
+            self.item_role.addItem(role_label(role), role)
+        self.item_role.currentIndexChanged.connect(lambda _: self._commit_item("role"))
+        self.item_level = QComboBox(objectName="package_item_level")
+        self.item_level.setAccessibleName(_tr("Level of the selected item"))
+        self.item_level.setToolTip(
+            _tr(
+                "Where on the item's mandate ladder the package settles it. By role: a get counts at "
+                "its target, a give at its fallback."
+            )
+        )
+        self.item_level.addItem(_tr("(by role)"), None)
+        # sized to its shorter steps, not to "(by role: Fallback)": the row also holds the role
+        # and the Remove button, and a wide row would take room from the table of packages
+        self.item_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_level.setMinimumContentsLength(10)
+        for level in model.LEVELS:
+            self.item_level.addItem(level_label(level), level)
+        self.item_level.currentIndexChanged.connect(lambda _: self._commit_item("level"))
+        self.item_value = QLineEdit(objectName="package_item_value")
+        self.item_value.setAccessibleName(_tr("Proposed figure of the selected item"))
+        self.item_value.setToolTip(_tr("The figure this package proposes for the item, in the item's unit"))
+        self.item_value.setPlaceholderText("—")
+        self.item_value.setClearButtonEnabled(True)
+        self.item_value.textChanged.connect(self._check_value)
+        self.item_value.editingFinished.connect(lambda: self._commit_item("value"))
+        self.item_unit = QLabel(objectName="package_item_unit")
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.item_value, 1)
+        value_row.addWidget(self.item_unit)
+        self.item_notes = QLineEdit(objectName="package_item_notes")
+        self.item_notes.setAccessibleName(_tr("Notes on the selected item"))
+        self.item_notes.editingFinished.connect(lambda: self._commit_item("notes"))
+        self.item_error = QLabel(objectName="package_item_error", wordWrap=True)
+        self.item_error.hide()
+        self.remove_item_button = QPushButton(icon("delete"), _tr("Remove item"), objectName="remove_package_item")
+        self.remove_item_button.setAccessibleName(_tr("Remove the selected item from the package"))
+        self.remove_item_button.setToolTip(_tr("Take the selected agenda item out of this package"))
+        self.remove_item_button.clicked.connect(self.remove_item)
+        # role, level and removal on one line, so that the red lines below fit on screen
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.item_role, 1)
+        level_label_ = QLabel(_tr("Level:"))
+        level_label_.setBuddy(self.item_level)
+        role_row.addSpacing(8)
+        role_row.addWidget(level_label_)
+        role_row.addWidget(self.item_level, 2)
+        role_row.addSpacing(8)
+        role_row.addWidget(self.remove_item_button)
+        edit.addRow(_tr("Role:"), role_row)
+        edit.addRow(_tr("Proposed figure:"), value_row)
+        edit.addRow(self.item_error)
+        edit.addRow(_tr("Item notes:"), self.item_notes)
+        layout.addLayout(edit)
+
+        # adding: an agenda item not yet in the package, and what we do with it
+        add_row = QHBoxLayout()
+        add_label = QLabel(_tr("Add item:"))
+        self.add_item_combo = QComboBox(objectName="add_package_item_agenda")
+        self.add_item_combo.setModel(ChoiceModel(self.add_item_combo))
+        self.add_item_combo.setAccessibleName(_tr("Agenda item to add"))
+        self.add_item_combo.setToolTip(_tr("The dossier's agenda items that are not in this package yet"))
+        self.add_item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_item_combo.setMinimumContentsLength(16)
+        add_label.setBuddy(self.add_item_combo)
+        self.add_item_role = QComboBox(objectName="add_package_item_role")
+        self.add_item_role.setAccessibleName(_tr("Role of the item to add"))
+        self.add_item_role.setToolTip(_tr("Give: we offer it. Get: we obtain it."))
+        for role in model.ROLES:
+            self.add_item_role.addItem(role_label(role), role)
+        self.add_item_button = QPushButton(icon("add"), _tr("Add"), objectName="add_package_item")
+        self.add_item_button.setAccessibleName(_tr("Add the agenda item to the package"))
+        self.add_item_button.setToolTip(_tr("Put the chosen agenda item into this package"))
+        self.add_item_button.clicked.connect(self.add_item)
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.add_item_combo, 1)
+        add_row.addWidget(self.add_item_role)
+        add_row.addWidget(self.add_item_button)
+        layout.addLayout(add_row)
+
+        self.violations = ViolationsPanel()
+        return [box, self.violations]
+
+    def _item_columns(self) -> list[Column]:
+        def agenda_title(r: ItemRow, names: Labels) -> str:
+            return r.agenda.title if r.agenda else names(model.AgendaItem, r.item.agenda_item_id)
+
+        def title_tooltip(r: ItemRow, names: Labels) -> str:
+            return "\n".join(filter(None, (agenda_title(r, names), causes_tooltip(r.violations))))
+
+        def mark(r: ItemRow, _: Labels) -> QIcon | None:
+            # the item helps break a red line: red when one of them is absolute
+            if not r.violations:
+                return None
+            return self._absolute_icon(True) if any(v.severity == "absolute" for v in r.violations) else icon("warning")
+
+        return [
+            Column(_tr("Agenda item"), None, agenda_title, tooltip=title_tooltip, icon=mark),
+            Column(_tr("Track"), None, lambda r, names: names(model.Track, r.agenda.track_id) if r.agenda else ""),
+            Column(_tr("Role"), None, lambda r, _: role_label(r.item.role)),
+            Column(_tr("Proposed figure"), None, _figure_text, tooltip=_figure_tooltip, numeric=True),
+            Column(_tr("Notes"), None, lambda r, _: _first_line(r.item.notes), tooltip=lambda r, _: r.item.notes),
+            Column(
+                _tr("Level"),
+                None,
+                _level_text,
+                tooltip=_level_tooltip,
+                icon=lambda r, _: self._absolute_icon(True) if scoring.level_of(r.item) == "beyond" else None,
+            ),
+        ]
+
+    LEVEL_COLUMN = 5
+
+    def show_extra(self, record: model.Record | None) -> None:
+        package = record if isinstance(record, model.Package) and not record.deleted else None
+        # the same package shown again (after a change): keep its selected item
+        previous = self.current_item()
+        same = package is not None and self._package is not None and package.id == self._package.id
+        keep = self._want_item or (previous.id if same and previous is not None else None)
+        self._want_item = None
+        self._package = package
+        store = self.workspace.store
+        check = self.check(package) if package is not None else None
+        breaking = causes(check)
+        rows: list[ItemRow] = []
+        if package is not None:
+            for item in store.children(model.PackageItem, "package_id", package.id):
+                agenda = store.get(model.AgendaItem, item.agenda_item_id)
+                rows.append(ItemRow(item, agenda, tuple(breaking.get(item.agenda_item_id, ()))))
+        self.items_model.set_rows(rows)
+        self._show_value(package, rows)
+        unchecked = [r for r, _ in self._report(package).broken_rules] if package is not None else []
+        self.violations.show_check(check, unchecked)
+
+        choices: list[tuple[str | None, str]] = []
+        if package is not None and self.workspace.dossier_id is not None:
+            present = {r.item.agenda_item_id for r in rows}
+            choices = [c for c in self.workspace.choices(model.AgendaItem) if c[0] not in present]
+        self.add_item_combo.model().set_choices(choices)  # type: ignore[attr-defined]
+        row = self.items_model.row_of(keep) if keep else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.items_table.selectionModel().setCurrentIndex(
+                self.items_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._show_item()
+
+    def _show_value(self, package: model.Package | None, rows: list[ItemRow]) -> None:
+        """The package's value for us and them, its give/get balance and what to warn about."""
+        if package is None or not rows:
+            self.value_label.setText(_tr("No items yet: nothing to value.") if package is not None else "")
+            self.value_warnings.hide()
+            return
+        # the rows hold the package's items and their agenda items already
+        held = {r.agenda.id: r.agenda for r in rows if r.agenda is not None and not r.agenda.deleted}
+        worth = scoring.value(replace(package, items=[r.item for r in rows]), held)
+        self._values[package.id] = worth
+        theirs = (
+            _tr("for them: {theirs}").format(theirs=format_number(worth.theirs))
+            if worth.theirs is not None
+            else _tr("for them: not modelled")
+        )
+        self.value_label.setText(
+            _tr("Value for us: {ours}; {theirs} — {balance}").format(
+                ours=self._ours_text(worth), theirs=theirs, balance=self._balance_text(worth)
+            )
+        )
+        self.value_warnings.setText("\n".join("⚠ " + _sentence(w) for w in worth.warnings))
+        self.value_warnings.setStyleSheet(f"color: {error_color(self).name()};")
+        self.value_warnings.setVisible(bool(worth.warnings))
+
+    def current_item(self) -> model.PackageItem | None:
+        if not hasattr(self, "items_table"):
+            return None
+        index = self.items_table.selectionModel().currentIndex()
+        row = self.items_model.row(index.row()) if index.isValid() else None
+        return row.item if row is not None else None
+
+    def _show_item(self) -> None:
+        """Fill the editors of the selected item (or empty and disable them)."""
+        item = self.current_item()
+        index = self.items_table.selectionModel().currentIndex()
+        row = self.items_model.row(index.row()) if index.isValid() else None
+        self._loading = True
+        try:
+            self.item_role.setCurrentIndex(max(self.item_role.findData(item.role), 0) if item else 0)
+            self._fill_levels(row)
+            self.item_value.setText(format_number(item.value) if item and item.value is not None else "")
+            self.item_notes.setText(item.notes if item else "")
+            unit = row.agenda.figure_unit if row is not None and row.agenda is not None else ""
+            self.item_unit.setText(unit)
+            self.item_unit.setVisible(bool(unit))
+            self._show_problem(None)
+        finally:
+            self._loading = False
+        self._update_item_controls()
+
+    def _fill_levels(self, row: ItemRow | None) -> None:
+        """Set the level combo to the item's level; say what "by role" means for it, and what
+        each step of its agenda item's ladder says and is worth."""
+        item = row.item if row is not None else None
+        by_role = "target" if item is not None and item.role == "get" else "fallback"
+        self.item_level.setItemText(
+            0, _tr("(by role: {step})").format(step=level_label(by_role)) if item else _tr("(by role)")
+        )
+        agenda = row.agenda if row is not None else None
+        for index in range(self.item_level.count()):
+            level = self.item_level.itemData(index) or by_role
+            tip = ""
+            if agenda is not None:
+                if level == "beyond":
+                    tip = _tr("Past the walk-away point: worth nothing to us")
+                else:
+                    worth = _tr("worth {score} of 100 to us").format(score=scoring.score(agenda, level))
+                    position = getattr(agenda, level, "").strip()
+                    tip = f"{position} — {worth}" if position else worth
+            self.item_level.setItemData(index, tip or None, Qt.ItemDataRole.ToolTipRole)
+        self.item_level.setCurrentIndex(max(self.item_level.findData(item.level), 0) if item else 0)
+
+    def _update_item_controls(self) -> None:
+        writable = not self.workspace.readonly and self._package is not None
+        has_item = self.current_item() is not None
+        for widget in (self.item_role, self.item_level, self.item_value, self.item_notes, self.remove_item_button):
+            widget.setEnabled(writable and has_item)
+        can_add = writable and self.add_item_combo.count() > 0
+        for widget in (self.add_item_combo, self.add_item_role, self.add_item_button):
+            widget.setEnabled(can_add)
+
+    def _show_problem(self, problem: str | None) -> None:
+        if problem:
+            self.item_error.setText(_tr("Proposed figure") + " " + problem)
+            self.item_error.setStyleSheet(f"color: {error_color(self).name()};")
+            self.item_error.show()
+            self.item_value.setStyleSheet(f"border: 1px solid {error_color(self).name()};")
+        else:
+            self.item_error.hide()
+            self.item_value.setStyleSheet("")
+        self.item_value.setProperty("invalid", bool(problem))
+
+    def _check_value(self) -> None:
+        if not self._loading:
+            self._show_problem(field_problem(model.PackageItem, "value", parse_number(self.item_value.text())))
+
+    def _commit_item(self, name: str) -> None:
+        """Save a change to the selected item's role, level, figure or notes as one step."""
+        if self._loading or self.workspace.readonly:
+            return
+        item = self.current_item()
+        if item is None:
+            return
+        if name == "role":
+            value = self.item_role.currentData()
+        elif name == "level":
+            value = self.item_level.currentData()
+        elif name == "value":
+            value = parse_number(self.item_value.text())
+        else:
+            value = self.item_notes.text()
+        problem = field_problem(model.PackageItem, name, value)
+        if name == "value":
+            self._show_problem(problem)
+        if problem:
+            if name != "value":
+                self.workspace.problem.emit(problem)
+            return  # the field keeps what was typed, and says what is wrong with it
+        if getattr(item, name) == value:
+            return
+        labels = {
+            "role": _tr("Change role of package item"),
+            "level": _tr("Change level of package item"),
+            "value": _tr("Edit proposed figure"),
+            "notes": _tr("Edit package item notes"),
+        }
+        self._want_item = item.id
+        if self.workspace.edit(labels[name], item, **{name: value}) is None:
+            self._want_item = None
+
+    def add_item(self) -> None:
+        """Put the chosen agenda item into the package with the chosen role."""
+        package = self._package
+        agenda_id = self.add_item_combo.currentData()
+        if package is None or agenda_id is None or self.workspace.readonly:
+            return
+        existing = self.workspace.store.children(model.PackageItem, "package_id", package.id)
+        item = model.PackageItem(
+            id=package_item_id(package.id, agenda_id),
+            dossier_id=package.dossier_id,
+            package_id=package.id,
+            agenda_item_id=agenda_id,
+            role=self.add_item_role.currentData(),
+            value=None,
+            position=next_position(existing),
+        )
+        self._want_item = item.id
+        if self.workspace.apply(_tr("Add item to package"), puts=[item]) is None:
+            self._want_item = None
+
+    def remove_item(self) -> None:
+        """Take the selected item out of the package (undoable)."""
+        item = self.current_item()
+        if item is None or self.workspace.readonly:
+            return
+        row = self.items_table.selectionModel().currentIndex().row()
+        rows = self.items_model.rows()
+        # keep the selection where it was: on the next item, or the one before the last
+        after = rows[row + 1] if row + 1 < len(rows) else (rows[row - 1] if row > 0 else None)
+        self._want_item = after.id if after is not None else None
+        if self.workspace.apply(_tr("Remove item from package"), deletes=[item]) is None:
+            self._want_item = None
+
+    # --- equivalent offers ------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if hasattr(self, "propose_action"):  # not yet while the section is being built
+            self.propose_action.setEnabled(not self.workspace.readonly and self.workspace.dossier_id is not None)
+
+    def propose_offers(self) -> None:
+        """Open the dialog that proposes offers of about equal value; show the first added."""
+        if self.workspace.dossier_id is None or self.workspace.readonly:
+            return
+        from negoprep.ui.dialogs.offers_dialog import OffersDialog  # it uses this module's labels
+
+        dialog = OffersDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.added and self.select(dialog.added[0]))
+        self.offers_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "offers_dialog", None))
+        dialog.open()

@@ -1,0 +1,419 @@
+"""A section of the dossier: a sortable, filterable table of one kind of record beside its
+detail form and history, with actions to add, duplicate, move and delete records.
+
+Each section (agenda, red lines, ...) subclasses SectionView and says which columns it
+shows, which fields its form edits and how a new record starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negoprep.records import model
+from negoprep.records.editing import duplicate, swapped
+from negoprep.ui.dialogs.history_view import HistoryView
+from negoprep.ui.icons import icon
+from negoprep.ui.models.record_table_model import Column, QuerySortFilterProxy, RecordTableModel
+from negoprep.ui.record_form import FormField, RecordForm
+from negoprep.ui.workspace import Workspace
+
+LONG_LIST = 5000  # rows beyond which a filter waits for a pause in typing
+
+
+def offstage(widget: QWidget) -> bool:
+    """Whether a widget is on a page of a stacked widget that is not the one shown."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and parent.currentWidget() is not child:
+            return True
+        child = parent
+    return False
+
+
+class SectionView(QWidget):
+    """Table + form + history for one record type; subclasses fill in the specifics."""
+
+    rtype: type[model.Record]
+    #: tables whose changes this section shows (its own, plus those it names in columns)
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setObjectName(self.rtype.table)
+        self.model = RecordTableModel(workspace.store, self.rtype, self.columns(), self)
+        self.proxy = QuerySortFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.toolbar = QToolBar(self.tr("Records"))
+        self.toolbar.setObjectName(f"{self.rtype.table}_toolbar")
+        self.add_action = self._action("add", self.tr("New {noun}"), self.add_record, QKeySequence.StandardKey.New)
+        self.duplicate_action = self._action("duplicate", self.tr("Duplicate {noun}"), self.duplicate_record, "Ctrl+D")
+        self.up_action = self._action("up", self.tr("Move {noun} up"), lambda: self.move_record(-1), "Ctrl+Shift+Up")
+        self.down_action = self._action(
+            "down", self.tr("Move {noun} down"), lambda: self.move_record(1), "Ctrl+Shift+Down"
+        )
+        self.delete_action = self._action(
+            "delete", self.tr("Delete {noun}"), self.delete_record, QKeySequence.StandardKey.Delete
+        )
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName(f"{self.rtype.table}_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter {nouns}").format(nouns=self.plural()))
+        self.filter_edit.setToolTip(self.tr("Show only the rows whose text holds these words"))
+        # on a long list, filter once typing pauses rather than at every key
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(lambda: self.proxy.set_filter_text(self.filter_edit.text()))
+        self.filter_edit.textChanged.connect(self._filter_typed)
+        self.filter_edit.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+
+        self.table = QTableView()
+        self.table.setObjectName(f"{self.rtype.table}_table")
+        self.table.setAccessibleName(self.plural().capitalize())
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorClearable(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # uniform row heights: Qt then never measures rows it does not show
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.sortIndicatorChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.form = RecordForm(workspace, self.rtype, self.form_fields())
+        self.history = HistoryView(workspace)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self._detail_page())
+        self.details = QTabWidget()
+        self.details.addTab(form_scroll, self.tr("Details"))
+        self.details.addTab(self.history, icon("history"), self.tr("History"))
+        self.details.currentChanged.connect(lambda _: self._show_history())
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.toolbar)
+        for widget in self.filter_widgets():
+            bar.addWidget(widget)
+        bar.addWidget(self.filter_edit, 1)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        # whatever requeries the rows (a change, the filter, a sort), the record shown stays
+        # shown when it is still listed, else the first row is
+        self._kept_id: str | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(lambda: self._after_refresh(self._kept_id))
+        # a section out of sight catches up when it is shown, not at every change elsewhere
+        self._stale: frozenset[str] = frozenset()
+        self._stale_dossier = False
+        workspace.changed.connect(self._workspace_changed)
+        workspace.dossier_changed.connect(self._dossier_changed)
+        self.on_dossier(workspace.dossier_id)
+
+    # --- what subclasses say ----------------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def form_fields(self) -> list[FormField]:
+        raise NotImplementedError
+
+    def new_record(self, dossier_id: str, position: int) -> model.Record | None:
+        """A new record with sensible defaults, or None (after telling the person why)."""
+        raise NotImplementedError
+
+    def filter_widgets(self) -> list[QWidget]:
+        """Extra controls beside the filter box (e.g. which checklist)."""
+        return []
+
+    def extra_details(self) -> list[QWidget]:
+        """Widgets shown under the form (e.g. a package's items)."""
+        return []
+
+    def column_widths(self) -> list[int]:
+        return []
+
+    def plural(self) -> str:
+        return self.rtype.noun + "s"
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _action(self, icon_name: str, text: str, slot, shortcut) -> QAction:
+        action = QAction(icon(icon_name), text.format(noun=self.rtype.noun), self)
+        action.setToolTip(
+            f"{action.text()} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.setShortcut(shortcut)
+        # the section's shortcuts work while the section is shown, not from other sections
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def _detail_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.form)
+        for widget in self.extra_details():
+            layout.addWidget(widget)
+        layout.addStretch()
+        return page
+
+    # --- following the workspace ------------------------------------------------------------
+
+    def _filter_typed(self, text: str) -> None:
+        if self.model.total_rows > LONG_LIST:
+            self._filter_timer.start()
+        else:
+            self.proxy.set_filter_text(text)
+
+    def _workspace_changed(self, tables: frozenset[str]) -> None:
+        if offstage(self):
+            self._stale |= tables
+        else:
+            self.on_changed(tables)
+
+    def _dossier_changed(self, dossier_id: str | None) -> None:
+        if offstage(self):
+            self._stale_dossier, self._stale = True, frozenset()
+        else:
+            self.on_dossier(dossier_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale_dossier:
+            self._stale_dossier, self._stale = False, frozenset()
+            self.on_dossier(self.workspace.dossier_id)
+        elif self._stale:
+            tables, self._stale = self._stale, frozenset()
+            self.on_changed(tables)
+        super().showEvent(event)
+
+    def on_dossier(self, dossier_id: str | None) -> None:
+        self.form.refill_choices()
+        self.model.set_dossier(dossier_id)
+        widths = self.column_widths()
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def on_changed(self, tables: frozenset[str]) -> None:
+        if not tables & (self.watches | {self.rtype.table}):
+            return
+        if tables & self.form.ref_tables():
+            self.form.refill_choices(tables)
+        self.model.refresh()
+
+    def _remember_current(self) -> None:
+        index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else QModelIndex()
+        record = self.model.record(index.row()) if index.isValid() else self.form.record
+        self._kept_id = record.id if record is not None else None
+
+    def _after_refresh(self, keep_id: str | None) -> None:
+        row = self.model.row_of(keep_id) if keep_id else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        self._select_row(row)
+        count = self.model.rowCount()
+        noun = self.rtype.noun if count == 1 else self.plural()
+        self.count_label.setText(self.tr("{count} {nouns}").format(count=count, nouns=noun))
+        self._update_actions()
+
+    def _select_row(self, row: int) -> None:
+        selection = self.table.selectionModel()
+        if row < 0:
+            selection.clear()
+            self._current_changed(QModelIndex(), QModelIndex())
+            return
+        index = self.proxy.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        self._current_changed(index, QModelIndex())
+
+    def select(self, record_id: str) -> bool:
+        """Show a record (clearing the filter if it hides it); False when it is not here."""
+        row = self.model.row_of(record_id)
+        if row < 0 and (self.filter_edit.text() or self.model.equals):
+            self.filter_edit.clear()
+            self.clear_filters()
+            row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def show_hit(self, table: str, record_id: str) -> bool:
+        """Show a record found by search, if it belongs to this section."""
+        return table == self.rtype.table and self.select(record_id)
+
+    def clear_filters(self) -> None:
+        """Forget the section's own extra filters (subclasses with filter widgets)."""
+
+    def current_record(self) -> model.Record | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid():
+            self.form.commit_pending()
+        record = self.model.record(current.row()) if current.isValid() else None
+        if record is not None:
+            record = self.workspace.store.get(self.rtype, record.id)
+        self.form.show_record(record)
+        self.show_extra(record)
+        self._show_history()
+        self._update_actions()
+
+    def show_extra(self, record: model.Record | None) -> None:
+        """Fill the extra detail widgets for the current record."""
+
+    def _show_history(self) -> None:
+        if self.details.currentWidget() is self.history:
+            record = self.current_record()
+            self.history.show_record(self.rtype, record.id if record else None)
+
+    def _update_actions(self) -> None:
+        writable = not self.workspace.readonly and self.workspace.dossier_id is not None
+        index = self.table.selectionModel().currentIndex()
+        has = index.isValid()
+        ordered = self.model.in_display_order
+        self.add_action.setEnabled(writable)
+        self.duplicate_action.setEnabled(writable and has)
+        self.delete_action.setEnabled(writable and has)
+        self.up_action.setEnabled(writable and has and ordered and index.row() > 0)
+        self.down_action.setEnabled(writable and has and ordered and index.row() < self.model.rowCount() - 1)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _siblings(self) -> list[model.Record]:
+        """The records sharing the current one's order, in display order."""
+        return [r for row in range(self.model.rowCount()) if (r := self.model.record(row)) is not None]
+
+    def _next_position(self, dossier_id: str) -> int:
+        # positions order all of a dossier's records of a type, also when one parent's
+        # records are shown: numbering among those only could repeat another's position
+        return self.workspace.store.next_position(self.rtype, dossier_id)
+
+    def add_record(self) -> None:
+        dossier_id = self.workspace.dossier_id
+        if dossier_id is None or self.workspace.readonly:
+            return
+        record = self.new_record(dossier_id, self._next_position(dossier_id))
+        if record is None:
+            return
+        label = self.tr("New {noun}").format(noun=self.rtype.noun)
+        if self.workspace.apply(label, puts=[record]) is not None:
+            self.select(record.id)
+            self.details.setCurrentIndex(0)
+            self.form.focus_first()
+
+    def duplicate_record(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        record = self.with_items(self.workspace.store.get(self.rtype, record.id) or record)
+        records = duplicate(record, self._next_position(record.dossier_id))  # type: ignore[attr-defined]
+        label = self.tr("Duplicate {noun}").format(noun=self.rtype.noun)
+        if self.workspace.apply(label, puts=records) is not None:
+            self.select(records[0].id)
+
+    def with_items(self, record: model.Record) -> model.Record:
+        """The record with its items (packages and checklists override this)."""
+        return record
+
+    def move_record(self, delta: int) -> None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.model.in_display_order:
+            return
+        record = self.model.record(index.row())
+        changed = swapped(self._siblings(), index.row(), delta)
+        if record is None or not changed:
+            return
+        label = self.tr("Move {noun}").format(noun=self.rtype.noun)
+        if self.workspace.apply(label, puts=changed) is not None:
+            self.select(record.id)
+
+    def delete_record(self) -> None:
+        record = self.current_record()
+        if record is None or self.workspace.readonly:
+            return
+        effects = self.workspace.store.deletion_effects(record)
+        if effects.blockers:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot delete"),
+                self.tr('"{label}" cannot be deleted: {reasons}.').format(
+                    label=record.label, reasons="; ".join(effects.blockers)
+                ),
+            )
+            return
+        if effects.cascade or effects.unlink:
+            lines = []
+            if effects.cascade:
+                lines.append(self.tr("Also deleted: {what}.").format(what=_count_by_noun(effects.cascade)))
+            if effects.unlink:
+                lines.append(self.tr("No longer linked to it: {what}.").format(what=_count_by_noun(effects.unlink)))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete {noun}").format(noun=record.noun),
+                self.tr('Delete "{label}"?').format(label=record.label)
+                + "\n\n"
+                + "\n".join(lines)
+                + "\n\n"
+                + self.tr("You can undo this with Edit → Undo."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        row = self.table.selectionModel().currentIndex().row()
+        label = self.tr("Delete {noun}").format(noun=self.rtype.noun)
+        if self.workspace.apply(label, deletes=[record]) is not None:
+            self._select_row(min(row, self.model.rowCount() - 1))
+
+
+def _count_by_noun(records: list[model.Record]) -> str:
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[record.noun] = counts.get(record.noun, 0) + 1
+    return ", ".join(f"{n} {noun}{'s' if n != 1 else ''}" for noun, n in counts.items())

@@ -80,7 +80,7 @@ def _has_log(path: Path) -> bool:
 
 def _view_class(spec: str) -> type:
     module, name = spec.split(":")
-    return getattr(importlib.import_module(f"negoprep.ui.{module}"), name)
+    return getattr(importlib.import_module(f"negoprep.ui.sections.{module}"), name)
 
 
 #: Which section (its row in the sidebar) shows the records of a table.

@@ -12,6 +12,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from negoprep.errors import DocumentError
+from negoprep.formats import format_doc
+from negoprep.records import model
 from negoprep.store.store import Store
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -190,3 +192,22 @@ def test_the_committed_schema_is_the_generated_one() -> None:
     from negoprep.formats.schema import document_schema
 
     assert document_schema() == SCHEMA, "run: python -m negoprep.formats.schema > docs/dossier.schema.json"
+
+
+def test_the_format_doc_tables_are_the_generated_ones() -> None:
+    text = (DOCS / "dossier-format.md").read_text(encoding="utf-8")
+    assert format_doc.rewritten(text) == text, "run: python -m negoprep.formats.format_doc docs/dossier-format.md"
+
+
+def test_the_format_doc_has_a_table_for_every_section() -> None:
+    text = (DOCS / "dossier-format.md").read_text(encoding="utf-8")
+    assert sorted(m.group(2) for m in format_doc._MARKED.finditer(text)) == sorted(format_doc.TABLES)
+
+
+def test_a_new_field_shows_in_the_format_doc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tables follow the declarations: a field declared on a record type is listed."""
+    extra = model.Column("legal_basis", model.Spec("text", "Legal basis", "The agreement the item rests on."), "")
+    declared = model.AgendaItem.declared()
+    monkeypatch.setattr(model.AgendaItem, "declared", classmethod(lambda cls: (*declared, extra)))
+    table = format_doc.field_table(format_doc.TABLES["agenda_items"])
+    assert table.splitlines()[-1] == '| `legal_basis` | text | `""` | The agreement the item rests on. |'

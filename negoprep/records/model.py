@@ -206,7 +206,10 @@ def _declared(rtype: type[Record]) -> tuple[Column, ...]:
     for f in fields(rtype):
         if "spec" not in f.metadata:
             continue  # a list of children (a package's items), stored in its own table
-        default = f.default if f.default is not MISSING else None
+        if f.default is not MISSING:
+            default = f.default
+        else:  # a fresh value from the factory (a red line's rule), or none: the field is required
+            default = f.default_factory() if f.default_factory is not MISSING else None
         out.append(Column(f.name, f.metadata["spec"], default))
     return tuple(out)
 
@@ -216,7 +219,10 @@ def _by_name(rtype: type[Record]) -> dict[str, Column]:
     return {c.name: c for c in _declared(rtype)}
 
 
-_DISCLOSURE_HELP = "Who may see it: shareable, internal or never (never leaves the delegation)."
+_DISCLOSURE_HELP = (
+    "Disclosure tier: may be told to the other side (shareable), to our delegation only (internal), or must "
+    "never be disclosed (never: left out of release copies)."
+)
 
 
 @dataclass(kw_only=True)
@@ -267,7 +273,7 @@ class Participant(Record):
     name: str = _text("Name", "Full name.", required=True)
     title: str = _text("Title", "Job title or rank.")
     organisation: str = _text("Organisation", "Ministry, agency or company.")
-    side: str = _choice("Side", SIDES, "ours", "ours, theirs or other; default ours.")
+    side: str = _choice("Side", SIDES, "ours", "Which side the person is on.")
     head: bool = _flag("Head of delegation", "True for the head of that side's delegation.")
     notes: str = _text("Notes", "Free notes about the person.")
     position: int = _position()
@@ -315,15 +321,29 @@ class AgendaItem(Record):
         low=0,
         high=100,
     )
-    stance: str = _choice("Stance", STANCES, "defensive", "offensive or defensive; default defensive.")
-    likelihood: str = _choice("Likelihood", LIKELIHOODS, "possible", "certain, possible or unlikely; default possible.")
-    status: str = _choice("Status", STATUSES, "open", "open, tabled, agreed, deferred, rejected or off_table.")
+    stance: str = _choice(
+        "Stance", STANCES, "defensive", "Offensive: something we ask for; defensive: something we protect."
+    )
+    likelihood: str = _choice(
+        "Likelihood",
+        LIKELIHOODS,
+        "possible",
+        "How likely the item is to come up; sets its depth in the briefing book (certain: full brief; unlikely: "
+        "defensive lines only).",
+    )
+    status: str = _choice("Status", STATUSES, "open", "Where the item stands.")
     owner_id: str | None = _ref(
         "Owner", "participants", "unlink", "The id of the participant of this dossier who owns the item, or null.",
         key="owner",
     )  # fmt: skip
     disclosure: str = _choice("Disclosure", DISCLOSURES, "internal", _DISCLOSURE_HELP)
-    figure_value: float | None = _number("Key figure", None, "The number.", key="value", group="figure")
+    figure_value: float | None = _number(
+        "Key figure",
+        None,
+        "The item's key figure, the number ceiling and floor rules check.",
+        key="value",
+        group="figure",
+    )
     figure_unit: str = _text("Unit of the figure", 'Its unit, e.g. "USD bn" or "%".', key="unit", group="figure")
     figure_source: str = _text("Source of the figure", "Where the number comes from.", key="source", group="figure")
     position: int = _position()
@@ -359,7 +379,12 @@ class TalkingPoint(Record):
         "Agenda item", "agenda_items", "cascade", "The id of an agenda item of this dossier.",
         key="agenda_item", required=True,
     )  # fmt: skip
-    kind: str = _choice("Kind", POINT_KINDS, "point", "point, defensive, question, answer or press; default point.")
+    kind: str = _choice(
+        "Kind",
+        POINT_KINDS,
+        "point",
+        "A point to make, a defensive line, an anticipated question, our answer, or a press line.",
+    )
     text: str = _text("Text", "The text of the line.", required=True)
     disclosure: str = _choice("Disclosure", DISCLOSURES, "internal", _DISCLOSURE_HELP)
     position: int = _position()
@@ -376,10 +401,10 @@ class RedLine(Record):
     title: str = _text("Title", "Short title.", required=True)
     statement: str = _text("Statement", "The red line as stated.")
     rationale: str = _text("Rationale", "Why we hold it.")
-    severity: str = _choice("Severity", SEVERITIES, "firm", "absolute or firm; default firm.")
+    severity: str = _choice("Severity", SEVERITIES, "firm", "How hard the line is; shown with every violation.")
     approved_by: str = _text("Approved by", "Who approved it.")
     rule: dict[str, Any] = _field(  # noqa: RUF009 (a fresh dict per record)
-        Spec("rule", "Rule", 'The rule that checks packages; default {"kind": "manual"}.'),
+        Spec("rule", "Rule", "The machine-checkable rule that every package is checked against."),
         factory=lambda: {"kind": "manual"},
     )
     position: int = _position()
@@ -400,7 +425,7 @@ class PackageItem(Record):
         "Agenda item", "agenda_items", "cascade",
         "The id of an agenda item of this dossier (at most once per package).", key="agenda_item", required=True,
     )  # fmt: skip
-    role: str = _field(Spec("enum", "Role", "give or get.", required=True, choices=ROLES))
+    role: str = _field(Spec("enum", "Role", "Give: we concede it; get: we obtain it.", required=True, choices=ROLES))
     value: float | None = _number(
         "Proposed figure",
         None,
@@ -427,7 +452,7 @@ class Package(Record):
 
     dossier_id: str = _dossier_ref()
     name: str = _text("Name", "Name of the package.", required=True)
-    origin: str = _choice("Origin", ORIGINS, "ours", "ours or theirs; default ours.")
+    origin: str = _choice("Origin", ORIGINS, "ours", "Who proposes it.")
     notes: str = _text("Notes", "Notes on the package.")
     position: int = _position()
     items: list[PackageItem] = field(default_factory=list)
@@ -450,7 +475,7 @@ class ChecklistItem(Record):
         key="owner",
     )  # fmt: skip
     due: str | None = _day("Due", "Due date (YYYY-MM-DD), or null.")
-    done: bool = _flag("Done", "True once done.")
+    done: bool = _flag("Done", "True once done (printed as a ticked box).")
     agenda_item_id: str | None = _ref(
         "Agenda item", "agenda_items", "unlink", "The id of an agenda item of this dossier the task is about, or null.",
         key="agenda_item",

@@ -148,3 +148,27 @@ def test_the_book_carries_its_charts_and_the_release_book_only_those_naming_no_i
     release = briefing_html(demo_store, dossier_id, release=True, with_charts=True)
     assert release.count("data:image/png;base64,") == 2
     assert "data:image" not in briefing_html(demo_store, dossier_id)
+
+
+def test_the_book_names_fields_by_their_declared_labels() -> None:
+    """No label of a declared field is written a second time in the code of the paper: the
+    book, the checklists and the charts take labels from the declarations."""
+    import ast
+    from pathlib import Path
+
+    import negoprep.paper
+
+    labels = {c.label for rtype in model.RECORD_TYPES for c in rtype.declared()}
+    # words that equal a label but name something else: the mandate table's columns (a step's
+    # text, and who approved each step: four fields in one column), a bar of done tasks, a
+    # package's value and status in a chart
+    other_meanings = {"Position", "Approved by", "Done", "Value", "Package", "Status"}
+    found = {}
+    for path in Path(negoprep.paper.__file__).parent.glob("*.py"):
+        strings = {
+            n.value
+            for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)
+        }
+        found[path.name] = sorted((strings & labels) - other_meanings)
+    assert found == {name: [] for name in found}

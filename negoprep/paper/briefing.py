@@ -43,7 +43,6 @@ POINT_GROUPS = (
 )
 KIND_LABELS = {"question": "Q", "answer": "A"}
 SIDE_HEADINGS = {"ours": "Our delegation", "theirs": "Their delegation", "other": "Others"}
-LADDER_LABELS = {"opening": "Opening", "target": "Target", "fallback": "Fallback", "walk_away": "Walk-away"}
 SECTIONS = ("Roster", "Agenda", "Red lines", "Packages", "Checklists")
 
 
@@ -54,6 +53,16 @@ def _e(text: object) -> str:
 def _p(label: str, text: str) -> str:
     """A labelled paragraph, or nothing when there is no text."""
     return f"<p><b>{_e(label)}:</b> {_e(text)}</p>" if text else ""
+
+
+def _labels(rtype: type[model.Record], *names: str) -> tuple[str, ...]:
+    """The declared labels of fields of a record type, as table headers."""
+    return tuple(rtype.column(name).label for name in names)
+
+
+def _field(record: model.Record, name: str) -> str:
+    """A field of a record as a paragraph under its declared label, or nothing when empty."""
+    return _p(type(record).column(name).label, getattr(record, name))
 
 
 def _table(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
@@ -96,16 +105,16 @@ def _cover(dossier: model.Dossier, today: datetime.date, release: bool) -> str:
     if release:
         out.append("<p><b>Release copy:</b> everything marked “never disclose” is left out.</p>")
     out += [
-        _p("Classification", dossier.classification),
-        _p("Counterpart", dossier.counterpart),
-        _p("Venue", dossier.venue),
+        _field(dossier, "classification"),
+        _field(dossier, "counterpart"),
+        _field(dossier, "venue"),
         _p("Dates", dates),
-        _p("Format", dossier.format),
+        _field(dossier, "format"),
         _p("Printed", today.isoformat()),
-        _p("Objective", dossier.objective),
+        _field(dossier, "objective"),
     ]
     if not release:
-        out.append(_p("BATNA", dossier.batna))
+        out.append(_field(dossier, "batna"))
     return "".join(out)
 
 
@@ -120,7 +129,7 @@ def _roster(participants: list[model.Participant]) -> str:
             name = f"<b>{_e(person.name)}</b> (head of delegation)" if person.head else _e(person.name)
             rows.append([name, _e(person.title), _e(person.organisation)])
         out.append(f"<h3>{_e(SIDE_HEADINGS[side])}</h3>")
-        out.append(_table(("Name", "Title", "Organisation"), rows))
+        out.append(_table(_labels(model.Participant, "name", "title", "organisation"), rows))
     return "".join(out)
 
 
@@ -146,7 +155,7 @@ def _ladder(item: model.AgendaItem) -> str:
         text = getattr(item, step)
         approved = getattr(item, f"{step}_approved_by")
         if text or approved:
-            rows.append([_e(LADDER_LABELS[step]), _e(text), _e(approved)])
+            rows.append([_e(model.AgendaItem.column(step).label), _e(text), _e(approved)])
     if not rows:
         return ""
     return "<p><b>Mandate</b></p>" + _table(("Step", "Position", "Approved by"), rows)
@@ -157,16 +166,16 @@ def _figure(item: model.AgendaItem) -> str:
         return ""
     text = figure_text(item.figure_value) + (f" {item.figure_unit}" if item.figure_unit else "")
     source = f" <i>(source: {_e(item.figure_source)})</i>" if item.figure_source else ""
-    return f"<p><b>Key figure:</b> {_e(text)}{source}</p>"
+    return f"<p><b>{_e(model.AgendaItem.column('figure_value').label)}:</b> {_e(text)}{source}</p>"
 
 
 def _full_brief(item: model.AgendaItem, points: list[model.TalkingPoint], groups: Iterable[str]) -> str:
     return "".join(
         [
-            _p("Description", item.description),
-            _p("Our position", item.our_position),
-            _p("Their expected position", item.their_position),
-            _p("Interests", item.interests),
+            _field(item, "description"),
+            _field(item, "our_position"),
+            _field(item, "their_position"),
+            _field(item, "interests"),
             _ladder(item),
             _figure(item),
             _points(points, groups),
@@ -183,8 +192,8 @@ def _brief(item: model.AgendaItem, points: list[model.TalkingPoint]) -> str:
         return _points(points, ("Defensive lines",))
     return "".join(
         [
-            _p("Our position", item.our_position),
-            _p("Target", item.target),
+            _field(item, "our_position"),
+            _field(item, "target"),
             _points(points, ("Points to make", "Defensive lines")),
         ]
     )
@@ -247,10 +256,10 @@ def _red_lines(content: model.DossierContent) -> str:
         rule = describe_rule(red_line.rule, tracks, titles, units)
         out.append(f"<h3>{_e(red_line.title)} <i>({_e(red_line.severity)})</i></h3>")
         out += [
-            _p("Statement", red_line.statement),
-            _p("Rule", rule),
-            _p("Rationale", red_line.rationale),
-            _p("Approved by", red_line.approved_by),
+            _field(red_line, "statement"),
+            _p(model.RedLine.column("rule").label, rule),
+            _field(red_line, "rationale"),
+            _field(red_line, "approved_by"),
         ]
     return "".join(out)
 
@@ -274,14 +283,15 @@ def _packages(content: model.DossierContent, check: DossierCheck, values: Mappin
     for package in content.packages:
         origin = "our proposal" if package.origin == "ours" else "their proposal"
         out.append(f"<h3>{_e(package.name)} <i>({_e(origin)})</i></h3>")
-        out.append(_p("Notes", package.notes))
+        out.append(_field(package, "notes"))
         rows = [
             [_e(entry.role), _e(titles.get(entry.agenda_item_id, "")), _e(entry.level or ""), _e(entry.notes)]
             for entry in package.items
             if entry.agenda_item_id in titles
         ]
         if rows:
-            out.append(_table(("Gives / gets", "Agenda item", "Level", "Notes"), rows))
+            headers = ("Gives / gets", *_labels(model.PackageItem, "agenda_item_id", "level", "notes"))
+            out.append(_table(headers, rows))
         result = checks.get(package.id)
         if result is not None:
             if result.violations:
@@ -310,7 +320,7 @@ def _checklists(content: model.DossierContent) -> str:
             ["☑" if task.done else "☐", _e(task.text), _e(people.get(task.owner_id or "", "")), _e(task.due or "")]
             for task in checklist.items
         ]
-        out.append(_table(("Done", "Task", "Owner", "Due"), rows))
+        out.append(_table(_labels(model.ChecklistItem, "done", "text", "owner_id", "due"), rows))
     return "".join(out)
 
 

@@ -25,7 +25,7 @@ _TABLE = (
 )
 # per-cent widths of: tick, task, owner, due, linked item
 _WIDTHS = (8, 39, 16, 15, 22)
-_HEADERS = ("Done", "Task", "Owner", "Due", "Linked item")
+_HEADERS = (*(model.ChecklistItem.column(n).label for n in ("done", "text", "owner_id", "due")), "Linked item")
 
 
 def _text(value: str | None) -> str:

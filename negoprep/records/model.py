@@ -305,7 +305,7 @@ class AgendaItem(Record):
     title: str = _text("Title", "Short title of the item.", required=True)
     description: str = _text("Description", "What the item is about.")
     our_position: str = _text("Our position", "Our position.")
-    their_position: str = _text("Their position", "Their expected position.")
+    their_position: str = _text("Their expected position", "The position we expect the other side to take.")
     interests: str = _text("Interests", "The interests behind the positions.")
     opening: str = _text("Opening", "Mandate ladder: what we open with.")
     target: str = _text("Target", "Mandate ladder: what we aim for.")

@@ -75,7 +75,8 @@ def test_labels_and_tooltips_come_from_the_declaration_unless_the_view_says_othe
     assert fields["owner_id"].label == "Owner" and fields["owner_id"].ref is model.Participant
     assert fields["figure_source"].label == "Source of the figure"
     assert fields["figure_source"].tooltip == "Where the number comes from."
-    assert fields["their_position"].label == "Their expected position"  # the view's words
+    assert fields["their_position"].label == "Their expected position"
+    assert fields["interests"].label == "Interests behind it"  # the view's words
     assert fields["opening_score"].label == "Opening score"
     assert (fields["opening_score"].low, fields["opening_score"].high) == (0, 100)
     assert (fields["priority"].low, fields["priority"].high) == (1, 5)

@@ -74,7 +74,7 @@ class AgendaView(SectionView):
             FormField("track_id"),
             FormField("description", kind="text"),
             FormField("our_position", kind="text"),
-            FormField("their_position", _tr("Their expected position"), "text"),
+            FormField("their_position", kind="text"),
             FormField("interests", _tr("Interests behind it"), "text"),
             *self._ladder_fields(),
             FormField("priority", tooltip=_tr("1 (low) to 5 (vital)")),

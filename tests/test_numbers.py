@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from negoprep.records.numbers import figure_text
+from negoprep.records.numbers import figure_text, typed_number
 from negoprep.redlines.rules import describe_rule
 
 
@@ -21,3 +21,13 @@ def test_figure_text(value: float, text: str) -> None:
 def test_rules_speak_exact_figures() -> None:
     rule = {"kind": "ceiling", "item": "a", "value": 1234567.5}
     assert describe_rule(rule, {}, {"a": "Cost"}, {"a": "KRW bn"}) == "Cost: at most 1234567.5 KRW bn"
+
+
+@pytest.mark.parametrize(
+    ("typed", "held"),
+    [("", None), ("  ", None), ("16", 16), ("1,500,000", 1500000), (" 56.6 ", 56.6), ("-3", -3),
+     ("2.0", 2), ("1e3", 1000), ("9007199254740993", 9007199254740992.0), ("ten", "ten"), ("1.2.3", "1.2.3")],
+)  # fmt: skip
+def test_a_typed_number_is_held_as_the_store_holds_it(typed: str, held: object) -> None:
+    got = typed_number(typed)
+    assert got == held and type(got) is type(held)

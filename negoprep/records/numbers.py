@@ -21,3 +21,17 @@ def figure_text(value: float | int) -> str:
     if "e" in text:  # 1e-07: written out, digit for digit
         text = format(Decimal(text), "f")
     return text
+
+
+def typed_number(text: str) -> float | int | str | None:
+    """A number as a person typed it (thousands separators allowed), as the store holds it:
+    a whole number as int, None for nothing typed. Text that is no number comes back as it
+    is, so that the value rules say what is wrong with it rather than losing it."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.records import model, times
-from negoprep.records.numbers import figure_text
+from negoprep.records.numbers import figure_text, typed_number
 from negoprep.records.problems import Problem, words
 from negoprep.records.problems import problem as make_problem
 from negoprep.records.values import field_problem
@@ -161,17 +161,6 @@ def error_color(widget: QWidget) -> QColor:
 
 
 format_number = figure_text  # the name the views know it by
-
-
-def _parse_number(text: str) -> float | int | str | None:
-    text = text.strip().replace(",", "")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return text  # left as text: field_problem says it is not a number
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
 class RecordForm(QWidget):
@@ -354,7 +343,7 @@ class RecordForm(QWidget):
         if isinstance(widget, QLineEdit):
             text = widget.text()
             if f.kind == "number":
-                return _parse_number(text)
+                return typed_number(text)
             if f.kind == "at":
                 shown, stored = self._times_shown.get(name, (None, None))
                 if text == shown:

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from negoprep.analysis import scoring
 from negoprep.records import model
+from negoprep.records.numbers import typed_number
 from negoprep.redlines.check import check_package
 from negoprep.ui.record_form import error_color, format_number
-from negoprep.ui.sections.packages_view import level_label, parse_number, role_label
+from negoprep.ui.sections.packages_view import level_label, role_label
 from negoprep.ui.workspace import Workspace
 
 
@@ -188,7 +189,7 @@ class OffersDialog(QDialog):
 
     def target_value(self) -> float | str | None:
         """The typed target: a number, None when empty, or the text when it is no number."""
-        value = parse_number(self.target.text())
+        value = typed_number(self.target.text())
         return float(value) if isinstance(value, int | float) else value
 
     def _check_target(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from negoprep.analysis import scoring
 from negoprep.records import model
 from negoprep.records.editing import new_id, next_position, package_item_id
+from negoprep.records.numbers import typed_number
 from negoprep.records.values import field_problem
 from negoprep.redlines.check import DossierCheck, PackageCheck, Violation
 from negoprep.ui.icons import icon
@@ -83,19 +84,6 @@ def _sentence(text: str) -> str:
 
 def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
-
-
-def parse_number(text: str) -> float | int | str | None:
-    """A typed number as the store holds it; text that is no number is returned as it is,
-    so that field_problem can say what is wrong with it."""
-    text = text.strip().replace(",", "")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return text
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
 @dataclass(frozen=True)
@@ -612,7 +600,7 @@ class PackagesView(SectionView):
 
     def _check_value(self) -> None:
         if not self._loading:
-            self._show_problem(field_problem(model.PackageItem, "value", parse_number(self.item_value.text())))
+            self._show_problem(field_problem(model.PackageItem, "value", typed_number(self.item_value.text())))
 
     def _commit_item(self, name: str) -> None:
         """Save a change to the selected item's role, level, figure or notes as one step."""
@@ -626,7 +614,7 @@ class PackagesView(SectionView):
         elif name == "level":
             value = self.item_level.currentData()
         elif name == "value":
-            value = parse_number(self.item_value.text())
+            value = typed_number(self.item_value.text())
         else:
             value = self.item_notes.text()
         problem = field_problem(model.PackageItem, name, value)

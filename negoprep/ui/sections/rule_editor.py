@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.records import model
+from negoprep.records.numbers import typed_number
 from negoprep.records.problems import Problem, problem, words
 from negoprep.redlines.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.icons import icon
@@ -105,19 +106,6 @@ def param_words(kind: str, param: Param, what: str, group: int = 0) -> str:
     """A parameter's label, name (for screen readers) or tooltip, from the catalogue."""
     part = f".{group}" if group and what != "tip" else ""
     return _say(f"rule.{kind}.{param.name}{part}.{what}")
-
-
-def parse_value(text: str) -> float | int | str | None:
-    """A typed number as a rule holds it; text that is no number is kept as it is, so that
-    rule_problems says what is wrong with it."""
-    text = text.strip().replace(",", "")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return text
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
 def _ids(value: Any) -> list[str]:
@@ -485,7 +473,7 @@ class NumberControl(ParamControl):
         return self.edit.text().strip()
 
     def value(self) -> Any:
-        return parse_value(self.edit.text())
+        return typed_number(self.edit.text())
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -1040,7 +1028,7 @@ class RuleEditor(QWidget):
         text = control.text()
         if not text:
             return _tr("{name}: type a number.").format(name=control.edit.accessibleName())
-        if isinstance(parse_value(text), str):
+        if isinstance(typed_number(text), str):
             return _tr("“{text}” is not a number.").format(text=text)
         return _tr("{name}: a number between -1e15 and 1e15.").format(name=control.edit.accessibleName())
 

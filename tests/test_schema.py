@@ -206,8 +206,8 @@ def test_the_format_doc_has_a_table_for_every_section() -> None:
 
 def test_a_new_field_shows_in_the_format_doc(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tables follow the declarations: a field declared on a record type is listed."""
-    extra = model.Column("legal_basis", model.Spec("text", "Legal basis", "The agreement the item rests on."), "")
+    extra = model.Column("treaty_article", model.Spec("text", "Treaty article", "The article the item rests on."), "")
     declared = model.AgendaItem.declared()
     monkeypatch.setattr(model.AgendaItem, "declared", classmethod(lambda cls: (*declared, extra)))
     table = format_doc.field_table(format_doc.TABLES["agenda_items"])
-    assert table.splitlines()[-1] == '| `legal_basis` | text | `""` | The agreement the item rests on. |'
+    assert table.splitlines()[-1] == '| `treaty_article` | text | `""` | The article the item rests on. |'

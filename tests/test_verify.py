@@ -232,3 +232,78 @@ def test_ctrl_c_while_checking_is_not_blamed_on_the_file(demo_store: Store, tmp_
     with pytest.raises(KeyboardInterrupt):
         verify_file(good)
     assert calls[0] >= 3
+
+
+# --- the schema's allow-list: quotes ---------------------------------------------------------
+
+#: Tampered definitions that differ from negoprep's only by double quotes, each changing what
+#: the definition means: (table or index, what is replaced, by what).
+QUOTE_TAMPERS = {
+    "rule-default": ("red_lines", 'DEFAULT \'{"kind": "manual"}\'', "DEFAULT '{kind: manual}'"),
+    "check-as-string": ("tracks", "CHECK (deleted IN (0, 1))", 'CHECK ("deleted IN (0, 1)")'),
+    "partial-index": ("conflicts_pending", "WHERE resolved_at IS NULL", 'WHERE "resolved_at IS NULL"'),
+    "search-column": ("search", "row_id UNINDEXED", '"row_id UNINDEXED"'),
+    "spaced-name": ("revisions_row", "(table_name, row_id, at)", '(table_name, "row_id at")'),
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUOTE_TAMPERS))
+def test_a_definition_that_differs_only_by_double_quotes_is_refused(good: Path, tmp_path: Path, case: str) -> None:
+    from tests.hostile_files import _with_sql
+
+    name, old, new = QUOTE_TAMPERS[case]
+    target = tmp_path / f"{case}.db"
+    _with_sql(
+        good,
+        target,
+        "PRAGMA writable_schema = ON",
+        f"UPDATE sqlite_master SET sql = replace(sql, '{old.replace(chr(39), chr(39) * 2)}', "
+        f"'{new.replace(chr(39), chr(39) * 2)}') WHERE name = '{name}'",
+    )
+    conn = sqlite3.connect(target)
+    try:
+        [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    finally:
+        conn.close()
+    assert new in sql  # (the file was tampered with as meant)
+    with pytest.raises(VerifyError, match=f'"{name}" is not defined as negoprep defines it'):
+        verify_file(target)
+
+
+def test_quotes_around_a_plain_name_change_nothing(good: Path, tmp_path: Path) -> None:
+    """Tools quote names differently: a quoted plain name is the name."""
+    from tests.hostile_files import _with_sql
+
+    target = tmp_path / "quoted.db"
+    _with_sql(
+        good,
+        target,
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET sql = replace(replace(sql, 'ON revisions(table_name', "
+        "'ON [revisions](`table_name`'), 'row_id, at)', '\"row_id\",   \"at\")') WHERE name = 'revisions_row'",
+    )
+    verify_file(target)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ('CREATE INDEX "i" ON "t" ("a", "b")', "CREATE INDEX i ON t(a,b)", True),
+        ("CREATE TABLE t (a TEXT DEFAULT 'x')", "CREATE TABLE [t] (`a` TEXT  DEFAULT 'x')", True),
+        ("CREATE TABLE t (a TEXT DEFAULT 'x')", 'CREATE TABLE t (a TEXT DEFAULT "x")', False),
+        ("CREATE TABLE t (a TEXT DEFAULT 'a  b')", "CREATE TABLE t (a TEXT DEFAULT 'a b')", False),
+        ("CREATE TABLE t (a TEXT DEFAULT 'a\"b')", "CREATE TABLE t (a TEXT DEFAULT 'ab')", False),
+        ("CREATE TABLE t (a b)", 'CREATE TABLE t ("a b")', False),
+        ("CREATE TABLE t (a DEFAULT CURRENT_TIME)", 'CREATE TABLE t (a DEFAULT "CURRENT_TIME")', False),
+        ('CREATE TABLE t ("order" TEXT)', "CREATE TABLE t (order TEXT)", False),
+        ('CREATE TABLE t ("x" TEXT)', "CREATE TABLE t ([x] TEXT)", True),
+        ('CREATE TABLE t ("a b" TEXT)', "CREATE TABLE t ([a b] TEXT)", False),
+        ('CREATE TABLE t ("é" TEXT)', "CREATE TABLE t (é TEXT)", False),
+        ("CREATE TABLE t (a, b)", "CREATE TABLE t (a b)", False),
+        ("CREATE TABLE t (a DEFAULT x'00')", "CREATE TABLE t (a DEFAULT x '00')", False),
+        ("CREATE TABLE t (a CHECK (a <= 1))", "CREATE TABLE t (a CHECK (a < = 1))", False),
+        ('CREATE TABLE t ("a""b")', 'CREATE TABLE t ("ab")', False),
+    ],
+)
+def test_normal_sql_unquotes_only_plain_names(a: str, b: str, same: bool) -> None:
+    assert (verify._normal_sql(a) == verify._normal_sql(b)) is same

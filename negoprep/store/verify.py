@@ -406,13 +406,55 @@ class _Schema:
     fts_version: int
 
 
+#: SQLite's keywords (https://sqlite.org/lang_keywords.html), and the names that mean a value
+#: when bare: a quoted one is a name (or, in double quotes, a string), never the keyword.
+_KEYWORDS = frozenset(
+    """ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN
+    BETWEEN BY CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS CURRENT
+    CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DEFAULT DEFERRABLE DEFERRED DELETE DESC DETACH
+    DISTINCT DO DROP EACH ELSE END ESCAPE EXCEPT EXCLUDE EXCLUSIVE EXISTS EXPLAIN FAIL FILTER FIRST
+    FOLLOWING FOR FOREIGN FROM FULL GENERATED GLOB GROUP GROUPS HAVING IF IGNORE IMMEDIATE IN INDEX
+    INDEXED INITIALLY INNER INSERT INSTEAD INTERSECT INTO IS ISNULL JOIN KEY LAST LEFT LIKE LIMIT MATCH
+    MATERIALIZED NATURAL NO NOT NOTHING NOTNULL NULL NULLS OF OFFSET ON OR ORDER OTHERS OUTER OVER
+    PARTITION PLAN PRAGMA PRECEDING PRIMARY QUERY RAISE RANGE RECURSIVE REFERENCES REGEXP REINDEX
+    RELEASE RENAME REPLACE RESTRICT RETURNING RIGHT ROLLBACK ROW ROWS SAVEPOINT SELECT SET TABLE TEMP
+    TEMPORARY THEN TIES TO TRANSACTION TRIGGER UNBOUNDED UNION UNIQUE UPDATE USING VACUUM VALUES VIEW
+    VIRTUAL WHEN WHERE WINDOW WITH WITHOUT TRUE FALSE ROWID OID _ROWID_""".split()
+)
+#: One token of SQL as SQLite reads it: a comment or space (dropped), a string, a quoted name,
+#: a blob, a number, a word, an operator.
+_TOKEN = re.compile(
+    r"""(?P<space>\s+|--[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/)?)
+    |(?P<string>'(?:[^']|'')*')
+    |(?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])
+    |(?P<blob>[xX]'[^']*')
+    |(?P<number>0[xX][0-9A-Fa-f]+|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
+    |(?P<word>[A-Za-z_\x80-\U0010ffff][\w$\x80-\U0010ffff]*)
+    |(?P<op>\|\||<<|>>|<=|>=|==|!=|<>|->>|->|.)""",
+    re.VERBOSE | re.DOTALL,
+)
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _normal_sql(sql: str | None) -> str | None:
-    """SQL with quoting and spacing made uniform (tools quote names differently)."""
+    """SQL as its tokens, one space apart, so that spacing and the way a tool quotes a name do
+    not count: a quoted name that is a plain identifier (letters, digits, underscores; not a
+    keyword) is the bare name. Every other token is kept exactly as written: a string, a
+    quoted name that is not plain (in double quotes SQLite may read it as a string), a
+    keyword."""
     if sql is None:
         return None
-    text = re.sub(r"[\[\]\"`]", "", sql)
-    text = re.sub(r"\s+", " ", text)
-    return re.sub(r" ?([(),]) ?", r"\1", text).strip()
+    tokens = []
+    for match in _TOKEN.finditer(sql):
+        kind, text = match.lastgroup, match.group()
+        if kind == "space":
+            continue
+        if kind == "quoted":
+            name = text[1:-1]
+            if _PLAIN_NAME.fullmatch(name) and name.upper() not in _KEYWORDS:
+                text = name
+        tokens.append(text)
+    return " ".join(tokens)
 
 
 @functools.cache

@@ -936,3 +936,23 @@ def test_a_third_persons_export_with_blanked_history_loses_no_text(tmp_path: Pat
     finally:
         for s in (alice, bob, carol):
             s.close()
+
+
+def test_cli_merge_refuses_a_file_whose_revision_is_its_own_ancestor(pair, capsys) -> None:
+    a, b = pair
+    edit(b, model.Note, "n-0", text="Bob's")
+    shared = b.path.with_name("loop.db")
+    b.save_copy(shared)
+    rev = b.get(model.Note, "n-0").rev
+    conn = sqlite3.connect(shared)
+    with conn:
+        conn.execute("UPDATE revisions SET parents = json_array(id) WHERE id = ?", (rev,))
+    conn.close()
+    before = fingerprint(a)
+    a.close()
+    code = main(["--store", str(a.path), "merge", str(shared)])
+    _, err = capsys.readouterr()
+    assert code == 2, err
+    assert "its own ancestor" in err and rev in err and err.count("\n") == 1
+    with Store.open(a.path, ALICE) as again:
+        assert fingerprint(again) == before

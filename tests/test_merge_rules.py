@@ -297,3 +297,20 @@ def test_an_edit_blanked_by_an_export_still_stands_against_a_deletion() -> None:
     assert not outcome.deleted and outcome.values["title"] == "B"
     [conflict] = outcome.conflicts
     assert (conflict.kind, conflict.a_rev, conflict.b_rev) == (DELETED, "1", "2")
+
+
+def test_a_revision_that_is_its_own_ancestor_is_found() -> None:
+    assert rules.own_ancestor({"0": (), "1": ("0",), "2": ("0", "1"), "3": ("missing",)}) is None
+    assert rules.own_ancestor({"0": (), "1": ("1",)}) == "1"
+    # a cycle of three, with revisions before and after it: a revision on the cycle is named
+    cycle = {"a": (), "b": ("a", "d"), "c": ("b",), "d": ("c",), "e": ("d",), "f": ("e",)}
+    assert rules.own_ancestor(cycle) in {"b", "c", "d"}
+    assert rules.own_ancestor(dict(reversed(cycle.items()))) == rules.own_ancestor(cycle)  # (whatever the order)
+
+
+def test_own_ancestor_walks_a_long_history_without_recursion() -> None:
+    n = 200_000
+    chain = {str(i): ((str(i - 1),) if i else ()) for i in range(n)}
+    assert rules.own_ancestor(chain) is None
+    chain["0"] = (str(n - 1),)
+    assert rules.own_ancestor(chain) is not None

@@ -307,3 +307,45 @@ def test_quotes_around_a_plain_name_change_nothing(good: Path, tmp_path: Path) -
 )
 def test_normal_sql_unquotes_only_plain_names(a: str, b: str, same: bool) -> None:
     assert (verify._normal_sql(a) == verify._normal_sql(b)) is same
+
+
+# --- the revision graph ------------------------------------------------------------------------
+
+
+def _revision_loop(good: Path, target: Path, length: int) -> str:
+    """A copy of `good` in which a revision is made an ancestor of itself: its own parent
+    (length 1), or the parent of its parent (length 2). Returns the revision."""
+    from tests.hostile_files import _one, _with_sql
+
+    rev = _one(good, "SELECT id FROM revisions ORDER BY id LIMIT 1")
+    if length == 1:
+        _with_sql(good, target, f"UPDATE revisions SET parents = json_array(id) WHERE id = '{rev}'")
+    else:
+        other = _one(
+            good,
+            f"SELECT id FROM revisions WHERE row_id = (SELECT row_id FROM revisions WHERE id = '{rev}') "
+            f"AND id != '{rev}' UNION ALL SELECT max(id) FROM revisions LIMIT 1",
+        )
+        _with_sql(
+            good,
+            target,
+            f"UPDATE revisions SET parents = json_array('{other}') WHERE id = '{rev}'",
+            f"UPDATE revisions SET parents = json_array('{rev}') WHERE id = '{other}'",
+        )
+    return rev
+
+
+@pytest.mark.parametrize("length", [1, 2])
+def test_a_revision_that_is_its_own_ancestor_is_refused(
+    good: Path, tmp_path: Path, length: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "loop.db"
+    rev = _revision_loop(good, target, length)
+    with pytest.raises(VerifyError) as caught:
+        verify_file(target)
+    message = str(caught.value)
+    assert "its own ancestor" in message and "\n" not in message
+    assert f"revisions.parents of {rev}" in message
+    assert cli.main(["verify", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "its own ancestor" in err and err.count("\n") == 1

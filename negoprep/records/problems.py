@@ -75,6 +75,7 @@ CATALOGUE: dict[str, str] = {
     # --- received files
     "file.not_snapshot": "is not a JSON object of a record's fields",
     "file.snapshot_key": "holds '{key}', which is not a field of its record",
+    "file.own_ancestor": "lead back to the revision itself: a revision cannot be its own ancestor",
     # --- red-line rules
     "rule.words": "{text}",
     # --- red-line rules (negoprep.redlines.rules): what is wrong with a rule. Parameters: the rule's

@@ -85,6 +85,35 @@ def ancestors(graph: Graph, head: str) -> set[str]:
     return seen
 
 
+def own_ancestor(parents: Mapping[str, Sequence[str]]) -> str | None:
+    """A revision that is its own ancestor (its parents lead back to it), or None when the
+    revisions form no cycle. `parents` maps every revision to its parents; a parent it does
+    not hold is passed over. Of several, the one first met walking from the revisions in
+    order of id: the same revision whatever the mapping's order. Walks without recursion."""
+    state: dict[str, bool] = {}  # False: on the path being walked; True: done
+    for start in sorted(parents):
+        if start in state:
+            continue
+        state[start] = False
+        stack = [(start, iter(parents[start]))]
+        while stack:
+            rev, rest = stack[-1]
+            for parent in rest:
+                if parent not in parents:
+                    continue
+                seen = state.get(parent)
+                if seen is False:
+                    return parent  # on the path from it: it leads back to itself
+                if seen is None:
+                    state[parent] = False
+                    stack.append((parent, iter(parents[parent])))
+                    break
+            else:
+                state[rev] = True
+                stack.pop()
+    return None
+
+
 def common_ancestor(graph: Graph, a: str, b: str) -> str | None:
     """The lowest common ancestor of two revisions; of several, the latest by (time, id), so
     that both sides of a merge pick the same one. None when they share no revision."""

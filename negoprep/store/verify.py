@@ -19,7 +19,8 @@ limit) into a private temporary folder (`tempfiles.scratch`), and every check ru
    - `PRAGMA integrity_check` (quick_check's checks, and that every index matches its table);
    - the values, row by row in SQL: types, choices, numbers and their ranges, dates,
      timestamps, text lengths (at most 200,000 characters a field), references between
-     tables (within the same dossier), the JSON of rules, snapshots and revision parents,
+     tables (within the same dossier), the JSON of rules, snapshots and revision parents (no
+     revision its own ancestor),
      and the full-text index's configuration.
 
 Each way a file can be wrong raises `VerifyError` with its own one-line message. A rejected
@@ -52,7 +53,7 @@ from negoprep.errors import NegoprepError
 from negoprep.records import model, times, values
 from negoprep.records.problems import Problem, problem, words
 from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
-from negoprep.store import migrations
+from negoprep.store import merge_rules, migrations
 from negoprep.store.connection import SQLITE_HEADER
 from negoprep.store.migrations import APPLICATION_ID
 
@@ -832,6 +833,7 @@ def _check_revisions(
     )
     if bad is not None:
         raise _bad_reference(name, "revisions", bad, "parents", "revision")
+    _check_no_cycle(name, conn, deadline)
     bad = _first(
         conn, "SELECT r.id FROM revisions r WHERE NOT EXISTS (SELECT 1 FROM authors a WHERE a.id = r.author_id) LIMIT 1"
     )
@@ -847,6 +849,20 @@ def _check_revisions(
         if bad is not None:
             raise _bad_reference(name, "revisions", bad, "row_id", f"row of {table}")
     _scan_snapshots(name, conn, deadline)
+
+
+def _check_no_cycle(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
+    """No revision is its own ancestor: a history runs one way (the merge walks it)."""
+    parents: dict[str, tuple[str, ...]] = {}
+    cursor = conn.execute("SELECT id, parents FROM revisions")
+    while rows := cursor.fetchmany(_ROWS_PER_CHECK):
+        deadline.check()
+        for rev_id, text in rows:
+            parents[rev_id] = merge_rules.parents_of(text)
+    deadline.check()
+    looped = merge_rules.own_ancestor(parents)
+    if looped is not None:
+        raise _bad_value(name, "revisions", looped, "parents", words(problem("file.own_ancestor")))
 
 
 def _scan_snapshots(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:

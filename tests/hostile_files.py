@@ -187,7 +187,7 @@ def make_corpus(good: Path, folder: Path) -> list[Case]:
     )
     add(
         "bad-rule.db",
-        "must be an object with a 'kind'",
+        "the rule is not valid JSON",
         lambda p: _with_sql(
             good,
             p,

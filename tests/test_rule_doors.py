@@ -205,3 +205,41 @@ def test_a_change_through_the_store_refuses_a_malformed_rule(demo_store: Store, 
         with pytest.raises(InvalidChangeError, match="rule"):
             demo_store.apply("Edit rule", puts=[replace(red_line, rule=rule)])
     assert demo_store.get(model.RedLine, red_line.id).rule == red_line.rule
+
+
+# --- a rule's size: one check at every door ---------------------------------------------------
+
+#: Rules too large to read, with the problem each door must find.
+OVERSIZED = [
+    ({"kind": "manual", "x": [[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]}, "rule.too_deep"),
+    ({"kind": "no_bundle", "tracks": [f"t-{n}" for n in range(2000)], "max": 1}, "rule.too_long"),
+    ({"kind": "not_a_card", "item": "x" * 10_001}, "rule.too_long"),
+]
+
+
+@pytest.mark.parametrize(("rule", "code"), OVERSIZED)
+def test_load_and_verify_judge_a_rule_s_size_alike(rule: dict[str, Any], code: str) -> None:
+    """A document being loaded (the rule as an object), a received file's row (its JSON text)
+    and a revision snapshot find the same problem with the same check."""
+    from negoprep.records import values
+    from negoprep.redlines.rules import text_shape_problems
+
+    column = model.RedLine.column("rule")
+    text = json.dumps(rule, ensure_ascii=False)
+    found = [
+        values.check(column, rule)[0],
+        values.stored_checker(column)(text.encode()),
+        values.snapshot_checker(column)(rule),
+        text_shape_problems(text)[0],
+    ]
+    assert [p.code if p else None for p in found] == [code] * 4
+
+
+def test_brackets_inside_an_id_are_not_nesting() -> None:
+    """An id may hold "[" (any printable character): a rule naming it is one level deep."""
+    from negoprep.records import values
+
+    column = model.RedLine.column("rule")
+    rule = {"kind": "not_a_card", "item": "[" * 40 + "x"}
+    assert values.check(column, rule)[0] is None
+    assert values.stored_checker(column)(json.dumps(rule).encode()) is None

@@ -45,8 +45,6 @@ CATALOGUE: dict[str, str] = {
     "value.figure_value": "needs a numeric 'value'",
     "value.not_instant": "{value} is not the time of a change as negoprep stamps it (YYYY-MM-DDTHH:MM:SS.mmmZ)",
     "value.not_rule": "must be an object with a 'kind'",
-    "value.rule_too_long": "is a rule longer than {limit} characters",
-    "value.rule_too_deep": "is nested deeper than {limit} levels",
     # --- JSON documents
     "doc.syntax": "not valid JSON at line {line}, column {column}: {message}",
     "doc.not_json_number": "not valid JSON: {value} is not a number JSON allows",
@@ -82,6 +80,7 @@ CATALOGUE: dict[str, str] = {
     # kind, the parameter at fault (`param`) and, in a parameter of groups, the group (1, 2)
     "rule.not_object": "the rule must be an object with a 'kind'",
     "rule.too_long": "the rule is longer than {limit} characters",
+    "rule.too_deep": "the rule is nested deeper than {limit} levels",
     "rule.not_json": "the rule is not valid JSON",
     "rule.unknown_kind": "unknown rule kind {kind} (known kinds: {known})",
     "rule.missing": "a {kind} rule needs '{param}'",

@@ -32,8 +32,6 @@ from negoprep.records.problems import Problem, problem, words
 
 MAX_TEXT = 200_000  # characters in one field: far beyond any brief, well below harm
 MAX_ID = 200
-MAX_RULE = 10_000  # characters of a red-line rule's JSON text: a rule is small
-MAX_RULE_DEPTH = 16
 
 # control characters text may not hold: C0 but tab, LF and CR; DEL; C1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -144,27 +142,12 @@ def _valid_time(value: Any, pattern: re.Pattern[str]) -> bool:
     return True
 
 
-def rule_text_problem(text: str) -> Problem | None:
-    """A rule's JSON text is short and shallow, judged before parsing it (a received file
-    may hold anything)."""
-    if len(text) > MAX_RULE:
-        return problem("value.rule_too_long", limit=MAX_RULE)
-    depth = 0
-    for char in text:  # bounded by MAX_RULE
-        if char in "[{":
-            depth += 1
-            if depth > MAX_RULE_DEPTH:
-                return problem("value.rule_too_deep", limit=MAX_RULE_DEPTH)
-        elif char in "]}":
-            depth -= 1
-    return None
-
-
 def _rule(value: Any) -> Checked:
     if not isinstance(value, dict):  # (its kind and parameters: negoprep.redlines.rules)
         return problem("value.not_rule"), None
-    text = json.dumps(value, ensure_ascii=False)
-    found = rule_text_problem(text) or _rule_strings(value)
+    from negoprep.redlines.rules import size_problem
+
+    found = size_problem(value) or _rule_strings(value)
     if found:
         return found, None
     return None, value
@@ -348,13 +331,11 @@ def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
             text = decoded(value)
             if isinstance(text, Problem):
                 return text
-            found = rule_text_problem(text)
+            from negoprep.redlines.rules import parse_rule
+
+            rule, found = parse_rule(text)
             if found:
                 return found
-            try:
-                rule = json.loads(text)
-            except ValueError:
-                return problem("value.not_rule")
             return check(column, rule)[0] or _rule_shape(rule)
 
         return judge_rule

@@ -24,11 +24,14 @@ from typing import Any
 from negoprep.records import model
 from negoprep.records.numbers import figure_text, is_figure
 from negoprep.records.problems import Problem, all_of, any_of, problem, quoted, words
-from negoprep.records.values import MAX_RULE, RepeatedKeyError, one_of_each
+from negoprep.records.values import RepeatedKeyError, one_of_each
 
 #: The longest a rule's JSON text may be. A rule names a few tracks or one item: this is far
 #: beyond any real one, and keeps checking a received file's rules quick.
-MAX_RULE_TEXT = MAX_RULE  # characters of a rule's JSON text
+MAX_RULE_TEXT = 10_000  # characters of a rule's JSON text
+#: The deepest a rule's JSON may nest (a rule of any kind nests 3 deep: this says "not a rule"
+#: before the kind is looked at).
+MAX_RULE_DEPTH = 16
 #: The longest id a rule may name (the dossier format's limit for every id).
 MAX_ID = 200
 #: How deep a rule nests: the object, a list of groups, a group, an id.
@@ -320,6 +323,33 @@ def _too_long(rule: Any) -> bool:
     return False
 
 
+def _too_deep(rule: Any) -> bool:
+    """Whether lists and objects nest deeper than MAX_RULE_DEPTH (brackets inside a string are
+    text, not nesting). Walks without recursion; stops at the first part too deep."""
+    stack = [(rule, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > MAX_RULE_DEPTH:
+                return True
+            stack.extend((part, depth + 1) for part in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
+def size_problem(rule: Any) -> Problem | None:
+    """Whether a rule (as an object) is too large to read: its JSON text longer than
+    MAX_RULE_TEXT characters, or nested deeper than MAX_RULE_DEPTH. The one check of a rule's
+    size, wherever a rule comes in (a document, a form, a received file's row or snapshot);
+    quick whatever the value."""
+    if _too_long(rule):  # (a lower bound of its length, counted until it is too long)
+        return problem("rule.too_long", limit=MAX_RULE_TEXT)
+    if _too_deep(rule):
+        return problem("rule.too_deep", limit=MAX_RULE_DEPTH)
+    if len(json.dumps(rule, ensure_ascii=False)) > MAX_RULE_TEXT:  # (now known to be small)
+        return problem("rule.too_long", limit=MAX_RULE_TEXT)
+    return None
+
+
 def _excerpt(value: Any, limit: int = 40) -> str:
     """A value as JSON, cut short: for saying which kind or key is unknown."""
     if isinstance(value, str):
@@ -395,12 +425,13 @@ def _param_shape(param: Param, rule: Mapping[str, Any], fine: set[str]) -> list[
 
 
 def _kind_of(rule: Any, measured: bool = False) -> tuple[RuleKind | None, list[Problem]]:
-    """The kind of a rule and what is wrong with its object, kind and keys (`measured`: the
-    rule was parsed from a text of at most MAX_RULE_TEXT characters, so it is small)."""
+    """The kind of a rule and what is wrong with its object, size, kind and keys (`measured`:
+    its size was checked already)."""
     if not isinstance(rule, dict):
         return None, [problem("rule.not_object")]
-    if not measured and _too_long(rule):
-        return None, [problem("rule.too_long", limit=MAX_RULE_TEXT)]
+    too_large = None if measured else size_problem(rule)
+    if too_large is not None:
+        return None, [too_large]
     name = rule.get("kind")
     kind = KINDS.get(name) if isinstance(name, str) else None
     if kind is None:
@@ -416,7 +447,7 @@ def _kind_of(rule: Any, measured: bool = False) -> tuple[RuleKind | None, list[P
 def shape_problems(rule: Any) -> list[Problem]:
     """What is wrong with a rule's shape, without a dossier: an object of a known kind, only
     its parameters, each of the right JSON type and size. Quick whatever the value: a rule
-    whose JSON text would be longer than MAX_RULE_TEXT is refused before anything else."""
+    too large to read (`size_problem`) is refused before anything else."""
     return _shape_problems(rule)
 
 
@@ -424,28 +455,36 @@ def _shape_problems(rule: Any, measured: bool = False) -> list[Problem]:
     kind, found = _kind_of(rule, measured)
     if kind is None or found:
         return found
-    found = [p for _, shape in _param_shapes(kind, rule) for p in shape]
-    if not found and len(json.dumps(rule, ensure_ascii=False)) > MAX_RULE_TEXT:
-        found.append(problem("rule.too_long", limit=MAX_RULE_TEXT))
-    return found
+    return [p for _, shape in _param_shapes(kind, rule) for p in shape]
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(name)  # NaN and Infinity: numbers JSON does not allow
 
 
-def text_shape_problems(text: str | bytes) -> list[Problem]:
-    """`shape_problems` of a rule as stored: its JSON text. A text over MAX_RULE_TEXT
-    characters is refused before it is parsed; so are repeated keys and numbers JSON does
-    not allow."""
+def parse_rule(text: str | bytes) -> tuple[Any, Problem | None]:
+    """A rule as stored (its JSON text) read: (the rule, None), or (None, what is wrong). A
+    text over MAX_RULE_TEXT characters is refused before it is parsed; so are repeated keys,
+    numbers JSON does not allow, and a rule too large to read (`size_problem`)."""
     if len(text) > MAX_RULE_TEXT:
-        return [problem("rule.too_long", limit=MAX_RULE_TEXT)]
+        return None, problem("rule.too_long", limit=MAX_RULE_TEXT)
     try:
         rule = json.loads(text, object_pairs_hook=one_of_each, parse_constant=_no_constant)
     except RepeatedKeyError as repeated:
-        return [problem("doc.duplicate_key", key=_excerpt(repeated.key).strip('"'))]
-    except (ValueError, RecursionError):
-        return [problem("rule.not_json")]
+        return None, problem("doc.duplicate_key", key=_excerpt(repeated.key).strip('"'))
+    except RecursionError:
+        return None, problem("rule.too_deep", limit=MAX_RULE_DEPTH)
+    except ValueError:
+        return None, problem("rule.not_json")
+    found = size_problem(rule)
+    return (None, found) if found else (rule, None)
+
+
+def text_shape_problems(text: str | bytes) -> list[Problem]:
+    """`shape_problems` of a rule as stored: its JSON text (see `parse_rule`)."""
+    rule, found = parse_rule(text)
+    if found is not None:
+        return [found]
     return _shape_problems(rule, measured=True)
 
 
@@ -486,8 +525,6 @@ def rule_problems(
         return found
     for param, shape in _param_shapes(kind, rule):
         found += shape or _param_references(kind, param, rule[param.name], tracks, items_with_figure)
-    if not found and len(json.dumps(rule, ensure_ascii=False)) > MAX_RULE_TEXT:
-        found.append(problem("rule.too_long", limit=MAX_RULE_TEXT))
     return found
 
 

@@ -61,7 +61,6 @@ MAX_BYTES = 2 * 1024**3
 SECONDS = 30.0
 MAX_ID = 200
 MAX_SNAPSHOT = 4_000_000  # characters of one revision snapshot (all of a record's fields)
-MAX_RULE_DEPTH = 16
 AGE_HEADER = b"age-encryption.org/v1"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 _CHUNK = 1 << 20

@@ -337,13 +337,28 @@ def test_a_resolution_is_checked_like_any_edit(pair) -> None:
     edit(b, model.AgendaItem, "a-5", priority=5)
     send(b, a)
     [conflict] = a.pending_conflicts()
-    with pytest.raises(InvalidChangeError, match="priority"):
+    with pytest.raises(InvalidChangeError, match="^'Priority' must be between 1 and 5, not 9$"):
         a.resolve_conflict(conflict.id, 9, "edit")
     assert a.pending_conflicts() == [conflict]
     with pytest.raises(ValueError, match="how"):
         a.resolve_conflict(conflict.id, 1, "whatever")
     with pytest.raises(StoreError, match="no conflict"):
         a.resolve_conflict("nope", 1, "edit")
+
+
+def test_a_refused_resolution_names_the_field_by_its_label(pair) -> None:
+    a, b = pair
+    edit(a, model.AgendaItem, "a-5", owner_id="p-0")
+    edit(b, model.AgendaItem, "a-5", owner_id="p-1")
+    send(b, a)
+    [conflict] = a.pending_conflicts()
+    label = model.label_of("agenda_items", "owner_id")
+    assert label != "owner_id"
+    with pytest.raises(InvalidChangeError) as caught:
+        a.resolve_conflict(conflict.id, 5, "edit")
+    assert str(caught.value) == f"'{label}' must be a non-empty string id"
+    assert "owner_id" not in str(caught.value)
+    assert a.pending_conflicts() == [conflict]
 
 
 def test_resolving_a_deletion_conflict_either_way(pair) -> None:

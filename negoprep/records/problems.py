@@ -232,6 +232,11 @@ CATALOGUE: dict[str, str] = {
     "list.and": "{rest} and {last}",
     "list.or": "{rest} or {last}",
     "text.quoted": '"{text}"',
+    # --- merge conflicts: settling one
+    "conflict.none": "there is no conflict {id} in {store}",
+    "conflict.resolved": 'the conflict on {noun} "{label}" is already resolved',
+    "conflict.no_record": "the {noun} of this conflict is not in {store}",
+    "conflict.no_field": "{noun} has no field '{field}'",
     # --- merge: a colleague's file whose ids would move a record
     "merge.id_in_two_dossiers": '{noun} "{id}" is in dossier "{here}" here and in "{there}" in {file}',
     "merge.id_two_kinds_there": '"{id}" is both a {noun} and a {other} in {file}',

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 from negoprep import tempfiles
 from negoprep.errors import StoreError
 from negoprep.records import model
-from negoprep.records.problems import Problem, words
+from negoprep.records.problems import Problem, problem, words
 from negoprep.store import backups
 from negoprep.store import merge_rules as rules
 from negoprep.store.connection import probe, translated_errors
@@ -279,21 +279,21 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
     settled with it. For a "deleted" conflict, a true value deletes the record (with what
     cannot live without it, as any deletion) and a false one keeps it.
     Returns the operation written (for undo), or None when the record needed no change."""
-    from negoprep.records.values import field_problem
+    from negoprep.records.values import form_problem
     from negoprep.store.operations import InvalidChangeError
 
     if how not in HOWS:
         raise ValueError(f"how must be one of {HOWS}, not {how!r}")
     found = _conflicts(store, "c.id = ?", (conflict_id,))
     if not found:
-        raise StoreError(f"there is no conflict {conflict_id} in {store.name}")
+        raise StoreError(words(problem("conflict.none", id=conflict_id, store=store.name)))
     conflict = found[0]
     if conflict.resolved_at is not None:
-        raise StoreError(f"the conflict on {conflict.noun} {conflict.label!r} is already resolved")
+        raise StoreError(words(problem("conflict.resolved", noun=conflict.noun, label=conflict.label)))
     rtype = model.BY_TABLE[conflict.table]
     record = store.get(rtype, conflict.row_id)
     if record is None:
-        raise StoreError(f"the {conflict.noun} of this conflict is not in {store.name}")
+        raise StoreError(words(problem("conflict.no_record", noun=conflict.noun, store=store.name)))
     operation = None
     label = f"Resolve the conflict on {conflict.noun} “{record.label}”"
     at = now()
@@ -313,10 +313,10 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
                 )
         elif not record.deleted:
             if conflict.field not in _columns(rtype):
-                raise StoreError(f"{conflict.noun} has no field {conflict.field!r}")
-            problem = field_problem(rtype, conflict.field, value)
-            if problem:
-                raise InvalidChangeError([f"{conflict.field}: {problem}"])
+                raise StoreError(words(problem("conflict.no_field", noun=conflict.noun, field=conflict.field)))
+            refused = form_problem(rtype.column(conflict.field), value)
+            if refused is not None:  # (the field named as a person calls it)
+                raise InvalidChangeError([refused.on(model.label_of(conflict.table, conflict.field))])
             if getattr(record, conflict.field) != value:
                 operation = store.apply(label, puts=[replace(record, **{conflict.field: value})])
         # every pending conflict on this field of the record is settled by this decision

@@ -337,7 +337,7 @@ def test_a_resolution_is_checked_like_any_edit(pair) -> None:
     edit(b, model.AgendaItem, "a-5", priority=5)
     send(b, a)
     [conflict] = a.pending_conflicts()
-    with pytest.raises(InvalidChangeError, match="^'Priority' must be between 1 and 5, not 9$"):
+    with pytest.raises(InvalidChangeError, match=r"^'Priority' must be between 1 and 5, not 9$"):
         a.resolve_conflict(conflict.id, 9, "edit")
     assert a.pending_conflicts() == [conflict]
     with pytest.raises(ValueError, match="how"):

@@ -211,3 +211,37 @@ def test_a_new_field_shows_in_the_format_doc(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(model.AgendaItem, "declared", classmethod(lambda cls: (*declared, extra)))
     table = format_doc.field_table(format_doc.TABLES["agenda_items"])
     assert table.splitlines()[-1] == '| `treaty_article` | text | `""` | The article the item rests on. |'
+
+
+def test_every_rule_kind_is_in_the_schema_with_exactly_its_parameters() -> None:
+    """The schema's rules come from the registry of rule kinds: each kind, its parameters (no
+    others) and which of them are required."""
+    from negoprep.formats import schema
+    from negoprep.redlines.rules import KINDS, ParamType
+
+    defs = SCHEMA["$defs"]
+    listed = [choice["$ref"].removeprefix("#/$defs/") for choice in defs["rule"]["oneOf"]]
+    assert listed == [schema.rule_def_name(kind) for kind in KINDS.values()]
+    for kind, name in zip(KINDS.values(), listed, strict=True):
+        rule = defs[name]
+        assert rule["properties"]["kind"]["const"] == kind.name
+        assert list(rule["properties"]) == ["kind", *(p.name for p in kind.params)]
+        assert rule["required"] == ["kind", *(p.name for p in kind.params if p.required)]
+        assert rule["additionalProperties"] is False
+        for param in kind.params:
+            shown = rule["properties"][param.name]
+            wanted = {
+                ParamType.TRACKS: "array",
+                ParamType.ITEM: None,
+                ParamType.NUMBER: "number",
+                ParamType.WHOLE: "integer",
+            }[param.type]
+            assert shown.get("type") == wanted, (kind.name, param.name)
+            assert shown["description"]
+
+
+def test_the_rules_are_not_written_by_hand() -> None:
+    parts = json.loads(
+        (Path(__file__).resolve().parent.parent / "negoprep" / "formats" / "schema_parts.json").read_text("utf-8")
+    )
+    assert not [name for name in parts if name.startswith("rule")]

@@ -3,8 +3,10 @@
 
     python -m negoprep.formats.schema > docs/dossier.schema.json
 
-The kinds of value shared by many fields (ids, dates) and the red-line rules are fixed parts
-(schema_parts.json); every record's properties come from its declared fields.
+The kinds of value shared by many fields (ids, dates) are fixed parts (schema_parts.json);
+every record's properties come from its declared fields, and the red-line rules from the
+registry of rule kinds (negoprep.redlines.rules: each kind's parameters), with the words of
+the catalogue (negoprep.records.problems).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from typing import Any
 from negoprep.formats import dossier_json
 from negoprep.formats.dossier_json import DOSSIER, SECTIONS, Section
 from negoprep.records import model
+from negoprep.records.numbers import MAX_NUMBER
+from negoprep.records.problems import CATALOGUE, problem, words
+from negoprep.redlines.rules import KINDS, Param, ParamType, RuleKind
 
 _REQUIRED = " Required in a new record (checked by load); in a document of edits it may be left out."
 _SECTION_HELP = {
@@ -114,11 +119,85 @@ def _record(section: Section) -> dict[str, Any]:
     return {_def_name(rtype): out, **groups}
 
 
+def rule_def_name(kind: RuleKind) -> str:
+    """The name of a kind of rule's definition, e.g. "ruleNoLinkage"."""
+    return "rule" + "".join(part.capitalize() for part in kind.name.split("_"))
+
+
+def _said(code: str) -> str:
+    """A sentence of the catalogue, as a description: its first line, ending with a full stop."""
+    text = words(problem(code)).split("\n")[0].rstrip(".:")
+    return text + "."
+
+
+def _track_ids(least: int, what: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": "array", "items": {"$ref": "#/$defs/id"}, "uniqueItems": True}
+    if least:
+        out["minItems"] = least
+    out["description"] = what
+    return out
+
+
+def _param(kind: RuleKind, param: Param) -> dict[str, Any]:
+    base = f"rule.{kind.name}.{param.name}"
+    name = words(problem(f"{base}.name")) if f"{base}.name" in CATALOGUE else param.name
+    out: dict[str, Any]
+    if param.type is ParamType.TRACKS and param.groups:  # (a list of groups, each a list)
+        groups = [
+            _track_ids(1, f"{words(problem(f'{base}.{n}.name'))}: a non-empty group of track ids of this dossier.")
+            for n in range(1, param.groups + 1)
+        ]
+        out = {"type": "array", "minItems": param.groups, "maxItems": param.groups, "prefixItems": groups}
+        out["items"] = False
+        out["description"] = f"Exactly {param.groups} non-empty, disjoint groups of track ids of this dossier."
+    elif param.type is ParamType.TRACKS:
+        least = f", at least {param.least}" if param.least else ""
+        out = _track_ids(param.least, f"{name}: track ids of this dossier{least}.")
+    elif param.type is ParamType.ITEM:
+        figure = " with a figure" if param.with_figure else ""
+        out = {"$ref": "#/$defs/id", "description": f"{name}: the id of an agenda item of this dossier{figure}."}
+    elif param.type is ParamType.NUMBER:
+        unit = f", in the unit of the figure of the agenda item '{param.unit_of}'" if param.unit_of else ""
+        limit = int(MAX_NUMBER)
+        out = {"type": "number", "minimum": -limit, "maximum": limit, "description": f"{name}{unit}."}
+    else:
+        below = f", less than the number of tracks of '{param.below}'" if param.below else ""
+        out = {"type": "integer", "minimum": param.least, "description": f"{name}: at least {param.least}{below}."}
+    if not param.required and "optional" not in out["description"]:
+        out["description"] = out["description"].removesuffix(".") + " (optional)."
+        if param.type is ParamType.TRACKS:
+            out["default"] = []
+    return out
+
+
+def _rule_defs() -> dict[str, Any]:
+    """A definition of every kind of rule in the registry, and of a rule (any one of them)."""
+    defs: dict[str, Any] = {}
+    for kind in KINDS.values():
+        properties: dict[str, Any] = {"kind": {"const": kind.name, "description": f'The rule kind: "{kind.name}".'}}
+        properties.update({param.name: _param(kind, param) for param in kind.params})
+        defs[rule_def_name(kind)] = {
+            "title": f"Rule {kind.name}",
+            "description": f"{_said(f'rule.{kind.name}.meaning')} {_said(f'rule.{kind.name}.breaks')}",
+            "type": "object",
+            "properties": properties,
+            "required": ["kind", *(p.name for p in kind.params if p.required)],
+            "additionalProperties": False,
+        }
+    defs["rule"] = {
+        "title": "Red-line rule",
+        "description": f"The machine-checkable form of a red line, one of {len(KINDS)} kinds.",
+        "oneOf": [{"$ref": f"#/$defs/{rule_def_name(kind)}"} for kind in KINDS.values()],
+    }
+    return defs
+
+
 def document_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a dossier document, as a dict."""
     defs: dict[str, Any] = json.loads(
         resources.files("negoprep.formats").joinpath("schema_parts.json").read_text("utf-8")
     )
+    defs.update(_rule_defs())
     for section in (DOSSIER, *SECTIONS, *(s.child for s in SECTIONS if s.child is not None)):
         defs.update(_record(section))
     properties: dict[str, Any] = {

@@ -333,10 +333,12 @@ def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
                 return text
             from negoprep.redlines.rules import parse_rule
 
-            rule, found = parse_rule(text)
+            rule, found = parse_rule(text)  # (its size judged)
             if found:
                 return found
-            return check(column, rule)[0] or _rule_shape(rule)
+            if not isinstance(rule, dict):
+                return problem("value.not_rule")
+            return _rule_strings(rule) or _rule_shape(rule)
 
         return judge_rule
     raise AssertionError(kind)
@@ -368,7 +370,7 @@ def _rule_shape(rule: Any) -> Problem | None:
     # parameters, each of the right type (whether it names this dossier's records is load's)
     from negoprep.redlines.rules import shape_problems
 
-    found = shape_problems(rule)
+    found = shape_problems(rule, sized=True)  # (`check` judged its size)
     return found[0] if found else None
 
 

@@ -444,11 +444,12 @@ def _kind_of(rule: Any, measured: bool = False) -> tuple[RuleKind | None, list[P
     return kind, found
 
 
-def shape_problems(rule: Any) -> list[Problem]:
+def shape_problems(rule: Any, *, sized: bool = False) -> list[Problem]:
     """What is wrong with a rule's shape, without a dossier: an object of a known kind, only
     its parameters, each of the right JSON type and size. Quick whatever the value: a rule
-    too large to read (`size_problem`) is refused before anything else."""
-    return _shape_problems(rule)
+    too large to read (`size_problem`) is refused before anything else (`sized`: the caller
+    has judged its size already)."""
+    return _shape_problems(rule, measured=sized)
 
 
 def _shape_problems(rule: Any, measured: bool = False) -> list[Problem]:

@@ -11,7 +11,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from negoprep import __version__, live, paths, startup, terminal
 from negoprep.errors import NegoprepError, StoreError
@@ -32,7 +32,7 @@ class UsageError(NegoprepError):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # argparse would print the whole usage; one line and the hint is enough
         say(f"{self.prog}: {message} (see {self.prog.split()[0]} --help)", err=True)
         self.exit(2)
@@ -54,7 +54,7 @@ def _keys(args: argparse.Namespace) -> dict[str, Any]:
 
 def build_parser() -> argparse.ArgumentParser:
     store_help = "the store file (default: $NEGOPREP_STORE, else negoprep.db in your data folder)"
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)  # the subcommands' parents: of their class
     common.add_argument("--store", type=Path, default=argparse.SUPPRESS, help=store_help)
 
     parser = _Parser(
@@ -548,7 +548,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         dossier = store.find_dossier(_dossier_id(store, args.dossier))
         if args.kind == "briefing":
-            from negoprep.paper import briefing  # type: ignore[attr-defined]
+            from negoprep.paper import briefing
 
             html = briefing.briefing_html(store, dossier.id, release=args.release, with_charts=True)
             what = "the briefing book"

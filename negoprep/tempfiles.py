@@ -21,15 +21,16 @@ import contextlib
 import os
 import re
 import stat
+import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-try:
+if sys.platform == "win32":  # no flock; folders are removed by their own process only
+    fcntl = None
+else:
     import fcntl
-except ImportError:  # Windows: no flock; folders are removed by their own process only
-    fcntl = None  # type: ignore[assignment]
 
 PREFIX = "negoprep-"
 LOCK_NAME = "lock"
@@ -62,7 +63,7 @@ def _make_process_folder() -> tuple[Path, int | None]:
     setup = Path(tempfile.mkdtemp(prefix=f".negoprep-new-{pid}-", dir=base))  # mode 0700
     try:
         fd = None
-        if fcntl is not None:
+        if sys.platform != "win32":
             fd = os.open(setup / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         folder = base / f"{PREFIX}{pid}-{setup.name.rsplit('-', 1)[1]}"
@@ -138,7 +139,7 @@ def register(path: Path) -> Iterator[None]:
 def sweep() -> int:
     """Remove the private folders (and registered files) of negoprep processes that died;
     returns how many folders went. Cheap and silent: it never raises."""
-    if fcntl is None:
+    if sys.platform == "win32":
         return 0
     removed = 0
     bases = {Path(tempfile.gettempdir())}
@@ -225,10 +226,10 @@ def _remove_leftovers(folder: Path) -> None:
 def _remove_tree(folder: Path) -> None:
     import shutil
 
-    def retry(function: object, name: str, _exc: object) -> None:
+    def retry(function: Callable[[str], object], name: str, _exc: object) -> None:
         with contextlib.suppress(OSError):
             os.chmod(name, 0o700)
-            function(name)  # type: ignore[operator]
+            function(name)
 
     with contextlib.suppress(OSError):
         shutil.rmtree(folder, onerror=retry)  # (onerror: Python 3.11 has no onexc)

@@ -133,6 +133,20 @@ def test_every_kind_builds_a_figure(demo_store, dark: bool) -> None:
         charts.build("pie", demo_store, did)
 
 
+@pytest.mark.parametrize("dark", [False, True])
+def test_titles_are_in_the_theme_colour(demo_store, dark: bool) -> None:
+    from matplotlib.colors import same_color
+    from matplotlib.text import Text
+
+    did = _demo_id(demo_store)
+    theme = charts.DARK if dark else charts.LIGHT
+    for kind in charts.KINDS:
+        fig = charts.build(kind, demo_store, did, dark=dark)
+        titles = [t for t in fig.findobj(Text) if t.get_text() == charts.TITLES[kind]]
+        assert titles, kind
+        assert all(same_color(t.get_color(), theme.fg) for t in titles), kind
+
+
 def test_chart_artists(demo_store) -> None:
     did = _demo_id(demo_store)
     items = demo_store.records(model.AgendaItem, did)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import typing
 import uuid
 from dataclasses import replace
 from typing import Any
@@ -50,6 +51,22 @@ def test_next_position(demo_store: Store) -> None:
     assert editing.next_position(c.agenda_items) == max(i.position for i in c.agenda_items) + 1 == 12
     shuffled = [c.notes[1], c.notes[0]]
     assert editing.next_position(shuffled) == max(n.position for n in c.notes) + 1
+
+
+def test_listed_types_are_those_with_a_position() -> None:
+    # what the type checker takes for "has a position" (editing.swapped, the document reader)
+    listed = set(typing.get_args(model.Listed))
+    assert listed == {t for t in model.RECORD_TYPES if "position" in t.columns()}
+    assert set(typing.get_args(model.Parent)) == {t for t in model.RECORD_TYPES if "items" in t.__dataclass_fields__}
+
+
+def test_with_items_takes_only_the_parents_item_type(demo_store: Store) -> None:
+    c = content(demo_store)
+    package, checklist = c.packages[0], c.checklists[0]
+    assert model.with_items(package, reversed(package.items)).items == package.items[::-1]
+    assert model.with_items(checklist, []).items == []
+    with pytest.raises(TypeError, match="checklist item is no package item"):
+        model.with_items(package, checklist.items)
 
 
 # --- duplicate -------------------------------------------------------------------------------

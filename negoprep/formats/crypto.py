@@ -16,9 +16,13 @@ from __future__ import annotations
 import binascii
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from negoprep import live
 from negoprep.errors import NegoprepError
+
+if TYPE_CHECKING:
+    from pyrage import x25519
 
 AGE_HEADER = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
@@ -95,7 +99,7 @@ def encrypt(data: bytes, *, passphrase: str | None = None, recipients: Sequence[
         raise CryptoError(f"cannot encrypt: {exc}") from None
 
 
-def _identities(path: Path) -> list[object]:
+def _identities(path: Path) -> list[x25519.Identity]:
     import pyrage
 
     _not_a_store(path, "identity")
@@ -151,10 +155,10 @@ def check_header(data: bytes) -> None:
         )
     if end < 0:
         raise CryptoError("the file is damaged: its encryption header is incomplete")
-    stanzas = [line[3:].split() for line in header[:end].split(b"\n") if line.startswith(b"-> ")]
-    if len(stanzas) > MAX_STANZAS:
-        raise _too_many(len(stanzas))
-    for args in stanzas:
+    arguments = [line[3:].split() for line in header[:end].split(b"\n") if line.startswith(b"-> ")]
+    if len(arguments) > MAX_STANZAS:
+        raise _too_many(len(arguments))
+    for args in arguments:
         if args[:1] == [b"scrypt"]:
             factor = args[2] if len(args) > 2 else b""
             if not factor.isdigit() or int(factor) > MAX_WORK_FACTOR:
@@ -179,17 +183,22 @@ def decrypt(
     (and, given `max_bytes`, its size)."""
     import pyrage
 
-    if passphrase is None and identity is None:
+    key: Path | str  # an identity file, else a passphrase
+    if identity is not None:
+        key = identity
+    elif passphrase is not None:
+        key = passphrase
+    else:
         raise CryptoError("the file is encrypted: give --passphrase-file or --identity")
     if max_bytes is not None and len(data) > max_bytes:
         raise CryptoError(f"the file is larger than {max_bytes:,} bytes: too large to be a negoprep file")
     check_header(data)
     try:
-        if identity is not None:
-            return pyrage.decrypt(data, _identities(identity))
-        return pyrage.passphrase.decrypt(data, passphrase)
+        if isinstance(key, Path):
+            return pyrage.decrypt(data, _identities(key))
+        return pyrage.passphrase.decrypt(data, key)
     except pyrage.DecryptError:
-        if identity is not None:
+        if isinstance(key, Path):
             raise CryptoError("this file was not encrypted for that identity (or it is damaged)") from None
         raise CryptoError("wrong passphrase (or the file is damaged)") from None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from negoprep.errors import DocumentError
 from negoprep.records import model, values
@@ -23,16 +23,18 @@ VERSION = 1
 MAX_TEXT = values.MAX_TEXT
 MAX_DIGITS = 30  # of a whole number in a document: no value negoprep keeps has more
 R = TypeVar("R", bound=model.Record)
+S = TypeVar("S", bound=model.Record, covariant=True)
+L = TypeVar("L", bound=model.Listed)
 
 
 @dataclass(frozen=True)
-class Section:
+class Section(Generic[S]):
     """One list of the document: its record type and nested list, if any. Its fields are the
     record type's declared fields that have a JSON key (see `model.Spec`)."""
 
     key: str
-    type: type[model.Record]
-    child: Section | None = None
+    type: type[S]
+    child: Section[model.Listed] | None = None
     parent_attr: str = ""  # for a nested list: the attribute naming the parent
     derived_id: bool = False  # the id is made from the parent and the agenda item, not written
 
@@ -57,7 +59,7 @@ def document_keys(rtype: type[model.Record], *, with_id: bool = True) -> dict[st
 PACKAGE_ITEMS = Section("items", model.PackageItem, parent_attr="package_id", derived_id=True)
 CHECKLIST_ITEMS = Section("items", model.ChecklistItem, parent_attr="checklist_id")
 DOSSIER = Section("dossier", model.Dossier)
-SECTIONS: tuple[Section, ...] = (
+SECTIONS: tuple[Section[model.Listed], ...] = (
     Section("tracks", model.Track),
     Section("participants", model.Participant),
     Section("agenda_items", model.AgendaItem),
@@ -121,7 +123,7 @@ def _read_group(columns: list[model.Column], value: Any) -> tuple[Problem | None
         return None, {c.name: (None if c.spec.nullable else c.default) for c in columns}
     if not isinstance(value, dict):
         return problem("value.not_group"), {}
-    by_key = {c.key: c for c in columns}
+    by_key = {c.key: c for c in columns if c.key is not None}  # a group's fields are all in documents
     unknown = sorted(set(value) - set(by_key))
     if unknown:
         return problem("value.unknown_key", key=unknown[0]), {}
@@ -152,10 +154,6 @@ class LoadPlan:
     unchanged: int = 0
 
 
-#: Looks up an id in the store: (table, id) → the dossier that holds it, or None.
-OwnerLookup = Callable[[str, str], str | None]
-
-
 class _Planner:
     def __init__(self, doc: dict[str, Any], existing: model.DossierContent | None, holder_of: HolderLookup):
         self.doc = doc
@@ -163,9 +161,9 @@ class _Planner:
         self.holder_of = holder_of
         self.problems: list[Problem] = []
         # section key → id → record, as the dossier will be after the load (live records only)
-        self.after: dict[str, dict[str, model.Record]] = {}
-        self.before: dict[str, dict[str, model.Record]] = {}
-        self.deleted: dict[str, dict[str, model.Record]] = {}
+        self.after: dict[str, dict[str, model.Listed]] = {}
+        self.before: dict[str, dict[str, model.Listed]] = {}
+        self.deleted: dict[str, dict[str, model.Listed]] = {}
         self.where_of: dict[str, str] = {}  # record id → where the document holds it
         self.listed: dict[str, str] = {}  # every id the document lists → where
 
@@ -178,10 +176,10 @@ class _Planner:
         self,
         where: str,
         raw: Any,
-        section: Section,
-        base: model.Record | None,
+        section: Section[R],
+        base: R | None,
         fixed: dict[str, Any],
-    ) -> tuple[model.Record | None, bool]:
+    ) -> tuple[R | None, bool]:
         rtype = section.type
         if not isinstance(raw, dict):
             self.problem(where, "value.not_object")
@@ -278,13 +276,12 @@ class _Planner:
             raise DocumentError(self.problems)
         return self._result(dossier, dossier_id)
 
-    def _existing_records(self, key: str) -> list[model.Record]:
+    def _existing_records(self, key: str) -> list[model.Listed]:
         if self.existing is None:
             return []
-        records: list[model.Record] = list(getattr(self.existing, key))
-        if key in ("packages", "checklists"):
-            records = [replace(r, items=list(r.items)) for r in records]  # type: ignore[call-arg]
-        return records
+        records: list[model.Listed] = getattr(self.existing, key)
+        # a package's or checklist's items in a list of its own, which the load may change
+        return [model.with_items(r, r.items) if isinstance(r, model.Parent) else r for r in records]
 
     def _claim(self, where: str, table: str, record_id: str, dossier_id: str) -> bool:
         """An id may be new or name a record of this table and this dossier. Ids are unique in
@@ -305,7 +302,7 @@ class _Planner:
             return False
         return True
 
-    def _read_section(self, section: Section, dossier_id: str) -> None:
+    def _read_section(self, section: Section[model.Listed], dossier_id: str) -> None:
         raw_list = self.doc.get(section.key, [])
         if not isinstance(raw_list, list):
             self.problem(section.key, "doc.not_list")
@@ -327,22 +324,22 @@ class _Planner:
                 self.after[section.key].pop(record.id, None)
                 if base is not None:
                     self.deleted[section.key][record.id] = base
-                    if section.child is not None:  # children go with their parent
+                    if section.child is not None and isinstance(base, model.Parent):  # children go with it
                         children = self.deleted.setdefault(section.child.type.table, {})
-                        children.update((c.id, c) for c in base.items)  # type: ignore[attr-defined]
+                        children.update((c.id, c) for c in base.items)
                 continue
-            if section.child is not None:
+            if section.child is not None and isinstance(record, model.Parent):
                 items = self._read_children(section.child, where, raw, record, dossier_id)
-                record = replace(record, items=items)  # type: ignore[call-arg]
+                record = model.with_items(record, items)
             self.after[section.key][record.id] = record
             self.where_of[record.id] = where
             listed.append(record.id)
         self.after[section.key] = _place(self.after[section.key], set(self.before[section.key]), listed)
 
     def _read_children(
-        self, child: Section, where: str, raw: dict[str, Any], parent: model.Record, dossier_id: str
-    ) -> list[model.Record]:
-        existing = {c.id: c for c in parent.items}
+        self, child: Section[model.Listed], where: str, raw: dict[str, Any], parent: model.Parent, dossier_id: str
+    ) -> list[model.Listed]:
+        existing: dict[str, model.Listed] = {c.id: c for c in parent.items}
         before = set(existing)
         raw_items = raw.get("items", [])
         if not isinstance(raw_items, list):
@@ -394,11 +391,12 @@ class _Planner:
         gone_items = self.deleted["agenda_items"]
         # rules are checked against what exists or is being deleted, so that a rule that
         # uses a deleted record is told as such rather than as an unknown id
-        tracks = {t.id: t.name for t in [*after["tracks"].values(), *gone_tracks.values()]}
-        figures = {i.id: i.figure_value is not None for i in [*after["agenda_items"].values(), *gone_items.values()]}
+        tracks = {t.id: t.name for t in _only(model.Track, after["tracks"], gone_tracks)}
+        figures = {i.id: i.figure_value is not None for i in _only(model.AgendaItem, after["agenda_items"], gone_items)}
         before_tracks = self.before["tracks"]
-        before_figures = {i.id: i.figure_value is not None for i in self.before["agenda_items"].values()}
-        for red_line in after["red_lines"].values():
+        before_items = _only(model.AgendaItem, self.before["agenda_items"])
+        before_figures = {i.id: i.figure_value is not None for i in before_items}
+        for red_line in _only(model.RedLine, after["red_lines"]):
             where = self.where_of.get(red_line.id, f'red_lines "{red_line.label}"') + " rule"
             problems = rule_problems(red_line.rule, tracks, figures)
             if red_line.id not in self.where_of:
@@ -444,7 +442,7 @@ class _Planner:
                         self._diff(old_children.get(child.id), child, plan)
         for gone in self.deleted.values():
             plan.deletes.extend(gone.values())
-        weights = [i.weight for i in self.after["agenda_items"].values()]
+        weights = [i.weight for i in _only(model.AgendaItem, self.after["agenda_items"])]
         total = sum(weights)
         if weights and total and abs(total - 100) > 1e-6:
             plan.warnings.append(words(problem("doc.weights", total=f"{total:g}")))
@@ -458,7 +456,12 @@ class _Planner:
             plan.puts.append(new)
 
 
-def _place(records: dict[str, R], before: set[str], listed: list[str]) -> dict[str, R]:
+def _only(rtype: type[R], *groups: dict[str, model.Listed]) -> list[R]:
+    """The records of some groups (id → record) of one section, as their type."""
+    return [r for group in groups for r in group.values() if isinstance(r, rtype)]
+
+
+def _place(records: dict[str, L], before: set[str], listed: list[str]) -> dict[str, L]:
     """Display positions after a load. A document that lists every record of a list orders
     them all; one that lists only some (an edits document) leaves the others where they are
     and puts its new records at the end, in its order."""
@@ -472,8 +475,7 @@ def _place(records: dict[str, R], before: set[str], listed: list[str]) -> dict[s
                 positions[rid] = after_last
                 after_last += 1
     return {
-        rid: r if r.position == positions[rid] else replace(r, position=positions[rid])  # type: ignore[type-var]
-        for rid, r in records.items()
+        rid: r if r.position == positions[rid] else replace(r, position=positions[rid]) for rid, r in records.items()
     }
 
 
@@ -521,7 +523,7 @@ def _json_value(column: model.Column, value: Any) -> Any:
     return _number(value) if column.spec.kind == "number" else value
 
 
-def _record_json(record: model.Record, section: Section) -> dict[str, Any]:
+def _record_json(record: model.Record, section: Section[model.Record]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, columns in document_keys(section.type, with_id=not section.derived_id).items():
         if columns[0].spec.group:

@@ -75,7 +75,7 @@ def _value(column: model.Column) -> dict[str, Any]:
     return out
 
 
-def _record(section: Section) -> dict[str, Any]:
+def _record(section: Section[model.Record]) -> dict[str, Any]:
     rtype = section.type
     properties: dict[str, Any] = {}
     groups: dict[str, dict[str, Any]] = {}

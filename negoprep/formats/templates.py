@@ -9,6 +9,7 @@ reason, never raised: one bad file must not hide the others.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -44,7 +45,7 @@ class Templates:
     templates: list[Template] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Template]:
         return iter(self.templates)
 
     def __len__(self) -> int:

@@ -19,6 +19,7 @@ from negoprep.records import model
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.axis import Axis
     from matplotlib.figure import Figure
 
     from negoprep.analysis.scoring import PackageValue
@@ -204,8 +205,6 @@ def _style(fig: Figure, theme: _Theme, font_family: str | None) -> None:
             legend.get_frame().set_edgecolor(theme.muted)
             for text in legend.get_texts():
                 text.set_color(theme.fg)
-    if fig._suptitle is not None:
-        fig._suptitle.set_color(theme.fg)
     if font_family:
         for text in fig.findobj(Text):
             text.set_fontfamily(font_family)
@@ -215,6 +214,15 @@ def _new_figure(height: float = 5.5) -> Figure:
     from matplotlib.figure import Figure
 
     return Figure(figsize=(9, height), layout="constrained")
+
+
+def _whole_ticks(axis: Axis) -> None:
+    """Ticks at whole numbers only, on an axis with matplotlib's automatic ticks."""
+    from matplotlib.ticker import MaxNLocator
+
+    locator = axis.get_major_locator()
+    if isinstance(locator, MaxNLocator):  # as matplotlib's AutoLocator is
+        locator.set_params(integer=True)
 
 
 def _empty(ax: Axes, theme: _Theme, message: str) -> None:
@@ -331,13 +339,13 @@ def _readiness(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
         ax.set_title(what)
         ax.set_xlabel("Tasks")
         ax.tick_params(axis="y", labelsize=8)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        _whole_ticks(ax.xaxis)
         ax.grid(axis="x", color=theme.grid, linewidth=0.6)
         ax.set_axisbelow(True)
         if not data:
             _empty(ax, theme, "No checklist tasks")
     fig.legend(*axes[0].get_legend_handles_labels(), fontsize=8, loc="outside lower center", ncols=3)
-    fig.suptitle(TITLES["readiness"])
+    fig.suptitle(TITLES["readiness"], color=theme.fg)
 
 
 def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
@@ -390,6 +398,8 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 
 
 def _figures(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
     series = figure_series(store.records(model.Figure, dossier_id))
     axes = fig.subplots(max(1, len(series)), 1, squeeze=False)[:, 0]
     sources: list[str] = []
@@ -411,11 +421,13 @@ def _figures(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     else:
         _empty(axes[0], theme, "No figures yet")
         axes[0].set_title("")
-    fig.suptitle(TITLES["figures"])
+    fig.suptitle(TITLES["figures"], color=theme.fg)
     unique = list(dict.fromkeys(sources)) or ["not given"]
     line = textwrap.fill("Source: " + " | ".join(unique), 130)
     lines = line.count("\n") + 1
-    fig.get_layout_engine().set(rect=(0, 0.02 + 0.03 * lines, 1, 0.98 - 0.03 * lines))
+    layout = fig.get_layout_engine()
+    assert isinstance(layout, ConstrainedLayoutEngine)  # made so by _new_figure
+    layout.set(rect=(0, 0.02 + 0.03 * lines, 1, 0.98 - 0.03 * lines))
     fig.text(0.01, 0.01, line, ha="left", va="bottom", fontsize=7, color=theme.muted)
 
 
@@ -428,7 +440,7 @@ def _status(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     ax.set_title(TITLES["status"])
     ax.set_xlabel("Status")
     ax.set_ylabel("Agenda items")
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    _whole_ticks(ax.yaxis)
     ax.margins(y=0.12)
     ax.grid(axis="y", color=theme.grid, linewidth=0.6)
     ax.set_axisbelow(True)

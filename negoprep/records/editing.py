@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from negoprep.records import model
 
-R = TypeVar("R", bound=model.Record)
+L = TypeVar("L", bound=model.Listed)
 
 
 _PACKAGE_ITEM_NS = uuid.UUID("7f1d5d0e-3c55-4c3e-9d87-5b1f2f0a6e11")
@@ -30,15 +30,17 @@ def next_position(siblings: Sequence[model.Record]) -> int:
     return max((getattr(r, "position", 0) for r in siblings), default=-1) + 1
 
 
-def duplicate(record: R, position: int) -> list[model.Record]:
+def duplicate(record: model.Listed, position: int) -> list[model.Record]:
     """A copy of a record with a new id (its title marked as a copy), at `position`, and
     copies of its items for a package or checklist. Returns the records to write."""
 
     copy = replace(record, id=new_id(), created_at="", updated_at="", author_id="", rev="", deleted=False)
+    copy = replace(copy, position=position)
     title_field = type(record).text_fields[0]
     if title_field in ("title", "name"):
-        copy = replace(copy, **{title_field: f"{getattr(record, title_field)} (copy)"})
-    copy = replace(copy, position=position)  # type: ignore[call-arg]
+        # a field named by the declaration, not in the code: a field map, as a document's reader has
+        title: dict[str, Any] = {title_field: f"{getattr(record, title_field)} (copy)"}
+        copy = replace(copy, **title)
     children: list[model.Record] = []
     for child in getattr(record, "items", []):
         if isinstance(child, model.PackageItem):
@@ -46,12 +48,12 @@ def duplicate(record: R, position: int) -> list[model.Record]:
             children.append(replace(child, id=child_id, package_id=copy.id, rev="", deleted=False))
         elif isinstance(child, model.ChecklistItem):
             children.append(replace(child, id=new_id(), checklist_id=copy.id, rev="", deleted=False))
-    if children:
-        copy = replace(copy, items=children)  # type: ignore[call-arg]
+    if isinstance(copy, model.Package | model.Checklist) and children:
+        return [model.with_items(copy, children), *children]
     return [copy, *children]
 
 
-def swapped(records: Sequence[R], index: int, delta: int) -> list[R]:
+def swapped(records: Sequence[L], index: int, delta: int) -> list[L]:
     """Move records[index] by delta places (−1 up, +1 down) among records in display order:
     the records whose position changes, renumbered so that no two share a position."""
     target = index + delta
@@ -59,16 +61,16 @@ def swapped(records: Sequence[R], index: int, delta: int) -> list[R]:
         return []
     order = list(records)
     order[index], order[target] = order[target], order[index]
-    positions = [getattr(r, "position", 0) for r in records]
+    positions = [r.position for r in records]
     if any(a >= b for a, b in itertools.pairwise(positions)):
         # shared positions (e.g. from a document that gave none): number the whole list anew
-        return [replace(r, position=n) for n, r in enumerate(order) if getattr(r, "position", None) != n]  # type: ignore[call-arg]
+        return [replace(r, position=n) for n, r in enumerate(order) if r.position != n]
     low, high = min(index, target), max(index, target)
-    base = min(getattr(r, "position", 0) for r in records[low : high + 1])
+    base = min(r.position for r in records[low : high + 1])
     changed = []
     for offset, record in enumerate(order[low : high + 1]):
-        if getattr(record, "position", None) != base + offset:
-            changed.append(replace(record, position=base + offset))  # type: ignore[call-arg]
+        if record.position != base + offset:
+            changed.append(replace(record, position=base + offset))
     return changed
 
 

@@ -37,7 +37,7 @@ def entries(revisions: list[Revision]) -> list[HistoryEntry]:
             action = "restored"
         else:
             action = "changed"
-        changes = ()
+        changes: tuple[tuple[str, object, object], ...] = ()
         if previous is not None and action in ("changed", "restored"):
             rtype = BY_TABLE.get(revision.table)
             names = rtype.columns() if rtype else sorted(snapshot)  # in the order of the form

@@ -10,9 +10,9 @@ last author, head revision); the store fills them in.
 
 from __future__ import annotations
 
-import functools
-from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from dataclasses import MISSING, dataclass, field, fields, replace
+from typing import Any, ClassVar, TypeVar
 
 SIDES = ("ours", "theirs", "other")
 STANCES = ("offensive", "defensive")
@@ -200,23 +200,31 @@ class Record:
         return text if len(text) <= 60 else text[:59] + "…"
 
 
-@functools.cache
+# per record type, computed once (a dict, not functools.cache: a record type's instances are
+# unhashable, so mypy does not take the class itself for a hashable key)
+_DECLARED: dict[type[Record], tuple[Column, ...]] = {}
+_BY_NAME: dict[type[Record], dict[str, Column]] = {}
+
+
 def _declared(rtype: type[Record]) -> tuple[Column, ...]:
-    out = []
-    for f in fields(rtype):
-        if "spec" not in f.metadata:
-            continue  # a list of children (a package's items), stored in its own table
-        if f.default is not MISSING:
-            default = f.default
-        else:  # a fresh value from the factory (a red line's rule), or none: the field is required
-            default = f.default_factory() if f.default_factory is not MISSING else None
-        out.append(Column(f.name, f.metadata["spec"], default))
-    return tuple(out)
+    if rtype not in _DECLARED:
+        out = []
+        for f in fields(rtype):
+            if "spec" not in f.metadata:
+                continue  # a list of children (a package's items), stored in its own table
+            if f.default is not MISSING:
+                default = f.default
+            else:  # a fresh value from the factory (a red line's rule), or none: the field is required
+                default = f.default_factory() if f.default_factory is not MISSING else None
+            out.append(Column(f.name, f.metadata["spec"], default))
+        _DECLARED[rtype] = tuple(out)
+    return _DECLARED[rtype]
 
 
-@functools.cache
 def _by_name(rtype: type[Record]) -> dict[str, Column]:
-    return {c.name: c for c in _declared(rtype)}
+    if rtype not in _BY_NAME:
+        _BY_NAME[rtype] = {c.name: c for c in _declared(rtype)}
+    return _BY_NAME[rtype]
 
 
 _DISCLOSURE_HELP = (
@@ -562,6 +570,29 @@ BY_TABLE: dict[str, type[Record]] = {t.table: t for t in RECORD_TYPES}
 for _rtype in RECORD_TYPES:
     # the words of a record go into the search index; the first is its title
     _rtype.text_fields = tuple(c.name for c in _rtype.declared() if c.spec.search)
+
+#: A record shown in a list, in the order of its `position`: every type but the dossier.
+Listed = (
+    Track | Participant | AgendaItem | TalkingPoint | RedLine | Package | PackageItem | Checklist | ChecklistItem
+    | Figure | Note
+)  # fmt: skip
+#: A record with a list of items, which are stored in a table of their own.
+Parent = Package | Checklist
+R = TypeVar("R", bound=Record)
+
+
+def with_items(parent: Parent, items: Iterable[Record]) -> Parent:
+    """A package or checklist with `items` as its list; TypeError for an item of another type."""
+    if isinstance(parent, Package):
+        return replace(parent, items=[_item_of(PackageItem, item) for item in items])
+    return replace(parent, items=[_item_of(ChecklistItem, item) for item in items])
+
+
+def _item_of(rtype: type[R], item: Record) -> R:
+    if not isinstance(item, rtype):
+        raise TypeError(f"a {type(item).noun} is no {rtype.noun}")
+    return item
+
 
 #: Who points at whom: (record type, column, target type, what deleting the target does),
 #: the dossier link left out (a dossier's records go with it).

@@ -262,7 +262,7 @@ def restated(text: str, zone: tzinfo | None = None) -> str | None:
     the clocks skipped: it is taken as the clocks moved."""
     if is_when(text):
         return text
-    found = _GIVEN.fullmatch(text) if isinstance(text, str) else None
+    found = _GIVEN.fullmatch(text)
     if found is None:
         return None
     if found["time"] is None:
@@ -280,7 +280,7 @@ def restated(text: str, zone: tzinfo | None = None) -> str | None:
 def moment_of(text: str) -> datetime | None:
     """An aware time from a stored instant or stamp (or any date-time with a zone); None for a
     day, a time without a zone, or text that is no time."""
-    if not isinstance(text, str) or _DATE.fullmatch(text):
+    if _DATE.fullmatch(text):
         return None
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)

@@ -199,8 +199,8 @@ def check(column: Column, value: Any, *, normalise: bool = True) -> Checked:
         return problem("value.not_instant", value=_json(value)), None
     if kind == "at":
         if normalise:  # as given: a day, or a moment kept as a UTC instant (negoprep.records.times)
-            found = times.parse_when(value)
-            return (found, None) if isinstance(found, Problem) else (None, found)
+            when = times.parse_when(value)
+            return (when, None) if isinstance(when, Problem) else (None, when)
         # as kept: the stored form, or a time an earlier version kept (which its migration
         # restates; a received file of this version is held to the stored form by verify)
         if times.is_when(value) or _valid_time(value, _AT):
@@ -257,15 +257,16 @@ def _quick(column: Column, raw: bool) -> Callable[[Any], bool]:
             return text_ok
         return lambda v: type(v) is str and len(v) <= MAX_TEXT and not _BAD_TEXT.search(v)
     if kind in ("id", "ref"):
-        pattern = _PLAIN_ID_BYTES if raw else _PLAIN_ID
-        wanted = bytes if raw else str
-        return lambda v: (v is None and nullable) or (type(v) is wanted and pattern.fullmatch(v) is not None)
+        if raw:
+            return lambda v: (v is None and nullable) or (type(v) is bytes and _PLAIN_ID_BYTES.fullmatch(v) is not None)
+        return lambda v: (v is None and nullable) or (type(v) is str and _PLAIN_ID.fullmatch(v) is not None)
     if kind == "enum":
         choices = {c.encode() if raw else c for c in spec.choices}
         return lambda v: (v is None and nullable) or (type(v) in (bytes, str) and v in choices)
     if kind == "instant":
-        pattern = _PLAIN_INSTANT_BYTES if raw else _PLAIN_INSTANT_STR
-        return lambda v: type(v) in (bytes, str) and pattern.fullmatch(v) is not None
+        if raw:
+            return lambda v: type(v) is bytes and _PLAIN_INSTANT_BYTES.fullmatch(v) is not None
+        return lambda v: type(v) is str and _PLAIN_INSTANT_STR.fullmatch(v) is not None
     if kind in ("int", "number"):
         low = max(spec.low, -MAX_NUMBER) if spec.low is not None else -MAX_NUMBER
         high = min(spec.high, MAX_NUMBER) if spec.high is not None else MAX_NUMBER

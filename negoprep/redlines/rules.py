@@ -369,7 +369,7 @@ def _key_text(key: Any) -> str:
 
 def _track_list(value: Any, param: Param, group: int = 0) -> list[Problem]:
     """What is wrong with one list of track ids (a group of a parameter, when `group`)."""
-    at = {"param": param.name, **({"group": group} if group else {})}
+    at: dict[str, Any] = {"param": param.name, **({"group": group} if group else {})}
     prefix = "rule.group." if group else "rule."
     if not isinstance(value, list) or len(value) > MAX_RULE_TEXT or not _all_ids(value):
         return [problem(prefix + "not_tracks", **at)]
@@ -534,7 +534,8 @@ def referenced_ids(rule: Any) -> tuple[set[str], set[str]]:
     still names where its kind takes them (so that a track it names is not deleted under it)."""
     track_ids: set[str] = set()
     item_ids: set[str] = set()
-    kind = KINDS.get(rule.get("kind")) if isinstance(rule, dict) and isinstance(rule.get("kind"), str) else None
+    name = rule.get("kind") if isinstance(rule, dict) else None
+    kind = KINDS.get(name) if isinstance(name, str) else None
     if kind is None or _too_long(rule):
         return track_ids, item_ids
     for param in kind.params:

@@ -351,9 +351,11 @@ def stored_checker(column: Column) -> Callable[[Any], Problem | None]:
             found = rule_text_problem(text)
             if found:
                 return found
-            try:
-                rule = json.loads(text)
-            except ValueError:
+            try:  # (as a document's JSON is read: a key given twice is neither value)
+                rule = json.loads(text, object_pairs_hook=one_of_each)
+            except RepeatedKeyError as exc:
+                return problem("doc.duplicate_key", key=exc.key)
+            except (ValueError, RecursionError):
                 return problem("value.not_rule")
             return check(column, rule)[0] or _rule_shape(rule)
 

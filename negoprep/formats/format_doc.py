@@ -76,11 +76,11 @@ def _value(value: Any) -> str:
 def _row(key: str, columns: list[model.Column], noun: str) -> str:
     first = columns[0]
     if first.spec.group:
-        inner = ", ".join(
-            f'"{c.key}": {_type(c.spec).replace(" or null", "")}' + (" (required)" if c is first else "")
-            for c in columns
+        inner = ", ".join(f'"{c.key}": {_type(c.spec)}' + (" (required)" if c is first else "") for c in columns)
+        meaning = (
+            f'{first.spec.help} As an object: `{{{inner}}}`; the others default to `""`. `null` is the same '
+            f'as `{{"{first.key}": null}}`; a dump writes `null` unless the object says more than that.'
         )
-        meaning = f'{first.spec.help} As an object: `{{{inner}}}`; the others default to `""`.'
         return f"| `{key}` | object or null | `null` | {meaning} |"
     default = "" if first.spec.required else _value(first.default)
     meaning = first.spec.help or (f"The {noun} id." if first.spec.kind == "id" else "")

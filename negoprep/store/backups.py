@@ -162,8 +162,7 @@ def remove_leftovers(store_path: Path, *, older_than: timedelta = timedelta(days
             age = time.time() - path.stat().st_mtime
         except OSError:
             continue
-        mine = writer is not None and writer[1] == host
-        dead = mine and not tempfiles.alive(int(writer[2]))
+        dead = writer is not None and writer[1] == host and not tempfiles.alive(int(writer[2]))
         if dead or age > older_than.total_seconds():
             with contextlib.suppress(OSError):
                 path.unlink()

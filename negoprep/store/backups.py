@@ -229,7 +229,7 @@ def _reader(path: Path) -> sqlite3.Connection:
     from negoprep.store import connection  # it imports this module
 
     try:
-        return connection._read_only_connection(path)
+        return connection.read_only_connection(path)
     except sqlite3.Error as exc:
         if not _damage(exc):
             raise
@@ -240,7 +240,7 @@ def _reader(path: Path) -> sqlite3.Connection:
 def _damage(exc: sqlite3.Error) -> bool:
     from negoprep.store import connection
 
-    return connection._damage(exc)
+    return connection.is_damage(exc)
 
 
 # --- a damaged store --------------------------------------------------------------------------------

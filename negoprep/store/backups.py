@@ -421,7 +421,7 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
     import uuid
 
     from negoprep.records import model
-    from negoprep.store.store import _decode
+    from negoprep.store.database import decode
 
     tables = [rtype.table for rtype in model.RECORD_TYPES]
     for table in tables:
@@ -453,7 +453,7 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
         names = [d[0] for d in cursor.description]
         for values in cursor.fetchall():
             row = dict(zip(names, values, strict=True))
-            record = _decode(rtype, row)
+            record = decode(rtype, row)
             latest = conn.execute(
                 "SELECT id FROM revisions WHERE table_name = ? AND row_id = ? ORDER BY at DESC, rowid DESC LIMIT 1",
                 (rtype.table, record.id),
@@ -487,9 +487,9 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
 def _reindex(conn: sqlite3.Connection, target: Path) -> None:
     """The search index of the salvaged rows, written the store's own way."""
     from negoprep.records import model
-    from negoprep.store.store import Store
+    from negoprep.store.database import Database, index_row
 
-    store = Store(conn, None, model.Author(id="", name=""), readonly=False)  # writes no row of its own
+    db = Database(conn, None, model.Author(id="", name=""), readonly=True)  # read here; written by index_row
     for rtype in model.RECORD_TYPES:
-        for row in store._rows(f"SELECT * FROM {rtype.table}"):
-            store._index(rtype, row, bool(row["deleted"]))
+        for row in db.rows(f"SELECT * FROM {rtype.table}"):
+            index_row(conn, rtype, row, bool(row["deleted"]))

@@ -104,12 +104,13 @@ class Changes:
     def _live(
         self,
         rtype: type[model.Record],
-        record_id: str,
-        dossier_id: str,
+        record_id: object,
+        dossier_id: object,
         pending: Mapping[tuple[str, str], str | None] | None = None,
     ) -> bool:
         """Whether a record is live in a dossier, or is being written to it in the same change
-        (a record deleted by the same change is mapped to None there)."""
+        (a record deleted by the same change is mapped to None there). The ids are as a
+        record holds them: of any type, before its values are judged."""
         if not isinstance(record_id, str) or not isinstance(dossier_id, str):
             return False  # a value of the wrong kind, named by the value rules
         if pending and (rtype.table, record_id) in pending:
@@ -164,9 +165,10 @@ class Changes:
         if isinstance(record, model.RedLine):
             track_ids: set[Any] = set()
             item_ids: set[Any] = set()
-            if isinstance(record.rule, dict) and isinstance(record.rule.get("kind"), str):
+            rule: object = record.rule  # as the record holds it: not yet judged a rule
+            if isinstance(rule, dict) and isinstance(rule.get("kind"), str):
                 with contextlib.suppress(TypeError):  # malformed parameters: rule_problems names them
-                    track_ids, item_ids = referenced_ids(record.rule)
+                    track_ids, item_ids = referenced_ids(rule)
             tracks = {t: t for t in track_ids if isinstance(t, str) and self._live(model.Track, t, dossier_id)}
             figures = {}
             for item_id in item_ids:

@@ -19,7 +19,7 @@ from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from negoprep import live
 from negoprep.errors import DocumentError, StoreError
@@ -40,12 +40,6 @@ _CHILDREN: dict[type[model.Record], tuple[type[model.Record], str]] = {
     model.Package: (model.PackageItem, "package_id"),
     model.Checklist: (model.ChecklistItem, "checklist_id"),
 }
-
-
-def _with_items(record: R, items: Sequence[model.Record]) -> R:
-    """A package or a checklist with these items (records of other types have none)."""
-    listed: dict[str, Any] = {"items": list(items)}
-    return replace(record, **listed)
 
 
 class LoadResult:
@@ -221,7 +215,9 @@ class Store:
                 grouped: dict[str, list[model.Record]] = {}
                 for child in self.db.records(child_type, *by_dossier):
                     grouped.setdefault(getattr(child, parent_attr), []).append(child)
-                records = [_with_items(r, grouped.get(r.id, [])) for r in records]
+                records = [
+                    model.with_items(r, grouped.get(r.id, [])) if isinstance(r, model.Parent) else r for r in records
+                ]
             setattr(content, key, records)
         return content
 
@@ -292,9 +288,10 @@ class Store:
                 self.db.write(each)
         stored = self.get(type(record), record.id)
         assert stored is not None
-        if type(record) in _CHILDREN:
-            child_type, parent_attr = _CHILDREN[type(record)]
-            stored = _with_items(stored, self.children(child_type, parent_attr, record.id))
+        if isinstance(stored, model.Parent):
+            child_type, parent_attr = _CHILDREN[type(stored)]
+            # (with_items gives back a record of the type it was given: R, here)
+            return cast(R, model.with_items(stored, self.children(child_type, parent_attr, record.id)))
         return stored
 
     def delete(self, record: model.Record) -> None:

@@ -77,7 +77,7 @@ def edit(store: Store, edits: int, seed: int = 11) -> None:
     """Change and delete talking points and agenda items, as weeks of work would."""
     rng = random.Random(seed)
     dossier_id = store.dossiers()[0].id
-    points = store._rows("SELECT id FROM talking_points WHERE deleted = 0 ORDER BY id")
+    points = store.db.rows("SELECT id FROM talking_points WHERE deleted = 0 ORDER BY id")
     chosen = rng.sample([r["id"] for r in points], edits)
     with store.transaction():
         for number, point_id in enumerate(chosen):
@@ -90,7 +90,7 @@ def edit(store: Store, edits: int, seed: int = 11) -> None:
 
 
 def measure(store: Store, folder: Path, runs: int, label: str) -> float:
-    floor = median_time(runs, lambda t: store._conn.execute("VACUUM INTO ?", (str(t),)), folder)
+    floor = median_time(runs, lambda t: store.db.conn.execute("VACUUM INTO ?", (str(t),)), folder)
     full = median_time(runs, lambda t: export_store(store, t), folder)
     quick = median_time(runs, lambda t: export_store(store, t, check="quick"), folder)
     check = integrity_time(store, folder)
@@ -123,7 +123,7 @@ def main() -> int:
         with Store.open(path, AUTHOR) as store:
             ratio = measure(store, folder, args.runs, "as loaded (no edits: nothing to blank)")
             edited = folder / "edited.db"
-            store._conn.execute("VACUUM INTO ?", (str(edited),))
+            store.db.conn.execute("VACUUM INTO ?", (str(edited),))
         with Store.open(edited, AUTHOR) as store:
             edit(store, min(args.edits, rows // 4))
             edited_ratio = measure(store, folder, args.runs, "after edits (tombstones, old snapshots, index merge)")

@@ -408,9 +408,9 @@ def section_actions(bench: Bench, app, window, row: int, name: str, text_header:
 
 def measure_search(store, dossier_id: str, repeats: int = 5) -> tuple[list[float], list[float], dict[str, int]]:
     """Per query, the median of `repeats` timings (ms) of store.search and of raw FTS5."""
-    from negoprep.store.store import fts_query
+    from negoprep.store.database import fts_query
 
-    conn = store._conn
+    conn = store.db.conn
     raw_sql = "SELECT rowid FROM search WHERE search MATCH ? LIMIT 50"
     hits = {}
     for text in SEARCHES:  # warm up: the pages of the index are read once

@@ -10,7 +10,7 @@ from negoprep.store.store import Store
 def plant(store: Store, record: model.Record) -> model.Record:
     """Write a record with its revision and index entry, unchecked; returns it as stored."""
     with store.transaction():
-        store._write(record)
+        store.db.write(record)
     stored = store.get(type(record), record.id)
     assert stored is not None
     return stored

@@ -166,5 +166,5 @@ def test_the_store_never_records_a_bad_author_name(tmp_path: Path, demo_doc: dic
         with pytest.raises(AuthorNameError):
             store.apply("Rename", puts=[model.Note(id="n-new", dossier_id=dossier.id, text="By a bad name")])
         assert store.dump(dossier.id) == before
-        names = [row[0] for row in store._conn.execute("SELECT name FROM authors")]
+        names = [row[0] for row in store.db.conn.execute("SELECT name FROM authors")]
         assert names == ["Kim"]

@@ -177,7 +177,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_damaged_file(demo_store:
     assert not Path(f"{path}-wal").exists()
     with Store.open(path, AUTHOR) as restored:
         assert restored.dossiers() == expected
-        assert restored._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert restored.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert backups.check_integrity(path) == []
 
 

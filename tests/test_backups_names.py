@@ -86,7 +86,7 @@ def test_a_store_that_cannot_be_opened_is_not_called_damaged(demo_store: Store, 
         exc.sqlite_errorname = "SQLITE_CANTOPEN"
         raise exc
 
-    monkeypatch.setattr(connection, "_read_only_connection", cannot_open)
+    monkeypatch.setattr(connection, "read_only_connection", cannot_open)
     with pytest.raises(StoreError, match="cannot be read"):
         backups.check_integrity(path)
 
@@ -95,13 +95,13 @@ def test_a_store_readable_only_as_immutable_is_read_so(demo_store: Store, monkey
     path = demo_store.path
     demo_store.close()
     seen: list[Path] = []
-    real = connection._read_only_connection
+    real = connection.read_only_connection
 
     def spy(p: Path) -> sqlite3.Connection:
         seen.append(p)
         return real(p)
 
-    monkeypatch.setattr(connection, "_read_only_connection", spy)
+    monkeypatch.setattr(connection, "read_only_connection", spy)
     assert backups.check_integrity(path) == []
     assert seen == [path]
 

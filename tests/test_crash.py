@@ -45,11 +45,11 @@ def test_killed_writer_loses_nothing_committed(demo_store: Store, tmp_path: Path
     assert committed >= 40
 
     with Store.open(path, AUTHOR) as store:
-        assert store._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         notes = {n.id for n in store.content(store.dossiers()[0].id).notes}
         assert {f"note-{n}" for n in range(1, committed + 1)} <= notes
         # the index and the history hold exactly what the rows hold
         for n in range(1, committed + 1):
             assert store.search(f"session note {n}")
-        revisions = store._conn.execute("SELECT count(*) FROM revisions WHERE row_id LIKE 'note-%'").fetchone()[0]
+        revisions = store.db.conn.execute("SELECT count(*) FROM revisions WHERE row_id LIKE 'note-%'").fetchone()[0]
         assert revisions == len([n for n in notes if n.startswith("note-")])

@@ -99,7 +99,7 @@ def schema_drift(conn: sqlite3.Connection) -> list[str]:
 
 def test_a_new_store_has_the_declared_schema() -> None:
     with Store.open(None, AUTHOR) as store:
-        assert schema_drift(store._conn) == []
+        assert schema_drift(store.db.conn) == []
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
@@ -119,7 +119,7 @@ def test_the_check_sees_drift() -> None:
     """A column whose constraint or default differs from its declaration is reported."""
     conn = sqlite3.connect(":memory:")
     with Store.open(None, AUTHOR) as store:
-        store._conn.backup(conn)
+        store.db.conn.backup(conn)
     conn.executescript(
         """
         PRAGMA foreign_keys = OFF;
@@ -141,6 +141,6 @@ def test_the_check_sees_a_declaration_ahead_of_the_migrations(monkeypatch: pytes
     changed = tuple(wider if c.name == "side" else c for c in declared)
     monkeypatch.setattr(model.Participant, "declared", classmethod(lambda cls: changed))
     with Store.open(None, AUTHOR) as store:
-        assert [d for d in schema_drift(store._conn) if d.startswith("participants.side")] == [
+        assert [d for d in schema_drift(store.db.conn) if d.startswith("participants.side")] == [
             "participants.side: allows ('ours', 'theirs', 'other'), declared ('ours', 'theirs', 'other', 'mediator')"
         ]

@@ -61,7 +61,7 @@ def small_doc() -> dict[str, Any]:
 def fingerprint(store: Store) -> dict[str, Any]:
     """Everything in the store file: the dump of every dossier and every row of every table
     (the revisions and the full-text index included)."""
-    conn = store._conn
+    conn = store.db.conn
     tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     assert {"revisions", "search", "dossiers", "authors"} <= set(tables)
     rows = {table: sorted(map(repr, conn.execute(f'SELECT * FROM "{table}"').fetchall())) for table in tables}
@@ -620,7 +620,7 @@ def test_source_names_the_file(demo_store: Store) -> None:
 def test_bad_edits_leave_the_demo_dossier_byte_for_byte(demo_store: Store, demo_doc: dict) -> None:
     dossier_id = demo_doc["dossier"]["id"]
     before = json.dumps(demo_store.dump(dossier_id), ensure_ascii=False, indent=2)
-    revisions = demo_store._conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    revisions = demo_store.db.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
     item = demo_doc["agenda_items"][0]
     point = demo_doc["talking_points"][0]
     doc = copy.deepcopy(demo_doc)
@@ -633,7 +633,7 @@ def test_bad_edits_leave_the_demo_dossier_byte_for_byte(demo_store: Store, demo_
     doc["notes"].append({"id": "n-bad", "at": "2025-04-31", "text": "bad date"})  # the one defect
     assert_refused(demo_store, doc, "notes[3]", "'at' \"2025-04-31\"")
     assert json.dumps(demo_store.dump(dossier_id), ensure_ascii=False, indent=2) == before
-    assert demo_store._conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions
+    assert demo_store.db.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions
     content = demo_store.content(dossier_id)
     assert content is not None
     assert [a.status for a in content.agenda_items if a.id == item["id"]] == [item["status"]]

@@ -39,7 +39,7 @@ def _header(path: Path) -> tuple[int, int, bytes]:
 
 def _raw_copy(store: Store, target: Path) -> bytes:
     """What a plain VACUUM INTO gives: the floor the export must do better than."""
-    store._conn.execute("VACUUM INTO ?", (str(target),))
+    store.db.conn.execute("VACUUM INTO ?", (str(target),))
     return target.read_bytes()
 
 
@@ -298,7 +298,7 @@ def test_resolved_conflicts_keep_no_old_values(demo_store: Store, tmp_path: Path
     )
     with demo_store.transaction():
         for number, (resolved, how) in enumerate(((None, None), ("2026-01-02T10:00:00.000Z", "mine"))):
-            demo_store._conn.execute(
+            demo_store.db.conn.execute(
                 f"INSERT INTO conflicts ({columns}) VALUES (?, 'talking_points', ?, ?, 'text', 'edited', ?, ?, ?, "
                 "?, ?, ?, '2026-01-01T10:00:00.000Z', ?, ?, ?, ?)",
                 (

@@ -217,7 +217,7 @@ def test_a_crash_log_of_ones_own_store_is_applied_and_opened(good: Path, tmp_pat
     shutil.copyfile(store, work)
     with Store.open(work, AUTHOR) as other:
         dossier = other.dossiers()[0]
-        other._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        other.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
         other.put(replace(dossier, title="Renamed before the crash"))
         shutil.copyfile(f"{work}-wal", f"{store}-wal")
     report = verify_file(store, with_log=True)

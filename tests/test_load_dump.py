@@ -24,14 +24,14 @@ OTHER = Author(id="00000000-0000-4000-8000-000000000002", name="Second Author")
 
 
 def revision_ids(store: Store) -> set[str]:
-    return {row[0] for row in store._conn.execute("SELECT id FROM revisions")}
+    return {row[0] for row in store.db.conn.execute("SELECT id FROM revisions")}
 
 
 def record_rows(store: Store) -> dict[tuple[str, str], tuple[Any, ...]]:
     """Every row of every record table, bookkeeping included, by (table, id)."""
     rows = {}
     for rtype in model.RECORD_TYPES:
-        for row in store._conn.execute(f"SELECT * FROM {rtype.table}"):
+        for row in store.db.conn.execute(f"SELECT * FROM {rtype.table}"):
             rows[(rtype.table, row[0])] = row
     return rows
 
@@ -173,7 +173,7 @@ def test_edits_by_a_second_author(demo_store: Store, demo_doc: dict) -> None:
     assert result.warnings == []
 
     # exactly the changed records got a revision, each by the second author
-    new = demo_store._conn.execute(
+    new = demo_store.db.conn.execute(
         "SELECT table_name, row_id, op, author_id FROM revisions WHERE id NOT IN ({})".format(
             ", ".join("?" * len(before_revisions))
         ),
@@ -227,7 +227,7 @@ def test_edits_by_a_second_author(demo_store: Store, demo_doc: dict) -> None:
     # the deleted talking point is gone from dump and search, its history stays
     assert point["id"] not in by_id(after["talking_points"])
     assert point["id"] not in {h.row_id for h in demo_store.search(point["text"], dossier_id)}
-    assert demo_store._conn.execute("SELECT count(*) FROM search WHERE row_id = ?", (point["id"],)).fetchone() == (0,)
+    assert demo_store.db.conn.execute("SELECT count(*) FROM search WHERE row_id = ?", (point["id"],)).fetchone() == (0,)
     point_history = demo_store.history(model.TalkingPoint, point["id"])
     assert [(h.op, h.author_id) for h in point_history] == [("insert", demo_store.author.id), ("delete", OTHER.id)]
     assert point_history[1].parents == (point_history[0].id,)

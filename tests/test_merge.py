@@ -26,6 +26,7 @@ from negoprep.errors import StoreError
 from negoprep.records import history, model
 from negoprep.store import backups
 from negoprep.store import merge as merging
+from negoprep.store.database import index_row
 from negoprep.store.migrations import current_version
 from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store
@@ -112,7 +113,7 @@ def remove(store: Store, rtype: type[model.Record], record_id: str) -> None:
 
 def fingerprint(store: Store) -> dict[str, list[str]]:
     """Every row of every table (revisions, conflicts and the search index included)."""
-    conn = store._conn
+    conn = store.db.conn
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables if t != "authors"}
 
@@ -120,7 +121,7 @@ def fingerprint(store: Store) -> dict[str, list[str]]:
 def heads(store: Store) -> dict[tuple[str, str], tuple[str, bool]]:
     out = {}
     for rtype in model.RECORD_TYPES:
-        for rid, rev, deleted in store._conn.execute(f"SELECT id, rev, deleted FROM {rtype.table}"):
+        for rid, rev, deleted in store.db.conn.execute(f"SELECT id, rev, deleted FROM {rtype.table}"):
             out[(rtype.table, rid)] = (rev, bool(deleted))
     return out
 
@@ -135,12 +136,12 @@ def conflict_set(store: Store) -> set[tuple[Any, ...]]:
 def state(store: Store) -> tuple[Any, ...]:
     """What must be the same on every side once everyone has everyone's work."""
     dumps = json.dumps({d.id: store.dump(d.id) for d in store.dossiers()}, sort_keys=True)
-    revisions = {r[0] for r in store._conn.execute("SELECT id FROM revisions")}
+    revisions = {r[0] for r in store.db.conn.execute("SELECT id FROM revisions")}
     return dumps, heads(store), revisions, conflict_set(store)
 
 
 def revision_count(store: Store) -> int:
-    return store._conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    return store.db.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
 
 
 # --- one change on one side -------------------------------------------------------------------
@@ -483,7 +484,7 @@ def run_ops(store: Store, ops: list[tuple[str, int, int, int]], who: int) -> Non
 def rows_by_key(store: Store) -> dict[tuple[str, str], model.Record]:
     out = {}
     for rtype in model.RECORD_TYPES:
-        for row in store._rows(f"SELECT * FROM {rtype.table}"):
+        for row in store.db.rows(f"SELECT * FROM {rtype.table}"):
             out[(rtype.table, row["id"])] = store.get(rtype, row["id"])
     return out
 
@@ -755,7 +756,7 @@ def test_a_failing_merge_changes_nothing(pair, monkeypatch) -> None:
     with pytest.raises(StoreError, match="I/O"):
         send(b, a)
     assert fingerprint(a) == before
-    assert a._conn.execute("PRAGMA database_list").fetchall()[-1][1] != merging.SOURCE  # detached again
+    assert a.db.conn.execute("PRAGMA database_list").fetchall()[-1][1] != merging.SOURCE  # detached again
 
 
 def test_the_search_index_after_a_merge_is_what_the_store_writes(pair) -> None:
@@ -767,13 +768,13 @@ def test_the_search_index_after_a_merge_is_what_the_store_writes(pair) -> None:
     send(b, a)
 
     def index() -> list[tuple]:
-        return sorted(a._conn.execute("SELECT rowid, table_name, row_id, dossier_id, title, body FROM search"))
+        return sorted(a.db.conn.execute("SELECT rowid, table_name, row_id, dossier_id, title, body FROM search"))
 
     merged = index()
     with a.transaction():  # write every entry again the store's own way
         for rtype in model.RECORD_TYPES:
-            for row in a._rows(f"SELECT * FROM {rtype.table}"):
-                a._index(rtype, row, bool(row["deleted"]))
+            for row in a.db.rows(f"SELECT * FROM {rtype.table}"):
+                index_row(a.db.conn, rtype, row, bool(row["deleted"]))
         rebuilt = index()
     assert merged == rebuilt
 

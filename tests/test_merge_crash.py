@@ -72,7 +72,7 @@ def side_edits(side: str, items: int, points: int, seed: int) -> dict[str, Any]:
 
 
 def full_state(store: Store) -> tuple[Any, ...]:
-    search = sorted(store._conn.execute("SELECT table_name, row_id, dossier_id, title, body FROM search"))
+    search = sorted(store.db.conn.execute("SELECT table_name, row_id, dossier_id, title, body FROM search"))
     return (*state(store), search)
 
 
@@ -129,8 +129,8 @@ def test_a_killed_merge_leaves_the_store_untouched_or_fully_merged(files: dict[s
         shutil.copy(files["mine"], target)
         run_child(target, files["theirs"], duration * share * rng.uniform(0.9, 1.1))
         with Store.open(target, MERGER) as store:
-            assert store._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            assert store._conn.execute("PRAGMA foreign_key_check").fetchall() == []
+            assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert store.db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
             now = full_state(store)
         assert now in (before, after), f"run {run}: a half-merged store"
         outcomes.append("merged" if now == after else "untouched")

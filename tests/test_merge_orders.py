@@ -27,7 +27,7 @@ def records(store: Store) -> dict[tuple[str, str], tuple[str, bool]]:
     """Every record, deleted ones included: what it holds and whether it is deleted."""
     out = {}
     for rtype in model.RECORD_TYPES:
-        for row in store._rows(f"SELECT id FROM {rtype.table}"):
+        for row in store.db.rows(f"SELECT id FROM {rtype.table}"):
             record = store.get(rtype, row["id"])
             out[(rtype.table, record.id)] = (json.dumps(record.content(), sort_keys=True), record.deleted)
     return out

@@ -40,7 +40,7 @@ def test_every_past_version_opens_with_its_data(fixture: Path, tmp_path: Path) -
     shutil.copy(fixture, path)
     before = _counts(path)
     with Store.open(path, AUTHOR) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
         dossier = store.dossiers()[0]
         content = store.content(dossier.id)
         assert content.agenda_items and content.red_lines and content.packages
@@ -74,8 +74,8 @@ def test_a_migration_runs_after_a_backup(tmp_path: Path, extra_step) -> None:
 
     extra_step(add_language)
     with Store.open(path, AUTHOR) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == old_version + 1
-        assert store._conn.execute("SELECT language FROM dossiers").fetchone()[0] == "en"
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == old_version + 1
+        assert store.db.conn.execute("SELECT language FROM dossiers").fetchone()[0] == "en"
     taken = list(backups.backup_folder(path).glob(f"store.v{old_version}-backup-*.db"))
     assert len(taken) == 1
     assert backups.latest_backup(path).path == taken[0]

@@ -64,14 +64,14 @@ def old_store(path: Path, notes: dict[str, str | None], author: model.Author = A
         mock.patch("negoprep.records.values.normalised", lambda record: record),
         Store.open(path, author) as store,
     ):
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == BEFORE_UTC
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == BEFORE_UTC
         dossier(store)
         for position, (note_id, at) in enumerate(notes.items()):
             store.put(model.Note(id=note_id, dossier_id=D, at=at, text=f"Note {note_id}", position=position))
 
 
 def stored_times(store: Store) -> dict[str, str | None]:
-    return dict(store._conn.execute("SELECT id, at FROM notes ORDER BY id").fetchall())
+    return dict(store.db.conn.execute("SELECT id, at FROM notes ORDER BY id").fetchall())
 
 
 def sorted_by_time(store: Store, descending: bool = False) -> list[str]:
@@ -132,7 +132,7 @@ def test_an_earlier_stores_note_times_are_restated_in_utc(tmp_path: Path) -> Non
     with migrations_up_to(BEFORE_UTC), Store.open(path, AUTHOR) as store:
         before = {i: store.get(model.Note, i) for i in old}
     with on_clock("Asia/Seoul"), Store.open(path, AUTHOR) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == migrations.current_version()
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.current_version()
         assert stored_times(store) == {
             "n-form": "2025-04-20T23:00:00Z",
             "n-seconds": "2025-04-20T23:00:30Z",
@@ -196,7 +196,7 @@ def test_the_demo_fixtures_of_every_version_migrate_with_their_days(tmp_path: Pa
         shutil.copy(fixture, path)
         with Store.open(path, AUTHOR) as store:
             assert sorted(filter(None, stored_times(store).values())) == ["2025-04-20"], fixture.name
-            assert store._conn.execute("SELECT count(*) FROM authors WHERE name = 'negoprep'").fetchone()[0] == 0
+            assert store.db.conn.execute("SELECT count(*) FROM authors WHERE name = 'negoprep'").fetchone()[0] == 0
 
 
 def test_pending_conflicts_on_a_note_time_are_restated(tmp_path: Path) -> None:
@@ -211,7 +211,7 @@ def test_pending_conflicts_on_a_note_time_are_restated(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with on_clock("Asia/Seoul"), Store.open(path, AUTHOR) as store:
-        row = store._conn.execute("SELECT base, a, b FROM conflicts WHERE id = 'c-1'").fetchone()
+        row = store.db.conn.execute("SELECT base, a, b FROM conflicts WHERE id = 'c-1'").fetchone()
         assert [json.loads(v) for v in row] == ["2025-04-20T22:00:00Z", "2025-04-20T23:00:00Z", None]
 
 

@@ -26,7 +26,7 @@ UNDOER = model.Author(id="00000000-0000-4000-8000-000000000003", name="Undo Auth
 
 
 def revision_count(store: Store) -> int:
-    return store._conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    return store.db.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
 
 
 def demo_id(store: Store) -> str:
@@ -620,7 +620,7 @@ def test_delete_dossier_removes_it_from_the_list_and_search(demo_store: Store) -
     with pytest.raises(StoreError):
         demo_store.dump(copy_id)
     for rtype in model.RECORD_TYPES[1:]:
-        live = demo_store._conn.execute(
+        live = demo_store.db.conn.execute(
             f"SELECT count(*) FROM {rtype.table} WHERE dossier_id = ? AND deleted = 0", (copy_id,)
         ).fetchone()[0]
         assert live == 0, rtype.table

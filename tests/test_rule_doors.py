@@ -49,7 +49,7 @@ def poison(store: Store, dossier_id: str, rule: Any) -> model.RedLine:
     with its revision, past every check of the store's door."""
     red_line = store.records(model.RedLine, dossier_id)[3]  # the ceiling
     with store.transaction():
-        store._write(replace(red_line, rule=rule))
+        store.db.write(replace(red_line, rule=rule))
     stored = store.get(model.RedLine, red_line.id)
     assert stored is not None and stored.rule == rule
     return stored

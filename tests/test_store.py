@@ -11,9 +11,10 @@ import pytest
 
 from negoprep.errors import StoreError
 from negoprep.records import model
+from negoprep.store.database import fts_query
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.operations import InvalidChangeError
-from negoprep.store.store import Store, fts_query
+from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 
 OTHER = model.Author(id="00000000-0000-4000-8000-000000000002", name="Other Author")
@@ -28,7 +29,7 @@ def demo_id(store: Store) -> str:
 
 
 def test_new_store_is_marked_and_configured(store: Store) -> None:
-    conn = store._conn
+    conn = store.db.conn
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -39,7 +40,7 @@ def test_new_store_is_marked_and_configured(store: Store) -> None:
 def test_tables_match_the_records() -> None:
     with Store.open(None, AUTHOR) as s:
         for rtype in model.RECORD_TYPES:
-            columns = [row[1] for row in s._conn.execute(f"PRAGMA table_info({rtype.table})")]
+            columns = [row[1] for row in s.db.conn.execute(f"PRAGMA table_info({rtype.table})")]
             assert columns == rtype.columns(), rtype.table
             assert columns[:6] == ["id", *model.BOOKKEEPING], rtype.table
 
@@ -81,13 +82,13 @@ def test_delete_is_a_tombstone_with_a_revision(demo_store: Store) -> None:
 def test_a_failed_change_leaves_nothing(demo_store: Store) -> None:
     dossier_id = demo_id(demo_store)
     before = demo_store.dump(dossier_id)
-    revisions = demo_store._conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    revisions = demo_store.db.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
     item = demo_store.content(dossier_id).agenda_items[0]
     with pytest.raises(RuntimeError), demo_store.transaction():
         demo_store.put(replace(item, title="Half-written"))
         raise RuntimeError("power cut")
     assert demo_store.dump(dossier_id) == before
-    assert demo_store._conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions
+    assert demo_store.db.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions
     assert demo_store.search("Half-written") == []
 
 

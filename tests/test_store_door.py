@@ -31,13 +31,13 @@ def demo_store(store: Store, demo_doc: dict) -> Store:
 
 
 def revision_count(store: Store) -> int:
-    return store._conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    return store.db.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
 
 
 def everything(store: Store) -> tuple[Any, ...]:
     """What the store holds, to compare before and after a refused change."""
     dumps = {d.id: store.dump(d.id) for d in store.dossiers()}
-    return dumps, revision_count(store), store._conn.execute("SELECT count(*) FROM search").fetchone()[0]
+    return dumps, revision_count(store), store.db.conn.execute("SELECT count(*) FROM search").fetchone()[0]
 
 
 def demo(store: Store) -> model.DossierContent:

@@ -232,7 +232,7 @@ def test_a_read_only_file_with_an_unfinished_change_says_so(tmp_path: Path, monk
             Store.open(path, AUTHOR)
     # where it can be written, SQLite rolls the cut-off change back and the store opens
     with Store.open(path, AUTHOR) as s:
-        assert s._conn.execute("SELECT count(*) FROM authors").fetchone()[0] == 0
+        assert s.db.conn.execute("SELECT count(*) FROM authors").fetchone()[0] == 0
     assert not journal.exists() or journal.stat().st_size == 0
 
 
@@ -319,7 +319,7 @@ def test_a_change_waits_for_another_program_and_says_so(demo_store: Store) -> No
     ready.wait()
     try:
         with demo_store.transaction():
-            demo_store._conn.execute("UPDATE dossiers SET venue = 'Seoul'")
+            demo_store.db.conn.execute("UPDATE dossiers SET venue = 'Seoul'")
     finally:
         holder.join()
     assert waited and waited == sorted(waited) and waited[-1] < 5
@@ -337,11 +337,11 @@ def test_a_change_gives_up_after_the_deadline_with_a_clear_line(demo_store: Stor
             pass
     finally:
         holder.join()
-    assert not demo_store._conn.in_transaction
+    assert not demo_store.db.conn.in_transaction
 
 
 def test_the_busy_timeout_outlasts_a_short_hold(store: Store) -> None:
-    assert store._conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 30_000
+    assert store.db.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 30_000
 
 
 @pytest.mark.skipif(SETPRIV is None or os.geteuid() != 0, reason="needs setpriv and root")

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from negoprep.records import times
+from negoprep.records import model, times
 from negoprep.records.problems import Problem, words
-from negoprep.store.store import now
+from negoprep.store.store import Store
 from tests.clock import on_clock
+from tests.conftest import AUTHOR
 
 SEOUL = ZoneInfo("Asia/Seoul")
 NEW_YORK = ZoneInfo("America/New_York")  # summer time: a skipped hour and a repeated one
@@ -165,7 +166,11 @@ def test_the_stored_forms() -> None:
 
 
 def test_the_store_stamps_its_changes_in_the_stamp_form() -> None:
-    assert times.is_stamp(now()) and times.is_stamp(times.stamp())
+    with Store.open(None, AUTHOR) as store:
+        dossier = store.put(model.Dossier(id="d-1", title="Stamps"))
+        (revision,) = store.history(model.Dossier, dossier.id)
+    assert times.is_stamp(dossier.created_at) and times.is_stamp(dossier.updated_at) and times.is_stamp(revision.at)
+    assert times.is_stamp(times.stamp())
     moment = datetime(2025, 4, 20, 15, 0, 1, 234567, tzinfo=SEOUL)
     assert times.stamp(moment) == "2025-04-20T06:00:01.234Z"
     assert times.instant(moment) == "2025-04-20T06:00:01Z"

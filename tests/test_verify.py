@@ -143,7 +143,7 @@ def test_a_version_1_store_is_accepted_and_migrated_on_the_private_copy(private_
         assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
         assert stat.S_IMODE(copy.parent.parent.stat().st_mode) == 0o700
         with Store.open(copy, AUTHOR, readonly=True) as store:
-            assert store._conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
+            assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
             dossier = store.dossiers()[0]
             assert store.content(dossier.id).agenda_items
         assert verify_file(copy).version == current_version()

@@ -162,8 +162,7 @@ def remove_leftovers(store_path: Path, *, older_than: timedelta = timedelta(days
             age = time.time() - path.stat().st_mtime
         except OSError:
             continue
-        mine = writer is not None and writer[1] == host
-        dead = mine and not tempfiles.alive(int(writer[2]))
+        dead = writer is not None and writer[1] == host and not tempfiles.alive(int(writer[2]))
         if dead or age > older_than.total_seconds():
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -230,7 +229,7 @@ def _reader(path: Path) -> sqlite3.Connection:
     from negoprep.store import connection  # it imports this module
 
     try:
-        return connection._read_only_connection(path)
+        return connection.read_only_connection(path)
     except sqlite3.Error as exc:
         if not _damage(exc):
             raise
@@ -241,7 +240,7 @@ def _reader(path: Path) -> sqlite3.Connection:
 def _damage(exc: sqlite3.Error) -> bool:
     from negoprep.store import connection
 
-    return connection._damage(exc)
+    return connection.is_damage(exc)
 
 
 # --- a damaged store --------------------------------------------------------------------------------
@@ -422,7 +421,7 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
     import uuid
 
     from negoprep.records import model
-    from negoprep.store.store import _decode
+    from negoprep.store.database import decode
 
     tables = [rtype.table for rtype in model.RECORD_TYPES]
     for table in tables:
@@ -454,7 +453,7 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
         names = [d[0] for d in cursor.description]
         for values in cursor.fetchall():
             row = dict(zip(names, values, strict=True))
-            record = _decode(rtype, row)
+            record = decode(rtype, row)
             latest = conn.execute(
                 "SELECT id FROM revisions WHERE table_name = ? AND row_id = ? ORDER BY at DESC, rowid DESC LIMIT 1",
                 (rtype.table, record.id),
@@ -488,9 +487,9 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
 def _reindex(conn: sqlite3.Connection, target: Path) -> None:
     """The search index of the salvaged rows, written the store's own way."""
     from negoprep.records import model
-    from negoprep.store.store import Store
+    from negoprep.store.database import Database, index_row
 
-    store = Store(conn, None, model.Author(id="", name=""), readonly=False)  # writes no row of its own
+    db = Database(conn, None, model.Author(id="", name=""), readonly=True)  # read here; written by index_row
     for rtype in model.RECORD_TYPES:
-        for row in store._rows(f"SELECT * FROM {rtype.table}"):
-            store._index(rtype, row, bool(row["deleted"]))
+        for row in db.rows(f"SELECT * FROM {rtype.table}"):
+            index_row(conn, rtype, row, bool(row["deleted"]))

@@ -47,14 +47,15 @@ def user_message(exc: sqlite3.Error, path: Path | str = "the store") -> str:
         return f"{path} is busy in another program: try again in a moment"
     if "decode to UTF-8" in str(exc):
         return f"{path} is damaged, or was changed outside negoprep: it holds text that is not UTF-8"
-    if _damage(exc):
+    if is_damage(exc):
         return f"{path} is damaged ({exc})" + _backup_hint(path)
     if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
         return f"{path} cannot be read or written ({exc})"
     return f"{path}: {exc}"
 
 
-def _damage(exc: sqlite3.Error) -> bool:
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file is damaged (not merely busy, full or unreadable)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc)
 
@@ -76,7 +77,7 @@ def translated_errors(path: Path | str) -> Iterator[None]:
     except sqlite3.IntegrityError:
         raise  # a broken constraint is a defect in the caller, not the person's doing
     except sqlite3.Error as exc:
-        if _damage(exc):
+        if is_damage(exc):
             raise DamagedStoreError(user_message(exc, path), Path(path), str(exc)) from exc
         raise StoreError(user_message(exc, path)) from exc
 
@@ -130,7 +131,7 @@ def _unfinished(path: Path) -> StoreError:
     )
 
 
-def _read_only_connection(path: Path) -> sqlite3.Connection:
+def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that reads the file and never writes it (nor creates anything beside it,
     where it cannot). Immutable only where nothing can change the file."""
     try:
@@ -187,7 +188,7 @@ def probe(path: Path) -> tuple[int, int, bool]:
     if regular_file(path) is None:
         raise StoreError(f"there is no file {path}")
     try:
-        conn = _read_only_connection(path)
+        conn = read_only_connection(path)
         try:
             return _facts(conn)
         finally:
@@ -275,7 +276,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, known_version: int | No
             if version > 0 and path is not None:
                 # read by a second connection: a connection holding the write lock cannot be the
                 # source of SQLite's backup, and the lock keeps what it reads as it is
-                reader = _read_only_connection(path)
+                reader = read_only_connection(path)
                 try:
                     backup = backups.write_backup(reader, path, f"v{version}-backup")
                 finally:
@@ -331,7 +332,7 @@ def _open_damaged(exc: sqlite3.Error, path: Path) -> StoreError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name == "SQLITE_NOTADB" and backups.latest_backup(path) is None:
         return _probe_error(exc, path)  # no sign it ever was a store
-    if _damage(exc):
+    if is_damage(exc):
         return DamagedStoreError(user_message(exc, path), path, str(exc))
     return _probe_error(exc, path)
 
@@ -358,7 +359,7 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
     else:
         readonly = readonly or not can_write(path)
         try:
-            reader = _read_only_connection(path)
+            reader = read_only_connection(path)
         except UnfinishedChangeError:
             if readonly:
                 raise

@@ -226,12 +226,12 @@ def _copy_store(store: Store, conn: sqlite3.Connection, uri: str) -> None:
     """VACUUM INTO the work database (opened by `conn` at `uri`), from a read-only connection
     of its own (which takes the URI as a URI); a store in memory is copied page by page."""
     if store.path is None:
-        store._conn.backup(conn)
+        store.db.conn.backup(conn)
         conn.execute("VACUUM")
         return
     if store.readonly:
         # (on a read-only disk a second connection could not be opened: the store's own reads)
-        store._conn.execute("VACUUM INTO ?", (uri,))
+        store.db.conn.execute("VACUUM INTO ?", (uri,))
         return
     source = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=30)
     try:

@@ -7,13 +7,13 @@ happen here, in SQL, so that nothing has to read every row to reorder it.
 
 from __future__ import annotations
 
-import sqlite3
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar
 
 from negoprep.records import model, times
+from negoprep.store.database import Database, decode_rows, fts_match
 
 R = TypeVar("R", bound=model.Record)
 
@@ -56,10 +56,11 @@ def _is_text(rtype: type[model.Record], column: str) -> bool:
     return any(f.name == column and str(f.type).startswith("str") for f in fields(rtype))
 
 
-class ListingMixin:
-    """Lazy, sorted, filtered lists of a dossier's records (mixed into Store)."""
+class Listing:
+    """Lazy, sorted, filtered lists of a dossier's records, read from the database given."""
 
-    _conn: sqlite3.Connection  # Store's, as are the _rows and _decode_rows this calls
+    def __init__(self, db: Database):
+        self.db = db
 
     def rowids(
         self,
@@ -74,8 +75,6 @@ class ListingMixin:
         """The rowids of a dossier's live records of one type, in display order or sorted
         by a column, keeping only those whose text matches `text` and whose columns equal
         `equals`."""
-        from negoprep.store.store import fts_match
-
         columns = rtype.columns()
         condition, params = _conditions(rtype, dossier_id, equals or {})
         where = [condition]
@@ -102,7 +101,7 @@ class ListingMixin:
                 key = f"t.{order} {_TEXT_SORT}" if _is_text(rtype, order) else f"t.{order}"
             order_by = f"{key} {direction}, {order_by}"
         sql = f"SELECT t.rowid FROM {rtype.table} t{join} WHERE {' AND '.join(where)} ORDER BY {order_by}"
-        return array("q", (row[0] for row in self._conn.execute(sql, params)))
+        return array("q", (row[0] for row in self.db.conn.execute(sql, params)))
 
     def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:
         """The live records of these rowids, in the order given (rows deleted since are skipped)."""
@@ -111,29 +110,24 @@ class ListingMixin:
             chunk = list(rowids[start : start + _CHUNK])
             marks = ", ".join("?" * len(chunk))
             sql = f"SELECT rowid AS _rowid, * FROM {rtype.table} WHERE rowid IN ({marks}) AND deleted = 0"
-            for row in self._rows(sql, tuple(chunk)):
+            for row in self.db.rows(sql, tuple(chunk)):
                 found[row.pop("_rowid")] = row
-        return self._decode_rows(rtype, (found[r] for r in rowids if r in found))
+        return decode_rows(rtype, (found[r] for r in rowids if r in found))
 
     def rowid_of(self, rtype: type[model.Record], record_id: str) -> int | None:
-        rows = self._rows(f"SELECT rowid AS r FROM {rtype.table} WHERE id = ?", (record_id,))
+        rows = self.db.rows(f"SELECT rowid AS r FROM {rtype.table} WHERE id = ?", (record_id,))
         return rows[0]["r"] if rows else None
 
     def count(self, rtype: type[model.Record], dossier_id: str, **equals: Any) -> int:
         """How many live records of a type a dossier holds (optionally with column values)."""
         where, params = _conditions(rtype, dossier_id, equals)
-        return self._rows(f"SELECT count(*) AS n FROM {rtype.table} t WHERE {where}", tuple(params))[0]["n"]
-
-    def records(self, rtype: type[R], dossier_id: str, **equals: Any) -> list[R]:
-        """All live records of a type in a dossier, in display order: for short lists only
-        (tracks, participants, checklists) that fill combo boxes."""
-        return self.page(rtype, self.rowids(rtype, dossier_id, equals=equals))
+        return self.db.rows(f"SELECT count(*) AS n FROM {rtype.table} t WHERE {where}", tuple(params))[0]["n"]
 
     def choices(self, rtype: type[model.Record], dossier_id: str) -> list[tuple[str, str]]:
         """(id, label) of a dossier's live records of a type, in display order: what a combo
         box lists, read without building every record."""
         column = rtype.text_fields[0]
-        rows = self._conn.execute(
+        rows = self.db.conn.execute(
             f"SELECT id, {column} FROM {rtype.table} WHERE deleted = 0 AND dossier_id = ? "
             "ORDER BY position, created_at, id",
             (dossier_id,),
@@ -149,7 +143,7 @@ class ListingMixin:
             chunk = wanted[start : start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
             sql = f"SELECT id, {column} AS label FROM {rtype.table} WHERE id IN ({marks})"
-            for row in self._rows(sql, tuple(chunk)):
+            for row in self.db.rows(sql, tuple(chunk)):
                 labels[row["id"]] = row["label"]
         return labels
 
@@ -163,14 +157,14 @@ class ListingMixin:
                 raise ValueError(f"{rtype.table} has no column {column}")
             where += f" AND {column} IS ?"
             params.append(value)
-        rows = self._rows(
+        rows = self.db.rows(
             f"SELECT coalesce(max(position), -1) + 1 AS p FROM {rtype.table} WHERE {where}", tuple(params)
         )
         return rows[0]["p"]
 
     def overdue_count(self, dossier_id: str, today: str) -> int:
         """Tasks not done whose due date (YYYY-MM-DD) is before `today`."""
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT count(*) AS n FROM checklist_items WHERE deleted = 0 AND dossier_id = ? AND done = 0 "
             "AND due IS NOT NULL AND due < ?",
             (dossier_id, today),
@@ -180,7 +174,7 @@ class ListingMixin:
     def their_weight_total(self, dossier_id: str) -> tuple[float, int]:
         """The sum of the other side's weights over the agenda items where they are modelled,
         and how many items that is."""
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT coalesce(sum(their_weight), 0) AS total, count(their_weight) AS n FROM agenda_items "
             "WHERE deleted = 0 AND dossier_id = ?",
             (dossier_id,),
@@ -189,7 +183,7 @@ class ListingMixin:
 
     def weight_total(self, dossier_id: str) -> float:
         """The sum of the weights of a dossier's live agenda items (should be 100)."""
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT coalesce(sum(weight), 0) AS total FROM agenda_items WHERE deleted = 0 AND dossier_id = ?",
             (dossier_id,),
         )

@@ -45,15 +45,16 @@ from typing import TYPE_CHECKING, Any
 
 from negoprep import tempfiles
 from negoprep.errors import StoreError
-from negoprep.records import model
+from negoprep.records import model, times
 from negoprep.records.problems import Problem, problem, words
 from negoprep.store import backups
 from negoprep.store import merge_rules as rules
 from negoprep.store.connection import probe, translated_errors
+from negoprep.store.database import BOOL_COLUMNS, JSON_COLUMNS, column_names, encode
 from negoprep.store.export import text_columns
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.operations import REFERENCES
-from negoprep.store.store import _BOOL_COLUMNS, _JSON_COLUMNS, Store, _columns, _encode, now
+from negoprep.store.store import Store
 
 if TYPE_CHECKING:
     from negoprep.store.operations import Operation
@@ -209,7 +210,7 @@ class Conflict:
 
 
 def _conflicts(store: Store, where: str, params: tuple[Any, ...]) -> list[Conflict]:
-    rows = store._rows(
+    rows = store.db.rows(
         "SELECT c.*, coalesce(aa.name, ra.author_id, '') AS a_author, coalesce(ra.at, '') AS a_at, "
         "coalesce(ab.name, rb.author_id, '') AS b_author, coalesce(rb.at, '') AS b_at FROM conflicts c "
         "LEFT JOIN revisions ra ON ra.id = c.a_rev LEFT JOIN authors aa ON aa.id = ra.author_id "
@@ -296,7 +297,7 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
         raise StoreError(words(problem("conflict.no_record", noun=conflict.noun, store=store.name)))
     operation = None
     label = f"Resolve the conflict on {conflict.noun} “{record.label}”"
-    at = now()
+    at = times.stamp()
     with store.transaction():
         if conflict.kind == "deleted":
             if value and not record.deleted:
@@ -306,13 +307,13 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
             elif not value:
                 _write_kept(store, record)
             if value:  # the record is gone: what was left to decide about its fields is moot
-                store._conn.execute(
+                store.db.conn.execute(
                     "UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'null', how = 'deleted' "
                     "WHERE resolved_at IS NULL AND table_name = ? AND row_id = ? AND field != 'deleted'",
                     (at, store.author.id, conflict.table, conflict.row_id),
                 )
         elif not record.deleted:
-            if conflict.field not in _columns(rtype):
+            if conflict.field not in column_names(rtype):
                 raise StoreError(words(problem("conflict.no_field", noun=conflict.noun, field=conflict.field)))
             refused = form_problem(rtype.column(conflict.field), value)
             if refused is not None:  # (the field named as a person calls it)
@@ -320,7 +321,7 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
             if getattr(record, conflict.field) != value:
                 operation = store.apply(label, puts=[replace(record, **{conflict.field: value})])
         # every pending conflict on this field of the record is settled by this decision
-        store._conn.execute(
+        store.db.conn.execute(
             "UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = ?, how = ? "
             "WHERE resolved_at IS NULL AND table_name = ? AND row_id = ? AND field = ?",
             (at, store.author.id, json.dumps(value, ensure_ascii=False), how, *conflict_key(conflict)),
@@ -332,14 +333,14 @@ def _write_kept(store: Store, record: model.Record) -> None:
     """A revision by the person who kept a record against a deletion, with nothing else
     changed: the rules read it as that decision, so that every later merge keeps the record
     too (a deletion made without having seen it is a new conflict)."""
-    table, rev, at = type(record).table, str(uuid.uuid4()), now()
+    table, rev, at = type(record).table, str(uuid.uuid4()), times.stamp()
     snapshot = {**record.row(), "updated_at": at, "author_id": store.author.id, "deleted": False}
     del snapshot["rev"]
-    store._conn.execute(
+    store.db.conn.execute(
         f"UPDATE {table} SET rev = ?, updated_at = ?, author_id = ? WHERE id = ?",
         (rev, at, store.author.id, record.id),
     )
-    store._conn.execute(
+    store.db.conn.execute(
         "INSERT INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
         "VALUES (?, ?, ?, ?, ?, ?, 'update', ?)",
         (
@@ -386,7 +387,7 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
     """The other file attached read-only to the store's connection (an older one migrated in
     a private copy first: the file itself is never written)."""
     version = _check_source(theirs)
-    conn = store._conn
+    conn = store.db.conn
     with contextlib.ExitStack() as stack:
         source = theirs.resolve()
         if version < current_version():
@@ -450,7 +451,7 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
     theirs = Path(theirs)
     if store.readonly:
         raise StoreError(f"{store.name} is open read-only: nothing was merged")
-    if store._depth:
+    if store.db.in_change:
         raise StoreError("a merge cannot run inside another change")
     if store.path is not None and theirs.exists() and theirs.resolve() == store.path.resolve():
         raise StoreError(f"{theirs} is the store itself: nothing to merge")
@@ -460,7 +461,7 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
         survey = _refuse_collisions(store, name or str(theirs))
         if store.path is not None:
             with translated_errors(store.path):
-                report.backup = backups.write_backup(store._conn, store.path, "pre-merge")
+                report.backup = backups.write_backup(store.db.conn, store.path, "pre-merge")
         try:
             with store.transaction():
                 if store.data_version() != checked:  # another program wrote meanwhile: look again
@@ -503,8 +504,8 @@ def _survey(conn: sqlite3.Connection) -> _Survey:
 def _refuse_collisions(store: Store, file: str) -> _Survey:
     """The survey of the two files, once nothing in them collides (else MergeRefusedError)."""
     with translated_errors(store.name):
-        survey = _survey(store._conn)
-        collisions = _collisions(store._conn, survey, file)
+        survey = _survey(store.db.conn)
+        collisions = _collisions(store.db.conn, survey, file)
     if collisions:
         raise MergeRefusedError([*collisions, Problem("merge.ids_refused")])
     return survey
@@ -580,7 +581,7 @@ class _Merger:
     def __init__(self, store: Store, report: MergeReport, survey: _Survey):
         self.store = store
         self.survey = survey
-        self.conn = store._conn
+        self.conn = store.db.conn
         self.report = report
         self.me = store.author.id
         self.outcome: dict[str, dict[str, str]] = {}  # table → row id → count name
@@ -625,7 +626,7 @@ class _Merger:
         self.same[table] = self.survey.total[table] - len(differing)
         new = [(rid, s_del) for rid, _, s_del, m_rev, *_ in differing if m_rev is None]
         known = [row[:7] for row in differing if row[3] is not None]
-        columns = _columns(rtype)
+        columns = column_names(rtype)
         names = ", ".join(columns)
         if new:
             ids = [rid for rid, _ in new]
@@ -705,7 +706,7 @@ class _Merger:
             f"WHERE table_name = ? AND {_ids_in('row_id')}",
             (table, _js(row_ids)),
         )
-        special = [c for c in content if c in _JSON_COLUMNS or c in _BOOL_COLUMNS]
+        special = [c for c in content if c in JSON_COLUMNS or c in BOOL_COLUMNS]
         texts = text_columns(rtype)
         blank = frozenset(texts)
         for row_id, rev, parents_text, at, op, snapshot in rows:
@@ -776,13 +777,13 @@ class _Merger:
         table = rtype.table
         ids = [d[0] for d in diverged]
         content = _content(rtype)
-        stored = [c for c in content if c in _JSON_COLUMNS]  # kept as written when a side holds the value
+        stored = [c for c in content if c in JSON_COLUMNS]  # kept as written when a side holds the value
         wanted = ", ".join(["id", "created_at", "updated_at", "deleted", *stored])
         mine = self._rows_of("main", table, ids, wanted)
         theirs = self._rows_of(SOURCE, table, ids, wanted)
         histories = self._histories(rtype, ids)
         settled = self._settled(table, ids)
-        columns = _columns(rtype)
+        columns = column_names(rtype)
         updates, revisions = [], []
         outcome = self.outcome[table]
         for rid, m_rev, s_rev in diverged:
@@ -801,7 +802,7 @@ class _Merger:
                 "author_id": self.me,
                 "deleted": deleted,
             }
-            row = {c: _encode(c, v) for c, v in snapshot.items()}
+            row = {c: encode(c, v) for c, v in snapshot.items()}
             for c in stored:  # the text of a side that holds the value, so that JSON keeps its key order
                 if _value(c, m[c]) == snapshot[c]:
                     row[c] = m[c]
@@ -895,7 +896,7 @@ class _Merger:
         table = rtype.table
         rows = self._rows_of("main", table, ids)
         graph = self._graph(table, ids)
-        columns = _columns(rtype)
+        columns = column_names(rtype)
         updates, revisions = [], []
         for rid in ids:
             row = rows[rid]
@@ -1026,7 +1027,7 @@ class _Merger:
     # --- the search index ---------------------------------------------------------------
 
     def _reindex(self, rtype: type[model.Record], ids: list[str]) -> None:
-        """Bring the full-text entries of these rows in step with them, as Store._index does
+        """Bring the full-text entries of these rows in step with them, as database.index_row does
         for one row, in a few statements for all of them."""
         if not ids:
             return
@@ -1052,7 +1053,7 @@ class _Merger:
         )
         first, *rest = rtype.text_fields
         title = f"coalesce(x.{first}, '')"
-        # "\n".join of the non-empty texts, as Store._index writes it
+        # "\n".join of the non-empty texts, as database.index_row writes it
         body = "substr(" + " || ".join(f"coalesce(char(10) || nullif(x.{c}, ''), '')" for c in rest) + ", 2)"
         body = body if rest else "''"
         dossier = "x.id" if rtype is model.Dossier else "x.dossier_id"
@@ -1095,9 +1096,9 @@ def _value(column: str, value: Any, *, snapshot: bool = False) -> Any:
     them so already)."""
     if value is None:
         return None
-    if column in _JSON_COLUMNS:
+    if column in JSON_COLUMNS:
         return value if snapshot and not isinstance(value, str) else json.loads(value)
-    if column in _BOOL_COLUMNS:
+    if column in BOOL_COLUMNS:
         return bool(value)
     return value
 
@@ -1124,5 +1125,5 @@ _CONTENT: dict[type[model.Record], tuple[str, ...]] = {}
 def _content(rtype: type[model.Record]) -> tuple[str, ...]:
     """The fields a person writes: what the rules merge."""
     if rtype not in _CONTENT:
-        _CONTENT[rtype] = tuple(c for c in _columns(rtype) if c not in model.BOOKKEEPING and c != "id")
+        _CONTENT[rtype] = tuple(c for c in column_names(rtype) if c not in model.BOOKKEEPING and c != "id")
     return _CONTENT[rtype]

@@ -206,10 +206,10 @@ def _v1(db: sqlite_utils.Database) -> None:
         if statement.strip():
             db.execute(statement)
     for table, columns in _CHILD_INDEXES.items():
-        db[table].create_index([c.strip() for c in columns.split(",")], find_unique_name=True)
+        db.table(table).create_index([c.strip() for c in columns.split(",")], find_unique_name=True)
     # the dossier's own lists by dossier too, for per-dossier reads of nested rows
     for table in ("talking_points", "package_items", "checklist_items"):
-        db[table].create_index(["dossier_id"], find_unique_name=True)
+        db.table(table).create_index(["dossier_id"], find_unique_name=True)
 
 
 def _v2(db: sqlite_utils.Database) -> None:

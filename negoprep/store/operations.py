@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from negoprep.errors import NegoprepError
 from negoprep.records import model
 from negoprep.records.problems import Problem, problem
 from negoprep.redlines.rules import referenced_ids, rule_problems
+from negoprep.store.database import Database, decode_rows, dossier_of
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -91,28 +92,31 @@ class DeletionEffects:
     blockers: list[str] = field(default_factory=list)  # why it cannot be deleted
 
 
-class OperationsMixin:
-    """Undoable changes (mixed into Store)."""
+class Changes:
+    """Checked, undoable changes to the database given: every write of a record a person
+    makes goes through `refuse_invalid`, and each change is one transaction."""
 
-    # The methods this mixin calls (get, transaction, _write, _rows, _decode_rows) are Store's.
+    def __init__(self, db: Database):
+        self.db = db
 
     # --- checking ---------------------------------------------------------------------------
 
     def _live(
         self,
         rtype: type[model.Record],
-        record_id: str,
-        dossier_id: str,
+        record_id: object,
+        dossier_id: object,
         pending: Mapping[tuple[str, str], str | None] | None = None,
     ) -> bool:
         """Whether a record is live in a dossier, or is being written to it in the same change
-        (a record deleted by the same change is mapped to None there)."""
+        (a record deleted by the same change is mapped to None there). The ids are as a
+        record holds them: of any type, before its values are judged."""
         if not isinstance(record_id, str) or not isinstance(dossier_id, str):
             return False  # a value of the wrong kind, named by the value rules
         if pending and (rtype.table, record_id) in pending:
             return pending[(rtype.table, record_id)] == dossier_id
         table, column = ("dossiers", "id") if rtype is model.Dossier else (rtype.table, "dossier_id")
-        rows = self._rows(
+        rows = self.db.rows(
             f"SELECT 1 FROM {table} WHERE id = ? AND {column} = ? AND deleted = 0", (record_id, dossier_id)
         )
         return bool(rows)
@@ -141,8 +145,8 @@ class OperationsMixin:
         problems += self._place_problems(record)
         if isinstance(record, model.Dossier):
             return problems
-        dossier_id = record.dossier_id  # type: ignore[attr-defined]
-        if not self._live(model.Dossier, dossier_id, dossier_id, pending):
+        dossier_id = dossier_of(record)
+        if dossier_id is None or not self._live(model.Dossier, dossier_id, dossier_id, pending):
             return [*problems, problem("change.no_dossier", "dossier")]
         if isinstance(record, model.AgendaItem) and record.figure_value is None:
             for red_line in self._rules_on_item(record):
@@ -159,34 +163,36 @@ class OperationsMixin:
             elif not self._live(target, value, dossier_id, pending):
                 problems.append(problem("change.no_target", what, target=target.noun))
         if isinstance(record, model.RedLine):
-            track_ids, item_ids = (set(), set())
-            if isinstance(record.rule, dict) and isinstance(record.rule.get("kind"), str):
+            track_ids: set[Any] = set()
+            item_ids: set[Any] = set()
+            rule: object = record.rule  # as the record holds it: not yet judged a rule
+            if isinstance(rule, dict) and isinstance(rule.get("kind"), str):
                 with contextlib.suppress(TypeError):  # malformed parameters: rule_problems names them
-                    track_ids, item_ids = referenced_ids(record.rule)
+                    track_ids, item_ids = referenced_ids(rule)
             tracks = {t: t for t in track_ids if isinstance(t, str) and self._live(model.Track, t, dossier_id)}
             figures = {}
             for item_id in item_ids:
                 if isinstance(item_id, str) and self._live(model.AgendaItem, item_id, dossier_id):
-                    item = self.get(model.AgendaItem, item_id)
-                    figures[item_id] = item.figure_value is not None
+                    item = self.db.get(model.AgendaItem, item_id)
+                    figures[item_id] = item is not None and item.figure_value is not None
             problems += [f"rule: {p}" for p in rule_problems(record.rule, tracks, figures)]
         return problems
 
     def _rules_on_item(self, item: model.AgendaItem) -> list[model.RedLine]:
         """The live red lines whose ceiling or floor is on an agenda item."""
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0 "
             "AND json_extract(rule, '$.kind') IN ('ceiling', 'floor') AND json_extract(rule, '$.item') = ?",
             (item.dossier_id, item.id),
         )
-        return self._decode_rows(model.RedLine, rows)
+        return decode_rows(model.RedLine, rows)
 
     def _place_problems(self, record: model.Record) -> list[Problem]:
         """A record's place in the store: its position is a whole number of a sane size, it
         stays in the dossier it was made in, and no record of another kind holds its id."""
         found = []  # (its position: a declared field, checked with the others)
-        own = record.id if isinstance(record, model.Dossier) else getattr(record, "dossier_id", None)
-        holders = self._holders_of(record.id)
+        own = dossier_of(record)
+        holders = self.db.holders_of(record.id)
         if any(table == record.table and dossier != own for table, dossier in holders):
             found.append(problem("change.moved", "dossier"))
         elsewhere = [table for table, _ in holders if table != record.table]
@@ -201,10 +207,10 @@ class OperationsMixin:
         return effects
 
     def _referrers(self, rtype: type[model.Record], column: str, target_id: str) -> list[model.Record]:
-        rows = self._rows(
+        rows = self.db.rows(
             f"SELECT * FROM {rtype.table} WHERE {column} = ? AND deleted = 0 ORDER BY position, id", (target_id,)
         )
-        return self._decode_rows(rtype, rows)
+        return decode_rows(rtype, rows)
 
     def _collect_effects(self, record: model.Record, effects: DeletionEffects, seen: set[str]) -> None:
         target_type = type(record)
@@ -223,12 +229,13 @@ class OperationsMixin:
                 else:
                     unlinked = next((r for r in effects.unlink if r.id == referrer.id), referrer)
                     effects.unlink = [r for r in effects.unlink if r.id != referrer.id]
-                    effects.unlink.append(replace(unlinked, **{column: None}))
+                    cleared: dict[str, Any] = {column: None}
+                    effects.unlink.append(replace(unlinked, **cleared))
         if isinstance(record, model.Track | model.AgendaItem):
             dossier_id = record.dossier_id
-            for red_line in self._decode_rows(
+            for red_line in decode_rows(
                 model.RedLine,
-                self._rows("SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0", (dossier_id,)),
+                self.db.rows("SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0", (dossier_id,)),
             ):
                 track_ids, item_ids = referenced_ids(red_line.rule)
                 if record.id in (track_ids if isinstance(record, model.Track) else item_ids):
@@ -237,7 +244,7 @@ class OperationsMixin:
     # --- applying ---------------------------------------------------------------------------
 
     def _state(self, rtype: type[model.Record], record_id: str) -> State:
-        current = self.get(rtype, record_id)
+        current = self.db.get(rtype, record_id)
         return (rtype, record_id, None if current is None or current.deleted else current)
 
     def apply(
@@ -248,7 +255,7 @@ class OperationsMixin:
     ) -> Operation:
         """Check and write a change in one transaction. Raises InvalidChangeError (and writes
         nothing) when any record is refused or any deletion is blocked."""
-        with self.transaction():  # checked under the write lock: no other program writes between
+        with self.db.transaction():  # checked under the write lock: no other program writes between
             problems: list[str] = []
             rows: list[tuple[model.Record, bool]] = []
             for record in deletes:
@@ -262,7 +269,7 @@ class OperationsMixin:
             keys = list(dict.fromkeys((type(r), r.id) for r, _ in rows))
             before = tuple(self._state(rtype, rid) for rtype, rid in keys)
             for record, delete in rows:
-                self._write(record, delete=delete)
+                self.db.write(record, delete=delete)
             after = tuple(self._state(rtype, rid) for rtype, rid in keys)
         return Operation(label, before, after)
 
@@ -277,7 +284,7 @@ class OperationsMixin:
         every write of a record goes through."""
         pending: dict[tuple[str, str], str | None] = {(rtype.table, rid): None for rtype, rid in deleted}
         for r in puts:
-            pending[(r.table, r.id)] = r.id if isinstance(r, model.Dossier) else getattr(r, "dossier_id", None)
+            pending[(r.table, r.id)] = dossier_of(r)
         found = list(problems)
         for record in puts:
             found += [f'{record.noun} "{record.label}": {p}' for p in self.change_problems(record, pending)]
@@ -288,13 +295,13 @@ class OperationsMixin:
         """Bring rows back to recorded states (an undo or a redo), in one transaction; a state
         the store would now refuse (its dossier or a record it needs deleted since) is refused
         with InvalidChangeError, and nothing is written."""
-        with self.transaction():
+        with self.db.transaction():
             puts = [state for _, _, state in states if state is not None]
             self.refuse_invalid(puts, [(rtype, rid) for rtype, rid, state in states if state is None])
             for rtype, record_id, state in states:
                 if state is not None:
-                    self._write(state)
+                    self.db.write(state)
                 else:
-                    current = self.get(rtype, record_id)
+                    current = self.db.get(rtype, record_id)
                     if current is not None and not current.deleted:
-                        self._write(current, delete=True)
+                        self.db.write(current, delete=True)

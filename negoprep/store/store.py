@@ -3,28 +3,31 @@
 A change is one call and one transaction: the row, its revision (a snapshot with the parent
 revision) and its full-text index entry are written together or not at all. Nothing here
 knows about Qt; the UI and the command line both go through this class.
+
+`Store` is made of small parts that each receive the store's `Database` explicitly (the
+connection, transactions, rows read and written as records): `Listing` (long lists a page at
+a time) and `Changes` (checked, undoable changes). Merge, export and the salvage of a backup
+work on `Store.db` too.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
-import re
 import sqlite3
-import uuid
-from collections.abc import Callable, Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from negoprep import live
 from negoprep.errors import DocumentError, StoreError
 from negoprep.records import model, values
-from negoprep.store.connection import begin_immediate, connect, translated_errors
-from negoprep.store.listing import ListingMixin
-from negoprep.store.operations import OperationsMixin
+from negoprep.store.connection import connect, translated_errors
+from negoprep.store.database import Database, decode_rows, fts_match
+from negoprep.store.listing import Listing
+from negoprep.store.operations import Changes, DeletionEffects, Operation, State
 
 if TYPE_CHECKING:
     from negoprep.analysis.scoring import PackageValue
@@ -33,74 +36,10 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=model.Record)
 
-_BOOL_COLUMNS = frozenset({"deleted", "head", "done"})
-_JSON_COLUMNS = frozenset({"rule"})
 _CHILDREN: dict[type[model.Record], tuple[type[model.Record], str]] = {
     model.Package: (model.PackageItem, "package_id"),
     model.Checklist: (model.ChecklistItem, "checklist_id"),
 }
-_WORD = re.compile(r"\w+")
-
-
-def now() -> str:
-    """The current time as stored: UTC, ISO 8601, milliseconds."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _encode(column: str, value: Any) -> Any:
-    if column in _JSON_COLUMNS:
-        return json.dumps(value, ensure_ascii=False)  # key order kept: a dump reads as it was written
-    if column in _BOOL_COLUMNS:
-        return int(bool(value))
-    return value
-
-
-#: Every record table asked at once which of them holds an id (see Store._holders_of).
-_HOLDERS_SQL = (
-    " UNION ALL ".join(
-        f"SELECT {n} AS n, '{t.table}' AS name, {'id' if t is model.Dossier else 'dossier_id'} AS owner "
-        f"FROM {t.table} WHERE id = ?"
-        for n, t in enumerate(model.RECORD_TYPES)
-    )
-    + " ORDER BY n"
-)
-
-
-@functools.cache
-def _columns(rtype: type[model.Record]) -> tuple[str, ...]:
-    return tuple(rtype.columns())  # dataclasses.fields() is slow to ask again for every row
-
-
-def _decode(rtype: type[R], row: dict[str, Any]) -> R:
-    values = {}
-    for name in _columns(rtype):
-        value = row[name]
-        if name in _JSON_COLUMNS:
-            value = json.loads(value)
-        elif name in _BOOL_COLUMNS:
-            value = bool(value)
-        values[name] = value
-    return rtype(**values)
-
-
-def fts_query(text: str) -> str:
-    """A safe FTS5 query from what a person typed: every word, as a prefix, all required."""
-    return " ".join(f'"{word}"*' for word in _WORD.findall(text))
-
-
-def fts_match(text: str, dossier_id: str | None = None, table: str | None = None) -> str:
-    """The whole MATCH expression: the typed words in what people wrote (title and body),
-    narrowed by the index to a dossier and a table. Empty when nothing searchable was typed.
-    (The narrowing is by phrase of the id's words: callers also compare the id exactly.)"""
-    words = fts_query(text)
-    if not words:
-        return ""
-    parts = [f"{{title body}} : ({words})"]
-    for column, value in (("dossier_id", dossier_id), ("table_name", table)):
-        tokens = _WORD.findall(value or "")
-        if tokens:
-            parts.append(f'{column} : "{" ".join(tokens)}"')
-    return " AND ".join(parts)
 
 
 class LoadResult:
@@ -116,21 +55,41 @@ class LoadResult:
         self.warnings = plan.warnings
 
 
-class Store(ListingMixin, OperationsMixin):
-    """One negoprep store file (or an in-memory store for tests)."""
+class Store:
+    """One negoprep store file (or an in-memory store for tests).
+
+    Its parts each receive the store's `Database` (`db`): `Listing` reads long lists a page
+    at a time, `Changes` checks and writes undoable changes; the store reads dossiers whole
+    and answers for both (its methods below hand the lists and the changes on)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, author: model.Author, readonly: bool):
-        self._conn = conn
-        self.path = path
-        self.author = author
-        self.readonly = readonly
-        self._depth = 0
-        self._author_saved = False
-        #: told how many seconds a change has waited for another program's write to end
-        self.on_wait: Callable[[float], None] | None = None
+        self.db = Database(conn, path, author, readonly)
+        self._listing = Listing(self.db)
+        self._changes = Changes(self.db)
         self._closed = False
         if path is not None:
             live.register(path)
+
+    @property
+    def path(self) -> Path | None:
+        return self.db.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.db.readonly
+
+    @property
+    def author(self) -> model.Author:
+        return self.db.author
+
+    @property
+    def on_wait(self) -> Callable[[float], None] | None:
+        """Told how many seconds a change has waited for another program's write to end."""
+        return self.db.on_wait
+
+    @on_wait.setter
+    def on_wait(self, listener: Callable[[float], None] | None) -> None:
+        self.db.on_wait = listener
 
     # --- opening --------------------------------------------------------------------------
 
@@ -157,7 +116,7 @@ class Store(ListingMixin, OperationsMixin):
             if not self.readonly:
                 self.checkpoint()
         finally:
-            self._conn.close()
+            self.db.conn.close()
             if self.path is not None:
                 live.unregister(self.path)
 
@@ -165,17 +124,17 @@ class Store(ListingMixin, OperationsMixin):
         """A number that changes whenever another connection (another program, or another
         store object on the same file) commits a change; this store's own changes leave it."""
         with translated_errors(self.name):
-            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+            return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def checkpoint(self) -> bool:
         """Fold the write-ahead log into the .db file, so that a copy of the file alone is
         complete. Returns False when a reader in another program held it back (nothing is lost:
         a later checkpoint, or the last program to close the store, folds it in)."""
-        if self.readonly or self.path is None or self._conn.in_transaction:
+        if self.readonly or self.path is None or self.db.conn.in_transaction:
             return False
         try:
             # PASSIVE never waits: the window stays responsive while another program reads
-            busy, frames, done = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            busy, frames, done = self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:
             return False
         return busy == 0 and frames == done
@@ -188,75 +147,26 @@ class Store(ListingMixin, OperationsMixin):
 
     def set_author(self, author: model.Author) -> None:
         """Record later changes under another author (e.g. after the person renamed themself)."""
-        self.author = author
-        self._author_saved = False
+        self.db.set_author(author)
 
     @property
     def name(self) -> str:
-        return str(self.path) if self.path else "the store"
+        return self.db.name
 
-    # --- transactions ---------------------------------------------------------------------
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> contextlib.AbstractContextManager[None]:
         """One unit of change: everything inside is written, or nothing is."""
-        if self.readonly:
-            raise StoreError(f"{self.name} is open read-only: the change was not saved")
-        with translated_errors(self.name):
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield
-                finally:
-                    self._depth -= 1
-                return
-            if not self._author_saved:
-                from negoprep.identity import checked_name
-
-                checked_name(self.author.name)  # the name every change is recorded under
-            begin_immediate(self._conn, self.name, self.on_wait)
-            self._depth = 1
-            try:
-                if not self._author_saved:
-                    self._conn.execute(
-                        "INSERT INTO authors (id, name) VALUES (?, ?) "
-                        "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
-                        (self.author.id, self.author.name),
-                    )
-                yield
-                self._conn.execute("COMMIT")
-                self._author_saved = True
-            except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
-            finally:
-                self._depth = 0
+        return self.db.transaction()
 
     # --- reading --------------------------------------------------------------------------
 
-    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        with translated_errors(self.name):
-            cursor = self._conn.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-    def _decode_rows(self, rtype: type[R], rows: Iterable[dict[str, Any]]) -> list[R]:
-        return [_decode(rtype, row) for row in rows]
-
-    def _records(self, rtype: type[R], where: str, params: tuple[Any, ...]) -> list[R]:
-        sql = f"SELECT * FROM {rtype.table} WHERE {where} AND deleted = 0 ORDER BY position, created_at, id"
-        return [_decode(rtype, row) for row in self._rows(sql, params)]
-
     def get(self, rtype: type[R], record_id: str) -> R | None:
         """A record by id, deleted or not (None when the store never held it)."""
-        rows = self._rows(f"SELECT * FROM {rtype.table} WHERE id = ?", (record_id,))
-        return _decode(rtype, rows[0]) if rows else None
+        return self.db.get(rtype, record_id)
 
     def dossiers(self) -> list[model.Dossier]:
         """The store's live dossiers, by title."""
-        rows = self._rows("SELECT * FROM dossiers WHERE deleted = 0 ORDER BY title COLLATE NOCASE, id")
-        return [_decode(model.Dossier, row) for row in rows]
+        rows = self.db.rows("SELECT * FROM dossiers WHERE deleted = 0 ORDER BY title COLLATE NOCASE, id")
+        return decode_rows(model.Dossier, rows)
 
     def find_dossier(self, ref: str | None = None) -> model.Dossier:
         """A dossier by id, unique id prefix or exact title; with no ref, the store's only
@@ -279,7 +189,7 @@ class Store(ListingMixin, OperationsMixin):
         raise StoreError(f'there is no dossier "{ref}" in {self.name}')
 
     def children(self, rtype: type[R], parent_attr: str, parent_id: str) -> list[R]:
-        return self._records(rtype, f"{parent_attr} = ?", (parent_id,))
+        return self.db.records(rtype, f"{parent_attr} = ?", (parent_id,))
 
     def content(self, dossier_id: str) -> model.DossierContent | None:
         """Everything live in a dossier (None when there is no such live dossier)."""
@@ -299,30 +209,21 @@ class Store(ListingMixin, OperationsMixin):
             ("figures", model.Figure),
             ("notes", model.Note),
         ):
-            records = self._records(rtype, *by_dossier)
+            records = self.db.records(rtype, *by_dossier)
             if rtype in _CHILDREN:
                 child_type, parent_attr = _CHILDREN[rtype]
                 grouped: dict[str, list[model.Record]] = {}
-                for child in self._records(child_type, *by_dossier):
+                for child in self.db.records(child_type, *by_dossier):
                     grouped.setdefault(getattr(child, parent_attr), []).append(child)
-                records = [replace(r, items=grouped.get(r.id, [])) for r in records]
+                records = [
+                    model.with_items(r, grouped.get(r.id, [])) if isinstance(r, model.Parent) else r for r in records
+                ]
             setattr(content, key, records)
         return content
 
-    def _holders_of(self, record_id: str) -> list[tuple[str, str]]:
-        """(table, dossier id) of every record, live or deleted, whose id this is (one, in a
-        sound store), in the order of model.RECORD_TYPES; one query."""
-        rows = self._rows(_HOLDERS_SQL, tuple(record_id for _ in model.RECORD_TYPES))
-        return [(row["name"], row["owner"]) for row in rows]
-
-    def _holder_of(self, record_id: str) -> tuple[str, str] | None:
-        """(table, dossier id) of the record whose id this is; None when no record has it."""
-        holders = self._holders_of(record_id)
-        return holders[0] if holders else None
-
     def history(self, rtype: type[model.Record], record_id: str) -> list[model.Revision]:
         """Every change to a record, oldest first."""
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT r.*, coalesce(a.name, r.author_id) AS author_name FROM revisions r "
             "LEFT JOIN authors a ON a.id = r.author_id WHERE r.table_name = ? AND r.row_id = ? ORDER BY r.at, r.rowid",
             (rtype.table, record_id),
@@ -359,7 +260,7 @@ class Store(ListingMixin, OperationsMixin):
             params += (dossier_id,)
         sql += " ORDER BY bm25(search, 0, 0, 4.0, 1.0, 0) LIMIT ?"
         hits = []
-        for row in self._rows(sql, (*params, limit)):
+        for row in self.db.rows(sql, (*params, limit)):
             rtype = model.BY_TABLE[row["table_name"]]
             title = " ".join(row["title"].split())
             hits.append(
@@ -377,82 +278,6 @@ class Store(ListingMixin, OperationsMixin):
 
     # --- writing --------------------------------------------------------------------------
 
-    def _write(self, record: model.Record, *, delete: bool = False) -> str | None:
-        """Write one record with its revision and index entry; returns what happened
-        ("insert", "update", "delete") or None when nothing changed. Call inside a transaction."""
-        rtype = type(record)
-        if not delete:
-            record = values.normalised(record)
-        old = self.get(rtype, record.id)
-        if old is not None:
-            if delete and old.deleted:
-                return None
-            if not delete and not old.deleted and old.content() == record.content():
-                return None
-        elif delete:
-            return None
-        op = "delete" if delete else ("insert" if old is None or old.deleted else "update")
-        at = now()
-        rev = str(uuid.uuid4())
-        # a tombstone keeps the record as it last was, whatever the caller passed
-        content = old.content() if delete and old is not None else record.content()
-        row = {
-            **content,
-            "created_at": old.created_at if old else at,
-            "updated_at": at,
-            "author_id": self.author.id,
-            "rev": rev,
-            "deleted": delete,
-        }
-        encoded = {k: _encode(k, v) for k, v in row.items()}
-        columns = list(encoded)
-        assignments = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "created_at"))
-        self._conn.execute(
-            f"INSERT INTO {rtype.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {assignments}",
-            list(encoded.values()),
-        )
-        snapshot = {k: v for k, v in row.items() if k != "rev"}
-        self._conn.execute(
-            "INSERT INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                rev,
-                rtype.table,
-                record.id,
-                json.dumps([old.rev] if old else []),
-                self.author.id,
-                at,
-                op,
-                json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-            ),
-        )
-        self._index(rtype, row, delete)
-        return op
-
-    def _index(self, rtype: type[model.Record], row: dict[str, Any], delete: bool) -> None:
-        """Keep the full-text index entry of a row in step with it. search_rows gives each
-        indexed row a docid, so that its entry is found by key (FTS5 cannot index the row id)."""
-        key = (rtype.table, row["id"])
-        found = self._conn.execute("SELECT docid FROM search_rows WHERE table_name = ? AND row_id = ?", key).fetchone()
-        if found is not None:
-            self._conn.execute("DELETE FROM search WHERE rowid = ?", (found[0],))
-        if delete or not rtype.text_fields:
-            if found is not None:
-                self._conn.execute("DELETE FROM search_rows WHERE docid = ?", (found[0],))
-            return
-        docid = (
-            found[0]
-            if found is not None
-            else self._conn.execute("INSERT INTO search_rows (table_name, row_id) VALUES (?, ?)", key).lastrowid
-        )
-        texts = [str(row.get(name) or "") for name in rtype.text_fields]
-        dossier_id = row["id"] if rtype is model.Dossier else row["dossier_id"]
-        self._conn.execute(
-            "INSERT INTO search (rowid, table_name, row_id, dossier_id, title, body) VALUES (?, ?, ?, ?, ?, ?)",
-            (docid, *key, dossier_id, texts[0], "\n".join(t for t in texts[1:] if t)),
-        )
-
     def put(self, record: R) -> R:
         """Create or change one record (a package's or checklist's items are written with it),
         checked as every change is: InvalidChangeError, and nothing written, when refused."""
@@ -460,12 +285,13 @@ class Store(ListingMixin, OperationsMixin):
         with self.transaction():
             self.refuse_invalid(records)
             for each in records:
-                self._write(each)
+                self.db.write(each)
         stored = self.get(type(record), record.id)
         assert stored is not None
-        if type(record) in _CHILDREN:
-            child_type, parent_attr = _CHILDREN[type(record)]
-            stored = replace(stored, items=self.children(child_type, parent_attr, record.id))  # type: ignore[call-arg]
+        if isinstance(stored, model.Parent):
+            child_type, parent_attr = _CHILDREN[type(stored)]
+            # (with_items gives back a record of the type it was given: R, here)
+            return cast(R, model.with_items(stored, self.children(child_type, parent_attr, record.id)))
         return stored
 
     def delete(self, record: model.Record) -> None:
@@ -520,11 +346,11 @@ class Store(ListingMixin, OperationsMixin):
             for rtype in reversed(model.RECORD_TYPES):
                 if rtype is model.Dossier:
                     continue
-                for record in self._records(rtype, "dossier_id = ?", (dossier_id,)):
-                    self._write(record, delete=True)
+                for record in self.db.records(rtype, "dossier_id = ?", (dossier_id,)):
+                    self.db.write(record, delete=True)
             dossier = self.get(model.Dossier, dossier_id)
             if dossier is not None:
-                self._write(dossier, delete=True)
+                self.db.write(dossier, delete=True)
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the whole store to a new file (never a raw copy of a
@@ -533,7 +359,91 @@ class Store(ListingMixin, OperationsMixin):
         if target.exists():
             raise StoreError(f"{target} already exists")
         with translated_errors(target):
-            self._conn.execute("VACUUM INTO ?", (str(target),))
+            self.db.conn.execute("VACUUM INTO ?", (str(target),))
+
+    # --- long lists, a page at a time (Listing) -----------------------------------------------
+
+    def rowids(
+        self,
+        rtype: type[model.Record],
+        dossier_id: str,
+        *,
+        order: str | None = None,
+        descending: bool = False,
+        text: str = "",
+        equals: Mapping[str, Any] | None = None,
+    ) -> array:
+        """See Listing.rowids."""
+        return self._listing.rowids(rtype, dossier_id, order=order, descending=descending, text=text, equals=equals)
+
+    def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:
+        """See Listing.page."""
+        return self._listing.page(rtype, rowids)
+
+    def records(self, rtype: type[R], dossier_id: str, **equals: Any) -> list[R]:
+        """All live records of a type in a dossier, in display order: for short lists only
+        (tracks, participants, checklists) that fill combo boxes."""
+        return self.page(rtype, self.rowids(rtype, dossier_id, equals=equals))
+
+    def rowid_of(self, rtype: type[model.Record], record_id: str) -> int | None:
+        return self._listing.rowid_of(rtype, record_id)
+
+    def count(self, rtype: type[model.Record], dossier_id: str, **equals: Any) -> int:
+        """See Listing.count."""
+        return self._listing.count(rtype, dossier_id, **equals)
+
+    def choices(self, rtype: type[model.Record], dossier_id: str) -> list[tuple[str, str]]:
+        """See Listing.choices."""
+        return self._listing.choices(rtype, dossier_id)
+
+    def titles(self, rtype: type[model.Record], ids: Iterable[str]) -> dict[str, str]:
+        """See Listing.titles."""
+        return self._listing.titles(rtype, ids)
+
+    def next_position(self, rtype: type[model.Record], dossier_id: str, **equals: Any) -> int:
+        """See Listing.next_position."""
+        return self._listing.next_position(rtype, dossier_id, **equals)
+
+    def overdue_count(self, dossier_id: str, today: str) -> int:
+        """See Listing.overdue_count."""
+        return self._listing.overdue_count(dossier_id, today)
+
+    def their_weight_total(self, dossier_id: str) -> tuple[float, int]:
+        """See Listing.their_weight_total."""
+        return self._listing.their_weight_total(dossier_id)
+
+    def weight_total(self, dossier_id: str) -> float:
+        """See Listing.weight_total."""
+        return self._listing.weight_total(dossier_id)
+
+    # --- checked, undoable changes (Changes) ----------------------------------------------------
+
+    def change_problems(
+        self, record: model.Record, pending: Mapping[tuple[str, str], str | None] | None = None
+    ) -> list[str]:
+        """See Changes.change_problems."""
+        return self._changes.change_problems(record, pending)
+
+    def deletion_effects(self, record: model.Record) -> DeletionEffects:
+        """See Changes.deletion_effects."""
+        return self._changes.deletion_effects(record)
+
+    def apply(self, label: str, puts: Sequence[model.Record] = (), deletes: Sequence[model.Record] = ()) -> Operation:
+        """See Changes.apply."""
+        return self._changes.apply(label, puts, deletes)
+
+    def refuse_invalid(
+        self,
+        puts: Sequence[model.Record],
+        deleted: Sequence[tuple[type[model.Record], str]] = (),
+        problems: Sequence[str] = (),
+    ) -> None:
+        """See Changes.refuse_invalid."""
+        self._changes.refuse_invalid(puts, deleted, problems)
+
+    def restore(self, states: Sequence[State]) -> None:
+        """See Changes.restore."""
+        self._changes.restore(states)
 
     # --- the dossier JSON format ----------------------------------------------------------
 
@@ -550,15 +460,16 @@ class Store(ListingMixin, OperationsMixin):
             raise DocumentError(["the document must be a JSON object"], source)
         raw = doc.get("dossier")
         dossier_id = raw.get("id") if isinstance(raw, dict) else None
-        usable = isinstance(dossier_id, str) and values.id_problem(dossier_id) is None  # (else refused below)
-        existing = self.content(dossier_id) if usable else None
+        existing = None
+        if isinstance(dossier_id, str) and values.id_problem(dossier_id) is None:  # (else refused below)
+            existing = self.content(dossier_id)
         try:
-            plan = dossier_json.plan_load(doc, existing, self._holder_of)
+            plan = dossier_json.plan_load(doc, existing, self.db.holder_of)
         except DocumentError as exc:
             raise DocumentError(exc.found, source) from None
         with self.transaction():
-            ops = [self._write(r) for r in plan.puts]
-            ops += [self._write(r, delete=True) for r in plan.deletes]
+            ops = [self.db.write(r) for r in plan.puts]
+            ops += [self.db.write(r, delete=True) for r in plan.deletes]
         return LoadResult(plan, [op for op in ops if op])
 
     def dump(self, dossier_id: str) -> dict[str, Any]:

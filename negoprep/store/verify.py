@@ -320,6 +320,7 @@ def _what_it_is(head: bytes) -> str:
     if head.startswith(b"%PDF"):
         return "a PDF document"
     sample = head[:1024]
+    text: str | None
     try:
         text = sample.decode("utf-8")
     except UnicodeDecodeError as exc:

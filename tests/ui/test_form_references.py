@@ -175,7 +175,7 @@ def test_a_change_the_store_refuses_is_shown_beside_the_field_and_kept(
     target = next(row for row in range(box.count()) if box.itemData(row) not in (None, task.red_line_id))
     gone = demo_store.get(model.RedLine, box.itemData(target))
     with demo_store.transaction():
-        demo_store._write(gone, delete=True)  # as another program would, behind the window's back
+        demo_store.db.write(gone, delete=True)  # as another program would, behind the window's back
     before = demo_store.dump(ws.dossier_id)
     box.setCurrentIndex(target)
     assert demo_store.get(model.ChecklistItem, task.id).red_line_id == task.red_line_id

@@ -684,7 +684,7 @@ def test_a_malformed_stored_rule_is_shown_and_can_be_mended(
     # a damaged file may hold one: the section opens, says so, and the rule can be written anew
     record = demo_store.records(model.RedLine, dossier_id)[CEILING]
     with demo_store.transaction():  # past the store's door, as a damaged file would
-        demo_store._write(replace(record, rule={"kind": "ceiling", "item": ["x"], "value": 1}))
+        demo_store.db.write(replace(record, rule={"kind": "ceiling", "item": ["x"], "value": 1}))
     view = RedLinesView(ws)
     qtbot.addWidget(view)
     editor = view.rule_editor

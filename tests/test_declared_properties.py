@@ -194,7 +194,7 @@ def test_no_text_of_a_deleted_record_survives_in_an_export(doc: dict[str, Any], 
             else:
                 raw[column.key] = marks.new(rtype.table, record_id) + " " + raw[column.key]
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "store.db", AUTHOR) as store:
-        store._conn.execute("PRAGMA synchronous = OFF")  # (what is checked is the content, not its durability)
+        store.db.conn.execute("PRAGMA synchronous = OFF")  # (what is checked is the content, not its durability)
         store.load(doc)
         records = [(rtype, record_id) for rtype, record_id, _ in _records(doc) if rtype is not model.Dossier]
         for rtype, record_id in records:
@@ -256,7 +256,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         store.save_copy(folder / "template.db")
         ids = {}  # id → (table, dossier) of every record
         for rtype in model.RECORD_TYPES:
-            for row in store._rows(
+            for row in store.db.rows(
                 f"SELECT id, {'id' if rtype is model.Dossier else 'dossier_id'} AS d FROM {rtype.table}"
             ):
                 ids[row["id"]] = (rtype.table, row["d"])

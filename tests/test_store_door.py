@@ -246,6 +246,24 @@ def test_an_id_is_held_by_one_record_only(demo_store: Store, door: str) -> None:
     refused(demo_store, door, note, "a track already has this id")
 
 
+@pytest.mark.parametrize("door", DOORS)
+@pytest.mark.parametrize("moved", ["agenda_item_id", "package_id"])
+def test_a_package_item_keeps_the_id_made_from_its_package_and_item(demo_store: Store, door: str, moved: str) -> None:
+    """A package item's id is made from its package and its agenda item, the same in every
+    copy: it cannot take another of either (it would come back as another record after a
+    dump and load); the item is removed and the other one added instead."""
+    content = demo(demo_store)
+    entry = content.packages[0].items[0]
+    held = {i.agenda_item_id for i in content.packages[0].items}
+    other = {
+        "agenda_item_id": next(i.id for i in content.agenda_items if i.id not in held),
+        "package_id": next(
+            p.id for p in content.packages[1:] if entry.agenda_item_id not in {i.agenda_item_id for i in p.items}
+        ),
+    }[moved]
+    refused(demo_store, door, replace(entry, **{moved: other}), "a package item stays with its package and agenda item")
+
+
 # --- put with items, delete, undo ---------------------------------------------------------
 
 

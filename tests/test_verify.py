@@ -349,3 +349,32 @@ def test_a_revision_that_is_its_own_ancestor_is_refused(
     assert cli.main(["verify", str(target)]) == 2
     err = capsys.readouterr().err
     assert "its own ancestor" in err and err.count("\n") == 1
+
+
+# --- ids made from other fields ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # another agenda item under the same id (the item is then held twice, or under two ids)
+        "UPDATE package_items SET agenda_item_id = (SELECT a.id FROM agenda_items a WHERE a.id NOT IN "
+        "(SELECT agenda_item_id FROM package_items p WHERE p.package_id = package_items.package_id) LIMIT 1) "
+        "WHERE id = (SELECT min(id) FROM package_items)",
+        # an id of its own making
+        "UPDATE package_items SET id = 'pi-' || id WHERE id = (SELECT min(id) FROM package_items)",
+    ],
+    ids=["other-item", "own-id"],
+)
+def test_a_package_item_whose_id_is_not_made_from_its_package_and_item_is_refused(
+    good: Path, tmp_path: Path, change: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.hostile_files import _with_sql
+
+    target = tmp_path / "package-item.db"
+    _with_sql(good, target, change)
+    with pytest.raises(VerifyError) as caught:
+        verify_file(target)
+    assert "is not the id made from its package and agenda item" in str(caught.value)
+    assert cli.main(["verify", str(target)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

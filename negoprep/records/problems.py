@@ -212,6 +212,9 @@ CATALOGUE: dict[str, str] = {
     "change.figure_needed": 'red line "{red_line}" sets a limit on it',
     "change.moved": "a record stays in the dossier it was made in",
     "change.id_taken": "a {noun} already has this id",
+    "change.package_item_moved": (
+        "a package item stays with its package and agenda item: remove it and add the other item instead"
+    ),
     # --- the author: whose name every change is recorded under
     "author.env": "{problem} (set it to your name, or unset it)",
     # --- times: a note's time or an instant, as a person or a document gives it (negoprep.records.times)

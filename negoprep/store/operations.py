@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from negoprep.errors import NegoprepError
 from negoprep.records import model
+from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem
 from negoprep.redlines.rules import referenced_ids, rule_problems
 from negoprep.store.database import Database, decode_rows, dossier_of
@@ -162,6 +163,11 @@ class Changes:
                     problems.append(problem("value.required", what))
             elif not self._live(target, value, dossier_id, pending):
                 problems.append(problem("change.no_target", what, target=target.noun))
+        if isinstance(record, model.PackageItem) and record.id != package_item_id(
+            record.package_id, record.agenda_item_id
+        ):
+            # its id is made from both, the same in every copy: another of either is another record
+            problems.append(problem("change.package_item_moved", "agenda item"))
         if isinstance(record, model.RedLine):
             track_ids: set[Any] = set()
             item_ids: set[Any] = set()

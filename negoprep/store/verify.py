@@ -739,6 +739,7 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
             # a note's time as this version keeps it (older files: restated on migration)
             _scan(name, conn, rtype.table, (("at", times.sql_not_when("at"), "is not a date or a UTC time"),))
     _check_unique_ids(name, conn)
+    _check_package_item_ids(name, conn, deadline)
     for rtype in model.RECORD_TYPES:
         table = rtype.table
         if rtype is not model.Dossier:
@@ -1012,6 +1013,21 @@ def _check_unique_ids(name: str, conn: sqlite3.Connection) -> None:
     bad = _first(conn, f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1 LIMIT 1")
     if bad is not None:
         raise VerifyError(f'{name} gives two records the same id "{_one_line(str(bad), 60)}": refused')
+
+
+def _check_package_item_ids(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
+    """A package item's id is made from its package and agenda item, the same in every copy
+    (`editing.package_item_id`): one under another id would come back as another record, or
+    hold an agenda item in a package twice."""
+    from negoprep.records.editing import package_item_id
+
+    for n, (row_id, package_id, item_id) in enumerate(
+        conn.execute("SELECT id, package_id, agenda_item_id FROM package_items")
+    ):
+        if n % 10_000 == 0:
+            deadline.check()
+        if row_id != package_item_id(package_id, item_id):
+            raise _bad_value(name, "package_items", row_id, "id", "is not the id made from its package and agenda item")
 
 
 def _check_other_tables(name: str, conn: sqlite3.Connection, expected: _Schema) -> None:

@@ -51,6 +51,9 @@ def name_problem(name: object) -> str | None:
                 return words(problem("value.surrogate", char=f"U+{code:04X}"))
             if code < 0x20 or 0x7F <= code <= 0x9F or char in "\u2028\u2029":
                 return words(problem("value.control", char=f"U+{code:04X}"))
+            if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+                # a direction override would make the names around it in a history read wrongly
+                return words(problem("value.control", char=f"U+{code:04X}"))
     found = field_problem(Participant, "name", name)
     return str(found) if found else None
 

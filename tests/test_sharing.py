@@ -89,3 +89,32 @@ def test_the_age_tool_decrypts_an_export_that_verify_accepts(secret_store: Store
     subprocess.run(["age", "-d", "-i", str(key), "-o", str(opened), str(sealed)], check=True)
     assert main(["verify", str(opened)]) == 0
     assert "accepted" in capsys.readouterr().out
+
+
+def test_text_typed_on_another_system_is_taken_as_negoprep_keeps_it(
+    demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Decomposed Hangul (as a Mac may give it) and CR LF line ends in a colleague's file are
+    merged in NFC with LF, as load takes them: the note reads and is found as typed here."""
+    import sqlite3
+    import unicodedata
+
+    from negoprep.records import model
+    from negoprep.store.export import export_store
+
+    shared = tmp_path / "colleague.db"
+    export_store(demo_store, shared)
+    note = demo_store.content(demo_store.dossiers()[0].id).notes[0]
+    decomposed = unicodedata.normalize("NFD", "반도체 관세 협의")
+    conn = sqlite3.connect(shared)
+    conn.execute("UPDATE notes SET title = ?, text = ? WHERE id = ?", (decomposed, "line one\r\nline two", note.id))
+    conn.commit()
+    conn.close()
+    assert verify_shared(shared).version  # canonically equivalent text is not refused
+
+    with Store.open(tmp_path / "mine.db", demo_store.author) as mine:
+        assert main(["--store", str(mine.path), "merge", str(shared)]) == 0
+        merged = mine.get(model.Note, note.id)
+        assert merged is not None
+        assert merged.title == "반도체 관세 협의" and merged.text == "line one\nline two"
+        assert note.id in {hit.row_id for hit in mine.search("반도체")}

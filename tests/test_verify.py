@@ -378,3 +378,30 @@ def test_a_package_item_whose_id_is_not_made_from_its_package_and_item_is_refuse
     assert "is not the id made from its package and agenda item" in str(caught.value)
     assert cli.main(["verify", str(target)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+# --- the names of authors ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bad_name", ["Evil\nName", "Tab\tName", "", "   ", "Kim \u202eeerf", "Line\u2028Break"], ids=repr
+)
+def test_an_author_name_follows_the_rule_of_a_name_given_at_home(
+    good: Path, tmp_path: Path, demo_store: Store, bad_name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A received file's author name is held to the rule NEGOPREP_AUTHOR is held to."""
+    from negoprep.identity import AuthorNameError, checked_name
+    from tests.hostile_files import _with_sql
+
+    with pytest.raises(AuthorNameError):
+        checked_name(bad_name)
+    target = tmp_path / "author.db"
+    conn_name = bad_name.replace("'", "''")
+    _with_sql(good, target, f"UPDATE authors SET name = '{conn_name}'")
+    with pytest.raises(VerifyError) as caught:
+        verify_file(target)
+    assert "authors.name of" in str(caught.value)
+    before = _digest(demo_store.path)
+    assert cli.main(["--store", str(demo_store.path), "merge", str(target)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert _digest(demo_store.path) == before

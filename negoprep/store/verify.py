@@ -50,7 +50,9 @@ from typing import Any
 
 from negoprep import live, tempfiles
 from negoprep.errors import NegoprepError
+from negoprep.identity import name_problem
 from negoprep.records import model, times, values
+from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem, words
 from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
 from negoprep.store import merge_rules, migrations
@@ -119,13 +121,13 @@ def verified_copy(
     With `migrate`, a file of an older schema version is migrated (on the copy) to the
     current version first. Raises VerifyError, leaving nothing behind, when the file is refused.
     """
-    with _verified(Path(path), max_bytes=max_bytes, seconds=seconds, migrate=migrate) as (copy, _):
+    with _verified(Path(path), max_bytes=max_bytes, seconds=seconds, migrate=migrate, normalise=True) as (copy, _):
         yield copy
 
 
 @contextlib.contextmanager
 def _verified(
-    path: Path, *, max_bytes: int, seconds: float, migrate: bool, with_log: bool = False
+    path: Path, *, max_bytes: int, seconds: float, migrate: bool, with_log: bool = False, normalise: bool = False
 ) -> Iterator[tuple[Path, VerifyReport]]:
     deadline = _Deadline(path, seconds)
     name = str(path)
@@ -147,6 +149,8 @@ def _verified(
         _check_database(name, copy, version, report, deadline)
         if migrate and version < migrations.current_version():
             _migrate(name, copy, version)
+        if normalise:
+            _normalise_text(name, copy, deadline)
         yield copy, report
 
 
@@ -730,6 +734,7 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
 
     # authors first: the records name them
     _scan_values(name, conn, "authors", (model.Record.column("id"), _AUTHOR_NAME), deadline)
+    _check_author_names(name, conn)
 
     for rtype in model.RECORD_TYPES:
         deadline.check()
@@ -1015,12 +1020,19 @@ def _check_unique_ids(name: str, conn: sqlite3.Connection) -> None:
         raise VerifyError(f'{name} gives two records the same id "{_one_line(str(bad), 60)}": refused')
 
 
+def _check_author_names(name: str, conn: sqlite3.Connection) -> None:
+    """An author's name follows the rule of a name this person gives (NEGOPREP_AUTHOR, the
+    identity file, renaming oneself): one line, not blank, no direction overrides."""
+    for author_id, author_name in conn.execute("SELECT id, name FROM authors"):
+        found = name_problem(author_name)
+        if found is not None:
+            raise _bad_value(name, "authors", author_id, "name", found)
+
+
 def _check_package_item_ids(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
     """A package item's id is made from its package and agenda item, the same in every copy
     (`editing.package_item_id`): one under another id would come back as another record, or
     hold an agenda item in a package twice."""
-    from negoprep.records.editing import package_item_id
-
     for n, (row_id, package_id, item_id) in enumerate(
         conn.execute("SELECT id, package_id, agenda_item_id FROM package_items")
     ):
@@ -1055,6 +1067,41 @@ def _describe(conn: sqlite3.Connection, report: VerifyReport) -> None:
 
 
 # --- migrating the private copy -------------------------------------------------------------
+
+
+def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
+    """The text of the copy's records as negoprep keeps it (`values.normal_text`: Unicode
+    normal form C, LF line ends), as `load` takes a document's text: text typed on another
+    system (decomposed Hangul from a Mac, CR LF line ends) reads, sorts and is found the same.
+    Canonically equivalent text, so no record says anything else; only non-ASCII text or text
+    with a CR is looked at."""
+
+    def needs(value: str) -> bool:
+        return values.normal_text(value) != value
+
+    copy.chmod(0o600)
+    try:
+        conn = sqlite3.connect(copy, isolation_level=None)
+        try:
+            conn.create_function("np_needs_normal", 1, needs, deterministic=True)
+            conn.create_function("np_normal", 1, values.normal_text, deterministic=True)
+            conn.execute("BEGIN")
+            for rtype in model.RECORD_TYPES:
+                present = {row[1] for row in conn.execute(f"PRAGMA table_info({rtype.table})")}
+                for column in (c.name for c in rtype.declared() if c.is_text and c.name in present):
+                    deadline.check()
+                    conn.execute(
+                        f"UPDATE {rtype.table} SET {column} = np_normal({column}) "
+                        f"WHERE ({column} GLOB ? OR instr({column}, char(13)) > 0) AND np_needs_normal({column})",
+                        ("*[^\x01-\x7f]*",),  # any character beyond ASCII
+                    )
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise VerifyError(f"{name} could not be read as negoprep keeps text ({_one_line(str(exc))})") from None
+    finally:
+        copy.chmod(0o400)
 
 
 def _migrate(name: str, copy: Path, version: int) -> None:

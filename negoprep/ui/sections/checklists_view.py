@@ -353,6 +353,12 @@ class ChecklistsView(SectionView):
         index = self.checklist_box.findData(checklist_id) if checklist_id else 0
         self.checklist_box.setCurrentIndex(max(index, 0))
 
+    def show_hit(self, table: str, record_id: str) -> bool:
+        if table == "checklists":  # a checklist found: its tasks
+            self.show_checklist(record_id)
+            return True
+        return super().show_hit(table, record_id)
+
     def clear_filters(self) -> None:
         self.show_checklist(None)
         self.my_tasks_box.setChecked(False)

@@ -651,7 +651,7 @@ class ChecklistsView(SectionView):
     def toggle_done(self, row: int) -> None:
         """Tick a task off, or mark it not done again (one undoable step)."""
         task = self.model.record(row)
-        if task is None or self.workspace.readonly:
+        if not isinstance(task, model.ChecklistItem) or self.workspace.readonly:
             return
         task = self.workspace.store.get(model.ChecklistItem, task.id) or task
         label = _tr("Mark task not done") if task.done else _tr("Mark task done")

@@ -275,7 +275,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_action, self.merge_action, self.conflicts_action])
         from negoprep.ui.printing import add_print_actions  # File → Print checklist…
 
-        add_print_actions(self, file_menu)
+        self.print_checklist_action, self.print_briefing_action, self.print_release_action = add_print_actions(
+            self, file_menu
+        )
         file_menu.aboutToShow.connect(self._update_conflicts_action)
         file_menu.addSeparator()
         file_menu.addActions([self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action])

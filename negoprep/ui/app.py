@@ -26,6 +26,8 @@ from negoprep.ui.theme import follow_system
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a Qt application without widgets is running: the window needs a QApplication")
     app.setApplicationName("negoprep")
     app.setApplicationDisplayName("negoprep")
     app.setOrganizationName("negoprep")
@@ -35,7 +37,7 @@ def application() -> QApplication:
         app.setStyle("Fusion")
         follow_system(app)
     app.setWindowIcon(icon("agenda"))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _open(path: Path, is_default: bool, app: QApplication) -> Store | None:

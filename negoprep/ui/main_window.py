@@ -6,7 +6,7 @@ import importlib
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -97,6 +97,15 @@ _SECTION_OF_TABLE = {
     "figures": 7,
     "notes": 8,
 }
+
+
+@runtime_checkable
+class ShowsHits(Protocol):
+    """A section that shows a record found by search (every section `_SECTION_OF_TABLE` names)."""
+
+    def show_hit(self, table: str, record_id: str) -> bool:
+        """Select the record of `table` called `record_id`; False when this section does not show it."""
+        ...
 
 
 class MainWindow(QMainWindow):
@@ -266,7 +275,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_action, self.merge_action, self.conflicts_action])
         from negoprep.ui.printing import add_print_actions  # File → Print checklist…
 
-        add_print_actions(self, file_menu)
+        self.print_checklist_action, self.print_briefing_action, self.print_release_action = add_print_actions(
+            self, file_menu
+        )
         file_menu.aboutToShow.connect(self._update_conflicts_action)
         file_menu.addSeparator()
         file_menu.addActions([self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action])
@@ -688,12 +699,9 @@ class MainWindow(QMainWindow):
         row = _SECTION_OF_TABLE.get(table)
         if row is not None:
             view = self.section(row)
-            if table == "checklists":
-                view.show_checklist(record_id)  # type: ignore[attr-defined]
-                found = True
-            else:
-                found = view.show_hit(table, record_id)  # type: ignore[attr-defined]
-            if found:
+            if not isinstance(view, ShowsHits):
+                raise TypeError(f"the section {type(view).__name__} shows no search hits")
+            if view.show_hit(table, record_id):
                 self.show_section(row)
                 return True
         self.statusBar().showMessage(self.tr("That record is no longer shown here."), 5000)

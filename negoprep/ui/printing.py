@@ -39,6 +39,8 @@ from negoprep import live, tempfiles
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+    from negoprep.ui.dialogs.print_preview import PrintPreview
+
 # fonts tried after the application's own, for what it lacks (Hangul above all)
 FALLBACK_FAMILIES = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "DejaVu Sans")
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -292,20 +294,16 @@ def print_dialog(
     copy_number: int | None = None,
     folder: Path | None = None,
     run: bool = True,
-):
+) -> PrintPreview:
     """A print preview of `html` from which it can be printed or saved as PDF (into `folder`
     by default); shown when `run`."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrinter
 
-    from negoprep.ui.dialogs.print_preview import take_over
+    from negoprep.ui.dialogs.print_preview import PrintPreview
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)  # the page's corner is the origin: the engine keeps its own margins
     printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.kept_printer = printer  # type: ignore[attr-defined]  # not owned by the dialog: must live as long
-    dialog.setWindowTitle(_tr("Print — {title}").format(title=title))
-    dialog.setAccessibleName(_tr("Print preview"))
 
     def paint(device: QPrinter) -> None:
         paint_pages(device, html, title=title, classification=classification, copy_number=copy_number)
@@ -313,15 +311,16 @@ def print_dialog(
     def save_pdf(target: Path) -> None:
         render_pdf(html, target, title=title, classification=classification, copy_number=copy_number)
 
-    dialog.paintRequested.connect(paint)
     safe_name = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "negoprep"
-    take_over(dialog, paint, save_pdf, (folder or Path.home()) / f"{safe_name}.pdf")
+    dialog = PrintPreview(printer, parent, paint, save_pdf, (folder or Path.home()) / f"{safe_name}.pdf")
+    dialog.setWindowTitle(_tr("Print — {title}").format(title=title))
+    dialog.setAccessibleName(_tr("Print preview"))
     if run:
         dialog.exec()
     return dialog
 
 
-def print_checklist(window: QMainWindow, *, run: bool = True):
+def print_checklist(window: QMainWindow, *, run: bool = True) -> PrintPreview | None:
     """File → Print checklist…: the open dossier's checklists in a print preview."""
     from negoprep.paper.checklists import store_checklists_html
 
@@ -336,7 +335,7 @@ def print_checklist(window: QMainWindow, *, run: bool = True):
     )
 
 
-def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = True):
+def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = True) -> PrintPreview | None:
     """File → Print briefing book…: the open dossier's briefing book in a print preview."""
     from negoprep.paper.briefing import briefing_html
 
@@ -351,8 +350,9 @@ def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = Tr
     )
 
 
-def add_print_actions(window: QMainWindow, menu: QMenu) -> QAction:
-    """Put "Print checklist…" and the briefing book (full and release) in the File menu."""
+def add_print_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction, QAction]:
+    """Put "Print checklist…" and the briefing book (full and release) in the File menu;
+    returns the three actions, in that order."""
     entries = (
         ("print_checklist", _tr("&Print checklist…"), _tr("Print the dossier's checklists, with a preview first"),
          lambda: print_checklist(window)),
@@ -371,6 +371,4 @@ def add_print_actions(window: QMainWindow, menu: QMenu) -> QAction:
         action.triggered.connect(slot)
         menu.addAction(action)
         actions.append(action)
-    window.print_checklist_action = actions[0]  # type: ignore[attr-defined]
-    window.print_briefing_action = actions[1]  # type: ignore[attr-defined]
-    return actions[0]
+    return actions[0], actions[1], actions[2]

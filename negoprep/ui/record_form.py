@@ -8,7 +8,7 @@ through the workspace as soon as the person leaves the field — there is no Sav
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QPalette, QWheelEvent
@@ -32,8 +32,10 @@ from negoprep.records.problems import problem as make_problem
 from negoprep.records.values import field_problem
 from negoprep.store.operations import reference_required
 from negoprep.ui.labels import enum_label
-from negoprep.ui.models.choice_model import ChoiceModel
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of
 from negoprep.ui.workspace import Workspace
+
+W = TypeVar("W", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,14 @@ class RecordForm(QWidget):
             self.errors[f.name] = error
         self.setEnabled(False)
 
+    def widget(self, name: str, kind: type[W]) -> W:
+        """The control of a field, which the form built as a `kind` (e.g. QLineEdit for a line of
+        text); TypeError when it is another."""
+        widget = self.widgets[name]
+        if not isinstance(widget, kind):
+            raise TypeError(f"the form's {name!r} is a {type(widget).__name__}, not a {kind.__name__}")
+        return widget
+
     # --- building ---------------------------------------------------------------------------
 
     def _make(self, f: FormField) -> QWidget:
@@ -267,12 +277,12 @@ class RecordForm(QWidget):
         for name, f in self.fields.items():
             if f.kind != "ref" or f.ref is None or (tables is not None and f.ref.table not in tables):
                 continue
-            combo: QComboBox = self.widgets[name]  # type: ignore[assignment]
+            combo = self.widget(name, QComboBox)
             choices: list[tuple[str | None, str]] = [(None, self.tr("(none)"))] if self._nullable(name) else []
             if dossier_id is not None:
                 choices += self.workspace.choices(f.ref)
             self._loading = True
-            combo.model().set_choices(choices)  # type: ignore[attr-defined]
+            choices_of(combo, ChoiceModel).set_choices(choices)
             self._loading = False
         if self.record is not None:
             self.show_record(self.record)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from negoprep.store.store import Store
 from negoprep.ui.app import application
 from negoprep.ui.main_window import MainWindow, _sections
+from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.settings import Settings
 from negoprep.ui.theme import apply_palette
 
@@ -44,9 +45,11 @@ def render(store: Store, out: Path, dossier_id: str | None = None, dark: bool = 
             shot(slug)
         window.show_section(1)
         agenda = window.current_section()
-        agenda.details.setCurrentWidget(agenda.history)  # type: ignore[attr-defined]
+        if not isinstance(agenda, SectionView):
+            raise TypeError(f"the agenda is shown by a {type(agenda).__name__}, not a SectionView")
+        agenda.details.setCurrentWidget(agenda.history)
         shot("agenda-history")
-        agenda.details.setCurrentIndex(0)  # type: ignore[attr-defined]
+        agenda.details.setCurrentIndex(0)
         window.open_search()
         dialog = window.search_dialog
         assert dialog is not None

@@ -7,7 +7,8 @@ the system says, and changes with it while the app runs.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 _DARK = {
     QPalette.ColorRole.Window: "#2b2b2b",
@@ -42,13 +43,13 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_palette(app: QGuiApplication, dark: bool | None = None) -> None:
+def apply_palette(app: QApplication, dark: bool | None = None) -> None:
     """Use the dark palette when asked or when the system's scheme is dark, else Fusion's own."""
     if dark is None:
         dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())  # type: ignore[attr-defined]
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
 
 
-def follow_system(app: QGuiApplication) -> None:
+def follow_system(app: QApplication) -> None:
     apply_palette(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_palette(app))

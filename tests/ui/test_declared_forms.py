@@ -114,3 +114,19 @@ def test_a_view_chooses_the_room_a_text_takes_never_what_a_field_holds(qtbot, ws
     assert isinstance(form.widgets["text"], QPlainTextEdit) and isinstance(form.widgets["title"], QLineEdit)
     with pytest.raises(AssertionError):
         RecordForm(ws, model.Note, [FormField("at", kind="text")])
+
+
+def test_a_fields_control_is_fetched_as_the_kind_the_form_built(qtbot, ws: Workspace) -> None:
+    from negoprep.ui.models.choice_model import ChoiceModel, choices_of
+
+    form = RecordForm(ws, model.AgendaItem, [FormField("title"), FormField("owner_id"), FormField("status")])
+    qtbot.addWidget(form)
+    assert form.widget("title", QLineEdit) is form.widgets["title"]
+    with pytest.raises(TypeError, match="'title' is a QLineEdit, not a QPlainTextEdit"):
+        form.widget("title", QPlainTextEdit)
+    form.refill_choices()
+    owner = form.widget("owner_id", QComboBox)
+    assert choices_of(owner, ChoiceModel).row_of(None) == 0  # "(none)" first
+    # a choice of words lists its entries in Qt's own model, not a model of records
+    with pytest.raises(TypeError, match="status lists a QStandardItemModel, not a ChoiceModel"):
+        choices_of(form.widget("status", QComboBox), ChoiceModel)

@@ -105,6 +105,17 @@ def test_search_jumps_to_the_record(window: MainWindow, demo_store: Store) -> No
     assert window.current_section().current_record().id == item.row_id
 
 
+def test_a_checklist_found_shows_its_tasks(window: MainWindow, demo_store: Store) -> None:
+    dossier_id = window.workspace.dossier_id
+    checklist = demo_store.records(model.Checklist, dossier_id)[-1]
+    assert window.show_record("checklists", checklist.id)
+    checklists = window.current_section()
+    assert window.sections.currentIndex() == 6 and checklists.checklist_filter() == checklist.id
+    tasks = demo_store.records(model.ChecklistItem, dossier_id, checklist_id=checklist.id)
+    assert window.show_record("checklist_items", tasks[-1].id)
+    assert checklists.current_record().id == tasks[-1].id
+
+
 def test_new_dossier_copy_and_delete(window: MainWindow, demo_store: Store, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Japan–US tariff talks", True))
     window.new_dossier_action.trigger()

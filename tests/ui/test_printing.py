@@ -141,7 +141,7 @@ def test_print_preview_dialog_and_file_menu(qtbot, demo_store: Store, tmp_path: 
 
     win = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(win)
-    action = win.print_checklist_action  # type: ignore[attr-defined]
+    action = win.print_checklist_action
     assert action.toolTip() and "Print checklist" in action.text()
     dialog = printing.print_checklist(win, run=False)
     assert dialog is not None

@@ -31,7 +31,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
         self._drive = style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon)
         self._computer = style.standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
 
-    def icon(self, which: object) -> QIcon:  # type: ignore[override]
+    def icon(self, which: object) -> QIcon:
         if isinstance(which, QFileInfo):
             if which.isRoot():
                 return self._drive
@@ -44,7 +44,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
             return self._folder
         return self._file
 
-    def type(self, info: QFileInfo) -> str:  # type: ignore[override]
+    def type(self, info: QFileInfo) -> str:
         if info.isRoot():
             return _tr("Drive")
         if info.isDir():
@@ -53,19 +53,20 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
         return _tr("{suffix} file").format(suffix=suffix.upper()) if suffix else _tr("File")
 
 
-def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str) -> QFileDialog:
-    dialog = QFileDialog(parent, caption, directory, filters)
-    # the native dialog of some desktops runs inside this process and reads files to sniff them
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    provider = NameOnlyIconProvider()
-    dialog.setIconProvider(provider)
-    dialog._provider = provider  # type: ignore[attr-defined]  # the dialog does not own it
-    return dialog
+class FileDialog(QFileDialog):
+    """Qt's own file dialog (never the desktop's), with icons and types from names only."""
+
+    def __init__(self, parent: QWidget | None, caption: str, directory: str, filters: str) -> None:
+        super().__init__(parent, caption, directory, filters)
+        # the native dialog of some desktops runs inside this process and reads files to sniff them
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.provider = NameOnlyIconProvider()  # the dialog does not own it: kept as long as the dialog
+        self.setIconProvider(self.provider)
 
 
 def open_file_name(parent: QWidget | None, caption: str, directory: str | Path, filters: str = "") -> str:
     """The path of an existing file the person chose, or "" when they cancelled."""
-    dialog = _dialog(parent, caption, str(directory), filters)
+    dialog = FileDialog(parent, caption, str(directory), filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
@@ -76,7 +77,7 @@ def save_file_name(
 ) -> tuple[str, str]:
     """(path, chosen filter) of a file to write, or ("", "") when the person cancelled.
     `directory` may name a suggested file."""
-    dialog = _dialog(parent, caption, str(directory), filters)
+    dialog = FileDialog(parent, caption, str(directory), filters)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not confirm_overwrite)

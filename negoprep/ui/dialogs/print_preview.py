@@ -64,13 +64,35 @@ def print_action(dialog: QPrintPreviewDialog) -> QAction | None:
     return next((a for a in dialog.findChildren(QAction) if a.text() == text), None)
 
 
+class PrintPreview(QPrintPreviewDialog):
+    """Qt's print preview of a document on `printer`, its Print button taken over and
+    "Save as PDF…" added (see `take_over`).
+
+    `paint` paints the document on a printer; `save_pdf` writes it to a PDF file (and raises
+    NegoprepError or OSError when it cannot)."""
+
+    def __init__(
+        self,
+        printer: QPrinter,
+        parent: QWidget | None,
+        paint: Callable[[QPrinter], None],
+        save_pdf: Callable[[Path], None],
+        suggested: Path,
+    ) -> None:
+        super().__init__(printer, parent)
+        self.kept_printer = printer  # not owned by the dialog: must live as long
+        self.paintRequested.connect(paint)
+        self.printer_action, self.save_pdf_action = take_over(self, paint, save_pdf, suggested)
+
+
 def take_over(
     dialog: QPrintPreviewDialog,
     paint: Callable[[QPrinter], None],
     save_pdf: Callable[[Path], None],
     suggested: Path,
-) -> None:
+) -> tuple[QAction, QAction]:
     """Route the preview's Print button to a printer chosen here, and add "Save as PDF…".
+    Returns the two: the Print button and "Save as PDF…".
 
     `paint` paints the document on a printer; `save_pdf` writes it to a PDF file (and raises
     NegoprepError or OSError when it cannot)."""
@@ -85,8 +107,7 @@ def take_over(
     toolbar = dialog.findChild(QToolBar)
     if toolbar is not None:
         toolbar.insertAction(action, pdf)
-    dialog.save_pdf_action = pdf  # type: ignore[attr-defined]
-    dialog.printer_action = action  # type: ignore[attr-defined]
+    return action, pdf
 
 
 def _print(dialog: QPrintPreviewDialog, paint: Callable[[QPrinter], None]) -> None:

@@ -6,11 +6,13 @@ adding them one by one to a QComboBox would stall the window.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox
 
 _Index = QModelIndex | QPersistentModelIndex
+M = TypeVar("M", bound="ChoiceModel")
 
 
 class ChoiceModel(QAbstractListModel):
@@ -43,3 +45,14 @@ class ChoiceModel(QAbstractListModel):
     def row_of(self, record_id: str | None) -> int:
         """The row of an id (by key: QComboBox.findData would ask every row)."""
         return self._rows.get(record_id, -1)
+
+
+def choices_of(combo: QComboBox, kind: type[M]) -> M:
+    """The model of a combo box that picks a record, which the box was given as a `kind`;
+    TypeError when it lists its entries otherwise."""
+    choices = combo.model()
+    if not isinstance(choices, kind):
+        raise TypeError(
+            f"{combo.objectName() or 'the combo box'} lists a {type(choices).__name__}, not a {kind.__name__}"
+        )
+    return choices

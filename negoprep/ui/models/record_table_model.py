@@ -206,7 +206,10 @@ class QuerySortFilterProxy(QIdentityProxyModel):
     rather than by reading every row (which is what QSortFilterProxyModel would do)."""
 
     def source(self) -> RecordTableModel:
-        return self.sourceModel()  # type: ignore[return-value]
+        source = self.sourceModel()
+        if not isinstance(source, RecordTableModel):
+            raise TypeError(f"the proxy's source is a {type(source).__name__}, not a RecordTableModel")
+        return source
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)

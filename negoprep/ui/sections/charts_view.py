@@ -47,7 +47,7 @@ def _toolbar_class(base: type) -> type:
     """matplotlib's chart toolbar, whose Save button asks through negoprep's own file dialog
     (matplotlib's would open Qt's, which reads the files it lists: see ui.file_dialogs)."""
 
-    class ChartToolbar(base):  # type: ignore[misc, valid-type]
+    class ChartToolbar(base):
         def __init__(self, canvas, parent, save) -> None:
             self._save = save
             super().__init__(canvas, parent)

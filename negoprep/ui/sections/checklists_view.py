@@ -353,6 +353,12 @@ class ChecklistsView(SectionView):
         index = self.checklist_box.findData(checklist_id) if checklist_id else 0
         self.checklist_box.setCurrentIndex(max(index, 0))
 
+    def show_hit(self, table: str, record_id: str) -> bool:
+        if table == "checklists":  # a checklist found: its tasks
+            self.show_checklist(record_id)
+            return True
+        return super().show_hit(table, record_id)
+
     def clear_filters(self) -> None:
         self.show_checklist(None)
         self.my_tasks_box.setChecked(False)
@@ -645,7 +651,7 @@ class ChecklistsView(SectionView):
     def toggle_done(self, row: int) -> None:
         """Tick a task off, or mark it not done again (one undoable step)."""
         task = self.model.record(row)
-        if task is None or self.workspace.readonly:
+        if not isinstance(task, model.ChecklistItem) or self.workspace.readonly:
             return
         task = self.workspace.store.get(model.ChecklistItem, task.id) or task
         label = _tr("Mark task not done") if task.done else _tr("Mark task done")

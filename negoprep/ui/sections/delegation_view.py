@@ -7,7 +7,7 @@ owner (the section asks first and says how many), and undo gives them their owne
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from negoprep.records import model
 from negoprep.records.editing import new_id
@@ -105,4 +105,4 @@ class DelegationView(SectionView):
         current = self.current_record()
         if current is not None and current.id == self._created_id:
             # the name is a placeholder: typing replaces it
-            self.form.widgets["name"].selectAll()  # type: ignore[attr-defined]
+            self.form.widget("name", QLineEdit).selectAll()

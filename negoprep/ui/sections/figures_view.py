@@ -94,6 +94,6 @@ class FiguresView(SectionView):
         current = self.current_record()
         if self._created is not None and current is not None and current.id == self._created[0]:
             # the base class focuses the series; in a continued series the label comes first
-            field: QLineEdit = self.form.widgets[self._created[1]]  # type: ignore[assignment]
+            field = self.form.widget(self._created[1], QLineEdit)
             field.setFocus()
             field.selectAll()

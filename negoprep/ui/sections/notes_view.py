@@ -112,6 +112,6 @@ class NotesView(SectionView):
         current = self.current_record()
         if current is not None and current.id == self._created_id:
             # the time is already right; what the person writes is the text
-            text: QPlainTextEdit = self.form.widgets["text"]  # type: ignore[assignment]
+            text = self.form.widget("text", QPlainTextEdit)
             text.setFocus()
             text.selectAll()

@@ -40,7 +40,7 @@ from negoprep.records.values import field_problem
 from negoprep.redlines.check import DossierCheck, PackageCheck, Violation
 from negoprep.ui.icons import icon
 from negoprep.ui.labels import enum_label
-from negoprep.ui.models.choice_model import ChoiceModel
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of
 from negoprep.ui.models.item_list_model import ItemListModel
 from negoprep.ui.models.record_table_model import Column, Labels
 from negoprep.ui.record_form import FormField, error_color, format_number
@@ -141,7 +141,7 @@ class PackagesView(SectionView):
         # (gives, gets) per package, counted when first shown and forgotten on any change
         self._counts: dict[str, tuple[int, int]] = {}
         # the red-line check of each package, made when first shown and forgotten on any change
-        self._checks: dict[str, PackageCheck] = {}
+        self._checks: dict[str, DossierCheck] = {}
         # what each package is worth, worked out when first shown and forgotten on any change
         self._values: dict[str, scoring.PackageValue] = {}
         self._package: model.Package | None = None
@@ -292,8 +292,9 @@ class PackagesView(SectionView):
         return model.Package(id=new_id(), dossier_id=dossier_id, name=_tr("New package"), position=position)
 
     def with_items(self, record: model.Record) -> model.Record:
-        items = self.workspace.store.children(model.PackageItem, "package_id", record.id)
-        return replace(record, items=items)  # type: ignore[call-arg]
+        if not isinstance(record, model.Package):
+            raise TypeError(f"a {record.noun} is no package")
+        return model.with_items(record, self.workspace.store.children(model.PackageItem, "package_id", record.id))
 
     def _forget(self) -> None:
         self._counts.clear()
@@ -495,7 +496,7 @@ class PackagesView(SectionView):
         if package is not None and self.workspace.dossier_id is not None:
             present = {r.item.agenda_item_id for r in rows}
             choices = [c for c in self.workspace.choices(model.AgendaItem) if c[0] not in present]
-        self.add_item_combo.model().set_choices(choices)  # type: ignore[attr-defined]
+        choices_of(self.add_item_combo, ChoiceModel).set_choices(choices)
         row = self.items_model.row_of(keep) if keep else -1
         if row < 0 and rows:
             row = 0

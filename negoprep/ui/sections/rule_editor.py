@@ -53,7 +53,7 @@ from negoprep.records.numbers import typed_number
 from negoprep.records.problems import Problem, problem, words
 from negoprep.redlines.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.icons import icon
-from negoprep.ui.models.choice_model import ChoiceModel
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of
 from negoprep.ui.record_form import error_color, format_number
 from negoprep.ui.workspace import Workspace
 
@@ -787,7 +787,7 @@ class RuleEditor(QWidget):
         of the dossier, so that the person sees which item the rule names)."""
         choices: list[tuple[str | None, str]] = [(None, _tr("Choose an agenda item…"))]
         choices += self.workspace.choices(model.AgendaItem)
-        items: ItemChoiceModel = combo.model()  # type: ignore[assignment]  # set in ItemControl
+        items = choices_of(combo, ItemChoiceModel)  # set in ItemControl
         items.missing = set()
         if isinstance(keep, str) and keep not in self._item_titles:
             items.missing = {keep}

@@ -327,9 +327,9 @@ class SectionView(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _siblings(self) -> list[model.Record]:
+    def _siblings(self) -> list[model.Listed]:
         """The records sharing the current one's order, in display order."""
-        return [r for row in range(self.model.rowCount()) if (r := self.model.record(row)) is not None]
+        return [r for row in range(self.model.rowCount()) if isinstance(r := self.model.record(row), model.Listed)]
 
     def _next_position(self, dossier_id: str) -> int:
         # positions order all of a dossier's records of a type, also when one parent's
@@ -354,7 +354,9 @@ class SectionView(QWidget):
         if record is None:
             return
         record = self.with_items(self.workspace.store.get(self.rtype, record.id) or record)
-        records = duplicate(record, self._next_position(record.dossier_id))  # type: ignore[attr-defined]
+        if not isinstance(record, model.Listed):
+            raise TypeError(f"a {record.noun} has no place in a list to be duplicated into")
+        records = duplicate(record, self._next_position(record.dossier_id))
         label = self.tr("Duplicate {noun}").format(noun=self.rtype.noun)
         if self.workspace.apply(label, puts=records) is not None:
             self.select(records[0].id)

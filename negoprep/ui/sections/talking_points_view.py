@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit, QWidget
 
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.labels import enum_label
-from negoprep.ui.models.choice_model import ChoiceModel
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField
 from negoprep.ui.sections.section_view import SectionView
@@ -53,7 +53,7 @@ class TalkingPointsView(SectionView):
         super().__init__(workspace, parent)
         # the form lists kinds with the shared enum labels, which do not know talking points'
         # kinds ("Press" rather than "Press line"): name them as the table does
-        kind_combo: QComboBox = self.form.widgets["kind"]  # type: ignore[assignment]
+        kind_combo = self.form.widget("kind", QComboBox)
         for index in range(kind_combo.count()):
             kind_combo.setItemText(index, kind_label(kind_combo.itemData(index)))
 
@@ -102,7 +102,7 @@ class TalkingPointsView(SectionView):
         self.item_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_filter.setMinimumContentsLength(22)
         self.item_filter.setModel(ChoiceModel(self.item_filter))
-        self.item_filter.model().set_choices([(None, _tr("All agenda items"))])
+        choices_of(self.item_filter, ChoiceModel).set_choices([(None, _tr("All agenda items"))])
         self.item_filter.currentIndexChanged.connect(self._item_chosen)
         return [self.item_filter]
 
@@ -111,7 +111,7 @@ class TalkingPointsView(SectionView):
         chosen = self.item_filter.currentData()
         dossier_id = self.workspace.dossier_id
         items = self.workspace.choices(model.AgendaItem) if dossier_id else []
-        choices: ChoiceModel = self.item_filter.model()  # type: ignore[assignment]
+        choices = choices_of(self.item_filter, ChoiceModel)
         self.item_filter.blockSignals(True)
         try:
             choices.set_choices([(None, _tr("All agenda items")), *items])
@@ -175,9 +175,9 @@ class TalkingPointsView(SectionView):
         current = self.current_record()
         if current is not None and current.id == self._created_id:
             # the text is a placeholder: typing replaces it
-            text = self.form.widgets["text"]
+            text = self.form.widget("text", QPlainTextEdit)
             text.setFocus()
-            text.selectAll()  # type: ignore[attr-defined]
+            text.selectAll()
 
     def move_record(self, delta: int) -> None:
         index = self.table.selectionModel().currentIndex()
@@ -188,14 +188,18 @@ class TalkingPointsView(SectionView):
         # between them in the dossier's order; exchanging the two positions moves the point
         # past its neighbour without renumbering (and colliding with) anyone else's
         record, other = self.model.record(index.row()), self.model.record(index.row() + delta)
-        if record is None or other is None or index.row() + delta < 0:
+        if (
+            not isinstance(record, model.TalkingPoint)
+            or not isinstance(other, model.TalkingPoint)
+            or index.row() + delta < 0
+        ):
             return  # already first or last
-        if record.position == other.position:  # type: ignore[attr-defined]
+        if record.position == other.position:
             super().move_record(delta)  # nothing to exchange: renumber the rows shown
             return
         changed = [
-            replace(record, position=other.position),  # type: ignore[attr-defined]
-            replace(other, position=record.position),  # type: ignore[attr-defined]
+            replace(record, position=other.position),
+            replace(other, position=record.position),
         ]
         if self.workspace.apply(_tr("Move talking point"), puts=changed) is not None:
             self.select(record.id)

@@ -405,3 +405,14 @@ def test_an_author_name_follows_the_rule_of_a_name_given_at_home(
     assert cli.main(["--store", str(demo_store.path), "merge", str(target)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert _digest(demo_store.path) == before
+
+
+def test_a_refusal_shows_what_a_terminal_would_act_on(good: Path, tmp_path: Path) -> None:
+    """An id holding U+202E and a newline is named in the refusal with both written visibly."""
+    from tests.hostile_files import _with_sql
+
+    target = tmp_path / "odd-id.db"
+    _with_sql(good, target, "UPDATE notes SET id = 'n-' || char(8238) || 'x' || char(10) || 'y' WHERE rowid = 1")
+    with pytest.raises(VerifyError) as caught:
+        verify_file(target)
+    assert "n-\\u202ex\\ny" in str(caught.value)

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negoprep import live, tempfiles
+from negoprep import live, tempfiles, terminal
 from negoprep.errors import NegoprepError
 from negoprep.identity import name_problem
 from negoprep.records import model, times, values
@@ -537,7 +537,9 @@ def _sqlite_failure(name: str, exc: sqlite3.Error, deadline: _Deadline) -> Verif
 
 
 def _one_line(text: str, limit: int = 160) -> str:
-    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    """Text from the file or from SQLite, for a one-line message: what a terminal would act on
+    written visibly (an id holding a newline or U+202E shows it as \\n or \\u202e)."""
+    text = terminal.shown(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -88,6 +88,10 @@ def test_load_refuses_each_hostile_value_and_writes_nothing(
         ('{"a": ' + "9" * 5000 + "}", "a number with 5000 digits"),
         ('{"a": -' + "9" * 31 + "}", "a number with 31 digits"),
         ('{"format": "negoprep-dossier", "format": "x"}', "the key 'format' appears twice in one object"),
+        (
+            '{"agenda_items": [{"id": "a-1", "priority": 5, "priority": 1}]}',
+            "id \"a-1\": the key 'priority' appears twice in one object",
+        ),
         ('{"a": NaN}', "NaN is not a number JSON allows"),
     ],
 )

@@ -90,7 +90,7 @@ def parse_text(text: str, source: str = "") -> dict[str, Any]:
     except _RefusedError as exc:
         raise DocumentError([exc.problem], source) from None
     except values.RepeatedKeyError as exc:
-        raise DocumentError([problem("doc.duplicate_key", key=exc.key)], source) from None
+        raise DocumentError([problem("doc.duplicate_key", exc.where, key=exc.key)], source) from None
     except RecursionError:
         raise DocumentError([problem("doc.too_deep")], source) from None
     if not isinstance(doc, dict):

@@ -51,9 +51,15 @@ def char_name(char: str) -> str:
 class RepeatedKeyError(ValueError):
     """A JSON object that gives one key twice (JSON leaves the meaning open)."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, record_id: str | None = None) -> None:
         super().__init__(key)
         self.key = key
+        self.record_id = record_id  # the id the object gives, to say where it is
+
+    @property
+    def where(self) -> str:
+        """The object, by the id it gives ('id "a-1"'), or "" when it gives none."""
+        return f'id "{self.record_id[:60]}"' if self.record_id else ""
 
 
 def one_of_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -61,9 +67,10 @@ def one_of_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = dict(pairs)
     if len(out) != len(pairs):
         seen: set[str] = set()
+        record_id = next((v for k, v in pairs if k == "id" and isinstance(v, str)), None)
         for key, _ in pairs:
             if key in seen:
-                raise RepeatedKeyError(key)
+                raise RepeatedKeyError(key, record_id)
             seen.add(key)
     return out
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from negoprep.errors import DocumentError
 from negoprep.records import model, times
 from negoprep.records.editing import package_item_id
 from negoprep.records.model import Author
@@ -557,3 +558,21 @@ def test_any_valid_document_survives_load_and_dump(doc: dict[str, Any]) -> None:
             second.load(json.loads(json.dumps(dumped, ensure_ascii=False)))
             redumped = second.dump(dossier_id)
         assert json.dumps(redumped, ensure_ascii=False) == json.dumps(dumped, ensure_ascii=False)
+
+
+def test_a_whole_number_written_with_a_point_is_a_whole_number(store: Store) -> None:
+    """75.0 is a whole number, as the JSON Schema has it: load takes it as 75; 75.5 is refused."""
+    doc = {
+        "format": "negoprep-dossier",
+        "version": 1,
+        "dossier": {"id": "d-int", "title": "Whole numbers"},
+        "tracks": [{"id": "t-1", "name": "Tariffs"}],
+        "agenda_items": [{"id": "a-1", "track": "t-1", "title": "Cars", "target_score": 75.0, "priority": 5.0}],
+    }
+    store.load(copy.deepcopy(doc))
+    item = store.dump("d-int")["agenda_items"][0]
+    assert (item["target_score"], item["priority"]) == (75, 5)
+    assert type(item["target_score"]) is int
+    doc["agenda_items"][0]["target_score"] = 75.5
+    with pytest.raises(DocumentError, match="target_score"):
+        store.load(doc)

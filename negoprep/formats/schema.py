@@ -225,7 +225,8 @@ def document_schema() -> dict[str, Any]:
             "See docs/dossier-format.md. Some rules cannot be expressed here and are checked by the app: "
             "references must point to records of the same dossier, ids are unique in the whole store, text holds "
             "no control characters but tab and line ends, no_linkage groups are disjoint, no_bundle max is below "
-            "the number of tracks, a package holds an agenda item at most once, dates exist."
+            "the number of tracks, the agenda item of a ceiling or floor has a key figure, a package holds an "
+            "agenda item at most once, dates exist."
         ),
         "type": "object",
         "properties": properties,

@@ -120,7 +120,10 @@ def _number(column: Column, value: Any) -> Checked:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return problem("value.not_int" if spec.kind == "int" else "value.not_number"), None
     if spec.kind == "int" and not isinstance(value, int):
-        return problem("value.not_int"), None
+        if not value.is_integer():  # 75.0 is a whole number, as JSON Schema has it; 75.5 is not
+            return problem("value.not_int"), None
+        if abs(value) <= MAX_NUMBER:
+            value = int(value)
     if not (-MAX_NUMBER <= value <= MAX_NUMBER):  # also false for NaN
         return problem("value.not_finite"), None
     if (spec.low is not None and value < spec.low) or (spec.high is not None and value > spec.high):

@@ -245,3 +245,10 @@ def test_the_rules_are_not_written_by_hand() -> None:
         (Path(__file__).resolve().parent.parent / "negoprep" / "formats" / "schema_parts.json").read_text("utf-8")
     )
     assert not [name for name in parts if name.startswith("rule")]
+
+
+@pytest.mark.parametrize("bad_id", ["a\tb", "n-\u202e1", "two\nlines", "   ", "x\u2028y"], ids=repr)
+def test_the_schema_refuses_an_id_load_refuses(validator: Draft202012Validator, demo_doc: dict, bad_id: str) -> None:
+    doc = copy.deepcopy(demo_doc)
+    doc["notes"][0]["id"] = bad_id
+    assert errors(validator, doc) != []

@@ -388,7 +388,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _check_lines(
     dossier: model.Dossier, red_lines: int, report: DossierCheck, values: dict[str, PackageValue]
 ) -> list[str]:
-    lines = [f"{dossier.title}: {len(report.packages)} packages checked against {red_lines} red lines", ""]
+    packages = len(report.packages)
+    lines = [
+        f"{dossier.title}: {packages} package{'' if packages == 1 else 's'} checked against "
+        f"{red_lines} red line{'' if red_lines == 1 else 's'}",
+        "",
+    ]
     for checked in report.packages:
         package = checked.package
         head = f"{package.name} ({package.origin})"

@@ -245,7 +245,7 @@ def test_deleted_key_on_dossier_is_unknown(demo_store: Store) -> None:
     ("path", "key", "value", "fragment"),
     [
         (("agenda_items", 0), "priority", "5", "'priority' must be a whole number"),
-        (("agenda_items", 0), "priority", 4.0, "'priority' must be a whole number"),
+        (("agenda_items", 0), "priority", 4.5, "'priority' must be a whole number"),
         (("agenda_items", 0), "priority", True, "'priority' must be a whole number"),
         (("agenda_items", 0), "weight", True, "'weight' must be a number"),
         (("agenda_items", 0), "weight", "60", "'weight' must be a number"),

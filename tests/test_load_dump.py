@@ -576,3 +576,19 @@ def test_a_whole_number_written_with_a_point_is_a_whole_number(store: Store) -> 
     doc["agenda_items"][0]["target_score"] = 75.5
     with pytest.raises(DocumentError, match="target_score"):
         store.load(doc)
+
+
+def test_loading_a_dump_of_a_store_with_gaps_and_ties_in_its_order_changes_nothing(demo_store: Store) -> None:
+    """Positions need not run 0, 1, 2...: a deletion leaves a gap, a merge may leave two notes
+    at one place. Loading the store's own dump changes none of them."""
+    from tests.planting import plant
+
+    dossier_id = demo_store.dossiers()[0].id
+    notes = demo_store.content(dossier_id).notes
+    assert len(notes) >= 2
+    demo_store.delete(notes[0])  # a gap
+    plant(demo_store, model.Note(id="n-tie", dossier_id=dossier_id, text="Same place", position=notes[1].position))
+    rows = record_rows(demo_store)
+    result = demo_store.load(demo_store.dump(dossier_id))
+    assert (result.added, result.changed, result.deleted) == (0, 0, 0)
+    assert record_rows(demo_store) == rows

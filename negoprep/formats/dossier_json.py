@@ -7,6 +7,7 @@ pure: the store does the writing. docs/dossier-format.md describes the format.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -466,6 +467,11 @@ def _place(records: dict[str, L], before: set[str], listed: list[str]) -> dict[s
     them all; one that lists only some (an edits document) leaves the others where they are
     and puts its new records at the end, in its order."""
     if set(records) <= set(listed):
+        # every record listed: in the order they already stand (a dump of the store, whose
+        # positions may have gaps or ties), they keep their positions; otherwise 0, 1, 2...
+        shown = [(r.position, r.created_at, r.id) for r in (records[rid] for rid in listed) if r.id in before]
+        if len(shown) == len(records) and all(a < b for a, b in itertools.pairwise(shown)):
+            return records
         positions = {rid: n for n, rid in enumerate(listed)}
     else:
         positions = {rid: r.position for rid, r in records.items() if rid in before}

@@ -76,7 +76,8 @@ def test_a_conflict_on_a_reference_shows_names_not_ids(qtbot, ws: Workspace, mon
     dialog = ConflictsDialog(ws)
     qtbot.addWidget(dialog)
     listed = dialog.list_model.item(0).text()
-    assert listed == "Agenda item “Steel” — Owner"
+    assert listed == "Agenda item “Steel” — Owner (Alice / Bob)"
+    assert dialog.explain.text().startswith("Alice and Bob changed this field differently")
     assert dialog.heading.text() == "Agenda item “Steel” — Owner"
     assert dialog.a_value.text() == "none"
     assert dialog.b_value.text() == "(deleted)"

@@ -108,6 +108,10 @@ def _value_label() -> QLabel:
     return label
 
 
+def _author(name: str | None) -> str:
+    return name or _tr("someone")
+
+
 class ConflictsDialog(QDialog):
     """Every pending conflict of the store, settled one at a time."""
 
@@ -253,6 +257,9 @@ class ConflictsDialog(QDialog):
             text = _tr("{noun} “{label}” — {field}").format(
                 noun=noun_text(conflict), label=conflict.label, field=field_text(conflict)
             )
+            if conflict.kind != "deleted":
+                # two merges can leave two conflicts on one field: who wrote each tells them apart
+                text += _tr(" ({a} / {b})").format(a=_author(conflict.a_author), b=_author(conflict.b_author))
             item = QStandardItem(text)
             item.setToolTip(text)
             self.list_model.appendRow(item)
@@ -294,7 +301,11 @@ class ConflictsDialog(QDialog):
         self.heading.setText(
             _tr("{noun} “{label}” — {field}").format(noun=noun, label=conflict.label, field=field_text(conflict))
         )
-        self.explain.setText(_tr("Both of you changed this field. The record shows B until you decide."))
+        self.explain.setText(
+            _tr("{a} and {b} changed this field differently. The record shows B until you decide.").format(
+                a=_author(conflict.a_author), b=_author(conflict.b_author)
+            )
+        )
         time = _is_time(conflict)
         self.a_value.setText(shown_value(conflict, conflict.a, self.store))
         self.b_value.setText(shown_value(conflict, conflict.b, self.store))

@@ -193,3 +193,44 @@ def test_a_record_another_program_adds_while_the_backup_is_taken_is_checked_too(
         assert [d.id for d in mine.dossiers()] == ["d-fish"]
     finally:
         mine.close()
+
+
+@pytest.mark.parametrize("tamper", ["another-record", "another-dossier"])
+def test_a_revision_of_mine_given_another_content_is_refused(tmp_path: Path, tamper: str, capsys) -> None:
+    """A revision id names one content: a file that gives one of my revision ids to another
+    record, or to the same record in another dossier, is refused whole and changes nothing
+    (taken in, it moved records past the dossier check and made my own exports unverifiable)."""
+    from negoprep.store.export import export_store
+
+    with Store.open(tmp_path / "mine.db", ALICE) as mine:
+        mine.load(readable_doc("d-mine", "EU–UK fisheries", "Fish"))
+    shared = tmp_path / "theirs.db"
+    with Store.open(tmp_path / "mine.db", ALICE) as mine:
+        export_store(mine, shared)
+    conn = sqlite3.connect(shared, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    if tamper == "another-record":
+        conn.execute("UPDATE notes SET id = 'n-evil' WHERE id = 'n-1'")
+        conn.execute(
+            "UPDATE revisions SET row_id = 'n-evil', snapshot = json_set(snapshot, '$.id', 'n-evil') "
+            "WHERE row_id = 'n-1'"
+        )
+        conn.execute("UPDATE search_rows SET row_id = 'n-evil' WHERE row_id = 'n-1'")
+    else:
+        conn.execute("UPDATE dossiers SET id = 'd-2' WHERE id = 'd-mine'")
+        for table in ("tracks", "agenda_items", "talking_points", "notes"):
+            conn.execute(f"UPDATE {table} SET dossier_id = 'd-2'")
+        conn.execute(
+            "UPDATE revisions SET row_id = CASE row_id WHEN 'd-mine' THEN 'd-2' ELSE row_id END, "
+            "snapshot = CASE WHEN json_extract(snapshot, '$.dossier_id') IS NULL "
+            "THEN json_set(snapshot, '$.id', 'd-2') ELSE json_set(snapshot, '$.dossier_id', 'd-2') END"
+        )
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    with Store.open(tmp_path / "mine.db", ALICE) as mine:
+        before = fingerprint(mine)
+    assert main(["--store", str(tmp_path / "mine.db"), "merge", str(shared)]) == 2
+    err = capsys.readouterr().err
+    assert "revision" in err and err.count("\n") == 1
+    with Store.open(tmp_path / "mine.db", ALICE) as mine:
+        assert fingerprint(mine) == before

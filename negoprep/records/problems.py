@@ -245,6 +245,11 @@ CATALOGUE: dict[str, str] = {
     "merge.id_two_kinds_there": '"{id}" is both a {noun} and a {other} in {file}',
     "merge.id_two_kinds_here": '"{id}" is a {noun} in {file} and a {other} here',
     "merge.more_collisions": "and {count} more",
+    "merge.revision_differs": 'revision "{id}" ({table} "{row}") says something else in {file} than here',
+    "merge.revisions_refused": (
+        "a revision is one change to one record, the same in every copy, so the file was changed outside "
+        "negoprep; nothing was merged"
+    ),
     "merge.ids_refused": (
         "a record belongs to one dossier and is of one kind, so its id must be unique across dossiers "
         "and kinds; nothing was merged (ask for a copy whose records have ids of their own, "

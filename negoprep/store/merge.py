@@ -505,10 +505,33 @@ def _refuse_collisions(store: Store, file: str) -> _Survey:
     """The survey of the two files, once nothing in them collides (else MergeRefusedError)."""
     with translated_errors(store.name):
         survey = _survey(store.db.conn)
+        changed = _changed_revisions(store.db.conn, file)
         collisions = _collisions(store.db.conn, survey, file)
+    if changed:
+        raise MergeRefusedError([*changed, Problem("merge.revisions_refused")])
     if collisions:
         raise MergeRefusedError([*collisions, Problem("merge.ids_refused")])
     return survey
+
+
+def _changed_revisions(conn: sqlite3.Connection, file: str) -> list[Problem]:
+    """Revisions of mine that the other file holds as another change: a revision id names one
+    change to one record, the same in every copy, and the merge relies on it (a record at a
+    revision I hold is taken as mine). Its ids are random, not made from the content, so a
+    file could give one to another record, or move a record to another dossier under it."""
+    rows = conn.execute(
+        f"SELECT s.id, s.table_name, s.row_id FROM {SOURCE}.revisions AS s JOIN main.revisions AS m ON m.id = s.id "
+        # which record, and where: an export blanks the words of older snapshots, and the
+        # revision a merge makes to settle a conflict has the same id, but not the same
+        # author and time, on every machine that makes it
+        "WHERE s.table_name IS NOT m.table_name OR s.row_id IS NOT m.row_id "
+        "OR json_extract(s.snapshot, '$.dossier_id') IS NOT json_extract(m.snapshot, '$.dossier_id') "
+        "LIMIT 6"
+    ).fetchall()
+    return [
+        Problem("merge.revision_differs", {"id": rev, "table": table, "row": row, "file": file})
+        for rev, table, row in rows
+    ]
 
 
 def _collisions(conn: sqlite3.Connection, survey: _Survey, file: str) -> list[Problem]:

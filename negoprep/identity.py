@@ -19,6 +19,8 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import stat
+import tempfile
 import unicodedata
 import uuid
 from pathlib import Path
@@ -86,18 +88,36 @@ def _os_user() -> str:
     return _normal(name) if name_problem(name) is None and name_problem(_normal(name)) is None else _UNKNOWN
 
 
+def _read_identity(path: Path) -> dict[str, object] | None:
+    """The identity file's JSON object, or None when there is no such regular file or it holds
+    none. Opened without waiting (a named pipe put in its place would block every command),
+    and read as bytes: a name that is not UTF-8 reaches the name rule, and the id is kept."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        with os.fdopen(os.dup(fd), "rb") as file:
+            data = json.loads(file.read(1 << 22).decode("utf-8", "surrogateescape"))  # (4 MiB: ample)
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)
+    return data if isinstance(data, dict) else None
+
+
 def load_identity() -> Author:
     """The person's identity, made and saved on first use."""
-    path = identity_file()
+    data = _read_identity(identity_file())
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        author_id = str(uuid.UUID(data["id"]))
-        name = data["name"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass  # missing or unreadable: make a new one below
-    else:
+        author_id = str(uuid.UUID(str(data["id"]))) if data is not None else None
+    except (KeyError, ValueError):
+        author_id = None
+    if data is not None and author_id is not None:
         try:
-            return Author(id=author_id, name=checked_name(name))
+            return Author(id=author_id, name=checked_name(data.get("name")))
         except AuthorNameError:
             return Author(id=author_id, name=_os_user())  # the safe fallback (module docstring)
     author = Author(id=str(uuid.uuid4()), name=_os_user())
@@ -112,7 +132,11 @@ def save_identity(author: Author) -> None:
     path = identity_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"id": author.id, "name": name}, indent=2), encoding="utf-8")
+        # written beside it and renamed over it: never opened in place (a named pipe there
+        # would block), and never left half-written
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as file:
+            file.write(json.dumps({"id": author.id, "name": name}, indent=2))
+        os.replace(file.name, path)
     except OSError:
         pass
 

@@ -168,3 +168,34 @@ def test_the_store_never_records_a_bad_author_name(tmp_path: Path, demo_doc: dic
         assert store.dump(dossier.id) == before
         names = [row[0] for row in store.db.conn.execute("SELECT name FROM authors")]
         assert names == ["Kim"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"id": "5f0c7c0e-0000-4d3b-8000-0000000000aa", "name": "bad\xffname"}',
+        b'{"id": "5f0c7c0e-0000-4d3b-8000-0000000000aa"}',
+    ],
+    ids=["name-not-utf8", "no-name"],
+)
+def test_the_id_in_the_identity_file_is_kept_whatever_its_name(monkeypatch, content: bytes) -> None:
+    monkeypatch.setattr(identity, "_os_user", lambda: "kim")
+    path = identity_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    assert load_identity() == model.Author(id="5f0c7c0e-0000-4d3b-8000-0000000000aa", name="kim")
+    assert path.read_bytes() == content
+
+
+def test_a_named_pipe_in_place_of_the_identity_file_does_not_stop_a_command(tmp_path: Path) -> None:
+    """A command with such a file in the config folder runs (and the pipe is replaced)."""
+    path = identity_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    done = subprocess.run(
+        [sys.executable, "-m", "negoprep", "--store", str(tmp_path / "s.db"), "demo"],
+        capture_output=True, text=True, timeout=60, env={**os.environ, "NEGOPREP_AUTHOR": ""},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert path.is_file() and json.loads(path.read_text(encoding="utf-8"))["id"]

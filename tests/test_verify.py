@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -416,3 +417,24 @@ def test_a_refusal_shows_what_a_terminal_would_act_on(good: Path, tmp_path: Path
     with pytest.raises(VerifyError) as caught:
         verify_file(target)
     assert "n-\\u202ex\\ny" in str(caught.value)
+
+
+def test_judging_conflict_values_keeps_to_the_time_limit(good: Path, tmp_path: Path) -> None:
+    """The competing values of conflicts are judged under the same deadline as the rows."""
+    import time
+
+    target = tmp_path / "conflicts.db"
+    shutil.copyfile(good, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    note_id, dossier_id, rev = conn.execute("SELECT id, dossier_id, rev FROM notes LIMIT 1").fetchone()
+    conn.execute(
+        "INSERT INTO conflicts (id, table_name, row_id, dossier_id, field, kind, base, a, b, a_rev, b_rev, merge_rev, "
+        "created_at) VALUES ('c-1', 'notes', ?, ?, 'title', 'edited', '\"a\"', '\"b\"', '\"c\"', ?, ?, ?, "
+        "'2025-01-01T00:00:00.000Z')",
+        (note_id, dossier_id, rev, rev, rev),
+    )
+    deadline = verify._Deadline(target, 0)
+    time.sleep(0.01)
+    with pytest.raises(VerifyError, match="took longer than 0 s"):
+        verify._scan_conflict_values(str(target), conn, deadline)  # (before: no deadline at all)
+    conn.close()

@@ -784,7 +784,7 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
     deadline.check()
     _check_index(name, conn, known, record_tables, expected)
     if "conflicts" in expected.columns:
-        _check_conflicts(name, conn, known, record_tables)
+        _check_conflicts(name, conn, known, record_tables, deadline)
     _check_other_tables(name, conn, expected)
 
 
@@ -947,7 +947,9 @@ def _check_index(name: str, conn: sqlite3.Connection, known: str, record_tables:
             )
 
 
-def _check_conflicts(name: str, conn: sqlite3.Connection, known: str, record_tables: list[str]) -> None:
+def _check_conflicts(
+    name: str, conn: sqlite3.Connection, known: str, record_tables: list[str], deadline: _Deadline
+) -> None:
     json_value = "typeof({c}) != 'text' OR length({c}) > " + str(MAX_TEXT * 2 + 10) + " OR NOT json_valid({c})"
     checks = (
         ("id", _ID.format(c="id"), "is not an id"),
@@ -969,7 +971,7 @@ def _check_conflicts(name: str, conn: sqlite3.Connection, known: str, record_tab
         ("how", "how IS NOT NULL AND how NOT IN ('mine', 'theirs', 'edit', 'deleted')", "is not a way to resolve"),
     )
     _scan(name, conn, "conflicts", checks)
-    _scan_conflict_values(name, conn)
+    _scan_conflict_values(name, conn, deadline)
     for table in record_tables:
         bad = _first(
             conn,
@@ -994,14 +996,19 @@ def _check_conflicts(name: str, conn: sqlite3.Connection, known: str, record_tab
         raise _bad_reference(name, "conflicts", bad, "dossier_id", "dossier")
 
 
-def _scan_conflict_values(name: str, conn: sqlite3.Connection) -> None:
+def _scan_conflict_values(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
     """A conflict's competing values are values of its field: a person may choose either,
     so each must be one `load` would accept."""
     by_table = {rtype.table: _snapshot_judges(rtype) for rtype in model.RECORD_TYPES}
     conn.text_factory = bytes
     try:
         rows = conn.execute("SELECT id, table_name, field, base, a, b, resolution FROM conflicts")
-        for conflict_id, table, field_name, *competing in rows:
+        spent = 0
+        for n, (conflict_id, table, field_name, *competing) in enumerate(rows):
+            spent += sum(len(v) for v in competing if v is not None)
+            if n % _ROWS_PER_CHECK == 0 or spent > _BYTES_PER_CHECK:
+                deadline.check()  # (a file of huge conflict values takes long to judge)
+                spent = 0
             name_ = field_name.decode()
             judge = by_table[table.decode()].get(name_)
             for value in competing:

@@ -450,6 +450,14 @@ class RecordForm(QWidget):
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 self._commit(name)
 
+    def select_text(self, name: str) -> None:
+        """Focus a text field and select its text, so that typing replaces it."""
+        widget = self.widgets[name]
+        if not isinstance(widget, QLineEdit | QPlainTextEdit):
+            raise TypeError(f"the form's {name!r} is a {type(widget).__name__}, not a text field")
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.selectAll()
+
     def focus_first(self) -> None:
         first = next(iter(self.widgets.values()), None)
         if first is not None:

@@ -7,7 +7,7 @@ owner (the section asks first and says how many), and undo gives them their owne
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from negoprep.records import model
 from negoprep.records.editing import new_id
@@ -30,7 +30,6 @@ def first_line(text: str) -> str:
 class DelegationView(SectionView):
     rtype = model.Participant
     watches = frozenset()
-    _created_id: str | None = None
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -94,15 +93,9 @@ class DelegationView(SectionView):
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
         # on the side being shown, so that the new participant does not vanish at once
         side = self.side_filter.currentData() or "ours"
-        self._created_id = new_id()
         return model.Participant(
-            id=self._created_id, dossier_id=dossier_id, name=_tr("New participant"), side=side, position=position
+            id=new_id(), dossier_id=dossier_id, name=_tr("New participant"), side=side, position=position
         )
 
-    def add_record(self) -> None:
-        self._created_id = None
-        super().add_record()
-        current = self.current_record()
-        if current is not None and current.id == self._created_id:
-            # the name is a placeholder: typing replaces it
-            self.form.widget("name", QLineEdit).selectAll()
+    def typed_first(self, record: model.Record) -> str | None:
+        return "name"  # the name is a placeholder: typing replaces it

@@ -8,7 +8,7 @@ one click and two fields (label and value).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from negoprep.records import model
 from negoprep.records.editing import new_id
@@ -36,7 +36,7 @@ class FiguresView(SectionView):
     rtype = model.Figure
     watches = frozenset()
     #: the figure add_record made, and which field the person fills in first
-    _created: tuple[str, str] | None = None
+    _typed_first = "series"  # of the record new_record made last
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -80,20 +80,13 @@ class FiguresView(SectionView):
                 unit=current.unit,
                 position=position,
             )
-            self._created = (figure.id, "label")
+            self._typed_first = "label"  # in a continued series the label comes first
         else:
             figure = model.Figure(
                 id=new_id(), dossier_id=dossier_id, series=_tr("New series"), label="", value=0, position=position
             )
-            self._created = (figure.id, "series")
+            self._typed_first = "series"
         return figure
 
-    def add_record(self) -> None:
-        self._created = None
-        super().add_record()
-        current = self.current_record()
-        if self._created is not None and current is not None and current.id == self._created[0]:
-            # the base class focuses the series; in a continued series the label comes first
-            field = self.form.widget(self._created[1], QLineEdit)
-            field.setFocus()
-            field.selectAll()
+    def typed_first(self, record: model.Record) -> str | None:
+        return self._typed_first

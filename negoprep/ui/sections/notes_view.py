@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
 from negoprep.records import model, times
 from negoprep.records.editing import new_id
@@ -66,7 +66,6 @@ def let_text_fill(form: RecordForm, name: str) -> None:
 class NotesView(SectionView):
     rtype = model.Note
     watches = frozenset()
-    _created_id: str | None = None
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -100,18 +99,10 @@ class NotesView(SectionView):
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
-        self._created_id = new_id()
-        # the text may not be empty: a placeholder that add_record selects for overwriting
+        # the text may not be empty: a placeholder, selected for overwriting (typed_first)
         return model.Note(
-            id=self._created_id, dossier_id=dossier_id, at=now_at(), title="", text=_tr("New note"), position=position
+            id=new_id(), dossier_id=dossier_id, at=now_at(), title="", text=_tr("New note"), position=position
         )
 
-    def add_record(self) -> None:
-        self._created_id = None
-        super().add_record()
-        current = self.current_record()
-        if current is not None and current.id == self._created_id:
-            # the time is already right; what the person writes is the text
-            text = self.form.widget("text", QPlainTextEdit)
-            text.setFocus()
-            text.selectAll()
+    def typed_first(self, record: model.Record) -> str | None:
+        return "text"  # the time is already right; what the person writes is the text

@@ -348,6 +348,15 @@ class SectionView(QWidget):
             self.select(record.id)
             self.details.setCurrentIndex(0)
             self.form.focus_first()
+            current = self.current_record()
+            typed = self.typed_first(record)
+            if typed is not None and current is not None and current.id == record.id:
+                self.form.select_text(typed)
+
+    def typed_first(self, record: model.Record) -> str | None:
+        """The field of a new record the person types first, its placeholder text selected
+        so that typing replaces it; None: the form's first field, as it is."""
+        return None
 
     def duplicate_record(self) -> None:
         record = self.current_record()

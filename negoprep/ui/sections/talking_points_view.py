@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from negoprep.records import model
 from negoprep.records.editing import new_id
@@ -47,7 +47,6 @@ def one_line(text: str) -> str:
 class TalkingPointsView(SectionView):
     rtype = model.TalkingPoint
     watches = frozenset({"agenda_items"})
-    _created_id: str | None = None
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -159,9 +158,8 @@ class TalkingPointsView(SectionView):
                 _tr("Add an agenda item first (Agenda): every talking point belongs to one."),
             )
             return None
-        self._created_id = new_id()
         return model.TalkingPoint(
-            id=self._created_id,
+            id=new_id(),
             dossier_id=dossier_id,
             agenda_item_id=item_id,
             kind="point",
@@ -169,15 +167,8 @@ class TalkingPointsView(SectionView):
             position=position,
         )
 
-    def add_record(self) -> None:
-        self._created_id = None
-        super().add_record()
-        current = self.current_record()
-        if current is not None and current.id == self._created_id:
-            # the text is a placeholder: typing replaces it
-            text = self.form.widget("text", QPlainTextEdit)
-            text.setFocus()
-            text.selectAll()
+    def typed_first(self, record: model.Record) -> str | None:
+        return "text"  # the text is a placeholder: typing replaces it
 
     def move_record(self, delta: int) -> None:
         index = self.table.selectionModel().currentIndex()

@@ -19,13 +19,13 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import stat
 import tempfile
 import unicodedata
 import uuid
 from pathlib import Path
 
 from negoprep.errors import NegoprepError
+from negoprep.live import read_regular
 from negoprep.paths import config_dir
 from negoprep.records.model import Author, Participant
 from negoprep.records.problems import problem, words
@@ -92,19 +92,13 @@ def _read_identity(path: Path) -> dict[str, object] | None:
     """The identity file's JSON object, or None when there is no such regular file or it holds
     none. Opened without waiting (a named pipe put in its place would block every command),
     and read as bytes: a name that is not UTF-8 reaches the name rule, and the id is kept."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
+    raw = read_regular(path, 1 << 22)  # (4 MiB: ample)
+    if raw is None:
         return None
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        with os.fdopen(os.dup(fd), "rb") as file:
-            data = json.loads(file.read(1 << 22).decode("utf-8", "surrogateescape"))  # (4 MiB: ample)
-    except (OSError, ValueError):
+        data = json.loads(raw.decode("utf-8", "surrogateescape"))
+    except ValueError:
         return None
-    finally:
-        os.close(fd)
     return data if isinstance(data, dict) else None
 
 

@@ -128,19 +128,30 @@ def refuse_output(path: Path | str, doing: str, also: Path | str | None = None, 
         raise StoreError(f"{path} is a database: cannot {doing} it (choose another file)")
 
 
-def _is_database(path: Path) -> bool:
-    """Whether an existing regular file is a SQLite database (by its header). Never called on
-    a store open here: refuse_live has refused those before a byte is read."""
+def read_regular(path: Path | str, limit: int) -> bytes | None:
+    """Up to `limit` bytes of a regular file, or None when it is none (a named pipe, a device,
+    a folder) or cannot be read. Opened without waiting, so that a named pipe put in a file's
+    place never blocks, and checked on the descriptor opened, not on the name."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
-        return False
+        return None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return False
-        head = os.read(fd, 100)
+            return None
+        chunks = []
+        while limit > 0 and (chunk := os.read(fd, min(limit, 1 << 20))):
+            chunks.append(chunk)
+            limit -= len(chunk)
+        return b"".join(chunks)
     except OSError:
-        return False
+        return None
     finally:
         os.close(fd)
-    return head.startswith(b"SQLite format 3\x00")
+
+
+def _is_database(path: Path) -> bool:
+    """Whether an existing regular file is a SQLite database (by its header). Never called on
+    a store open here: refuse_live has refused those before a byte is read."""
+    head = read_regular(path, 100)
+    return head is not None and head.startswith(b"SQLite format 3\x00")

@@ -43,6 +43,7 @@ import re
 import sqlite3
 import stat
 import time
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1086,7 +1087,8 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
     with a CR is looked at."""
 
     def needs(value: str) -> bool:
-        return values.normal_text(value) != value
+        # (asked before normalising: most text of a Korean dossier is non-ASCII and already NFC)
+        return "\r" in value or not unicodedata.is_normalized("NFC", value)
 
     copy.chmod(0o600)
     try:

@@ -71,6 +71,7 @@ def test_the_scan_sees_a_file_dialog() -> None:
 #: The layers of the package, lowest first: a module may import its own layer and the layers
 #: below it, never one above (DESIGN.md, "Architecture"). A top-level module is its own part.
 LAYERS: list[set[str]] = [
+    {"i18n"},
     {"records"},
     {"redlines", "errors", "paths", "terminal", "tempfiles", "live"},
     {"formats"},

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from negoprep.i18n import translate
+
 #: code → English template; ``{name}`` takes the parameter of that name. Sections by area.
 CATALOGUE: dict[str, str] = {
     # --- values: one field's value, wherever it comes from
@@ -303,8 +305,12 @@ def words(
     catalogue: Mapping[str, str] | None = None,
     place: Callable[[str], str] | None = None,
 ) -> str:
-    """The problem in words: ``where: 'field' text``, from `catalogue` (English by default)."""
-    template = (catalogue or CATALOGUE).get(found.code) or CATALOGUE[found.code]
+    """The problem in words: ``where: 'field' text``, from `catalogue` (by default the
+    catalogue in the installed language)."""
+    if catalogue is None:
+        template = translate("Problem", CATALOGUE[found.code])
+    else:
+        template = catalogue.get(found.code) or CATALOGUE[found.code]
     text = template.format_map({k: _shown(v, catalogue) for k, v in found.params.items()})
     if found.field:
         text = f"'{found.field}' {text}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from negoprep import __version__, paths
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.startup import open_store
 from negoprep.store import backups
 from negoprep.store.connection import DamagedStoreError
@@ -51,7 +52,7 @@ def _open(path: Path, is_default: bool, app: QApplication) -> Store | None:
             return None
         return _open(chosen, False, app)
     except NegoprepError as exc:
-        QMessageBox.critical(None, app.translate("app", "Cannot open the store"), str(exc))
+        QMessageBox.critical(None, translate("app", "Cannot open the store"), str(exc))
         return None
 
 
@@ -84,7 +85,7 @@ def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow |
                 store.close()
             problems = exc.problem if isinstance(exc, DamagedStoreError) else _damage_in(path)
             if path is None or not problems:
-                QMessageBox.critical(None, app.translate("app", "Cannot open the store"), str(exc))
+                QMessageBox.critical(None, translate("app", "Cannot open the store"), str(exc))
                 return None
             chosen = recover(None, path, problems)
             if chosen is None:
@@ -168,9 +169,9 @@ def _uncaught(kind: type[BaseException], exc: BaseException, trace: TracebackTyp
         return
     parent = QApplication.activeWindow()
     if isinstance(exc, NegoprepError):
-        QMessageBox.warning(parent, QApplication.translate("app", "Not done"), str(exc))
+        QMessageBox.warning(parent, translate("app", "Not done"), str(exc))
         return
     log = paths.log_defect(exc, "(window)")
-    where = " " + QApplication.translate("app", "Details are in {log}.").format(log=log) if log else ""
-    text = QApplication.translate("app", "Something went wrong inside negoprep: {what}.").format(what=kind.__name__)
-    QMessageBox.critical(parent, QApplication.translate("app", "Internal error"), text + where)
+    where = " " + translate("app", "Details are in {log}.").format(log=log) if log else ""
+    text = translate("app", "Something went wrong inside negoprep: {what}.").format(what=kind.__name__)
+    QMessageBox.critical(parent, translate("app", "Internal error"), text + where)

@@ -8,16 +8,11 @@ from __future__ import annotations
 import json
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
-
+from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.numbers import figure_text
 from negoprep.redlines.rules import describe_rule, referenced_ids
 from negoprep.ui.labels import enum_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldText", text)
 
 
 class Records(Protocol):
@@ -28,7 +23,7 @@ class Records(Protocol):
 
 def field_label(table: str, name: str) -> str:
     """A field's declared label, translated (e.g. agenda_items.owner_id → "Owner")."""
-    return QCoreApplication.translate("fields", model.label_of(table, name))
+    return translate("fields", model.label_of(table, name))
 
 
 def column_of(table: str, name: str) -> model.Column | None:
@@ -46,21 +41,21 @@ def record_name(records: Records, table: str, record_id: str) -> str:
     rtype = model.BY_TABLE.get(table)
     record = records.get(rtype, record_id) if rtype is not None else None
     if record is None:
-        return _tr("(deleted)")
-    label = record.label or _tr("(untitled)")
-    return _tr("{name} (deleted)").format(name=label) if record.deleted else label
+        return translate("FieldText", "(deleted)")
+    label = record.label or translate("FieldText", "(untitled)")
+    return translate("FieldText", "{name} (deleted)").format(name=label) if record.deleted else label
 
 
 def _rule_text(records: Records, rule: Any) -> str:
     if not isinstance(rule, dict):
-        return _tr("A rule this version cannot read")
+        return translate("FieldText", "A rule this version cannot read")
     try:
         track_ids, item_ids = referenced_ids(rule)
         tracks = {i: record_name(records, "tracks", i) for i in track_ids if isinstance(i, str)}
         items = {i: record_name(records, "agenda_items", i) for i in item_ids if isinstance(i, str)}
         return describe_rule(rule, tracks, items)
     except (AttributeError, KeyError, TypeError, ValueError):
-        return _tr("A rule this version cannot read")
+        return translate("FieldText", "A rule this version cannot read")
 
 
 def value_text(table: str, name: str, value: Any, records: Records | None = None) -> str:
@@ -69,15 +64,15 @@ def value_text(table: str, name: str, value: Any, records: Records | None = None
     column = column_of(table, name)
     kind = column.spec.kind if column is not None else ""
     if value is None:
-        return _tr("none")
+        return translate("FieldText", "none")
     if kind == "ref":
         if records is None or not isinstance(value, str):
-            return _tr("a record")
+            return translate("FieldText", "a record")
         return record_name(records, column.spec.target, value) if column is not None else value
     if value == "":
-        return _tr("(empty)")
+        return translate("FieldText", "(empty)")
     if isinstance(value, bool) or kind == "bool":
-        return _tr("Yes") if value else _tr("No")
+        return translate("FieldText", "Yes") if value else translate("FieldText", "No")
     if kind == "enum" and isinstance(value, str):
         return enum_label(value)
     if isinstance(value, int | float):
@@ -85,7 +80,7 @@ def value_text(table: str, name: str, value: Any, records: Records | None = None
     if kind in ("at", "instant") and isinstance(value, str):
         return times.local_text(value)
     if kind == "rule":
-        return _rule_text(records, value) if records is not None else _tr("A rule")
+        return _rule_text(records, value) if records is not None else translate("FieldText", "A rule")
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, indent=1)

@@ -2,37 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from negoprep.i18n import translate
 
 
 def enum_label(value: str | None) -> str:
     """A stored value such as "off_table" as a person reads it."""
     labels = {
-        "ours": _tr("Ours"),
-        "theirs": _tr("Theirs"),
-        "other": _tr("Other"),
-        "offensive": _tr("Offensive"),
-        "defensive": _tr("Defensive"),
-        "certain": _tr("Certain"),
-        "possible": _tr("Possible"),
-        "unlikely": _tr("Unlikely"),
-        "open": _tr("Open"),
-        "tabled": _tr("Tabled"),
-        "agreed": _tr("Agreed"),
-        "deferred": _tr("Deferred"),
-        "rejected": _tr("Rejected"),
-        "off_table": _tr("Off the table"),
-        "shareable": _tr("Shareable"),
-        "internal": _tr("Internal"),
-        "never": _tr("Never disclose"),
-        "absolute": _tr("Absolute"),
-        "firm": _tr("Firm"),
-        "consultation": _tr("Consultation"),
-        "negotiation": _tr("Negotiation"),
+        "ours": translate("labels", "Ours"),
+        "theirs": translate("labels", "Theirs"),
+        "other": translate("labels", "Other"),
+        "offensive": translate("labels", "Offensive"),
+        "defensive": translate("labels", "Defensive"),
+        "certain": translate("labels", "Certain"),
+        "possible": translate("labels", "Possible"),
+        "unlikely": translate("labels", "Unlikely"),
+        "open": translate("labels", "Open"),
+        "tabled": translate("labels", "Tabled"),
+        "agreed": translate("labels", "Agreed"),
+        "deferred": translate("labels", "Deferred"),
+        "rejected": translate("labels", "Rejected"),
+        "off_table": translate("labels", "Off the table"),
+        "shareable": translate("labels", "Shareable"),
+        "internal": translate("labels", "Internal"),
+        "never": translate("labels", "Never disclose"),
+        "absolute": translate("labels", "Absolute"),
+        "firm": translate("labels", "Firm"),
+        "consultation": translate("labels", "Consultation"),
+        "negotiation": translate("labels", "Negotiation"),
     }
     if value is None:
         return ""
@@ -42,17 +38,17 @@ def enum_label(value: str | None) -> str:
 def records_label(table: str) -> str:
     """What a person calls the records of a table, e.g. "agenda_items" → "Agenda items"."""
     labels = {
-        "dossiers": _tr("Dossiers"),
-        "tracks": _tr("Tracks"),
-        "participants": _tr("Participants"),
-        "agenda_items": _tr("Agenda items"),
-        "talking_points": _tr("Talking points"),
-        "red_lines": _tr("Red lines"),
-        "packages": _tr("Packages"),
-        "package_items": _tr("Package items"),
-        "checklists": _tr("Checklists"),
-        "checklist_items": _tr("Checklist items"),
-        "figures": _tr("Figures"),
-        "notes": _tr("Notes"),
+        "dossiers": translate("labels", "Dossiers"),
+        "tracks": translate("labels", "Tracks"),
+        "participants": translate("labels", "Participants"),
+        "agenda_items": translate("labels", "Agenda items"),
+        "talking_points": translate("labels", "Talking points"),
+        "red_lines": translate("labels", "Red lines"),
+        "packages": translate("labels", "Packages"),
+        "package_items": translate("labels", "Package items"),
+        "checklists": translate("labels", "Checklists"),
+        "checklist_items": translate("labels", "Checklist items"),
+        "figures": translate("labels", "Figures"),
+        "notes": translate("labels", "Notes"),
     }
     return labels.get(table, table)

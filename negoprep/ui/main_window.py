@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from shiboken6 import isValid
 
 from negoprep import __version__, live
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.identity import current_author, save_identity
 from negoprep.records import model
 from negoprep.records.editing import copy_document, new_id
@@ -49,25 +50,20 @@ if TYPE_CHECKING:
 STORE_FILTER = "negoprep store (*.db);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _sections() -> list[tuple[str, str, str]]:
     """(icon, title, view class as "module:Class") of each section, in sidebar order. The
     views are imported when first shown, so that start-up loads only the first."""
-    tr = _tr
     return [
-        ("overview", tr("Overview"), "overview_view:OverviewView"),
-        ("agenda", tr("Agenda"), "agenda_view:AgendaView"),
-        ("red-line", tr("Red lines"), "red_lines_view:RedLinesView"),
-        ("package", tr("Packages"), "packages_view:PackagesView"),
-        ("talking-point", tr("Talking points"), "talking_points_view:TalkingPointsView"),
-        ("delegation", tr("Delegation"), "delegation_view:DelegationView"),
-        ("checklist", tr("Checklists"), "checklists_view:ChecklistsView"),
-        ("figure", tr("Figures"), "figures_view:FiguresView"),
-        ("note", tr("Notes"), "notes_view:NotesView"),
-        ("chart", tr("Charts"), "charts_view:ChartsView"),
+        ("overview", translate("MainWindow", "Overview"), "overview_view:OverviewView"),
+        ("agenda", translate("MainWindow", "Agenda"), "agenda_view:AgendaView"),
+        ("red-line", translate("MainWindow", "Red lines"), "red_lines_view:RedLinesView"),
+        ("package", translate("MainWindow", "Packages"), "packages_view:PackagesView"),
+        ("talking-point", translate("MainWindow", "Talking points"), "talking_points_view:TalkingPointsView"),
+        ("delegation", translate("MainWindow", "Delegation"), "delegation_view:DelegationView"),
+        ("checklist", translate("MainWindow", "Checklists"), "checklists_view:ChecklistsView"),
+        ("figure", translate("MainWindow", "Figures"), "figures_view:FiguresView"),
+        ("note", translate("MainWindow", "Notes"), "notes_view:NotesView"),
+        ("chart", translate("MainWindow", "Charts"), "charts_view:ChartsView"),
     ]
 
 
@@ -127,10 +123,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
         self.banner = QLabel(objectName="readonly_banner", wordWrap=True)
-        self.banner.setAccessibleName(self.tr("Read-only notice"))
+        self.banner.setAccessibleName(translate("MainWindow", "Read-only notice"))
         self.banner.setStyleSheet("QLabel#readonly_banner { background: #fff3cd; color: #5c4400; padding: 6px; }")
         self.sidebar = QListWidget(objectName="sidebar")
-        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setAccessibleName(translate("MainWindow", "Sections"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(170)
         self.sections = QStackedWidget(objectName="sections")
@@ -179,96 +175,102 @@ class MainWindow(QMainWindow):
         a = self._action
         self.new_store_action = a(
             "new_store",
-            self.tr("&New store…"),
+            translate("MainWindow", "&New store…"),
             self.new_store,
             icon_name="new-store",
-            tip=self.tr("Create a new, empty store file"),
+            tip=translate("MainWindow", "Create a new, empty store file"),
         )
         self.open_store_action = a(
             "open_store",
-            self.tr("&Open store…"),
+            translate("MainWindow", "&Open store…"),
             self.choose_store,
             [QKeySequence.StandardKey.Open],
             "open",
-            self.tr("Open a store file"),
+            translate("MainWindow", "Open a store file"),
         )
         self.save_copy_action = a(
             "save_copy",
-            self.tr("Save a &copy…"),
+            translate("MainWindow", "Save a &copy…"),
             self.save_copy,
             [QKeySequence.StandardKey.SaveAs],
             "save-copy",
-            self.tr("Write a copy of the whole store to a new file"),
+            translate("MainWindow", "Write a copy of the whole store to a new file"),
         )
         self.new_dossier_action = a(
             "new_dossier",
-            self.tr("New &dossier…"),
+            translate("MainWindow", "New &dossier…"),
             self.new_dossier,
             icon_name="new-dossier",
-            tip=self.tr("Start a new, empty dossier in this store"),
+            tip=translate("MainWindow", "Start a new, empty dossier in this store"),
         )
         self.copy_dossier_action = a(
             "copy_dossier",
-            self.tr("Co&py this dossier…"),
+            translate("MainWindow", "Co&py this dossier…"),
             self.copy_dossier,
             icon_name="copy-dossier",
-            tip=self.tr("Start a new dossier as a copy of this one"),
+            tip=translate("MainWindow", "Start a new dossier as a copy of this one"),
         )
         self.delete_dossier_action = a(
             "delete_dossier",
-            self.tr("Delete this dossier…"),
+            translate("MainWindow", "Delete this dossier…"),
             self.delete_dossier,
             icon_name="delete",
-            tip=self.tr("Delete this dossier and everything in it"),
+            tip=translate("MainWindow", "Delete this dossier and everything in it"),
         )
         self.export_action = a(
             "export",
-            self.tr("&Export…"),
+            translate("MainWindow", "&Export…"),
             self.export_shared,
             icon_name="save-copy",
-            tip=self.tr("Write this dossier or the whole store to a file for a teammate, encrypted if you wish"),
+            tip=translate(
+                "MainWindow", "Write this dossier or the whole store to a file for a teammate, encrypted if you wish"
+            ),
         )
         self.merge_action = a(
             "merge_file",
-            self.tr("&Merge a colleague's file…"),
+            translate("MainWindow", "&Merge a colleague's file…"),
             self.merge_shared,
             icon_name="open",
-            tip=self.tr("Bring a teammate's changes into this store"),
+            tip=translate("MainWindow", "Bring a teammate's changes into this store"),
         )
         self.conflicts_action = a(
             "resolve_conflicts",
-            self.tr("Resolve &conflicts…"),
+            translate("MainWindow", "Resolve &conflicts…"),
             self.open_conflicts,
             icon_name="warning",
-            tip=self.tr("Decide what to keep where two people changed the same thing differently"),
+            tip=translate("MainWindow", "Decide what to keep where two people changed the same thing differently"),
         )
-        self.quit_action = a("quit", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "quit")
-        self.undo_action = a("undo", self.tr("&Undo"), self.undo, [QKeySequence.StandardKey.Undo], "undo")
-        self.redo_action = a("redo", self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+        self.quit_action = a(
+            "quit", translate("MainWindow", "&Quit"), self.close, [QKeySequence.StandardKey.Quit], "quit"
+        )
+        self.undo_action = a(
+            "undo", translate("MainWindow", "&Undo"), self.undo, [QKeySequence.StandardKey.Undo], "undo"
+        )
+        self.redo_action = a("redo", translate("MainWindow", "&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
         self.find_action = a(
             "find",
-            self.tr("&Find…"),
+            translate("MainWindow", "&Find…"),
             self.open_search,
             ["Ctrl+F", "Ctrl+K"],
             "search",
-            self.tr("Search everything written in the dossier"),
+            translate("MainWindow", "Search everything written in the dossier"),
         )
         self.rename_action = a(
             "rename_author",
-            self.tr("Your &name as author…"),
+            translate("MainWindow", "Your &name as author…"),
             self.ask_author_name,
             icon_name="author",
-            tip=self.tr("The name recorded with every change you make"),
+            tip=translate("MainWindow", "The name recorded with every change you make"),
         )
-        self.about_action = a("about", self.tr("&About negoprep"), self.about)
+        self.about_action = a("about", translate("MainWindow", "&About negoprep"), self.about)
         for action in (self.undo_action, self.redo_action, self.find_action):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # fmt: skip
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.addActions([self.undo_action, self.redo_action, self.find_action])
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.new_store_action, self.open_store_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
@@ -283,26 +285,26 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.rename_action)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main"), objectName="main_toolbar")
+        toolbar = QToolBar(translate("MainWindow", "Main"), objectName="main_toolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.addActions([self.open_store_action, self.save_copy_action])
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(self.tr("Dossier:") + " "))
+        toolbar.addWidget(QLabel(translate("MainWindow", "Dossier:") + " "))
         self.dossier_box = QComboBox(objectName="dossier_box")
-        self.dossier_box.setAccessibleName(self.tr("Dossier"))
-        self.dossier_box.setToolTip(self.tr("The dossier shown in this window"))
+        self.dossier_box.setAccessibleName(translate("MainWindow", "Dossier"))
+        self.dossier_box.setToolTip(translate("MainWindow", "The dossier shown in this window"))
         self.dossier_box.setMinimumContentsLength(30)
         self.dossier_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.dossier_box.activated.connect(lambda index: self.show_dossier(self.dossier_box.itemData(index)))
@@ -316,11 +318,15 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch()
-        layout.addWidget(QLabel(self.tr("This store holds no dossier yet."), alignment=Qt.AlignmentFlag.AlignCenter))
-        self.empty_new_button = QPushButton(icon("new-dossier"), self.tr("New dossier…"))
+        layout.addWidget(
+            QLabel(translate("MainWindow", "This store holds no dossier yet."), alignment=Qt.AlignmentFlag.AlignCenter)
+        )
+        self.empty_new_button = QPushButton(icon("new-dossier"), translate("MainWindow", "New dossier…"))
         self.empty_new_button.clicked.connect(self.new_dossier)
-        self.demo_button = QPushButton(icon("add"), self.tr("Add the demo dossier"))
-        self.demo_button.setToolTip(self.tr("Add the Korea–US 2+2 trade consultation as an example to explore"))
+        self.demo_button = QPushButton(icon("add"), translate("MainWindow", "Add the demo dossier"))
+        self.demo_button.setToolTip(
+            translate("MainWindow", "Add the Korea–US 2+2 trade consultation as an example to explore")
+        )
         self.demo_button.clicked.connect(self._add_demo)
         for button in (self.empty_new_button, self.demo_button):
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
@@ -374,8 +380,9 @@ class MainWindow(QMainWindow):
             self.settings.remember_store(store.path)
         self.banner.setVisible(store.readonly)
         self.banner.setText(
-            self.tr(
-                "Read-only: {path} cannot be changed here. File → Save a copy… makes a copy you can work on."
+            translate(
+                "MainWindow",
+                "Read-only: {path} cannot be changed here. File → Save a copy… makes a copy you can work on.",
             ).format(path=store.name)
         )
         for action in (self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action):
@@ -395,10 +402,12 @@ class MainWindow(QMainWindow):
 
         if self.store.path is not None and live.live_store_of(path, also=self.store.path) is not None:
             if path.exists() and os.path.samefile(path, self.store.path):  # (stat only)
-                self.statusBar().showMessage(self.tr("{path} is open already").format(path=path), 5000)
+                self.statusBar().showMessage(translate("MainWindow", "{path} is open already").format(path=path), 5000)
                 return True
-            problem = self.tr("{path} belongs to the store open here: open the store itself.").format(path=path)
-            QMessageBox.warning(self, self.tr("Cannot open the store"), problem)
+            problem = translate("MainWindow", "{path} belongs to the store open here: open the store itself.").format(
+                path=path
+            )
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), problem)
             return False
         if is_encrypted_file(path):
             return self._open_encrypted(path)
@@ -423,7 +432,7 @@ class MainWindow(QMainWindow):
             chosen = recover(self, exc.path, exc.problem or str(exc))
             return chosen is not None and self.open_store_path(chosen)
         except NegoprepError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), str(exc))
             return False
         self.set_store(store)
         return True
@@ -440,19 +449,23 @@ class MainWindow(QMainWindow):
         passphrase, identity = key
         suggested = path.with_suffix(".db")
         target, _ = file_dialogs.save_file_name(
-            self, self.tr("Save the decrypted store as"), suggested, STORE_FILTER, confirm_overwrite=False
+            self,
+            translate("MainWindow", "Save the decrypted store as"),
+            suggested,
+            STORE_FILTER,
+            confirm_overwrite=False,
         )
         if not target:
             return False
         target_path = Path(target)
         if target_path.exists():
-            exists = self.tr("{path} already exists: choose a new name.").format(path=target_path)
-            QMessageBox.warning(self, self.tr("Cannot open the store"), exists)
+            exists = translate("MainWindow", "{path} already exists: choose a new name.").format(path=target_path)
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), exists)
             return False
         try:
             live.refuse_output(target_path, "write the decrypted store to")
         except NegoprepError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), str(exc))
             return False
         try:
             with opened_shared(path, passphrase=passphrase, identity=identity) as plain:
@@ -461,39 +474,41 @@ class MainWindow(QMainWindow):
             store = Store.open(target_path, current_author(), create=False)
         except (OSError, NegoprepError) as exc:
             target_path.unlink(missing_ok=True)
-            QMessageBox.warning(self, self.tr("Cannot open the store"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), str(exc))
             return False
         self.set_store(store)
         return True
 
     def choose_store(self) -> None:
-        path = file_dialogs.open_file_name(self, self.tr("Open a store"), self._folder(), STORE_FILTER)
+        path = file_dialogs.open_file_name(self, translate("MainWindow", "Open a store"), self._folder(), STORE_FILTER)
         if path:
             self.open_store_path(Path(path))
 
     def new_store(self) -> None:
-        path, _ = file_dialogs.save_file_name(self, self.tr("New store"), self._folder() / "dossiers.db", STORE_FILTER)
+        path, _ = file_dialogs.save_file_name(
+            self, translate("MainWindow", "New store"), self._folder() / "dossiers.db", STORE_FILTER
+        )
         if not path:
             return
         target = Path(path)
         if target.exists():
             QMessageBox.warning(
                 self,
-                self.tr("New store"),
-                self.tr("{path} already exists: open it, or choose a new name.").format(path=target),
+                translate("MainWindow", "New store"),
+                translate("MainWindow", "{path} already exists: open it, or choose a new name.").format(path=target),
             )
             return
         try:
             store = Store.open(target, current_author(), create=True)
         except NegoprepError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the store"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot create the store"), str(exc))
             return
         self.set_store(store)
 
     def save_copy(self) -> None:
         self.commit_pending()
         suggested = self._folder() / f"{(self.store.path.stem if self.store.path else 'negoprep')}-copy.db"
-        path, _ = file_dialogs.save_file_name(self, self.tr("Save a copy"), suggested, STORE_FILTER)
+        path, _ = file_dialogs.save_file_name(self, translate("MainWindow", "Save a copy"), suggested, STORE_FILTER)
         if not path:
             return
         target = Path(path)
@@ -503,9 +518,9 @@ class MainWindow(QMainWindow):
                 target.unlink()  # the file dialog has asked whether to replace it
             self.store.save_copy(target)
         except (OSError, NegoprepError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot save a copy"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=target), 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved a copy to {path}").format(path=target), 5000)
 
     # --- sharing with teammates ----------------------------------------------------------------
 
@@ -563,7 +578,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _=False, p=path: self.open_store_path(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
 
     # --- dossiers -----------------------------------------------------------------------------
 
@@ -597,13 +612,15 @@ class MainWindow(QMainWindow):
         self._update_undo()
 
     def new_dossier(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New dossier"), self.tr("Title of the negotiation:"))
+        title, ok = QInputDialog.getText(
+            self, translate("MainWindow", "New dossier"), translate("MainWindow", "Title of the negotiation:")
+        )
         title = " ".join(title.split())
         if not ok or not title:
             return
         dossier = model.Dossier(id=new_id(), title=title)
         assert self.workspace is not None
-        if self.workspace.apply(self.tr("New dossier"), puts=[dossier]) is not None:
+        if self.workspace.apply(translate("MainWindow", "New dossier"), puts=[dossier]) is not None:
             self.refresh_dossiers(dossier.id)
 
     def copy_dossier(self) -> None:
@@ -613,9 +630,12 @@ class MainWindow(QMainWindow):
             return
         self.commit_pending()
         title, ok = QInputDialog.getText(
-            self, self.tr("Copy this dossier"), self.tr("Title of the copy:"), QLineEdit.EchoMode.Normal,
-            self.tr("{title} (copy)").format(title=current.title),
-        )  # fmt: skip
+            self,
+            translate("MainWindow", "Copy this dossier"),
+            translate("MainWindow", "Title of the copy:"),
+            QLineEdit.EchoMode.Normal,
+            translate("MainWindow", "{title} (copy)").format(title=current.title),
+        )
         title = " ".join(title.split())
         if not ok or not title:
             return
@@ -633,8 +653,10 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.warning(
             self,
-            self.tr("Delete this dossier"),
-            self.tr('Delete "{title}" and everything in it? This cannot be undone.').format(title=current.title),
+            translate("MainWindow", "Delete this dossier"),
+            translate("MainWindow", 'Delete "{title}" and everything in it? This cannot be undone.').format(
+                title=current.title
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -704,7 +726,7 @@ class MainWindow(QMainWindow):
             if view.show_hit(table, record_id):
                 self.show_section(row)
                 return True
-        self.statusBar().showMessage(self.tr("That record is no longer shown here."), 5000)
+        self.statusBar().showMessage(translate("MainWindow", "That record is no longer shown here."), 5000)
         return False
 
     def commit_pending(self) -> None:
@@ -727,8 +749,18 @@ class MainWindow(QMainWindow):
         if (stack is not None and not isValid(stack)) or not isValid(self.undo_action):
             return  # the window is being taken down: its stack says so as it goes
         for action, can, text, verb in (
-            (self.undo_action, stack and stack.canUndo(), stack.undoText() if stack else "", self.tr("Undo")),
-            (self.redo_action, stack and stack.canRedo(), stack.redoText() if stack else "", self.tr("Redo")),
+            (
+                self.undo_action,
+                stack and stack.canUndo(),
+                stack.undoText() if stack else "",
+                translate("MainWindow", "Undo"),
+            ),
+            (
+                self.redo_action,
+                stack and stack.canRedo(),
+                stack.redoText() if stack else "",
+                translate("MainWindow", "Redo"),
+            ),
         ):
             action.setEnabled(bool(can))
             action.setText(f"{verb} {text.lower()}" if text else verb)
@@ -748,7 +780,7 @@ class MainWindow(QMainWindow):
         the window painted meanwhile (what the person types waits until the change is made)."""
         self.store_watch.paused = True
         try:
-            text = self.tr("Waiting for another program to finish writing to {name}… ({seconds} s)")
+            text = translate("MainWindow", "Waiting for another program to finish writing to {name}… ({seconds} s)")
             self.statusBar().showMessage(text.format(name=self.store.name, seconds=int(seconds)), 1500)
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
@@ -761,19 +793,23 @@ class MainWindow(QMainWindow):
         if [(d.id, d.title) for d in self.store.dossiers()] != shown:
             self.refresh_dossiers(self.workspace.dossier_id)
         self._update_conflicts_action()
-        self.statusBar().showMessage(self.tr("Updated with changes made by another program"), 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Updated with changes made by another program"), 4000)
 
     def _show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not changed"), message)
+        QMessageBox.warning(self, translate("MainWindow", "Not changed"), message)
 
     def _update_title(self) -> None:
         dossier = self.workspace.dossier() if self.workspace else None
-        store_name = self.store.path.name if self.store.path else self.tr("(in memory)")
+        store_name = self.store.path.name if self.store.path else translate("MainWindow", "(in memory)")
         title = f"{dossier.title} — {store_name}" if dossier else store_name
-        self.setWindowTitle(title + (self.tr(" [read-only]") if self.store.readonly else ""))
-        mode = self.tr("read-only") if self.store.readonly else self.tr("saved as you type")
+        self.setWindowTitle(title + (translate("MainWindow", " [read-only]") if self.store.readonly else ""))
+        mode = (
+            translate("MainWindow", "read-only")
+            if self.store.readonly
+            else translate("MainWindow", "saved as you type")
+        )
         self.store_label.setText(
-            self.tr("{store} ({mode}) · author: {author}").format(
+            translate("MainWindow", "{store} ({mode}) · author: {author}").format(
                 store=self.store.name, mode=mode, author=self.store.author.name
             )
         )
@@ -782,9 +818,12 @@ class MainWindow(QMainWindow):
 
     def ask_author_name(self) -> None:
         name, accepted = QInputDialog.getText(
-            self, self.tr("Your name as author"), self.tr("Every change you make is recorded under this name:"),
-            QLineEdit.EchoMode.Normal, self.store.author.name,
-        )  # fmt: skip
+            self,
+            translate("MainWindow", "Your name as author"),
+            translate("MainWindow", "Every change you make is recorded under this name:"),
+            QLineEdit.EchoMode.Normal,
+            self.store.author.name,
+        )
         if accepted:
             self.rename_author(name)
 
@@ -801,9 +840,10 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("About negoprep"),
-            self.tr(
-                "negoprep {version}\n\nPrepare a negotiation offline: agenda, positions, red lines, packages, paper."
+            translate("MainWindow", "About negoprep"),
+            translate(
+                "MainWindow",
+                "negoprep {version}\n\nPrepare a negotiation offline: agenda, positions, red lines, packages, paper.",
             ).format(version=__version__),
         )
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 
 from negoprep import live, tempfiles
+from negoprep.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -57,10 +58,6 @@ _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Cn"})
 _app: QGuiApplication | None = None  # kept alive when this module had to create it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 @dataclass
 class PrintResult:
     """What a printout came to: its page count and the characters no font could show."""
@@ -73,8 +70,12 @@ class PrintResult:
         if not self.missing:
             return []
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.missing[:20])
-        more = _tr(" and {n} more").format(n=len(self.missing) - 20) if len(self.missing) > 20 else ""
-        return [_tr("no installed font has these characters, they print as boxes: {chars}").format(chars=shown + more)]
+        more = translate("Printing", " and {n} more").format(n=len(self.missing) - 20) if len(self.missing) > 20 else ""
+        return [
+            translate("Printing", "no installed font has these characters, they print as boxes: {chars}").format(
+                chars=shown + more
+            )
+        ]
 
 
 def _ensure_app() -> None:
@@ -173,7 +174,7 @@ def _decorate(
 
     painter.setFont(small)
     metrics = QFontMetrics(small, painter.device())
-    date_text = _tr("Printed {date}").format(date=printed)
+    date_text = translate("Printing", "Printed {date}").format(date=printed)
     head = QRectF(left, body.top() - 4 * px - line_h, width, line_h)
     room = int(width - metrics.horizontalAdvance(date_text) - 6 * px)
     painter.drawText(
@@ -186,9 +187,11 @@ def _decorate(
     foot = QRectF(left, body.bottom() + 4 * px, width, line_h)
     if copy_number is not None:
         painter.drawText(
-            foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _tr("Copy {n}").format(n=copy_number)
+            foot,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            translate("Printing", "Copy {n}").format(n=copy_number),
         )
-    page_text = _tr("Page {page} of {pages}").format(page=page, pages=pages)
+    page_text = translate("Printing", "Page {page} of {pages}").format(page=page, pages=pages)
     painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_text)
 
     painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, 0.2 * px)))
@@ -220,7 +223,7 @@ def paint_pages(
 
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(_tr("cannot start printing (is the file writable?)"))
+        raise OSError(translate("Printing", "cannot start printing (is the file writable?)"))
     try:
         height = layout.body.height()
         for index in range(pages):
@@ -313,8 +316,8 @@ def print_dialog(
 
     safe_name = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "negoprep"
     dialog = PrintPreview(printer, parent, paint, save_pdf, (folder or Path.home()) / f"{safe_name}.pdf")
-    dialog.setWindowTitle(_tr("Print — {title}").format(title=title))
-    dialog.setAccessibleName(_tr("Print preview"))
+    dialog.setWindowTitle(translate("Printing", "Print — {title}").format(title=title))
+    dialog.setAccessibleName(translate("Printing", "Print preview"))
     if run:
         dialog.exec()
     return dialog
@@ -354,14 +357,25 @@ def add_print_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QActio
     """Put "Print checklist…" and the briefing book (full and release) in the File menu;
     returns the three actions, in that order."""
     entries = (
-        ("print_checklist", _tr("&Print checklist…"), _tr("Print the dossier's checklists, with a preview first"),
-         lambda: print_checklist(window)),
-        ("print_briefing", _tr("Print &briefing book…"),
-         _tr("Print the briefing book to carry into the room, with a preview first"), lambda: print_briefing(window)),
-        ("print_release", _tr("Print release briefing book…"),
-         _tr("The briefing book without anything marked never disclose, for a wider circle"),
-         lambda: print_briefing(window, release=True)),
-    )  # fmt: skip
+        (
+            "print_checklist",
+            translate("Printing", "&Print checklist…"),
+            translate("Printing", "Print the dossier's checklists, with a preview first"),
+            lambda: print_checklist(window),
+        ),
+        (
+            "print_briefing",
+            translate("Printing", "Print &briefing book…"),
+            translate("Printing", "Print the briefing book to carry into the room, with a preview first"),
+            lambda: print_briefing(window),
+        ),
+        (
+            "print_release",
+            translate("Printing", "Print release briefing book…"),
+            translate("Printing", "The briefing book without anything marked never disclose, for a wider circle"),
+            lambda: print_briefing(window, release=True),
+        ),
+    )
     actions = []
     for name, text, tip, slot in entries:
         action = QAction(text, window)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.numbers import figure_text, typed_number
 from negoprep.records.problems import Problem, words
@@ -75,7 +76,7 @@ NOT_IN_FORMS = frozenset({*model.BOOKKEEPING, "id", "dossier_id", "position"})
 
 
 def _fields_tr(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
+    return translate("fields", text)
 
 
 def declared_field(rtype: type[model.Record], placed: FormField) -> FormField:
@@ -205,7 +206,7 @@ class RecordForm(QWidget):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(error)
-            self.layout_.addRow(self.tr("{field}:").format(field=f.label), box)
+            self.layout_.addRow(translate("RecordForm", "{field}:").format(field=f.label), box)
             self.widgets[f.name] = widget
             self.errors[f.name] = error
         self.setEnabled(False)
@@ -278,7 +279,9 @@ class RecordForm(QWidget):
             if f.kind != "ref" or f.ref is None or (tables is not None and f.ref.table not in tables):
                 continue
             combo = self.widget(name, QComboBox)
-            choices: list[tuple[str | None, str]] = [(None, self.tr("(none)"))] if self._nullable(name) else []
+            choices: list[tuple[str | None, str]] = (
+                [(None, translate("RecordForm", "(none)"))] if self._nullable(name) else []
+            )
             if dossier_id is not None:
                 choices += self.workspace.choices(f.ref)
             self._loading = True
@@ -383,7 +386,7 @@ class RecordForm(QWidget):
             label.setText(
                 problem
                 if whole
-                else self.tr("{field} {problem}").format(field=self.fields[name].label, problem=problem)
+                else translate("RecordForm", "{field} {problem}").format(field=self.fields[name].label, problem=problem)
             )
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, error_color(self))
@@ -426,7 +429,7 @@ class RecordForm(QWidget):
         value = self.value(name)
         if getattr(self.record, name) == value:
             return
-        label = self.tr("Edit {field}").format(field=self.fields[name].label.lower())
+        label = translate("RecordForm", "Edit {field}").format(field=self.fields[name].label.lower())
         record = self.record
         refusals: list[str] = []
         keep = refusals.append

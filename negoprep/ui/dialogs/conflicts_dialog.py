@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,16 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.problems import Problem, words
 from negoprep.records.values import field_problem
 from negoprep.store.merge import Conflict, pending_conflicts, resolve_conflict
 from negoprep.ui.field_text import Records, column_of, field_label, value_text
 from negoprep.ui.workspace import OperationCommand, Workspace
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsDialog", text)
 
 
 def shown_value(conflict: Conflict, value: Any, records: Records | None = None) -> str:
@@ -47,12 +44,12 @@ def shown_value(conflict: Conflict, value: Any, records: Records | None = None) 
 def field_text(conflict: Conflict) -> str:
     """What a conflict is about: the field's declared label, or the record's fate."""
     if conflict.kind == "deleted":
-        return _tr("deleted or kept")
+        return translate("ConflictsDialog", "deleted or kept")
     return field_label(conflict.table, conflict.field)
 
 
 def noun_text(conflict: Conflict) -> str:
-    return QCoreApplication.translate("records", conflict.noun.capitalize())
+    return translate("records", conflict.noun.capitalize())
 
 
 def edit_text(value: Any, time: bool = False) -> str:
@@ -82,7 +79,9 @@ def parse_value(text: str, conflict: Conflict) -> Any:
     try:
         return json.loads(text.strip().lower() if isinstance(values[0], bool) else text)
     except json.JSONDecodeError:
-        raise ValueError(_tr("“{text}” is not a value this field can hold.").format(text=text)) from None
+        raise ValueError(
+            translate("ConflictsDialog", "“{text}” is not a value this field can hold.").format(text=text)
+        ) from None
 
 
 def _is_time(conflict: Conflict) -> bool:
@@ -109,7 +108,7 @@ def _value_label() -> QLabel:
 
 
 def _author(name: str | None) -> str:
-    return name or _tr("someone")
+    return name or translate("ConflictsDialog", "someone")
 
 
 class ConflictsDialog(QDialog):
@@ -120,13 +119,13 @@ class ConflictsDialog(QDialog):
         self.workspace = workspace
         self.store = workspace.store
         self.conflicts: list[Conflict] = []
-        self.setWindowTitle(_tr("Resolve conflicts"))
-        self.setAccessibleName(_tr("Resolve conflicts"))
+        self.setWindowTitle(translate("ConflictsDialog", "Resolve conflicts"))
+        self.setAccessibleName(translate("ConflictsDialog", "Resolve conflicts"))
 
         self.list_model = QStandardItemModel(self)
         self.list_view = QListView()
         self.list_view.setModel(self.list_model)
-        self.list_view.setAccessibleName(_tr("Pending conflicts"))
+        self.list_view.setAccessibleName(translate("ConflictsDialog", "Pending conflicts"))
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.setWordWrap(True)
         self.list_view.setSpacing(3)
@@ -134,32 +133,48 @@ class ConflictsDialog(QDialog):
         self.list_view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
 
         self.heading = QLabel(wordWrap=True)
-        self.heading.setAccessibleName(_tr("Conflict"))
+        self.heading.setAccessibleName(translate("ConflictsDialog", "Conflict"))
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.explain = QLabel(wordWrap=True)
-        self.explain.setAccessibleName(_tr("What happened"))
+        self.explain.setAccessibleName(translate("ConflictsDialog", "What happened"))
 
-        self.a_box, self.a_value, self.a_meta = self._side("A", _tr("A (the earlier change)"))
-        self.b_box, self.b_value, self.b_meta = self._side("B", _tr("B (the later change, shown now)"))
+        self.a_box, self.a_value, self.a_meta = self._side("A", translate("ConflictsDialog", "A (the earlier change)"))
+        self.b_box, self.b_value, self.b_meta = self._side(
+            "B", translate("ConflictsDialog", "B (the later change, shown now)")
+        )
         sides = QHBoxLayout()
         sides.addWidget(self.a_box, 1)
         sides.addWidget(self.b_box, 1)
         self.base_label = QLabel(wordWrap=True)
-        self.base_label.setAccessibleName(_tr("Common ancestor's value"))
+        self.base_label.setAccessibleName(translate("ConflictsDialog", "Common ancestor's value"))
         self.base_label.setTextFormat(Qt.TextFormat.PlainText)
 
         # the ways out: a field edited on both sides, or a deletion against an edit
-        self.keep_a_button = self._button(_tr("Keep A"), _tr("Keep the value A wrote"), lambda: self._keep("a"))
-        self.keep_b_button = self._button(_tr("Keep B"), _tr("Keep the value B wrote"), lambda: self._keep("b"))
+        self.keep_a_button = self._button(
+            translate("ConflictsDialog", "Keep A"),
+            translate("ConflictsDialog", "Keep the value A wrote"),
+            lambda: self._keep("a"),
+        )
+        self.keep_b_button = self._button(
+            translate("ConflictsDialog", "Keep B"),
+            translate("ConflictsDialog", "Keep the value B wrote"),
+            lambda: self._keep("b"),
+        )
         self.edit_box = QPlainTextEdit()
-        self.edit_box.setAccessibleName(_tr("Value to keep"))
-        self.edit_box.setToolTip(_tr("Write the value to keep (it starts as B's), then choose Use this"))
+        self.edit_box.setAccessibleName(translate("ConflictsDialog", "Value to keep"))
+        self.edit_box.setToolTip(
+            translate("ConflictsDialog", "Write the value to keep (it starts as B's), then choose Use this")
+        )
         self.edit_box.setTabChangesFocus(True)
         self.edit_box.setFixedHeight(90)
-        self.use_button = self._button(_tr("Use this"), _tr("Keep the value written in the box"), self._use_edited)
+        self.use_button = self._button(
+            translate("ConflictsDialog", "Use this"),
+            translate("ConflictsDialog", "Keep the value written in the box"),
+            self._use_edited,
+        )
         edited_page = QWidget()
         edited_layout = QVBoxLayout(edited_page)
         edited_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +188,7 @@ class ConflictsDialog(QDialog):
         self.write_part = QWidget()
         write_layout = QVBoxLayout(self.write_part)
         write_layout.setContentsMargins(0, 0, 0, 0)
-        write_layout.addWidget(QLabel(_tr("Or write the value to keep:")))
+        write_layout.addWidget(QLabel(translate("ConflictsDialog", "Or write the value to keep:")))
         write_layout.addWidget(self.edit_box)
         use_row = QHBoxLayout()
         use_row.addStretch()
@@ -181,10 +196,14 @@ class ConflictsDialog(QDialog):
         write_layout.addLayout(use_row)
         edited_layout.addWidget(self.write_part)
         self.keep_deleted_button = self._button(
-            _tr("Keep deleted"), _tr("The record stays deleted"), lambda: self._keep_deleted(True)
+            translate("ConflictsDialog", "Keep deleted"),
+            translate("ConflictsDialog", "The record stays deleted"),
+            lambda: self._keep_deleted(True),
         )
         self.keep_record_button = self._button(
-            _tr("Keep the record"), _tr("The record is kept, with its edits"), lambda: self._keep_deleted(False)
+            translate("ConflictsDialog", "Keep the record"),
+            translate("ConflictsDialog", "The record is kept, with its edits"),
+            lambda: self._keep_deleted(False),
         )
         deleted_page = QWidget()
         deleted_layout = QHBoxLayout(deleted_page)
@@ -203,8 +222,10 @@ class ConflictsDialog(QDialog):
         detail_layout.addLayout(sides, 1)
         detail_layout.addWidget(self.base_label)
         detail_layout.addWidget(self.ways)
-        self.done_label = QLabel(_tr("No conflicts left to resolve."), alignment=Qt.AlignmentFlag.AlignCenter)
-        self.done_label.setAccessibleName(_tr("No conflicts left"))
+        self.done_label = QLabel(
+            translate("ConflictsDialog", "No conflicts left to resolve."), alignment=Qt.AlignmentFlag.AlignCenter
+        )
+        self.done_label.setAccessibleName(translate("ConflictsDialog", "No conflicts left"))
         self.right = QStackedWidget()
         self.right.addWidget(self.detail)
         self.right.addWidget(self.done_label)
@@ -225,11 +246,11 @@ class ConflictsDialog(QDialog):
 
     def _side(self, name: str, title: str) -> tuple[QGroupBox, QLabel, QLabel]:
         box = QGroupBox(title)
-        box.setAccessibleName(_tr("Value {side}").format(side=name))
+        box.setAccessibleName(translate("ConflictsDialog", "Value {side}").format(side=name))
         value = _value_label()
-        value.setAccessibleName(_tr("Value {side}").format(side=name))
+        value.setAccessibleName(translate("ConflictsDialog", "Value {side}").format(side=name))
         meta = QLabel(wordWrap=True)
-        meta.setAccessibleName(_tr("Who wrote {side}").format(side=name))
+        meta.setAccessibleName(translate("ConflictsDialog", "Who wrote {side}").format(side=name))
         font = meta.font()
         font.setItalic(True)
         meta.setFont(font)
@@ -254,12 +275,14 @@ class ConflictsDialog(QDialog):
         self.conflicts = pending_conflicts(self.store)
         self.list_model.clear()
         for conflict in self.conflicts:
-            text = _tr("{noun} “{label}” — {field}").format(
+            text = translate("ConflictsDialog", "{noun} “{label}” — {field}").format(
                 noun=noun_text(conflict), label=conflict.label, field=field_text(conflict)
             )
             if conflict.kind != "deleted":
                 # two merges can leave two conflicts on one field: who wrote each tells them apart
-                text += _tr(" ({a} / {b})").format(a=_author(conflict.a_author), b=_author(conflict.b_author))
+                text += translate("ConflictsDialog", " ({a} / {b})").format(
+                    a=_author(conflict.a_author), b=_author(conflict.b_author)
+                )
             item = QStandardItem(text)
             item.setToolTip(text)
             self.list_model.appendRow(item)
@@ -282,38 +305,50 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             return
         noun = noun_text(conflict)
-        a_meta = _tr("by {author}, {when}").format(
-            author=conflict.a_author or _tr("someone"), when=when_text(conflict.a_at)
+        a_meta = translate("ConflictsDialog", "by {author}, {when}").format(
+            author=conflict.a_author or translate("ConflictsDialog", "someone"), when=when_text(conflict.a_at)
         )
-        b_meta = _tr("by {author}, {when}").format(
-            author=conflict.b_author or _tr("someone"), when=when_text(conflict.b_at)
+        b_meta = translate("ConflictsDialog", "by {author}, {when}").format(
+            author=conflict.b_author or translate("ConflictsDialog", "someone"), when=when_text(conflict.b_at)
         )
         self.a_meta.setText(a_meta)
         self.b_meta.setText(b_meta)
         if conflict.kind == "deleted":
-            self.heading.setText(_tr("{noun} “{label}”").format(noun=noun, label=conflict.label))
-            self.explain.setText(_tr("One of you deleted this record while the other changed it."))
+            self.heading.setText(
+                translate("ConflictsDialog", "{noun} “{label}”").format(noun=noun, label=conflict.label)
+            )
+            self.explain.setText(
+                translate("ConflictsDialog", "One of you deleted this record while the other changed it.")
+            )
             for label, deleted in ((self.a_value, conflict.a), (self.b_value, conflict.b)):
-                label.setText(_tr("Deleted the record") if deleted else _tr("Kept and changed the record"))
+                label.setText(
+                    translate("ConflictsDialog", "Deleted the record")
+                    if deleted
+                    else translate("ConflictsDialog", "Kept and changed the record")
+                )
             self.base_label.setVisible(False)
             self.ways.setCurrentIndex(1)
             return
         self.heading.setText(
-            _tr("{noun} “{label}” — {field}").format(noun=noun, label=conflict.label, field=field_text(conflict))
+            translate("ConflictsDialog", "{noun} “{label}” — {field}").format(
+                noun=noun, label=conflict.label, field=field_text(conflict)
+            )
         )
         self.explain.setText(
-            _tr("{a} and {b} changed this field differently. The record shows B until you decide.").format(
-                a=_author(conflict.a_author), b=_author(conflict.b_author)
-            )
+            translate(
+                "ConflictsDialog", "{a} and {b} changed this field differently. The record shows B until you decide."
+            ).format(a=_author(conflict.a_author), b=_author(conflict.b_author))
         )
         time = _is_time(conflict)
         self.a_value.setText(shown_value(conflict, conflict.a, self.store))
         self.b_value.setText(shown_value(conflict, conflict.b, self.store))
         self.base_label.setVisible(True)
         self.base_label.setText(
-            _tr("Before either change: {value}").format(value=shown_value(conflict, conflict.base, self.store))
+            translate("ConflictsDialog", "Before either change: {value}").format(
+                value=shown_value(conflict, conflict.base, self.store)
+            )
             if conflict.base is not None
-            else _tr("There is no common earlier value.")
+            else translate("ConflictsDialog", "There is no common earlier value.")
         )
         self.write_part.setVisible(_writable(conflict))
         self.edit_box.setPlainText(edit_text(conflict.b, time) if _writable(conflict) else "")
@@ -333,7 +368,7 @@ class ConflictsDialog(QDialog):
         try:
             value = parse_value(self.edit_box.toPlainText(), conflict)
         except ValueError as exc:
-            QMessageBox.warning(self, _tr("Not changed"), str(exc))
+            QMessageBox.warning(self, translate("ConflictsDialog", "Not changed"), str(exc))
             return
         # checked here by the rules the store applies, so that the refusal names the field as
         # the dialog does (by its label)
@@ -341,7 +376,9 @@ class ConflictsDialog(QDialog):
         problem = field_problem(rtype, conflict.field, value) if rtype is not None else None
         if problem:
             QMessageBox.warning(
-                self, _tr("Not changed"), _tr("{field} {problem}").format(field=field_text(conflict), problem=problem)
+                self,
+                translate("ConflictsDialog", "Not changed"),
+                translate("ConflictsDialog", "{field} {problem}").format(field=field_text(conflict), problem=problem),
             )
             return
         self.resolve(conflict, value, "edit")
@@ -356,7 +393,7 @@ class ConflictsDialog(QDialog):
         try:
             operation = resolve_conflict(self.store, conflict.id, value, how)
         except (NegoprepError, ValueError) as exc:
-            QMessageBox.warning(self, _tr("Not changed"), str(exc))
+            QMessageBox.warning(self, translate("ConflictsDialog", "Not changed"), str(exc))
             return False
         if operation is not None and not operation.is_empty():
             if conflict.dossier_id == self.workspace.dossier_id:  # the undo history is of the dossier shown

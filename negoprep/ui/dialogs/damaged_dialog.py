@@ -11,10 +11,11 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.store import backups
 
 #: how much of SQLite's description of a problem the dialog shows
@@ -30,16 +31,15 @@ def _one_line(problem: str) -> str:
 
 def describe(path: Path, problems: str | list[str]) -> str:
     """The damage in one line: the first problem SQLite found, and how many more there are."""
-    tr = QCoreApplication.translate
     found = [problems] if isinstance(problems, str) else list(problems)
     if not found:
-        return tr("DamagedDialog", "{name} is damaged").format(name=path)
-    text = tr("DamagedDialog", "{name} is damaged: {problem}").format(name=path, problem=_one_line(found[0]))
+        return translate("DamagedDialog", "{name} is damaged").format(name=path)
+    text = translate("DamagedDialog", "{name} is damaged: {problem}").format(name=path, problem=_one_line(found[0]))
     more = len(found) - 1
     if more == 1:
-        text += " " + tr("DamagedDialog", "(and 1 more problem)")
+        text += " " + translate("DamagedDialog", "(and 1 more problem)")
     elif more > 1:
-        text += " " + tr("DamagedDialog", "(and {count} more problems)").format(count=more)
+        text += " " + translate("DamagedDialog", "(and {count} more problems)").format(count=more)
     return text
 
 
@@ -48,30 +48,33 @@ class DamagedDialog(QDialog):
 
     def __init__(self, path: Path, problems: str | list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("The store is damaged"))
+        self.setWindowTitle(translate("DamagedDialog", "The store is damaged"))
         self.path = path
         self.backup = backups.latest_backup(path)
         self.choice = "quit"
         text = describe(path, problems) + "."
         if self.backup is not None:
-            text += " " + self.tr("Its latest automatic backup is of {date}.").format(date=self.backup.label)
+            text += " " + translate("DamagedDialog", "Its latest automatic backup is of {date}.").format(
+                date=self.backup.label
+            )
         else:
-            text += " " + self.tr("There is no automatic backup of it.")
-        text += " " + self.tr("The damaged file is kept aside under a new name, never deleted.")
+            text += " " + translate("DamagedDialog", "There is no automatic backup of it.")
+        text += " " + translate("DamagedDialog", "The damaged file is kept aside under a new name, never deleted.")
         self.message = QLabel(text, wordWrap=True, objectName="damage_message")
         buttons = QDialogButtonBox()
         self.restore_button: QPushButton | None = None
         if self.backup is not None:
             self.restore_button = buttons.addButton(
-                self.tr("Restore the backup of {date}").format(date=self.backup.label),
+                translate("DamagedDialog", "Restore the backup of {date}").format(date=self.backup.label),
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )
             self.restore_button.clicked.connect(lambda: self._choose("restore"))
         self.salvage_button = buttons.addButton(
-            self.tr("Salvage what can be read into a new file"), QDialogButtonBox.ButtonRole.ActionRole
+            translate("DamagedDialog", "Salvage what can be read into a new file"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.salvage_button.clicked.connect(lambda: self._choose("salvage"))
-        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(translate("DamagedDialog", "Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.clicked.connect(lambda: self._choose("quit"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.store.export import ExportReport
 from negoprep.store.sharing import export_shared
 from negoprep.store.store import Store
@@ -31,10 +32,6 @@ from negoprep.ui.dialogs import file_dialogs
 
 PLAIN_FILTER = "negoprep store (*.db);;All files (*)"
 SEALED_FILTER = "Encrypted negoprep store (*.age);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportDialog(QDialog):
@@ -48,46 +45,50 @@ class ExportDialog(QDialog):
         self.store = store
         self.dossier_id = dossier_id
         self.report: ExportReport | None = None
-        self.setWindowTitle(_tr("Export"))
-        self.setAccessibleName(_tr("Export"))
+        self.setWindowTitle(translate("ExportDialog", "Export"))
+        self.setAccessibleName(translate("ExportDialog", "Export"))
 
-        scope_box = QGroupBox(_tr("What to export"))
-        self.dossier_radio = QRadioButton(_tr("This dossier"))
-        self.store_radio = QRadioButton(_tr("The whole store (every dossier)"))
+        scope_box = QGroupBox(translate("ExportDialog", "What to export"))
+        self.dossier_radio = QRadioButton(translate("ExportDialog", "This dossier"))
+        self.store_radio = QRadioButton(translate("ExportDialog", "The whole store (every dossier)"))
         for radio in (self.dossier_radio, self.store_radio):
             radio.setAccessibleName(radio.text())
         self.dossier_radio.setEnabled(dossier_id is not None)
         (self.dossier_radio if dossier_id is not None else self.store_radio).setChecked(True)
-        self.release_box = QCheckBox(_tr("Release copy (leave out everything marked never disclose)"))
-        self.release_box.setAccessibleName(_tr("Release copy"))
-        self.release_box.setToolTip(_tr("Records marked “never disclose” are not written to the file"))
+        self.release_box = QCheckBox(
+            translate("ExportDialog", "Release copy (leave out everything marked never disclose)")
+        )
+        self.release_box.setAccessibleName(translate("ExportDialog", "Release copy"))
+        self.release_box.setToolTip(
+            translate("ExportDialog", "Records marked “never disclose” are not written to the file")
+        )
         scope_layout = QVBoxLayout(scope_box)
         for widget in (self.dossier_radio, self.store_radio, self.release_box):
             scope_layout.addWidget(widget)
 
-        crypt_box = QGroupBox(_tr("Encryption"))
-        self.plain_radio = QRadioButton(_tr("None (anyone with the file can read it)"))
-        self.passphrase_radio = QRadioButton(_tr("With a passphrase"))
-        self.keys_radio = QRadioButton(_tr("For teammates' public keys"))
+        crypt_box = QGroupBox(translate("ExportDialog", "Encryption"))
+        self.plain_radio = QRadioButton(translate("ExportDialog", "None (anyone with the file can read it)"))
+        self.passphrase_radio = QRadioButton(translate("ExportDialog", "With a passphrase"))
+        self.keys_radio = QRadioButton(translate("ExportDialog", "For teammates' public keys"))
         self.crypt_group = QButtonGroup(self)
         for radio in (self.plain_radio, self.passphrase_radio, self.keys_radio):
             radio.setAccessibleName(radio.text())
             self.crypt_group.addButton(radio)
         self.plain_radio.setChecked(True)
         self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(_tr("Passphrase"))
+        self.passphrase_edit.setAccessibleName(translate("ExportDialog", "Passphrase"))
         self.repeat_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.repeat_edit.setAccessibleName(_tr("Passphrase again"))
+        self.repeat_edit.setAccessibleName(translate("ExportDialog", "Passphrase again"))
         self.keys_edit = QPlainTextEdit()
-        self.keys_edit.setAccessibleName(_tr("Public keys"))
-        self.keys_edit.setPlaceholderText(_tr("One age1… key per line"))
+        self.keys_edit.setAccessibleName(translate("ExportDialog", "Public keys"))
+        self.keys_edit.setPlaceholderText(translate("ExportDialog", "One age1… key per line"))
         self.keys_edit.setTabChangesFocus(True)
         self.keys_edit.setFixedHeight(80)
         self.passphrase_form = QWidget()
         pass_layout = QFormLayout(self.passphrase_form)
         pass_layout.setContentsMargins(24, 0, 0, 0)
-        pass_layout.addRow(_tr("Passphrase:"), self.passphrase_edit)
-        pass_layout.addRow(_tr("Again:"), self.repeat_edit)
+        pass_layout.addRow(translate("ExportDialog", "Passphrase:"), self.passphrase_edit)
+        pass_layout.addRow(translate("ExportDialog", "Again:"), self.repeat_edit)
         crypt_layout = QVBoxLayout(crypt_box)
         crypt_layout.addWidget(self.plain_radio)
         crypt_layout.addWidget(self.passphrase_radio)
@@ -98,12 +99,14 @@ class ExportDialog(QDialog):
         self.crypt_group.buttonToggled.connect(self._update_enabled)
 
         self.problem_label = QLabel(wordWrap=True)
-        self.problem_label.setAccessibleName(_tr("Problem"))
+        self.problem_label.setAccessibleName(translate("ExportDialog", "Problem"))
         self.problem_label.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(_tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setAccessibleName(_tr("Export"))
-        self.export_button.setToolTip(_tr("Choose the file to write, then write it"))
+        self.export_button = buttons.addButton(
+            translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setAccessibleName(translate("ExportDialog", "Export"))
+        self.export_button.setToolTip(translate("ExportDialog", "Choose the file to write, then write it"))
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
 
@@ -126,11 +129,11 @@ class ExportDialog(QDialog):
         """Why the choices cannot be exported yet ("" when they can)."""
         if self.passphrase_radio.isChecked():
             if not self.passphrase_edit.text():
-                return _tr("Enter a passphrase.")
+                return translate("ExportDialog", "Enter a passphrase.")
             if self.passphrase_edit.text() != self.repeat_edit.text():
-                return _tr("The two passphrases differ.")
+                return translate("ExportDialog", "The two passphrases differ.")
         if self.keys_radio.isChecked() and not self.recipients():
-            return _tr("Enter at least one public key (age1…).")
+            return translate("ExportDialog", "Enter at least one public key (age1…).")
         return ""
 
     def _update_enabled(self, *_: object) -> None:
@@ -157,13 +160,16 @@ class ExportDialog(QDialog):
         """Ask for the file, write it; on a refusal say why and keep the dialog open."""
         problem = self.problem()
         if problem:
-            QMessageBox.warning(self, _tr("Cannot export"), problem)
+            QMessageBox.warning(self, translate("ExportDialog", "Cannot export"), problem)
             return
         encrypted = not self.plain_radio.isChecked()
         path, _ = file_dialogs.save_file_name(
-            self, _tr("Export to"), self._suggested(encrypted), SEALED_FILTER if encrypted else PLAIN_FILTER,
+            self,
+            translate("ExportDialog", "Export to"),
+            self._suggested(encrypted),
+            SEALED_FILTER if encrypted else PLAIN_FILTER,
             confirm_overwrite=False,  # an export never overwrites: the store says so
-        )  # fmt: skip
+        )
         if not path:
             return
         target = Path(path)
@@ -181,7 +187,7 @@ class ExportDialog(QDialog):
             )
         except (OSError, NegoprepError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, _tr("Cannot export"), str(exc))
+            QMessageBox.warning(self, translate("ExportDialog", "Cannot export"), str(exc))
             return
         QApplication.restoreOverrideCursor()
         self.exported.emit(self.report)
@@ -190,7 +196,9 @@ class ExportDialog(QDialog):
 
 def export_message(report: ExportReport) -> str:
     """What the status bar says after an export."""
-    text = _tr("Exported {records} records to {path}").format(records=report.records, path=report.target)
+    text = translate("ExportDialog", "Exported {records} records to {path}").format(
+        records=report.records, path=report.target
+    )
     if report.withheld:
-        text += _tr(" ({count} marked never disclose left out)").format(count=report.withheld)
+        text += translate("ExportDialog", " ({count} marked never disclose left out)").format(count=report.withheld)
     return text

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
+from negoprep.i18n import translate
 
 
 class NameOnlyIconProvider(QAbstractFileIconProvider):
@@ -46,11 +44,15 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isRoot():
-            return _tr("Drive")
+            return translate("FileDialogs", "Drive")
         if info.isDir():
-            return _tr("Folder")
+            return translate("FileDialogs", "Folder")
         suffix = info.suffix()
-        return _tr("{suffix} file").format(suffix=suffix.upper()) if suffix else _tr("File")
+        return (
+            translate("FileDialogs", "{suffix} file").format(suffix=suffix.upper())
+            if suffix
+            else translate("FileDialogs", "File")
+        )
 
 
 class FileDialog(QFileDialog):

@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.history import entries
 from negoprep.ui.field_text import field_label, value_text
@@ -25,21 +26,21 @@ class HistoryView(QTextBrowser):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("history")
-        self.setAccessibleName(self.tr("History"))
+        self.setAccessibleName(translate("HistoryView", "History"))
         self.setOpenLinks(False)
 
     def show_record(self, rtype: type[model.Record], record_id: str | None) -> None:
         if record_id is None:
-            self.setHtml(f"<p>{escape(self.tr('Nothing selected.'))}</p>")
+            self.setHtml(f"<p>{escape(translate('HistoryView', 'Nothing selected.'))}</p>")
             return
         # whole sentences, so that a translation may order them as its language does
         heads = {
-            "created": self.tr("{when} · {author} created it"),
-            "changed": self.tr("{when} · {author} changed"),
-            "deleted": self.tr("{when} · {author} deleted it"),
-            "restored": self.tr("{when} · {author} restored it"),
+            "created": translate("HistoryView", "{when} · {author} created it"),
+            "changed": translate("HistoryView", "{when} · {author} changed"),
+            "deleted": translate("HistoryView", "{when} · {author} deleted it"),
+            "restored": translate("HistoryView", "{when} · {author} restored it"),
         }
-        change = self.tr("{field}: {before} → {after}")
+        change = translate("HistoryView", "{field}: {before} → {after}")
         store = self.workspace.store
 
         def shown(name: str, value: object) -> str:
@@ -59,4 +60,4 @@ class HistoryView(QTextBrowser):
                 for name, before, after in entry.changes
             )
             parts.append(f"<p>{head}</p>" + (f"<ul>{rows}</ul>" if rows else ""))
-        self.setHtml("".join(parts) or f"<p>{escape(self.tr('No history.'))}</p>")
+        self.setHtml("".join(parts) or f"<p>{escape(translate('HistoryView', 'No history.'))}</p>")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from negoprep import live
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.store.merge import COUNT_NAMES, MergeReport
 from negoprep.store.sharing import opened_shared
 from negoprep.store.store import Store
@@ -28,10 +29,6 @@ from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.labels import records_label
 
 SHARED_FILTER = "negoprep store (*.db *.age);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
 
 
 def is_encrypted_file(path: Path) -> bool:
@@ -43,31 +40,44 @@ def is_encrypted_file(path: Path) -> bool:
 
 def ask_key(parent: QWidget, path: Path) -> tuple[str | None, Path | None] | None:
     """(passphrase, identity file) for an encrypted file; None when the person cancels."""
-    by_passphrase, by_key = _tr("A passphrase"), _tr("A key file (age identity)")
+    by_passphrase, by_key = (
+        translate("MergeDialog", "A passphrase"),
+        translate("MergeDialog", "A key file (age identity)"),
+    )
     choice, ok = QInputDialog.getItem(
-        parent, _tr("Encrypted file"), _tr("{name} is encrypted. Open it with:").format(name=path.name),
-        [by_passphrase, by_key], 0, False,
-    )  # fmt: skip
+        parent,
+        translate("MergeDialog", "Encrypted file"),
+        translate("MergeDialog", "{name} is encrypted. Open it with:").format(name=path.name),
+        [by_passphrase, by_key],
+        0,
+        False,
+    )
     if not ok:
         return None
     if choice == by_key:
-        key = file_dialogs.open_file_name(parent, _tr("Your key file"), Path.home(), _tr("All files (*)"))
+        key = file_dialogs.open_file_name(
+            parent, translate("MergeDialog", "Your key file"), Path.home(), translate("MergeDialog", "All files (*)")
+        )
         if key and live.live_store_of(key) is not None:
-            problem = _tr("{path} is the store open here, not a key file.").format(path=key)
-            QMessageBox.warning(parent, _tr("Not a key file"), problem)
+            problem = translate("MergeDialog", "{path} is the store open here, not a key file.").format(path=key)
+            QMessageBox.warning(parent, translate("MergeDialog", "Not a key file"), problem)
             return None
         return (None, Path(key)) if key else None
     passphrase, ok = QInputDialog.getText(
-        parent, _tr("Encrypted file"), _tr("Passphrase for {name}:").format(name=path.name),
+        parent,
+        translate("MergeDialog", "Encrypted file"),
+        translate("MergeDialog", "Passphrase for {name}:").format(name=path.name),
         QLineEdit.EchoMode.Password,
-    )  # fmt: skip
+    )
     return (passphrase, None) if ok and passphrase else None
 
 
 def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
     """Ask for a colleague's file and merge it; on any refusal say why and change nothing."""
     folder = store.path.parent if store.path else Path.home()
-    chosen = file_dialogs.open_file_name(parent, _tr("Merge a colleague's file"), folder, SHARED_FILTER)
+    chosen = file_dialogs.open_file_name(
+        parent, translate("MergeDialog", "Merge a colleague's file"), folder, SHARED_FILTER
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -76,7 +86,7 @@ def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
     try:
         live.refuse_live(path, "merge")  # before reading a byte of it
     except NegoprepError as exc:
-        QMessageBox.warning(parent, _tr("Nothing was merged"), str(exc))
+        QMessageBox.warning(parent, translate("MergeDialog", "Nothing was merged"), str(exc))
         return None
     if is_encrypted_file(path):
         key = ask_key(parent, path)
@@ -89,7 +99,7 @@ def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
             report = store.merge_file(plain, name=str(path))
     except (OSError, NegoprepError) as exc:  # VerifyError and CryptoError are NegoprepErrors
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("Nothing was merged"), str(exc))
+        QMessageBox.warning(parent, translate("MergeDialog", "Nothing was merged"), str(exc))
         return None
     QApplication.restoreOverrideCursor()
     report.source = str(path)  # the file the person chose, not the private copy
@@ -98,8 +108,15 @@ def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
 
 def report_html(report: MergeReport) -> str:
     """The report as a small table, one row per record type the merge saw."""
-    heads = [_tr("Record type"), _tr("Added"), _tr("Updated"), _tr("Deleted"), _tr("Auto-merged"),
-             _tr("Conflicts"), _tr("Unchanged")]  # fmt: skip
+    heads = [
+        translate("MergeDialog", "Record type"),
+        translate("MergeDialog", "Added"),
+        translate("MergeDialog", "Updated"),
+        translate("MergeDialog", "Deleted"),
+        translate("MergeDialog", "Auto-merged"),
+        translate("MergeDialog", "Conflicts"),
+        translate("MergeDialog", "Unchanged"),
+    ]
     cell = '<td align="right" style="padding: 2px 10px;">{}</td>'
     rows = []
     for table, counts in report.counts.items():
@@ -110,28 +127,35 @@ def report_html(report: MergeReport) -> str:
         rows.append(f'<tr><td style="padding: 2px 10px;">{html.escape(records_label(table))}</td>{numbers}</tr>')
     total = report.total.as_json()
     rows.append(
-        f'<tr><td style="padding: 2px 10px;"><b>{html.escape(_tr("All"))}</b></td>'
+        f'<tr><td style="padding: 2px 10px;"><b>{html.escape(translate("MergeDialog", "All"))}</b></td>'
         + "".join(cell.format(f"<b>{total[name]}</b>") for name in COUNT_NAMES)
         + "</tr>"
     )
     head = "".join(f'<th style="padding: 2px 10px;">{html.escape(h)}</th>' for h in heads)
     parts = [
-        f"<p>{html.escape(_tr('Merged {name}.').format(name=Path(report.source).name))}</p>",
+        f"<p>{html.escape(translate('MergeDialog', 'Merged {name}.').format(name=Path(report.source).name))}</p>",
         f'<table cellspacing="0" border="1" style="border-collapse: collapse;"><tr>{head}</tr>{"".join(rows)}</table>',
     ]
     if report.backup is not None:
         parts.append(
             "<p>"
-            + html.escape(_tr("The store as it was before is kept in {name}.").format(name=report.backup.name))
+            + html.escape(
+                translate("MergeDialog", "The store as it was before is kept in {name}.").format(
+                    name=report.backup.name
+                )
+            )
             + "</p>"
         )
     if report.pending_conflicts:
-        text = _tr("{count} conflict(s) wait for you to decide.").format(count=report.pending_conflicts)
+        text = translate("MergeDialog", "{count} conflict(s) wait for you to decide.").format(
+            count=report.pending_conflicts
+        )
         parts.append(f"<p><b>{html.escape(text)}</b></p>")
     elif not report.changed:
-        parts.append(f"<p>{html.escape(_tr('Nothing new: the store already held everything in the file.'))}</p>")
+        text = translate("MergeDialog", "Nothing new: the store already held everything in the file.")
+        parts.append(f"<p>{html.escape(text)}</p>")
     else:
-        parts.append(f"<p>{html.escape(_tr('No conflicts.'))}</p>")
+        parts.append(f"<p>{html.escape(translate('MergeDialog', 'No conflicts.'))}</p>")
     return "\n".join(parts)
 
 
@@ -144,16 +168,20 @@ class MergeDialog(QDialog):
     def __init__(self, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(_tr("Merge report"))
-        self.setAccessibleName(_tr("Merge report"))
+        self.setWindowTitle(translate("MergeDialog", "Merge report"))
+        self.setAccessibleName(translate("MergeDialog", "Merge report"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(_tr("What the merge did"))
+        self.browser.setAccessibleName(translate("MergeDialog", "What the merge did"))
         self.browser.setHtml(report_html(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.resolve_button = buttons.addButton(_tr("Resolve conflicts…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.resolve_button.setAccessibleName(_tr("Resolve conflicts"))
-        self.resolve_button.setToolTip(_tr("Decide, field by field, what two people changed differently"))
+        self.resolve_button = buttons.addButton(
+            translate("MergeDialog", "Resolve conflicts…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.resolve_button.setAccessibleName(translate("MergeDialog", "Resolve conflicts"))
+        self.resolve_button.setToolTip(
+            translate("MergeDialog", "Decide, field by field, what two people changed differently")
+        )
         self.resolve_button.setVisible(bool(report.pending_conflicts))
         self.resolve_button.clicked.connect(self._resolve)
         layout = QVBoxLayout(self)

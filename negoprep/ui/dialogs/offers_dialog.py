@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.analysis import scoring
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.numbers import typed_number
 from negoprep.redlines.check import check_package
@@ -38,23 +39,23 @@ from negoprep.ui.sections.packages_view import level_label, role_label
 from negoprep.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OffersDialog", text)
-
-
 def why_none(items: list[model.AgendaItem], red_lines: list[model.RedLine], tracks: dict[str, str], size: int) -> str:
     """Why no offer could be built from these items, in plain words."""
     pool = scoring.candidate_pool(items)
     if not pool:
-        return _tr("No agenda item has a weight yet: give the items weights (Agenda) first.")
+        return translate("OffersDialog", "No agenda item has a weight yet: give the items weights (Agenda) first.")
     seek = [i for i in pool if i.stance == "offensive"]
     defend = [i for i in pool if i.stance != "offensive"]
     if not seek:
-        return _tr(
-            "None of the weighted items is one we seek (stance Offensive): an offer must get something in return."
+        return translate(
+            "OffersDialog",
+            "None of the weighted items is one we seek (stance Offensive): an offer must get something in return.",
         )
     if not defend:
-        return _tr("None of the weighted items is one we defend (stance Defensive): there is nothing we could give.")
+        return translate(
+            "OffersDialog",
+            "None of the weighted items is one we defend (stance Defensive): there is nothing we could give.",
+        )
     by_id = {i.id: i for i in items}
 
     def breaks(item: model.AgendaItem, role: str) -> bool:
@@ -63,14 +64,17 @@ def why_none(items: list[model.AgendaItem], red_lines: list[model.RedLine], trac
         return bool(check_package(package, red_lines, by_id, tracks).violations)
 
     if all(breaks(i, "give") for i in defend):
-        return _tr("There is no item we could give without breaking a red line.")
+        return translate("OffersDialog", "There is no item we could give without breaking a red line.")
     if all(breaks(i, "get") for i in seek):
-        return _tr("There is no item we could get without breaking a red line.")
+        return translate("OffersDialog", "There is no item we could get without breaking a red line.")
     if size > len(pool):
-        return _tr("Only {n} agenda items have a weight: ask for fewer items per offer.").format(n=len(pool))
-    return _tr(
+        return translate("OffersDialog", "Only {n} agenda items have a weight: ask for fewer items per offer.").format(
+            n=len(pool)
+        )
+    return translate(
+        "OffersDialog",
         "Every combination of {size} of the heaviest items breaks a red line or gives more weight than it gets: "
-        "try fewer items per offer."
+        "try fewer items per offer.",
     ).format(size=size)
 
 
@@ -91,7 +95,7 @@ class OffersDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("offers_dialog")
-        self.setWindowTitle(_tr("Propose equivalent offers"))
+        self.setWindowTitle(translate("OffersDialog", "Propose equivalent offers"))
         self.resize(720, 560)
         self.proposals: list[scoring.Proposal] = []
         self._items: dict[str, model.AgendaItem] = {}  # the agenda read for the last proposal
@@ -99,26 +103,30 @@ class OffersDialog(QDialog):
         self.added: list[str] = []
 
         intro = QLabel(
-            _tr(
+            translate(
+                "OffersDialog",
                 "Several packages of about the same value to us, to put on the table at once: which one "
                 "the other side prefers tells us what it values. Each is built from the heaviest agenda "
                 "items, gives what we defend (at its fallback) and gets what we seek (at its target), "
-                "and breaks no red line."
+                "and breaks no red line.",
             ),
             wordWrap=True,
         )
 
         self.count = QSpinBox(objectName="offers_count", minimum=1, maximum=6, value=3)
-        self.count.setAccessibleName(_tr("Number of offers"))
-        self.count.setToolTip(_tr("How many offers to propose"))
+        self.count.setAccessibleName(translate("OffersDialog", "Number of offers"))
+        self.count.setToolTip(translate("OffersDialog", "How many offers to propose"))
         self.size = QSpinBox(objectName="offers_size", minimum=2, maximum=6, value=4)
-        self.size.setAccessibleName(_tr("Items per offer"))
-        self.size.setToolTip(_tr("How many agenda items each offer holds"))
+        self.size.setAccessibleName(translate("OffersDialog", "Items per offer"))
+        self.size.setToolTip(translate("OffersDialog", "How many agenda items each offer holds"))
         self.target = QLineEdit(objectName="offers_target")
-        self.target.setAccessibleName(_tr("Target value for us"))
-        self.target.setPlaceholderText(_tr("middle of what is possible"))
+        self.target.setAccessibleName(translate("OffersDialog", "Target value for us"))
+        self.target.setPlaceholderText(translate("OffersDialog", "middle of what is possible"))
         self.target.setToolTip(
-            _tr("The value for us, in points, the offers should be worth; empty: the middle of what is possible")
+            translate(
+                "OffersDialog",
+                "The value for us, in points, the offers should be worth; empty: the middle of what is possible",
+            )
         )
         self.target.setClearButtonEnabled(True)
         self.target.textChanged.connect(self._check_target)
@@ -127,24 +135,26 @@ class OffersDialog(QDialog):
         self.tolerance = QDoubleSpinBox(objectName="offers_tolerance", minimum=0, maximum=100, value=3)
         self.tolerance.setDecimals(1)
         self.tolerance.setSingleStep(0.5)
-        self.tolerance.setSuffix(_tr(" points"))
-        self.tolerance.setAccessibleName(_tr("Tolerance"))
-        self.tolerance.setToolTip(_tr("How far, in points for us, the offers may be apart in value"))
+        self.tolerance.setSuffix(translate("OffersDialog", " points"))
+        self.tolerance.setAccessibleName(translate("OffersDialog", "Tolerance"))
+        self.tolerance.setToolTip(
+            translate("OffersDialog", "How far, in points for us, the offers may be apart in value")
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.target.setMinimumWidth(self.target.fontMetrics().horizontalAdvance(self.target.placeholderText()) + 40)
-        form.addRow(_tr("Offers:"), self.count)
-        form.addRow(_tr("Items per offer:"), self.size)
+        form.addRow(translate("OffersDialog", "Offers:"), self.count)
+        form.addRow(translate("OffersDialog", "Items per offer:"), self.size)
         target_column = QVBoxLayout()
         target_column.setSpacing(2)
         target_column.addWidget(self.target)
         target_column.addWidget(self.target_error)
-        form.addRow(_tr("Target value for us:"), target_column)
-        form.addRow(_tr("Tolerance:"), self.tolerance)
+        form.addRow(translate("OffersDialog", "Target value for us:"), target_column)
+        form.addRow(translate("OffersDialog", "Tolerance:"), self.tolerance)
 
-        self.propose_button = QPushButton(_tr("Propose"), objectName="offers_propose")
-        self.propose_button.setAccessibleName(_tr("Propose offers"))
-        self.propose_button.setToolTip(_tr("Build offers from the dossier's agenda items"))
+        self.propose_button = QPushButton(translate("OffersDialog", "Propose"), objectName="offers_propose")
+        self.propose_button.setAccessibleName(translate("OffersDialog", "Propose offers"))
+        self.propose_button.setToolTip(translate("OffersDialog", "Build offers from the dossier's agenda items"))
         self.propose_button.setDefault(True)
         self.propose_button.clicked.connect(self.propose)
         propose_row = QHBoxLayout()
@@ -152,12 +162,12 @@ class OffersDialog(QDialog):
         propose_row.addStretch()
 
         self.status = QLabel(objectName="offers_status", wordWrap=True)
-        self.status.setAccessibleName(_tr("What was proposed"))
+        self.status.setAccessibleName(translate("OffersDialog", "What was proposed"))
 
         self.model = QStandardItemModel(self)
         self.model.itemChanged.connect(lambda _: self._update_buttons())
         self.view = QTreeView(objectName="offers_view")
-        self.view.setAccessibleName(_tr("Proposed offers"))
+        self.view.setAccessibleName(translate("OffersDialog", "Proposed offers"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
@@ -167,10 +177,14 @@ class OffersDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = buttons.addButton(_tr("Add as packages"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(
+            translate("OffersDialog", "Add as packages"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.add_button.setObjectName("offers_add")
-        self.add_button.setAccessibleName(_tr("Add the ticked offers as packages"))
-        self.add_button.setToolTip(_tr("Add the ticked offers to the dossier as our packages (one step to undo)"))
+        self.add_button.setAccessibleName(translate("OffersDialog", "Add the ticked offers as packages"))
+        self.add_button.setToolTip(
+            translate("OffersDialog", "Add the ticked offers to the dossier as our packages (one step to undo)")
+        )
         # not through `accepted`: adding may be refused, and then the dialog stays open
         self.add_button.clicked.connect(self.add_packages)
         buttons.rejected.connect(self.reject)
@@ -183,7 +197,7 @@ class OffersDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self._show([])
-        self.status.setText(_tr("Set what you want and press Propose."))
+        self.status.setText(translate("OffersDialog", "Set what you want and press Propose."))
 
     # --- asking -----------------------------------------------------------------------------
 
@@ -196,9 +210,9 @@ class OffersDialog(QDialog):
         value = self.target_value()
         problem = ""
         if isinstance(value, str):
-            problem = _tr("The target must be a number of points, e.g. 25.")
+            problem = translate("OffersDialog", "The target must be a number of points, e.g. 25.")
         elif value is not None and value < 0:
-            problem = _tr("The target cannot be below 0.")
+            problem = translate("OffersDialog", "The target cannot be below 0.")
         self.target_error.setText(problem)
         self.target_error.setStyleSheet(f"color: {error_color(self).name()};")
         self.target_error.setVisible(bool(problem))
@@ -229,21 +243,25 @@ class OffersDialog(QDialog):
         self._show(proposals)
         if not proposals:
             self.status.setText(
-                _tr("No offer could be built. {why}").format(why=why_none(items, red_lines, tracks, self.size.value()))
+                translate("OffersDialog", "No offer could be built. {why}").format(
+                    why=why_none(items, red_lines, tracks, self.size.value())
+                )
             )
             self.status.setStyleSheet(f"color: {error_color(self).name()};")
             return
         self.status.setStyleSheet("")
         values = [p.value.ours for p in proposals]
-        text = _tr("{n} offers worth {low} to {high} points to us, none breaking a red line.").format(
-            n=len(proposals), low=format_number(min(values)), high=format_number(max(values))
-        )
+        text = translate(
+            "OffersDialog", "{n} offers worth {low} to {high} points to us, none breaking a red line."
+        ).format(n=len(proposals), low=format_number(min(values)), high=format_number(max(values)))
         if len(proposals) == 1:
-            text = _tr("1 offer worth {value} points to us, breaking no red line.").format(
+            text = translate("OffersDialog", "1 offer worth {value} points to us, breaking no red line.").format(
                 value=format_number(values[0])
             )
         if len(proposals) < self.count.value():
-            text += " " + _tr("No more differ enough from these within the tolerance: widen it for more.")
+            text += " " + translate(
+                "OffersDialog", "No more differ enough from these within the tolerance: widen it for more."
+            )
         self.status.setText(text)
 
     # --- showing ----------------------------------------------------------------------------
@@ -251,10 +269,18 @@ class OffersDialog(QDialog):
     def _show(self, proposals: list[scoring.Proposal]) -> None:
         self.proposals = [self._named(p, n) for n, p in enumerate(proposals)]
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([_tr("Offer"), _tr("Role"), _tr("Level"), _tr("For us"), _tr("For them")])
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("OffersDialog", "Offer"),
+                translate("OffersDialog", "Role"),
+                translate("OffersDialog", "Level"),
+                translate("OffersDialog", "For us"),
+                translate("OffersDialog", "For them"),
+            ]
+        )
         for proposal in self.proposals:
             worth = proposal.value
-            balance = _tr("Gives {gives} (weight {given}), gets {gets} (weight {gained})").format(
+            balance = translate("OffersDialog", "Gives {gives} (weight {given}), gets {gets} (weight {gained})").format(
                 gives=worth.gives,
                 given=format_number(worth.given_weight),
                 gets=worth.gets,
@@ -264,7 +290,7 @@ class OffersDialog(QDialog):
             name.setCheckable(True)
             name.setCheckState(Qt.CheckState.Checked)
             name.setData(proposal.package.id, Qt.ItemDataRole.UserRole)
-            ours = _tr("{ours} of {possible} points").format(
+            ours = translate("OffersDialog", "{ours} of {possible} points").format(
                 ours=format_number(worth.ours), possible=format_number(worth.possible)
             )
             theirs = format_number(worth.theirs) if worth.theirs is not None else "—"
@@ -299,10 +325,10 @@ class OffersDialog(QDialog):
 
     def _named(self, proposal: scoring.Proposal, n: int) -> scoring.Proposal:
         """The proposal under a translated name and note (the proposer's are in English)."""
-        name = _tr("Equivalent offer {letter} ({points} points)").format(
+        name = translate("OffersDialog", "Equivalent offer {letter} ({points} points)").format(
             letter=chr(ord("A") + n), points=format_number(proposal.value.ours)
         )
-        notes = _tr("Proposed as one of several offers of about equal value to us.")
+        notes = translate("OffersDialog", "Proposed as one of several offers of about equal value to us.")
         return replace(proposal, package=replace(proposal.package, name=name, notes=notes))
 
     def chosen(self) -> list[scoring.Proposal]:
@@ -330,7 +356,11 @@ class OffersDialog(QDialog):
         for n, proposal in enumerate(chosen):
             package = replace(proposal.package, position=position + n)
             puts += [package, *package.items]
-        label = _tr("Add {n} equivalent offers").format(n=len(chosen)) if len(chosen) > 1 else _tr("Add an offer")
+        label = (
+            translate("OffersDialog", "Add {n} equivalent offers").format(n=len(chosen))
+            if len(chosen) > 1
+            else translate("OffersDialog", "Add an offer")
+        )
         if self.workspace.apply(label, puts=puts) is None:
             return  # the workspace said why
         self.added = [p.package.id for p in chosen]

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -27,14 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
 
 PDF_FILTER = "PDF (*.pdf)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPreview", text)
 
 
 class PrinterChoice(QDialog):
@@ -42,25 +38,25 @@ class PrinterChoice(QDialog):
 
     def __init__(self, names: list[str], default: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Print"))
+        self.setWindowTitle(translate("PrintPreview", "Print"))
         self.printer_box = QComboBox(objectName="printer_box")
         self.printer_box.addItems(names)
         if default in names:
             self.printer_box.setCurrentText(default)
         self.copies_box = QSpinBox(objectName="copies_box", minimum=1, maximum=99)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Print"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("PrintPreview", "Print"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow(_tr("Printer:"), self.printer_box)
-        layout.addRow(_tr("Copies:"), self.copies_box)
+        layout.addRow(translate("PrintPreview", "Printer:"), self.printer_box)
+        layout.addRow(translate("PrintPreview", "Copies:"), self.copies_box)
         layout.addRow(buttons)
 
 
 def print_action(dialog: QPrintPreviewDialog) -> QAction | None:
     """The preview's own Print button."""
-    text = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+    text = translate("QPrintPreviewDialog", "Print")
     return next((a for a in dialog.findChildren(QAction) if a.text() == text), None)
 
 
@@ -101,8 +97,8 @@ def take_over(
         raise RuntimeError("the print preview has no Print button to take over")
     action.triggered.disconnect()
     action.triggered.connect(lambda: _print(dialog, paint))
-    pdf = QAction(icon("save-copy"), _tr("Save as PDF…"), dialog, objectName="save_pdf_action")
-    pdf.setToolTip(_tr("Save as PDF…"))
+    pdf = QAction(icon("save-copy"), translate("PrintPreview", "Save as PDF…"), dialog, objectName="save_pdf_action")
+    pdf.setToolTip(translate("PrintPreview", "Save as PDF…"))
     pdf.triggered.connect(lambda: _save_pdf(dialog, save_pdf, suggested))
     toolbar = dialog.findChild(QToolBar)
     if toolbar is not None:
@@ -114,7 +110,9 @@ def _print(dialog: QPrintPreviewDialog, paint: Callable[[QPrinter], None]) -> No
     names = QPrinterInfo.availablePrinterNames()
     if not names:
         QMessageBox.information(
-            dialog, _tr("No printer"), _tr("No printer is set up on this computer: use Save as PDF… instead.")
+            dialog,
+            translate("PrintPreview", "No printer"),
+            translate("PrintPreview", "No printer is set up on this computer: use Save as PDF… instead."),
         )
         return
     choice = PrinterChoice(names, QPrinterInfo.defaultPrinterName(), dialog)
@@ -129,7 +127,7 @@ def _print(dialog: QPrintPreviewDialog, paint: Callable[[QPrinter], None]) -> No
 
 
 def _save_pdf(dialog: QPrintPreviewDialog, save_pdf: Callable[[Path], None], suggested: Path) -> None:
-    path, _ = file_dialogs.save_file_name(dialog, _tr("Save as PDF"), suggested, PDF_FILTER)
+    path, _ = file_dialogs.save_file_name(dialog, translate("PrintPreview", "Save as PDF"), suggested, PDF_FILTER)
     if not path:
         return
     target = Path(path)
@@ -138,6 +136,6 @@ def _save_pdf(dialog: QPrintPreviewDialog, save_pdf: Callable[[Path], None], sug
     try:
         save_pdf(target)
     except (NegoprepError, OSError) as exc:
-        QMessageBox.warning(dialog, _tr("Not saved"), str(exc))
+        QMessageBox.warning(dialog, translate("PrintPreview", "Not saved"), str(exc))
         return
     dialog.accept()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records.model import SearchHit
 from negoprep.ui.workspace import Workspace
 
@@ -39,7 +40,9 @@ class SearchResultsModel(QAbstractListModel):
             # the words around the match, unless they are only the title again
             repeats = snippet.strip("…").strip() in hit.title.rstrip("…")
             extra = f"\n    {snippet}" if snippet and not repeats else ""
-            mark = self.tr(" — breaks an absolute red line") if hit.row_id in self.breaking else ""
+            mark = (
+                translate("SearchResultsModel", " — breaks an absolute red line") if hit.row_id in self.breaking else ""
+            )
             return f"{hit.kind.capitalize()}: {hit.title}{mark}{extra}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
@@ -54,15 +57,15 @@ class SearchDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle(self.tr("Search the dossier"))
+        self.setWindowTitle(translate("SearchDialog", "Search the dossier"))
         self.resize(640, 480)
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Words to find, e.g. alaska lng"))
-        self.query.setAccessibleName(self.tr("Search text"))
+        self.query.setPlaceholderText(translate("SearchDialog", "Words to find, e.g. alaska lng"))
+        self.query.setAccessibleName(translate("SearchDialog", "Search text"))
         self.query.setClearButtonEnabled(True)
         self.results = SearchResultsModel(self)
         self.list = QListView()
-        self.list.setAccessibleName(self.tr("Search results"))
+        self.list.setAccessibleName(translate("SearchDialog", "Search results"))
         self.list.setModel(self.results)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -100,11 +103,13 @@ class SearchDialog(QDialog):
         if hits:
             self.list.setCurrentIndex(self.results.index(0))
         if not text.strip():
-            self.status.setText(self.tr("Type words to find; each matches the start of a word."))
+            self.status.setText(translate("SearchDialog", "Type words to find; each matches the start of a word."))
         elif hits:
-            self.status.setText(self.tr("{n} found — Enter shows the first, or pick one").format(n=len(hits)))
+            self.status.setText(
+                translate("SearchDialog", "{n} found — Enter shows the first, or pick one").format(n=len(hits))
+            )
         else:
-            self.status.setText(self.tr("Nothing matches."))
+            self.status.setText(translate("SearchDialog", "Nothing matches."))
 
     def keyPressEvent(self, event: Any) -> None:
         # arrows move through the results while the typing stays in the search box

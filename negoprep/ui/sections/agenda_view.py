@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.labels import enum_label
@@ -21,17 +22,13 @@ from negoprep.ui.record_form import FormField, error_color, format_number
 from negoprep.ui.sections.section_view import SectionView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaView", text)
-
-
 def step_label(step: str) -> str:
     """A step of the mandate ladder (model.LADDER) as a person reads it."""
     return {
-        "opening": _tr("Opening"),
-        "target": _tr("Target"),
-        "fallback": _tr("Fallback"),
-        "walk_away": _tr("Walk-away"),
+        "opening": translate("AgendaView", "Opening"),
+        "target": translate("AgendaView", "Target"),
+        "fallback": translate("AgendaView", "Fallback"),
+        "walk_away": translate("AgendaView", "Walk-away"),
     }.get(step, step)
 
 
@@ -41,15 +38,22 @@ class AgendaView(SectionView):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_tr("Agenda item"), "title", lambda i, _: i.title, tooltip=lambda i, _: i.description),
-            Column(_tr("Track"), "track_id", lambda i, names: names(model.Track, i.track_id)),
-            Column(_tr("Priority"), "priority", lambda i, _: str(i.priority), numeric=True),
-            Column(_tr("Flexibility"), "flexibility", lambda i, _: str(i.flexibility), numeric=True),
-            Column(_tr("Weight"), "weight", lambda i, _: format_number(i.weight), numeric=True),
-            Column(_tr("Likelihood"), "likelihood", lambda i, _: enum_label(i.likelihood)),
-            Column(_tr("Status"), "status", lambda i, _: enum_label(i.status)),
-            Column(_tr("Owner"), "owner_id", lambda i, names: names(model.Participant, i.owner_id)),
-            Column(_tr("Disclosure"), "disclosure", lambda i, _: enum_label(i.disclosure)),
+            Column(
+                translate("AgendaView", "Agenda item"),
+                "title",
+                lambda i, _: i.title,
+                tooltip=lambda i, _: i.description,
+            ),
+            Column(translate("AgendaView", "Track"), "track_id", lambda i, names: names(model.Track, i.track_id)),
+            Column(translate("AgendaView", "Priority"), "priority", lambda i, _: str(i.priority), numeric=True),
+            Column(
+                translate("AgendaView", "Flexibility"), "flexibility", lambda i, _: str(i.flexibility), numeric=True
+            ),
+            Column(translate("AgendaView", "Weight"), "weight", lambda i, _: format_number(i.weight), numeric=True),
+            Column(translate("AgendaView", "Likelihood"), "likelihood", lambda i, _: enum_label(i.likelihood)),
+            Column(translate("AgendaView", "Status"), "status", lambda i, _: enum_label(i.status)),
+            Column(translate("AgendaView", "Owner"), "owner_id", lambda i, names: names(model.Participant, i.owner_id)),
+            Column(translate("AgendaView", "Disclosure"), "disclosure", lambda i, _: enum_label(i.disclosure)),
         ]
 
     def column_widths(self) -> list[int]:
@@ -60,10 +64,15 @@ class AgendaView(SectionView):
         fields = []
         for step in model.LADDER:
             fields += [
-                FormField(step, tooltip=_tr("What we say at this step of the mandate ladder")),
-                FormField(f"{step}_approved_by", tooltip=_tr("Who approved this step of the mandate")),
+                FormField(step, tooltip=translate("AgendaView", "What we say at this step of the mandate ladder")),
                 FormField(
-                    f"{step}_score", tooltip=_tr("What settling the item at this step is worth to us, from 0 to 100")
+                    f"{step}_approved_by", tooltip=translate("AgendaView", "Who approved this step of the mandate")
+                ),
+                FormField(
+                    f"{step}_score",
+                    tooltip=translate(
+                        "AgendaView", "What settling the item at this step is worth to us, from 0 to 100"
+                    ),
                 ),
             ]
         return fields
@@ -75,23 +84,29 @@ class AgendaView(SectionView):
             FormField("description", kind="text"),
             FormField("our_position", kind="text"),
             FormField("their_position", kind="text"),
-            FormField("interests", _tr("Interests behind it"), "text"),
+            FormField("interests", translate("AgendaView", "Interests behind it"), "text"),
             *self._ladder_fields(),
-            FormField("priority", tooltip=_tr("1 (low) to 5 (vital)")),
-            FormField("flexibility", tooltip=_tr("1 (none) to 5 (much room)")),
-            FormField("weight", tooltip=_tr("Share of 100 points across all agenda items")),
+            FormField("priority", tooltip=translate("AgendaView", "1 (low) to 5 (vital)")),
+            FormField("flexibility", tooltip=translate("AgendaView", "1 (none) to 5 (much room)")),
+            FormField("weight", tooltip=translate("AgendaView", "Share of 100 points across all agenda items")),
             FormField(
                 "their_weight",
-                tooltip=_tr("How much the item matters to them, as we model it: a share of their 100 points"),
-                placeholder=_tr("not modelled"),
+                tooltip=translate(
+                    "AgendaView", "How much the item matters to them, as we model it: a share of their 100 points"
+                ),
+                placeholder=translate("AgendaView", "not modelled"),
             ),
             FormField("stance"),
-            FormField("likelihood", _tr("Likelihood it comes up")),
+            FormField("likelihood", translate("AgendaView", "Likelihood it comes up")),
             FormField("status"),
             FormField("owner_id"),
             FormField("disclosure"),
-            FormField("figure_value", tooltip=_tr("A number this item turns on")),
-            FormField("figure_unit", _tr("Unit"), placeholder=_tr("e.g. USD bn, %, KRW tn")),
+            FormField("figure_value", tooltip=translate("AgendaView", "A number this item turns on")),
+            FormField(
+                "figure_unit",
+                translate("AgendaView", "Unit"),
+                placeholder=translate("AgendaView", "e.g. USD bn, %, KRW tn"),
+            ),
             FormField("figure_source"),
         ]
 
@@ -112,8 +127,8 @@ class AgendaView(SectionView):
         layout = self.form.layout_
         at, _ = layout.getWidgetPosition(self.form.widgets["opening"].parentWidget())
 
-        self.ladder_box = QGroupBox(_tr("Mandate ladder"), objectName="mandate_ladder")
-        self.ladder_box.setToolTip(_tr("From what we ask first to the point where we walk away"))
+        self.ladder_box = QGroupBox(translate("AgendaView", "Mandate ladder"), objectName="mandate_ladder")
+        self.ladder_box.setToolTip(translate("AgendaView", "From what we ask first to the point where we walk away"))
         grid = QGridLayout(self.ladder_box)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(3)
@@ -130,9 +145,9 @@ class AgendaView(SectionView):
             assert isinstance(spin, QSpinBox)
             # typing "75" saves once, on leaving the box, not as 7 and then 75
             spin.setKeyboardTracking(False)
-            approved = QLabel(_tr("approved by"))
+            approved = QLabel(translate("AgendaView", "approved by"))
             approved.setBuddy(self.form.widgets[f"{step}_approved_by"])
-            scored = QLabel(_tr("score for us"))
+            scored = QLabel(translate("AgendaView", "score for us"))
             scored.setBuddy(spin)
             grid.addWidget(label, row, 0)
             grid.addWidget(self._take(step), row, 1, 1, 4)
@@ -155,9 +170,9 @@ class AgendaView(SectionView):
 
         # the running totals, under the two weights they add up
         self.weight_total = QLabel(objectName="weight_total")
-        self.weight_total.setAccessibleName(_tr("Total of weights"))
+        self.weight_total.setAccessibleName(translate("AgendaView", "Total of weights"))
         self.their_weight_total = QLabel(objectName="their_weight_total")
-        self.their_weight_total.setAccessibleName(_tr("Total of their weights"))
+        self.their_weight_total.setAccessibleName(translate("AgendaView", "Total of their weights"))
         totals = QWidget()
         column = QVBoxLayout(totals)
         column.setContentsMargins(0, 0, 0, 0)
@@ -180,31 +195,35 @@ class AgendaView(SectionView):
     def show_extra(self, record: model.Record | None) -> None:
         dossier_id = self.workspace.dossier_id
         total = self.workspace.store.weight_total(dossier_id) if dossier_id else 0.0
-        text = _tr("Weights of all agenda items: {total} of 100").format(total=format_number(round(total, 6)))
+        text = translate("AgendaView", "Weights of all agenda items: {total} of 100").format(
+            total=format_number(round(total, 6))
+        )
         wrong = abs(total - 100) > 1e-6
         if wrong:
-            text += " — " + _tr("they should add up to 100")
+            text += " — " + translate("AgendaView", "they should add up to 100")
         self._show_total(self.weight_total, text, wrong)
 
         theirs, modelled = self._their_weights()
         if not modelled:
-            text, wrong = _tr("Their weights: not modelled on any item"), False
+            text, wrong = translate("AgendaView", "Their weights: not modelled on any item"), False
         else:
             text = (
-                _tr("Their weights ({n} item modelled): {total} of 100")
+                translate("AgendaView", "Their weights ({n} item modelled): {total} of 100")
                 if modelled == 1
-                else _tr("Their weights ({n} items modelled): {total} of 100")
+                else translate("AgendaView", "Their weights ({n} items modelled): {total} of 100")
             ).format(n=modelled, total=format_number(round(theirs, 6)))
             wrong = abs(theirs - 100) > 1e-6
             if wrong:
-                text += " — " + _tr("they should add up to 100")
+                text += " — " + translate("AgendaView", "they should add up to 100")
         self._show_total(self.their_weight_total, text, wrong)
 
         # a ladder whose scores rise on the way down is most likely a slip
         item = record if isinstance(record, model.AgendaItem) else None
         scores = [getattr(item, f"{step}_score") for step in model.LADDER] if item else []
         if any(later > earlier for earlier, later in itertools.pairwise(scores)):
-            self.ladder_note.setText(_tr("The scores should fall from the opening to the walk-away point."))
+            self.ladder_note.setText(
+                translate("AgendaView", "The scores should fall from the opening to the walk-away point.")
+            )
             self.ladder_note.setStyleSheet(f"color: {error_color(self).name()};")
             self.ladder_note.show()
         else:
@@ -214,9 +233,15 @@ class AgendaView(SectionView):
         tracks = self.workspace.store.records(model.Track, dossier_id)
         if not tracks:
             QMessageBox.information(
-                self, _tr("No track yet"), _tr("Add a track first (Overview → Tracks): every agenda item is on one.")
+                self,
+                translate("AgendaView", "No track yet"),
+                translate("AgendaView", "Add a track first (Overview → Tracks): every agenda item is on one."),
             )
             return None
         return model.AgendaItem(
-            id=new_id(), dossier_id=dossier_id, track_id=tracks[0].id, title=_tr("New agenda item"), position=position
+            id=new_id(),
+            dossier_id=dossier_id,
+            track_id=tracks[0].id,
+            title=translate("AgendaView", "New agenda item"),
+            position=position,
         )

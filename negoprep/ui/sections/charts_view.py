@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.paper import charts
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
@@ -36,10 +37,6 @@ _SOURCES = {
     "figures": {"figures"},
     "status": {"agenda_items"},
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartsView", text)
 
 
 @functools.cache
@@ -66,7 +63,7 @@ class ChartsView(QWidget):
         self.setObjectName("charts")
         self.workspace = workspace
         self.kinds = QListWidget(objectName="chart_kinds")
-        self.kinds.setAccessibleName(_tr("Charts"))
+        self.kinds.setAccessibleName(translate("ChartsView", "Charts"))
         self.kinds.setFixedWidth(280)
         self.kinds.setWordWrap(True)
         for kind in charts.KINDS:
@@ -74,8 +71,8 @@ class ChartsView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setToolTip(charts.TITLES[kind])
             self.kinds.addItem(item)
-        self.save_button = QPushButton(icon("save-copy"), _tr("Save as PNG or SVG…"))
-        self.save_button.setToolTip(_tr("Save this chart as a picture (PNG) or a drawing (SVG)"))
+        self.save_button = QPushButton(icon("save-copy"), translate("ChartsView", "Save as PNG or SVG…"))
+        self.save_button.setToolTip(translate("ChartsView", "Save this chart as a picture (PNG) or a drawing (SVG)"))
         self.save_button.clicked.connect(self.save_chart)
         # the canvas and its toolbar are made anew for each chart built (a matplotlib figure
         # belongs to one canvas): they live in this holder
@@ -135,7 +132,9 @@ class ChartsView(QWidget):
         figure = charts.build(self.kind(), self.workspace.store, dossier_id, dark=self._dark(),
                               font_family=self.font().family())  # fmt: skip
         self.canvas = FigureCanvasQTAgg(figure)
-        self.canvas.setAccessibleName(_tr("Chart: {title}").format(title=charts.TITLES[self.kind()]))
+        self.canvas.setAccessibleName(
+            translate("ChartsView", "Chart: {title}").format(title=charts.TITLES[self.kind()])
+        )
         self.toolbar = _toolbar_class(NavigationToolbar2QT)(self.canvas, self.holder, self.save_chart)
         self.holder_layout.addWidget(self.toolbar)
         self.holder_layout.addWidget(self.canvas, 1)
@@ -144,7 +143,10 @@ class ChartsView(QWidget):
     def save_chart(self) -> None:
         folder = self.workspace.store.path.parent if self.workspace.store.path else Path.home()
         path, _ = file_dialogs.save_file_name(
-            self, _tr("Save the chart"), folder / f"{self.kind()}.png", _tr("PNG picture (*.png);;SVG drawing (*.svg)")
+            self,
+            translate("ChartsView", "Save the chart"),
+            folder / f"{self.kind()}.png",
+            translate("ChartsView", "PNG picture (*.png);;SVG drawing (*.svg)"),
         )
         if not path:
             return
@@ -155,4 +157,4 @@ class ChartsView(QWidget):
             figure = charts.build(self.kind(), self.workspace.store, dossier_id, dark=False)
             charts.save(figure, Path(path))
         except (OSError, ValueError, NegoprepError) as exc:
-            QMessageBox.warning(self, _tr("The chart was not saved"), str(exc))
+            QMessageBox.warning(self, translate("ChartsView", "The chart was not saved"), str(exc))

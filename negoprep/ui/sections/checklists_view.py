@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.formats import templates
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.records.values import field_problem
@@ -41,10 +42,6 @@ from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.workspace import Workspace
 
 DONE_COLUMN = 0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistsView", text)
 
 
 def today_iso() -> str:
@@ -65,9 +62,9 @@ def due_text(task: model.ChecklistItem, _: Labels | None = None) -> str:
     if not task.due:
         return ""
     if is_overdue(task):
-        return _tr("{due} (overdue)").format(due=task.due)
+        return translate("ChecklistsView", "{due} (overdue)").format(due=task.due)
     if is_due_today(task):
-        return _tr("{due} (today)").format(due=task.due)
+        return translate("ChecklistsView", "{due} (today)").format(due=task.due)
     return task.due
 
 
@@ -75,10 +72,10 @@ def due_tooltip(task: model.ChecklistItem, _: Labels | None = None) -> str:
     if not task.due:
         return ""
     if is_overdue(task):
-        return _tr("Overdue: it was due on {due} and is not done").format(due=task.due)
+        return translate("ChecklistsView", "Overdue: it was due on {due} and is not done").format(due=task.due)
     if is_due_today(task):
-        return _tr("Due today and not done yet")
-    return _tr("Due on {due}").format(due=task.due)
+        return translate("ChecklistsView", "Due today and not done yet")
+    return translate("ChecklistsView", "Due on {due}").format(due=task.due)
 
 
 class Progress:
@@ -104,34 +101,40 @@ class TemplateDialog(QDialog):
 
     def __init__(self, found: templates.Templates, red_lines: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("New checklist"))
+        self.setWindowTitle(translate("ChecklistsView", "New checklist"))
         self.found = found
         self.list_model = QStandardItemModel(self)
-        scratch = QStandardItem(icon("add"), _tr("Empty checklist (from scratch)"))
+        scratch = QStandardItem(icon("add"), translate("ChecklistsView", "Empty checklist (from scratch)"))
         scratch.setData(None, Qt.ItemDataRole.UserRole)
-        scratch.setToolTip(_tr("A checklist with no tasks: add them with New task"))
+        scratch.setToolTip(translate("ChecklistsView", "A checklist with no tasks: add them with New task"))
         self.list_model.appendRow(scratch)
         for template in found:
             item = QStandardItem(icon("checklist"), template.title)
             item.setData(template, Qt.ItemDataRole.UserRole)
-            where = _tr("bundled") if template.bundled else str(template.path)
-            item.setToolTip(_tr("{count} tasks ({where})").format(count=len(template.tasks), where=where))
+            where = translate("ChecklistsView", "bundled") if template.bundled else str(template.path)
+            item.setToolTip(
+                translate("ChecklistsView", "{count} tasks ({where})").format(count=len(template.tasks), where=where)
+            )
             self.list_model.appendRow(item)
         self.list_view = QListView(objectName="template_list")
         self.list_view.setModel(self.list_model)
-        self.list_view.setAccessibleName(_tr("Templates"))
+        self.list_view.setAccessibleName(translate("ChecklistsView", "Templates"))
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.description = QLabel(wordWrap=True, objectName="template_description")
         self.description.setMinimumHeight(60)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.title_edit = QLineEdit(objectName="template_title")
-        self.title_edit.setAccessibleName(_tr("Title of the checklist"))
+        self.title_edit.setAccessibleName(translate("ChecklistsView", "Title of the checklist"))
         self.briefing_box = QCheckBox(
-            _tr("Add a briefing task per red line ({count})").format(count=red_lines), objectName="briefing_box"
+            translate("ChecklistsView", "Add a briefing task per red line ({count})").format(count=red_lines),
+            objectName="briefing_box",
         )
-        self.briefing_box.setAccessibleName(_tr("Add a briefing task per red line"))
+        self.briefing_box.setAccessibleName(translate("ChecklistsView", "Add a briefing task per red line"))
         self.briefing_box.setToolTip(
-            _tr('One task "Head of delegation briefed on: <red line>" for each red line of the dossier')
+            translate(
+                "ChecklistsView",
+                'One task "Head of delegation briefed on: <red line>" for each red line of the dossier',
+            )
         )
         self.briefing_box.setEnabled(red_lines > 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -140,17 +143,19 @@ class TemplateDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Start from:")))
+        layout.addWidget(QLabel(translate("ChecklistsView", "Start from:")))
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.description)
         form = QFormLayout()
-        form.addRow(_tr("Title:"), self.title_edit)
+        form.addRow(translate("ChecklistsView", "Title:"), self.title_edit)
         layout.addLayout(form)
         layout.addWidget(self.briefing_box)
         if found.skipped:
             skipped = QLabel(wordWrap=True, objectName="template_skipped")
             skipped.setText(
-                _tr("Skipped: {files}").format(files="; ".join(f"{path.name}: {why}" for path, why in found.skipped))
+                translate("ChecklistsView", "Skipped: {files}").format(
+                    files="; ".join(f"{path.name}: {why}" for path, why in found.skipped)
+                )
             )
             layout.addWidget(skipped)
         layout.addWidget(buttons)
@@ -166,10 +171,12 @@ class TemplateDialog(QDialog):
     def _chosen(self) -> None:
         template = self.template()
         if template is None:
-            self.description.setText(_tr("An empty checklist: you add its tasks yourself."))
-            self.title_edit.setText(_tr("Checklist"))
+            self.description.setText(translate("ChecklistsView", "An empty checklist: you add its tasks yourself."))
+            self.title_edit.setText(translate("ChecklistsView", "Checklist"))
         else:
-            tasks = _tr("{count} tasks, due counted back from the meeting date.").format(count=len(template.tasks))
+            tasks = translate("ChecklistsView", "{count} tasks, due counted back from the meeting date.").format(
+                count=len(template.tasks)
+            )
             self.description.setText(f"{template.description}\n{tasks}".strip())
             self.title_edit.setText(template.title)
 
@@ -182,9 +189,15 @@ def _linked_to(task: model.ChecklistItem, names: Labels) -> str:
 def _linked_tooltip(task: model.ChecklistItem, names: Labels) -> str:
     lines = []
     if task.agenda_item_id:
-        lines.append(_tr("Agenda item: {title}").format(title=names(model.AgendaItem, task.agenda_item_id)))
+        lines.append(
+            translate("ChecklistsView", "Agenda item: {title}").format(
+                title=names(model.AgendaItem, task.agenda_item_id)
+            )
+        )
     if task.red_line_id:
-        lines.append(_tr("Red line: {title}").format(title=names(model.RedLine, task.red_line_id)))
+        lines.append(
+            translate("ChecklistsView", "Red line: {title}").format(title=names(model.RedLine, task.red_line_id))
+        )
     return "\n".join(lines)
 
 
@@ -198,11 +211,11 @@ class ChecklistsView(SectionView):
         super().__init__(workspace, parent)
         # the records are "checklist items" to the store, but a person calls them tasks
         for action, text in (
-            (self.add_action, _tr("New task")),
-            (self.duplicate_action, _tr("Duplicate task")),
-            (self.up_action, _tr("Move task up")),
-            (self.down_action, _tr("Move task down")),
-            (self.delete_action, _tr("Delete task")),
+            (self.add_action, translate("ChecklistsView", "New task")),
+            (self.duplicate_action, translate("ChecklistsView", "Duplicate task")),
+            (self.up_action, translate("ChecklistsView", "Move task up")),
+            (self.down_action, translate("ChecklistsView", "Move task down")),
+            (self.delete_action, translate("ChecklistsView", "Delete task")),
         ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setText(text)
@@ -212,24 +225,39 @@ class ChecklistsView(SectionView):
         self._show_progress()
 
     def plural(self) -> str:
-        return _tr("tasks")
+        return translate("ChecklistsView", "tasks")
 
     # --- what the section shows -------------------------------------------------------------
 
     def columns(self) -> list[Column]:
         return [
             Column(
-                _tr("Done"),
+                translate("ChecklistsView", "Done"),
                 "done",
                 lambda t, _: "",
-                tooltip=lambda t, _: _tr("Done (click to undo)") if t.done else _tr("Not done (click to tick off)"),
+                tooltip=lambda t, _: (
+                    translate("ChecklistsView", "Done (click to undo)")
+                    if t.done
+                    else translate("ChecklistsView", "Not done (click to tick off)")
+                ),
                 check=lambda t: t.done,
             ),
-            Column(_tr("Task"), "text", lambda t, _: " ".join(t.text.split()), tooltip=lambda t, _: t.text),
-            Column(_tr("Checklist"), "checklist_id", lambda t, names: names(model.Checklist, t.checklist_id)),
-            Column(_tr("Owner"), "owner_id", lambda t, names: names(model.Participant, t.owner_id)),
-            Column(_tr("Due"), "due", due_text, tooltip=due_tooltip),
-            Column(_tr("Linked to"), None, _linked_to, tooltip=_linked_tooltip),
+            Column(
+                translate("ChecklistsView", "Task"),
+                "text",
+                lambda t, _: " ".join(t.text.split()),
+                tooltip=lambda t, _: t.text,
+            ),
+            Column(
+                translate("ChecklistsView", "Checklist"),
+                "checklist_id",
+                lambda t, names: names(model.Checklist, t.checklist_id),
+            ),
+            Column(
+                translate("ChecklistsView", "Owner"), "owner_id", lambda t, names: names(model.Participant, t.owner_id)
+            ),
+            Column(translate("ChecklistsView", "Due"), "due", due_text, tooltip=due_tooltip),
+            Column(translate("ChecklistsView", "Linked to"), None, _linked_to, tooltip=_linked_tooltip),
         ]
 
     def column_widths(self) -> list[int]:
@@ -240,7 +268,7 @@ class ChecklistsView(SectionView):
             FormField("text", kind="text"),
             FormField("checklist_id"),
             FormField("owner_id"),
-            FormField("due", tooltip=_tr("The day it must be done by")),
+            FormField("due", tooltip=translate("ChecklistsView", "The day it must be done by")),
             FormField("done"),
             FormField("agenda_item_id"),
             FormField("red_line_id"),
@@ -251,30 +279,36 @@ class ChecklistsView(SectionView):
         # Called while SectionView builds itself, before the dossier is shown: the actions
         # made here exist by the time it first updates them.
         self.checklist_box = QComboBox(objectName="checklist_filter")
-        self.checklist_box.setAccessibleName(_tr("Checklist shown"))
-        self.checklist_box.setToolTip(_tr("Show the tasks of every checklist or of one"))
+        self.checklist_box.setAccessibleName(translate("ChecklistsView", "Checklist shown"))
+        self.checklist_box.setToolTip(translate("ChecklistsView", "Show the tasks of every checklist or of one"))
         self.checklist_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.checklist_box.currentIndexChanged.connect(self._checklist_chosen)
 
         self.new_checklist_action = self._checklist_action(
-            "add", _tr("New checklist…"), _tr("Start a new, empty checklist and show it"), self.new_checklist
+            "add",
+            translate("ChecklistsView", "New checklist…"),
+            translate("ChecklistsView", "Start a new, empty checklist and show it"),
+            self.new_checklist,
         )
         self.template_checklist_action = self._checklist_action(
             "checklist",
-            _tr("New checklist from a template…"),
-            _tr("Start a checklist from a template (pre-departure, briefing, logistics…) or from scratch"),
+            translate("ChecklistsView", "New checklist from a template…"),
+            translate(
+                "ChecklistsView",
+                "Start a checklist from a template (pre-departure, briefing, logistics…) or from scratch",
+            ),
             self.new_checklist_from_template,
         )
         self.rename_checklist_action = self._checklist_action(
             None,
-            _tr("Rename checklist…"),
-            _tr("Rename the checklist shown (or the current task's)"),
+            translate("ChecklistsView", "Rename checklist…"),
+            translate("ChecklistsView", "Rename the checklist shown (or the current task's)"),
             self.rename_checklist,
         )
         self.delete_checklist_action = self._checklist_action(
             "delete",
-            _tr("Delete checklist"),
-            _tr("Delete the checklist shown (or the current task's) with all its tasks"),
+            translate("ChecklistsView", "Delete checklist"),
+            translate("ChecklistsView", "Delete the checklist shown (or the current task's) with all its tasks"),
             self.delete_checklist,
         )
         menu = QMenu(self)
@@ -288,15 +322,17 @@ class ChecklistsView(SectionView):
             menu.addAction(action)
         self.checklist_button = QToolButton(objectName="checklist_menu")
         self.checklist_button.setIcon(icon("checklist"))
-        self.checklist_button.setText(_tr("Checklists"))
+        self.checklist_button.setText(translate("ChecklistsView", "Checklists"))
         self.checklist_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.checklist_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.checklist_button.setMenu(menu)
-        self.checklist_button.setAccessibleName(_tr("Checklist actions"))
-        self.checklist_button.setToolTip(_tr("Make, rename or delete a checklist"))
+        self.checklist_button.setAccessibleName(translate("ChecklistsView", "Checklist actions"))
+        self.checklist_button.setToolTip(translate("ChecklistsView", "Make, rename or delete a checklist"))
 
-        self.toggle_done_action = QAction(_tr("Tick off / untick task"), self)
-        self.toggle_done_action.setToolTip(_tr("Mark the current task done, or not done again (Space)"))
+        self.toggle_done_action = QAction(translate("ChecklistsView", "Tick off / untick task"), self)
+        self.toggle_done_action.setToolTip(
+            translate("ChecklistsView", "Mark the current task done, or not done again (Space)")
+        )
         self.toggle_done_action.setShortcut(Qt.Key.Key_Space)
         # Space belongs to the table: in the form it still types a space
         self.toggle_done_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -304,9 +340,11 @@ class ChecklistsView(SectionView):
         self.table.addAction(self.toggle_done_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.my_tasks_box = QCheckBox(_tr("My tasks"), objectName="my_tasks")
-        self.my_tasks_box.setAccessibleName(_tr("Show only my tasks"))
-        self.my_tasks_box.setToolTip(_tr("Show only the tasks owned by a participant with your name"))
+        self.my_tasks_box = QCheckBox(translate("ChecklistsView", "My tasks"), objectName="my_tasks")
+        self.my_tasks_box.setAccessibleName(translate("ChecklistsView", "Show only my tasks"))
+        self.my_tasks_box.setToolTip(
+            translate("ChecklistsView", "Show only the tasks owned by a participant with your name")
+        )
         self.my_tasks_box.toggled.connect(self._my_tasks_toggled)
         return [self.checklist_box, self.checklist_button, self.my_tasks_box]
 
@@ -334,7 +372,7 @@ class ChecklistsView(SectionView):
         self._loading = True
         try:
             self.checklist_box.clear()
-            self.checklist_box.addItem(_tr("All checklists"), None)
+            self.checklist_box.addItem(translate("ChecklistsView", "All checklists"), None)
             for checklist in self._checklists:
                 self.checklist_box.addItem(icon("checklist"), checklist.label, checklist.id)
             index = self.checklist_box.findData(keep) if keep else 0
@@ -380,21 +418,25 @@ class ChecklistsView(SectionView):
         name = self.workspace.store.author.name
         if not self.my_tasks_box.isChecked():
             self.my_tasks_box.setToolTip(
-                _tr("Show only the tasks owned by a participant named {name}").format(name=name)
+                translate("ChecklistsView", "Show only the tasks owned by a participant named {name}").format(name=name)
             )
             return
         ids = self.my_participant_ids()
         if not ids:
             # no participant has the name: no task is mine, and the tooltip says why
             self.my_tasks_box.setToolTip(
-                _tr("No participant of this dossier is named {name}, so no task is yours").format(name=name)
+                translate(
+                    "ChecklistsView", "No participant of this dossier is named {name}, so no task is yours"
+                ).format(name=name)
             )
             self.model.equals["owner_id"] = "\0none"
             return
         # the store filters on one value: two participants with the same name is a slip
         # the Delegation section shows, and the first one is taken
         self.model.equals["owner_id"] = ids[0]
-        self.my_tasks_box.setToolTip(_tr("Showing only the tasks owned by {name}").format(name=name))
+        self.my_tasks_box.setToolTip(
+            translate("ChecklistsView", "Showing only the tasks owned by {name}").format(name=name)
+        )
 
     def _my_tasks_toggled(self) -> None:
         self._my_tasks_equals()
@@ -412,9 +454,13 @@ class ChecklistsView(SectionView):
         checklist_id = self.checklist_filter()
         shown = [t for t in everything if t.checklist_id == checklist_id] if checklist_id else everything
         overall, here = Progress(everything), Progress(shown)
-        name = next((c.label for c in self._checklists if c.id == checklist_id), _tr("All checklists"))
-        line = _tr(
-            "{name}: {done} of {total} done · overall {all_done} of {all_total} · overdue {overdue} · due today {today}"
+        name = next(
+            (c.label for c in self._checklists if c.id == checklist_id), translate("ChecklistsView", "All checklists")
+        )
+        line = translate(
+            "ChecklistsView",
+            "{name}: {done} of {total} done · overall {all_done} of {all_total}"
+            " · overdue {overdue} · due today {today}",
         ).format(
             name=name,
             done=here.done,
@@ -429,31 +475,35 @@ class ChecklistsView(SectionView):
             here.by_owner.items(), key=lambda item: (item[0] is None, self._owner_name(item[0]).casefold())
         ):
             owners.append(
-                _tr("{owner} {done}/{total}").format(owner=self._owner_name(owner_id), done=done, total=total)
+                translate("ChecklistsView", "{owner} {done}/{total}").format(
+                    owner=self._owner_name(owner_id), done=done, total=total
+                )
             )
         return line, " · ".join(owners)
 
     def _owner_name(self, owner_id: str | None) -> str:
         if owner_id is None:
-            return _tr("No owner")
-        return self.model.labels(model.Participant, owner_id) or _tr("Unknown")
+            return translate("ChecklistsView", "No owner")
+        return self.model.labels(model.Participant, owner_id) or translate("ChecklistsView", "Unknown")
 
     def _show_progress(self) -> None:
         line, owners = self.progress_texts()
         self.progress_label.setText(line)
-        self.owners_label.setText(_tr("By owner: {owners}").format(owners=owners) if owners else "")
+        self.owners_label.setText(
+            translate("ChecklistsView", "By owner: {owners}").format(owners=owners) if owners else ""
+        )
         self.owners_label.setToolTip(owners.replace(" · ", "\n"))
         self.progress_label.setToolTip(owners.replace(" · ", "\n"))
 
     def _add_progress_labels(self) -> None:
         # above the table, in the base's left column (the table's parent lays out bar + table)
         self.progress_label = QLabel(objectName="checklist_progress")
-        self.progress_label.setAccessibleName(_tr("Progress"))
+        self.progress_label.setAccessibleName(translate("ChecklistsView", "Progress"))
         font = self.progress_label.font()
         font.setBold(True)
         self.progress_label.setFont(font)
         self.owners_label = QLabel(objectName="owner_progress", wordWrap=True)
-        self.owners_label.setAccessibleName(_tr("Progress per owner"))
+        self.owners_label.setAccessibleName(translate("ChecklistsView", "Progress per owner"))
         small = self.owners_label.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.owners_label.setFont(small)
@@ -506,13 +556,15 @@ class ChecklistsView(SectionView):
     # --- checklists -------------------------------------------------------------------------
 
     def _ask_title(self, title: str, default: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, _tr("Title of the checklist:"), QLineEdit.EchoMode.Normal, default)
+        text, ok = QInputDialog.getText(
+            self, title, translate("ChecklistsView", "Title of the checklist:"), QLineEdit.EchoMode.Normal, default
+        )
         if not ok:
             return None
         text = text.strip()
         problem = field_problem(model.Checklist, "title", text)
         if problem:
-            self.workspace.problem.emit(_tr("The title {problem}.").format(problem=problem))
+            self.workspace.problem.emit(translate("ChecklistsView", "The title {problem}.").format(problem=problem))
             return None
         return text
 
@@ -521,7 +573,7 @@ class ChecklistsView(SectionView):
         dossier_id = self.workspace.dossier_id
         if dossier_id is None or self.workspace.readonly:
             return None
-        title = self._ask_title(_tr("New checklist"), "")
+        title = self._ask_title(translate("ChecklistsView", "New checklist"), "")
         if title is None:
             return None
         return self._create_checklist(dossier_id, title, show=True)
@@ -554,7 +606,7 @@ class ChecklistsView(SectionView):
         if title is not None:
             problem = field_problem(model.Checklist, "title", title)
             if problem:
-                self.workspace.problem.emit(_tr("The title {problem}.").format(problem=problem))
+                self.workspace.problem.emit(translate("ChecklistsView", "The title {problem}.").format(problem=problem))
                 return None
         red_lines = store.records(model.RedLine, dossier_id) if briefing else []
         records = templates.checklist_from_template(
@@ -562,11 +614,11 @@ class ChecklistsView(SectionView):
             dossier,
             red_lines=red_lines,
             position=store.next_position(model.Checklist, dossier_id),
-            title=title or (None if template else _tr("Checklist")),
+            title=title or (None if template else translate("ChecklistsView", "Checklist")),
         )
         checklist = records[0]
         assert isinstance(checklist, model.Checklist)
-        if self.workspace.apply(_tr("New checklist from a template"), puts=records) is None:
+        if self.workspace.apply(translate("ChecklistsView", "New checklist from a template"), puts=records) is None:
             return None
         self.show_checklist(checklist.id)
         return checklist
@@ -576,7 +628,7 @@ class ChecklistsView(SectionView):
         checklist = model.Checklist(
             id=new_id(), dossier_id=dossier_id, title=title, position=store.next_position(model.Checklist, dossier_id)
         )
-        if self.workspace.apply(_tr("New checklist"), puts=[checklist]) is None:
+        if self.workspace.apply(translate("ChecklistsView", "New checklist"), puts=[checklist]) is None:
             return None
         if show:
             self.show_checklist(checklist.id)
@@ -586,10 +638,10 @@ class ChecklistsView(SectionView):
         checklist = self.target_checklist()
         if checklist is None or self.workspace.readonly:
             return
-        title = self._ask_title(_tr("Rename checklist"), checklist.title)
+        title = self._ask_title(translate("ChecklistsView", "Rename checklist"), checklist.title)
         if title is None or title == checklist.title:
             return
-        self.workspace.edit(_tr("Rename checklist"), checklist, title=title)
+        self.workspace.edit(translate("ChecklistsView", "Rename checklist"), checklist, title=title)
 
     def delete_checklist(self) -> None:
         """Delete the target checklist and its tasks, after asking (one undoable step)."""
@@ -598,18 +650,22 @@ class ChecklistsView(SectionView):
             return
         tasks = self.workspace.store.count(model.ChecklistItem, checklist.dossier_id, checklist_id=checklist.id)
         question = (
-            _tr('Delete the checklist "{title}" and its {count} tasks?').format(title=checklist.label, count=tasks)
+            translate("ChecklistsView", 'Delete the checklist "{title}" and its {count} tasks?').format(
+                title=checklist.label, count=tasks
+            )
             if tasks != 1
-            else _tr('Delete the checklist "{title}" and its one task?').format(title=checklist.label)
+            else translate("ChecklistsView", 'Delete the checklist "{title}" and its one task?').format(
+                title=checklist.label
+            )
         )
         answer = QMessageBox.question(
             self,
-            _tr("Delete checklist"),
-            question + "\n\n" + _tr("You can undo this with Edit → Undo."),
+            translate("ChecklistsView", "Delete checklist"),
+            question + "\n\n" + translate("ChecklistsView", "You can undo this with Edit → Undo."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.workspace.apply(_tr("Delete checklist"), deletes=[checklist])
+        self.workspace.apply(translate("ChecklistsView", "Delete checklist"), deletes=[checklist])
 
     # --- tasks ------------------------------------------------------------------------------
 
@@ -623,19 +679,25 @@ class ChecklistsView(SectionView):
         if checklist_id is None:
             answer = QMessageBox.question(
                 self,
-                _tr("No checklist yet"),
-                _tr('This dossier has no checklist yet. Start one called "Checklist" for the task?'),
+                translate("ChecklistsView", "No checklist yet"),
+                translate(
+                    "ChecklistsView", 'This dossier has no checklist yet. Start one called "Checklist" for the task?'
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            checklist = self._create_checklist(dossier_id, _tr("Checklist"), show=False)
+            checklist = self._create_checklist(dossier_id, translate("ChecklistsView", "Checklist"), show=False)
             if checklist is None:
                 return None
             checklist_id = checklist.id
         # last in its own checklist (the position passed is the last of the rows shown)
         position = self.workspace.store.next_position(model.ChecklistItem, dossier_id, checklist_id=checklist_id)
         return model.ChecklistItem(
-            id=new_id(), dossier_id=dossier_id, checklist_id=checklist_id, text=_tr("New task"), position=position
+            id=new_id(),
+            dossier_id=dossier_id,
+            checklist_id=checklist_id,
+            text=translate("ChecklistsView", "New task"),
+            position=position,
         )
 
     def _clicked(self, index: QModelIndex) -> None:
@@ -654,6 +716,10 @@ class ChecklistsView(SectionView):
         if not isinstance(task, model.ChecklistItem) or self.workspace.readonly:
             return
         task = self.workspace.store.get(model.ChecklistItem, task.id) or task
-        label = _tr("Mark task not done") if task.done else _tr("Mark task done")
+        label = (
+            translate("ChecklistsView", "Mark task not done")
+            if task.done
+            else translate("ChecklistsView", "Mark task done")
+        )
         if self.workspace.apply(label, puts=[replace(task, done=not task.done)]) is not None:
             self.select(task.id)

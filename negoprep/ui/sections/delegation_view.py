@@ -6,9 +6,9 @@ owner (the section asks first and says how many), and undo gives them their owne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.labels import enum_label
@@ -16,10 +16,6 @@ from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.workspace import Workspace
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationView", text)
 
 
 def first_line(text: str) -> str:
@@ -36,36 +32,44 @@ class DelegationView(SectionView):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_tr("Name"), "name", lambda p, _: p.name),
-            Column(_tr("Title"), "title", lambda p, _: p.title, tooltip=lambda p, _: p.title),
+            Column(translate("DelegationView", "Name"), "name", lambda p, _: p.name),
+            Column(translate("DelegationView", "Title"), "title", lambda p, _: p.title, tooltip=lambda p, _: p.title),
             Column(
-                _tr("Organisation"), "organisation", lambda p, _: p.organisation, tooltip=lambda p, _: p.organisation
+                translate("DelegationView", "Organisation"),
+                "organisation",
+                lambda p, _: p.organisation,
+                tooltip=lambda p, _: p.organisation,
             ),
-            Column(_tr("Side"), "side", lambda p, _: enum_label(p.side)),
+            Column(translate("DelegationView", "Side"), "side", lambda p, _: enum_label(p.side)),
             # a tick says it at a glance; no text, so that the column stays narrow
             Column(
-                _tr("Head"),
+                translate("DelegationView", "Head"),
                 "head",
                 lambda p, _: "",
-                tooltip=lambda p, _: _tr("Head of delegation") if p.head else "",
+                tooltip=lambda p, _: translate("DelegationView", "Head of delegation") if p.head else "",
                 check=lambda p: bool(p.head),
             ),
-            Column(_tr("Notes"), "notes", lambda p, _: first_line(p.notes), tooltip=lambda p, _: p.notes),
+            Column(
+                translate("DelegationView", "Notes"),
+                "notes",
+                lambda p, _: first_line(p.notes),
+                tooltip=lambda p, _: p.notes,
+            ),
         ]
 
     def column_widths(self) -> list[int]:
         return [140, 200, 180, 60, 48]
 
     def plural(self) -> str:
-        return _tr("participants")
+        return translate("DelegationView", "participants")
 
     def form_fields(self) -> list[FormField]:
         return [
             FormField("name"),
-            FormField("title", placeholder=_tr("e.g. Minister of Trade, Industry and Energy")),
+            FormField("title", placeholder=translate("DelegationView", "e.g. Minister of Trade, Industry and Energy")),
             FormField("organisation"),
             FormField("side"),
-            FormField("head", tooltip=_tr("This participant leads the delegation of its side")),
+            FormField("head", tooltip=translate("DelegationView", "This participant leads the delegation of its side")),
             FormField("notes", kind="text"),
         ]
 
@@ -74,9 +78,9 @@ class DelegationView(SectionView):
     def filter_widgets(self) -> list[QWidget]:
         self.side_filter = QComboBox()
         self.side_filter.setObjectName("participants_side_filter")
-        self.side_filter.setAccessibleName(_tr("Side shown"))
-        self.side_filter.setToolTip(_tr("Show the participants of one side only"))
-        self.side_filter.addItem(_tr("All sides"), None)
+        self.side_filter.setAccessibleName(translate("DelegationView", "Side shown"))
+        self.side_filter.setToolTip(translate("DelegationView", "Show the participants of one side only"))
+        self.side_filter.addItem(translate("DelegationView", "All sides"), None)
         for side in model.SIDES:
             self.side_filter.addItem(enum_label(side), side)
         self.side_filter.currentIndexChanged.connect(self._side_chosen)
@@ -94,7 +98,11 @@ class DelegationView(SectionView):
         # on the side being shown, so that the new participant does not vanish at once
         side = self.side_filter.currentData() or "ours"
         return model.Participant(
-            id=new_id(), dossier_id=dossier_id, name=_tr("New participant"), side=side, position=position
+            id=new_id(),
+            dossier_id=dossier_id,
+            name=translate("DelegationView", "New participant"),
+            side=side,
+            position=position,
         )
 
     def typed_first(self, record: model.Record) -> str | None:

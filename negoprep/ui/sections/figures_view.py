@@ -7,19 +7,15 @@ one click and two fields (label and value).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField, format_number
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.workspace import Workspace
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FiguresView", text)
 
 
 def first_line(text: str) -> str:
@@ -43,25 +39,34 @@ class FiguresView(SectionView):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_tr("Series"), "series", lambda f, _: f.series, tooltip=lambda f, _: f.series),
-            Column(_tr("Label"), "label", lambda f, _: f.label),
-            Column(_tr("Value"), "value", lambda f, _: value_text(f), numeric=True),
-            Column(_tr("Unit"), "unit", lambda f, _: f.unit),
-            Column(_tr("Source"), "source", lambda f, _: first_line(f.source), tooltip=lambda f, _: f.source),
+            Column(translate("FiguresView", "Series"), "series", lambda f, _: f.series, tooltip=lambda f, _: f.series),
+            Column(translate("FiguresView", "Label"), "label", lambda f, _: f.label),
+            Column(translate("FiguresView", "Value"), "value", lambda f, _: value_text(f), numeric=True),
+            Column(translate("FiguresView", "Unit"), "unit", lambda f, _: f.unit),
+            Column(
+                translate("FiguresView", "Source"),
+                "source",
+                lambda f, _: first_line(f.source),
+                tooltip=lambda f, _: f.source,
+            ),
         ]
 
     def column_widths(self) -> list[int]:
         return [250, 80, 100, 80]
 
     def plural(self) -> str:
-        return _tr("figures")
+        return translate("FiguresView", "figures")
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("series", tooltip=_tr("Figures of one series make one chart")),
-            FormField("label", placeholder=_tr("e.g. 2024"), tooltip=_tr("Where the value sits in the series")),
+            FormField("series", tooltip=translate("FiguresView", "Figures of one series make one chart")),
+            FormField(
+                "label",
+                placeholder=translate("FiguresView", "e.g. 2024"),
+                tooltip=translate("FiguresView", "Where the value sits in the series"),
+            ),
             FormField("value"),
-            FormField("unit", placeholder=_tr("e.g. USD bn, %, KRW tn")),
+            FormField("unit", placeholder=translate("FiguresView", "e.g. USD bn, %, KRW tn")),
             # sources are often a sentence or two: a text box shows them whole
             FormField("source", kind="text"),
         ]
@@ -83,7 +88,12 @@ class FiguresView(SectionView):
             self._typed_first = "label"  # in a continued series the label comes first
         else:
             figure = model.Figure(
-                id=new_id(), dossier_id=dossier_id, series=_tr("New series"), label="", value=0, position=position
+                id=new_id(),
+                dossier_id=dossier_id,
+                series=translate("FiguresView", "New series"),
+                label="",
+                value=0,
+                position=position,
             )
             self._typed_first = "series"
         return figure

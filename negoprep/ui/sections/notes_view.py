@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.editing import new_id
 from negoprep.ui.models.record_table_model import Column
@@ -19,10 +19,6 @@ from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.workspace import Workspace
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesView", text)
 
 
 def first_line(text: str) -> str:
@@ -73,35 +69,48 @@ class NotesView(SectionView):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_tr("When"), "at", lambda n, _: when_text(n.at), tooltip=lambda n, _: when_tooltip(n.at)),
-            Column(_tr("Title"), "title", lambda n, _: n.title, tooltip=lambda n, _: n.title),
-            Column(_tr("Text"), "text", lambda n, _: first_line(n.text), tooltip=lambda n, _: n.text),
+            Column(
+                translate("NotesView", "When"),
+                "at",
+                lambda n, _: when_text(n.at),
+                tooltip=lambda n, _: when_tooltip(n.at),
+            ),
+            Column(translate("NotesView", "Title"), "title", lambda n, _: n.title, tooltip=lambda n, _: n.title),
+            Column(
+                translate("NotesView", "Text"), "text", lambda n, _: first_line(n.text), tooltip=lambda n, _: n.text
+            ),
         ]
 
     def column_widths(self) -> list[int]:
         return [170, 200]  # "2025-04-20 15:00 UTC+04:00" fits
 
     def plural(self) -> str:
-        return _tr("notes")
+        return translate("NotesView", "notes")
 
     def form_fields(self) -> list[FormField]:
         return [
             FormField(
                 "at",
-                tooltip=_tr(
+                tooltip=translate(
+                    "NotesView",
                     "The date, or the date and time, of the meeting or session (empty: undated). "
                     "Times are this computer's local time ({zone}); add Z or an offset such as "
-                    "+09:00 to give a time in another zone."
+                    "+09:00 to give a time in another zone.",
                 ).format(zone=times.local_zone()),
             ),
-            FormField("title", placeholder=_tr("e.g. Preparatory meeting with industry")),
+            FormField("title", placeholder=translate("NotesView", "e.g. Preparatory meeting with industry")),
             FormField("text", kind="text"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
         # the text may not be empty: a placeholder, selected for overwriting (typed_first)
         return model.Note(
-            id=new_id(), dossier_id=dossier_id, at=now_at(), title="", text=_tr("New note"), position=position
+            id=new_id(),
+            dossier_id=dossier_id,
+            at=now_at(),
+            title="",
+            text=translate("NotesView", "New note"),
+            position=position,
         )
 
     def typed_first(self, record: model.Record) -> str | None:

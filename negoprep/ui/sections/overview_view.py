@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
 from negoprep.ui.sections.section_view import SectionView, offstage
 from negoprep.ui.workspace import Workspace
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewView", text)
 
 
 class TracksView(SectionView):
@@ -27,10 +24,14 @@ class TracksView(SectionView):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_tr("Track"), "name", lambda t, _: t.name),
-            Column(_tr("Description"), "description", lambda t, _: " ".join(t.description.split()),
-                   tooltip=lambda t, _: t.description),
-        ]  # fmt: skip
+            Column(translate("OverviewView", "Track"), "name", lambda t, _: t.name),
+            Column(
+                translate("OverviewView", "Description"),
+                "description",
+                lambda t, _: " ".join(t.description.split()),
+                tooltip=lambda t, _: t.description,
+            ),
+        ]
 
     def column_widths(self) -> list[int]:
         return [180]
@@ -39,7 +40,9 @@ class TracksView(SectionView):
         return [FormField("name"), FormField("description", kind="text")]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
-        return model.Track(id=new_id(), dossier_id=dossier_id, name=_tr("New track"), position=position)
+        return model.Track(
+            id=new_id(), dossier_id=dossier_id, name=translate("OverviewView", "New track"), position=position
+        )
 
 
 DOSSIER_FIELDS = [
@@ -48,10 +51,15 @@ DOSSIER_FIELDS = [
     FormField("venue"),
     FormField("starts_on"),
     FormField("ends_on"),
-    FormField("format", placeholder=_tr("consultation, negotiation, working group…")),
-    FormField("objective", _tr("Our objective"), "text"),
-    FormField("batna", _tr("Our BATNA"), "text", tooltip=_tr("Best alternative to a negotiated agreement")),
-    FormField("classification", tooltip=_tr("Printed at the top and bottom of every page")),
+    FormField("format", placeholder=translate("OverviewView", "consultation, negotiation, working group…")),
+    FormField("objective", translate("OverviewView", "Our objective"), "text"),
+    FormField(
+        "batna",
+        translate("OverviewView", "Our BATNA"),
+        "text",
+        tooltip=translate("OverviewView", "Best alternative to a negotiated agreement"),
+    ),
+    FormField("classification", tooltip=translate("OverviewView", "Printed at the top and bottom of every page")),
 ]
 
 
@@ -63,26 +71,26 @@ class OverviewView(QWidget):
         self.setObjectName("overview")
         self.workspace = workspace
         self.form = RecordForm(workspace, model.Dossier, DOSSIER_FIELDS)
-        dossier_box = QGroupBox(_tr("The dossier"))
+        dossier_box = QGroupBox(translate("OverviewView", "The dossier"))
         QVBoxLayout(dossier_box).addWidget(self.form)
 
         self.summary = QFormLayout()
         self.summary_labels: dict[str, QLabel] = {}
         for key, label in (
-            ("agenda", _tr("Agenda items")),
-            ("weights", _tr("Weights")),
-            ("red_lines", _tr("Red lines")),
-            ("packages", _tr("Packages")),
-            ("points", _tr("Talking points")),
-            ("tasks", _tr("Tasks")),
-            ("people", _tr("Delegation")),
+            ("agenda", translate("OverviewView", "Agenda items")),
+            ("weights", translate("OverviewView", "Weights")),
+            ("red_lines", translate("OverviewView", "Red lines")),
+            ("packages", translate("OverviewView", "Packages")),
+            ("points", translate("OverviewView", "Talking points")),
+            ("tasks", translate("OverviewView", "Tasks")),
+            ("people", translate("OverviewView", "Delegation")),
         ):
             value = QLabel(wordWrap=True)
             value.setObjectName(f"summary_{key}")
             value.setAccessibleName(label)
             self.summary.addRow(label + ":", value)
             self.summary_labels[key] = value
-        summary_box = QGroupBox(_tr("Where the preparation stands"))
+        summary_box = QGroupBox(translate("OverviewView", "Where the preparation stands"))
         summary_box.setLayout(self.summary)
 
         left = QWidget()
@@ -95,7 +103,7 @@ class OverviewView(QWidget):
         scroll.setWidget(left)
 
         self.tracks = TracksView(workspace)
-        tracks_box = QGroupBox(_tr("Tracks"))
+        tracks_box = QGroupBox(translate("OverviewView", "Tracks"))
         QVBoxLayout(tracks_box).addWidget(self.tracks)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -139,24 +147,26 @@ class OverviewView(QWidget):
         )
         open_items = count(model.AgendaItem, dossier_id, status="open")
         self.summary_labels["agenda"].setText(
-            _tr("{n} ({by_likelihood}); {open} still open").format(
+            translate("OverviewView", "{n} ({by_likelihood}); {open} still open").format(
                 n=agenda, by_likelihood=by_likelihood, open=open_items
             )
         )
         total = store.weight_total(dossier_id)
         weights = self.summary_labels["weights"]
-        weights.setText(_tr("{total} of 100").format(total=format_number(round(total, 6))))
+        weights.setText(translate("OverviewView", "{total} of 100").format(total=format_number(round(total, 6))))
         off = agenda and abs(total - 100) > 1e-6
         weights.setStyleSheet(f"color: {error_color(self).name()};" if off else "")
         red_lines = count(model.RedLine, dossier_id)
         absolute = count(model.RedLine, dossier_id, severity="absolute")
-        self.summary_labels["red_lines"].setText(_tr("{n}, {absolute} absolute").format(n=red_lines, absolute=absolute))
+        self.summary_labels["red_lines"].setText(
+            translate("OverviewView", "{n}, {absolute} absolute").format(n=red_lines, absolute=absolute)
+        )
         ours = count(model.Package, dossier_id, origin="ours")
         theirs = count(model.Package, dossier_id, origin="theirs")
-        packages_text = _tr("{ours} ours, {theirs} theirs").format(ours=ours, theirs=theirs)
+        packages_text = translate("OverviewView", "{ours} ours, {theirs} theirs").format(ours=ours, theirs=theirs)
         breaking = sum(1 for p in store.check_packages(dossier_id).packages if p.breaks_absolute)
         if breaking:
-            packages_text += _tr("; {n} break an absolute red line").format(n=breaking)
+            packages_text += translate("OverviewView", "; {n} break an absolute red line").format(n=breaking)
         packages_label = self.summary_labels["packages"]
         packages_label.setText(packages_text)
         packages_label.setStyleSheet(f"color: {error_color(self).name()};" if breaking else "")
@@ -164,9 +174,9 @@ class OverviewView(QWidget):
         tasks = count(model.ChecklistItem, dossier_id)
         done = count(model.ChecklistItem, dossier_id, done=True)
         overdue = store.overdue_count(dossier_id, date.today().isoformat())
-        text = _tr("{done} of {tasks} done").format(done=done, tasks=tasks)
+        text = translate("OverviewView", "{done} of {tasks} done").format(done=done, tasks=tasks)
         if overdue:
-            text += _tr(", {overdue} overdue").format(overdue=overdue)
+            text += translate("OverviewView", ", {overdue} overdue").format(overdue=overdue)
         self.summary_labels["tasks"].setText(text)
         people = ", ".join(f"{count(model.Participant, dossier_id, side=side)} {side}" for side in model.SIDES)
         self.summary_labels["people"].setText(people)

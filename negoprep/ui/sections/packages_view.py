@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.analysis import scoring
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id, next_position, package_item_id
 from negoprep.records.numbers import typed_number
@@ -56,23 +57,19 @@ from negoprep.ui.sections.violations_view import (
 from negoprep.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackagesView", text)
-
-
 def role_label(role: str) -> str:
     """ "give" / "get" as a person reads them (labels.enum_label does not know roles)."""
-    return {"give": _tr("Give"), "get": _tr("Get")}.get(role, role)
+    return {"give": translate("PackagesView", "Give"), "get": translate("PackagesView", "Get")}.get(role, role)
 
 
 def level_label(level: str) -> str:
     """A step of an item's mandate ladder (model.LEVELS) as a person reads it."""
     return {
-        "opening": _tr("Opening"),
-        "target": _tr("Target"),
-        "fallback": _tr("Fallback"),
-        "walk_away": _tr("Walk-away"),
-        "beyond": _tr("Beyond walk-away"),
+        "opening": translate("PackagesView", "Opening"),
+        "target": translate("PackagesView", "Target"),
+        "fallback": translate("PackagesView", "Fallback"),
+        "walk_away": translate("PackagesView", "Walk-away"),
+        "beyond": translate("PackagesView", "Beyond walk-away"),
     }.get(level, level)
 
 
@@ -110,7 +107,7 @@ def _figure_text(row: ItemRow, _: Labels) -> str:
 def _level_text(row: ItemRow, _: Labels) -> str:
     level = scoring.level_of(row.item)
     if row.item.level is None:
-        return _tr("{step} (by role)").format(step=level_label(level))
+        return translate("PackagesView", "{step} (by role)").format(step=level_label(level))
     return level_label(level)
 
 
@@ -119,9 +116,9 @@ def _level_tooltip(row: ItemRow, _: Labels) -> str:
     if row.agenda is None:
         return ""
     if level == "beyond":
-        return _tr("Past the walk-away point: worth nothing to us")
+        return translate("PackagesView", "Past the walk-away point: worth nothing to us")
     position = getattr(row.agenda, level, "").strip()
-    worth = _tr("worth {score} of 100 to us").format(score=scoring.score(row.agenda, level))
+    worth = translate("PackagesView", "worth {score} of 100 to us").format(score=scoring.score(row.agenda, level))
     return f"{level_label(level)}: {position} — {worth}" if position else f"{level_label(level)}: {worth}"
 
 
@@ -130,7 +127,7 @@ def _figure_tooltip(row: ItemRow, _: Labels) -> str:
     if agenda is None or agenda.figure_value is None:
         return ""
     current = f"{format_number(agenda.figure_value)} {agenda.figure_unit}".strip()
-    return _tr("The agenda item's key figure: {figure}").format(figure=current)
+    return translate("PackagesView", "The agenda item's key figure: {figure}").format(figure=current)
 
 
 class PackagesView(SectionView):
@@ -162,11 +159,13 @@ class PackagesView(SectionView):
         header.moveSection(header.visualIndex(self.NOTES_COLUMN), header.count() - 1)
 
         self.toolbar.addSeparator()
-        self.propose_action = QAction(icon("package"), _tr("Propose equivalent offers…"), self)
+        self.propose_action = QAction(icon("package"), translate("PackagesView", "Propose equivalent offers…"), self)
         self.propose_action.setObjectName("propose_offers")
-        self.propose_action.setIconText(_tr("Offers…"))
+        self.propose_action.setIconText(translate("PackagesView", "Offers…"))
         self.propose_action.setToolTip(
-            _tr("Propose several packages of about equal value to us, none of which breaks a red line")
+            translate(
+                "PackagesView", "Propose several packages of about equal value to us, none of which breaks a red line"
+            )
         )
         self.propose_action.triggered.connect(self.propose_offers)
         self.toolbar.addAction(self.propose_action)
@@ -174,7 +173,7 @@ class PackagesView(SectionView):
         if isinstance(button, QToolButton):
             # an icon alone would not say what it does: the package icon is the section's own
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(_tr("Propose equivalent offers"))
+            button.setAccessibleName(translate("PackagesView", "Propose equivalent offers"))
         self.offers_dialog: QWidget | None = None  # while "Propose equivalent offers" is open
         self._update_actions()
 
@@ -195,20 +194,25 @@ class PackagesView(SectionView):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_tr("Package"), "name", lambda p, _: p.name, tooltip=lambda p, _: p.notes),
-            Column(_tr("Origin"), "origin", lambda p, _: enum_label(p.origin)),
-            Column(_tr("Gives"), None, lambda p, _: self._count(p, "give"), numeric=True),
-            Column(_tr("Gets"), None, lambda p, _: self._count(p, "get"), numeric=True),
-            Column(_tr("Notes"), "notes", lambda p, _: _first_line(p.notes), tooltip=lambda p, _: p.notes),
+            Column(translate("PackagesView", "Package"), "name", lambda p, _: p.name, tooltip=lambda p, _: p.notes),
+            Column(translate("PackagesView", "Origin"), "origin", lambda p, _: enum_label(p.origin)),
+            Column(translate("PackagesView", "Gives"), None, lambda p, _: self._count(p, "give"), numeric=True),
+            Column(translate("PackagesView", "Gets"), None, lambda p, _: self._count(p, "get"), numeric=True),
             Column(
-                _tr("Red lines"),
+                translate("PackagesView", "Notes"),
+                "notes",
+                lambda p, _: _first_line(p.notes),
+                tooltip=lambda p, _: p.notes,
+            ),
+            Column(
+                translate("PackagesView", "Red lines"),
                 None,
                 lambda p, _: status_text(self.check(p)),
                 tooltip=lambda p, _: status_tooltip(self.check(p)),
                 icon=lambda p, _: self._absolute_icon(self.check(p).breaks_absolute),
             ),
             Column(
-                _tr("For us"),
+                translate("PackagesView", "For us"),
                 None,
                 lambda p, _: format_number(self.value_of(p).ours),
                 tooltip=lambda p, _: self._value_tooltip(self.value_of(p)),
@@ -216,7 +220,7 @@ class PackagesView(SectionView):
                 icon=lambda p, _: icon("warning") if self.value_of(p).warnings else None,
             ),
             Column(
-                _tr("For them"),
+                translate("PackagesView", "For them"),
                 None,
                 lambda p, _: self._theirs_text(self.value_of(p)),
                 tooltip=lambda p, _: self._theirs_tooltip(self.value_of(p)),
@@ -241,7 +245,7 @@ class PackagesView(SectionView):
 
     @staticmethod
     def _ours_text(worth: scoring.PackageValue) -> str:
-        return _tr("{ours} of {possible} points").format(
+        return translate("PackagesView", "{ours} of {possible} points").format(
             ours=format_number(worth.ours), possible=format_number(worth.possible)
         )
 
@@ -252,12 +256,14 @@ class PackagesView(SectionView):
     @staticmethod
     def _theirs_tooltip(worth: scoring.PackageValue) -> str:
         if worth.theirs is None:
-            return _tr("Their weights are not modelled for the items of this package")
-        return _tr("{theirs} points for them, as we model their weights").format(theirs=format_number(worth.theirs))
+            return translate("PackagesView", "Their weights are not modelled for the items of this package")
+        return translate("PackagesView", "{theirs} points for them, as we model their weights").format(
+            theirs=format_number(worth.theirs)
+        )
 
     @staticmethod
     def _balance_text(worth: scoring.PackageValue) -> str:
-        return _tr("gives {gives} (weight {given}), gets {gets} (weight {gained})").format(
+        return translate("PackagesView", "gives {gives} (weight {given}), gets {gets} (weight {gained})").format(
             gives=worth.gives,
             given=format_number(worth.given_weight),
             gets=worth.gets,
@@ -265,7 +271,10 @@ class PackagesView(SectionView):
         )
 
     def _value_tooltip(self, worth: scoring.PackageValue) -> str:
-        lines = [_tr("For us: {value}").format(value=self._ours_text(worth)), _sentence(self._balance_text(worth))]
+        lines = [
+            translate("PackagesView", "For us: {value}").format(value=self._ours_text(worth)),
+            _sentence(self._balance_text(worth)),
+        ]
         lines += [_sentence(w) for w in worth.warnings]
         return "\n".join(lines)
 
@@ -284,12 +293,14 @@ class PackagesView(SectionView):
     def form_fields(self) -> list[FormField]:
         return [
             FormField("name"),
-            FormField("origin", tooltip=_tr("Who puts it forward")),
+            FormField("origin", tooltip=translate("PackagesView", "Who puts it forward")),
             FormField("notes", kind="text"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
-        return model.Package(id=new_id(), dossier_id=dossier_id, name=_tr("New package"), position=position)
+        return model.Package(
+            id=new_id(), dossier_id=dossier_id, name=translate("PackagesView", "New package"), position=position
+        )
 
     def with_items(self, record: model.Record) -> model.Record:
         if not isinstance(record, model.Package):
@@ -313,14 +324,14 @@ class PackagesView(SectionView):
     # --- the package's items ----------------------------------------------------------------
 
     def extra_details(self) -> list[QWidget]:
-        box = QGroupBox(_tr("Items of the package"))
+        box = QGroupBox(translate("PackagesView", "Items of the package"))
         box.setObjectName("package_items_box")
         layout = QVBoxLayout(box)
 
         self.items_model = ItemListModel(self.workspace.store, self._item_columns(), self)
         self.items_table = QTableView()
         self.items_table.setObjectName("package_items_table")
-        self.items_table.setAccessibleName(_tr("Items of the package"))
+        self.items_table.setAccessibleName(translate("PackagesView", "Items of the package"))
         self.items_table.setModel(self.items_model)
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -344,10 +355,12 @@ class PackagesView(SectionView):
 
         # what the package is worth, and whether it gives without getting
         self.value_label = QLabel(objectName="package_value", wordWrap=True)
-        self.value_label.setAccessibleName(_tr("Value of the package"))
-        self.value_label.setToolTip(_tr("Each item's weight × the score of the step the package settles it at, ÷ 100"))
+        self.value_label.setAccessibleName(translate("PackagesView", "Value of the package"))
+        self.value_label.setToolTip(
+            translate("PackagesView", "Each item's weight × the score of the step the package settles it at, ÷ 100")
+        )
         self.value_warnings = QLabel(objectName="package_value_warnings", wordWrap=True)
-        self.value_warnings.setAccessibleName(_tr("Warnings on the value of the package"))
+        self.value_warnings.setAccessibleName(translate("PackagesView", "Warnings on the value of the package"))
         self.value_warnings.hide()
         layout.addWidget(self.value_label)
         layout.addWidget(self.value_warnings)
@@ -356,20 +369,21 @@ class PackagesView(SectionView):
         edit = QFormLayout()
         edit.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.item_role = QComboBox(objectName="package_item_role")
-        self.item_role.setAccessibleName(_tr("Role of the selected item"))
-        self.item_role.setToolTip(_tr("Whether we would give this item or get it in the package"))
+        self.item_role.setAccessibleName(translate("PackagesView", "Role of the selected item"))
+        self.item_role.setToolTip(translate("PackagesView", "Whether we would give this item or get it in the package"))
         for role in model.ROLES:
             self.item_role.addItem(role_label(role), role)
         self.item_role.currentIndexChanged.connect(lambda _: self._commit_item("role"))
         self.item_level = QComboBox(objectName="package_item_level")
-        self.item_level.setAccessibleName(_tr("Level of the selected item"))
+        self.item_level.setAccessibleName(translate("PackagesView", "Level of the selected item"))
         self.item_level.setToolTip(
-            _tr(
+            translate(
+                "PackagesView",
                 "Where on the item's mandate ladder the package settles it. By role: a get counts at "
-                "its target, a give at its fallback."
+                "its target, a give at its fallback.",
             )
         )
-        self.item_level.addItem(_tr("(by role)"), None)
+        self.item_level.addItem(translate("PackagesView", "(by role)"), None)
         # sized to its shorter steps, not to "(by role: Fallback)": the row also holds the role
         # and the Remove button, and a wide row would take room from the table of packages
         self.item_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -378,8 +392,10 @@ class PackagesView(SectionView):
             self.item_level.addItem(level_label(level), level)
         self.item_level.currentIndexChanged.connect(lambda _: self._commit_item("level"))
         self.item_value = QLineEdit(objectName="package_item_value")
-        self.item_value.setAccessibleName(_tr("Proposed figure of the selected item"))
-        self.item_value.setToolTip(_tr("The figure this package proposes for the item, in the item's unit"))
+        self.item_value.setAccessibleName(translate("PackagesView", "Proposed figure of the selected item"))
+        self.item_value.setToolTip(
+            translate("PackagesView", "The figure this package proposes for the item, in the item's unit")
+        )
         self.item_value.setPlaceholderText("—")
         self.item_value.setClearButtonEnabled(True)
         self.item_value.textChanged.connect(self._check_value)
@@ -389,48 +405,56 @@ class PackagesView(SectionView):
         value_row.addWidget(self.item_value, 1)
         value_row.addWidget(self.item_unit)
         self.item_notes = QLineEdit(objectName="package_item_notes")
-        self.item_notes.setAccessibleName(_tr("Notes on the selected item"))
+        self.item_notes.setAccessibleName(translate("PackagesView", "Notes on the selected item"))
         self.item_notes.editingFinished.connect(lambda: self._commit_item("notes"))
         self.item_error = QLabel(objectName="package_item_error", wordWrap=True)
         self.item_error.hide()
-        self.remove_item_button = QPushButton(icon("delete"), _tr("Remove item"), objectName="remove_package_item")
-        self.remove_item_button.setAccessibleName(_tr("Remove the selected item from the package"))
-        self.remove_item_button.setToolTip(_tr("Take the selected agenda item out of this package"))
+        self.remove_item_button = QPushButton(
+            icon("delete"), translate("PackagesView", "Remove item"), objectName="remove_package_item"
+        )
+        self.remove_item_button.setAccessibleName(
+            translate("PackagesView", "Remove the selected item from the package")
+        )
+        self.remove_item_button.setToolTip(
+            translate("PackagesView", "Take the selected agenda item out of this package")
+        )
         self.remove_item_button.clicked.connect(self.remove_item)
         # role, level and removal on one line, so that the red lines below fit on screen
         role_row = QHBoxLayout()
         role_row.addWidget(self.item_role, 1)
-        level_label_ = QLabel(_tr("Level:"))
+        level_label_ = QLabel(translate("PackagesView", "Level:"))
         level_label_.setBuddy(self.item_level)
         role_row.addSpacing(8)
         role_row.addWidget(level_label_)
         role_row.addWidget(self.item_level, 2)
         role_row.addSpacing(8)
         role_row.addWidget(self.remove_item_button)
-        edit.addRow(_tr("Role:"), role_row)
-        edit.addRow(_tr("Proposed figure:"), value_row)
+        edit.addRow(translate("PackagesView", "Role:"), role_row)
+        edit.addRow(translate("PackagesView", "Proposed figure:"), value_row)
         edit.addRow(self.item_error)
-        edit.addRow(_tr("Item notes:"), self.item_notes)
+        edit.addRow(translate("PackagesView", "Item notes:"), self.item_notes)
         layout.addLayout(edit)
 
         # adding: an agenda item not yet in the package, and what we do with it
         add_row = QHBoxLayout()
-        add_label = QLabel(_tr("Add item:"))
+        add_label = QLabel(translate("PackagesView", "Add item:"))
         self.add_item_combo = QComboBox(objectName="add_package_item_agenda")
         self.add_item_combo.setModel(ChoiceModel(self.add_item_combo))
-        self.add_item_combo.setAccessibleName(_tr("Agenda item to add"))
-        self.add_item_combo.setToolTip(_tr("The dossier's agenda items that are not in this package yet"))
+        self.add_item_combo.setAccessibleName(translate("PackagesView", "Agenda item to add"))
+        self.add_item_combo.setToolTip(
+            translate("PackagesView", "The dossier's agenda items that are not in this package yet")
+        )
         self.add_item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_item_combo.setMinimumContentsLength(16)
         add_label.setBuddy(self.add_item_combo)
         self.add_item_role = QComboBox(objectName="add_package_item_role")
-        self.add_item_role.setAccessibleName(_tr("Role of the item to add"))
-        self.add_item_role.setToolTip(_tr("Give: we offer it. Get: we obtain it."))
+        self.add_item_role.setAccessibleName(translate("PackagesView", "Role of the item to add"))
+        self.add_item_role.setToolTip(translate("PackagesView", "Give: we offer it. Get: we obtain it."))
         for role in model.ROLES:
             self.add_item_role.addItem(role_label(role), role)
-        self.add_item_button = QPushButton(icon("add"), _tr("Add"), objectName="add_package_item")
-        self.add_item_button.setAccessibleName(_tr("Add the agenda item to the package"))
-        self.add_item_button.setToolTip(_tr("Put the chosen agenda item into this package"))
+        self.add_item_button = QPushButton(icon("add"), translate("PackagesView", "Add"), objectName="add_package_item")
+        self.add_item_button.setAccessibleName(translate("PackagesView", "Add the agenda item to the package"))
+        self.add_item_button.setToolTip(translate("PackagesView", "Put the chosen agenda item into this package"))
         self.add_item_button.clicked.connect(self.add_item)
         add_row.addWidget(add_label)
         add_row.addWidget(self.add_item_combo, 1)
@@ -455,13 +479,24 @@ class PackagesView(SectionView):
             return self._absolute_icon(True) if any(v.severity == "absolute" for v in r.violations) else icon("warning")
 
         return [
-            Column(_tr("Agenda item"), None, agenda_title, tooltip=title_tooltip, icon=mark),
-            Column(_tr("Track"), None, lambda r, names: names(model.Track, r.agenda.track_id) if r.agenda else ""),
-            Column(_tr("Role"), None, lambda r, _: role_label(r.item.role)),
-            Column(_tr("Proposed figure"), None, _figure_text, tooltip=_figure_tooltip, numeric=True),
-            Column(_tr("Notes"), None, lambda r, _: _first_line(r.item.notes), tooltip=lambda r, _: r.item.notes),
+            Column(translate("PackagesView", "Agenda item"), None, agenda_title, tooltip=title_tooltip, icon=mark),
             Column(
-                _tr("Level"),
+                translate("PackagesView", "Track"),
+                None,
+                lambda r, names: names(model.Track, r.agenda.track_id) if r.agenda else "",
+            ),
+            Column(translate("PackagesView", "Role"), None, lambda r, _: role_label(r.item.role)),
+            Column(
+                translate("PackagesView", "Proposed figure"), None, _figure_text, tooltip=_figure_tooltip, numeric=True
+            ),
+            Column(
+                translate("PackagesView", "Notes"),
+                None,
+                lambda r, _: _first_line(r.item.notes),
+                tooltip=lambda r, _: r.item.notes,
+            ),
+            Column(
+                translate("PackagesView", "Level"),
                 None,
                 _level_text,
                 tooltip=_level_tooltip,
@@ -510,7 +545,9 @@ class PackagesView(SectionView):
     def _show_value(self, package: model.Package | None, rows: list[ItemRow]) -> None:
         """The package's value for us and them, its give/get balance and what to warn about."""
         if package is None or not rows:
-            self.value_label.setText(_tr("No items yet: nothing to value.") if package is not None else "")
+            self.value_label.setText(
+                translate("PackagesView", "No items yet: nothing to value.") if package is not None else ""
+            )
             self.value_warnings.hide()
             return
         # the rows hold the package's items and their agenda items already
@@ -518,12 +555,12 @@ class PackagesView(SectionView):
         worth = scoring.value(replace(package, items=[r.item for r in rows]), held)
         self._values[package.id] = worth
         theirs = (
-            _tr("for them: {theirs}").format(theirs=format_number(worth.theirs))
+            translate("PackagesView", "for them: {theirs}").format(theirs=format_number(worth.theirs))
             if worth.theirs is not None
-            else _tr("for them: not modelled")
+            else translate("PackagesView", "for them: not modelled")
         )
         self.value_label.setText(
-            _tr("Value for us: {ours}; {theirs} — {balance}").format(
+            translate("PackagesView", "Value for us: {ours}; {theirs} — {balance}").format(
                 ours=self._ours_text(worth), theirs=theirs, balance=self._balance_text(worth)
             )
         )
@@ -563,7 +600,10 @@ class PackagesView(SectionView):
         item = row.item if row is not None else None
         by_role = "target" if item is not None and item.role == "get" else "fallback"
         self.item_level.setItemText(
-            0, _tr("(by role: {step})").format(step=level_label(by_role)) if item else _tr("(by role)")
+            0,
+            translate("PackagesView", "(by role: {step})").format(step=level_label(by_role))
+            if item
+            else translate("PackagesView", "(by role)"),
         )
         agenda = row.agenda if row is not None else None
         for index in range(self.item_level.count()):
@@ -571,9 +611,11 @@ class PackagesView(SectionView):
             tip = ""
             if agenda is not None:
                 if level == "beyond":
-                    tip = _tr("Past the walk-away point: worth nothing to us")
+                    tip = translate("PackagesView", "Past the walk-away point: worth nothing to us")
                 else:
-                    worth = _tr("worth {score} of 100 to us").format(score=scoring.score(agenda, level))
+                    worth = translate("PackagesView", "worth {score} of 100 to us").format(
+                        score=scoring.score(agenda, level)
+                    )
                     position = getattr(agenda, level, "").strip()
                     tip = f"{position} — {worth}" if position else worth
             self.item_level.setItemData(index, tip or None, Qt.ItemDataRole.ToolTipRole)
@@ -590,7 +632,7 @@ class PackagesView(SectionView):
 
     def _show_problem(self, problem: str | None) -> None:
         if problem:
-            self.item_error.setText(_tr("Proposed figure") + " " + problem)
+            self.item_error.setText(translate("PackagesView", "Proposed figure") + " " + problem)
             self.item_error.setStyleSheet(f"color: {error_color(self).name()};")
             self.item_error.show()
             self.item_value.setStyleSheet(f"border: 1px solid {error_color(self).name()};")
@@ -628,10 +670,10 @@ class PackagesView(SectionView):
         if getattr(item, name) == value:
             return
         labels = {
-            "role": _tr("Change role of package item"),
-            "level": _tr("Change level of package item"),
-            "value": _tr("Edit proposed figure"),
-            "notes": _tr("Edit package item notes"),
+            "role": translate("PackagesView", "Change role of package item"),
+            "level": translate("PackagesView", "Change level of package item"),
+            "value": translate("PackagesView", "Edit proposed figure"),
+            "notes": translate("PackagesView", "Edit package item notes"),
         }
         self._want_item = item.id
         if self.workspace.edit(labels[name], item, **{name: value}) is None:
@@ -654,7 +696,7 @@ class PackagesView(SectionView):
             position=next_position(existing),
         )
         self._want_item = item.id
-        if self.workspace.apply(_tr("Add item to package"), puts=[item]) is None:
+        if self.workspace.apply(translate("PackagesView", "Add item to package"), puts=[item]) is None:
             self._want_item = None
 
     def remove_item(self) -> None:
@@ -667,7 +709,7 @@ class PackagesView(SectionView):
         # keep the selection where it was: on the next item, or the one before the last
         after = rows[row + 1] if row + 1 < len(rows) else (rows[row - 1] if row > 0 else None)
         self._want_item = after.id if after is not None else None
-        if self.workspace.apply(_tr("Remove item from package"), deletes=[item]) is None:
+        if self.workspace.apply(translate("PackagesView", "Remove item from package"), deletes=[item]) is None:
             self._want_item = None
 
     # --- equivalent offers ------------------------------------------------------------------

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.redlines.rules import describe_rule, referenced_ids
@@ -24,15 +24,11 @@ from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RedLinesView", text)
-
-
 def severity_tooltip(severity: str) -> str:
     if severity == "absolute":
-        return _tr("Absolute red line: no package may cross it")
+        return translate("RedLinesView", "Absolute red line: no package may cross it")
     if severity == "firm":
-        return _tr("Firm red line")
+        return translate("RedLinesView", "Firm red line")
     return ""
 
 
@@ -51,16 +47,23 @@ class RedLinesView(SectionView):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_tr("Red line"), "title", lambda r, _: r.title, tooltip=lambda r, _: r.statement),
             Column(
-                _tr("Severity"),
+                translate("RedLinesView", "Red line"), "title", lambda r, _: r.title, tooltip=lambda r, _: r.statement
+            ),
+            Column(
+                translate("RedLinesView", "Severity"),
                 "severity",
                 lambda r, _: enum_label(r.severity),
                 tooltip=lambda r, _: severity_tooltip(r.severity),
             ),
             # not sortable: the store keeps the rule as JSON, whose order is not the words'
-            Column(_tr("Rule"), None, self.rule_text, tooltip=self.rule_text),
-            Column(_tr("Approved by"), "approved_by", lambda r, _: r.approved_by, tooltip=lambda r, _: r.approved_by),
+            Column(translate("RedLinesView", "Rule"), None, self.rule_text, tooltip=self.rule_text),
+            Column(
+                translate("RedLinesView", "Approved by"),
+                "approved_by",
+                lambda r, _: r.approved_by,
+                tooltip=lambda r, _: r.approved_by,
+            ),
         ]
 
     def column_widths(self) -> list[int]:
@@ -68,7 +71,7 @@ class RedLinesView(SectionView):
         return [240, 75, 330]
 
     def plural(self) -> str:
-        return _tr("red lines")
+        return translate("RedLinesView", "red lines")
 
     def rule_text(self, red_line: model.RedLine, labels: Labels) -> str:
         """The rule in plain words, with the names of the tracks and items it speaks of (a rule
@@ -90,16 +93,21 @@ class RedLinesView(SectionView):
     def form_fields(self) -> list[FormField]:
         return [
             FormField("title"),
-            FormField("statement", kind="text", tooltip=_tr("The red line as the delegation states it")),
-            FormField("rationale", kind="text", tooltip=_tr("Why we hold this line")),
-            FormField("severity", tooltip=_tr("Absolute: never crossed. Firm: held unless decided otherwise.")),
-            FormField("approved_by", placeholder=_tr("e.g. head of delegation")),
+            FormField(
+                "statement", kind="text", tooltip=translate("RedLinesView", "The red line as the delegation states it")
+            ),
+            FormField("rationale", kind="text", tooltip=translate("RedLinesView", "Why we hold this line")),
+            FormField(
+                "severity",
+                tooltip=translate("RedLinesView", "Absolute: never crossed. Firm: held unless decided otherwise."),
+            ),
+            FormField("approved_by", placeholder=translate("RedLinesView", "e.g. head of delegation")),
         ]
 
     def extra_details(self) -> list[QWidget]:
-        box = QGroupBox(_tr("Rule"))
+        box = QGroupBox(translate("RedLinesView", "Rule"))
         box.setObjectName("red_line_rule")
-        box.setToolTip(_tr("What every package is checked against"))
+        box.setToolTip(translate("RedLinesView", "What every package is checked against"))
         layout = QVBoxLayout(box)
         self.rule_editor = RuleEditor(self.workspace)
         layout.addWidget(self.rule_editor)
@@ -136,7 +144,7 @@ class RedLinesView(SectionView):
         return model.RedLine(
             id=new_id(),
             dossier_id=dossier_id,
-            title=_tr("New red line"),
+            title=translate("RedLinesView", "New red line"),
             severity="firm",
             rule={"kind": "manual"},
             position=position,

@@ -24,7 +24,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.numbers import typed_number
 from negoprep.records.problems import Problem, problem, words
@@ -67,10 +67,6 @@ _LIST_ROWS = 8
 _MOST = 999
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 def _say(code: str, **params: Any) -> str:
     """Words of the catalogue: a kind's words live there, with the rest of the core's."""
     return words(problem(code, **params))
@@ -84,10 +80,10 @@ def kind_name(kind: str) -> str:
 def rule_kind_label(kind: Any) -> str:
     """A rule's kind as a person reads it, with what it means."""
     if not isinstance(kind, str):
-        return _tr("None")
+        return translate("RuleEditor", "None")
     if kind in KINDS:
         return _say(f"rule.{kind}.meaning")
-    return _tr("Unknown kind: {kind}").format(kind=kind)
+    return translate("RuleEditor", "Unknown kind: {kind}").format(kind=kind)
 
 
 def kind_tooltip(kind: Any) -> str:
@@ -99,7 +95,9 @@ def kind_hint(kind: Any) -> str:
     """How to write a rule of this kind with the controls."""
     if isinstance(kind, str) and kind in KINDS:
         return _say(f"rule.{kind}.how")
-    return _tr("This version cannot edit a rule of this kind. Choose a kind above to write a new one.")
+    return translate(
+        "RuleEditor", "This version cannot edit a rule of this kind. Choose a kind above to write a new one."
+    )
 
 
 def param_words(kind: str, param: Param, what: str, group: int = 0) -> str:
@@ -172,7 +170,7 @@ class TrackCheckModel(QAbstractListModel):
         self.beginResetModel()
         known = {i for i, _ in self._choices}
         self._rows = [(i, name, True) for i, name in self._choices]
-        self._rows += [(i, _tr("A deleted track"), False) for i in self._ticked if i not in known]
+        self._rows += [(i, translate("RuleEditor", "A deleted track"), False) for i in self._ticked if i not in known]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -189,7 +187,9 @@ class TrackCheckModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if known:
                 return label
-            return _tr("No track of this dossier has the id {id} (it was deleted?): untick it").format(id=track_id)
+            return translate(
+                "RuleEditor", "No track of this dossier has the id {id} (it was deleted?): untick it"
+            ).format(id=track_id)
         if role == Qt.ItemDataRole.DecorationRole and not known:
             if self._warning is None:
                 self._warning = icon("warning")
@@ -237,18 +237,21 @@ class ItemChoiceModel(ChoiceModel):
         record_id, label = self.choices[index.row()]
         if record_id is not None and record_id in self.missing:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("No agenda item of this dossier has the id {id} (it was deleted?)").format(id=record_id)
+                return translate(
+                    "RuleEditor", "No agenda item of this dossier has the id {id} (it was deleted?)"
+                ).format(id=record_id)
             if role == Qt.ItemDataRole.DecorationRole:
                 if self._warning is None:
                     self._warning = icon("warning")
                 return self._warning
         elif self.mark_figureless and record_id is not None and record_id not in self.with_figure:
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr("{title} (no figure)").format(title=label)
+                return translate("RuleEditor", "{title} (no figure)").format(title=label)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr(
+                return translate(
+                    "RuleEditor",
                     "{title} has no figure: a ceiling or floor can only limit an item with a figure "
-                    "(give it one in the Agenda section)"
+                    "(give it one in the Agenda section)",
                 ).format(title=label)
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -458,16 +461,16 @@ class NumberControl(ParamControl):
         self.edit = QLineEdit(objectName=self.base)
         self.edit.setAccessibleName(param_words(kind.name, param, "name"))
         self.edit.setToolTip(param_words(kind.name, param, "tip"))
-        self.edit.setPlaceholderText(_tr("a number"))
+        self.edit.setPlaceholderText(translate("RuleEditor", "a number"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda _: editor._changed())
         self.label = QLabel(param_words(kind.name, param, "label"))
         self.label.setBuddy(self.edit)
         self.unit = QLabel(objectName=f"{self.base}_unit")
-        self.unit.setAccessibleName(_tr("Unit of the figure"))
+        self.unit.setAccessibleName(translate("RuleEditor", "Unit of the figure"))
         self.figure = QLabel(objectName=f"{self.base}_figure")
-        self.figure.setAccessibleName(_tr("Current figure of the item"))
-        self.figure.setToolTip(_tr("The item's figure as the Agenda section holds it now"))
+        self.figure.setAccessibleName(translate("RuleEditor", "Current figure of the item"))
+        self.figure.setToolTip(translate("RuleEditor", "The item's figure as the Agenda section holds it now"))
 
     def text(self) -> str:
         return self.edit.text().strip()
@@ -503,7 +506,7 @@ class NumberControl(ParamControl):
         row.addWidget(self.unit)
         page.row(self.label, row)
         if self.param.unit_of:
-            page.row(_tr("Figure now:"), self.figure)
+            page.row(translate("RuleEditor", "Figure now:"), self.figure)
         else:
             self.figure.hide()
 
@@ -519,7 +522,7 @@ class NumberControl(ParamControl):
         elif item is None:
             self.figure.setText("—")
         else:
-            self.figure.setText(_tr("none"))  # the problems below say why that matters
+            self.figure.setText(translate("RuleEditor", "none"))  # the problems below say why that matters
 
 
 class WholeControl(ParamControl):
@@ -535,7 +538,7 @@ class WholeControl(ParamControl):
         self.label = QLabel(param_words(kind.name, param, "label"))
         self.label.setBuddy(self.spin)
         self.count = QLabel(objectName=f"{self.base}_of")
-        self.count.setAccessibleName(_tr("Number of tracks ticked"))
+        self.count.setAccessibleName(translate("RuleEditor", "Number of tracks ticked"))
 
     def value(self) -> Any:
         return self.spin.value()
@@ -567,7 +570,7 @@ class WholeControl(ParamControl):
     def follow(self) -> None:
         if self.param.below:
             ticked = self.editor.control(self.kind.name, self.param.below).value()
-            self.count.setText(_tr("of the {count} tracks ticked").format(count=len(ticked)))
+            self.count.setText(translate("RuleEditor", "of the {count} tracks ticked").format(count=len(ticked)))
 
 
 CONTROLS: dict[ParamType, Callable[[RuleEditor, RuleKind, Param], ParamControl]] = {
@@ -599,13 +602,13 @@ class RuleEditor(QWidget):
         self._figures: dict[str, tuple[float, str]] = {}
 
         self.kind_combo = QComboBox(objectName="rule_kind_combo")
-        self.kind_combo.setAccessibleName(_tr("Kind of rule"))
+        self.kind_combo.setAccessibleName(translate("RuleEditor", "Kind of rule"))
         for kind in KINDS:
             self.kind_combo.addItem(kind_name(kind), kind)
             self.kind_combo.setItemData(self.kind_combo.count() - 1, kind_tooltip(kind), Qt.ItemDataRole.ToolTipRole)
         self.kind_combo.currentIndexChanged.connect(lambda _: self._kind_changed())
         self.kind_help = QLabel(objectName="rule_kind", wordWrap=True)
-        self.kind_help.setAccessibleName(_tr("What this kind of rule means"))
+        self.kind_help.setAccessibleName(translate("RuleEditor", "What this kind of rule means"))
         self.kind_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.kind_hint = self._hint("", "rule_kind_hint")
@@ -623,34 +626,36 @@ class RuleEditor(QWidget):
         self.stack.currentChanged.connect(lambda _: self._fit_stack())
 
         self.words = QLabel(objectName="rule_words", wordWrap=True)
-        self.words.setAccessibleName(_tr("Rule in plain words"))
-        self.words.setToolTip(_tr("The rule as it reads now, updated as you edit it"))
+        self.words.setAccessibleName(translate("RuleEditor", "Rule in plain words"))
+        self.words.setToolTip(translate("RuleEditor", "The rule as it reads now, updated as you edit it"))
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.words.font()
         font.setBold(True)
         self.words.setFont(font)
         self.problems_label = QLabel(objectName="rule_problems", wordWrap=True)
-        self.problems_label.setAccessibleName(_tr("What is wrong with the rule"))
+        self.problems_label.setAccessibleName(translate("RuleEditor", "What is wrong with the rule"))
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_label.hide()
         self.status_label = QLabel(objectName="rule_status", wordWrap=True)
-        self.status_label.setAccessibleName(_tr("Whether the rule is applied"))
+        self.status_label.setAccessibleName(translate("RuleEditor", "Whether the rule is applied"))
         self.status_label.hide()
 
         shortcut = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
-        self.apply_button = QPushButton(_tr("Apply rule"), objectName="apply_rule")
-        self.apply_button.setAccessibleName(_tr("Apply rule"))
+        self.apply_button = QPushButton(translate("RuleEditor", "Apply rule"), objectName="apply_rule")
+        self.apply_button.setAccessibleName(translate("RuleEditor", "Apply rule"))
         self.apply_button.setToolTip(
-            _tr("Save this rule for the red line ({shortcut}); Edit → Undo takes it back").format(shortcut=shortcut)
+            translate("RuleEditor", "Save this rule for the red line ({shortcut}); Edit → Undo takes it back").format(
+                shortcut=shortcut
+            )
         )
         self.apply_button.clicked.connect(self.apply)
-        self.revert_button = QPushButton(_tr("Revert"), objectName="revert_rule")
-        self.revert_button.setAccessibleName(_tr("Revert the rule"))
-        self.revert_button.setToolTip(_tr("Forget these edits and show the stored rule again"))
+        self.revert_button = QPushButton(translate("RuleEditor", "Revert"), objectName="revert_rule")
+        self.revert_button.setAccessibleName(translate("RuleEditor", "Revert the rule"))
+        self.revert_button.setToolTip(translate("RuleEditor", "Forget these edits and show the stored rule again"))
         self.revert_button.clicked.connect(self.revert)
         # Ctrl+Return applies from any control of the editor (the record form's fields save on
         # their own, so the shortcut belongs to the editor alone)
-        self.apply_action = QAction(_tr("Apply rule"), self)
+        self.apply_action = QAction(translate("RuleEditor", "Apply rule"), self)
         self.apply_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.apply_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.apply_action.setToolTip(self.apply_button.toolTip())
@@ -663,7 +668,7 @@ class RuleEditor(QWidget):
         controls.setContentsMargins(0, 0, 0, 0)
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        top.addRow(_tr("Kind:"), self.kind_combo)
+        top.addRow(translate("RuleEditor", "Kind:"), self.kind_combo)
         controls.addLayout(top)
         controls.addWidget(self.kind_help)
         controls.addWidget(self.kind_hint)
@@ -676,7 +681,7 @@ class RuleEditor(QWidget):
         buttons.addWidget(self.apply_button)
         words_row = QFormLayout()
         words_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        words_row.addRow(_tr("In words:"), self.words)
+        words_row.addRow(translate("RuleEditor", "In words:"), self.words)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -692,7 +697,7 @@ class RuleEditor(QWidget):
 
     def _hint(self, text: str, name: str) -> QLabel:
         label = QLabel(text, objectName=name, wordWrap=True)
-        label.setAccessibleName(_tr("How to write this rule"))
+        label.setAccessibleName(translate("RuleEditor", "How to write this rule"))
         palette = label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
         label.setPalette(palette)
@@ -785,13 +790,13 @@ class RuleEditor(QWidget):
     def _fill_items(self, combo: QComboBox, keep: Any) -> None:
         """List the agenda items in an item box and choose `keep` (marked when it is no item
         of the dossier, so that the person sees which item the rule names)."""
-        choices: list[tuple[str | None, str]] = [(None, _tr("Choose an agenda item…"))]
+        choices: list[tuple[str | None, str]] = [(None, translate("RuleEditor", "Choose an agenda item…"))]
         choices += self.workspace.choices(model.AgendaItem)
         items = choices_of(combo, ItemChoiceModel)  # set in ItemControl
         items.missing = set()
         if isinstance(keep, str) and keep not in self._item_titles:
             items.missing = {keep}
-            choices.append((keep, _tr("A deleted agenda item")))
+            choices.append((keep, translate("RuleEditor", "A deleted agenda item")))
         items.with_figure = set(self._figures)
         loading, self._loading = self._loading, True
         try:
@@ -855,7 +860,9 @@ class RuleEditor(QWidget):
         kind = self.kind_combo.currentData()
         self.stack.setCurrentWidget(self.pages.get(kind, self.unknown_page))
         self.kind_help.setText(rule_kind_label(kind))
-        self.kind_combo.setToolTip(kind_tooltip(kind) or _tr("Which check this red line's rule makes"))
+        self.kind_combo.setToolTip(
+            kind_tooltip(kind) or translate("RuleEditor", "Which check this red line's rule makes")
+        )
         self.kind_hint.setText(kind_hint(kind))
         self._fit_stack()
 
@@ -927,7 +934,9 @@ class RuleEditor(QWidget):
         self.problems_label.setVisible(bool(problems))
         if changed and writable:
             self.status_label.setText(
-                _tr("Not applied yet.") if not problems else _tr("Not applied: fix what is listed above.")
+                translate("RuleEditor", "Not applied yet.")
+                if not problems
+                else translate("RuleEditor", "Not applied: fix what is listed above.")
             )
         self.status_label.setVisible(changed and writable)
         self.controls.setEnabled(writable)
@@ -959,7 +968,7 @@ class RuleEditor(QWidget):
             return _say("rule.says.unreadable")
         tracks = {**self._track_names, _BLANK: _BLANK}
         for control in self._track_controls():
-            tracks.update({i: _tr("a deleted track") for i in control.unknown()})
+            tracks.update({i: translate("RuleEditor", "a deleted track") for i in control.unknown()})
         titles = {**self._item_titles, _BLANK: _BLANK}
         units = {i: unit for i, (_, unit) in self._figures.items()}
         shown = dict(rule)
@@ -973,13 +982,13 @@ class RuleEditor(QWidget):
                 if not isinstance(value, str):
                     shown[param.name] = _BLANK
                 elif value not in titles:
-                    titles[value] = _tr("a deleted agenda item")
+                    titles[value] = translate("RuleEditor", "a deleted agenda item")
             elif param.type is ParamType.NUMBER and (not isinstance(value, int | float) or isinstance(value, bool)):
                 shown[param.name] = _BLANK
         try:
             return words(kind.says(shown, Names(tracks, titles, units)))
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
-            return _tr("Not complete yet: see below")
+            return translate("RuleEditor", "Not complete yet: see below")
 
     def problem_text(self, found: Problem) -> str:
         """A problem with the rule as the person reads it: in terms of the controls, not of
@@ -988,36 +997,42 @@ class RuleEditor(QWidget):
         if code == "rule.group.empty":
             group = params.get("group")
             if group == 1:
-                return _tr("Tick at least one track in the first group.")
+                return translate("RuleEditor", "Tick at least one track in the first group.")
             if group == 2:
-                return _tr("Tick at least one track in the second group.")
-            return _tr("Tick at least one track in group {group}.").format(group=group)
+                return translate("RuleEditor", "Tick at least one track in the second group.")
+            return translate("RuleEditor", "Tick at least one track in group {group}.").format(group=group)
         if code == "rule.groups_share":
             names = ", ".join(self._track_names.get(t, t) for t in params.get("tracks", []))
-            return _tr("A track cannot be in both groups: {names}.").format(names=names)
+            return translate("RuleEditor", "A track cannot be in both groups: {names}.").format(names=names)
         if code in ("rule.unknown_track", "rule.group.unknown_track"):
-            return _tr("A ticked track is no longer a track of this dossier (it was deleted?): untick it.")
+            return translate(
+                "RuleEditor", "A ticked track is no longer a track of this dossier (it was deleted?): untick it."
+            )
         if code == "rule.too_few_tracks":
-            return _tr("Tick at least {least} tracks.").format(least=params.get("least"))
+            return translate("RuleEditor", "Tick at least {least} tracks.").format(least=params.get("least"))
         if code == "rule.not_below":
             count = params.get("count", 0)
-            return _tr(
+            return translate(
+                "RuleEditor",
                 "With {count} tracks ticked, a package may span at most {most} of them: "
-                "at {count} or more the rule could never be broken."
+                "at {count} or more the rule could never be broken.",
             ).format(count=count, most=count - 1)
         if code == "rule.not_item":
-            return _tr("Choose an agenda item.")
+            return translate("RuleEditor", "Choose an agenda item.")
         if code == "rule.unknown_item":
-            return _tr("The agenda item chosen is no longer in this dossier (it was deleted?): choose another.")
+            return translate(
+                "RuleEditor", "The agenda item chosen is no longer in this dossier (it was deleted?): choose another."
+            )
         if code == "rule.no_figure":
-            return _tr(
+            return translate(
+                "RuleEditor",
                 "“{title}” has no figure: only an item with a figure can be limited. "
-                "Give it one in the Agenda section, or choose another item."
+                "Give it one in the Agenda section, or choose another item.",
             ).format(title=self._item_titles.get(params.get("item", ""), ""))
         if code in ("rule.not_number", "rule.not_finite"):
             return self._number_text(found)
         if code == "rule.unknown_kind":
-            return _tr("Choose one of the kinds listed: this version cannot check it.")
+            return translate("RuleEditor", "Choose one of the kinds listed: this version cannot check it.")
         return words(found)
 
     def _number_text(self, found: Problem) -> str:
@@ -1027,10 +1042,12 @@ class RuleEditor(QWidget):
             return words(found)
         text = control.text()
         if not text:
-            return _tr("{name}: type a number.").format(name=control.edit.accessibleName())
+            return translate("RuleEditor", "{name}: type a number.").format(name=control.edit.accessibleName())
         if isinstance(typed_number(text), str):
-            return _tr("“{text}” is not a number.").format(text=text)
-        return _tr("{name}: a number between -1e15 and 1e15.").format(name=control.edit.accessibleName())
+            return translate("RuleEditor", "“{text}” is not a number.").format(text=text)
+        return translate("RuleEditor", "{name}: a number between -1e15 and 1e15.").format(
+            name=control.edit.accessibleName()
+        )
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -1046,7 +1063,7 @@ class RuleEditor(QWidget):
         previous, self._stored = self._stored, copy.deepcopy(rule)
         # with the new rule as the stored one, the view showing the record again after the
         # change keeps the controls as they are (no reload under the person's hands)
-        if self.workspace.apply(_tr("Edit rule"), puts=[replace(current, rule=rule)]) is None:
+        if self.workspace.apply(translate("RuleEditor", "Edit rule"), puts=[replace(current, rule=rule)]) is None:
             self._stored = previous
             self._changed()
             return False

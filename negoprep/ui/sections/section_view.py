@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import duplicate, swapped
 from negoprep.ui.dialogs.history_view import HistoryView
@@ -63,23 +64,29 @@ class SectionView(QWidget):
         self.proxy = QuerySortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.toolbar = QToolBar(self.tr("Records"))
+        self.toolbar = QToolBar(translate("SectionView", "Records"))
         self.toolbar.setObjectName(f"{self.rtype.table}_toolbar")
-        self.add_action = self._action("add", self.tr("New {noun}"), self.add_record, QKeySequence.StandardKey.New)
-        self.duplicate_action = self._action("duplicate", self.tr("Duplicate {noun}"), self.duplicate_record, "Ctrl+D")
-        self.up_action = self._action("up", self.tr("Move {noun} up"), lambda: self.move_record(-1), "Ctrl+Shift+Up")
+        self.add_action = self._action(
+            "add", translate("SectionView", "New {noun}"), self.add_record, QKeySequence.StandardKey.New
+        )
+        self.duplicate_action = self._action(
+            "duplicate", translate("SectionView", "Duplicate {noun}"), self.duplicate_record, "Ctrl+D"
+        )
+        self.up_action = self._action(
+            "up", translate("SectionView", "Move {noun} up"), lambda: self.move_record(-1), "Ctrl+Shift+Up"
+        )
         self.down_action = self._action(
-            "down", self.tr("Move {noun} down"), lambda: self.move_record(1), "Ctrl+Shift+Down"
+            "down", translate("SectionView", "Move {noun} down"), lambda: self.move_record(1), "Ctrl+Shift+Down"
         )
         self.delete_action = self._action(
-            "delete", self.tr("Delete {noun}"), self.delete_record, QKeySequence.StandardKey.Delete
+            "delete", translate("SectionView", "Delete {noun}"), self.delete_record, QKeySequence.StandardKey.Delete
         )
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName(f"{self.rtype.table}_filter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setPlaceholderText(translate("SectionView", "Filter…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter {nouns}").format(nouns=self.plural()))
-        self.filter_edit.setToolTip(self.tr("Show only the rows whose text holds these words"))
+        self.filter_edit.setAccessibleName(translate("SectionView", "Filter {nouns}").format(nouns=self.plural()))
+        self.filter_edit.setToolTip(translate("SectionView", "Show only the rows whose text holds these words"))
         # on a long list, filter once typing pauses rather than at every key
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self._filter_timer.timeout.connect(lambda: self.proxy.set_filter_text(self.filter_edit.text()))
@@ -113,8 +120,8 @@ class SectionView(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self._detail_page())
         self.details = QTabWidget()
-        self.details.addTab(form_scroll, self.tr("Details"))
-        self.details.addTab(self.history, icon("history"), self.tr("History"))
+        self.details.addTab(form_scroll, translate("SectionView", "Details"))
+        self.details.addTab(self.history, icon("history"), translate("SectionView", "History"))
         self.details.currentChanged.connect(lambda _: self._show_history())
 
         bar = QHBoxLayout()
@@ -257,7 +264,7 @@ class SectionView(QWidget):
         self._select_row(row)
         count = self.model.rowCount()
         noun = self.rtype.noun if count == 1 else self.plural()
-        self.count_label.setText(self.tr("{count} {nouns}").format(count=count, nouns=noun))
+        self.count_label.setText(translate("SectionView", "{count} {nouns}").format(count=count, nouns=noun))
         self._update_actions()
 
     def _select_row(self, row: int) -> None:
@@ -343,7 +350,7 @@ class SectionView(QWidget):
         record = self.new_record(dossier_id, self._next_position(dossier_id))
         if record is None:
             return
-        label = self.tr("New {noun}").format(noun=self.rtype.noun)
+        label = translate("SectionView", "New {noun}").format(noun=self.rtype.noun)
         if self.workspace.apply(label, puts=[record]) is not None:
             self.select(record.id)
             self.details.setCurrentIndex(0)
@@ -366,7 +373,7 @@ class SectionView(QWidget):
         if not isinstance(record, model.Listed):
             raise TypeError(f"a {record.noun} has no place in a list to be duplicated into")
         records = duplicate(record, self._next_position(record.dossier_id))
-        label = self.tr("Duplicate {noun}").format(noun=self.rtype.noun)
+        label = translate("SectionView", "Duplicate {noun}").format(noun=self.rtype.noun)
         if self.workspace.apply(label, puts=records) is not None:
             self.select(records[0].id)
 
@@ -382,7 +389,7 @@ class SectionView(QWidget):
         changed = swapped(self._siblings(), index.row(), delta)
         if record is None or not changed:
             return
-        label = self.tr("Move {noun}").format(noun=self.rtype.noun)
+        label = translate("SectionView", "Move {noun}").format(noun=self.rtype.noun)
         if self.workspace.apply(label, puts=changed) is not None:
             self.select(record.id)
 
@@ -394,8 +401,8 @@ class SectionView(QWidget):
         if effects.blockers:
             QMessageBox.warning(
                 self,
-                self.tr("Cannot delete"),
-                self.tr('"{label}" cannot be deleted: {reasons}.').format(
+                translate("SectionView", "Cannot delete"),
+                translate("SectionView", '"{label}" cannot be deleted: {reasons}.').format(
                     label=record.label, reasons="; ".join(effects.blockers)
                 ),
             )
@@ -403,22 +410,28 @@ class SectionView(QWidget):
         if effects.cascade or effects.unlink:
             lines = []
             if effects.cascade:
-                lines.append(self.tr("Also deleted: {what}.").format(what=_count_by_noun(effects.cascade)))
+                lines.append(
+                    translate("SectionView", "Also deleted: {what}.").format(what=_count_by_noun(effects.cascade))
+                )
             if effects.unlink:
-                lines.append(self.tr("No longer linked to it: {what}.").format(what=_count_by_noun(effects.unlink)))
+                lines.append(
+                    translate("SectionView", "No longer linked to it: {what}.").format(
+                        what=_count_by_noun(effects.unlink)
+                    )
+                )
             answer = QMessageBox.question(
                 self,
-                self.tr("Delete {noun}").format(noun=record.noun),
-                self.tr('Delete "{label}"?').format(label=record.label)
+                translate("SectionView", "Delete {noun}").format(noun=record.noun),
+                translate("SectionView", 'Delete "{label}"?').format(label=record.label)
                 + "\n\n"
                 + "\n".join(lines)
                 + "\n\n"
-                + self.tr("You can undo this with Edit → Undo."),
+                + translate("SectionView", "You can undo this with Edit → Undo."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         row = self.table.selectionModel().currentIndex().row()
-        label = self.tr("Delete {noun}").format(noun=self.rtype.noun)
+        label = translate("SectionView", "Delete {noun}").format(noun=self.rtype.noun)
         if self.workspace.apply(label, deletes=[record]) is not None:
             self._select_row(min(row, self.model.rowCount() - 1))
 

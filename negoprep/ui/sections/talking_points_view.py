@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.labels import enum_label
@@ -23,18 +23,14 @@ from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TalkingPointsView", text)
-
-
 def kind_label(kind: str) -> str:
     """A talking point's kind as a person reads it."""
     kinds = {
-        "point": _tr("Point to make"),
-        "defensive": _tr("Defensive line"),
-        "question": _tr("Question"),
-        "answer": _tr("Answer"),
-        "press": _tr("Press line"),
+        "point": translate("TalkingPointsView", "Point to make"),
+        "defensive": translate("TalkingPointsView", "Defensive line"),
+        "question": translate("TalkingPointsView", "Question"),
+        "answer": translate("TalkingPointsView", "Answer"),
+        "press": translate("TalkingPointsView", "Press line"),
     }
     return kinds.get(kind, enum_label(kind))
 
@@ -61,21 +57,26 @@ class TalkingPointsView(SectionView):
     def columns(self) -> list[Column]:
         return [
             Column(
-                _tr("Agenda item"),
+                translate("TalkingPointsView", "Agenda item"),
                 "agenda_item_id",
                 lambda p, labels: labels(model.AgendaItem, p.agenda_item_id),
                 tooltip=lambda p, labels: labels(model.AgendaItem, p.agenda_item_id),
             ),
-            Column(_tr("Kind"), "kind", lambda p, _: kind_label(p.kind)),
-            Column(_tr("Text"), "text", lambda p, _: one_line(p.text), tooltip=lambda p, _: p.text),
-            Column(_tr("Disclosure"), "disclosure", lambda p, _: enum_label(p.disclosure)),
+            Column(translate("TalkingPointsView", "Kind"), "kind", lambda p, _: kind_label(p.kind)),
+            Column(
+                translate("TalkingPointsView", "Text"),
+                "text",
+                lambda p, _: one_line(p.text),
+                tooltip=lambda p, _: p.text,
+            ),
+            Column(translate("TalkingPointsView", "Disclosure"), "disclosure", lambda p, _: enum_label(p.disclosure)),
         ]
 
     def column_widths(self) -> list[int]:
         return [220, 110, 480]
 
     def plural(self) -> str:
-        return _tr("talking points")
+        return translate("TalkingPointsView", "talking points")
 
     # --- the form ---------------------------------------------------------------------------
 
@@ -84,10 +85,16 @@ class TalkingPointsView(SectionView):
             FormField("agenda_item_id"),
             FormField(
                 "kind",
-                tooltip=_tr("A point to make, a defensive line, an anticipated question, its answer, or a press line"),
+                tooltip=translate(
+                    "TalkingPointsView",
+                    "A point to make, a defensive line, an anticipated question, its answer, or a press line",
+                ),
             ),
             FormField("text", kind="text"),
-            FormField("disclosure", tooltip=_tr("Who may hear it: anyone, our side only, or never disclosed")),
+            FormField(
+                "disclosure",
+                tooltip=translate("TalkingPointsView", "Who may hear it: anyone, our side only, or never disclosed"),
+            ),
         ]
 
     # --- the agenda item filter -------------------------------------------------------------
@@ -95,13 +102,15 @@ class TalkingPointsView(SectionView):
     def filter_widgets(self) -> list[QWidget]:
         self.item_filter = QComboBox()
         self.item_filter.setObjectName("talking_points_item_filter")
-        self.item_filter.setAccessibleName(_tr("Agenda item shown"))
-        self.item_filter.setToolTip(_tr("Show the talking points of one agenda item only"))
+        self.item_filter.setAccessibleName(translate("TalkingPointsView", "Agenda item shown"))
+        self.item_filter.setToolTip(translate("TalkingPointsView", "Show the talking points of one agenda item only"))
         # long titles would push the filter box off the bar: the list itself opens wide
         self.item_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_filter.setMinimumContentsLength(22)
         self.item_filter.setModel(ChoiceModel(self.item_filter))
-        choices_of(self.item_filter, ChoiceModel).set_choices([(None, _tr("All agenda items"))])
+        choices_of(self.item_filter, ChoiceModel).set_choices(
+            [(None, translate("TalkingPointsView", "All agenda items"))]
+        )
         self.item_filter.currentIndexChanged.connect(self._item_chosen)
         return [self.item_filter]
 
@@ -113,7 +122,7 @@ class TalkingPointsView(SectionView):
         choices = choices_of(self.item_filter, ChoiceModel)
         self.item_filter.blockSignals(True)
         try:
-            choices.set_choices([(None, _tr("All agenda items")), *items])
+            choices.set_choices([(None, translate("TalkingPointsView", "All agenda items")), *items])
             self.item_filter.setCurrentIndex(max(choices.row_of(chosen), 0) if chosen else 0)
         finally:
             self.item_filter.blockSignals(False)
@@ -154,8 +163,10 @@ class TalkingPointsView(SectionView):
         if item_id is None:
             QMessageBox.information(
                 self,
-                _tr("No agenda item yet"),
-                _tr("Add an agenda item first (Agenda): every talking point belongs to one."),
+                translate("TalkingPointsView", "No agenda item yet"),
+                translate(
+                    "TalkingPointsView", "Add an agenda item first (Agenda): every talking point belongs to one."
+                ),
             )
             return None
         return model.TalkingPoint(
@@ -163,7 +174,7 @@ class TalkingPointsView(SectionView):
             dossier_id=dossier_id,
             agenda_item_id=item_id,
             kind="point",
-            text=_tr("New talking point"),
+            text=translate("TalkingPointsView", "New talking point"),
             position=position,
         )
 
@@ -192,5 +203,5 @@ class TalkingPointsView(SectionView):
             replace(record, position=other.position),
             replace(other, position=record.position),
         ]
-        if self.workspace.apply(_tr("Move talking point"), puts=changed) is not None:
+        if self.workspace.apply(translate("TalkingPointsView", "Move talking point"), puts=changed) is not None:
             self.select(record.id)

@@ -11,20 +11,16 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.redlines.check import PackageCheck, Violation
 from negoprep.ui.icons import icon
 from negoprep.ui.labels import enum_label
 from negoprep.ui.record_form import error_color
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ViolationsPanel", text)
-
 
 _tinted: dict[tuple[str, str], QIcon] = {}
 
@@ -51,10 +47,10 @@ def status_text(check: PackageCheck | None) -> str:
     if check is None:
         return ""
     if not check.violations:
-        return _tr("OK")
+        return translate("ViolationsPanel", "OK")
     if check.breaks_absolute:
-        return _tr("Breaks {n} (absolute)").format(n=len(check.violations))
-    return _tr("Breaks {n}").format(n=len(check.violations))
+        return translate("ViolationsPanel", "Breaks {n} (absolute)").format(n=len(check.violations))
+    return translate("ViolationsPanel", "Breaks {n}").format(n=len(check.violations))
 
 
 def status_tooltip(check: PackageCheck | None) -> str:
@@ -62,24 +58,28 @@ def status_tooltip(check: PackageCheck | None) -> str:
     if check is None:
         return ""
     if not check.violations:
-        return _tr("Breaks no red line")
+        return translate("ViolationsPanel", "Breaks no red line")
     lines = [f"{enum_label(v.severity)}: {v.red_line}" for v in check.violations]
-    return _tr("Breaks:") + "\n" + "\n".join(lines)
+    return translate("ViolationsPanel", "Breaks:") + "\n" + "\n".join(lines)
 
 
 def summary_text(check: PackageCheck) -> str:
     """One sentence on what the package breaks."""
     count = len(check.violations)
     if count == 0:
-        return _tr("Breaks no red line.")
+        return translate("ViolationsPanel", "Breaks no red line.")
     absolute = sum(v.severity == "absolute" for v in check.violations)
     if count == 1:
-        return _tr("Breaks an absolute red line.") if absolute else _tr("Breaks a firm red line.")
+        return (
+            translate("ViolationsPanel", "Breaks an absolute red line.")
+            if absolute
+            else translate("ViolationsPanel", "Breaks a firm red line.")
+        )
     if absolute == count:
-        return _tr("Breaks {n} red lines, all absolute.").format(n=count)
+        return translate("ViolationsPanel", "Breaks {n} red lines, all absolute.").format(n=count)
     if absolute:
-        return _tr("Breaks {n} red lines, {a} of them absolute.").format(n=count, a=absolute)
-    return _tr("Breaks {n} firm red lines.").format(n=count)
+        return translate("ViolationsPanel", "Breaks {n} red lines, {a} of them absolute.").format(n=count, a=absolute)
+    return translate("ViolationsPanel", "Breaks {n} firm red lines.").format(n=count)
 
 
 def _sentence(text: str) -> str:
@@ -103,7 +103,7 @@ def causes(check: PackageCheck | None) -> dict[str, list[Violation]]:
 def causes_tooltip(violations: Sequence[Violation]) -> str:
     """What an item in the package causes, for its tooltip."""
     lines = [
-        _tr('Breaks the {severity} red line "{title}"').format(
+        translate("ViolationsPanel", 'Breaks the {severity} red line "{title}"').format(
             severity=enum_label(v.severity).lower(), title=v.red_line
         )
         for v in violations
@@ -115,16 +115,16 @@ class ViolationsPanel(QGroupBox):
     """The red lines one package breaks, rebuilt whenever the package is checked again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Red lines"), parent)
+        super().__init__(translate("ViolationsPanel", "Red lines"), parent)
         self.setObjectName("package_red_lines_box")
-        self.setAccessibleName(_tr("Red lines this package breaks"))
+        self.setAccessibleName(translate("ViolationsPanel", "Red lines this package breaks"))
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
         self.summary_icon = QLabel(objectName="package_red_lines_icon")
         self.summary_icon.hide()
         self.summary = QLabel(objectName="package_red_lines_summary", wordWrap=True)
-        self.summary.setAccessibleName(_tr("Summary of the red lines the package breaks"))
+        self.summary.setAccessibleName(translate("ViolationsPanel", "Summary of the red lines the package breaks"))
         top.addWidget(self.summary_icon)
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
@@ -134,9 +134,11 @@ class ViolationsPanel(QGroupBox):
         self.rows.setSpacing(8)
         layout.addLayout(self.rows)
 
-        self.confirm_heading = QLabel(_tr("To confirm by a person:"), objectName="package_red_lines_confirm")
+        self.confirm_heading = QLabel(
+            translate("ViolationsPanel", "To confirm by a person:"), objectName="package_red_lines_confirm"
+        )
         self.confirm_heading.setToolTip(
-            _tr("Red lines whose rule a program cannot check: read the package against them")
+            translate("ViolationsPanel", "Red lines whose rule a program cannot check: read the package against them")
         )
         self.confirm_heading.setContentsMargins(0, 4, 0, 0)  # apart from the breaches above
         layout.addWidget(self.confirm_heading)
@@ -145,7 +147,7 @@ class ViolationsPanel(QGroupBox):
         layout.addLayout(self.confirm_rows)
 
         self.unchecked = QLabel(objectName="package_red_lines_unchecked", wordWrap=True)
-        self.unchecked.setToolTip(_tr("Fix these red lines' rules in the Red lines section"))
+        self.unchecked.setToolTip(translate("ViolationsPanel", "Fix these red lines' rules in the Red lines section"))
         layout.addWidget(self.unchecked)
 
         #: the labels shown, for reading them back (screen readers, tests)
@@ -212,7 +214,9 @@ class ViolationsPanel(QGroupBox):
 
         if unchecked:
             names = ", ".join(f'"{r.title}"' for r in unchecked)
-            self.unchecked.setText(_tr("Not checked, their rule needs fixing: {names}").format(names=names))
+            self.unchecked.setText(
+                translate("ViolationsPanel", "Not checked, their rule needs fixing: {names}").format(names=names)
+            )
         self.unchecked.setVisible(bool(unchecked))
 
     def texts(self) -> list[str]:

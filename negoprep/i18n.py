@@ -1,0 +1,103 @@
+"""The language a person reads negoprep in: every text shown, printed or said on the command
+line passes through `translate`, and names are sorted and numbers written by the chosen locale.
+
+The core does not import Qt. Until a language is installed, `translate` returns the English
+source text, `sort_key` folds case and numbers are written as Python writes them. Installing a
+language (`negoprep.ui.translation.use_language`) replaces the three hooks with Qt's
+translator (`.qm` files compiled from `resources/translations/*.ts`), `QCollator` and `QLocale`.
+
+Source strings are found by `pyside6-lupdate`, which reads calls of `translate("Context",
+"text")` and `QT_TRANSLATE_NOOP("Context", "text")` with literal arguments. Texts declared as
+data (field labels, problem wording, enumerated values) are listed for it in a generated file,
+`resources/translations/declared.py` (`python -m negoprep.ui.translation --update`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+#: languages negoprep speaks, by ISO 639-1 code; English is the source language
+LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
+SOURCE_LANGUAGE = "en"
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+_translator: Translator | None = None
+_sort_key: Callable[[str], Any] | None = None
+_number: Callable[[float, int], str] | None = None
+_language = SOURCE_LANGUAGE
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the installed language (the English source when none is, or it lacks one).
+
+    ``context`` groups texts as the translation files do (usually the class or module that
+    shows them); ``n`` picks a plural form where the text holds ``%n``, which is replaced by
+    the number written in the installed locale."""
+    found = _translator(context, text, disambiguation, n) if _translator is not None else ""
+    found = found or text
+    if n >= 0 and "%n" in found:
+        found = found.replace("%n", format_number(n))
+    return found
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation where it is declared; translated where it is shown."""
+    return text
+
+
+def sort_key(text: str) -> Any:
+    """A key that orders names and titles as the installed locale does (e.g. Hangul in
+    dictionary order, "é" beside "e"), for `sorted(..., key=sort_key)`."""
+    if _sort_key is not None:
+        return _sort_key(text)
+    return text.casefold()
+
+
+def format_number(value: float, decimals: int = -1) -> str:
+    """A number as the installed locale writes it; ``decimals`` -1 keeps the fewest digits
+    that show the value (75, 2.5, 0.125)."""
+    if _number is not None:
+        return _number(value, decimals)
+    if decimals < 0:
+        return f"{value:,g}" if isinstance(value, float) else f"{value:,}"
+    return f"{value:,.{decimals}f}"
+
+
+def language() -> str:
+    """The installed language's code ("en", "ko")."""
+    return _language
+
+
+def install(
+    code: str,
+    translator: Translator | None,
+    sort_key: Callable[[str], Any] | None = None,
+    number: Callable[[float, int], str] | None = None,
+) -> None:
+    """Make ``code`` the language of everything shown from now on (used by the Qt side)."""
+    global _translator, _sort_key, _number, _language
+    _translator, _sort_key, _number, _language = translator, sort_key, number, code
+
+
+def system_language(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
+    """The language the system asks for, as POSIX orders it (LANGUAGE's first entry, then
+    LC_ALL, LC_MESSAGES, LANG), among those negoprep speaks; English otherwise."""
+    env = os.environ if environ is None else environ
+    candidates = [*env.get("LANGUAGE", "").split(":")[:1], env.get("LC_ALL", ""), env.get("LC_MESSAGES", "")]
+    candidates.append(env.get("LANG", ""))
+    for value in candidates:
+        if not value:
+            continue
+        if value in ("C", "POSIX") or value.startswith(("C.", "POSIX.")):
+            return SOURCE_LANGUAGE
+        code = value.split("_")[0].split(".")[0].split("@")[0].lower()
+        return code if code in LANGUAGES else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+def chosen(code: str | None) -> str:
+    """The language to use: ``code`` when negoprep speaks it, else the system's."""
+    return code if code in LANGUAGES else system_language()

@@ -1,0 +1,263 @@
+"""Finds the texts a person would read that do not go through the translation system.
+
+A string literal in the interface, the paper or the command line is shown to a person when it
+reads as prose: words of letters with a space between them, a capitalised word, or a
+sentence's punctuation. It must then be an argument of `translate` or `QT_TRANSLATE_NOOP`,
+where `pyside6-lupdate` finds it. Literals that only look like prose and are never shown
+(object names, SQL, file filters' patterns, style sheets, keys) are recognised by where they
+stand; a line that holds another such literal says so with ``# untranslated: why``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+MARKERS = {"translate", "QT_TRANSLATE_NOOP"}
+
+#: calls whose string arguments are never shown as such
+NOT_SHOWN_CALLS = {
+    "setObjectName",
+    "objectName",
+    "setProperty",
+    "property",
+    "getattr",
+    "setattr",
+    "hasattr",
+    "startswith",
+    "endswith",
+    "split",
+    "rsplit",
+    "replace",
+    "strip",
+    "join",
+    "get",
+    "pop",
+    "compile",
+    "search",
+    "match",
+    "sub",
+    "fullmatch",
+    "findall",
+    "execute",
+    "executemany",
+    "QKeySequence",
+    "setShortcut",
+    "setStyle",
+    "setStyleSheet",
+    "icon",
+    "value",
+    "setValue",
+    "contains",
+    "remove",
+    "debug",
+    "info",
+    "warning_log",
+    "exception",
+    "log_defect",
+    "field",
+    "add_argument_group_name",
+    "encode",
+    "decode",
+    "strftime",
+    "strptime",
+    "format_help",
+    "QColor",
+    "QFont",
+    "setFamily",
+    "setFamilies",
+    "add_subplot",
+    "savefig",
+    "set_xscale",
+    "set_yscale",
+    "rc_context",
+    "rcParams",
+    "use",
+    "QSettings",
+    "Path",
+    "with_suffix",
+    "environ",
+    "getenv",
+    "warn",
+    "filterwarnings",
+    "simplefilter",
+    "open",
+    "read_text",
+    "write_text",
+    "set_facecolor",
+    "set_color",
+    "set_edgecolor",
+    "plot",
+    "scatter",
+    "bar",
+    "barh",
+    "axhline",
+    "axvline",
+    "tick_params",
+    "subplots",
+    "set_linestyle",
+    "isinstance",
+    "index",
+    "find",
+    "count",
+    "QUrl",
+    "fromLocalFile",
+    "quote",
+    "escape_sql",
+    "rule",
+}
+#: keyword arguments whose strings are never shown
+NOT_SHOWN_KEYWORDS = {
+    "objectName",
+    "name",
+    "key",
+    "kind",
+    "dest",
+    "metavar",
+    "shortcuts",
+    "icon_name",
+    "ha",
+    "va",
+    "color",
+    "loc",
+    "fontstyle",
+    "fontweight",
+    "style",
+    "family",
+    "mode",
+    "encoding",
+    "errors",
+    "format",
+    "fmt",
+    "linestyle",
+    "marker",
+    "cmap",
+    "sep",
+    "end",
+    "action",
+    "table",
+    "field",
+    "code",
+    "choices",
+    "default",
+    "section",
+    "suffix",
+    "prefix",
+    "facecolor",
+    "edgecolor",
+    "edge_color",
+    "weight",
+    "bbox_inches",
+    "dpi",
+    "ls",
+    "type",
+    "nargs",
+    "const",
+}
+_TAGS = re.compile(r"<[^>]*>|&\w+;|\{[^}]*\}|%\w")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+_PROSE = re.compile(r"[A-Za-z]{2,}[ ,.;:!?…]+[A-Za-z]{2,}|^[A-Z][a-z]{2,}\b|[A-Za-z]{2,}[.:!?…]$")
+_NOT_PROSE = re.compile(
+    r"^(?:[\w-]+(?:[./\\:][\w-]+)+|\w*_\w*|[a-z0-9-]+|#[0-9a-fA-F]{3,8}|[A-Z][a-z]+\+.*|\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA|"
+    r"ATTACH|DETACH|ALTER|DROP|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM|REPLACE)\b.*)$",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Unmarked:
+    path: str
+    line: int
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.text!r}"
+
+
+def is_prose(text: str) -> bool:
+    """Whether a literal reads as words a person would be shown."""
+    stripped = _TAGS.sub(" ", text).strip()
+    if not _WORDS.search(stripped) or _NOT_PROSE.match(stripped):
+        return False
+    return bool(_PROSE.search(stripped))
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def scan(path: Path, root: Path) -> list[Unmarked]:
+    """The prose literals of one file that no translation marker holds."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    tree = ast.parse(source)
+    skip = _docstrings(tree)
+    parents: dict[int, ast.AST] = {}
+    for node in ast.walk(tree):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    found: list[Unmarked] = []
+
+    def excused(node: ast.AST) -> bool:
+        child = node
+        while id(child) in parents:
+            parent = parents[id(child)]
+            if isinstance(parent, ast.Call):
+                name = _name(parent.func)
+                if name in MARKERS or name in NOT_SHOWN_CALLS:
+                    return True
+            if isinstance(parent, ast.keyword) and parent.arg in NOT_SHOWN_KEYWORDS:
+                return True
+            if isinstance(parent, ast.Compare) or (isinstance(parent, ast.Subscript) and child is parent.slice):
+                return True
+            if isinstance(parent, ast.Dict) and any(child is key for key in parent.keys):
+                return True
+            if isinstance(parent, ast.stmt):
+                return False
+            child = parent
+        return False
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) in skip:
+                continue
+            if isinstance(parents.get(id(node)), ast.JoinedStr):
+                continue  # judged with its f-string
+            text = node.value
+        elif isinstance(node, ast.JoinedStr):
+            text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        else:
+            continue
+        if not is_prose(text) or excused(node):
+            continue
+        first, last = node.lineno, getattr(node, "end_lineno", node.lineno) or node.lineno
+        if any("# untranslated:" in lines[i - 1] for i in range(first, last + 1)):
+            continue
+        found.append(Unmarked(str(path.relative_to(root)), node.lineno, text[:90]))
+    return found
+
+
+def scan_tree(root: Path, parts: list[str]) -> list[Unmarked]:
+    found: list[Unmarked] = []
+    for part in parts:
+        target = root / part
+        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        for path in files:
+            found.extend(scan(path, root))
+    return found

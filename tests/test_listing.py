@@ -10,13 +10,12 @@ from typing import Any
 
 import pytest
 
-from negoprep import paths
+from negoprep import i18n, paths
 from negoprep.records import editing, model
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 
 DEMO_ID = json.loads(paths.seed_text())["dossier"]["id"]
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD = re.compile(r"\w+")
 
 LISTS: dict[type[model.Record], str] = {
@@ -59,8 +58,8 @@ def ids(store: Store, rtype: type[model.Record], rowids) -> list[str]:
 
 
 def expected_sort(store: Store, rtype: type[model.Record], column: str, descending: bool) -> list[str]:
-    """The order rowids(order=column) should give, computed in Python: a text compared with
-    ASCII case folded (SQLite's NOCASE), a number by value, a reference by what it names;
+    """The order rowids(order=column) should give, computed in Python: a text compared by
+    the language's collation key, a number by value, a reference by what it names;
     nulls first ascending and last descending; ties in display order."""
     c = store.content(DEMO_ID)
     records = display_order(c, rtype)
@@ -72,12 +71,12 @@ def expected_sort(store: Store, rtype: type[model.Record], column: str, descendi
 
         def value(r: Any) -> Any:
             ref = getattr(r, column)
-            return None if ref is None else names[ref].translate(_ASCII_LOWER)
+            return None if ref is None else i18n.collation_key(names[ref])
     elif annotation.startswith("str"):
 
         def value(r: Any) -> Any:
             v = getattr(r, column)
-            return None if v is None else v.translate(_ASCII_LOWER)
+            return None if v is None else i18n.collation_key(v)
     else:
 
         def value(r: Any) -> Any:
@@ -338,3 +337,36 @@ def test_three_thousand_talking_points(mem_demo: Store) -> None:
     assert mem_demo.count(model.TalkingPoint, DEMO_ID, kind="press") == 600 + sum(
         p.kind == "press" for p in mem_demo.content(DEMO_ID).talking_points if not p.id.startswith("bulk-")
     )
+
+
+COLLATION_SAMPLE = [
+    "나무", "가지", "각", "개", "가나", "Zebra", "apple", "Apple", "émile", "eagle", "item 10", "item 2",
+    "10 items", "2 items", "관세 25%", "관세", "방위비분담금", "Éclair", "zoo", "(주) 한화", "Ωmega", "中国",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_table_sorts_titles_as_the_languages_collator_does(language: str) -> None:
+    """The SQL order of a table (collation_key) is the order of Qt's collator for the language
+    (i18n.sort_key, used for lists in memory and on paper): one order wherever names are listed."""
+    from negoprep.ui import translation
+
+    store = Store.open(None, model.Author("t", "Tester"))
+    try:
+        translation.use_language(language)
+        dossier = store.put(model.Dossier(id="d", title="Sorting"))
+        track = store.put(model.Track(id="t1", dossier_id=dossier.id, name="Track"))
+        for n, title in enumerate(COLLATION_SAMPLE):
+            store.put(model.AgendaItem(id=f"a{n}", dossier_id=dossier.id, track_id=track.id, title=title))
+        rowids = store.rowids(model.AgendaItem, dossier.id, order="title")
+        titles = [item.title for item in store.page(model.AgendaItem, rowids)]
+        assert titles == sorted(COLLATION_SAMPLE, key=i18n.sort_key)
+        if language == "ko":
+            assert titles.index("방위비분담금") < titles.index("apple")
+        else:
+            assert titles.index("Zebra") < titles.index("가나")
+        assert titles.index("item 2") < titles.index("item 10")
+        assert abs(titles.index("émile") - titles.index("eagle")) <= 2
+    finally:
+        translation.use_language("en")
+        store.close()

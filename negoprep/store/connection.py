@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from negoprep import i18n
 from negoprep.errors import StoreError
 from negoprep.store import backups
 from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version
@@ -306,6 +307,8 @@ def migrate(conn: sqlite3.Connection, path: Path | None, known_version: int | No
 
 def _configure(conn: sqlite3.Connection, writable: bool) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # names and titles sort as the person's language orders them, not by code point
+    conn.create_function("collation_key", 1, i18n.collation_key)
     conn.execute("PRAGMA foreign_keys = ON")
     if writable:
         # FULL: a committed change survives a power cut, at a cost no person notices

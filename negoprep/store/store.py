@@ -165,7 +165,7 @@ class Store:
 
     def dossiers(self) -> list[model.Dossier]:
         """The store's live dossiers, by title."""
-        rows = self.db.rows("SELECT * FROM dossiers WHERE deleted = 0 ORDER BY title COLLATE NOCASE, id")
+        rows = self.db.rows("SELECT * FROM dossiers WHERE deleted = 0 ORDER BY collation_key(title), id")
         return decode_rows(model.Dossier, rows)
 
     def find_dossier(self, ref: str | None = None) -> model.Dossier:

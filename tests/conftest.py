@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from negoprep import paths
+from negoprep import i18n, paths
 from negoprep.records.model import Author
 from negoprep.store.store import Store
 
@@ -18,7 +19,7 @@ AUTHOR = Author(id="00000000-0000-4000-8000-000000000001", name="Test Author")
 
 
 @pytest.fixture(autouse=True)
-def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Config, data and logs go to a fresh folder; no environment leaks in from outside."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
@@ -26,6 +27,13 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.delenv("NEGOPREP_STORE", raising=False)
     monkeypatch.delenv("NEGOPREP_AUTHOR", raising=False)
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # private folders go to the temp folder
+    # English unless a test asks for another language: the machine's own locale stays out
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    yield
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        i18n.install(i18n.SOURCE_LANGUAGE, None)  # a test that switched language leaves English behind
 
 
 @pytest.fixture

@@ -202,6 +202,14 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+def _inside_fstring(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    while id(node) in parents:
+        node = parents[id(node)]
+        if isinstance(node, ast.JoinedStr):
+            return True
+    return False
+
+
 def scan(path: Path, root: Path) -> list[Unmarked]:
     """The prose literals of one file that no translation marker holds."""
     source = path.read_text(encoding="utf-8")
@@ -234,6 +242,10 @@ def scan(path: Path, root: Path) -> list[Unmarked]:
         return False
 
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _name(node.func) in MARKERS and _inside_fstring(node, parents):
+            # pyside6-lupdate does not read inside f-strings: such a text is never translated
+            found.append(Unmarked(str(path.relative_to(root)), node.lineno, "translate() inside an f-string"))
+            continue
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             if id(node) in skip:
                 continue

@@ -47,11 +47,17 @@ def test_the_scan_sees_an_unmarked_text(tmp_path: Path) -> None:
         '    label.setText("Overview")\n'
         '    label.setText("Noto Sans KR")  # untranslated: a font family\n'
         '    if label == "Not shown at all":\n'
-        "        pass\n",
+        "        pass\n"
+        "    label.setText(f\"<p>{translate('Sample', 'Hidden from lupdate')}</p>\")\n",
         encoding="utf-8",
     )
     found = [(u.line, u.text) for u in scan(sample, tmp_path)]
-    assert found == [(4, "Delete the record"), (7, "Deleted  records"), (8, "Overview")]
+    assert found == [
+        (4, "Delete the record"),
+        (7, "Deleted  records"),
+        (8, "Overview"),
+        (12, "translate() inside an f-string"),
+    ]
 
 
 @pytest.mark.parametrize(

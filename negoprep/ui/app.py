@@ -23,6 +23,7 @@ from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from negoprep.ui.theme import follow_system
+from negoprep.ui.translation import use_language
 
 
 def application() -> QApplication:
@@ -38,6 +39,8 @@ def application() -> QApplication:
         app.setStyle("Fusion")
         follow_system(app)
     app.setWindowIcon(icon("agenda"))
+    # the language chosen in Settings, else the system's; Qt's own dialogs speak it too
+    use_language(Settings().language() or None)
     return app
 
 
@@ -123,7 +126,7 @@ def watch_integrity(window: MainWindow) -> IntegrityCheck | None:
         try:
             window.set_store(open_store(chosen, is_default=False, create=False))
         except NegoprepError as exc:
-            QMessageBox.critical(window, window.tr("Cannot open the store"), str(exc))
+            QMessageBox.critical(window, translate("app", "Cannot open the store"), str(exc))
             window.close()
             return
         watch_integrity(window)

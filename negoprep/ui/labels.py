@@ -35,6 +35,17 @@ def enum_label(value: str | None) -> str:
     return labels.get(value, value.replace("_", " ").capitalize())
 
 
+def noun(text: str, capital: bool = False) -> str:
+    """A record noun ("agenda item") in the interface's language; ``capital`` starts it as a
+    label does ("Agenda item")."""
+    return translate("records", text.capitalize() if capital else text)
+
+
+def nouns(text: str) -> str:
+    """The plural of a record noun ("agenda items") in the interface's language."""
+    return translate("records", text + "s")
+
+
 def records_label(table: str) -> str:
     """What a person calls the records of a table, e.g. "agenda_items" → "Agenda items"."""
     labels = {

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from negoprep import __version__, live
+from negoprep import __version__, i18n, live
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.identity import current_author, save_identity
@@ -42,6 +44,7 @@ from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
 from negoprep.ui.settings import Settings
 from negoprep.ui.store_watch import StoreWatch
+from negoprep.ui.translation import use_language
 from negoprep.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -102,6 +105,16 @@ class ShowsHits(Protocol):
     def show_hit(self, table: str, record_id: str) -> bool:
         """Select the record of `table` called `record_id`; False when this section does not show it."""
         ...
+
+
+def _without_accelerator(text: str) -> str:
+    """A menu text as a tooltip says it: "&File" → "File", "파일(&F)" → "파일"."""
+    return re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def _lower_first(text: str) -> str:
+    """ "New agenda item" → "new agenda item" inside a sentence; an acronym (BATNA) stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 class MainWindow(QMainWindow):
@@ -165,7 +178,7 @@ class MainWindow(QMainWindow):
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
-        tip = tip or text.replace("&", "").rstrip("…")
+        tip = tip or _without_accelerator(text).rstrip("…")
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -292,6 +305,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.rename_action)
         self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        settings_menu = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
+        self._build_language_menu(settings_menu.addMenu(translate("MainWindow", "&Language")))
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
 
@@ -352,6 +367,22 @@ class MainWindow(QMainWindow):
         self.store_watch = StoreWatch(self.workspace, self, before_refresh=self.commit_pending)
         self.store_watch.external_change.connect(self._on_external_change)
         store.on_wait = self._waiting
+        self._build_sections()
+        if old is not None:
+            old.store.close()
+            old.deleteLater()
+        self.search_dialog = None
+        if store.path is not None:
+            self.settings.remember_store(store.path)
+        self._show_store_state()
+        wanted = self.settings.last_dossier(store.path) if store.path else None
+        self.refresh_dossiers(wanted)
+        self.sidebar.setCurrentRow(0)
+        if old is not None:
+            self.store_opened.emit()
+
+    def _build_sections(self) -> None:
+        """The sidebar, the View menu and an empty place for each section's view."""
         self.sidebar.blockSignals(True)  # no section is shown while the list is being rebuilt
         while self.sections.count():
             widget = self.sections.widget(0)
@@ -372,28 +403,75 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, row=number - 1: self.show_section(row))
         self.sidebar.blockSignals(False)
-        if old is not None:
-            old.store.close()
-            old.deleteLater()
-        self.search_dialog = None
-        if store.path is not None:
-            self.settings.remember_store(store.path)
-        self.banner.setVisible(store.readonly)
+
+    def _show_store_state(self) -> None:
+        """What depends on the store: the read-only banner and the actions a read-only store refuses."""
+        self.banner.setVisible(self.store.readonly)
         self.banner.setText(
             translate(
                 "MainWindow",
                 "Read-only: {path} cannot be changed here. File → Save a copy… makes a copy you can work on.",
-            ).format(path=store.name)
+            ).format(path=self.store.name)
         )
         for action in (self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action):
-            action.setEnabled(not store.readonly)
-        self.merge_action.setEnabled(not store.readonly)
+            action.setEnabled(not self.store.readonly)
+        self.merge_action.setEnabled(not self.store.readonly)
         self._update_conflicts_action()
-        wanted = self.settings.last_dossier(store.path) if store.path else None
-        self.refresh_dossiers(wanted)
-        self.sidebar.setCurrentRow(0)
-        if old is not None:
-            self.store_opened.emit()
+
+    # --- language -----------------------------------------------------------------------------
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        chosen = self.settings.language()
+        group = QActionGroup(self)
+        options = [("", translate("MainWindow", "System language"))]
+        options += list(i18n.LANGUAGES.items())  # each language by its own name
+        for code, name in options:
+            action = menu.addAction(name)
+            action.setObjectName(f"language_{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            group.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        """Speak ``code`` ("" for the system's language) from now on, remembered for the next
+        start and for the command line; the window keeps the store, the dossier, the undo
+        history and what it shows."""
+        self.commit_pending()
+        self.settings.set_language(code)
+        use_language(code or None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text again in the language installed now (see set_language)."""
+        assert self.workspace is not None
+        self.commit_pending()
+        row = max(self.sections.currentIndex(), 0)
+        view = self.section_views[row] if row < len(self.section_views) else None
+        shown = view.current_record() if view is not None and hasattr(view, "current_record") else None
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar, "main_toolbar"):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        empty = self._build_empty_page()
+        self.pages.removeWidget(self.empty_page)
+        self.empty_page.deleteLater()
+        self.empty_page = empty
+        self.pages.addWidget(empty)
+        self.banner.setAccessibleName(translate("MainWindow", "Read-only notice"))
+        self.sidebar.setAccessibleName(translate("MainWindow", "Sections"))
+        self.search_dialog = None
+        self._build_sections()
+        self._show_store_state()
+        self.refresh_dossiers(self.workspace.dossier_id)
+        self.sidebar.setCurrentRow(row)
+        if shown is not None:
+            self.show_record(shown.table, shown.id)
+        self._update_undo()
+        self._update_title()
 
     def open_store_path(self, path: Path) -> bool:
         """Open a store file. A file never opened here before is checked first as a
@@ -748,22 +826,24 @@ class MainWindow(QMainWindow):
         stack = self.workspace.undo_stack if self.workspace else None
         if (stack is not None and not isValid(stack)) or not isValid(self.undo_action):
             return  # the window is being taken down: its stack says so as it goes
-        for action, can, text, verb in (
+        for action, can, text, verb, named in (
             (
                 self.undo_action,
                 stack and stack.canUndo(),
                 stack.undoText() if stack else "",
                 translate("MainWindow", "Undo"),
+                translate("MainWindow", "Undo {change}"),
             ),
             (
                 self.redo_action,
                 stack and stack.canRedo(),
                 stack.redoText() if stack else "",
                 translate("MainWindow", "Redo"),
+                translate("MainWindow", "Redo {change}"),
             ),
         ):
             action.setEnabled(bool(can))
-            action.setText(f"{verb} {text.lower()}" if text else verb)
+            action.setText(named.format(change=_lower_first(text)) if text else verb)
 
     def _on_changed(self, tables: frozenset[str]) -> None:
         if "dossiers" in tables:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from negoprep.i18n import LANGUAGES
 from negoprep.paths import config_dir
 
 MAX_RECENT = 8
@@ -44,6 +45,15 @@ class Settings:
 
     def remember_geometry(self, geometry: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", geometry)
+
+    def language(self) -> str:
+        """The language chosen in Settings ("en", "ko"), or "" to follow the system's."""
+        value = str(self.qsettings.value("language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, code: str) -> None:
+        self.qsettings.setValue("language", code if code in LANGUAGES else "")
+        self.qsettings.sync()  # the command line reads it too
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -5,167 +5,167 @@
     <name>AgendaView</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 제시안</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>대안 입장</translation>
     </message>
     <message>
         <source>Walk-away</source>
-        <translation type="unfinished"></translation>
+        <translation>결렬선</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>Flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>유연성</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>가능성</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 범위</translation>
     </message>
     <message>
         <source>What we say at this step of the mandate ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령의 이 단계에서 우리 측이 제시할 입장</translation>
     </message>
     <message>
         <source>Who approved this step of the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령의 이 단계를 승인한 사람</translation>
     </message>
     <message>
         <source>What settling the item at this step is worth to us, from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에서 의제를 타결할 때 우리 측이 얻는 가치(0~100)</translation>
     </message>
     <message>
         <source>Interests behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 이익</translation>
     </message>
     <message>
         <source>1 (low) to 5 (vital)</source>
-        <translation type="unfinished"></translation>
+        <translation>1(낮음)~5(핵심)</translation>
     </message>
     <message>
         <source>1 (none) to 5 (much room)</source>
-        <translation type="unfinished"></translation>
+        <translation>1(여지 없음)~5(여지 큼)</translation>
     </message>
     <message>
         <source>Share of 100 points across all agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 의제에 나눈 100점 중 이 의제의 몫</translation>
     </message>
     <message>
         <source>How much the item matters to them, as we model it: a share of their 100 points</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측에 이 의제가 갖는 중요도(우리 측 추정): 상대측 100점 중 이 의제의 몫</translation>
     </message>
     <message>
         <source>not modelled</source>
-        <translation type="unfinished"></translation>
+        <translation>추정 안 함</translation>
     </message>
     <message>
         <source>Likelihood it comes up</source>
-        <translation type="unfinished"></translation>
+        <translation>제기 가능성</translation>
     </message>
     <message>
         <source>A number this item turns on</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의제의 관건이 되는 수치</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>e.g. USD bn, %, KRW tn</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 억 달러, %, 조 원</translation>
     </message>
     <message>
         <source>Mandate ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계</translation>
     </message>
     <message>
         <source>From what we ask first to the point where we walk away</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 요구부터 결렬선까지</translation>
     </message>
     <message>
         <source>approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>승인자</translation>
     </message>
     <message>
         <source>score for us</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측 점수</translation>
     </message>
     <message>
         <source>Total of weights</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 합계</translation>
     </message>
     <message>
         <source>Total of their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측 가중치 합계</translation>
     </message>
     <message>
         <source>Weights of all agenda items: {total} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 의제 가중치: {total}/100</translation>
     </message>
     <message>
         <source>they should add up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>합계가 100이어야 합니다</translation>
     </message>
     <message>
         <source>Their weights: not modelled on any item</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측 가중치: 추정한 의제 없음</translation>
     </message>
     <message>
         <source>Their weights ({n} item modelled): {total} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측 가중치(의제 {n}개 추정): {total}/100</translation>
     </message>
     <message>
         <source>Their weights ({n} items modelled): {total} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측 가중치(의제 {n}개 추정): {total}/100</translation>
     </message>
     <message>
         <source>The scores should fall from the opening to the walk-away point.</source>
-        <translation type="unfinished"></translation>
+        <translation>점수는 최초 제시안에서 결렬선으로 갈수록 낮아져야 합니다.</translation>
     </message>
     <message>
         <source>No track yet</source>
-        <translation type="unfinished"></translation>
+        <translation>분야 없음</translation>
     </message>
     <message>
         <source>Add a track first (Overview → Tracks): every agenda item is on one.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 분야를 추가하십시오(개요 → 분야). 모든 의제는 어느 한 분야에 속합니다.</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>새 의제</translation>
     </message>
 </context>
 <context>
@@ -173,501 +173,501 @@
     <message>
         <source>Charts</source>
         <extracomment>the tables each chart shows: a change to one of them redraws it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>차트</translation>
     </message>
     <message>
         <source>Save as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 또는 SVG로 저장…</translation>
     </message>
     <message>
         <source>Save this chart as a picture (PNG) or a drawing (SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 차트를 이미지(PNG) 또는 벡터 그림(SVG)으로 저장</translation>
     </message>
     <message>
         <source>Chart: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>차트: {title}</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 저장</translation>
     </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png);;SVG 벡터 그림 (*.svg)</translation>
     </message>
     <message>
         <source>The chart was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 저장하지 못했습니다</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsView</name>
     <message>
         <source>{due} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} (기한 경과)</translation>
     </message>
     <message>
         <source>{due} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} (오늘)</translation>
     </message>
     <message>
         <source>Overdue: it was due on {due} and is not done</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과: 기한이 {due}였으나 아직 완료되지 않았습니다</translation>
     </message>
     <message>
         <source>Due today and not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘이 기한이며 아직 완료되지 않았습니다</translation>
     </message>
     <message>
         <source>Due on {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>기한: {due}</translation>
     </message>
     <message>
         <source>New checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>새 점검표</translation>
     </message>
     <message>
         <source>Empty checklist (from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 점검표 (처음부터 작성)</translation>
     </message>
     <message>
         <source>A checklist with no tasks: add them with New task</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일이 없는 점검표입니다. ‘새 할 일’로 할 일을 추가하십시오</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공</translation>
     </message>
     <message>
         <source>{count} tasks ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 {count}개 ({where})</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿</translation>
     </message>
     <message>
         <source>Title of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 제목</translation>
     </message>
     <message>
         <source>Add a briefing task per red line ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인별 보고 할 일 추가 ({count}개)</translation>
     </message>
     <message>
         <source>Add a briefing task per red line</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인별 보고 할 일 추가</translation>
     </message>
     <message>
         <source>One task &quot;Head of delegation briefed on: &lt;red line&gt;&quot; for each red line of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집의 레드라인마다 &quot;수석대표 보고 완료: &lt;레드라인&gt;&quot; 할 일을 하나씩 추가합니다</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 선택:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목:</translation>
     </message>
     <message>
         <source>Skipped: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뛴 파일: {files}</translation>
     </message>
     <message>
         <source>An empty checklist: you add its tasks yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 점검표입니다. 할 일을 직접 추가하십시오.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표</translation>
     </message>
     <message>
         <source>{count} tasks, due counted back from the meeting date.</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 {count}개, 기한은 회의일로부터 역산합니다.</translation>
     </message>
     <message>
         <source>Agenda item: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>의제: {title}</translation>
     </message>
     <message>
         <source>Red line: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인: {title}</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>새 할 일</translation>
     </message>
     <message>
         <source>Duplicate task</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 복제</translation>
     </message>
     <message>
         <source>Move task up</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 위로 이동</translation>
     </message>
     <message>
         <source>Move task down</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 아래로 이동</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 삭제</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Done (click to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>완료 (클릭하면 완료 취소)</translation>
     </message>
     <message>
         <source>Not done (click to tick off)</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료 (클릭하면 완료 처리)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 항목</translation>
     </message>
     <message>
         <source>The day it must be done by</source>
-        <translation type="unfinished"></translation>
+        <translation>완료해야 하는 날짜</translation>
     </message>
     <message>
         <source>Checklist shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 점검표</translation>
     </message>
     <message>
         <source>Show the tasks of every checklist or of one</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 점검표 또는 특정 점검표의 할 일을 표시합니다</translation>
     </message>
     <message>
         <source>New checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 점검표…</translation>
     </message>
     <message>
         <source>Start a new, empty checklist and show it</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있는 새 점검표를 만들어 표시합니다</translation>
     </message>
     <message>
         <source>New checklist from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿으로 새 점검표 만들기…</translation>
     </message>
     <message>
         <source>Start a checklist from a template (pre-departure, briefing, logistics…) or from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿(출국 전 준비, 수석대표 보고, 행정·의전 등)을 사용하거나 처음부터 점검표를 만듭니다</translation>
     </message>
     <message>
         <source>Rename checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 이름 변경…</translation>
     </message>
     <message>
         <source>Rename the checklist shown (or the current task&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 점검표(또는 현재 할 일이 속한 점검표)의 이름을 변경합니다</translation>
     </message>
     <message>
         <source>Delete checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 삭제</translation>
     </message>
     <message>
         <source>Delete the checklist shown (or the current task&apos;s) with all its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 점검표(또는 현재 할 일이 속한 점검표)를 그 안의 모든 할 일과 함께 삭제합니다</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표</translation>
     </message>
     <message>
         <source>Checklist actions</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 작업</translation>
     </message>
     <message>
         <source>Make, rename or delete a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 만들기, 이름 변경, 삭제</translation>
     </message>
     <message>
         <source>Tick off / untick task</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 완료/완료 취소</translation>
     </message>
     <message>
         <source>Mark the current task done, or not done again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 할 일을 완료로 표시하거나 다시 미완료로 되돌립니다 (Space)</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>내 할 일</translation>
     </message>
     <message>
         <source>Show only my tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>내 할 일만 표시</translation>
     </message>
     <message>
         <source>Show only the tasks owned by a participant with your name</source>
-        <translation type="unfinished"></translation>
+        <translation>내 이름과 같은 이름의 참석자가 담당한 할 일만 표시합니다</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 점검표</translation>
     </message>
     <message>
         <source>Show only the tasks owned by a participant named {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자가 {name}인 할 일만 표시합니다</translation>
     </message>
     <message>
         <source>No participant of this dossier is named {name}, so no task is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집의 참석자 중 이름이 {name}인 사람이 없어 내 할 일이 없습니다</translation>
     </message>
     <message>
         <source>Showing only the tasks owned by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자가 {name}인 할 일만 표시하고 있습니다</translation>
     </message>
     <message>
         <source>{name}: {done} of {total} done · overall {all_done} of {all_total} · overdue {overdue} · due today {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 완료 {done}/{total} · 전체 완료 {all_done}/{all_total} · 기한 경과 {overdue} · 오늘 기한 {today}</translation>
     </message>
     <message>
         <source>{owner} {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} {done}/{total}</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 없음</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>By owner: {owners}</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자별: {owners}</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황</translation>
     </message>
     <message>
         <source>Progress per owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자별 진행 상황</translation>
     </message>
     <message>
         <source>Title of the checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 제목:</translation>
     </message>
     <message>
         <source>The title {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>제목: {problem}.</translation>
     </message>
     <message>
         <source>New checklist from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿으로 새 점검표 만들기</translation>
     </message>
     <message>
         <source>Rename checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 이름 변경</translation>
     </message>
     <message>
         <source>Delete the checklist &quot;{title}&quot; and its {count} tasks?</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 &quot;{title}&quot; 및 할 일 {count}개를 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete the checklist &quot;{title}&quot; and its one task?</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 &quot;{title}&quot; 및 할 일 1개를 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 → 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>No checklist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 없음</translation>
     </message>
     <message>
         <source>This dossier has no checklist yet. Start one called &quot;Checklist&quot; for the task?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집에는 아직 점검표가 없습니다. 이 할 일을 넣을 &quot;점검표&quot;를 새로 만드시겠습니까?</translation>
     </message>
     <message>
         <source>Mark task not done</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 미완료 표시</translation>
     </message>
     <message>
         <source>Mark task done</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 완료 표시</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 또는 유지</translation>
     </message>
     <message>
         <source>“{text}” is not a value this field can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 필드에는 “{text}” 값을 넣을 수 없습니다.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 작성자</translation>
     </message>
     <message>
         <source>Resolve conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 해결</translation>
     </message>
     <message>
         <source>Pending conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>미해결 충돌</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 내용</translation>
     </message>
     <message>
         <source>A (the earlier change)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (먼저 한 변경)</translation>
     </message>
     <message>
         <source>B (the later change, shown now)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (나중에 한 변경, 현재 표시 중)</translation>
     </message>
     <message>
         <source>Common ancestor&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>공통 이전 값</translation>
     </message>
     <message>
         <source>Keep A</source>
-        <translation type="unfinished"></translation>
+        <translation>A 유지</translation>
     </message>
     <message>
         <source>Keep the value A wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>A가 입력한 값을 유지합니다</translation>
     </message>
     <message>
         <source>Keep B</source>
-        <translation type="unfinished"></translation>
+        <translation>B 유지</translation>
     </message>
     <message>
         <source>Keep the value B wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>B가 입력한 값을 유지합니다</translation>
     </message>
     <message>
         <source>Value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>유지할 값</translation>
     </message>
     <message>
         <source>Write the value to keep (it starts as B&apos;s), then choose Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>유지할 값을 입력한 다음(처음에는 B의 값이 들어 있습니다) [이 값 사용]을 누르십시오</translation>
     </message>
     <message>
         <source>Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>이 값 사용</translation>
     </message>
     <message>
         <source>Keep the value written in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>입력란에 적은 값을 유지합니다</translation>
     </message>
     <message>
         <source>Or write the value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 유지할 값을 직접 입력:</translation>
     </message>
     <message>
         <source>Keep deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 유지</translation>
     </message>
     <message>
         <source>The record stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>항목을 삭제된 상태로 둡니다</translation>
     </message>
     <message>
         <source>Keep the record</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 유지</translation>
     </message>
     <message>
         <source>The record is kept, with its edits</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 내용과 함께 항목을 유지합니다</translation>
     </message>
     <message>
         <source>No conflicts left to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>해결할 충돌이 더 이상 없습니다.</translation>
     </message>
     <message>
         <source>No conflicts left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 충돌 없음</translation>
     </message>
     <message>
         <source>Value {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} 값</translation>
     </message>
     <message>
         <source>Who wrote {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} 작성자</translation>
     </message>
     <message>
         <source>{noun} “{label}” — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} “{label}” — {field}</translation>
     </message>
     <message>
         <source> ({a} / {b})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({a} / {b})</translation>
     </message>
     <message>
         <source>by {author}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>작성: {author}, {when}</translation>
     </message>
     <message>
         <source>{noun} “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} “{label}”</translation>
     </message>
     <message>
         <source>One of you deleted this record while the other changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 사람은 이 항목을 삭제했고 다른 사람은 이 항목을 변경했습니다.</translation>
     </message>
     <message>
         <source>Deleted the record</source>
-        <translation type="unfinished"></translation>
+        <translation>항목을 삭제함</translation>
     </message>
     <message>
         <source>Kept and changed the record</source>
-        <translation type="unfinished"></translation>
+        <translation>항목을 유지하고 변경함</translation>
     </message>
     <message>
         <source>{a} and {b} changed this field differently. The record shows B until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}, {b} 두 사람이 이 필드를 서로 다르게 변경했습니다. 결정하기 전까지는 B의 값이 표시됩니다.</translation>
     </message>
     <message>
         <source>Before either change: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 전 값: {value}</translation>
     </message>
     <message>
         <source>There is no common earlier value.</source>
-        <translation type="unfinished"></translation>
+        <translation>공통된 이전 값이 없습니다.</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경되지 않음</translation>
     </message>
     <message>
         <source>{field} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -675,106 +675,126 @@
     <message>
         <source>{name} is damaged</source>
         <extracomment>how much of SQLite&apos;s description of a problem the dialog shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일이 손상되었습니다</translation>
     </message>
     <message>
         <source>{name} is damaged: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일이 손상되었습니다: {problem}</translation>
     </message>
     <message>
         <source>(and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>(그 밖의 문제 1건)</translation>
     </message>
     <message>
         <source>(and {count} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>(그 밖의 문제 {count}건)</translation>
     </message>
     <message>
         <source>The store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 손상</translation>
     </message>
     <message>
         <source>Its latest automatic backup is of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근의 자동 백업은 {date} 백업입니다.</translation>
     </message>
     <message>
         <source>There is no automatic backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 저장소의 자동 백업은 없습니다.</translation>
     </message>
     <message>
         <source>The damaged file is kept aside under a new name, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>손상된 파일은 삭제하지 않고 이름을 바꾸어 따로 보관합니다.</translation>
     </message>
     <message>
         <source>Restore the backup of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 백업으로 복원</translation>
     </message>
     <message>
         <source>Salvage what can be read into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 있는 내용을 새 파일로 복구</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>복원 완료</translation>
+    </message>
+    <message>
+        <source>{name} is the backup of {date} again. The damaged file is kept as {aside}.</source>
+        <translation>{name} 파일을 {date} 백업 상태로 되돌렸습니다. 손상된 파일은 {aside}에 보관해 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>복구 완료</translation>
+    </message>
+    <message>
+        <source>Salvaged from {name}: {summary}. The damaged file is left as it was.</source>
+        <translation>{name}에서 복구했습니다: {summary}. 손상된 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot recover the store</source>
+        <translation>저장소를 복구할 수 없음</translation>
     </message>
 </context>
 <context>
     <name>DelegationView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>직위</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>소속</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>측</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>수석</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>수석대표</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자</translation>
     </message>
     <message>
         <source>e.g. Minister of Trade, Industry and Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 산업통상자원부 장관</translation>
     </message>
     <message>
         <source>This participant leads the delegation of its side</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참석자가 해당 측 대표단의 수석대표임</translation>
     </message>
     <message>
         <source>Side shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 측</translation>
     </message>
     <message>
         <source>Show the participants of one side only</source>
-        <translation type="unfinished"></translation>
+        <translation>한 측의 참석자만 표시</translation>
     </message>
     <message>
         <source>All sides</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>새 참석자</translation>
     </message>
 </context>
 <context>
@@ -782,154 +802,154 @@
     <message>
         <source>Export</source>
         <extracomment>an export was written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 범위</translation>
     </message>
     <message>
         <source>This dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집</translation>
     </message>
     <message>
         <source>The whole store (every dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 전체(모든 자료집)</translation>
     </message>
     <message>
         <source>Release copy (leave out everything marked never disclose)</source>
-        <translation type="unfinished"></translation>
+        <translation>배포본(공개 불가로 표시된 항목 모두 제외)</translation>
     </message>
     <message>
         <source>Release copy</source>
-        <translation type="unfinished"></translation>
+        <translation>배포본</translation>
     </message>
     <message>
         <source>Records marked “never disclose” are not written to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>“공개 불가”로 표시된 항목은 파일에 기록하지 않습니다</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화</translation>
     </message>
     <message>
         <source>None (anyone with the file can read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화 안 함(파일을 가진 누구나 읽을 수 있음)</translation>
     </message>
     <message>
         <source>With a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구로 암호화</translation>
     </message>
     <message>
         <source>For teammates&apos; public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>팀원의 공개 키로 암호화</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구 확인</translation>
     </message>
     <message>
         <source>Public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 키</translation>
     </message>
     <message>
         <source>One age1… key per line</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 age1… 키 하나씩</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>확인:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Choose the file to write, then write it</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 파일을 고른 뒤 파일을 만듭니다</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구를 입력하십시오.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 암호 문구가 서로 다릅니다.</translation>
     </message>
     <message>
         <source>Enter at least one public key (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 키(age1…)를 하나 이상 입력하십시오.</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 파일</translation>
     </message>
     <message>
         <source>Exported {records} records to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 {records}건을 내보냈습니다: {path}</translation>
     </message>
     <message>
         <source> ({count} marked never disclose left out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (공개 불가 {count}건 제외)</translation>
     </message>
 </context>
 <context>
     <name>FieldText</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제됨)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
         <source>{name} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(삭제됨)</translation>
     </message>
     <message>
         <source>A rule this version cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전에서 읽을 수 없는 규칙</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>a record</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(비어 있음)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>A rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙</translation>
     </message>
 </context>
 <context>
@@ -937,1944 +957,2002 @@
     <message>
         <source>Series</source>
         <extracomment>the figure add_record made, and which field the person fills in first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>계열</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치</translation>
     </message>
     <message>
         <source>Figures of one series make one chart</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 계열의 수치가 차트 하나를 이룹니다</translation>
     </message>
     <message>
         <source>e.g. 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 2024</translation>
     </message>
     <message>
         <source>Where the value sits in the series</source>
-        <translation type="unfinished"></translation>
+        <translation>계열에서 이 값이 놓이는 위치</translation>
     </message>
     <message>
         <source>e.g. USD bn, %, KRW tn</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 억 달러, %, 조 원</translation>
     </message>
     <message>
         <source>New series</source>
-        <translation type="unfinished"></translation>
+        <translation>새 계열</translation>
     </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이브</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더</translation>
     </message>
     <message>
         <source>{suffix} file</source>
-        <translation type="unfinished"></translation>
+        <translation>{suffix} 파일</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 이력</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>선택한 항목이 없습니다.</translation>
     </message>
     <message>
         <source>{when} · {author} created it</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {author}: 생성</translation>
     </message>
     <message>
         <source>{when} · {author} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {author}: 변경</translation>
     </message>
     <message>
         <source>{when} · {author} deleted it</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {author}: 삭제</translation>
     </message>
     <message>
         <source>{when} · {author} restored it</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {author}: 복원</translation>
     </message>
     <message>
         <source>{field}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>변경 이력이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>차트</translation>
     </message>
     <message>
         <source>Read-only notice</source>
         <extracomment>Which section (its row in the sidebar) shows the records of a table. the window shows another store file (File → Open, Recent, New store, after a restore)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 안내</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 목록</translation>
     </message>
     <message>
         <source>&amp;New store…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 저장소(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a new, empty store file</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있는 새 저장소 파일을 만듭니다</translation>
     </message>
     <message>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a store file</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 파일을 엽니다</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 저장(&amp;C)…</translation>
     </message>
     <message>
         <source>Write a copy of the whole store to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 전체의 사본을 새 파일로 저장합니다</translation>
     </message>
     <message>
         <source>New &amp;dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자료집(&amp;D)…</translation>
     </message>
     <message>
         <source>Start a new, empty dossier in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>이 저장소에 비어 있는 새 자료집을 만듭니다</translation>
     </message>
     <message>
         <source>Co&amp;py this dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집 복사(&amp;P)…</translation>
     </message>
     <message>
         <source>Start a new dossier as a copy of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집을 복사하여 새 자료집을 만듭니다</translation>
     </message>
     <message>
         <source>Delete this dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집 삭제…</translation>
     </message>
     <message>
         <source>Delete this dossier and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집과 그 안의 모든 내용을 삭제합니다</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>Write this dossier or the whole store to a file for a teammate, encrypted if you wish</source>
-        <translation type="unfinished"></translation>
+        <translation>동료에게 전달할 수 있도록 이 자료집 또는 저장소 전체를 파일로 내보냅니다(암호화 선택 가능)</translation>
     </message>
     <message>
         <source>&amp;Merge a colleague&apos;s file…</source>
-        <translation type="unfinished"></translation>
+        <translation>동료 파일 병합(&amp;M)…</translation>
     </message>
     <message>
         <source>Bring a teammate&apos;s changes into this store</source>
-        <translation type="unfinished"></translation>
+        <translation>동료가 변경한 내용을 이 저장소에 반영합니다</translation>
     </message>
     <message>
         <source>Resolve &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 해결(&amp;C)…</translation>
     </message>
     <message>
         <source>Decide what to keep where two people changed the same thing differently</source>
-        <translation type="unfinished"></translation>
+        <translation>두 사람이 같은 내용을 서로 다르게 변경한 부분에서 어느 쪽을 남길지 정합니다</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>검색(&amp;F)…</translation>
     </message>
     <message>
         <source>Search everything written in the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집에 작성된 모든 내용을 검색합니다</translation>
     </message>
     <message>
         <source>Your &amp;name as author…</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자 이름(&amp;N)…</translation>
     </message>
     <message>
         <source>The name recorded with every change you make</source>
-        <translation type="unfinished"></translation>
+        <translation>변경할 때마다 함께 기록되는 이름입니다</translation>
     </message>
     <message>
         <source>&amp;About negoprep</source>
-        <translation type="unfinished"></translation>
+        <translation>negoprep 정보(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 도구 모음</translation>
     </message>
     <message>
         <source>Dossier:</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집:</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집</translation>
     </message>
     <message>
         <source>The dossier shown in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>이 창에 표시된 자료집</translation>
     </message>
     <message>
         <source>This store holds no dossier yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 저장소에는 아직 자료집이 없습니다.</translation>
     </message>
     <message>
         <source>New dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자료집…</translation>
     </message>
     <message>
         <source>Add the demo dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 자료집 추가</translation>
     </message>
     <message>
         <source>Add the Korea–US 2+2 trade consultation as an example to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>한미 2+2 통상 협의 자료집을 예시로 추가하여 기능을 살펴볼 수 있습니다</translation>
     </message>
     <message>
         <source>Read-only: {path} cannot be changed here. File → Save a copy… makes a copy you can work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: 이 창에서는 {path} 파일을 변경할 수 없습니다. 파일 → 사본 저장…에서 편집할 수 있는 사본을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>{path} is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 이미 열려 있습니다</translation>
     </message>
     <message>
         <source>{path} belongs to the store open here: open the store itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 현재 열려 있는 저장소에 딸린 파일입니다. 저장소 파일 자체를 여십시오.</translation>
     </message>
     <message>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소를 열 수 없습니다</translation>
     </message>
     <message>
         <source>Save the decrypted store as</source>
-        <translation type="unfinished"></translation>
+        <translation>복호화한 저장소 저장</translation>
     </message>
     <message>
         <source>{path} already exists: choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 이미 있습니다. 다른 이름을 지정하십시오.</translation>
     </message>
     <message>
         <source>Open a store</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 열기</translation>
     </message>
     <message>
         <source>New store</source>
-        <translation type="unfinished"></translation>
+        <translation>새 저장소</translation>
     </message>
     <message>
         <source>{path} already exists: open it, or choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 이미 있습니다. 해당 파일을 열거나 다른 이름을 지정하십시오.</translation>
     </message>
     <message>
         <source>Cannot create the store</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소를 만들 수 없습니다</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 저장</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 저장할 수 없습니다</translation>
     </message>
     <message>
         <source>Saved a copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 {path}에 저장했습니다</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>New dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자료집</translation>
     </message>
     <message>
         <source>Title of the negotiation:</source>
-        <translation type="unfinished"></translation>
+        <translation>협상 제목:</translation>
     </message>
     <message>
         <source>Copy this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집 복사</translation>
     </message>
     <message>
         <source>Title of the copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 제목:</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (사본)</translation>
     </message>
     <message>
         <source>Delete this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집 삭제</translation>
     </message>
     <message>
         <source>Delete &quot;{title}&quot; and everything in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{title}&quot; 자료집과 그 안의 모든 내용을 삭제하시겠습니까? 삭제하면 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>That record is no longer shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 항목은 더 이상 여기에 표시되지 않습니다.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Undo {change}</source>
+        <translation>{change} 실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo {change}</source>
+        <translation>{change} 다시 실행</translation>
     </message>
     <message>
         <source>Waiting for another program to finish writing to {name}… ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램이 {name}에 쓰기를 마칠 때까지 기다리는 중… ({seconds}초)</translation>
     </message>
     <message>
         <source>Updated with changes made by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램에서 변경한 내용을 반영했습니다</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경되지 않음</translation>
     </message>
     <message>
         <source>(in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(메모리)</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [읽기 전용]</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용</translation>
     </message>
     <message>
         <source>saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 즉시 저장</translation>
     </message>
     <message>
         <source>{store} ({mode}) · author: {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} ({mode}) · 작성자: {author}</translation>
     </message>
     <message>
         <source>Your name as author</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자 이름</translation>
     </message>
     <message>
         <source>Every change you make is recorded under this name:</source>
-        <translation type="unfinished"></translation>
+        <translation>내가 변경한 모든 내용은 이 이름으로 기록됩니다:</translation>
     </message>
     <message>
         <source>About negoprep</source>
-        <translation type="unfinished"></translation>
+        <translation>negoprep 정보</translation>
     </message>
     <message>
         <source>negoprep {version}
 
 Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>negoprep {version}
+
+오프라인 협상 준비 도구: 의제, 입장, 레드라인, 패키지, 인쇄 자료.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>A passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구</translation>
     </message>
     <message>
         <source>A key file (age identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일(age identity)</translation>
     </message>
     <message>
         <source>Encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화된 파일</translation>
     </message>
     <message>
         <source>{name} is encrypted. Open it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일은 암호화되어 있습니다. 여는 방법을 고르십시오:</translation>
     </message>
     <message>
         <source>Your key file</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일 선택</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>{path} is the store open here, not a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 키 파일이 아니라 지금 열려 있는 저장소입니다.</translation>
     </message>
     <message>
         <source>Not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일이 아님</translation>
     </message>
     <message>
         <source>Passphrase for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일의 암호 문구:</translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>동료의 파일 병합</translation>
     </message>
     <message>
         <source>Nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>병합하지 않았습니다</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 유형</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>수정</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Auto-merged</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 병합</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Merged {name}.</source>
+        <translation>{name} 파일을 병합했습니다.</translation>
     </message>
     <message>
         <source>The store as it was before is kept in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 전의 저장소는 {name} 파일로 보관해 두었습니다.</translation>
     </message>
     <message>
         <source>{count} conflict(s) wait for you to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>결정을 기다리는 충돌이 {count}건 있습니다.</translation>
     </message>
     <message>
         <source>Nothing new: the store already held everything in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>새로운 내용이 없습니다. 파일의 내용이 모두 이미 저장소에 있습니다.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>충돌이 없습니다.</translation>
     </message>
     <message>
         <source>Merge report</source>
         <extracomment>the person wants to resolve the pending conflicts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>병합 결과</translation>
     </message>
     <message>
         <source>What the merge did</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 내역</translation>
     </message>
     <message>
         <source>Resolve conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 해결…</translation>
     </message>
     <message>
         <source>Resolve conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 해결</translation>
     </message>
     <message>
         <source>Decide, field by field, what two people changed differently</source>
-        <translation type="unfinished"></translation>
+        <translation>두 사람이 서로 다르게 변경한 내용을 필드별로 결정합니다</translation>
     </message>
 </context>
 <context>
     <name>NotesView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>The date, or the date and time, of the meeting or session (empty: undated). Times are this computer&apos;s local time ({zone}); add Z or an offset such as +09:00 to give a time in another zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>회의나 세션의 날짜 또는 날짜와 시각(비워 두면 날짜 없음). 시각은 이 컴퓨터의 현지 시각({zone}) 기준이며, 다른 시간대의 시각은 Z 또는 +09:00 같은 오프셋을 붙여 입력합니다.</translation>
     </message>
     <message>
         <source>e.g. Preparatory meeting with industry</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 업계 사전 간담회</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>새 메모</translation>
     </message>
 </context>
 <context>
     <name>OffersDialog</name>
     <message>
         <source>No agenda item has a weight yet: give the items weights (Agenda) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치가 지정된 의제가 없습니다. 먼저 의제 화면에서 의제별 가중치를 지정하십시오.</translation>
     </message>
     <message>
         <source>None of the weighted items is one we seek (stance Offensive): an offer must get something in return.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치가 지정된 의제 중 아측이 요구하는 의제(공세적)가 없습니다. 제안에는 반대급부로 얻는 것이 있어야 합니다.</translation>
     </message>
     <message>
         <source>None of the weighted items is one we defend (stance Defensive): there is nothing we could give.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치가 지정된 의제 중 아측이 방어하는 의제(방어적)가 없어 양보할 수 있는 것이 없습니다.</translation>
     </message>
     <message>
         <source>There is no item we could give without breaking a red line.</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인을 위반하지 않고 양보할 수 있는 의제가 없습니다.</translation>
     </message>
     <message>
         <source>There is no item we could get without breaking a red line.</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인을 위반하지 않고 요구할 수 있는 의제가 없습니다.</translation>
     </message>
     <message>
         <source>Only {n} agenda items have a weight: ask for fewer items per offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치가 지정된 의제가 {n}개뿐입니다. 제안당 항목 수를 줄이십시오.</translation>
     </message>
     <message>
         <source>Every combination of {size} of the heaviest items breaks a red line or gives more weight than it gets: try fewer items per offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치가 큰 의제 {size}개로 만들 수 있는 조합이 모두 레드라인을 위반하거나 얻는 가중치보다 양보하는 가중치가 큽니다. 제안당 항목 수를 줄여 보십시오.</translation>
     </message>
     <message>
         <source>Propose equivalent offers</source>
-        <translation type="unfinished"></translation>
+        <translation>동등 제안 생성</translation>
     </message>
     <message>
         <source>Several packages of about the same value to us, to put on the table at once: which one the other side prefers tells us what it values. Each is built from the heaviest agenda items, gives what we defend (at its fallback) and gets what we seek (at its target), and breaks no red line.</source>
         <extracomment>the packages added, in order (the section selects the first)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>아측에 대한 가치가 비슷한 패키지 여러 개를 한꺼번에 제시하는 방식입니다. 상대측이 어느 안을 선호하는지를 보면 상대측이 무엇을 중시하는지 알 수 있습니다. 각 패키지는 가중치가 큰 의제로 구성되며, 아측이 방어하는 의제는 양보하고(대안 입장 수준) 아측이 요구하는 의제는 얻어 내며(목표 수준), 레드라인을 위반하지 않습니다.</translation>
     </message>
     <message>
         <source>Number of offers</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 수</translation>
     </message>
     <message>
         <source>How many offers to propose</source>
-        <translation type="unfinished"></translation>
+        <translation>생성할 제안의 수</translation>
     </message>
     <message>
         <source>Items per offer</source>
-        <translation type="unfinished"></translation>
+        <translation>제안당 항목 수</translation>
     </message>
     <message>
         <source>How many agenda items each offer holds</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 하나에 포함할 의제 수</translation>
     </message>
     <message>
         <source>Target value for us</source>
-        <translation type="unfinished"></translation>
+        <translation>아측 목표 가치</translation>
     </message>
     <message>
         <source>middle of what is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>가능 범위의 중간값</translation>
     </message>
     <message>
         <source>The value for us, in points, the offers should be worth; empty: the middle of what is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>제안이 아측에 가져야 할 가치(점수). 비워 두면 가능 범위의 중간값을 사용합니다</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation>점</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 오차</translation>
     </message>
     <message>
         <source>How far, in points for us, the offers may be apart in value</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 간 아측 가치 차이의 허용 범위(점수)</translation>
     </message>
     <message>
         <source>Offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 수:</translation>
     </message>
     <message>
         <source>Items per offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>제안당 항목 수:</translation>
     </message>
     <message>
         <source>Target value for us:</source>
-        <translation type="unfinished"></translation>
+        <translation>아측 목표 가치:</translation>
     </message>
     <message>
         <source>Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 오차:</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>생성</translation>
     </message>
     <message>
         <source>Propose offers</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 생성</translation>
     </message>
     <message>
         <source>Build offers from the dossier&apos;s agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집의 의제로 제안을 생성합니다</translation>
     </message>
     <message>
         <source>What was proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 결과</translation>
     </message>
     <message>
         <source>Proposed offers</source>
-        <translation type="unfinished"></translation>
+        <translation>생성된 제안</translation>
     </message>
     <message>
         <source>Add as packages</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지로 추가</translation>
     </message>
     <message>
         <source>Add the ticked offers as packages</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 제안을 패키지로 추가</translation>
     </message>
     <message>
         <source>Add the ticked offers to the dossier as our packages (one step to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 제안을 아측 패키지로 자료집에 추가합니다(한 번에 실행 취소 가능)</translation>
     </message>
     <message>
         <source>Set what you want and press Propose.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건을 설정한 뒤 [생성]을 누르십시오.</translation>
     </message>
     <message>
         <source>The target must be a number of points, e.g. 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표는 점수(숫자)로 입력하십시오. 예: 25</translation>
     </message>
     <message>
         <source>The target cannot be below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표는 0보다 작을 수 없습니다.</translation>
     </message>
     <message>
         <source>No offer could be built. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>제안을 생성하지 못했습니다. {why}</translation>
     </message>
     <message>
         <source>{n} offers worth {low} to {high} points to us, none breaking a red line.</source>
-        <translation type="unfinished"></translation>
+        <translation>아측 가치 {low}~{high}점인 제안 {n}개를 생성했습니다. 모두 레드라인을 위반하지 않습니다.</translation>
     </message>
     <message>
         <source>1 offer worth {value} points to us, breaking no red line.</source>
-        <translation type="unfinished"></translation>
+        <translation>아측 가치 {value}점인 제안 1개를 생성했습니다. 레드라인을 위반하지 않습니다.</translation>
     </message>
     <message>
         <source>No more differ enough from these within the tolerance: widen it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 오차 안에서 이들과 충분히 다른 제안은 더 없습니다. 제안을 더 얻으려면 허용 오차를 넓히십시오.</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>제안</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>For us</source>
-        <translation type="unfinished"></translation>
+        <translation>아측</translation>
     </message>
     <message>
         <source>For them</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측</translation>
     </message>
     <message>
         <source>Gives {gives} (weight {given}), gets {gets} (weight {gained})</source>
-        <translation type="unfinished"></translation>
+        <translation>양보 {gives}개(가중치 {given}), 요구 {gets}개(가중치 {gained})</translation>
     </message>
     <message>
         <source>{ours} of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{possible}점 중 {ours}점</translation>
     </message>
     <message>
         <source>Equivalent offer {letter} ({points} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>동등 제안 {letter} ({points}점)</translation>
     </message>
     <message>
         <source>Proposed as one of several offers of about equal value to us.</source>
-        <translation type="unfinished"></translation>
+        <translation>아측 가치가 비슷한 복수 동등 제안(MESO) 중 하나로 생성한 안입니다.</translation>
     </message>
     <message>
         <source>Add {n} equivalent offers</source>
-        <translation type="unfinished"></translation>
+        <translation>동등 제안 {n}개 추가</translation>
     </message>
     <message>
         <source>Add an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 추가</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>New track</source>
-        <translation type="unfinished"></translation>
+        <translation>새 분야</translation>
     </message>
     <message>
         <source>consultation, negotiation, working group…</source>
-        <translation type="unfinished"></translation>
+        <translation>협의, 협상, 작업반…</translation>
     </message>
     <message>
         <source>Our objective</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측 목표</translation>
     </message>
     <message>
         <source>Our BATNA</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측 최선의 대안(BATNA)</translation>
     </message>
     <message>
         <source>Best alternative to a negotiated agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>협상으로 합의하지 못할 때 택할 수 있는 최선의 대안</translation>
     </message>
     <message>
         <source>Printed at the top and bottom of every page</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 쪽의 위와 아래에 인쇄됩니다</translation>
     </message>
     <message>
         <source>The dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>협상 자료집</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단</translation>
     </message>
     <message>
         <source>Where the preparation stands</source>
-        <translation type="unfinished"></translation>
+        <translation>준비 현황</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{n} {likelihood}</source>
+        <translation>{likelihood} {n}건</translation>
     </message>
     <message>
         <source>{n} ({by_likelihood}); {open} still open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개({by_likelihood}), 미결 {open}개</translation>
     </message>
     <message>
         <source>{total} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}/100</translation>
     </message>
     <message>
         <source>{n}, {absolute} absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개(절대 {absolute}개)</translation>
     </message>
     <message>
         <source>{ours} ours, {theirs} theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측 {ours}개, 상대측 {theirs}개</translation>
     </message>
     <message>
         <source>; {n} break an absolute red line</source>
-        <translation type="unfinished"></translation>
+        <translation>, 절대 레드라인 위반 {n}개</translation>
     </message>
     <message>
         <source>{done} of {tasks} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{tasks}건 중 {done}건 완료</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, 기한 경과 {overdue}건</translation>
     </message>
 </context>
 <context>
     <name>PackagesView</name>
     <message>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>양보</translation>
     </message>
     <message>
         <source>Get</source>
-        <translation type="unfinished"></translation>
+        <translation>요구</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 제시안</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>대안 입장</translation>
     </message>
     <message>
         <source>Walk-away</source>
-        <translation type="unfinished"></translation>
+        <translation>결렬선</translation>
     </message>
     <message>
         <source>Beyond walk-away</source>
-        <translation type="unfinished"></translation>
+        <translation>결렬선 초과</translation>
     </message>
     <message>
         <source>{step} (by role)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (역할 기준)</translation>
     </message>
     <message>
         <source>Past the walk-away point: worth nothing to us</source>
-        <translation type="unfinished"></translation>
+        <translation>결렬선을 넘어섬: 아측에 가치 없음</translation>
     </message>
     <message>
         <source>worth {score} of 100 to us</source>
-        <translation type="unfinished"></translation>
+        <translation>아측 가치 {score}/100</translation>
     </message>
     <message>
         <source>The agenda item&apos;s key figure: {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation>의제의 핵심 수치: {figure}</translation>
     </message>
     <message>
         <source>Propose equivalent offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>동등 제안 생성…</translation>
     </message>
     <message>
         <source>Offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>동등 제안…</translation>
     </message>
     <message>
         <source>Propose several packages of about equal value to us, none of which breaks a red line</source>
-        <translation type="unfinished"></translation>
+        <translation>아측 가치가 비슷하면서 레드라인을 위반하지 않는 패키지를 여러 개 생성합니다</translation>
     </message>
     <message>
         <source>Propose equivalent offers</source>
-        <translation type="unfinished"></translation>
+        <translation>동등 제안 생성</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 측</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>양보</translation>
     </message>
     <message>
         <source>Gets</source>
-        <translation type="unfinished"></translation>
+        <translation>요구</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>For us</source>
-        <translation type="unfinished"></translation>
+        <translation>아측</translation>
     </message>
     <message>
         <source>For them</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측</translation>
     </message>
     <message>
         <source>{ours} of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{possible}점 중 {ours}점</translation>
     </message>
     <message>
         <source>Their weights are not modelled for the items of this package</source>
-        <translation type="unfinished"></translation>
+        <translation>이 패키지의 항목에는 상대측 가중치가 설정되어 있지 않습니다</translation>
     </message>
     <message>
         <source>{theirs} points for them, as we model their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측 {theirs}점 (아측이 추정한 상대측 가중치 기준)</translation>
     </message>
     <message>
         <source>gives {gives} (weight {given}), gets {gets} (weight {gained})</source>
-        <translation type="unfinished"></translation>
+        <translation>양보 {gives}개(가중치 {given}), 요구 {gets}개(가중치 {gained})</translation>
     </message>
     <message>
         <source>For us: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>아측: {value}</translation>
     </message>
     <message>
         <source>Who puts it forward</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지를 제시하는 측</translation>
     </message>
     <message>
         <source>New package</source>
-        <translation type="unfinished"></translation>
+        <translation>새 패키지</translation>
     </message>
     <message>
         <source>Items of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목</translation>
     </message>
     <message>
         <source>Value of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 가치</translation>
     </message>
     <message>
         <source>Each item&apos;s weight × the score of the step the package settles it at, ÷ 100</source>
-        <translation type="unfinished"></translation>
+        <translation>항목별 가중치 × 패키지가 정한 단계의 점수 ÷ 100</translation>
     </message>
     <message>
         <source>Warnings on the value of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 가치 관련 경고</translation>
     </message>
     <message>
         <source>Role of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목의 역할</translation>
     </message>
     <message>
         <source>Whether we would give this item or get it in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>이 패키지에서 이 항목을 양보하는지 요구하는지 지정합니다</translation>
     </message>
     <message>
         <source>Level of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목의 단계</translation>
     </message>
     <message>
         <source>Where on the item&apos;s mandate ladder the package settles it. By role: a get counts at its target, a give at its fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 패키지가 해당 항목을 훈령 단계 중 어디에서 타결하는지 나타냅니다. 역할 기준: 요구 항목은 목표, 양보 항목은 대안 입장으로 계산합니다.</translation>
     </message>
     <message>
         <source>(by role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(역할 기준)</translation>
     </message>
     <message>
         <source>Proposed figure of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목의 제안 수치</translation>
     </message>
     <message>
         <source>The figure this package proposes for the item, in the item&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>이 패키지가 해당 항목에 제안하는 수치(항목의 단위 기준)</translation>
     </message>
     <message>
         <source>Notes on the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목 메모</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 제외</translation>
     </message>
     <message>
         <source>Remove the selected item from the package</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목을 패키지에서 제외</translation>
     </message>
     <message>
         <source>Take the selected agenda item out of this package</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 의제를 이 패키지에서 제외합니다</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>단계:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>역할:</translation>
     </message>
     <message>
         <source>Proposed figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 수치:</translation>
     </message>
     <message>
         <source>Item notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 메모:</translation>
     </message>
     <message>
         <source>Add item:</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 추가:</translation>
     </message>
     <message>
         <source>Agenda item to add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 의제</translation>
     </message>
     <message>
         <source>The dossier&apos;s agenda items that are not in this package yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 이 패키지에 포함되지 않은 자료집의 의제</translation>
     </message>
     <message>
         <source>Role of the item to add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 항목의 역할</translation>
     </message>
     <message>
         <source>Give: we offer it. Get: we obtain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>양보: 아측이 내어 줌. 요구: 아측이 얻어 냄.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Add the agenda item to the package</source>
-        <translation type="unfinished"></translation>
+        <translation>의제를 패키지에 추가</translation>
     </message>
     <message>
         <source>Put the chosen agenda item into this package</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 의제를 이 패키지에 넣습니다</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>Proposed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 수치</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>No items yet: nothing to value.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 없어 가치를 산정할 수 없습니다.</translation>
     </message>
     <message>
         <source>for them: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측: {theirs}</translation>
     </message>
     <message>
         <source>for them: not modelled</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측: 가중치 미설정</translation>
     </message>
     <message>
         <source>Value for us: {ours}; {theirs} — {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>아측 가치: {ours}; {theirs} — {balance}</translation>
     </message>
     <message>
         <source>(by role: {step})</source>
-        <translation type="unfinished"></translation>
+        <translation>(역할 기준: {step})</translation>
+    </message>
+    <message>
+        <source>Proposed figure: {problem}</source>
+        <translation>제안 수치: {problem}</translation>
     </message>
     <message>
         <source>Change role of package item</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목 역할 변경</translation>
     </message>
     <message>
         <source>Change level of package item</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목 단계 변경</translation>
     </message>
     <message>
         <source>Edit proposed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 수치 수정</translation>
     </message>
     <message>
         <source>Edit package item notes</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목 메모 수정</translation>
     </message>
     <message>
         <source>Add item to package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지에 항목 추가</translation>
     </message>
     <message>
         <source>Remove item from package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지에서 항목 제외</translation>
     </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터:</translation>
     </message>
     <message>
         <source>Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 매수:</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터 없음</translation>
     </message>
     <message>
         <source>No printer is set up on this computer: use Save as PDF… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 설정된 프린터가 없습니다. 대신 “PDF로 저장…”을 사용하십시오.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 못했습니다</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> 외 {n}자</translation>
     </message>
     <message>
         <source>no installed font has these characters, they print as boxes: {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>설치된 글꼴에 없는 문자가 있어 네모 상자로 인쇄됩니다: {chars}</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>출력일 {date}</translation>
     </message>
     <message>
         <source>Copy {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 {n}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}/{pages}쪽</translation>
     </message>
     <message>
         <source>cannot start printing (is the file writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄를 시작할 수 없습니다(파일에 쓸 수 있는지 확인하십시오)</translation>
     </message>
     <message>
         <source>Print — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 — {title}</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 미리 보기</translation>
     </message>
     <message>
         <source>&amp;Print checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표 인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the dossier&apos;s checklists, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집의 점검표를 미리 보기로 확인한 뒤 인쇄합니다</translation>
     </message>
     <message>
         <source>Print &amp;briefing book…</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료 인쇄(&amp;B)…</translation>
     </message>
     <message>
         <source>Print the briefing book to carry into the room, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>회의장에 가져갈 브리핑 자료를 미리 보기로 확인한 뒤 인쇄합니다</translation>
     </message>
     <message>
         <source>Print release briefing book…</source>
-        <translation type="unfinished"></translation>
+        <translation>브리핑 자료 배포본 인쇄…</translation>
     </message>
     <message>
         <source>The briefing book without anything marked never disclose, for a wider circle</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 불가로 표시된 내용을 모두 뺀 브리핑 자료(더 넓은 범위에 배포용)</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>must not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 null일 수 없습니다</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 항목입니다</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 문자열이어야 합니다</translation>
     </message>
     <message>
         <source>text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
         <source>text holds a lone surrogate ({char}), which is not Unicode text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에 짝 없는 서로게이트 문자({char})가 있어 유니코드 텍스트가 아닙니다</translation>
     </message>
     <message>
         <source>text holds the control character {char}</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에 제어 문자({char})가 있습니다</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 {limit}자를 넘습니다</translation>
     </message>
     <message>
         <source>must be a non-empty string id</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 비어 있지 않은 문자열 ID여야 합니다</translation>
     </message>
     <message>
         <source>must be an id of at most {limit} printable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 인쇄 가능한 문자 {limit}자 이하의 ID여야 합니다</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot;은(는) {choices} 중 어느 것에도 해당하지 않습니다</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 true 또는 false여야 합니다</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 정수여야 합니다</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 숫자여야 합니다</translation>
     </message>
     <message>
         <source>must be a finite number within ±1e15</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 ±1e15 범위 안의 유한한 숫자여야 합니다</translation>
     </message>
     <message>
         <source>must be between {low} and {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 {low}에서 {high} 사이여야 합니다(현재 값: {value})</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 올바른 날짜(YYYY-MM-DD)가 아닙니다</translation>
     </message>
     <message>
         <source>{value} is not a date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], with an optional Z or offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 올바른 날짜나 일시가 아닙니다(YYYY-MM-DD 또는 YYYY-MM-DDTHH:MM[:SS], 뒤에 Z나 오프셋을 붙일 수 있음)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 객체여야 합니다</translation>
     </message>
     <message>
         <source>must be null or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 null 또는 객체여야 합니다</translation>
     </message>
     <message>
         <source>has an unknown key &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키(&apos;{key}&apos;)가 있습니다</translation>
     </message>
     <message>
         <source>needs a numeric &apos;value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자로 된 &apos;value&apos; 값이 필요합니다</translation>
     </message>
     <message>
         <source>{value} is not the time of a change as negoprep stamps it (YYYY-MM-DDTHH:MM:SS.mmmZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) negoprep이 기록하는 변경 시각 형식(YYYY-MM-DDTHH:MM:SS.mmmZ)이 아닙니다</translation>
     </message>
     <message>
         <source>must be an object with a &apos;kind&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 &apos;kind&apos; 키가 있는 객체여야 합니다</translation>
     </message>
     <message>
         <source>not valid JSON at line {line}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다({line}행 {column}열): {message}</translation>
     </message>
     <message>
         <source>not valid JSON: {value} is not a number JSON allows</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다: {value}은(는) JSON에서 허용하는 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>not valid JSON for negoprep: a number with {digits} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>negoprep에서 읽을 수 없는 JSON입니다: {digits}자리 숫자가 있습니다</translation>
     </message>
     <message>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다: 중첩이 너무 깊습니다</translation>
     </message>
     <message>
         <source>the key &apos;{key}&apos; appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <translation>한 객체 안에 &apos;{key}&apos; 키가 두 번 나옵니다</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>문서는 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>not a negoprep dossier: &apos;format&apos; must be &quot;{format}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>negoprep 협상 자료집이 아닙니다: &apos;format&apos; 값은 &quot;{format}&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>made by a newer negoprep (format version {version}; this one reads up to {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 버전의 negoprep에서 만든 파일입니다(형식 버전 {version}, 이 버전은 {known}까지 읽을 수 있음)</translation>
     </message>
     <message>
         <source>unknown format version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 형식 버전입니다: {version}</translation>
     </message>
     <message>
         <source>missing key &apos;dossier&apos; (an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;dossier&apos; 키(객체)가 없습니다</translation>
     </message>
     <message>
         <source>&quot;{id}&quot; was deleted from this store</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{id}&quot;은(는) 이 저장소에서 삭제되었습니다</translation>
     </message>
     <message>
         <source>unknown key &apos;deleted&apos; (a dossier is not deleted by loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키 &apos;deleted&apos;가 있습니다(자료집은 불러오기로 삭제할 수 없습니다)</translation>
     </message>
     <message>
         <source>unknown key &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키(&apos;{key}&apos;)가 있습니다</translation>
     </message>
     <message>
         <source>missing key &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}&apos; 키가 없습니다</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 목록이어야 합니다</translation>
     </message>
     <message>
         <source>is only for a record already in the store (this document adds a new dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>항목은 저장소에 이미 있는 레코드에만 쓸 수 있습니다(이 문서는 새 자료집을 추가합니다)</translation>
     </message>
     <message>
         <source>id &quot;{id}&quot; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &quot;{id}&quot;이(가) 중복됩니다({other}에도 있음)</translation>
     </message>
     <message>
         <source>the same agenda item appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 의제가 두 번 들어 있습니다</translation>
     </message>
     <message>
         <source>id &quot;{id}&quot; is already the id of {a_noun} in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &quot;{id}&quot;은(는) 이 저장소에서 이미 {a_noun}의 ID로 쓰이고 있습니다</translation>
     </message>
     <message>
         <source>id &quot;{id}&quot; already belongs to another dossier in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &quot;{id}&quot;은(는) 이 저장소의 다른 자료집에서 이미 쓰이고 있습니다</translation>
     </message>
     <message>
         <source>{key} &quot;{label}&quot; is deleted by this document but still used here</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서에서 삭제하는 {key} &quot;{label}&quot;을(를) 여기에서 아직 참조하고 있습니다</translation>
     </message>
     <message>
         <source>{key} &quot;{id}&quot; is not {a_noun} of this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} &quot;{id}&quot;은(는) 이 자료집의 {a_noun}이(가) 아닙니다</translation>
     </message>
     <message>
         <source>uses {noun} &quot;{label}&quot;, which this document deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서에서 삭제하는 {noun} &quot;{label}&quot;을(를) 사용합니다</translation>
     </message>
     <message>
         <source>the agenda item weights sum to {total}, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>의제 가중치의 합계가 100이 아니라 {total}입니다</translation>
     </message>
     <message>
         <source>is not a JSON object of a record&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드 필드를 담은 JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <source>holds &apos;{key}&apos;, which is not a field of its record</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드에 없는 필드(&apos;{key}&apos;)가 들어 있습니다</translation>
     </message>
     <message>
         <source>lead back to the revision itself: a revision cannot be its own ancestor</source>
-        <translation type="unfinished"></translation>
+        <translation>수정본 자신으로 되돌아갑니다: 수정본은 자기 자신의 조상이 될 수 없습니다</translation>
     </message>
     <message>
         <source>{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}</translation>
     </message>
     <message>
         <source>the rule must be an object with a &apos;kind&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙은 &apos;kind&apos; 키가 있는 객체여야 합니다</translation>
     </message>
     <message>
         <source>the rule is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙이 {limit}자를 넘습니다</translation>
     </message>
     <message>
         <source>the rule is nested deeper than {limit} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙의 중첩이 {limit}단계보다 깊습니다</translation>
     </message>
     <message>
         <source>the rule is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙이 올바른 JSON이 아닙니다</translation>
     </message>
     <message>
         <source>unknown rule kind {kind} (known kinds: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 규칙 종류입니다: {kind}(사용 가능한 종류: {known})</translation>
     </message>
     <message>
         <source>a {kind} rule needs &apos;{param}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 규칙에는 &apos;{param}&apos; 값이 필요합니다</translation>
     </message>
     <message>
         <source>a {kind} rule takes no &apos;{param}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 규칙에는 &apos;{param}&apos; 항목을 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; must be a list of track ids</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos; 값은 분야 ID 목록이어야 합니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; names a track twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;에 같은 분야가 두 번 들어 있습니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; must name at least {least} tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;에는 분야가 {least}개 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; must hold exactly {count} groups of tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;에는 분야 그룹이 정확히 {count}개 있어야 합니다</translation>
     </message>
     <message>
         <source>group {group} of &apos;{param}&apos; must be a list of track ids</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;의 {group}번 그룹은 분야 ID 목록이어야 합니다</translation>
     </message>
     <message>
         <source>group {group} of &apos;{param}&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;의 {group}번 그룹이 비어 있습니다</translation>
     </message>
     <message>
         <source>group {group} of &apos;{param}&apos; names a track twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;의 {group}번 그룹에 같은 분야가 두 번 들어 있습니다</translation>
     </message>
     <message>
         <source>the two groups of &apos;{param}&apos; share a track</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;의 두 그룹에 같은 분야가 함께 들어 있습니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; must be an agenda item id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos; 값은 의제 ID여야 합니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos; 값은 숫자여야 합니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; must be a finite number within ±1e15</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos; 값은 ±1e15 범위 안의 유한한 숫자여야 합니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; must be a whole number of at least {least}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos; 값은 {least} 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos; must be less than the number of tracks ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos; 값은 분야 수({count})보다 작아야 합니다</translation>
     </message>
     <message>
         <source>&apos;{param}&apos;: &quot;{track}&quot; is not a track of this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;: &quot;{track}&quot;은(는) 이 자료집의 분야가 아닙니다</translation>
     </message>
     <message>
         <source>group {group} of &apos;{param}&apos;: &quot;{track}&quot; is not a track of this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{param}&apos;의 {group}번 그룹: &quot;{track}&quot;은(는) 이 자료집의 분야가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;{item}&quot; is not an agenda item of this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{item}&quot;은(는) 이 자료집의 의제가 아닙니다</translation>
     </message>
     <message>
         <source>a {kind} needs an agenda item with a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 규칙에는 핵심 수치가 있는 의제가 필요합니다</translation>
     </message>
     <message>
         <source>No linkage between {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 분야와 {second} 분야 간 연계 금지</translation>
     </message>
     <message>
         <source>{item} is not a card to give</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: 양보 불가</translation>
     </message>
     <message>
         <source>{item} is not a card to give for {tracks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {tracks} 분야와 맞바꾸는 양보 불가</translation>
     </message>
     <message>
         <source>A package may span at most {max} of {tracks}</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지당 {tracks} 중 최대 {max}개 분야까지만 허용</translation>
     </message>
     <message>
         <source>{item}: at most {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: 최대 {value}</translation>
     </message>
     <message>
         <source>{item}: at least {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: 최소 {value}</translation>
     </message>
     <message>
         <source>Checked by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>사람이 직접 점검</translation>
     </message>
     <message>
         <source>A rule that cannot be read: check it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없는 규칙: 직접 점검하십시오</translation>
     </message>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit}</translation>
     </message>
     <message>
         <source>it links {first} ({first_tracks}) with {second} ({second_tracks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_tracks} 분야의 {first} 의제와 {second_tracks} 분야의 {second} 의제를 연계합니다</translation>
     </message>
     <message>
         <source>it gives {item}, which is not a card to play</source>
-        <translation type="unfinished"></translation>
+        <translation>양보할 수 없는 {item} 의제를 양보합니다</translation>
     </message>
     <message>
         <source>it gives {item} in a package with {traded} ({tracks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} 의제를 {tracks} 분야의 {traded} 의제와 한 패키지로 묶어 양보합니다</translation>
     </message>
     <message>
         <source>it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} 의제가 지정 분야 중 {count}개 분야({tracks})에 걸쳐 있어, 함께 묶을 수 있는 최대 {max}개를 넘습니다</translation>
     </message>
     <message>
         <source>it proposes {proposed} for {item}, above the ceiling of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} 의제에 상한 {value}보다 높은 수치({proposed})를 제시합니다</translation>
     </message>
     <message>
         <source>it proposes {proposed} for {item}, below the floor of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} 의제에 하한 {value}보다 낮은 수치({proposed})를 제시합니다</translation>
     </message>
     <message>
         <source>No linkage between tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>분야 간 연계 금지</translation>
     </message>
     <message>
         <source>No linkage — two groups of tracks are never traded against each other</source>
-        <translation type="unfinished"></translation>
+        <translation>연계 금지 — 두 분야 그룹을 서로 맞바꾸지 않음</translation>
     </message>
     <message>
         <source>A package breaks it when it holds items of tracks of both groups.
 Example: no linkage of defense cost-sharing to trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지에 두 그룹의 분야 의제가 함께 들어 있으면 위반입니다.
+예: 방위비 분담금과 통상 연계 불가.</translation>
     </message>
     <message>
         <source>Tick the tracks of each group: a package may hold items of one group or of the other, never of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹마다 분야를 선택하십시오. 패키지에는 어느 한 그룹의 의제만 담을 수 있으며, 두 그룹의 의제를 함께 담을 수는 없습니다.</translation>
     </message>
     <message>
         <source>These tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 분야는…</translation>
     </message>
     <message>
         <source>…are never traded against these:</source>
-        <translation type="unfinished"></translation>
+        <translation>…다음 분야와 맞바꾸지 않음:</translation>
     </message>
     <message>
         <source>Tracks of the first group</source>
-        <translation type="unfinished"></translation>
+        <translation>첫째 그룹 분야</translation>
     </message>
     <message>
         <source>Tracks of the second group</source>
-        <translation type="unfinished"></translation>
+        <translation>둘째 그룹 분야</translation>
     </message>
     <message>
         <source>Tick a track to put it in this group; a track belongs to one group at most</source>
-        <translation type="unfinished"></translation>
+        <translation>분야를 선택하면 이 그룹에 들어갑니다. 한 분야는 한 그룹에만 속할 수 있습니다</translation>
     </message>
     <message>
         <source>Not a card to give</source>
-        <translation type="unfinished"></translation>
+        <translation>양보 불가 의제</translation>
     </message>
     <message>
         <source>Not a card — an agenda item that is never given away</source>
-        <translation type="unfinished"></translation>
+        <translation>양보 불가 — 절대 내주지 않는 의제</translation>
     </message>
     <message>
         <source>A package breaks it when it gives this agenda item; with tracks ticked, only when it gives it in exchange for items of those tracks.
 Example: Alaska LNG is not a card for tariffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지가 이 의제를 양보하면 위반입니다. 분야를 선택한 경우에는 그 분야의 의제와 맞바꿔 양보할 때만 위반입니다.
+예: 알래스카 LNG는 관세 협상 카드가 아님.</translation>
     </message>
     <message>
         <source>Choose the agenda item we never give. Tick tracks to forbid giving it only in exchange for items of those tracks; tick none to forbid giving it at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>절대 양보하지 않을 의제를 선택하십시오. 특정 분야의 의제와 맞바꾸는 양보만 금지하려면 그 분야를 선택하고, 어떤 경우에도 양보를 금지하려면 분야를 선택하지 마십시오.</translation>
     </message>
     <message>
         <source>Agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>의제:</translation>
     </message>
     <message>
         <source>Agenda item that is not a card</source>
-        <translation type="unfinished"></translation>
+        <translation>양보 불가 의제</translation>
     </message>
     <message>
         <source>The agenda item a package may not give</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지에서 양보할 수 없는 의제</translation>
     </message>
     <message>
         <source>Only in exchange for items of these tracks (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 분야 의제와 맞바꿀 때만 금지(선택 사항):</translation>
     </message>
     <message>
         <source>Only in exchange for these tracks (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 분야와 맞바꿀 때만 금지(선택 사항)</translation>
     </message>
     <message>
         <source>Optional: tick tracks to forbid giving the item only in exchange for items of these tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: 분야를 선택하면 그 분야 의제와 맞바꾸는 양보만 금지합니다</translation>
     </message>
     <message>
         <source>No bundle of tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>분야 묶음 제한</translation>
     </message>
     <message>
         <source>No bundle — a package spans at most a number of tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>묶음 제한 — 한 패키지에 담을 수 있는 분야 수를 제한</translation>
     </message>
     <message>
         <source>A package breaks it when its items span more than the maximum of these tracks.
 Example: no one-stop package of tariffs, security and energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지의 의제가 이 분야 중 허용된 최대 개수보다 많은 분야에 걸치면 위반입니다.
+예: 관세·안보·에너지를 모두 묶은 일괄 타결 패키지 불가.</translation>
     </message>
     <message>
         <source>Tick the tracks, then how many of them one package may span at most (fewer than the tracks ticked).</source>
-        <translation type="unfinished"></translation>
+        <translation>분야를 선택한 다음, 한 패키지가 그중 최대 몇 개 분야에 걸칠 수 있는지 정하십시오(선택한 분야 수보다 적어야 합니다).</translation>
     </message>
     <message>
         <source>Tracks:</source>
-        <translation type="unfinished"></translation>
+        <translation>분야:</translation>
     </message>
     <message>
         <source>Tracks no package may all span</source>
-        <translation type="unfinished"></translation>
+        <translation>한 패키지에 모두 담을 수 없는 분야</translation>
     </message>
     <message>
         <source>Tick at least two tracks; a package may hold items of at most the maximum of them</source>
-        <translation type="unfinished"></translation>
+        <translation>분야를 두 개 이상 선택하십시오. 패키지에는 그중 최대 개수까지의 분야 의제만 담을 수 있습니다</translation>
     </message>
     <message>
         <source>At most:</source>
-        <translation type="unfinished"></translation>
+        <translation>최대:</translation>
     </message>
     <message>
         <source>Most tracks a package may span</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지당 최대 분야 수</translation>
     </message>
     <message>
         <source>How many of the ticked tracks one package may span at most</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 분야 중 한 패키지에 담을 수 있는 최대 분야 수</translation>
     </message>
     <message>
         <source>Ceiling on a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 상한</translation>
     </message>
     <message>
         <source>Ceiling — an item&apos;s figure may not go above a value</source>
-        <translation type="unfinished"></translation>
+        <translation>상한 — 의제의 수치가 정해진 값을 넘을 수 없음</translation>
     </message>
     <message>
         <source>A package breaks it when it proposes a figure for the item above this value.
 Example: no additional defense cost increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지가 이 의제에 이 값보다 높은 수치를 제시하면 위반입니다.
+예: 방위비 추가 증액 불가.</translation>
     </message>
     <message>
         <source>Choose an agenda item with a figure: a package may not propose a figure above this value. Items without a figure are marked: there is nothing to limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치가 있는 의제를 선택하십시오. 패키지는 이 값보다 높은 수치를 제시할 수 없습니다. 핵심 수치가 없는 의제는 제한할 대상이 없으므로 따로 표시됩니다.</translation>
     </message>
     <message>
         <source>Agenda item whose figure is limited</source>
-        <translation type="unfinished"></translation>
+        <translation>수치를 제한할 의제</translation>
     </message>
     <message>
         <source>Only items with a figure can be limited; the others are marked “no figure”</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치가 있는 의제만 제한할 수 있습니다. 나머지 의제에는 “수치 없음”이 표시됩니다</translation>
     </message>
     <message>
         <source>Ceiling of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 상한값</translation>
     </message>
     <message>
         <source>A number, in the unit of the item&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>의제 수치와 같은 단위의 숫자</translation>
     </message>
     <message>
         <source>Floor on a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 하한</translation>
     </message>
     <message>
         <source>Floor — an item&apos;s figure may not go below a value</source>
-        <translation type="unfinished"></translation>
+        <translation>하한 — 의제의 수치가 정해진 값보다 낮을 수 없음</translation>
     </message>
     <message>
         <source>A package breaks it when it proposes a figure for the item below this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지가 이 의제에 이 값보다 낮은 수치를 제시하면 위반입니다.</translation>
     </message>
     <message>
         <source>Choose an agenda item with a figure: a package may not propose a figure below this value. Items without a figure are marked: there is nothing to limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치가 있는 의제를 선택하십시오. 패키지는 이 값보다 낮은 수치를 제시할 수 없습니다. 핵심 수치가 없는 의제는 제한할 대상이 없으므로 따로 표시됩니다.</translation>
     </message>
     <message>
         <source>At least:</source>
-        <translation type="unfinished"></translation>
+        <translation>최소:</translation>
     </message>
     <message>
         <source>Floor of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 하한값</translation>
     </message>
     <message>
         <source>Manual check by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 점검</translation>
     </message>
     <message>
         <source>Manual — checked by a person, never automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 — 자동 점검 없이 사람이 직접 점검</translation>
     </message>
     <message>
         <source>Never checked automatically: the red line is shown for a person to confirm against each package.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동으로 점검하지 않습니다. 담당자가 패키지마다 직접 확인하도록 이 레드라인을 표시합니다.</translation>
     </message>
     <message>
         <source>Nothing to set. This red line is never checked automatically: it is listed with each package for a person to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정할 항목이 없습니다. 이 레드라인은 자동으로 점검하지 않으며, 담당자가 직접 확인하도록 패키지마다 함께 표시됩니다.</translation>
     </message>
     <message>
         <source>no such dossier in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>이 저장소에 해당 자료집이 없습니다</translation>
     </message>
     <message>
         <source>no such {target} in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집에 해당 {target}이(가) 없습니다</translation>
     </message>
     <message>
         <source>red line &quot;{red_line}&quot; sets a limit on it</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인 &quot;{red_line}&quot;에서 이 수치의 한도를 정하고 있습니다</translation>
     </message>
     <message>
         <source>a record stays in the dossier it was made in</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드는 처음 만든 자료집에서 다른 자료집으로 옮길 수 없습니다</translation>
     </message>
     <message>
         <source>a {noun} already has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>이 ID는 이미 다른 {noun}에서 쓰고 있습니다</translation>
     </message>
     <message>
         <source>a package item stays with its package and agenda item: remove it and add the other item instead</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목의 패키지와 의제는 바꿀 수 없습니다. 이 항목을 빼고 대신 다른 의제를 추가하십시오</translation>
     </message>
     <message>
         <source>{problem} (set it to your name, or unset it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}(본인 이름으로 설정하거나 설정을 해제하십시오)</translation>
     </message>
     <message>
         <source>{value} is not a date or date-time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] followed by Z, an offset such as +09:00, or nothing for this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 날짜나 일시가 아닙니다. YYYY-MM-DD 형식의 날짜, 또는 YYYY-MM-DDTHH:MM[:SS] 뒤에 Z나 +09:00 같은 오프셋을 붙인 일시로 입력하십시오(오프셋이 없으면 이 컴퓨터의 시간대로 봅니다)</translation>
     </message>
     <message>
         <source>{value} is not a date-time: YYYY-MM-DDTHH:MM[:SS] followed by Z, an offset such as +09:00, or nothing for this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 일시가 아닙니다. YYYY-MM-DDTHH:MM[:SS] 뒤에 Z나 +09:00 같은 오프셋을 붙여 입력하십시오(오프셋이 없으면 이 컴퓨터의 시간대로 봅니다)</translation>
     </message>
     <message>
         <source>{value} never happened in this computer&apos;s time zone (the clocks skipped it): give its offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 이 컴퓨터의 시간대에 존재하지 않는 시각입니다(서머타임 전환으로 건너뛴 시각). 오프셋을 붙여 입력하십시오</translation>
     </message>
     <message>
         <source>{value} is outside the years 1 to 9999 in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) UTC 기준 1년~9999년 범위를 벗어납니다</translation>
     </message>
     <message>
         <source>{value}: {label} is not this computer&apos;s time zone ({local}); give the time with Z or an offset such as +09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {label}은(는) 이 컴퓨터의 시간대({local})가 아닙니다. Z나 +09:00 같은 오프셋을 붙여 입력하십시오</translation>
     </message>
     <message>
         <source>{rest} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rest} 및 {last}</translation>
     </message>
     <message>
         <source>{rest} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rest} 또는 {last}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”</translation>
     </message>
     <message>
         <source>there is no conflict {id} in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>{store}에 해당 충돌({id})이 없습니다</translation>
     </message>
     <message>
         <source>the conflict on {noun} &quot;{label}&quot; is already resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} &quot;{label}&quot;의 충돌은 이미 해결되었습니다</translation>
     </message>
     <message>
         <source>the {noun} of this conflict is not in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 충돌의 {noun}이(가) {store}에 없습니다</translation>
     </message>
     <message>
         <source>{noun} has no field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun}에는 &apos;{field}&apos; 필드가 없습니다</translation>
     </message>
     <message>
         <source>{noun} &quot;{id}&quot; is in dossier &quot;{here}&quot; here and in &quot;{there}&quot; in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} &quot;{id}&quot;은(는) 이곳에서는 자료집 &quot;{here}&quot;에, {file}에서는 자료집 &quot;{there}&quot;에 들어 있습니다</translation>
     </message>
     <message>
         <source>&quot;{id}&quot; is both a {noun} and a {other} in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}에서 &quot;{id}&quot;이(가) {noun}의 ID이자 {other}의 ID입니다</translation>
     </message>
     <message>
         <source>&quot;{id}&quot; is a {noun} in {file} and a {other} here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{id}&quot;은(는) {file}에서는 {noun}의 ID이고 이곳에서는 {other}의 ID입니다</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>외 {count}건</translation>
     </message>
     <message>
         <source>revision &quot;{id}&quot; ({table} &quot;{row}&quot;) says something else in {file} than here</source>
-        <translation type="unfinished"></translation>
+        <translation>수정본 &quot;{id}&quot;({table} &quot;{row}&quot;)의 내용이 이곳과 {file}에서 서로 다릅니다</translation>
     </message>
     <message>
         <source>a revision is one change to one record, the same in every copy, so the file was changed outside negoprep; nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>수정본은 레코드 하나에 대한 변경 하나이며 모든 사본에서 같아야 하므로, 이 파일은 negoprep 밖에서 변경된 것입니다. 아무것도 병합하지 않았습니다</translation>
     </message>
     <message>
         <source>a record belongs to one dossier and is of one kind, so its id must be unique across dossiers and kinds; nothing was merged (ask for a copy whose records have ids of their own, e.g. with a short name of the dossier before each)</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드는 하나의 자료집에 속하고 종류도 하나뿐이므로, ID는 모든 자료집과 종류를 통틀어 고유해야 합니다. 아무것도 병합하지 않았습니다(레코드마다 고유한 ID를 쓰는 사본을 요청하십시오. 예: 각 ID 앞에 자료집의 짧은 이름을 붙임)</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄</translation>
     </message>
 </context>
 <context>
@@ -2882,74 +2960,74 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>{field}:</source>
         <extracomment>The control each kind of declared value is edited with (&quot;line&quot;: one line of text). Fields no form edits: the store&apos;s bookkeeping, the id, the dossier a record belongs to for ever, and its place in the list (set by moving it). A red line&apos;s rule (kind &quot;rule&quot;, no control here) has an editor of its own in the Red lines section.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>{field} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 수정</translation>
     </message>
 </context>
 <context>
     <name>RedLinesView</name>
     <message>
         <source>Absolute red line: no package may cross it</source>
-        <translation type="unfinished"></translation>
+        <translation>절대 레드라인: 어떤 패키지도 넘을 수 없음</translation>
     </message>
     <message>
         <source>Firm red line</source>
-        <translation type="unfinished"></translation>
+        <translation>확고 레드라인</translation>
     </message>
     <message>
         <source>Red line</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>강도</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>승인자</translation>
     </message>
     <message>
         <source>red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>The red line as the delegation states it</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단이 밝히는 레드라인 문안</translation>
     </message>
     <message>
         <source>Why we hold this line</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레드라인을 고수하는 이유</translation>
     </message>
     <message>
         <source>Absolute: never crossed. Firm: held unless decided otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>절대: 어떤 경우에도 넘지 않음. 확고: 달리 결정하지 않는 한 유지.</translation>
     </message>
     <message>
         <source>e.g. head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 수석대표</translation>
     </message>
     <message>
         <source>What every package is checked against</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 패키지를 이 규칙에 비추어 점검합니다</translation>
     </message>
     <message>
         <source>New red line</source>
-        <translation type="unfinished"></translation>
+        <translation>새 레드라인</translation>
     </message>
 </context>
 <context>
@@ -2957,253 +3035,253 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>None</source>
         <extracomment>stands for a part of the rule not chosen yet, so that its words can already be read the most tracks a list shows before it scrolls the largest whole number a spin box offers (far more tracks than a dossier holds)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Unknown kind: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 규칙 유형: {kind}</translation>
     </message>
     <message>
         <source>This version cannot edit a rule of this kind. Choose a kind above to write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전에서는 이 유형의 규칙을 편집할 수 없습니다. 새 규칙을 작성하려면 위에서 유형을 선택하십시오.</translation>
     </message>
     <message>
         <source>A deleted track</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 분야</translation>
     </message>
     <message>
         <source>No track of this dossier has the id {id} (it was deleted?): untick it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집에 ID가 {id}인 분야가 없습니다(삭제되었을 수 있음). 선택을 해제하십시오</translation>
     </message>
     <message>
         <source>No agenda item of this dossier has the id {id} (it was deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집에 ID가 {id}인 의제가 없습니다(삭제되었을 수 있음)</translation>
     </message>
     <message>
         <source>{title} (no figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (수치 없음)</translation>
     </message>
     <message>
         <source>{title} has no figure: a ceiling or floor can only limit an item with a figure (give it one in the Agenda section)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: 수치가 없습니다. 상한·하한은 수치가 있는 의제에만 설정할 수 있습니다(의제 화면에서 수치를 입력하십시오)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>Unit of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 단위</translation>
     </message>
     <message>
         <source>Current figure of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>의제의 현재 수치</translation>
     </message>
     <message>
         <source>The item&apos;s figure as the Agenda section holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>의제 화면에 현재 입력된 이 의제의 수치</translation>
     </message>
     <message>
         <source>Figure now:</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 수치:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Number of tracks ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 분야 수</translation>
     </message>
     <message>
         <source>of the {count} tracks ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>(선택한 분야 {count}개 중)</translation>
     </message>
     <message>
         <source>Kind of rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 유형</translation>
     </message>
     <message>
         <source>What this kind of rule means</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 유형 설명</translation>
     </message>
     <message>
         <source>Rule in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 내용</translation>
     </message>
     <message>
         <source>The rule as it reads now, updated as you edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 규칙을 문장으로 나타낸 것으로, 편집하는 대로 갱신됩니다</translation>
     </message>
     <message>
         <source>What is wrong with the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙의 문제점</translation>
     </message>
     <message>
         <source>Whether the rule is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 적용 여부</translation>
     </message>
     <message>
         <source>Apply rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 적용</translation>
     </message>
     <message>
         <source>Save this rule for the red line ({shortcut}); Edit → Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>이 규칙을 레드라인에 저장합니다({shortcut}). 편집 → 실행 취소로 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>Revert the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 되돌리기</translation>
     </message>
     <message>
         <source>Forget these edits and show the stored rule again</source>
-        <translation type="unfinished"></translation>
+        <translation>편집한 내용을 버리고 저장된 규칙을 다시 표시합니다</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>유형:</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 내용:</translation>
     </message>
     <message>
         <source>How to write this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 작성 방법</translation>
     </message>
     <message>
         <source>Choose an agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>의제 선택…</translation>
     </message>
     <message>
         <source>A deleted agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 의제</translation>
     </message>
     <message>
         <source>Which check this red line&apos;s rule makes</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레드라인의 규칙이 수행하는 점검</translation>
     </message>
     <message>
         <source>Not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 적용되지 않았습니다.</translation>
     </message>
     <message>
         <source>Not applied: fix what is listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>적용되지 않았습니다. 위에 표시된 문제를 해결하십시오.</translation>
     </message>
     <message>
         <source>a deleted track</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 분야</translation>
     </message>
     <message>
         <source>a deleted agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 의제</translation>
     </message>
     <message>
         <source>Not complete yet: see below</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 완성되지 않았습니다. 아래를 확인하십시오</translation>
     </message>
     <message>
         <source>Tick at least one track in the first group.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 그룹에서 분야를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
         <source>Tick at least one track in the second group.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번째 그룹에서 분야를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
         <source>Tick at least one track in group {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 {group}에서 분야를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
         <source>A track cannot be in both groups: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 분야를 두 그룹에 모두 넣을 수 없습니다: {names}.</translation>
     </message>
     <message>
         <source>A ticked track is no longer a track of this dossier (it was deleted?): untick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 분야 중 이 자료집에 더 이상 없는 분야가 있습니다(삭제되었을 수 있음). 선택을 해제하십시오.</translation>
     </message>
     <message>
         <source>Tick at least {least} tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>분야를 {least}개 이상 선택하십시오.</translation>
     </message>
     <message>
         <source>With {count} tracks ticked, a package may span at most {most} of them: at {count} or more the rule could never be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>분야를 {count}개 선택했으므로 한 패키지에 함께 담을 수 있는 분야는 최대 {most}개여야 합니다. {count}개 이상으로 정하면 이 규칙은 위반될 수 없습니다.</translation>
     </message>
     <message>
         <source>Choose an agenda item.</source>
-        <translation type="unfinished"></translation>
+        <translation>의제를 선택하십시오.</translation>
     </message>
     <message>
         <source>The agenda item chosen is no longer in this dossier (it was deleted?): choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 의제가 이 자료집에 더 이상 없습니다(삭제되었을 수 있음). 다른 의제를 선택하십시오.</translation>
     </message>
     <message>
         <source>“{title}” has no figure: only an item with a figure can be limited. Give it one in the Agenda section, or choose another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”에는 수치가 없습니다. 수치가 있는 의제만 제한할 수 있습니다. 의제 화면에서 수치를 입력하거나 다른 의제를 선택하십시오.</translation>
     </message>
     <message>
         <source>Choose one of the kinds listed: this version cannot check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 있는 유형 중 하나를 선택하십시오. 이 버전에서는 이 유형을 점검할 수 없습니다.</translation>
     </message>
     <message>
         <source>{name}: type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 숫자를 입력하십시오.</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 아닙니다: “{text}”.</translation>
     </message>
     <message>
         <source>{name}: a number between -1e15 and 1e15.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: -1e15에서 1e15 사이의 숫자를 입력하십시오.</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 수정</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집 검색</translation>
     </message>
     <message>
         <source>Words to find, e.g. alaska lng</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 단어(예: 알래스카 LNG)</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>검색어</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <source>Type words to find; each matches the start of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 단어를 입력하십시오. 입력한 단어로 시작하는 낱말을 찾습니다.</translation>
     </message>
     <message>
         <source>{n} found — Enter shows the first, or pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}건 찾음 — Enter 키로 첫 항목을 보거나 목록에서 고르십시오</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source> — breaks an absolute red line</source>
-        <translation type="unfinished"></translation>
+        <translation> — 절대 레드라인 위반</translation>
     </message>
 </context>
 <context>
@@ -3211,1192 +3289,1166 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Records</source>
         <extracomment>tables whose changes this section shows (its own, plus those it names in columns)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>New {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>새 {noun}</translation>
     </message>
     <message>
         <source>Duplicate {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} 복제</translation>
     </message>
     <message>
         <source>Move {noun} up</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} 위로 이동</translation>
     </message>
     <message>
         <source>Move {noun} down</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} 아래로 이동</translation>
     </message>
     <message>
         <source>Delete {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} 삭제</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>필터…</translation>
     </message>
     <message>
         <source>Filter {nouns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nouns} 필터</translation>
     </message>
     <message>
         <source>Show only the rows whose text holds these words</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 단어가 들어 있는 행만 표시</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 정보</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 이력</translation>
     </message>
     <message>
         <source>{count} {nouns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nouns}: {count}</translation>
     </message>
     <message>
         <source>Move {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} 이동</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제할 수 없습니다</translation>
     </message>
     <message>
         <source>&quot;{label}&quot; cannot be deleted: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; 항목은 삭제할 수 없습니다: {reasons}.</translation>
     </message>
     <message>
         <source>Also deleted: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 삭제되는 항목: {what}.</translation>
     </message>
     <message>
         <source>No longer linked to it: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 해제되는 항목: {what}.</translation>
     </message>
     <message>
         <source>Delete &quot;{label}&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; 항목을 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 → 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>TalkingPointsView</name>
     <message>
         <source>Point to make</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>Defensive line</source>
-        <translation type="unfinished"></translation>
+        <translation>방어 논리</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 질문</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>답변</translation>
     </message>
     <message>
         <source>Press line</source>
-        <translation type="unfinished"></translation>
+        <translation>언론 대응 문안</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 범위</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>A point to make, a defensive line, an anticipated question, its answer, or a press line</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지, 방어 논리, 예상 질문, 그 답변 또는 언론 대응 문안</translation>
     </message>
     <message>
         <source>Who may hear it: anyone, our side only, or never disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>들을 수 있는 대상: 누구나, 우리 측만, 또는 공개 불가</translation>
     </message>
     <message>
         <source>Agenda item shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 의제</translation>
     </message>
     <message>
         <source>Show the talking points of one agenda item only</source>
-        <translation type="unfinished"></translation>
+        <translation>한 의제의 발언 요지만 표시</translation>
     </message>
     <message>
         <source>All agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 의제</translation>
     </message>
     <message>
         <source>No agenda item yet</source>
-        <translation type="unfinished"></translation>
+        <translation>의제 없음</translation>
     </message>
     <message>
         <source>Add an agenda item first (Agenda): every talking point belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 의제를 추가하십시오(의제 목록). 모든 발언 요지는 어느 한 의제에 속합니다.</translation>
     </message>
     <message>
         <source>New talking point</source>
-        <translation type="unfinished"></translation>
+        <translation>새 발언 요지</translation>
     </message>
     <message>
         <source>Move talking point</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지 이동</translation>
     </message>
 </context>
 <context>
     <name>ViolationsPanel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>이상 없음</translation>
     </message>
     <message>
         <source>Breaks {n} (absolute)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 위반(절대 포함)</translation>
     </message>
     <message>
         <source>Breaks {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개 위반</translation>
     </message>
     <message>
         <source>Breaks no red line</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인 위반 없음</translation>
     </message>
     <message>
         <source>Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>위반:</translation>
     </message>
     <message>
         <source>Breaks no red line.</source>
-        <translation type="unfinished"></translation>
+        <translation>위반하는 레드라인이 없습니다.</translation>
     </message>
     <message>
         <source>Breaks an absolute red line.</source>
-        <translation type="unfinished"></translation>
+        <translation>절대 레드라인 1개를 위반합니다.</translation>
     </message>
     <message>
         <source>Breaks a firm red line.</source>
-        <translation type="unfinished"></translation>
+        <translation>확고 레드라인 1개를 위반합니다.</translation>
     </message>
     <message>
         <source>Breaks {n} red lines, all absolute.</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인 {n}개를 위반합니다(모두 절대).</translation>
     </message>
     <message>
         <source>Breaks {n} red lines, {a} of them absolute.</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인 {n}개를 위반합니다(그중 절대 {a}개).</translation>
     </message>
     <message>
         <source>Breaks {n} firm red lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>확고 레드라인 {n}개를 위반합니다.</translation>
     </message>
     <message>
         <source>Breaks the {severity} red line &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity} 레드라인 &quot;{title}&quot; 위반</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>Red lines this package breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>이 패키지가 위반하는 레드라인</translation>
     </message>
     <message>
         <source>Summary of the red lines the package breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지의 레드라인 위반 요약</translation>
     </message>
     <message>
         <source>To confirm by a person:</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 확인 필요:</translation>
     </message>
     <message>
         <source>Red lines whose rule a program cannot check: read the package against them</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램이 규칙을 점검할 수 없는 레드라인입니다. 패키지를 직접 대조해 확인하십시오</translation>
     </message>
     <message>
         <source>Fix these red lines&apos; rules in the Red lines section</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인 화면에서 이 레드라인들의 규칙을 고치십시오</translation>
     </message>
     <message>
         <source>Not checked, their rule needs fixing: {names}</source>
         <extracomment>the labels shown, for reading them back (screen readers, tests)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>규칙을 고쳐야 하여 점검하지 못함: {names}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소를 열 수 없음</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 완료하지 못함</translation>
     </message>
     <message>
         <source>Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>자세한 내용은 {log}에 기록되어 있습니다.</translation>
     </message>
     <message>
         <source>Something went wrong inside negoprep: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>negoprep 내부에서 오류가 발생했습니다: {what}.</translation>
     </message>
     <message>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is the backup of {date} again. The damaged file is kept as {aside}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salvaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salvaged from {name}: {summary}. The damaged file is left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot recover the store</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 오류</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 일시</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 수정 일시</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>수정자</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>수정본</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제됨</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Title of the negotiation.</source>
-        <translation type="unfinished"></translation>
+        <translation>협상의 제목입니다.</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>협상 상대</translation>
     </message>
     <message>
         <source>The other party (country, company, organisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 당사자(국가, 기업, 기관)입니다.</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>Where the negotiation takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>협상이 열리는 장소입니다.</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>First day (YYYY-MM-DD), or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫날(YYYY-MM-DD) 또는 null입니다.</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Last day (YYYY-MM-DD), or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 날(YYYY-MM-DD) 또는 null입니다.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 형식</translation>
     </message>
     <message>
         <source>The kind of meeting, e.g. &quot;consultation&quot; or &quot;negotiation&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>회의의 종류입니다(예: &quot;consultation&quot;(협의) 또는 &quot;negotiation&quot;(협상)).</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>협상 목표</translation>
     </message>
     <message>
         <source>Our objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측의 협상 목표입니다.</translation>
     </message>
     <message>
         <source>BATNA</source>
-        <translation type="unfinished"></translation>
+        <translation>최선의 대안(BATNA)</translation>
     </message>
     <message>
         <source>Our best alternative to a negotiated agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>협상이 타결되지 않을 때 우리 측이 택할 수 있는 최선의 대안입니다.</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 등급</translation>
     </message>
     <message>
         <source>Classification label printed at top and bottom of every page, e.g. &quot;RESTRICTED&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 쪽의 위아래에 인쇄되는 보안 등급 표시입니다(예: &quot;대외비&quot;).</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Name of the track.</source>
-        <translation type="unfinished"></translation>
+        <translation>분야의 이름입니다.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>What the track covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 분야가 다루는 범위입니다.</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>순서</translation>
     </message>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>성명입니다.</translation>
     </message>
     <message>
         <source>Job title or rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>직위 또는 직급입니다.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 기관</translation>
     </message>
     <message>
         <source>Ministry, agency or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>부처, 기관 또는 기업입니다.</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 측</translation>
     </message>
     <message>
         <source>Which side the person is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사람이 어느 측에 속하는지 나타냅니다.</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>수석대표</translation>
     </message>
     <message>
         <source>True for the head of that side&apos;s delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 측 대표단의 수석대표이면 true입니다.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Free notes about the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사람에 관한 자유 메모입니다.</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>The id of a track of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집에 속한 분야의 ID입니다.</translation>
     </message>
     <message>
         <source>Short title of the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>의제의 짧은 제목입니다.</translation>
     </message>
     <message>
         <source>What the item is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>의제의 내용입니다.</translation>
     </message>
     <message>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측 입장</translation>
     </message>
     <message>
         <source>Our position.</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측 입장입니다.</translation>
     </message>
     <message>
         <source>Their expected position</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측 예상 입장</translation>
     </message>
     <message>
         <source>The position we expect the other side to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측이 취할 것으로 예상되는 입장입니다.</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>이익</translation>
     </message>
     <message>
         <source>The interests behind the positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>입장의 바탕이 되는 이익입니다.</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 제시안</translation>
     </message>
     <message>
         <source>Mandate ladder: what we open with.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계: 처음 제시하는 안입니다.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Mandate ladder: what we aim for.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계: 타결 목표로 삼는 안입니다.</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>대안 입장</translation>
     </message>
     <message>
         <source>Mandate ladder: what we can fall back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계: 물러설 수 있는 대안 입장입니다.</translation>
     </message>
     <message>
         <source>Walk-away</source>
-        <translation type="unfinished"></translation>
+        <translation>결렬선</translation>
     </message>
     <message>
         <source>Mandate ladder: the point at which we walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계: 이 선을 넘으면 협상을 중단하는 지점입니다.</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>How much the item matters to us, 1 (low) to 5 (high).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의제가 우리 측에 얼마나 중요한지를 1(낮음)부터 5(높음)까지로 나타냅니다.</translation>
     </message>
     <message>
         <source>Flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>유연성</translation>
     </message>
     <message>
         <source>How much room we have, 1 (none) to 5 (much).</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측의 재량 폭을 1(없음)부터 5(큼)까지로 나타냅니다.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치</translation>
     </message>
     <message>
         <source>Issue weight for package scoring; the weights of a dossier&apos;s items should sum to 100 (another sum is a warning, not an error).</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 점수 산정에 쓰는 의제 가중치입니다. 한 자료집의 의제 가중치 합계는 100이어야 합니다(합계가 다르면 오류가 아니라 경고로 표시합니다).</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>성격</translation>
     </message>
     <message>
         <source>Offensive: something we ask for; defensive: something we protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>공세적: 우리가 요구하는 사항, 방어적: 우리가 지키려는 사항입니다.</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>가능성</translation>
     </message>
     <message>
         <source>How likely the item is to come up; sets its depth in the briefing book (certain: full brief; unlikely: defensive lines only).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의제가 제기될 가능성입니다. 브리핑 자료에서 다루는 깊이가 달라집니다(확실: 전체 브리핑, 낮음: 방어 논리만).</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Where the item stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>의제의 현재 진행 상태입니다.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>The id of the participant of this dossier who owns the item, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의제를 맡은 이 자료집 참석자의 ID 또는 null입니다.</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 범위</translation>
     </message>
     <message>
         <source>Disclosure tier: may be told to the other side (shareable), to our delegation only (internal), or must never be disclosed (never: left out of release copies).</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 범위: 상대측에 알려도 되는 내용(공유 가능), 우리 대표단만 아는 내용(내부용), 절대 공개하면 안 되는 내용(공개 불가: 배포본에서 제외)입니다.</translation>
     </message>
     <message>
         <source>Key figure</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치</translation>
     </message>
     <message>
         <source>The item&apos;s key figure, the number ceiling and floor rules check.</source>
-        <translation type="unfinished"></translation>
+        <translation>의제의 핵심 수치로, 상한·하한 규칙이 점검하는 숫자입니다.</translation>
     </message>
     <message>
         <source>Unit of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 단위</translation>
     </message>
     <message>
         <source>Its unit, e.g. &quot;USD bn&quot; or &quot;%&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>수치의 단위입니다(예: &quot;억 달러&quot; 또는 &quot;%&quot;).</translation>
     </message>
     <message>
         <source>Source of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 출처</translation>
     </message>
     <message>
         <source>Where the number comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>수치의 출처입니다.</translation>
     </message>
     <message>
         <source>Opening approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 제시안 승인자</translation>
     </message>
     <message>
         <source>Who approved the opening step of the mandate ladder (our first ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계 중 최초 제시안(처음 요구하는 안)을 승인한 사람입니다.</translation>
     </message>
     <message>
         <source>Target approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 승인자</translation>
     </message>
     <message>
         <source>Who approved the target step of the mandate ladder (what we aim to settle at).</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계 중 목표(타결하려는 수준)를 승인한 사람입니다.</translation>
     </message>
     <message>
         <source>Fallback approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>대안 입장 승인자</translation>
     </message>
     <message>
         <source>Who approved the fallback step of the mandate ladder (what we accept if we must).</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계 중 대안 입장(불가피할 때 수용하는 안)을 승인한 사람입니다.</translation>
     </message>
     <message>
         <source>Walk-away approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>결렬선 승인자</translation>
     </message>
     <message>
         <source>Who approved the walk-away step of the mandate ladder (the point at which we walk away).</source>
-        <translation type="unfinished"></translation>
+        <translation>훈령 단계 중 결렬선(협상을 중단하는 지점)을 승인한 사람입니다.</translation>
     </message>
     <message>
         <source>Opening score</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 제시안 점수</translation>
     </message>
     <message>
         <source>What settling the item at its opening step is worth to us, 0 to 100 (Raiffa-style scoring).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의제가 최초 제시안 수준에서 타결될 때 우리 측에 주는 가치를 0~100으로 나타냅니다(Raiffa 방식 점수).</translation>
     </message>
     <message>
         <source>Target score</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 점수</translation>
     </message>
     <message>
         <source>What settling the item at its target step is worth to us, 0 to 100 (Raiffa-style scoring).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의제가 목표 수준에서 타결될 때 우리 측에 주는 가치를 0~100으로 나타냅니다(Raiffa 방식 점수).</translation>
     </message>
     <message>
         <source>Fallback score</source>
-        <translation type="unfinished"></translation>
+        <translation>대안 입장 점수</translation>
     </message>
     <message>
         <source>What settling the item at its fallback step is worth to us, 0 to 100 (Raiffa-style scoring).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의제가 대안 입장 수준에서 타결될 때 우리 측에 주는 가치를 0~100으로 나타냅니다(Raiffa 방식 점수).</translation>
     </message>
     <message>
         <source>Walk-away score</source>
-        <translation type="unfinished"></translation>
+        <translation>결렬선 점수</translation>
     </message>
     <message>
         <source>What settling the item at its walk-away step is worth to us, 0 to 100 (Raiffa-style scoring).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의제가 결렬선 수준에서 타결될 때 우리 측에 주는 가치를 0~100으로 나타냅니다(Raiffa 방식 점수).</translation>
     </message>
     <message>
         <source>Their weight</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측 가중치</translation>
     </message>
     <message>
         <source>How much the item matters to the other side, as we model it (their weights should sum to 100), or null when not modelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>우리가 추정한, 상대측에게 이 의제가 갖는 중요도입니다(상대측 가중치 합계는 100이어야 함). 추정하지 않았으면 null입니다.</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>The id of an agenda item of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집에 속한 의제의 ID입니다.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>A point to make, a defensive line, an anticipated question, our answer, or a press line.</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지, 방어 논리, 예상 질문, 답변, 언론 대응 문안 중 하나입니다.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>The text of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>문안의 내용입니다.</translation>
     </message>
     <message>
         <source>Short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>짧은 제목입니다.</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>문안</translation>
     </message>
     <message>
         <source>The red line as stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인의 문안입니다.</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>근거</translation>
     </message>
     <message>
         <source>Why we hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레드라인을 고수하는 이유입니다.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>강도</translation>
     </message>
     <message>
         <source>How hard the line is; shown with every violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인을 얼마나 엄격히 지키는지 나타내며, 위반 사항마다 함께 표시됩니다.</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>승인자</translation>
     </message>
     <message>
         <source>Who approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>승인한 사람입니다.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙</translation>
     </message>
     <message>
         <source>The machine-checkable rule that every package is checked against.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 패키지를 자동으로 점검하는 기준 규칙입니다.</translation>
     </message>
     <message>
         <source>Name of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 이름입니다.</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 측</translation>
     </message>
     <message>
         <source>Who proposes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 패키지를 제안하는 측입니다.</translation>
     </message>
     <message>
         <source>Notes on the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지에 관한 메모입니다.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>The id of an agenda item of this dossier (at most once per package).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자료집에 속한 의제의 ID입니다(패키지마다 한 번만).</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>구분</translation>
     </message>
     <message>
         <source>Give: we concede it; get: we obtain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>양보: 우리가 내주는 것, 요구: 우리가 얻는 것입니다.</translation>
     </message>
     <message>
         <source>Proposed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>제시 수치</translation>
     </message>
     <message>
         <source>The proposed figure for the item in this package (checked by ceiling and floor rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 패키지에서 해당 의제에 제시하는 수치입니다(상한·하한 규칙으로 점검).</translation>
     </message>
     <message>
         <source>Notes on this item in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 안의 이 항목에 관한 메모입니다.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>타결 수준</translation>
     </message>
     <message>
         <source>Where on the item&apos;s mandate ladder this package settles it (used for the package&apos;s value); &apos;beyond&apos; means past the walk-away point, which is warned about. Null: the role decides (get: target, give: fallback).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 패키지가 의제를 훈령 단계의 어느 지점에서 타결하는지 나타냅니다(패키지 가치 계산에 사용). &apos;beyond&apos;는 결렬선을 넘어선 것으로, 경고가 표시됩니다. null이면 구분에 따라 정해집니다(요구: 목표, 양보: 대안 입장).</translation>
     </message>
     <message>
         <source>Title of the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표의 제목입니다.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일</translation>
     </message>
     <message>
         <source>What has to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>해야 할 일입니다.</translation>
     </message>
     <message>
         <source>The id of the participant of this dossier who does it, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 일을 맡은 이 자료집 참석자의 ID 또는 null입니다.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Due date (YYYY-MM-DD), or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>기한(YYYY-MM-DD) 또는 null입니다.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>True once done (printed as a ticked box).</source>
-        <translation type="unfinished"></translation>
+        <translation>완료하면 true입니다(인쇄물에는 체크된 상자로 표시).</translation>
     </message>
     <message>
         <source>The id of an agenda item of this dossier the task is about, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 할 일과 관련된 이 자료집 의제의 ID 또는 null입니다.</translation>
     </message>
     <message>
         <source>Red line</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>The id of a red line of this dossier the task is about, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 할 일과 관련된 이 자료집 레드라인의 ID 또는 null입니다.</translation>
     </message>
     <message>
         <source>Notes on the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일에 관한 메모입니다.</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>계열</translation>
     </message>
     <message>
         <source>The series it belongs to, e.g. &quot;Korea&apos;s goods trade surplus with the US&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 값이 속한 계열입니다(예: &quot;한국의 대미 상품 무역수지 흑자&quot;).</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블</translation>
     </message>
     <message>
         <source>The point&apos;s label, e.g. &quot;2024&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 요소의 레이블입니다(예: &quot;2024&quot;).</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>The value.</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 값입니다.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>Its unit, e.g. &quot;USD bn&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>단위입니다(예: &quot;억 달러&quot;).</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>When: a date YYYY-MM-DD, or a date-time YYYY-MM-DDTHH:MM[:SS] with Z, an offset, or none for the loading computer&apos;s local time, kept and written in UTC as YYYY-MM-DDTHH:MM:SSZ; or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>일시: YYYY-MM-DD 형식의 날짜, 또는 YYYY-MM-DDTHH:MM[:SS] 형식의 일시(뒤에 Z나 오프셋을 붙이며, 붙이지 않으면 불러오는 컴퓨터의 현지 시각)입니다. UTC로 바꾸어 YYYY-MM-DDTHH:MM:SSZ 형식으로 보관하고 기록합니다. 없으면 null입니다.</translation>
     </message>
     <message>
         <source>Title of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모의 제목입니다.</translation>
     </message>
     <message>
         <source>The note.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 내용입니다.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 측</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Offensive</source>
-        <translation type="unfinished"></translation>
+        <translation>공세적</translation>
     </message>
     <message>
         <source>Defensive</source>
-        <translation type="unfinished"></translation>
+        <translation>방어적</translation>
     </message>
     <message>
         <source>Certain</source>
-        <translation type="unfinished"></translation>
+        <translation>확실</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>가능</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>미결</translation>
     </message>
     <message>
         <source>Tabled</source>
-        <translation type="unfinished"></translation>
+        <translation>제기됨</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>합의</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>보류</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>거부</translation>
     </message>
     <message>
         <source>Off the table</source>
-        <translation type="unfinished"></translation>
+        <translation>의제 제외</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>공유 가능</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>내부용</translation>
     </message>
     <message>
         <source>Never disclose</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 불가</translation>
     </message>
     <message>
         <source>Absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>절대</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>확고</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>협의</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>협상</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>Package items</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표</translation>
     </message>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 항목</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <source>dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집</translation>
     </message>
     <message>
         <source>dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>자료집</translation>
     </message>
     <message>
         <source>track</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자</translation>
     </message>
     <message>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>의제</translation>
     </message>
     <message>
         <source>talking point</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>Talking point</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>발언 요지</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>Red line</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>레드라인</translation>
     </message>
     <message>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>package item</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목</translation>
     </message>
     <message>
         <source>Package item</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목</translation>
     </message>
     <message>
         <source>package items</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 항목</translation>
     </message>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표</translation>
     </message>
     <message>
         <source>checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>점검표</translation>
     </message>
     <message>
         <source>checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 항목</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 항목</translation>
     </message>
     <message>
         <source>checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 항목</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 수치</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 </TS>

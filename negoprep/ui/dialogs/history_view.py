@@ -31,7 +31,7 @@ class HistoryView(QTextBrowser):
 
     def show_record(self, rtype: type[model.Record], record_id: str | None) -> None:
         if record_id is None:
-            self.setHtml(f"<p>{escape(translate('HistoryView', 'Nothing selected.'))}</p>")
+            self.setHtml("<p>" + escape(translate("HistoryView", "Nothing selected.")) + "</p>")
             return
         # whole sentences, so that a translation may order them as its language does
         heads = {
@@ -60,4 +60,4 @@ class HistoryView(QTextBrowser):
                 for name, before, after in entry.changes
             )
             parts.append(f"<p>{head}</p>" + (f"<ul>{rows}</ul>" if rows else ""))
-        self.setHtml("".join(parts) or f"<p>{escape(translate('HistoryView', 'No history.'))}</p>")
+        self.setHtml("".join(parts) or "<p>" + escape(translate("HistoryView", "No history.")) + "</p>")

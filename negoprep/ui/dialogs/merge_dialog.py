@@ -126,14 +126,16 @@ def report_html(report: MergeReport) -> str:
         numbers = "".join(cell.format(values[name]) for name in COUNT_NAMES)
         rows.append(f'<tr><td style="padding: 2px 10px;">{html.escape(records_label(table))}</td>{numbers}</tr>')
     total = report.total.as_json()
+    everything = html.escape(translate("MergeDialog", "All"))
     rows.append(
-        f'<tr><td style="padding: 2px 10px;"><b>{html.escape(translate("MergeDialog", "All"))}</b></td>'
+        f'<tr><td style="padding: 2px 10px;"><b>{everything}</b></td>'
         + "".join(cell.format(f"<b>{total[name]}</b>") for name in COUNT_NAMES)
         + "</tr>"
     )
     head = "".join(f'<th style="padding: 2px 10px;">{html.escape(h)}</th>' for h in heads)
+    merged = translate("MergeDialog", "Merged {name}.").format(name=Path(report.source).name)
     parts = [
-        f"<p>{html.escape(translate('MergeDialog', 'Merged {name}.').format(name=Path(report.source).name))}</p>",
+        f"<p>{html.escape(merged)}</p>",
         f'<table cellspacing="0" border="1" style="border-collapse: collapse;"><tr>{head}</tr>{"".join(rows)}</table>',
     ]
     if report.backup is not None:
@@ -155,7 +157,7 @@ def report_html(report: MergeReport) -> str:
         text = translate("MergeDialog", "Nothing new: the store already held everything in the file.")
         parts.append(f"<p>{html.escape(text)}</p>")
     else:
-        parts.append(f"<p>{html.escape(translate('MergeDialog', 'No conflicts.'))}</p>")
+        parts.append("<p>" + html.escape(translate("MergeDialog", "No conflicts.")) + "</p>")
     return "\n".join(parts)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from negoprep.i18n import translate
 from negoprep.records.model import SearchHit
+from negoprep.ui.labels import noun
 from negoprep.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -43,7 +44,7 @@ class SearchResultsModel(QAbstractListModel):
             mark = (
                 translate("SearchResultsModel", " — breaks an absolute red line") if hit.row_id in self.breaking else ""
             )
-            return f"{hit.kind.capitalize()}: {hit.title}{mark}{extra}"
+            return f"{noun(hit.kind, capital=True)}: {hit.title}{mark}{extra}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         return None

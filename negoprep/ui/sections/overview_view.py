@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSpli
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
+from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
 from negoprep.ui.sections.section_view import SectionView, offstage
@@ -142,8 +143,11 @@ class OverviewView(QWidget):
         store = self.workspace.store
         count = store.count
         agenda = count(model.AgendaItem, dossier_id)
-        by_likelihood = ", ".join(
-            f"{count(model.AgendaItem, dossier_id, likelihood=value)} {value}" for value in model.LIKELIHOODS
+        by_likelihood = translate("OverviewView", ", ").join(
+            translate("OverviewView", "{n} {likelihood}").format(
+                n=count(model.AgendaItem, dossier_id, likelihood=value), likelihood=enum_label(value).lower()
+            )
+            for value in model.LIKELIHOODS
         )
         open_items = count(model.AgendaItem, dossier_id, status="open")
         self.summary_labels["agenda"].setText(

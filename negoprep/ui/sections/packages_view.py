@@ -632,7 +632,7 @@ class PackagesView(SectionView):
 
     def _show_problem(self, problem: str | None) -> None:
         if problem:
-            self.item_error.setText(translate("PackagesView", "Proposed figure") + " " + problem)
+            self.item_error.setText(translate("PackagesView", "Proposed figure: {problem}").format(problem=problem))
             self.item_error.setStyleSheet(f"color: {error_color(self).name()};")
             self.item_error.show()
             self.item_value.setStyleSheet(f"border: 1px solid {error_color(self).name()};")

@@ -31,6 +31,7 @@ from negoprep.records import model
 from negoprep.records.editing import duplicate, swapped
 from negoprep.ui.dialogs.history_view import HistoryView
 from negoprep.ui.icons import icon
+from negoprep.ui.labels import noun, nouns
 from negoprep.ui.models.record_table_model import Column, QuerySortFilterProxy, RecordTableModel
 from negoprep.ui.record_form import FormField, RecordForm
 from negoprep.ui.workspace import Workspace
@@ -183,12 +184,15 @@ class SectionView(QWidget):
         return []
 
     def plural(self) -> str:
-        return self.rtype.noun + "s"
+        return nouns(self.rtype.noun)
+
+    def noun(self) -> str:
+        return noun(self.rtype.noun)
 
     # --- building ---------------------------------------------------------------------------
 
     def _action(self, icon_name: str, text: str, slot, shortcut) -> QAction:
-        action = QAction(icon(icon_name), text.format(noun=self.rtype.noun), self)
+        action = QAction(icon(icon_name), text.format(noun=self.noun()), self)
         action.setToolTip(
             f"{action.text()} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
         )
@@ -263,8 +267,8 @@ class SectionView(QWidget):
             row = 0
         self._select_row(row)
         count = self.model.rowCount()
-        noun = self.rtype.noun if count == 1 else self.plural()
-        self.count_label.setText(translate("SectionView", "{count} {nouns}").format(count=count, nouns=noun))
+        named = self.noun() if count == 1 else self.plural()
+        self.count_label.setText(translate("SectionView", "{count} {nouns}").format(count=count, nouns=named))
         self._update_actions()
 
     def _select_row(self, row: int) -> None:
@@ -350,7 +354,7 @@ class SectionView(QWidget):
         record = self.new_record(dossier_id, self._next_position(dossier_id))
         if record is None:
             return
-        label = translate("SectionView", "New {noun}").format(noun=self.rtype.noun)
+        label = translate("SectionView", "New {noun}").format(noun=self.noun())
         if self.workspace.apply(label, puts=[record]) is not None:
             self.select(record.id)
             self.details.setCurrentIndex(0)
@@ -373,7 +377,7 @@ class SectionView(QWidget):
         if not isinstance(record, model.Listed):
             raise TypeError(f"a {record.noun} has no place in a list to be duplicated into")
         records = duplicate(record, self._next_position(record.dossier_id))
-        label = translate("SectionView", "Duplicate {noun}").format(noun=self.rtype.noun)
+        label = translate("SectionView", "Duplicate {noun}").format(noun=self.noun())
         if self.workspace.apply(label, puts=records) is not None:
             self.select(records[0].id)
 
@@ -389,7 +393,7 @@ class SectionView(QWidget):
         changed = swapped(self._siblings(), index.row(), delta)
         if record is None or not changed:
             return
-        label = translate("SectionView", "Move {noun}").format(noun=self.rtype.noun)
+        label = translate("SectionView", "Move {noun}").format(noun=self.noun())
         if self.workspace.apply(label, puts=changed) is not None:
             self.select(record.id)
 
@@ -421,7 +425,7 @@ class SectionView(QWidget):
                 )
             answer = QMessageBox.question(
                 self,
-                translate("SectionView", "Delete {noun}").format(noun=record.noun),
+                translate("SectionView", "Delete {noun}").format(noun=noun(record.noun)),
                 translate("SectionView", 'Delete "{label}"?').format(label=record.label)
                 + "\n\n"
                 + "\n".join(lines)
@@ -431,7 +435,7 @@ class SectionView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         row = self.table.selectionModel().currentIndex().row()
-        label = translate("SectionView", "Delete {noun}").format(noun=self.rtype.noun)
+        label = translate("SectionView", "Delete {noun}").format(noun=self.noun())
         if self.workspace.apply(label, deletes=[record]) is not None:
             self._select_row(min(row, self.model.rowCount() - 1))
 
@@ -440,4 +444,8 @@ def _count_by_noun(records: list[model.Record]) -> str:
     counts: dict[str, int] = {}
     for record in records:
         counts[record.noun] = counts.get(record.noun, 0) + 1
-    return ", ".join(f"{n} {noun}{'s' if n != 1 else ''}" for noun, n in counts.items())
+    words = (
+        translate("SectionView", "{count} {nouns}").format(count=n, nouns=noun(kind) if n == 1 else nouns(kind))
+        for kind, n in counts.items()
+    )
+    return translate("SectionView", ", ").join(words)

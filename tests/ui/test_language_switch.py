@@ -1,0 +1,92 @@
+"""Settings → Language switches the window's language at once, and nothing is lost: a text
+being typed, the undo history, the dossier, the section and the record shown."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from negoprep import i18n
+from negoprep.records import model
+from negoprep.store.store import Store
+from negoprep.ui.main_window import MainWindow
+from negoprep.ui.settings import Settings
+from negoprep.ui.translation import use_language
+
+HANGUL = re.compile("[가-힣]")
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> object:
+    yield
+    use_language("en")
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def _language_action(window: MainWindow, code: str) -> QAction:
+    found = window.findChild(QAction, f"language_{code or 'system'}")
+    assert found is not None
+    return found
+
+
+def test_switching_language_keeps_every_piece_of_work(window: MainWindow, demo_store: Store, qtbot) -> None:
+    window.show_section(1)  # Agenda
+    view = window.current_section()
+    view.table.selectRow(2)
+    shown = view.current_record()
+    assert shown is not None
+    # an edit saved through the undo stack, and one still being typed
+    title = view.form.widgets["title"]
+    title.setText("Changed before the switch")
+    title.editingFinished.emit()
+    assert window.workspace.undo_stack.canUndo()
+    interests = view.form.widgets["interests"]
+    interests.setPlainText("Typed, not yet left")
+
+    _language_action(window, "ko").trigger()
+
+    assert i18n.language() == "ko"
+    assert all(HANGUL.search(t) for t in _menu_titles(window)), _menu_titles(window)
+    assert window.settings.language() == "ko"
+    assert window.sections.currentIndex() == 1
+    view = window.current_section()
+    assert view.current_record().id == shown.id
+    record = demo_store.get(model.AgendaItem, shown.id)
+    assert record.title == "Changed before the switch"
+    assert record.interests == "Typed, not yet left"
+    assert window.workspace.undo_stack.canUndo()
+    assert HANGUL.search(window.undo_action.text())
+    assert HANGUL.search(window.sidebar.item(1).text())
+    assert HANGUL.search(view.add_action.text()), view.add_action.text()
+
+    window.undo()  # the history survived the switch: both edits are taken back in turn
+    window.undo()
+    assert demo_store.get(model.AgendaItem, shown.id).title == shown.title
+
+    _language_action(window, "en").trigger()
+    assert _menu_titles(window)[0] == "&File"
+    assert window.settings.language() == "en"
+
+
+def test_the_chosen_language_is_used_at_the_next_start(qtbot, demo_store: Store, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_language("en")
+    use_language(settings.language() or None)
+    window = MainWindow(demo_store, settings)
+    qtbot.addWidget(window)
+    assert _menu_titles(window)[0] == "&File"
+    assert _language_action(window, "en").isChecked()
+    settings.set_language("")  # follow the system again: Korean here
+    use_language(settings.language() or None)
+    other = MainWindow(demo_store, settings)
+    qtbot.addWidget(other)
+    assert HANGUL.search(_menu_titles(other)[0])
+    assert _language_action(other, "system").isChecked()
+    assert isinstance(other.menuBar().actions()[0].menu(), QMenu)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -109,7 +108,10 @@ class ShowsHits(Protocol):
 
 def _without_accelerator(text: str) -> str:
     """A menu text as a tooltip says it: "&File" → "File", "파일(&F)" → "파일"."""
-    return re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    start = text.find("(&")
+    if start >= 0 and text[start + 3 : start + 4] == ")":
+        text = text[:start] + text[start + 4 :]
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
 def _lower_first(text: str) -> str:

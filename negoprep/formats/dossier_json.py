@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 from negoprep.errors import DocumentError
 from negoprep.records import model, values
 from negoprep.records.editing import package_item_id
-from negoprep.records.problems import Problem, problem, words
+from negoprep.records.problems import Problem, a_noun, problem, words
 from negoprep.redlines.rules import referenced_ids, rule_problems
 
 FORMAT = "negoprep-dossier"
@@ -499,9 +499,8 @@ def _usable_id(value: Any) -> str | None:
     return value if isinstance(value, str) and values.id_problem(value) is None else None
 
 
-def _a_noun(table: str) -> str:
-    noun = model.BY_TABLE[table].noun if table in model.BY_TABLE else table
-    return ("an " if noun[0] in "aeiou" else "a ") + noun
+def _a_noun(table: str) -> Problem:
+    return a_noun(model.BY_TABLE[table].noun if table in model.BY_TABLE else table)
 
 
 #: Looks up an id in the store: the (table, dossier id) of the record that has it, or None.

@@ -279,7 +279,7 @@ class Participant(Record):
 
     dossier_id: str = _dossier_ref()
     name: str = _text("Name", "Full name.", required=True)
-    title: str = _text("Title", "Job title or rank.")
+    title: str = _text("Job title", "Job title or rank.")
     organisation: str = _text("Organisation", "Ministry, agency or company.")
     side: str = _choice("Side", SIDES, "ours", "Which side the person is on.")
     head: bool = _flag("Head of delegation", "True for the head of that side's delegation.")

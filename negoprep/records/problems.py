@@ -237,6 +237,8 @@ CATALOGUE: dict[str, str] = {
     "list.and": "{rest} and {last}",
     "list.or": "{rest} or {last}",
     "text.quoted": '"{text}"',
+    "text.a": "a {noun}",
+    "text.an": "an {noun}",
     # --- merge conflicts: settling one
     "conflict.none": "there is no conflict {id} in {store}",
     "conflict.resolved": 'the conflict on {noun} "{label}" is already resolved',
@@ -288,7 +290,13 @@ def problem(code: str, where: str = "", **params: Any) -> Problem:
     return Problem(code, params, where)
 
 
-def _shown(value: Any, catalogue: Mapping[str, str] | None) -> str:
+#: parameters that hold a record's noun ("agenda item"): said in the catalogue's language
+NOUN_PARAMS = frozenset({"noun", "other", "target"})
+
+
+def _shown(value: Any, catalogue: Mapping[str, str] | None, key: str = "") -> str:
+    if key in NOUN_PARAMS and isinstance(value, str) and catalogue is None:
+        return translate("records", value)
     if isinstance(value, Problem):
         return words(value, catalogue)
     if isinstance(value, list | tuple):
@@ -311,7 +319,7 @@ def words(
         template = translate("Problem", CATALOGUE[found.code])
     else:
         template = catalogue.get(found.code) or CATALOGUE[found.code]
-    text = template.format_map({k: _shown(v, catalogue) for k, v in found.params.items()})
+    text = template.format_map({k: _shown(v, catalogue, k) for k, v in found.params.items()})
     if found.field:
         text = f"'{found.field}' {text}"
     where = place(found.where) if place and found.where else found.where
@@ -332,6 +340,11 @@ def all_of(values: Sequence[Any]) -> Any:
 def any_of(values: Sequence[Any]) -> Any:
     """Values as one phrase, any of them: "A, B or C" (one value is itself)."""
     return _joined("list.or", values)
+
+
+def a_noun(noun: str) -> Problem:
+    """A record noun with its indefinite article ("an agenda item"), as the language says it."""
+    return Problem("text.an" if noun[:1] in ("a", "e", "i", "o", "u") else "text.a", {"noun": noun})
 
 
 def quoted(text: Any) -> Problem:

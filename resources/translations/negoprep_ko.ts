@@ -745,7 +745,7 @@
         <translation>성명</translation>
     </message>
     <message>
-        <source>Title</source>
+        <source>Job title</source>
         <translation>직위</translation>
     </message>
     <message>
@@ -2904,6 +2904,14 @@ Example: no additional defense cost increase.</source>
         <translation>“{text}”</translation>
     </message>
     <message>
+        <source>a {noun}</source>
+        <translation>{noun}</translation>
+    </message>
+    <message>
+        <source>an {noun}</source>
+        <translation>{noun}</translation>
+    </message>
+    <message>
         <source>there is no conflict {id} in {store}</source>
         <translation>{store}에 해당 충돌({id})이 없습니다</translation>
     </message>
@@ -3675,6 +3683,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Full name.</source>
         <translation>성명입니다.</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>직위</translation>
     </message>
     <message>
         <source>Job title or rank.</source>

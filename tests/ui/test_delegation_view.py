@@ -45,7 +45,7 @@ def test_table_shows_the_roster(view: DelegationView, demo_store: Store, ws: Wor
     people = demo_store.content(ws.dossier_id).participants
     assert [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())] == [
         "Name",
-        "Title",
+        "Job title",
         "Organisation",
         "Side",
         "Head",

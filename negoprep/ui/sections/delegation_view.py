@@ -33,7 +33,9 @@ class DelegationView(SectionView):
     def columns(self) -> list[Column]:
         return [
             Column(translate("DelegationView", "Name"), "name", lambda p, _: p.name),
-            Column(translate("DelegationView", "Title"), "title", lambda p, _: p.title, tooltip=lambda p, _: p.title),
+            Column(
+                translate("DelegationView", "Job title"), "title", lambda p, _: p.title, tooltip=lambda p, _: p.title
+            ),
             Column(
                 translate("DelegationView", "Organisation"),
                 "organisation",

@@ -9,6 +9,7 @@ import pytest
 
 from negoprep import startup
 from negoprep.ui.settings import Settings
+from tests.i18n_scan import scan
 
 # --- the language kept in Settings ---------------------------------------------------------
 
@@ -51,3 +52,20 @@ def test_a_settings_path_that_is_no_file_chooses_none(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.ini"
     os.mkfifo(fifo)
     assert startup.chosen_language(fifo) == ""  # (read without waiting for a writer)
+
+
+# --- the scan for texts left unmarked -------------------------------------------------------
+
+
+def test_the_scan_sees_a_word_beside_a_value_in_an_f_string(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def f(n, stem, prog):\n"
+        '    print(f"{n} added")\n'
+        '    print(f"{prog}: bad (see {prog} --help)")\n'
+        '    print(f"{stem}-export.db")\n'
+        '    print(f"{n}px {n}")\n'
+        '    print(f"negoprep {n}")  # untranslated: a name and a version\n',
+        encoding="utf-8",
+    )
+    assert [(u.line, u.text) for u in scan(sample, tmp_path)] == [(2, " added"), (3, ": bad (see  --help)")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from negoprep import i18n, live, paths
+from negoprep.i18n import translate
 from negoprep.identity import current_author
 from negoprep.store.store import LoadResult, Store
 
@@ -17,7 +18,8 @@ def load_demo(store: Store) -> LoadResult:
     """Add the bundled demo dossier to a store (or bring it up to date)."""
     from negoprep.formats import dossier_json  # only when the demo is loaded: keeps start-up short
 
-    return store.load(dossier_json.parse_text(paths.seed_text(), "demo dossier"), "demo dossier")
+    source = translate("startup", "demo dossier")
+    return store.load(dossier_json.parse_text(paths.seed_text(), source), source)
 
 
 def open_store(path: Path, *, is_default: bool, create: bool) -> Store:

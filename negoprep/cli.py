@@ -9,16 +9,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from negoprep import __version__, live, paths, startup, terminal
+from negoprep import __version__, i18n, live, paths, startup, terminal
 from negoprep.errors import NegoprepError, StoreError
+from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from negoprep.records import model
 from negoprep.records.numbers import figure_text
 from negoprep.records.problems import all_words
 from negoprep.store.store import Store
+from negoprep.ui.labels import enum_label, noun  # (no Qt: the words of stored values)
 
 if TYPE_CHECKING:
     from negoprep.analysis.scoring import PackageValue
@@ -34,13 +38,86 @@ class UsageError(NegoprepError):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse would print the whole usage; one line and the hint is enough
-        say(f"{self.prog}: {message} (see {self.prog.split()[0]} --help)", err=True)
+        hint = translate("cli", "{prog}: {message} (see {command} --help)")
+        say(hint.format(prog=self.prog, message=message, command=self.prog.split()[0]), err=True)
         self.exit(2)
 
 
+# --- language -----------------------------------------------------------------------------
+
+
+def use_language() -> str:
+    """Speak the language chosen in the app's Settings, else the system's (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG), from now on; returns its code. English is the source language and
+    needs no Qt; without Qt's libraries the command line speaks English."""
+    code = i18n.chosen(startup.chosen_language() or None)
+    if code == i18n.SOURCE_LANGUAGE:
+        if i18n.language() != code:
+            i18n.install(code, None)
+        return code
+    try:
+        from negoprep.ui import translation
+    except ImportError:
+        i18n.install(i18n.SOURCE_LANGUAGE, None)
+        return i18n.SOURCE_LANGUAGE
+    return translation.use_language(code)
+
+
+# argparse's own words ("usage:", its errors, the help option) come from gettext, which it
+# imports as `_` and `ngettext`: while the command line is read they come from `translate`.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+
+def _argparse_text(message: str) -> str:
+    return translate("argparse", message) if message else message
+
+
+def _argparse_plural(singular: str, plural: str, n: int) -> str:
+    return _argparse_text(singular if n == 1 else plural)
+
+
+@contextmanager
+def _argparse_translated() -> Iterator[None]:
+    """argparse's words in the installed language while the command line is built and read."""
+    names = vars(argparse)
+    saved = names["_"], names["ngettext"]
+    names["_"], names["ngettext"] = _argparse_text, _argparse_plural
+    try:
+        yield
+    finally:
+        names["_"], names["ngettext"] = saved
+
+
 def _key_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help="the passphrase of an encrypted file")
-    parser.add_argument("--identity", type=Path, metavar="KEYFILE", help="your age secret key, for an encrypted file")
+    parser.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help=translate("cli", "the passphrase of an encrypted file")
+    )
+    parser.add_argument(
+        "--identity", type=Path, metavar="KEYFILE", help=translate("cli", "your age secret key, for an encrypted file")
+    )
 
 
 def _keys(args: argparse.Namespace) -> dict[str, Any]:
@@ -53,78 +130,139 @@ def _keys(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    store_help = "the store file (default: $NEGOPREP_STORE, else negoprep.db in your data folder)"
+    store_help = translate("cli", "the store file (default: $NEGOPREP_STORE, else negoprep.db in your data folder)")
     common = _Parser(add_help=False)  # the subcommands' parents: of their class
     common.add_argument("--store", type=Path, default=argparse.SUPPRESS, help=store_help)
 
     parser = _Parser(
         prog="negoprep",
-        description="Prepare a negotiation offline: agenda, positions, red lines, packages, paper.",
-        epilog="With no command, negoprep opens the desktop app.",
+        description=translate("cli", "Prepare a negotiation offline: agenda, positions, red lines, packages, paper."),
+        epilog=translate("cli", "With no command, negoprep opens the desktop app."),
     )
     parser.add_argument("--store", type=Path, default=None, help=store_help)
-    parser.add_argument("--version", action="version", version=f"negoprep {__version__}")
+    # (in Python 3.11 the version option's help is a default argument, never passed to gettext)
+    version = f"negoprep {__version__}"  # untranslated: the program's name and its version
+    version_help = translate("argparse", "show program's version number and exit")
+    parser.add_argument("--version", action="version", version=version, help=version_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    commands.add_parser("demo", parents=[common], help="create the store with the bundled demo dossier")
-
-    listing = commands.add_parser("list", parents=[common], help="the store's dossiers")
-    listing.add_argument("--json", action="store_true", help="print the dossiers as JSON")
-
-    load = commands.add_parser("load", parents=[common], help="add a dossier from a JSON file, or apply it as edits")
-    load.add_argument("file", metavar="FILE.json", help="a dossier document ('-' reads standard input)")
-
-    dump = commands.add_parser("dump", parents=[common], help="print a dossier as JSON")
-    dump.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
-    dump.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
-
-    search = commands.add_parser("search", parents=[common], help="full-text search of everything written")
-    search.add_argument("text", nargs="+", help="the words to find (each as a word prefix)")
-    search.add_argument("--dossier", metavar="ID", help="search one dossier only")
-    search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
-    search.add_argument("--json", action="store_true", help="print the results as JSON")
-    check = commands.add_parser("check", parents=[common], help="check every package against the red lines")
-    check.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
-    check.add_argument("--json", action="store_true", help="print the findings as JSON")
-
-    export = commands.add_parser("export", parents=[common], help="write a self-contained copy of the store to share")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.db", help="the file to write (must not exist)")
-    export.add_argument("--dossier", metavar="ID", help="export this dossier only (id, id prefix or title)")
-    export.add_argument("--release", action="store_true", help="leave out everything marked 'never disclose'")
-    export.add_argument("--encrypt", action="store_true", help="encrypt the file (age format)")
-    export.add_argument(
-        "--recipient", action="append", default=[], metavar="AGE_PUBLIC_KEY", help="a teammate's key (repeatable)"
+    commands.add_parser(
+        "demo", parents=[common], help=translate("cli", "create the store with the bundled demo dossier")
     )
-    export.add_argument("--passphrase-file", type=Path, metavar="FILE", help="encrypt for the passphrase in FILE")
 
-    verify = commands.add_parser("verify", help="check a shared store file without importing it")
-    verify.add_argument("file", type=Path, metavar="FILE.db", help="the file to check (it is not changed)")
-    verify.add_argument("--json", action="store_true", help="print what the file holds as JSON")
+    listing = commands.add_parser("list", parents=[common], help=translate("cli", "the store's dossiers"))
+    listing.add_argument("--json", action="store_true", help=translate("cli", "print the dossiers as JSON"))
+
+    load = commands.add_parser(
+        "load", parents=[common], help=translate("cli", "add a dossier from a JSON file, or apply it as edits")
+    )
+    load.add_argument(
+        "file", metavar="FILE.json", help=translate("cli", "a dossier document ('-' reads standard input)")
+    )
+
+    dump = commands.add_parser("dump", parents=[common], help=translate("cli", "print a dossier as JSON"))
+    dump.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    dump.add_argument(
+        "--out", type=Path, metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
+    )
+
+    search = commands.add_parser(
+        "search", parents=[common], help=translate("cli", "full-text search of everything written")
+    )
+    search.add_argument("text", nargs="+", help=translate("cli", "the words to find (each as a word prefix)"))
+    search.add_argument("--dossier", metavar="ID", help=translate("cli", "search one dossier only"))
+    search.add_argument(
+        "--limit", type=int, default=50, help=translate("cli", "at most this many results (default 50)")
+    )
+    search.add_argument("--json", action="store_true", help=translate("cli", "print the results as JSON"))
+    check = commands.add_parser(
+        "check", parents=[common], help=translate("cli", "check every package against the red lines")
+    )
+    check.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    check.add_argument("--json", action="store_true", help=translate("cli", "print the findings as JSON"))
+
+    export = commands.add_parser(
+        "export", parents=[common], help=translate("cli", "write a self-contained copy of the store to share")
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.db",
+        help=translate("cli", "the file to write (must not exist)"),
+    )
+    export.add_argument(
+        "--dossier", metavar="ID", help=translate("cli", "export this dossier only (id, id prefix or title)")
+    )
+    export.add_argument(
+        "--release", action="store_true", help=translate("cli", "leave out everything marked 'never disclose'")
+    )
+    export.add_argument("--encrypt", action="store_true", help=translate("cli", "encrypt the file (age format)"))
+    export.add_argument(
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="AGE_PUBLIC_KEY",
+        help=translate("cli", "a teammate's key (repeatable)"),
+    )
+    export.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help=translate("cli", "encrypt for the passphrase in FILE")
+    )
+
+    verify = commands.add_parser("verify", help=translate("cli", "check a shared store file without importing it"))
+    verify.add_argument(
+        "file", type=Path, metavar="FILE.db", help=translate("cli", "the file to check (it is not changed)")
+    )
+    verify.add_argument("--json", action="store_true", help=translate("cli", "print what the file holds as JSON"))
     _key_options(verify)
 
-    merge = commands.add_parser("merge", parents=[common], help="merge a teammate's store file into the store")
-    merge.add_argument("file", type=Path, metavar="FILE.db", help="the teammate's store file (it is not changed)")
-    merge.add_argument("--json", action="store_true", help="print the report as JSON")
+    merge = commands.add_parser(
+        "merge", parents=[common], help=translate("cli", "merge a teammate's store file into the store")
+    )
+    merge.add_argument(
+        "file", type=Path, metavar="FILE.db", help=translate("cli", "the teammate's store file (it is not changed)")
+    )
+    merge.add_argument("--json", action="store_true", help=translate("cli", "print the report as JSON"))
     _key_options(merge)
 
-    shots = commands.add_parser("screenshots", parents=[common], help="render each main view to PNG")
-    shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the PNG files to")
-    shots.add_argument("--dossier", metavar="ID", help="the dossier to show (default: the first)")
-    shots.add_argument("--dark", action="store_true", help="use the dark colour scheme")
+    shots = commands.add_parser("screenshots", parents=[common], help=translate("cli", "render each main view to PNG"))
+    shots.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help=translate("cli", "the folder to write the PNG files to")
+    )
+    shots.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier to show (default: the first)"))
+    shots.add_argument("--dark", action="store_true", help=translate("cli", "use the dark colour scheme"))
 
-    printing = commands.add_parser("print", parents=[common], help="print the checklists or briefing book to PDF")
-    printing.add_argument("kind", choices=["checklist", "briefing"], metavar="KIND", help="checklist or briefing")
-    printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write")
-    printing.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
-    printing.add_argument("--copy", type=int, metavar="N", help="number this copy (printed in every footer)")
-    printing.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="the paper (default A4)")
-    printing.add_argument("--release", action="store_true", help="briefing: leave out everything 'never disclose'")
+    printing = commands.add_parser(
+        "print", parents=[common], help=translate("cli", "print the checklists or briefing book to PDF")
+    )
+    printing.add_argument(
+        "kind", choices=["checklist", "briefing"], metavar="KIND", help=translate("cli", "checklist or briefing")
+    )
+    printing.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
+    )
+    printing.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    printing.add_argument(
+        "--copy", type=int, metavar="N", help=translate("cli", "number this copy (printed in every footer)")
+    )
+    printing.add_argument(
+        "--page-size", choices=["A4", "Letter"], default="A4", help=translate("cli", "the paper (default A4)")
+    )
+    printing.add_argument(
+        "--release", action="store_true", help=translate("cli", "briefing: leave out everything 'never disclose'")
+    )
 
-    chart = commands.add_parser("chart", parents=[common], help="draw a chart of a dossier to PNG or SVG")
-    chart.add_argument("kind", metavar="KIND", help="priority-matrix, readiness, packages, figures or status")
-    chart.add_argument("--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help="the picture to write")
-    chart.add_argument("--dossier", metavar="ID", help="the dossier's id, id prefix or title")
-    chart.add_argument("--dark", action="store_true", help="use the dark colour scheme")
+    chart = commands.add_parser(
+        "chart", parents=[common], help=translate("cli", "draw a chart of a dossier to PNG or SVG")
+    )
+    chart.add_argument(
+        "kind", metavar="KIND", help=translate("cli", "priority-matrix, readiness, packages, figures or status")
+    )
+    chart.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help=translate("cli", "the picture to write")
+    )
+    chart.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    chart.add_argument("--dark", action="store_true", help=translate("cli", "use the dark colour scheme"))
     return parser
 
 
@@ -166,7 +304,9 @@ def write_json(doc: Any, out: Path | None = None) -> None:
     try:
         out.write_bytes(data)
     except OSError as exc:
-        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+        raise UsageError(
+            translate("cli", "cannot write {file}: {reason}").format(file=out, reason=exc.strerror)
+        ) from None
 
 
 def _store_path(args: argparse.Namespace) -> tuple[Path, bool]:
@@ -193,11 +333,13 @@ class _Waiting:
     def __call__(self, seconds: float) -> None:
         if not self.said and seconds >= 1:
             self.said = True
-            say(f"negoprep: waiting for another program to finish writing to {self.name}…", err=True)
+            waiting = translate("cli", "negoprep: waiting for another program to finish writing to {store}…")
+            say(waiting.format(store=self.name), err=True)
 
 
-def _not_the_store(args: argparse.Namespace, out: Path, doing: str = "write to") -> None:
-    """Refuse an output file that is the store, or one of its -wal, -shm or -journal files."""
+def _not_the_store(args: argparse.Namespace, out: Path, doing: str = "write to") -> None:  # untranslated: live's
+    """Refuse an output file that is the store, or one of its -wal, -shm or -journal files.
+    `doing` is the verb of live's message, which is written in English."""
     live.refuse_output(out, doing, also=_store_path(args)[0])
 
 
@@ -206,44 +348,62 @@ def _writable(out: Path) -> None:
     at without creating it: a run cut off half-way leaves no empty file behind)."""
     folder = out.parent if str(out.parent) else Path(".")
     if out.is_dir():
-        raise UsageError(f"cannot write {out}: it is a folder")
+        raise UsageError(translate("cli", "cannot write {file}: it is a folder").format(file=out))
     if not folder.is_dir():
-        raise UsageError(f"cannot write {out}: the folder {folder} does not exist")
+        message = translate("cli", "cannot write {file}: the folder {folder} does not exist")
+        raise UsageError(message.format(file=out, folder=folder))
     if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise UsageError(f"cannot write {out}: permission denied")
+        raise UsageError(translate("cli", "cannot write {file}: permission denied").format(file=out))
 
 
 def _dossier_id(store: Store, ref: str | None) -> str:
     if ref is None and len(dossiers := store.dossiers()) > 1:
         names = "; ".join(f'"{d.title}" ({d.id})' for d in dossiers)
-        raise UsageError(f"{store.name} holds {len(dossiers)} dossiers, name one with --dossier: {names}")
+        message = translate("cli", "{store} holds {count} dossiers, name one with --dossier: {names}")
+        raise UsageError(message.format(store=store.name, count=format_number(len(dossiers)), names=names))
     return store.find_dossier(ref).id
+
+
+def _too_large(source: str | Path) -> UsageError:
+    message = translate("cli", "{file} is larger than {size} MB: not a dossier document")
+    return UsageError(message.format(file=source, size=format_number(MAX_DOCUMENT_BYTES // 2**20)))
+
+
+def _no_file(path: str | Path) -> UsageError:
+    return UsageError(translate("cli", "there is no file {file}").format(file=path))
+
+
+def _standard_input() -> str:
+    return translate("cli", "standard input")
 
 
 def _read_document(name: str) -> dict[str, Any]:
     if name == "-":
         data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
-        source = "standard input"
+        source = _standard_input()
     else:
         path = Path(name)
         source = str(path)
         try:
             if path.is_dir():
-                raise UsageError(f"{path} is a folder, not a JSON file")
+                raise UsageError(translate("cli", "{file} is a folder, not a JSON file").format(file=path))
             if path.stat().st_size > MAX_DOCUMENT_BYTES:
-                raise UsageError(f"{path} is larger than {MAX_DOCUMENT_BYTES // 2**20} MB: not a dossier document")
+                raise _too_large(path)
             with path.open("rb") as handle:  # (a pipe or a device says nothing of its size)
                 data = handle.read(MAX_DOCUMENT_BYTES + 1)
         except FileNotFoundError:
-            raise UsageError(f"there is no file {path}") from None
+            raise _no_file(path) from None
         except OSError as exc:
-            raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+            raise UsageError(
+                translate("cli", "cannot read {file}: {reason}").format(file=path, reason=exc.strerror)
+            ) from None
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise UsageError(f"{source} is larger than {MAX_DOCUMENT_BYTES // 2**20} MB: not a dossier document")
+        raise _too_large(source)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UsageError(f"{source} is not UTF-8 text (byte {exc.start}): not a dossier document") from None
+        message = translate("cli", "{file} is not UTF-8 text (byte {byte}): not a dossier document")
+        raise UsageError(message.format(file=source, byte=format_number(exc.start))) from None
     from negoprep.formats import dossier_json  # not needed to open the window
 
     return dossier_json.parse_text(text, source)
@@ -259,30 +419,50 @@ def cmd_demo(args: argparse.Namespace) -> int:
         result = startup.load_demo(store)
         title = store.find_dossier(result.dossier_id).title
     if not existed:
-        say(f'Created {path} with the demo dossier "{title}".')
+        say(translate("cli", 'Created {path} with the demo dossier "{title}".').format(path=path, title=title))
     elif result.new_dossier:
-        say(f'Added the demo dossier "{title}" to {path}.')
+        say(translate("cli", 'Added the demo dossier "{title}" to {path}.').format(path=path, title=title))
     else:
-        say(f'The demo dossier "{title}" in {path}: {_counts(result)}.')
+        message = translate("cli", 'The demo dossier "{title}" in {path}: {counts}.')
+        say(message.format(path=path, title=title, counts=_counts(result)))
     return 0
 
 
 def _counts(result: Any) -> str:
-    parts = [f"{result.added} added", f"{result.changed} changed", f"{result.deleted} deleted"]
-    return ", ".join(parts) + f", {result.unchanged} unchanged"
+    counts = translate("cli", "{added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged")
+    numbers = ("added", "changed", "deleted", "unchanged")
+    return counts.format(**{name: format_number(getattr(result, name)) for name in numbers})
+
+
+def _how_many(count: int, one: str, many: str) -> str:
+    """A count with its noun (`one` and `many` translated, each holding {count})."""
+    return (one if count == 1 else many).format(count=format_number(count))
+
+
+def _records(count: int) -> str:
+    return _how_many(count, translate("cli", "{count} record"), translate("cli", "{count} records"))
+
+
+def _revisions(count: int) -> str:
+    return _how_many(count, translate("cli", "{count} revision"), translate("cli", "{count} revisions"))
+
+
+def _warnings(warnings: Any) -> list[str]:
+    return [translate("cli", "negoprep: warning: {warning}").format(warning=warning) for warning in warnings]
 
 
 def cmd_load(args: argparse.Namespace) -> int:
     doc = _read_document(args.file)
-    source = "standard input" if args.file == "-" else args.file
+    source = _standard_input() if args.file == "-" else args.file
     with open_store(args, create=True) as store:
         result = store.load(doc, source)
         title = store.find_dossier(result.dossier_id).title
-    say(*(f"negoprep: warning: {warning}" for warning in result.warnings), err=True)
+    say(*_warnings(result.warnings), err=True)
     if result.new_dossier:
-        say(f'Added the dossier "{title}" ({result.dossier_id}) with {result.added} records.')
+        message = translate("cli", 'Added the dossier "{title}" ({id}) with {records}.')
+        say(message.format(title=title, id=result.dossier_id, records=_records(result.added)))
     else:
-        say(f'Updated the dossier "{title}": {_counts(result)}.')
+        say(translate("cli", 'Updated the dossier "{title}": {counts}.').format(title=title, counts=_counts(result)))
     return 0
 
 
@@ -304,7 +484,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         write_json([{key: getattr(d, key) for key in keys} for d in dossiers])
         return 0
     if not dossiers:
-        say(f"negoprep: {name} holds no dossier", err=True)
+        say(translate("cli", "negoprep: {store} holds no dossier").format(store=name), err=True)
         return 0
     lines = []
     for d in dossiers:
@@ -317,7 +497,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+        raise UsageError(translate("cli", "--limit must be at least 1"))
     text = " ".join(args.text)
     with open_store(args) as store:
         dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
@@ -337,12 +517,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         write_json(rows)
         return 0
     if not hits:
-        say(f'negoprep: nothing matches "{text}"', err=True)
+        say(translate("cli", 'negoprep: nothing matches "{text}"').format(text=text), err=True)
         return 0
-    width = max(len(h.kind) for h in hits)
+    kinds = [noun(h.kind) for h in hits]
+    width = max(map(len, kinds))
     lines = []
-    for hit in hits:
-        lines.append(f"{hit.kind:<{width}}  {hit.title}")
+    for hit, kind in zip(hits, kinds, strict=True):
+        lines.append(f"{kind:<{width}}  {hit.title}")
         if hit.snippet.replace("[", "").replace("]", "") != hit.title:
             lines.append(f"{'':<{width}}  {hit.snippet}")
     say(*lines)
@@ -388,43 +569,49 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _check_lines(
     dossier: model.Dossier, red_lines: int, report: DossierCheck, values: dict[str, PackageValue]
 ) -> list[str]:
-    packages = len(report.packages)
-    lines = [
-        f"{dossier.title}: {packages} package{'' if packages == 1 else 's'} checked against "
-        f"{red_lines} red line{'' if red_lines == 1 else 's'}",
-        "",
-    ]
+    packages = _how_many(
+        len(report.packages), translate("cli", "{count} package"), translate("cli", "{count} packages")
+    )
+    head = translate("cli", "{dossier}: {packages} checked against {red_lines}")
+    lines = [head.format(dossier=dossier.title, packages=packages, red_lines=_red_lines(red_lines)), ""]
+    indent = " " * 10
     for checked in report.packages:
         package = checked.package
-        head = f"{package.name} ({package.origin})"
+        name = f"{package.name} ({enum_label(package.origin).lower()})"
         if not checked.violations:
-            lines.append(f"OK      {head}: breaks no red line")
+            lines.append(translate("cli", "OK      {package}: breaks no red line").format(package=name))
         else:
-            count = len(checked.violations)
-            lines.append(f"BREAKS  {head}: {count} red line{'s' if count != 1 else ''}")
+            broken = _red_lines(len(checked.violations))
+            lines.append(translate("cli", "BREAKS  {package}: {red_lines}").format(package=name, red_lines=broken))
             for v in checked.violations:
-                lines.append(f"          {v.severity.upper():<8} {v.red_line}: {v.reason}")
+                lines.append(f"{indent}{enum_label(v.severity).upper():<8} {v.red_line}: {v.reason}")
         worth = values[package.id]
-        for_them = f", for them {figure_text(worth.theirs)}" if worth.theirs is not None else ""
-        points = f"{figure_text(worth.ours)} of {figure_text(worth.possible)} points"
-        lines.append(f"          value for us {points}{for_them}")
-        lines += [f"          warning: {warning}" for warning in worth.warnings]
+        value = translate("cli", "value for us {ours} of {possible} points")
+        value = value.format(ours=figure_text(worth.ours), possible=figure_text(worth.possible))
+        if worth.theirs is not None:
+            value += translate("cli", ", for them {theirs}").format(theirs=figure_text(worth.theirs))
+        lines.append(indent + value)
+        lines += [indent + translate("cli", "warning: {warning}").format(warning=w) for w in worth.warnings]
         if checked.to_confirm:
             names = "; ".join(r.title for r in checked.to_confirm)
-            lines.append(f"          to confirm by a person: {names}")
+            lines.append(indent + translate("cli", "to confirm by a person: {names}").format(names=names))
     if report.broken_rules:
-        lines += ["", "Red lines whose rule cannot be checked:"]
+        lines += ["", translate("cli", "Red lines whose rule cannot be checked:")]
         for red_line, problems in report.broken_rules:
             lines.append(f'  "{red_line.title}": ' + "; ".join(all_words(problems)))
     return lines
 
 
+def _red_lines(count: int) -> str:
+    return _how_many(count, translate("cli", "{count} red line"), translate("cli", "{count} red lines"))
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     source = args.file.expanduser()
     if not source.exists():
-        raise UsageError(f"there is no file {source}")
+        raise _no_file(source)
     if source.is_dir():
-        raise UsageError(f"{source} is a folder, not a store file")
+        raise UsageError(translate("cli", "{file} is a folder, not a store file").format(file=source))
     from negoprep.store.sharing import opened_shared
 
     with opened_shared(source, **_keys(args)) as plain, open_store(args, create=True) as store:
@@ -445,23 +632,40 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = args.out.expanduser()
     if args.encrypt and not (args.recipient or args.passphrase_file):
-        raise UsageError("--encrypt needs --recipient AGE_PUBLIC_KEY (repeatable) or --passphrase-file FILE")
+        raise UsageError(
+            translate("cli", "--encrypt needs --recipient AGE_PUBLIC_KEY (repeatable) or --passphrase-file FILE")
+        )
     if (args.recipient or args.passphrase_file) and not args.encrypt:
-        raise UsageError("--recipient and --passphrase-file go with --encrypt")
+        raise UsageError(translate("cli", "--recipient and --passphrase-file go with --encrypt"))
     if args.recipient and args.passphrase_file:
-        raise UsageError("encrypt either for recipients or for a passphrase, not both")
+        raise UsageError(translate("cli", "encrypt either for recipients or for a passphrase, not both"))
     passphrase = read_passphrase(args.passphrase_file.expanduser()) if args.passphrase_file else None
     with open_store(args) as store:
         dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
         report = export_shared(
             store, out, dossier_id=dossier_id, release=args.release, passphrase=passphrase, recipients=args.recipient
         )
-    titles = ", ".join(f'"{title}"' for _, title in report.dossiers) or "no dossier"
-    kind = "a release copy of " if report.release else ""
-    withheld = f"; {report.withheld} records marked 'never disclose' left out" if report.release else ""
-    sealed = " (encrypted)" if args.encrypt else ""
-    say(f"Exported {kind}{titles} to {out}{sealed}: {report.records} records, {report.revisions} revisions{withheld}.")
+    file = translate("cli", "{file} (encrypted)").format(file=out) if args.encrypt else str(out)
+    counts = {"records": _records(report.records), "revisions": _revisions(report.revisions)}
+    if report.release:
+        message = translate(
+            "cli", "Exported a release copy of {dossiers} to {file}: {records}, {revisions}; {withheld} left out."
+        )
+        withheld = _how_many(
+            report.withheld,
+            translate("cli", "{count} record marked 'never disclose'"),
+            translate("cli", "{count} records marked 'never disclose'"),
+        )
+        counts["withheld"] = withheld
+    else:
+        message = translate("cli", "Exported {dossiers} to {file}: {records}, {revisions}.")
+    say(message.format(dossiers=_titles(report.dossiers), file=file, **counts))
     return 0
+
+
+def _titles(dossiers: list[tuple[str, str]]) -> str:
+    """Dossiers' titles in quotes, or "no dossier"."""
+    return ", ".join(f'"{title}"' for _, title in dossiers) or translate("cli", "no dossier")
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -479,10 +683,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         }
         write_json(doc)
         return 0
-    titles = ", ".join(f'"{title}"' for _, title in report.dossiers) or "no dossier"
+    message = translate(
+        "cli", "{file}: accepted, a negoprep store (version {version}) holding {dossiers}: {records}, {revisions}."
+    )
     say(
-        f"{report.path}: accepted, a negoprep store (version {report.version}) holding {titles}: "
-        f"{report.records} records, {report.counts['revisions']} revisions."
+        message.format(
+            file=report.path,
+            version=report.version,
+            dossiers=_titles(report.dossiers),
+            records=_records(report.records),
+            revisions=_revisions(report.counts["revisions"]),
+        )
     )
     return 0
 
@@ -496,8 +707,11 @@ def _no_display() -> bool:
 def cmd_gui(args: argparse.Namespace) -> int:
     if _no_display():
         raise UsageError(
-            "no display to open a window on: run negoprep in a desktop session, or set "
-            "QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display"
+            translate(
+                "cli",
+                "no display to open a window on: run negoprep in a desktop session, or set "
+                "QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display",
+            )
         )
     try:
         from negoprep.ui.app import run
@@ -508,10 +722,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _qt_import_error(exc: ImportError) -> UsageError:
-    return UsageError(
-        f"the Qt libraries cannot be loaded ({exc}): install negoprep with pip, and on Linux the "
-        "system packages libegl1, libxkbcommon0 and libfontconfig1"
+    message = translate(
+        "cli",
+        "the Qt libraries cannot be loaded ({error}): install negoprep with pip, and on Linux the "
+        "system packages libegl1, libxkbcommon0 and libfontconfig1",
     )
+    return UsageError(message.format(error=exc))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -526,7 +742,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         try:
             files = render(store, args.out, dossier_id, dark=args.dark)
         except OSError as exc:
-            raise UsageError(f"cannot write to {args.out}: {exc.strerror}") from None
+            message = translate("cli", "cannot write to {folder}: {reason}")
+            raise UsageError(message.format(folder=args.out, reason=exc.strerror)) from None
     say(*(str(file) for file in files))
     return 0
 
@@ -536,13 +753,13 @@ def cmd_print(args: argparse.Namespace) -> int:
     from datetime import date
 
     if args.copy is not None and args.copy < 1:
-        raise UsageError("--copy must be at least 1")
+        raise UsageError(translate("cli", "--copy must be at least 1"))
     if args.release and args.kind != "briefing":
-        raise UsageError("--release goes with print briefing")
+        raise UsageError(translate("cli", "--release goes with print briefing"))
     if args.kind == "briefing" and importlib.util.find_spec("negoprep.paper.briefing") is None:
-        raise UsageError("the briefing book is not available in this version")
+        raise UsageError(translate("cli", "the briefing book is not available in this version"))
     out = args.out.expanduser()
-    _not_the_store(args, out, "print to")
+    _not_the_store(args, out, "print to")  # untranslated: a verb of live's message
     _writable(out)
     if _no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # paper needs no screen
@@ -556,12 +773,12 @@ def cmd_print(args: argparse.Namespace) -> int:
             from negoprep.paper import briefing
 
             html = briefing.briefing_html(store, dossier.id, release=args.release, with_charts=True)
-            what = "the briefing book"
+            printed = translate("cli", 'Printed the briefing book of "{title}" to {file}: {pages}.')
         else:
             from negoprep.paper.checklists import store_checklists_html
 
             html = store_checklists_html(store, dossier.id, today=date.today().isoformat())
-            what = "the checklists"
+            printed = translate("cli", 'Printed the checklists of "{title}" to {file}: {pages}.')
     result = render_pdf(
         html,
         out,
@@ -570,9 +787,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         copy_number=args.copy,
         page_size=args.page_size,
     )
-    say(*(f"negoprep: warning: {warning}" for warning in result.warnings), err=True)
-    pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-    say(f'Printed {what} of "{dossier.title}" to {out}: {pages}.')
+    say(*_warnings(result.warnings), err=True)
+    pages = _how_many(result.pages, translate("cli", "{count} page"), translate("cli", "{count} pages"))
+    say(printed.format(title=dossier.title, file=out, pages=pages))
     return 0
 
 
@@ -580,11 +797,13 @@ def cmd_chart(args: argparse.Namespace) -> int:
     from negoprep.paper import charts
 
     if args.kind not in charts.KINDS:
-        raise UsageError(f"unknown chart {args.kind!r}: choose one of {', '.join(charts.KINDS)}")
+        message = translate("cli", "unknown chart {kind}: choose one of {kinds}")
+        raise UsageError(message.format(kind=repr(args.kind), kinds=", ".join(charts.KINDS)))
     out = args.out.expanduser()
     if out.suffix.lower() not in (".png", ".svg"):
-        raise UsageError(f"cannot write a chart to {out}: the name must end in .png or .svg")
-    _not_the_store(args, out, "draw over")
+        message = translate("cli", "cannot write a chart to {file}: the name must end in .png or .svg")
+        raise UsageError(message.format(file=out))
+    _not_the_store(args, out, "draw over")  # untranslated: a verb of live's message
     _writable(out)
     try:
         with open_store(args) as store:
@@ -592,10 +811,14 @@ def cmd_chart(args: argparse.Namespace) -> int:
             figure = charts.build(args.kind, store, dossier.id, dark=args.dark)
         charts.save(figure, out)
     except ImportError as exc:
-        raise UsageError(f"matplotlib cannot be loaded ({exc}): install negoprep with pip") from None
+        message = translate("cli", "matplotlib cannot be loaded ({error}): install negoprep with pip")
+        raise UsageError(message.format(error=exc)) from None
     except OSError as exc:
-        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
-    say(f'Drew "{charts.TITLES[args.kind]}" of "{dossier.title}" to {out}.')
+        raise UsageError(
+            translate("cli", "cannot write {file}: {reason}").format(file=out, reason=exc.strerror)
+        ) from None
+    drew = translate("cli", 'Drew "{chart}" of "{title}" to {file}.')
+    say(drew.format(chart=charts.TITLES[args.kind], title=dossier.title, file=out))
     return 0
 
 
@@ -618,14 +841,16 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     from negoprep import tempfiles
 
+    use_language()  # before anything is said, and before the help texts are made
     tempfiles.sweep()  # the private temporary folders of negoprep processes that were killed
-    args = build_parser().parse_args(argv)
+    with _argparse_translated():
+        args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             return cmd_gui(args)
         return COMMANDS[args.command](args)
     except (NegoprepError, StoreError) as exc:
-        say(f"negoprep: {exc}", err=True)
+        say(f"negoprep: {exc}", err=True)  # untranslated: the program's name, then a translated message
         return 2
     except KeyboardInterrupt:
         return 130
@@ -635,6 +860,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         log = paths.log_defect(exc, " ".join(sys.argv))
-        where = f"; details are in {log}" if log else ""
-        say(f"negoprep: internal error: {type(exc).__name__}: {exc}{where}", err=True)
+        if log:
+            message = translate("cli", "negoprep: internal error: {kind}: {error}; details are in {log}")
+        else:
+            message = translate("cli", "negoprep: internal error: {kind}: {error}")
+        say(message.format(kind=type(exc).__name__, error=exc, log=log), err=True)
         return 3

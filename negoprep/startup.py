@@ -1,19 +1,25 @@
-"""Opening the store a person asked for, shared by the command line and the desktop app."""
+"""Opening the store a person asked for, and the language chosen for negoprep, shared by the
+command line and the desktop app."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from negoprep import paths
+from negoprep import i18n, live, paths
+from negoprep.i18n import translate
 from negoprep.identity import current_author
 from negoprep.store.store import LoadResult, Store
+
+#: the longest settings file read for the language (the app's INI file is a few kilobytes)
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 def load_demo(store: Store) -> LoadResult:
     """Add the bundled demo dossier to a store (or bring it up to date)."""
     from negoprep.formats import dossier_json  # only when the demo is loaded: keeps start-up short
 
-    return store.load(dossier_json.parse_text(paths.seed_text(), "demo dossier"), "demo dossier")
+    source = translate("startup", "demo dossier")
+    return store.load(dossier_json.parse_text(paths.seed_text(), source), source)
 
 
 def open_store(path: Path, *, is_default: bool, create: bool) -> Store:
@@ -28,3 +34,30 @@ def open_store(path: Path, *, is_default: bool, create: bool) -> Store:
             raise
         return store
     return Store.open(path, current_author(), create=create)
+
+
+def settings_file() -> Path:
+    """The INI file the desktop app keeps its settings in (written by QSettings)."""
+    return paths.config_dir() / "negoprep.ini"
+
+
+def chosen_language(path: Path | None = None) -> str:
+    """The language chosen in the app's Settings ("en", "ko"), or "" to follow the system's.
+
+    Read without Qt, so that the command line starts without it: the key "language" of the
+    [General] section, where QSettings writes a top-level key. A file that is missing,
+    unreadable or not a regular file chooses nothing."""
+    data = live.read_regular(path or settings_file(), MAX_SETTINGS_BYTES)
+    if data is None:
+        return ""
+    section = ""
+    for line in data.decode("utf-8", "replace").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "General" and "=" in line:
+            key, value = (part.strip() for part in line.split("=", 1))
+            if key == "language":
+                value = value.strip('"')
+                return value if value in i18n.LANGUAGES else ""
+    return ""

@@ -159,6 +159,8 @@ NOT_SHOWN_KEYWORDS = {
 _TAGS = re.compile(r"<[^>]*>|&\w+;|\{[^}]*\}|%\w")
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _PROSE = re.compile(r"[A-Za-z]{2,}[ ,.;:!?…]+[A-Za-z]{2,}|^[A-Z][a-z]{2,}\b|[A-Za-z]{2,}[.:!?…]$")
+#: in an f-string, a lowercase word beside a value ("{n} added", "see {cmd}") is shown too
+_BESIDE_VALUE = re.compile(r"\{\} [a-z]{3,}\b|\b[a-z]{3,} \{\}")
 _NOT_PROSE = re.compile(
     r"^(?:[\w-]+(?:[./\\:][\w-]+)+|\w*_\w*|[a-z0-9-]+|#[0-9a-fA-F]{3,8}|[A-Z][a-z]+\+.*|\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA|"
     r"ATTACH|DETACH|ALTER|DROP|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM|REPLACE)\b.*)$",
@@ -254,9 +256,11 @@ def scan(path: Path, root: Path) -> list[Unmarked]:
             text = node.value
         elif isinstance(node, ast.JoinedStr):
             text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+            values = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
         else:
             continue
-        if not is_prose(text) or excused(node):
+        prose = is_prose(text) or (isinstance(node, ast.JoinedStr) and bool(_BESIDE_VALUE.search(values)))
+        if not prose or excused(node):
             continue
         first, last = node.lineno, getattr(node, "end_lineno", node.lineno) or node.lineno
         if any("# untranslated:" in lines[i - 1] for i in range(first, last + 1)):

@@ -1,5 +1,6 @@
-"""What the app remembers between runs: recent stores, the last store and dossier, and the
-window's geometry. Kept in an INI file in the person's config folder."""
+"""What the app remembers between runs: recent stores, the last store and dossier, the
+window's geometry and the language chosen. Kept in an INI file in the person's config folder
+(`startup.settings_file`), where the command line reads the language too."""
 
 from __future__ import annotations
 
@@ -7,15 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from negoprep import startup
 from negoprep.i18n import LANGUAGES
-from negoprep.paths import config_dir
 
 MAX_RECENT = 8
 
 
 class Settings:
     def __init__(self, path: Path | None = None) -> None:
-        self.qsettings = QSettings(str(path or config_dir() / "negoprep.ini"), QSettings.Format.IniFormat)
+        self.qsettings = QSettings(str(path or startup.settings_file()), QSettings.Format.IniFormat)
 
     def recent_stores(self) -> list[Path]:
         value = self.qsettings.value("recent", [])

@@ -85,13 +85,18 @@ def collation_key(text: str | None) -> str | None:
     return "".join(kept)
 
 
-def format_number(value: float, decimals: int = -1) -> str:
+def format_number(value: int | float, decimals: int = -1) -> str:
     """A number as the installed locale writes it; ``decimals`` -1 keeps the fewest digits
-    that show the value (75, 2.5, 0.125)."""
+    that show the value (75, 2.5, 0.125, 1,234,567.5)."""
     if _number is not None:
         return _number(value, decimals)
     if decimals < 0:
-        return f"{value:,g}" if isinstance(value, float) else f"{value:,}"
+        if isinstance(value, int):
+            return f"{value:,}"
+        shortest = repr(value)
+        if "e" in shortest or "n" in shortest:  # 1e+20, inf, nan: as Python writes them
+            return shortest
+        decimals = len(shortest.partition(".")[2]) if not value.is_integer() else 0
     return f"{value:,.{decimals}f}"
 
 

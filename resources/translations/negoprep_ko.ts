@@ -3559,6 +3559,548 @@ Example: no additional defense cost increase.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 표시하고 종료</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>프로그램 버전을 표시하고 종료</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인수와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>무시된 명시적 인수: %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인수 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>인수 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>인수는 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>인수가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>인수 %s개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>인수 %s개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s (해당될 수 있는 옵션: %(matches)s)</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>예상하지 못한 옵션 문자열: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (다음 중에서 선택: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; 파일을 열 수 없습니다: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>알 수 없는 명령: %(parser_name)r (선택 가능: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{prog}: {message} (see {command} --help)</source>
+        <translation>{prog}: {message} (도움말: {command} --help)</translation>
+    </message>
+    <message>
+        <source>the passphrase of an encrypted file</source>
+        <translation>암호화된 파일의 암호 문구</translation>
+    </message>
+    <message>
+        <source>your age secret key, for an encrypted file</source>
+        <translation>암호화된 파일을 여는 본인의 age 비밀 키 파일</translation>
+    </message>
+    <message>
+        <source>the store file (default: $NEGOPREP_STORE, else negoprep.db in your data folder)</source>
+        <translation>저장소 파일 (기본값: $NEGOPREP_STORE, 없으면 데이터 폴더의 negoprep.db)</translation>
+    </message>
+    <message>
+        <source>Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</source>
+        <translation>협상을 오프라인으로 준비합니다: 의제, 입장, 레드라인, 패키지, 인쇄물.</translation>
+    </message>
+    <message>
+        <source>With no command, negoprep opens the desktop app.</source>
+        <translation>명령 없이 실행하면 negoprep 데스크톱 앱이 열립니다.</translation>
+    </message>
+    <message>
+        <source>create the store with the bundled demo dossier</source>
+        <translation>함께 제공되는 데모 협상 자료집으로 저장소 만들기</translation>
+    </message>
+    <message>
+        <source>the store&apos;s dossiers</source>
+        <translation>저장소의 협상 자료집 목록</translation>
+    </message>
+    <message>
+        <source>print the dossiers as JSON</source>
+        <translation>협상 자료집 목록을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>add a dossier from a JSON file, or apply it as edits</source>
+        <translation>JSON 파일에서 협상 자료집을 추가하거나 수정 사항으로 반영</translation>
+    </message>
+    <message>
+        <source>a dossier document (&apos;-&apos; reads standard input)</source>
+        <translation>협상 자료집 문서(&apos;-&apos;는 표준 입력에서 읽음)</translation>
+    </message>
+    <message>
+        <source>print a dossier as JSON</source>
+        <translation>협상 자료집을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s id, id prefix or title</source>
+        <translation>협상 자료집의 ID, ID 앞부분 또는 제목</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>표준 출력 대신 FILE에 쓰기</translation>
+    </message>
+    <message>
+        <source>full-text search of everything written</source>
+        <translation>작성된 모든 내용의 전문 검색</translation>
+    </message>
+    <message>
+        <source>the words to find (each as a word prefix)</source>
+        <translation>찾을 단어(각 단어를 단어의 앞부분으로 검색)</translation>
+    </message>
+    <message>
+        <source>search one dossier only</source>
+        <translation>한 협상 자료집에서만 검색</translation>
+    </message>
+    <message>
+        <source>at most this many results (default 50)</source>
+        <translation>최대 결과 수(기본값 50)</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>검색 결과를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>check every package against the red lines</source>
+        <translation>모든 패키지를 레드라인에 비추어 점검</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>점검 결과를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>write a self-contained copy of the store to share</source>
+        <translation>공유할 저장소 사본(단독으로 열 수 있는 파일) 만들기</translation>
+    </message>
+    <message>
+        <source>the file to write (must not exist)</source>
+        <translation>만들 파일(이미 있는 파일은 안 됨)</translation>
+    </message>
+    <message>
+        <source>export this dossier only (id, id prefix or title)</source>
+        <translation>이 협상 자료집만 내보내기(ID, ID 앞부분 또는 제목)</translation>
+    </message>
+    <message>
+        <source>leave out everything marked &apos;never disclose&apos;</source>
+        <translation>&apos;공개 불가&apos;로 표시된 내용 모두 제외</translation>
+    </message>
+    <message>
+        <source>encrypt the file (age format)</source>
+        <translation>파일 암호화(age 형식)</translation>
+    </message>
+    <message>
+        <source>a teammate&apos;s key (repeatable)</source>
+        <translation>동료의 공개 키(여러 번 지정 가능)</translation>
+    </message>
+    <message>
+        <source>encrypt for the passphrase in FILE</source>
+        <translation>FILE에 든 암호 문구로 암호화</translation>
+    </message>
+    <message>
+        <source>check a shared store file without importing it</source>
+        <translation>공유받은 저장소 파일을 가져오지 않고 검증</translation>
+    </message>
+    <message>
+        <source>the file to check (it is not changed)</source>
+        <translation>검증할 파일(변경되지 않음)</translation>
+    </message>
+    <message>
+        <source>print what the file holds as JSON</source>
+        <translation>파일 내용을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>merge a teammate&apos;s store file into the store</source>
+        <translation>동료의 저장소 파일을 저장소에 병합</translation>
+    </message>
+    <message>
+        <source>the teammate&apos;s store file (it is not changed)</source>
+        <translation>동료의 저장소 파일(변경되지 않음)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>병합 결과를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>render each main view to PNG</source>
+        <translation>주요 화면을 각각 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>the folder to write the PNG files to</source>
+        <translation>PNG 파일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>the dossier to show (default: the first)</source>
+        <translation>표시할 협상 자료집(기본값: 첫 번째 자료집)</translation>
+    </message>
+    <message>
+        <source>use the dark colour scheme</source>
+        <translation>어두운 색 구성 사용</translation>
+    </message>
+    <message>
+        <source>print the checklists or briefing book to PDF</source>
+        <translation>점검표 또는 브리핑 자료를 PDF로 출력</translation>
+    </message>
+    <message>
+        <source>checklist or briefing</source>
+        <translation>checklist(점검표) 또는 briefing(브리핑 자료)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>저장할 PDF 파일</translation>
+    </message>
+    <message>
+        <source>number this copy (printed in every footer)</source>
+        <translation>사본 번호(모든 쪽의 바닥글에 인쇄)</translation>
+    </message>
+    <message>
+        <source>the paper (default A4)</source>
+        <translation>용지 크기(기본값 A4)</translation>
+    </message>
+    <message>
+        <source>briefing: leave out everything &apos;never disclose&apos;</source>
+        <translation>briefing: &apos;공개 불가&apos; 내용 모두 제외</translation>
+    </message>
+    <message>
+        <source>draw a chart of a dossier to PNG or SVG</source>
+        <translation>협상 자료집의 차트를 PNG 또는 SVG로 그리기</translation>
+    </message>
+    <message>
+        <source>priority-matrix, readiness, packages, figures or status</source>
+        <translation>priority-matrix(우선순위 매트릭스), readiness(준비 현황), packages(패키지), figures(핵심 수치) 또는 status(상태)</translation>
+    </message>
+    <message>
+        <source>the picture to write</source>
+        <translation>저장할 그림 파일</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>{file}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>negoprep: waiting for another program to finish writing to {store}…</source>
+        <translation>negoprep: 다른 프로그램이 {store} 저장소에 쓰기를 마칠 때까지 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: it is a folder</source>
+        <translation>{file}에 쓸 수 없습니다: 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>{file}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: permission denied</source>
+        <translation>{file}에 쓸 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>{store} holds {count} dossiers, name one with --dossier: {names}</source>
+        <translation>{store} 저장소에 협상 자료집이 {count}개 있습니다. --dossier로 하나를 지정하십시오: {names}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB: not a dossier document</source>
+        <translation>{file}: {size}MB보다 커서 협상 자료집 문서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>there is no file {file}</source>
+        <translation>{file} 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>표준 입력</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a JSON file</source>
+        <translation>{file}: JSON 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file} 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte}): not a dossier document</source>
+        <translation>{file}: UTF-8 텍스트가 아니어서(바이트 {byte}) 협상 자료집 문서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Created {path} with the demo dossier &quot;{title}&quot;.</source>
+        <translation>{path} 저장소를 만들고 &quot;{title}&quot; 데모 협상 자료집을 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Added the demo dossier &quot;{title}&quot; to {path}.</source>
+        <translation>{path} 저장소에 &quot;{title}&quot; 데모 협상 자료집을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>The demo dossier &quot;{title}&quot; in {path}: {counts}.</source>
+        <translation>{path} 저장소의 &quot;{title}&quot; 데모 협상 자료집: {counts}.</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged</source>
+        <translation>추가 {added}건, 변경 {changed}건, 삭제 {deleted}건, 변경 없음 {unchanged}건</translation>
+    </message>
+    <message>
+        <source>{count} record</source>
+        <translation>기록 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>기록 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} revision</source>
+        <translation>수정본 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} revisions</source>
+        <translation>수정본 {count}건</translation>
+    </message>
+    <message>
+        <source>negoprep: warning: {warning}</source>
+        <translation>negoprep: 경고: {warning}</translation>
+    </message>
+    <message>
+        <source>Added the dossier &quot;{title}&quot; ({id}) with {records}.</source>
+        <translation>&quot;{title}&quot; 협상 자료집({id})을 추가했습니다: {records}.</translation>
+    </message>
+    <message>
+        <source>Updated the dossier &quot;{title}&quot;: {counts}.</source>
+        <translation>&quot;{title}&quot; 협상 자료집을 갱신했습니다: {counts}.</translation>
+    </message>
+    <message>
+        <source>negoprep: {store} holds no dossier</source>
+        <translation>negoprep: {store} 저장소에 협상 자료집이 없습니다</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1</source>
+        <translation>--limit 값은 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>negoprep: nothing matches &quot;{text}&quot;</source>
+        <translation>negoprep: &quot;{text}&quot;에 해당하는 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>{count} package</source>
+        <translation>패키지 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} packages</source>
+        <translation>패키지 {count}개</translation>
+    </message>
+    <message>
+        <source>{dossier}: {packages} checked against {red_lines}</source>
+        <translation>{dossier}: {packages}를 {red_lines}에 비추어 점검했습니다</translation>
+    </message>
+    <message>
+        <source>OK      {package}: breaks no red line</source>
+        <translation>통과    {package}: 위반한 레드라인 없음</translation>
+    </message>
+    <message>
+        <source>BREAKS  {package}: {red_lines}</source>
+        <translation>위반    {package}: {red_lines}</translation>
+    </message>
+    <message>
+        <source>value for us {ours} of {possible} points</source>
+        <translation>우리 측 가치: {possible}점 중 {ours}점</translation>
+    </message>
+    <message>
+        <source>, for them {theirs}</source>
+        <translation>, 상대측 가치: {theirs}점</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>경고: {warning}</translation>
+    </message>
+    <message>
+        <source>to confirm by a person: {names}</source>
+        <translation>직접 확인할 사항: {names}</translation>
+    </message>
+    <message>
+        <source>Red lines whose rule cannot be checked:</source>
+        <translation>규칙을 점검할 수 없는 레드라인:</translation>
+    </message>
+    <message>
+        <source>{count} red line</source>
+        <translation>레드라인 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} red lines</source>
+        <translation>레드라인 {count}개</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a store file</source>
+        <translation>{file}: 저장소 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>--encrypt needs --recipient AGE_PUBLIC_KEY (repeatable) or --passphrase-file FILE</source>
+        <translation>--encrypt에는 --recipient AGE_PUBLIC_KEY(여러 번 지정 가능) 또는 --passphrase-file FILE이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--recipient and --passphrase-file go with --encrypt</source>
+        <translation>--recipient와 --passphrase-file은 --encrypt와 함께 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>encrypt either for recipients or for a passphrase, not both</source>
+        <translation>받는 사람의 키와 암호 문구 중 하나로만 암호화할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} (encrypted)</source>
+        <translation>{file}(암호화됨)</translation>
+    </message>
+    <message>
+        <source>Exported a release copy of {dossiers} to {file}: {records}, {revisions}; {withheld} left out.</source>
+        <translation>{file}에 배포본을 내보냈습니다: {dossiers}, {records}, {revisions}({withheld} 제외).</translation>
+    </message>
+    <message>
+        <source>{count} record marked &apos;never disclose&apos;</source>
+        <translation>&apos;공개 불가&apos; 기록 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} records marked &apos;never disclose&apos;</source>
+        <translation>&apos;공개 불가&apos; 기록 {count}건</translation>
+    </message>
+    <message>
+        <source>Exported {dossiers} to {file}: {records}, {revisions}.</source>
+        <translation>{file}에 내보냈습니다: {dossiers}, {records}, {revisions}.</translation>
+    </message>
+    <message>
+        <source>no dossier</source>
+        <translation>협상 자료집 없음</translation>
+    </message>
+    <message>
+        <source>{file}: accepted, a negoprep store (version {version}) holding {dossiers}: {records}, {revisions}.</source>
+        <translation>{file}: 검증 통과. negoprep 저장소(버전 {version}), 협상 자료집 {dossiers}: {records}, {revisions}.</translation>
+    </message>
+    <message>
+        <source>no display to open a window on: run negoprep in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display</source>
+        <translation>창을 열 디스플레이가 없습니다: 데스크톱 세션에서 negoprep을 실행하거나, 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하십시오. 명령(negoprep --help)은 디스플레이 없이 실행됩니다</translation>
+    </message>
+    <message>
+        <source>the Qt libraries cannot be loaded ({error}): install negoprep with pip, and on Linux the system packages libegl1, libxkbcommon0 and libfontconfig1</source>
+        <translation>Qt 라이브러리를 불러올 수 없습니다({error}): pip로 negoprep을 설치하고, Linux에서는 시스템 패키지 libegl1, libxkbcommon0, libfontconfig1도 설치하십시오</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>{folder}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>--copy must be at least 1</source>
+        <translation>--copy 값은 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--release goes with print briefing</source>
+        <translation>--release는 print briefing에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the briefing book is not available in this version</source>
+        <translation>이 버전에서는 브리핑 자료를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Printed the briefing book of &quot;{title}&quot; to {file}: {pages}.</source>
+        <translation>&quot;{title}&quot; 브리핑 자료를 {file}에 출력했습니다: {pages}.</translation>
+    </message>
+    <message>
+        <source>Printed the checklists of &quot;{title}&quot; to {file}: {pages}.</source>
+        <translation>&quot;{title}&quot; 점검표를 {file}에 출력했습니다: {pages}.</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count}쪽</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count}쪽</translation>
+    </message>
+    <message>
+        <source>unknown chart {kind}: choose one of {kinds}</source>
+        <translation>알 수 없는 차트입니다: {kind} (다음 중에서 선택: {kinds})</translation>
+    </message>
+    <message>
+        <source>cannot write a chart to {file}: the name must end in .png or .svg</source>
+        <translation>{file}에 차트를 쓸 수 없습니다: 파일 이름이 .png 또는 .svg로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>matplotlib cannot be loaded ({error}): install negoprep with pip</source>
+        <translation>matplotlib을 불러올 수 없습니다({error}): pip로 negoprep을 설치하십시오</translation>
+    </message>
+    <message>
+        <source>Drew &quot;{chart}&quot; of &quot;{title}&quot; to {file}.</source>
+        <translation>&quot;{title}&quot; 협상 자료집의 &quot;{chart}&quot; 차트를 {file}에 그렸습니다.</translation>
+    </message>
+    <message>
+        <source>negoprep: internal error: {kind}: {error}; details are in {log}</source>
+        <translation>negoprep: 내부 오류: {kind}: {error}. 자세한 내용은 {log}에 있습니다</translation>
+    </message>
+    <message>
+        <source>negoprep: internal error: {kind}: {error}</source>
+        <translation>negoprep: 내부 오류: {kind}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Id</source>
@@ -4461,6 +5003,14 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>notes</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>demo dossier</source>
+        <extracomment>the longest settings file read for the language (the app&apos;s INI file is a few kilobytes)</extracomment>
+        <translation>데모 협상 자료집</translation>
     </message>
 </context>
 </TS>

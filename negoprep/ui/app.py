@@ -123,7 +123,7 @@ def watch_integrity(window: MainWindow) -> IntegrityCheck | None:
         try:
             window.set_store(open_store(chosen, is_default=False, create=False))
         except NegoprepError as exc:
-            QMessageBox.critical(window, window.tr("Cannot open the store"), str(exc))
+            QMessageBox.critical(window, translate("MainWindow", "Cannot open the store"), str(exc))
             window.close()
             return
         watch_integrity(window)

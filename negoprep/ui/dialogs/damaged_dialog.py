@@ -99,24 +99,24 @@ def recover(parent: QWidget | None, path: Path, problems: str | list[str]) -> Pa
             aside = backups.restore(path, dialog.backup)
             QMessageBox.information(
                 parent,
-                dialog.tr("Restored"),
-                dialog.tr("{name} is the backup of {date} again. The damaged file is kept as {aside}.").format(
-                    name=path, date=dialog.backup.label, aside=aside
-                ),
+                translate("DamagedDialog", "Restored"),
+                translate(
+                    "DamagedDialog", "{name} is the backup of {date} again. The damaged file is kept as {aside}."
+                ).format(name=path, date=dialog.backup.label, aside=aside),
             )
             return path
         if dialog.choice == "salvage":
             report = backups.salvage(path)
             QMessageBox.information(
                 parent,
-                dialog.tr("Salvaged"),
-                dialog.tr("Salvaged from {name}: {summary}. The damaged file is left as it was.").format(
-                    name=path, summary=report.summary()
-                ),
+                translate("DamagedDialog", "Salvaged"),
+                translate(
+                    "DamagedDialog", "Salvaged from {name}: {summary}. The damaged file is left as it was."
+                ).format(name=path, summary=report.summary()),
             )
             return report.target
     except (NegoprepError, OSError, sqlite3.Error) as exc:
-        QMessageBox.critical(parent, dialog.tr("Cannot recover the store"), str(exc))
+        QMessageBox.critical(parent, translate("DamagedDialog", "Cannot recover the store"), str(exc))
     return None
 
 

@@ -2,9 +2,10 @@
 line passes through `translate`, and names are sorted and numbers written by the chosen locale.
 
 The core does not import Qt. Until a language is installed, `translate` returns the English
-source text, `sort_key` folds case and numbers are written as Python writes them. Installing a
-language (`negoprep.ui.translation.use_language`) replaces the three hooks with Qt's
-translator (`.qm` files compiled from `resources/translations/*.ts`), `QCollator` and `QLocale`.
+source text, `sort_key` folds case, numbers are written as Python writes them and dates as ISO
+dates. Installing a language (`negoprep.ui.translation.use_language`) replaces the four hooks
+with Qt's translator (`.qm` files compiled from `resources/translations/*.ts`), `QCollator` and
+`QLocale` (numbers and dates).
 
 Source strings are found by `pyside6-lupdate`, which reads calls of `translate("Context",
 "text")` and `QT_TRANSLATE_NOOP("Context", "text")` with literal arguments. Texts declared as
@@ -14,6 +15,7 @@ data (field labels, problem wording, enumerated values) are listed for it in a g
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import unicodedata
@@ -29,6 +31,7 @@ Translator = Callable[[str, str, "str | None", int], str]
 _translator: Translator | None = None
 _sort_key: Callable[[str], Any] | None = None
 _number: Callable[[float, int], str] | None = None
+_date: Callable[[datetime.date], str] | None = None
 _language = SOURCE_LANGUAGE
 
 
@@ -100,6 +103,27 @@ def format_number(value: int | float, decimals: int = -1) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def format_date(day: datetime.date | str | None) -> str:
+    """A calendar day as the installed locale writes it (e.g. "2025년 5월 1일"); the source
+    language writes ISO dates (2025-05-01). ``day`` may be an ISO date as the store keeps it;
+    text that is no such date comes back as it is, and None as nothing."""
+    if day is None:
+        return ""
+    if isinstance(day, str):
+        try:
+            parsed = datetime.date.fromisoformat(day)
+        except ValueError:
+            return day
+        if len(day) != 10:  # "20250501" and other forms fromisoformat takes: not the store's
+            return day
+        day = parsed
+    if isinstance(day, datetime.datetime):
+        day = day.date()
+    if _date is not None:
+        return _date(day)
+    return day.isoformat()
+
+
 def language() -> str:
     """The installed language's code ("en", "ko")."""
     return _language
@@ -110,10 +134,11 @@ def install(
     translator: Translator | None,
     sort_key: Callable[[str], Any] | None = None,
     number: Callable[[float, int], str] | None = None,
+    date: Callable[[datetime.date], str] | None = None,
 ) -> None:
     """Make ``code`` the language of everything shown from now on (used by the Qt side)."""
-    global _translator, _sort_key, _number, _language
-    _translator, _sort_key, _number, _language = translator, sort_key, number, code
+    global _translator, _sort_key, _number, _date, _language
+    _translator, _sort_key, _number, _date, _language = translator, sort_key, number, date, code
 
 
 def system_language(environ: os._Environ[str] | dict[str, str] | None = None) -> str:

@@ -107,6 +107,10 @@ NOT_SHOWN_CALLS = {
     "quote",
     "escape_sql",
     "rule",
+    # a programmer's error (an impossible state), never a person's: read in the log, in English
+    "TypeError",
+    "RuntimeError",
+    "AssertionError",
 }
 #: keyword arguments whose strings are never shown
 NOT_SHOWN_KEYWORDS = {
@@ -155,7 +159,12 @@ NOT_SHOWN_KEYWORDS = {
     "type",
     "nargs",
     "const",
+    "textcoords",
+    "xycoords",
+    "boxstyle",
 }
+#: names of variables that hold what is never shown as such (font families)
+_NOT_SHOWN_NAMES = re.compile(r"(?i)(?:famil(?:y|ies)|fonts?)$")
 _TAGS = re.compile(r"<[^>]*>|&\w+;|\{[^}]*\}|%\w")
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _PROSE = re.compile(r"[A-Za-z]{2,}[ ,.;:!?…]+[A-Za-z]{2,}|^[A-Z][a-z]{2,}\b|[A-Za-z]{2,}[.:!?…]$")
@@ -238,6 +247,13 @@ def scan(path: Path, root: Path) -> list[Unmarked]:
                 return True
             if isinstance(parent, ast.Dict) and any(child is key for key in parent.keys):
                 return True
+            if isinstance(parent, ast.Dict):  # a value under a key such as {"boxstyle": ...}
+                key = next((k for k, v in zip(parent.keys, parent.values, strict=True) if v is child), None)
+                if isinstance(key, ast.Constant) and key.value in NOT_SHOWN_KEYWORDS:
+                    return True
+            if isinstance(parent, (ast.Assign, ast.AnnAssign)):
+                targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+                return any(isinstance(t, ast.Name) and _NOT_SHOWN_NAMES.search(t.id) for t in targets)
             if isinstance(parent, ast.stmt):
                 return False
             child = parent
@@ -255,8 +271,13 @@ def scan(path: Path, root: Path) -> list[Unmarked]:
                 continue  # judged with its f-string
             text = node.value
         elif isinstance(node, ast.JoinedStr):
+            # judged with a stand-in for each value (f"rule.{kind}.name" is a key, not prose);
+            # reported with the values left out
+            judged = "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
             text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
             values = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+            if not is_prose(judged) and not _BESIDE_VALUE.search(values):
+                continue
         else:
             continue
         prose = is_prose(text) or (isinstance(node, ast.JoinedStr) and bool(_BESIDE_VALUE.search(values)))

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from negoprep.records import model
 from negoprep.records.editing import new_id, package_item_id
-from negoprep.records.numbers import figure_text
+from negoprep.records.numbers import figure_text, local_figure
+from negoprep.records.problems import problem, quoted, words
 from negoprep.redlines.check import check_package
 
 
@@ -65,12 +66,12 @@ def value(package: model.Package, items: Mapping[str, model.AgendaItem]) -> Pack
             gets += 1
             gained += item.weight
         if level == "beyond":
-            verb = "gives" if entry.role == "give" else "settles"
-            warnings.append(f'it {verb} "{item.title}" beyond its walk-away point')
+            code = "worth.gives_beyond" if entry.role == "give" else "worth.settles_beyond"
+            warnings.append(words(problem(code, item=quoted(item.title))))
     if gives and not gets:
-        warnings.append("it gives without getting anything in return")
+        warnings.append(words(problem("worth.gives_only")))
     elif gives and gained < given:
-        warnings.append(f"it gives more weight ({figure_text(given)}) than it gets ({figure_text(gained)})")
+        warnings.append(words(problem("worth.gives_more", given=local_figure(given), gained=local_figure(gained))))
     return PackageValue(round(ours, 2), possible, None if theirs is None else round(theirs, 2),
                         gives, gets, given, gained, tuple(warnings))  # fmt: skip
 

@@ -8,7 +8,8 @@ The book orders agenda items by likelihood (certain first with the full brief, p
 shorter, unlikely defensive lines only), then by priority and display order. Talking points
 and agenda items marked "never disclose" go to a clearly titled not-for-disclosure part of
 each item's brief; a release book (``release=True``) leaves them out entirely, as a release
-export does. Pure: no Qt import.
+export does. Every heading and label is in the installed language (`negoprep.i18n`), and dates
+and numbers are written as its locale writes them. Pure: no Qt import.
 """
 
 from __future__ import annotations
@@ -20,34 +21,59 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from negoprep.analysis.scoring import PackageValue, value
+from negoprep.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from negoprep.records import model
-from negoprep.records.numbers import figure_text
+from negoprep.records.labels import enum_label, field_label
+from negoprep.records.numbers import local_figure
 from negoprep.redlines.check import DossierCheck, check_dossier
 from negoprep.redlines.rules import describe_rule
 
 if TYPE_CHECKING:
     from negoprep.store.store import Store
 
-NOT_FOR_DISCLOSURE = "Not for disclosure — background"
+# The English source texts; each is translated where it is written into the book.
+NOT_FOR_DISCLOSURE = QT_TRANSLATE_NOOP("Briefing", "Not for disclosure — background")
 LIKELIHOOD_ORDER = {name: n for n, name in enumerate(model.LIKELIHOODS)}
 LIKELIHOOD_HEADINGS = {
-    "certain": "Certain to come up",
-    "possible": "May come up",
-    "unlikely": "Unlikely to come up",
+    "certain": QT_TRANSLATE_NOOP("Briefing", "Certain to come up"),
+    "possible": QT_TRANSLATE_NOOP("Briefing", "May come up"),
+    "unlikely": QT_TRANSLATE_NOOP("Briefing", "Unlikely to come up"),
 }
+POINTS_TO_MAKE = QT_TRANSLATE_NOOP("Briefing", "Points to make")
+DEFENSIVE_LINES = QT_TRANSLATE_NOOP("Briefing", "Defensive lines")
 POINT_GROUPS = (
-    ("Points to make", ("point",)),
-    ("Defensive lines", ("defensive",)),
-    ("Questions and answers", ("question", "answer")),
-    ("Press lines", ("press",)),
+    (POINTS_TO_MAKE, ("point",)),
+    (DEFENSIVE_LINES, ("defensive",)),
+    (QT_TRANSLATE_NOOP("Briefing", "Questions and answers"), ("question", "answer")),
+    (QT_TRANSLATE_NOOP("Briefing", "Press lines"), ("press",)),
 )
-KIND_LABELS = {"question": "Q", "answer": "A"}
-SIDE_HEADINGS = {"ours": "Our delegation", "theirs": "Their delegation", "other": "Others"}
-SECTIONS = ("Roster", "Agenda", "Red lines", "Packages", "Checklists")
+KIND_LABELS = {"question": QT_TRANSLATE_NOOP("Briefing", "Q"), "answer": QT_TRANSLATE_NOOP("Briefing", "A")}
+SIDE_HEADINGS = {
+    "ours": QT_TRANSLATE_NOOP("Briefing", "Our delegation"),
+    "theirs": QT_TRANSLATE_NOOP("Briefing", "Their delegation"),
+    "other": QT_TRANSLATE_NOOP("Briefing", "Others"),
+}
+SECTIONS = (
+    QT_TRANSLATE_NOOP("Briefing", "Roster"),
+    QT_TRANSLATE_NOOP("Briefing", "Agenda"),
+    QT_TRANSLATE_NOOP("Briefing", "Red lines"),
+    QT_TRANSLATE_NOOP("Briefing", "Packages"),
+    QT_TRANSLATE_NOOP("Briefing", "Checklists"),
+)
 
 
 def _e(text: object) -> str:
     return escape(str(text if text is not None else ""))
+
+
+def _tag(tag: str, text: str) -> str:
+    """Text (escaped) in an element, e.g. a heading: ``_tag("h2", "Roster")``."""
+    return f"<{tag}>{_e(text)}</{tag}>"
+
+
+def _bold(text: str) -> str:
+    """A paragraph of bold text, as the book's small headings are."""
+    return f"<p><b>{_e(text)}</b></p>"
 
 
 def _p(label: str, text: str) -> str:
@@ -57,12 +83,12 @@ def _p(label: str, text: str) -> str:
 
 def _labels(rtype: type[model.Record], *names: str) -> tuple[str, ...]:
     """The declared labels of fields of a record type, as table headers."""
-    return tuple(rtype.column(name).label for name in names)
+    return tuple(field_label(rtype, name) for name in names)
 
 
 def _field(record: model.Record, name: str) -> str:
     """A field of a record as a paragraph under its declared label, or nothing when empty."""
-    return _p(type(record).column(name).label, getattr(record, name))
+    return _p(field_label(type(record), name), getattr(record, name))
 
 
 def _table(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
@@ -98,19 +124,20 @@ def ordered_items(items: Iterable[model.AgendaItem]) -> list[model.AgendaItem]:
 
 
 def _cover(dossier: model.Dossier, today: datetime.date, release: bool) -> str:
-    dates = dossier.starts_on or ""
+    dates = format_date(dossier.starts_on)
     if dossier.ends_on and dossier.ends_on != dossier.starts_on:
-        dates = f"{dates} – {dossier.ends_on}" if dates else dossier.ends_on
-    out = [f"<h1>{_e(dossier.title)}</h1>", "<p><i>Briefing book</i></p>"]
+        ends = format_date(dossier.ends_on)
+        dates = translate("Briefing", "{start} – {end}").format(start=dates, end=ends) if dates else ends
+    out = [f"<h1>{_e(dossier.title)}</h1>", "<p>" + _tag("i", translate("Briefing", "Briefing book")) + "</p>"]
     if release:
-        out.append("<p><b>Release copy:</b> everything marked “never disclose” is left out.</p>")
+        out.append(translate("Briefing", "<p><b>Release copy:</b> everything marked “never disclose” is left out.</p>"))
     out += [
         _field(dossier, "classification"),
         _field(dossier, "counterpart"),
         _field(dossier, "venue"),
-        _p("Dates", dates),
-        _field(dossier, "format"),
-        _p("Printed", today.isoformat()),
+        _p(translate("Briefing", "Dates"), dates),
+        _p(field_label(model.Dossier, "format"), enum_label(dossier.format)),
+        _p(translate("Briefing", "Printed"), format_date(today)),
         _field(dossier, "objective"),
     ]
     if not release:
@@ -119,16 +146,18 @@ def _cover(dossier: model.Dossier, today: datetime.date, release: bool) -> str:
 
 
 def _roster(participants: list[model.Participant]) -> str:
-    out = ["<h2>Roster</h2>"]
+    out = [_tag("h2", translate("Briefing", "Roster"))]
     for side in model.SIDES:
         people = [p for p in participants if p.side == side]
         if not people:
             continue
         rows = []
         for person in people:
-            name = f"<b>{_e(person.name)}</b> (head of delegation)" if person.head else _e(person.name)
+            name = _e(person.name)
+            if person.head:
+                name = translate("Briefing", "<b>{name}</b> (head of delegation)").format(name=name)
             rows.append([name, _e(person.title), _e(person.organisation)])
-        out.append(f"<h3>{_e(SIDE_HEADINGS[side])}</h3>")
+        out.append(_tag("h3", translate("Briefing", SIDE_HEADINGS[side])))
         out.append(_table(_labels(model.Participant, "name", "title", "organisation"), rows))
     return "".join(out)
 
@@ -142,10 +171,12 @@ def _points(points: list[model.TalkingPoint], groups: Iterable[str]) -> str:
         if not chosen:
             continue
         lines = "".join(
-            f"<li>{'<b>' + KIND_LABELS[p.kind] + ':</b> ' if p.kind in KIND_LABELS else ''}{_e(p.text)}</li>"
+            "<li>"
+            + (_tag("b", translate("Briefing", KIND_LABELS[p.kind]) + ":") + " " if p.kind in KIND_LABELS else "")
+            + f"{_e(p.text)}</li>"
             for p in chosen
         )
-        out.append(f"<p><b>{_e(heading)}</b></p><ul>{lines}</ul>")
+        out.append(_bold(translate("Briefing", heading)) + f"<ul>{lines}</ul>")
     return "".join(out)
 
 
@@ -155,18 +186,23 @@ def _ladder(item: model.AgendaItem) -> str:
         text = getattr(item, step)
         approved = getattr(item, f"{step}_approved_by")
         if text or approved:
-            rows.append([_e(model.AgendaItem.column(step).label), _e(text), _e(approved)])
+            rows.append([_e(field_label(model.AgendaItem, step)), _e(text), _e(approved)])
     if not rows:
         return ""
-    return "<p><b>Mandate</b></p>" + _table(("Step", "Position", "Approved by"), rows)
+    headers = (translate("Briefing", "Step"), translate("Briefing", "Position"), translate("Briefing", "Approved by"))
+    return _bold(translate("Briefing", "Mandate")) + _table(headers, rows)
 
 
 def _figure(item: model.AgendaItem) -> str:
     if item.figure_value is None:
         return ""
-    text = figure_text(item.figure_value) + (f" {item.figure_unit}" if item.figure_unit else "")
-    source = f" <i>(source: {_e(item.figure_source)})</i>" if item.figure_source else ""
-    return f"<p><b>{_e(model.AgendaItem.column('figure_value').label)}:</b> {_e(text)}{source}</p>"
+    text = local_figure(item.figure_value) + (f" {item.figure_unit}" if item.figure_unit else "")
+    source = (
+        translate("Briefing", " <i>(source: {source})</i>").format(source=_e(item.figure_source))
+        if item.figure_source
+        else ""
+    )
+    return f"<p><b>{_e(field_label(model.AgendaItem, 'figure_value'))}:</b> {_e(text)}{source}</p>"
 
 
 def _full_brief(item: model.AgendaItem, points: list[model.TalkingPoint], groups: Iterable[str]) -> str:
@@ -189,12 +225,12 @@ def _brief(item: model.AgendaItem, points: list[model.TalkingPoint]) -> str:
     if item.likelihood == "certain":
         return _full_brief(item, points, all_groups)
     if item.likelihood == "unlikely":
-        return _points(points, ("Defensive lines",))
+        return _points(points, (DEFENSIVE_LINES,))
     return "".join(
         [
             _field(item, "our_position"),
             _field(item, "target"),
-            _points(points, ("Points to make", "Defensive lines")),
+            _points(points, (POINTS_TO_MAKE, DEFENSIVE_LINES)),
         ]
     )
 
@@ -203,16 +239,26 @@ def _not_for_disclosure(body: str) -> str:
     if not body:
         return ""
     return (
-        f"<h4><i>{_e(NOT_FOR_DISCLOSURE)}</i></h4>"
-        "<p><b>NOT FOR DISCLOSURE.</b> Background for our side only: do not say, show or hand over.</p>"
-        f"{body}"
+        "<h4>"
+        + _tag("i", translate("Briefing", NOT_FOR_DISCLOSURE))
+        + "</h4>"
+        + translate(
+            "Briefing", "<p><b>NOT FOR DISCLOSURE.</b> Background for our side only: do not say, show or hand over.</p>"
+        )
+        + body
     )
 
 
 def _item(item: model.AgendaItem, points: list[model.TalkingPoint], track: str) -> str:
-    meta = f"Track: {track} · priority {item.priority} · {item.stance} · status {item.status.replace('_', ' ')}"
+    meta = translate("Briefing", "Track: {track} · priority {priority} · {stance} · status {status}").format(
+        track=track,
+        priority=format_number(item.priority),
+        stance=enum_label(item.stance).lower(),
+        status=enum_label(item.status).lower(),
+    )
     if item.disclosure == "never":
-        title = f"<h3>{_e(item.title)} <i>(not for disclosure)</i></h3><p><i>{_e(meta)}</i></p>"
+        hidden_title = translate("Briefing", "{title} <i>(not for disclosure)</i>").format(title=_e(item.title))
+        title = f"<h3>{hidden_title}</h3><p><i>{_e(meta)}</i></p>"
         return title + _not_for_disclosure(_brief(item, points))
     title = f"<h3>{_e(item.title)}</h3><p><i>{_e(meta)}</i></p>"
     open_points = [p for p in points if p.disclosure != "never"]
@@ -225,9 +271,9 @@ def _brief_points_only(item: model.AgendaItem, points: list[model.TalkingPoint])
     if item.likelihood == "certain":
         groups: tuple[str, ...] = tuple(heading for heading, _ in POINT_GROUPS)
     elif item.likelihood == "unlikely":
-        groups = ("Defensive lines",)
+        groups = (DEFENSIVE_LINES,)
     else:
-        groups = ("Points to make", "Defensive lines")
+        groups = (POINTS_TO_MAKE, DEFENSIVE_LINES)
     return _points(points, groups)
 
 
@@ -237,12 +283,18 @@ def _agenda(content: model.DossierContent) -> str:
     for point in content.talking_points:
         by_item.setdefault(point.agenda_item_id, []).append(point)
     items = ordered_items(content.agenda_items)
-    out = [] if items else ["<h2>Agenda</h2><p>No agenda items.</p>"]
+    out = (
+        []
+        if items
+        else [_tag("h2", translate("Briefing", "Agenda")) + _tag("p", translate("Briefing", "No agenda items."))]
+    )
     current = None
     for item in items:
         if item.likelihood != current:
             current = item.likelihood
-            out.append(f"<h2>Agenda — {_e(LIKELIHOOD_HEADINGS.get(current, current))}</h2>")
+            heading = LIKELIHOOD_HEADINGS.get(current)
+            heading = translate("Briefing", heading) if heading else enum_label(current)
+            out.append(_tag("h2", translate("Briefing", "Agenda — {heading}").format(heading=heading)))
         out.append(_item(item, by_item.get(item.id, []), tracks.get(item.track_id, "")))
     return "".join(out)
 
@@ -251,13 +303,14 @@ def _red_lines(content: model.DossierContent) -> str:
     tracks = {t.id: t.name for t in content.tracks}
     titles = {i.id: i.title for i in content.agenda_items}
     units = {i.id: i.figure_unit for i in content.agenda_items}
-    out = ["<h2>Red lines</h2>"]
+    out = [_tag("h2", translate("Briefing", "Red lines"))]
     for red_line in content.red_lines:
         rule = describe_rule(red_line.rule, tracks, titles, units)
-        out.append(f"<h3>{_e(red_line.title)} <i>({_e(red_line.severity)})</i></h3>")
+        severity = enum_label(red_line.severity).lower()
+        out.append(f"<h3>{_e(red_line.title)} <i>({_e(severity)})</i></h3>")
         out += [
             _field(red_line, "statement"),
-            _p(model.RedLine.column("rule").label, rule),
+            _p(field_label(model.RedLine, "rule"), rule),
             _field(red_line, "rationale"),
             _field(red_line, "approved_by"),
         ]
@@ -267,44 +320,59 @@ def _red_lines(content: model.DossierContent) -> str:
 def _value_text(worth: PackageValue | None) -> str:
     if worth is None:
         return ""
-    text = f"<p><b>Value for us:</b> {_e(figure_text(worth.ours))} of {_e(figure_text(worth.possible))}"
+    text = "<p>" + translate("Briefing", "<b>Value for us:</b> {ours} of {possible}").format(
+        ours=_e(local_figure(worth.ours)), possible=_e(local_figure(worth.possible))
+    )
     if worth.theirs is not None:
-        text += f" · <b>for them:</b> {_e(figure_text(worth.theirs))}"
+        text += translate("Briefing", " · <b>for them:</b> {theirs}").format(theirs=_e(local_figure(worth.theirs)))
     text += "</p>"
     if worth.warnings:
-        text += "<p><b>Warnings:</b></p><ul>" + "".join(f"<li>{_e(w)}</li>" for w in worth.warnings) + "</ul>"
+        items = "".join(f"<li>{_e(w)}</li>" for w in worth.warnings)
+        text += _bold(translate("Briefing", "Warnings:")) + f"<ul>{items}</ul>"
     return text
 
 
 def _packages(content: model.DossierContent, check: DossierCheck, values: Mapping[str, PackageValue]) -> str:
     titles = {i.id: i.title for i in content.agenda_items}
     checks = {c.package.id: c for c in check.packages}
-    out = ["<h2>Packages</h2>"]
+    out = [_tag("h2", translate("Briefing", "Packages"))]
     for package in content.packages:
-        origin = "our proposal" if package.origin == "ours" else "their proposal"
+        origin = (
+            translate("Briefing", "our proposal")
+            if package.origin == "ours"
+            else translate("Briefing", "their proposal")
+        )
         out.append(f"<h3>{_e(package.name)} <i>({_e(origin)})</i></h3>")
         out.append(_field(package, "notes"))
         rows = [
-            [_e(entry.role), _e(titles.get(entry.agenda_item_id, "")), _e(entry.level or ""), _e(entry.notes)]
+            [
+                _e(enum_label(entry.role)),
+                _e(titles.get(entry.agenda_item_id, "")),
+                _e(enum_label(entry.level)),
+                _e(entry.notes),
+            ]
             for entry in package.items
             if entry.agenda_item_id in titles
         ]
         if rows:
-            headers = ("Gives / gets", *_labels(model.PackageItem, "agenda_item_id", "level", "notes"))
+            headers = (
+                translate("Briefing", "Gives / gets"),
+                *_labels(model.PackageItem, "agenda_item_id", "level", "notes"),
+            )
             out.append(_table(headers, rows))
         result = checks.get(package.id)
         if result is not None:
             if result.violations:
-                out.append("<p><b>Red-line check:</b></p><ul>")
+                out.append(_bold(translate("Briefing", "Red-line check:")) + "<ul>")
                 out += [
-                    f"<li><b>{_e(v.severity.upper())}</b> — {_e(v.red_line)}: {_e(v.reason)}</li>"
+                    f"<li><b>{_e(enum_label(v.severity).upper())}</b> — {_e(v.red_line)}: {_e(v.reason)}</li>"
                     for v in result.violations
                 ]
                 out.append("</ul>")
             else:
-                out.append("<p><b>Red-line check:</b> breaks no red line.</p>")
+                out.append(translate("Briefing", "<p><b>Red-line check:</b> breaks no red line.</p>"))
             if result.to_confirm:
-                out.append("<p><b>To confirm by a person:</b></p><ul>")
+                out.append(_bold(translate("Briefing", "To confirm by a person:")) + "<ul>")
                 out += [f"<li>{_e(r.title)}</li>" for r in result.to_confirm]
                 out.append("</ul>")
         out.append(_value_text(values.get(package.id)))
@@ -313,11 +381,16 @@ def _packages(content: model.DossierContent, check: DossierCheck, values: Mappin
 
 def _checklists(content: model.DossierContent) -> str:
     people = {p.id: p.name for p in content.participants}
-    out = ["<h2>Checklists</h2>"]
+    out = [_tag("h2", translate("Briefing", "Checklists"))]
     for checklist in content.checklists:
         out.append(f"<h3>{_e(checklist.title)}</h3>")
         rows = [
-            ["☑" if task.done else "☐", _e(task.text), _e(people.get(task.owner_id or "", "")), _e(task.due or "")]
+            [
+                "☑" if task.done else "☐",
+                _e(task.text),
+                _e(people.get(task.owner_id or "", "")),
+                _e(format_date(task.due)),
+            ]
             for task in checklist.items
         ]
         out.append(_table(_labels(model.ChecklistItem, "done", "text", "owner_id", "due"), rows))
@@ -336,7 +409,7 @@ def _charts(store: Store, dossier_id: str, kinds: tuple[str, ...]) -> str:
 
     from negoprep.paper import charts
 
-    parts = ["<h2>Charts</h2>"]
+    parts = [_tag("h2", translate("Briefing", "Charts"))]
     for kind in kinds:
         figure = charts.build(kind, store, dossier_id)
         buffer = io.BytesIO()

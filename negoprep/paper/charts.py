@@ -2,20 +2,24 @@
 
 matplotlib is imported only inside the functions that draw, so starting the app does not pay
 for it; the data builders are plain Python and are tested without matplotlib. The figures work
-headless (`save`) and can be embedded in Qt with FigureCanvasQTAgg.
+headless (`save`) and can be embedded in Qt with FigureCanvasQTAgg. Titles, axes, legends and
+notes are in the installed language (`negoprep.i18n`), read when a chart is drawn.
 """
 
 from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from negoprep import live
+from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from negoprep.records import model
+from negoprep.records.labels import enum_label
+from negoprep.records.numbers import local_figure
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -26,13 +30,34 @@ if TYPE_CHECKING:
     from negoprep.redlines.check import DossierCheck, PackageCheck
 
 KINDS = ("priority-matrix", "readiness", "packages", "figures", "status")
-TITLES = {
-    "priority-matrix": "Priority and flexibility of the agenda items",
-    "readiness": "Preparation tasks done, open and overdue",
-    "packages": "What each package is worth",
-    "figures": "Key figures",
-    "status": "Agenda items by status",
-}
+
+
+class _Translated(Mapping[str, str]):
+    """English source texts by key, read in the installed language at the time of reading."""
+
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        self._sources = dict(sources)
+
+    def __getitem__(self, key: str) -> str:
+        return translate("Charts", self._sources[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
+#: each chart's title by kind, in the installed language
+TITLES: Mapping[str, str] = _Translated(
+    {
+        "priority-matrix": QT_TRANSLATE_NOOP("Charts", "Priority and flexibility of the agenda items"),
+        "readiness": QT_TRANSLATE_NOOP("Charts", "Preparation tasks done, open and overdue"),
+        "packages": QT_TRANSLATE_NOOP("Charts", "What each package is worth"),
+        "figures": QT_TRANSLATE_NOOP("Charts", "Key figures"),
+        "status": QT_TRANSLATE_NOOP("Charts", "Agenda items by status"),
+    }
+)
 
 #: Okabe-Ito: safe for the common kinds of colour blindness, readable on light and dark.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
@@ -41,21 +66,27 @@ OURS, THEIRS = "#0072B2", "#E69F00"
 MAX_LABELS = 20
 LABEL_CHARS = 24
 MIDDLE = 3  # priorities and flexibilities run 1..5; 3 and above counts as high
-NO_TRACK = "No track"
-UNASSIGNED = "Unassigned"
-GENERAL = "General (no agenda item)"
+# English source texts, translated where they are drawn
+NO_TRACK = QT_TRANSLATE_NOOP("Charts", "No track")
+UNASSIGNED = QT_TRANSLATE_NOOP("Charts", "Unassigned")
+GENERAL = QT_TRANSLATE_NOOP("Charts", "General (no agenda item)")
+HOLD_FIRM = QT_TRANSLATE_NOOP("Charts", "Hold firm")
+TRADE = QT_TRANSLATE_NOOP("Charts", "Trade")
+CONCEDE = QT_TRANSLATE_NOOP("Charts", "Concede")
+LOW_STAKES = QT_TRANSLATE_NOOP("Charts", "Low stakes")
 
 
 # --- data ---------------------------------------------------------------------------------
 
 
 def quadrant(priority: float, flexibility: float) -> str:
-    """Where an item sits on the priority matrix."""
+    """Where an item sits on the priority matrix (the English name: `translate("Charts", ...)`
+    reads it in the installed language)."""
     high = round(priority) >= MIDDLE
     flexible = round(flexibility) >= MIDDLE
     if high:
-        return "Trade" if flexible else "Hold firm"
-    return "Concede" if flexible else "Low stakes"
+        return TRADE if flexible else HOLD_FIRM
+    return CONCEDE if flexible else LOW_STAKES
 
 
 class Point(NamedTuple):
@@ -101,7 +132,7 @@ def priority_points(items: Sequence[model.AgendaItem], track_names: Mapping[str,
                 short(item.title),
                 item.priority + dy,
                 item.flexibility + dx,
-                track_names.get(item.track_id, NO_TRACK),
+                track_names.get(item.track_id) or translate("Charts", NO_TRACK),
                 colors.get(item.track_id, PALETTE[-1]),
             )
         )
@@ -119,8 +150,11 @@ def readiness(
     tracks: dict[str, list[int]] = {name: [0, 0, 0] for name in dict.fromkeys(items_track.values())}
     for task in tasks:
         late = not task.done and bool(task.due) and str(task.due) < today
-        owner = participant_names.get(task.owner_id or "", UNASSIGNED)
-        track = items_track.get(task.agenda_item_id, NO_TRACK) if task.agenda_item_id else GENERAL
+        owner = participant_names.get(task.owner_id or "") or translate("Charts", UNASSIGNED)
+        if task.agenda_item_id:
+            track = items_track.get(task.agenda_item_id) or translate("Charts", NO_TRACK)
+        else:
+            track = translate("Charts", GENERAL)
         for counts in (owners.setdefault(owner, [0, 0, 0]), tracks.setdefault(track, [0, 0, 0])):
             counts[0] += task.done
             counts[1] += 1
@@ -241,12 +275,14 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     ax.axvline(MIDDLE - 0.5, color=theme.muted, linewidth=0.8, linestyle="--")
     ax.axhline(MIDDLE - 0.5, color=theme.muted, linewidth=0.8, linestyle="--")
     for text, x, y, ha, va in (
-        ("Hold firm", 0.45, 5.55, "left", "top"),
-        ("Trade", 5.55, 5.55, "right", "top"),
-        ("Concede", 5.55, 0.45, "right", "bottom"),
-        ("Low stakes", 0.45, 0.45, "left", "bottom"),
+        (HOLD_FIRM, 0.45, 5.55, "left", "top"),
+        (TRADE, 5.55, 5.55, "right", "top"),
+        (CONCEDE, 5.55, 0.45, "right", "bottom"),
+        (LOW_STAKES, 0.45, 0.45, "left", "bottom"),
     ):
-        ax.text(x, y, text, ha=ha, va=va, color=theme.muted, fontsize=10, fontstyle="italic", alpha=0.9)
+        ax.text(
+            x, y, translate("Charts", text), ha=ha, va=va, color=theme.muted, fontsize=10, fontstyle="italic", alpha=0.9
+        )
     names = list(dict.fromkeys([*tracks.values(), *(p.track for p in points)]))
     for name in names:
         mine = [p for p in points if p.track == name]
@@ -294,7 +330,7 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
         below = priority > 1  # under the cluster, clear of the one above (the bottom row: over it)
         lines = [short(items[i].title, 22) for i in members[:3]]
         if len(members) > 3:
-            lines.append(f"+{len(members) - 3} more here")
+            lines.append(translate("Charts", "+{n} more here").format(n=format_number(len(members) - 3)))
         ax.annotate(
             "\n".join(lines),
             (flexibility, priority - reach if below else priority + reach),
@@ -309,14 +345,16 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
             bbox={"boxstyle": "round,pad=0.2", "facecolor": theme.axes, "edgecolor": "none", "alpha": 0.8},
         )
     more = len(points) - len(shown)
-    title = TITLES["priority-matrix"] + (f" (+{more} more not labelled)" if more > 0 else "")
+    title = TITLES["priority-matrix"]
+    if more > 0:
+        title += translate("Charts", " (+{n} more not labelled)").format(n=format_number(more))
     ax.set_title(title)
-    ax.set_xlabel("Flexibility (1 = none, 5 = a lot)")
-    ax.set_ylabel("Priority for us (1 = low, 5 = top)")
+    ax.set_xlabel(translate("Charts", "Flexibility (1 = none, 5 = a lot)"))
+    ax.set_ylabel(translate("Charts", "Priority for us (1 = low, 5 = top)"))
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
     if not points:
-        _empty(ax, theme, "No agenda items yet")
+        _empty(ax, theme, translate("Charts", "No agenda items yet"))
     elif names:
         ax.legend(title=None, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=True)
 
@@ -324,26 +362,31 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 def _readiness(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     tracks = {t.id: t.name for t in store.records(model.Track, dossier_id)}
     people = {p.id: p.name for p in store.records(model.Participant, dossier_id)}
-    items = {i.id: tracks.get(i.track_id, NO_TRACK) for i in store.records(model.AgendaItem, dossier_id)}
+    items = {
+        i.id: tracks.get(i.track_id) or translate("Charts", NO_TRACK)
+        for i in store.records(model.AgendaItem, dossier_id)
+    }
     tasks = store.records(model.ChecklistItem, dossier_id)
     by_owner, by_track = readiness(tasks, people, items, date.today().isoformat())
     axes = fig.subplots(1, 2)
-    for ax, data, what in ((axes[0], by_owner, "By owner"), (axes[1], by_track, "By track")):
+    sides = ((axes[0], by_owner, translate("Charts", "By owner")), (axes[1], by_track, translate("Charts", "By track")))
+    for ax, data, what in sides:
         names = [short(n, 28) for n in data][::-1]
         done = [v[0] for v in data.values()][::-1]
         late = [v[2] for v in data.values()][::-1]
         waiting = [v[1] - v[0] - v[2] for v in data.values()][::-1]
-        ax.barh(names, done, color=DONE, label="Done")
-        ax.barh(names, waiting, left=done, color=OPEN, label="Open")
-        ax.barh(names, late, left=[a + b for a, b in zip(done, waiting, strict=True)], color=LATE, label="Overdue")
+        ax.barh(names, done, color=DONE, label=translate("Charts", "Done"))
+        ax.barh(names, waiting, left=done, color=OPEN, label=translate("Charts", "Open"))
+        behind = [a + b for a, b in zip(done, waiting, strict=True)]
+        ax.barh(names, late, left=behind, color=LATE, label=translate("Charts", "Overdue"))
         ax.set_title(what)
-        ax.set_xlabel("Tasks")
+        ax.set_xlabel(translate("Charts", "Tasks"))
         ax.tick_params(axis="y", labelsize=8)
         _whole_ticks(ax.xaxis)
         ax.grid(axis="x", color=theme.grid, linewidth=0.6)
         ax.set_axisbelow(True)
         if not data:
-            _empty(ax, theme, "No checklist tasks")
+            _empty(ax, theme, translate("Charts", "No checklist tasks"))
     fig.legend(*axes[0].get_legend_handles_labels(), fontsize=8, loc="outside lower center", ncols=3)
     fig.suptitle(TITLES["readiness"], color=theme.fg)
 
@@ -356,17 +399,15 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     ys = list(range(n))[::-1]
     them = any(b[2] is not None for b in bars)
     h = 0.38 if them else 0.6
-    ours = ax.barh(
-        [y + (h / 2 if them else 0) for y in ys], [b[1] for b in bars], height=h, color=OURS, label="Value for us"
-    )
+    for_us = translate("Charts", "Value for us")
+    ours = ax.barh([y + (h / 2 if them else 0) for y in ys], [b[1] for b in bars], height=h, color=OURS, label=for_us)
     for bar, b in zip(ours, bars, strict=True):
         if b[3]:
             bar.set_hatch("///")
             bar.set_edgecolor(LATE)
     if them:
-        theirs = ax.barh(
-            [y - h / 2 for y in ys], [b[2] or 0 for b in bars], height=h, color=THEIRS, label="Value for them"
-        )
+        for_them = translate("Charts", "Value for them")
+        theirs = ax.barh([y - h / 2 for y in ys], [b[2] or 0 for b in bars], height=h, color=THEIRS, label=for_them)
         for bar, b in zip(theirs, bars, strict=True):
             if b[3]:
                 bar.set_hatch("///")
@@ -374,8 +415,13 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     top = max([b[1] for b in bars] + [b[2] or 0 for b in bars] + [1])
     for y, b in zip(ys, bars, strict=True):
         if b[3]:
+            breaks = (
+                translate("Charts", "breaks 1 red line")
+                if b[4] == 1
+                else translate("Charts", "breaks {n} red lines").format(n=format_number(b[4]))
+            )
             ax.annotate(
-                f"breaks {b[4]} red line{'s' if b[4] != 1 else ''}",
+                breaks,
                 (max(b[1], b[2] or 0), y),
                 xytext=(6, 0),
                 textcoords="offset points",
@@ -387,12 +433,12 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     ax.set_xlim(0, top * 1.3)
     ax.set_yticks(ys, [short(b[0], 30) for b in bars])
     ax.set_title(TITLES["packages"])
-    ax.set_xlabel("Points (weighted value of the package)")
-    ax.set_ylabel("Package")
+    ax.set_xlabel(translate("Charts", "Points (weighted value of the package)"))
+    ax.set_ylabel(translate("Charts", "Package"))
     ax.grid(axis="x", color=theme.grid, linewidth=0.6)
     ax.set_axisbelow(True)
     if not bars:
-        _empty(ax, theme, "No packages yet")
+        _empty(ax, theme, translate("Charts", "No packages yet"))
     else:
         ax.legend(fontsize=8, loc="best")
 
@@ -408,22 +454,22 @@ def _figures(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
         values = [r[1] for r in rows]
         units = list(dict.fromkeys(r[2] for r in rows if r[2]))
         container = ax.bar(labels, values, color=PALETTE[0])
-        ax.bar_label(container, labels=[f"{v:g}" for v in values], fontsize=8, color=theme.fg, padding=2)
+        ax.bar_label(container, labels=[local_figure(v) for v in values], fontsize=8, color=theme.fg, padding=2)
         ax.set_title(short(name, 80), fontsize=10)
-        ax.set_ylabel(", ".join(units) or "Value")
+        ax.set_ylabel(", ".join(units) or translate("Charts", "Value"))
         ax.set_xlabel("")
         ax.margins(y=0.15)
         ax.grid(axis="y", color=theme.grid, linewidth=0.6)
         ax.set_axisbelow(True)
         sources.extend(r[3] for r in rows if r[3])
     if series:
-        axes[-1].set_xlabel("Figure")
+        axes[-1].set_xlabel(translate("Charts", "Figure"))
     else:
-        _empty(axes[0], theme, "No figures yet")
+        _empty(axes[0], theme, translate("Charts", "No figures yet"))
         axes[0].set_title("")
     fig.suptitle(TITLES["figures"], color=theme.fg)
-    unique = list(dict.fromkeys(sources)) or ["not given"]
-    line = textwrap.fill("Source: " + " | ".join(unique), 130)
+    unique = list(dict.fromkeys(sources)) or [translate("Charts", "not given")]
+    line = textwrap.fill(translate("Charts", "Source: {sources}").format(sources=" | ".join(unique)), 130)
     lines = line.count("\n") + 1
     layout = fig.get_layout_engine()
     assert isinstance(layout, ConstrainedLayoutEngine)  # made so by _new_figure
@@ -434,12 +480,12 @@ def _figures(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 def _status(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     counts = status_counts(store.records(model.AgendaItem, dossier_id))
     ax = fig.add_subplot()
-    names = [s.replace("_", " ").capitalize() for s in counts]
+    names = [enum_label(s) for s in counts]
     container = ax.bar(names, list(counts.values()), color=[PALETTE[i % len(PALETTE)] for i in range(len(counts))])
     ax.bar_label(container, fontsize=8, color=theme.fg, padding=2)
     ax.set_title(TITLES["status"])
-    ax.set_xlabel("Status")
-    ax.set_ylabel("Agenda items")
+    ax.set_xlabel(translate("Charts", "Status"))
+    ax.set_ylabel(translate("Charts", "Agenda items"))
     _whole_ticks(ax.yaxis)
     ax.margins(y=0.12)
     ax.grid(axis="y", color=theme.grid, linewidth=0.6)
@@ -458,7 +504,10 @@ _BUILDERS = {
 def build(kind: str, store: Any, dossier_id: str, *, dark: bool = False, font_family: str | None = None) -> Figure:
     """A chart of one dossier as a matplotlib Figure (no pyplot: embed it or `save` it)."""
     if kind not in _BUILDERS:
-        raise ValueError(f"unknown chart {kind!r}: choose one of {', '.join(KINDS)}")
+        known = ", ".join(KINDS)
+        raise ValueError(
+            translate("Charts", "unknown chart {kind!r}: choose one of {known}").format(kind=kind, known=known)
+        )
     draw, height = _BUILDERS[kind]
     if kind == "figures":
         height = max(height, 1.0 + 2.6 * len({f.series for f in store.records(model.Figure, dossier_id)}))
@@ -472,9 +521,10 @@ def build(kind: str, store: Any, dossier_id: str, *, dark: bool = False, font_fa
 def save(figure: Figure, path: Path | str) -> Path:
     """Write a figure to PNG (150 dpi) or SVG, chosen by the file's suffix."""
     path = Path(path)
-    live.refuse_output(path, "draw over")
+    live.refuse_output(path, "draw over")  # untranslated: a verb inside live.py's own message
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
-        raise ValueError(f"cannot save a chart as {path.suffix or 'a file without a suffix'}: use .png or .svg")
+        what = path.suffix or translate("Charts", "a file without a suffix")
+        raise ValueError(translate("Charts", "cannot save a chart as {what}: use .png or .svg").format(what=what))
     figure.savefig(path, format=fmt, dpi=150 if fmt == "png" else None, facecolor=figure.get_facecolor())
     return path

@@ -2,6 +2,7 @@
 
 Pure Python, no Qt, so that the text of a printout can be tested and reused without a display.
 The HTML keeps to what QTextDocument understands (tables, widths in per cent, inline styles).
+Headings and labels are in the installed language, due dates and counts as its locale writes them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
+from negoprep.i18n import format_date, format_number, translate
 from negoprep.records import model
+from negoprep.records.labels import field_label
 
 if TYPE_CHECKING:
     from negoprep.store.store import Store
@@ -25,7 +28,12 @@ _TABLE = (
 )
 # per-cent widths of: tick, task, owner, due, linked item
 _WIDTHS = (8, 39, 16, 15, 22)
-_HEADERS = (*(model.ChecklistItem.column(n).label for n in ("done", "text", "owner_id", "due")), "Linked item")
+
+
+def _headers() -> tuple[str, ...]:
+    """The column headings, in the installed language."""
+    fields = (field_label(model.ChecklistItem, n) for n in ("done", "text", "owner_id", "due"))
+    return (*fields, translate("Checklists", "Linked item"))
 
 
 def _text(value: str | None) -> str:
@@ -45,10 +53,11 @@ def _linked(task: model.ChecklistItem, linked: dict[str, str]) -> str:
 
 def _row(task: model.ChecklistItem, names: dict[str, str], linked: dict[str, str], today: str) -> str:
     tick = TICKED if task.done else UNTICKED
-    due = _text(task.due)
+    due = _text(format_date(task.due))
     if is_overdue(task, today):
         # marked in words as well as colour: a printout is often black and white
-        due = f'<span style="color: #b00000; font-weight: bold;">{due} (overdue)</span>'
+        late = translate("Checklists", "{due} (overdue)").format(due=due)
+        due = f'<span style="color: #b00000; font-weight: bold;">{late}</span>'
     owner = _text(names.get(task.owner_id or "", "")) if task.owner_id else ""
     cells = (
         f'<span style="font-size: large;">{tick}</span>',
@@ -84,14 +93,18 @@ def checklist_html(
     done = sum(1 for t in tasks if t.done)
     head = "".join(
         f'<th width="{w}%" align="left" bgcolor="#e8e8e8">{escape(h)}</th>'
-        for w, h in zip(_WIDTHS, _HEADERS, strict=True)
+        for w, h in zip(_WIDTHS, _headers(), strict=True)
     )
     rows = "".join(_row(t, names, linked, today) for t in tasks)
     if not tasks:
-        rows = '<tr><td colspan="5"><i>No tasks.</i></td></tr>'
+        none = escape(translate("Checklists", "No tasks."))
+        rows = f'<tr><td colspan="5"><i>{none}</i></td></tr>'
+    progress = translate("Checklists", "{done} of {total} done — {title}").format(
+        done=format_number(done), total=format_number(len(tasks)), title=_text(dossier.title)
+    )
     return (
         f"<h2>{_text(checklist.title)}</h2>"
-        f"<p>{done} of {len(tasks)} done — {_text(dossier.title)}</p>"
+        f"<p>{progress}</p>"
         f"{_TABLE}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
 
@@ -109,7 +122,8 @@ def checklists_html(
         checklist_html(dossier, c, names, linked, today=today) for c in sorted(checklists, key=lambda c: c.position)
     ]
     if not parts:
-        parts = ["<p><i>This dossier has no checklists.</i></p>"]
+        none = escape(translate("Checklists", "This dossier has no checklists."))
+        parts = [f"<p><i>{none}</i></p>"]
     title = escape(dossier.title)
     return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{''.join(parts)}</body></html>"
 
@@ -118,7 +132,7 @@ def store_checklists_html(store: Store, dossier_id: str, *, today: str | None = 
     """The checklists of a dossier in a store, ready for the print engine."""
     content = store.content(dossier_id)
     if content is None:
-        raise LookupError(f"there is no dossier {dossier_id}")
+        raise LookupError(translate("Checklists", "there is no dossier {id}").format(id=dossier_id))
     names = {p.id: p.name for p in content.participants}
     linked = {a.id: a.title for a in content.agenda_items}
     linked.update({r.id: r.title for r in content.red_lines})

@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from negoprep.i18n import format_number
+
 MAX_NUMBER = 1e15  # figures beyond this are mistakes, and would not survive a REAL column exactly
 
 
@@ -21,6 +23,15 @@ def figure_text(value: float | int) -> str:
     if "e" in text:  # 1e-07: written out, digit for digit
         text = format(Decimal(text), "f")
     return text
+
+
+def local_figure(value: float | int) -> str:
+    """A figure with every digit `figure_text` writes, as the installed locale writes numbers
+    (its grouping and decimal signs: 1,234.5)."""
+    text = figure_text(value)
+    if "." not in text:
+        return format_number(int(text))
+    return format_number(float(value), len(text) - text.index(".") - 1)
 
 
 def typed_number(text: str) -> float | int | str | None:

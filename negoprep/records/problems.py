@@ -121,6 +121,11 @@ CATALOGUE: dict[str, str] = {
     "rule.breaks.no_bundle": "it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together",
     "rule.breaks.ceiling": "it proposes {proposed} for {item}, above the ceiling of {value}",
     "rule.breaks.floor": "it proposes {proposed} for {item}, below the floor of {value}",
+    # --- a package's value: what to warn about (negoprep.analysis.scoring)
+    "worth.gives_beyond": "it gives {item} beyond its walk-away point",
+    "worth.settles_beyond": "it settles {item} beyond its walk-away point",
+    "worth.gives_only": "it gives without getting anything in return",
+    "worth.gives_more": "it gives more weight ({given}) than it gets ({gained})",
     # --- red-line rules: each kind as the rule editor shows it: its name, what it means, when
     # a package breaks it, how to write it; each parameter's label, name and tooltip
     "rule.no_linkage.name": "No linkage between tracks",

@@ -51,5 +51,6 @@ ICON_NAMES: tuple[str, ...] = (
 def icon(name: str) -> QIcon:
     """The bundled icon `name` (one of ICON_NAMES); ValueError for any other name."""
     if name not in ICON_NAMES:
-        raise ValueError(f"no icon named {name!r}; known icons: {', '.join(ICON_NAMES)}")
+        known = ", ".join(ICON_NAMES)
+        raise ValueError(f"no icon named {name!r}; known icons: {known}")  # untranslated: a programmer's error
     return QIcon(str(paths.bundled("resources", "icons", f"{name}.svg")))

@@ -32,7 +32,7 @@ from shiboken6 import isValid
 
 from negoprep import __version__, i18n, live
 from negoprep.errors import NegoprepError
-from negoprep.i18n import translate
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import current_author, save_identity
 from negoprep.records import model
 from negoprep.records.editing import copy_document, new_id
@@ -49,7 +49,7 @@ from negoprep.ui.workspace import Workspace
 if TYPE_CHECKING:
     from negoprep.ui.dialogs.search_dialog import SearchDialog
 
-STORE_FILTER = "negoprep store (*.db);;All files (*)"
+STORE_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
 
 
 def _sections() -> list[tuple[str, str, str]]:
@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), exists)
             return False
         try:
-            live.refuse_output(target_path, "write the decrypted store to")
+            live.refuse_output(target_path, "write the decrypted store to")  # untranslated: in live.py's message
         except NegoprepError as exc:
             QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), str(exc))
             return False
@@ -593,7 +593,8 @@ class MainWindow(QMainWindow):
             return
         target = Path(path)
         try:
-            live.refuse_output(target, "write a copy over", stores=False)  # (an older copy may go)
+            # (an older copy may go)
+            live.refuse_output(target, "write a copy over", stores=False)  # untranslated: in live.py's message
             if target.exists():
                 target.unlink()  # the file dialog has asked whether to replace it
             self.store.save_copy(target)

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 )
 
 from negoprep import live, tempfiles
-from negoprep.i18n import translate
+from negoprep.i18n import format_date, format_number, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -70,7 +70,9 @@ class PrintResult:
         if not self.missing:
             return []
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.missing[:20])
-        more = translate("Printing", " and {n} more").format(n=len(self.missing) - 20) if len(self.missing) > 20 else ""
+        more = ""
+        if len(self.missing) > 20:
+            more = translate("Printing", " and {n} more").format(n=format_number(len(self.missing) - 20))
         return [
             translate("Printing", "no installed font has these characters, they print as boxes: {chars}").format(
                 chars=shown + more
@@ -189,9 +191,11 @@ def _decorate(
         painter.drawText(
             foot,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            translate("Printing", "Copy {n}").format(n=copy_number),
+            translate("Printing", "Copy {n}").format(n=format_number(copy_number)),
         )
-    page_text = translate("Printing", "Page {page} of {pages}").format(page=page, pages=pages)
+    page_text = translate("Printing", "Page {page} of {pages}").format(
+        page=format_number(page), pages=format_number(pages)
+    )
     painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_text)
 
     painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, 0.2 * px)))
@@ -218,7 +222,7 @@ def paint_pages(
     font = print_font()
     doc = _document(html, font, device, layout)
     pages = max(1, doc.pageCount())
-    printed = printed or date.today().isoformat()
+    printed = format_date(printed or date.today())  # an ISO date as the locale writes it
     missing = missing_characters(doc.toPlainText() + title + classification, font)
 
     painter = QPainter()
@@ -265,8 +269,12 @@ def render_pdf(
     off half-way leaves no half-written PDF under the real name (and the next negoprep program
     removes the temporary one)."""
     if page_size not in PAGE_SIZES:
-        raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
-    live.refuse_output(out_path, "print to")
+        raise ValueError(
+            translate("Printing", "page size must be one of {sizes}, not {size!r}").format(
+                sizes=", ".join(PAGE_SIZES), size=page_size
+            )
+        )
+    live.refuse_output(out_path, "print to")  # untranslated: a verb inside live.py's own message
     target = Path(out_path)
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     _ensure_app()

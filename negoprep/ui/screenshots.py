@@ -53,7 +53,7 @@ def render(store: Store, out: Path, dossier_id: str | None = None, dark: bool = 
         window.open_search()
         dialog = window.search_dialog
         assert dialog is not None
-        dialog.query.setText("alaska lng")
+        dialog.query.setText("alaska lng")  # untranslated: a search typed into the demo
         dialog.run()
         shot("search", dialog)
         dialog.close()

@@ -15,12 +15,13 @@ compiles each with ``pyside6-lrelease`` into the ``.qm`` file the package ships.
 from __future__ import annotations
 
 import argparse
+import datetime
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
 
 from negoprep import i18n, paths
 
@@ -57,7 +58,16 @@ def use_language(code: str | None = None) -> str:
         precision = decimals if decimals >= 0 else QLocale.FloatingPointPrecisionOption.FloatingPointShortest
         return locale.toString(float(value), "f", precision)
 
-    i18n.install(code, translated, collator.sortKey, number)
+    # a day as the locale writes it in full, without the weekday ("2025년 5월 1일"); English
+    # keeps the ISO date it has always printed (unambiguous on both sides of the table)
+    day_pattern = " ".join(locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "").split()).strip(" ,")
+
+    def day(value: datetime.date) -> str:
+        if code == i18n.SOURCE_LANGUAGE:
+            return value.isoformat()
+        return locale.toString(QDate(value.year, value.month, value.day), day_pattern)
+
+    i18n.install(code, translated, collator.sortKey, number, day)
     QLocale.setDefault(locale)
     app = QCoreApplication.instance()
     if app is not None:

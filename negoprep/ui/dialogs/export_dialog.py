@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.errors import NegoprepError
-from negoprep.i18n import translate
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.store.export import ExportReport
 from negoprep.store.sharing import export_shared
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 
-PLAIN_FILTER = "negoprep store (*.db);;All files (*)"
-SEALED_FILTER = "Encrypted negoprep store (*.age);;All files (*)"
+PLAIN_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
+SEALED_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "Encrypted negoprep store (*.age);;All files (*)")
 
 
 class ExportDialog(QDialog):

@@ -59,7 +59,8 @@ class FileDialog(QFileDialog):
     """Qt's own file dialog (never the desktop's), with icons and types from names only."""
 
     def __init__(self, parent: QWidget | None, caption: str, directory: str, filters: str) -> None:
-        super().__init__(parent, caption, directory, filters)
+        # the filters are English source texts, marked QT_TRANSLATE_NOOP("FileDialogs", ...)
+        super().__init__(parent, caption, directory, translate("FileDialogs", filters) if filters else "")
         # the native dialog of some desktops runs inside this process and reads files to sniff them
         self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         self.provider = NameOnlyIconProvider()  # the dialog does not own it: kept as long as the dialog

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from negoprep import live
 from negoprep.errors import NegoprepError
-from negoprep.i18n import translate
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.store.merge import COUNT_NAMES, MergeReport
 from negoprep.store.sharing import opened_shared
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.labels import records_label
 
-SHARED_FILTER = "negoprep store (*.db *.age);;All files (*)"
+SHARED_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db *.age);;All files (*)")
 
 
 def is_encrypted_file(path: Path) -> bool:

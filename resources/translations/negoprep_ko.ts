@@ -169,6 +169,355 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Not for disclosure — background</source>
+        <translation>공개 불가 — 배경 자료</translation>
+    </message>
+    <message>
+        <source>Certain to come up</source>
+        <translation>제기 확실</translation>
+    </message>
+    <message>
+        <source>May come up</source>
+        <translation>제기 가능</translation>
+    </message>
+    <message>
+        <source>Unlikely to come up</source>
+        <translation>제기 가능성 낮음</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>발언 요지</translation>
+    </message>
+    <message>
+        <source>Defensive lines</source>
+        <translation>방어 논리</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>예상 질문과 답변</translation>
+    </message>
+    <message>
+        <source>Press lines</source>
+        <translation>언론 대응 문안</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>문</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>우리 측 대표단</translation>
+    </message>
+    <message>
+        <source>Their delegation</source>
+        <translation>상대측 대표단</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>명단</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>Red lines</source>
+        <translation>레드라인</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>패키지</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>점검표</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} ~ {end}</translation>
+    </message>
+    <message>
+        <source>Briefing book</source>
+        <translation>브리핑 자료</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Release copy:&lt;/b&gt; everything marked “never disclose” is left out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;배포본:&lt;/b&gt; “공개 불가”로 표시된 내용은 모두 제외했습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>출력일</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (head of delegation)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (수석대표)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>승인자</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>훈령</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(source: {source})&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(출처: {source})&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;NOT FOR DISCLOSURE.&lt;/b&gt; Background for our side only: do not say, show or hand over.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;공개 불가.&lt;/b&gt; 우리 측 내부 참고용 배경 자료입니다. 발언하거나 보여 주거나 전달하지 마십시오.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Track: {track} · priority {priority} · {stance} · status {status}</source>
+        <translation>분야: {track} · 우선순위 {priority} · {stance} · 상태: {status}</translation>
+    </message>
+    <message>
+        <source>{title} &lt;i&gt;(not for disclosure)&lt;/i&gt;</source>
+        <translation>{title} &lt;i&gt;(공개 불가)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No agenda items.</source>
+        <translation>의제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Agenda — {heading}</source>
+        <translation>의제 — {heading}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Value for us:&lt;/b&gt; {ours} of {possible}</source>
+        <translation>&lt;b&gt;우리 측 가치:&lt;/b&gt; {ours}점(만점 {possible}점)</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;for them:&lt;/b&gt; {theirs}</source>
+        <translation> · &lt;b&gt;상대측 가치:&lt;/b&gt; {theirs}점</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>유의 사항:</translation>
+    </message>
+    <message>
+        <source>our proposal</source>
+        <translation>우리 측 제안</translation>
+    </message>
+    <message>
+        <source>their proposal</source>
+        <translation>상대측 제안</translation>
+    </message>
+    <message>
+        <source>Gives / gets</source>
+        <translation>양보 / 요구</translation>
+    </message>
+    <message>
+        <source>Red-line check:</source>
+        <translation>레드라인 점검:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Red-line check:&lt;/b&gt; breaks no red line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;레드라인 점검:&lt;/b&gt; 위반하는 레드라인이 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>To confirm by a person:</source>
+        <translation>담당자 확인 필요:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <extracomment>the charts of a release book: those that name no agenda item, so none that is withheld</extracomment>
+        <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Priority and flexibility of the agenda items</source>
+        <extracomment>each chart&apos;s title by kind, in the installed language</extracomment>
+        <translation>의제별 우선순위와 유연성</translation>
+    </message>
+    <message>
+        <source>Preparation tasks done, open and overdue</source>
+        <translation>준비 할 일: 완료, 미완료, 기한 경과</translation>
+    </message>
+    <message>
+        <source>What each package is worth</source>
+        <translation>패키지별 가치</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>핵심 수치</translation>
+    </message>
+    <message>
+        <source>Agenda items by status</source>
+        <translation>상태별 의제</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <extracomment>Okabe-Ito: safe for the common kinds of colour blindness, readable on light and dark.</extracomment>
+        <translation>분야 없음</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>담당자 미지정</translation>
+    </message>
+    <message>
+        <source>General (no agenda item)</source>
+        <translation>일반 (의제 없음)</translation>
+    </message>
+    <message>
+        <source>Hold firm</source>
+        <translation>고수</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>맞교환</translation>
+    </message>
+    <message>
+        <source>Concede</source>
+        <translation>양보</translation>
+    </message>
+    <message>
+        <source>Low stakes</source>
+        <translation>중요도 낮음</translation>
+    </message>
+    <message>
+        <source>+{n} more here</source>
+        <translation>외 {n}건</translation>
+    </message>
+    <message>
+        <source> (+{n} more not labelled)</source>
+        <translation> (이름 미표시 {n}건 추가)</translation>
+    </message>
+    <message>
+        <source>Flexibility (1 = none, 5 = a lot)</source>
+        <translation>유연성 (1 = 없음, 5 = 매우 큼)</translation>
+    </message>
+    <message>
+        <source>Priority for us (1 = low, 5 = top)</source>
+        <translation>우리 측 우선순위 (1 = 낮음, 5 = 최우선)</translation>
+    </message>
+    <message>
+        <source>No agenda items yet</source>
+        <translation>아직 의제가 없습니다</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>담당자별</translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation>분야별</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>할 일 수</translation>
+    </message>
+    <message>
+        <source>No checklist tasks</source>
+        <translation>점검 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Value for us</source>
+        <translation>우리 측 가치</translation>
+    </message>
+    <message>
+        <source>Value for them</source>
+        <translation>상대측 가치</translation>
+    </message>
+    <message>
+        <source>breaks 1 red line</source>
+        <translation>레드라인 1건 위반</translation>
+    </message>
+    <message>
+        <source>breaks {n} red lines</source>
+        <translation>레드라인 {n}건 위반</translation>
+    </message>
+    <message>
+        <source>Points (weighted value of the package)</source>
+        <translation>점수 (패키지의 가중 가치)</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>패키지</translation>
+    </message>
+    <message>
+        <source>No packages yet</source>
+        <translation>아직 패키지가 없습니다</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>아직 핵심 수치가 없습니다</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>미기재</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>출처: {sources}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>의제 수</translation>
+    </message>
+    <message>
+        <source>unknown chart {kind!r}: choose one of {known}</source>
+        <translation>알 수 없는 차트입니다: {kind!r}. 다음 중에서 선택하십시오: {known}</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>확장자가 없는 파일</translation>
+    </message>
+    <message>
+        <source>cannot save a chart as {what}: use .png or .svg</source>
+        <translation>차트를 {what}(으)로 저장할 수 없습니다. .png 또는 .svg를 사용하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsView</name>
     <message>
         <source>Charts</source>
@@ -198,6 +547,33 @@
     <message>
         <source>The chart was not saved</source>
         <translation>차트를 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>Linked item</source>
+        <translation>연결 항목</translation>
+    </message>
+    <message>
+        <source>{due} (overdue)</source>
+        <translation>{due} (기한 경과)</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done — {title}</source>
+        <translation>{total}건 중 {done}건 완료 — {title}</translation>
+    </message>
+    <message>
+        <source>This dossier has no checklists.</source>
+        <translation>이 자료집에는 점검표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>there is no dossier {id}</source>
+        <translation>자료집 {id}이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -723,7 +1099,7 @@
     </message>
     <message>
         <source>{name} is the backup of {date} again. The damaged file is kept as {aside}.</source>
-        <translation>{name} 파일을 {date} 백업 상태로 되돌렸습니다. 손상된 파일은 {aside}에 보관해 두었습니다.</translation>
+        <translation>{name}을(를) {date} 백업으로 되돌렸습니다. 손상된 파일은 {aside}(으)로 보관했습니다.</translation>
     </message>
     <message>
         <source>Salvaged</source>
@@ -735,7 +1111,7 @@
     </message>
     <message>
         <source>Cannot recover the store</source>
-        <translation>저장소를 복구할 수 없음</translation>
+        <translation>저장소를 복구할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1393,18 @@
     <message>
         <source>File</source>
         <translation>파일</translation>
+    </message>
+    <message>
+        <source>negoprep store (*.db);;All files (*)</source>
+        <translation>negoprep 저장소 (*.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted negoprep store (*.age);;All files (*)</source>
+        <translation>암호화된 negoprep 저장소 (*.age);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>negoprep store (*.db *.age);;All files (*)</source>
+        <translation>negoprep 저장소 (*.db *.age);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2622,7 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     </message>
     <message>
         <source>no installed font has these characters, they print as boxes: {chars}</source>
-        <translation>설치된 글꼴에 없는 문자가 있어 네모 상자로 인쇄됩니다: {chars}</translation>
+        <translation>설치된 글꼴에 다음 문자가 없어 네모 상자로 출력됩니다: {chars}</translation>
     </message>
     <message>
         <source>Printed {date}</source>
@@ -2250,7 +2638,11 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     </message>
     <message>
         <source>cannot start printing (is the file writable?)</source>
-        <translation>인쇄를 시작할 수 없습니다(파일에 쓸 수 있는지 확인하십시오)</translation>
+        <translation>인쇄를 시작할 수 없습니다(파일에 쓸 수 있는지 확인하십시오).</translation>
+    </message>
+    <message>
+        <source>page size must be one of {sizes}, not {size!r}</source>
+        <translation>용지 크기는 {sizes} 중 하나여야 합니다({size!r}은(는) 사용할 수 없습니다).</translation>
     </message>
     <message>
         <source>Print — {title}</source>
@@ -2266,7 +2658,7 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     </message>
     <message>
         <source>Print the dossier&apos;s checklists, with a preview first</source>
-        <translation>자료집의 점검표를 미리 보기로 확인한 뒤 인쇄합니다</translation>
+        <translation>자료집의 점검표를 미리 본 뒤 인쇄합니다</translation>
     </message>
     <message>
         <source>Print &amp;briefing book…</source>
@@ -2274,15 +2666,15 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     </message>
     <message>
         <source>Print the briefing book to carry into the room, with a preview first</source>
-        <translation>회의장에 가져갈 브리핑 자료를 미리 보기로 확인한 뒤 인쇄합니다</translation>
+        <translation>회의장에 가져갈 브리핑 자료를 미리 본 뒤 인쇄합니다</translation>
     </message>
     <message>
         <source>Print release briefing book…</source>
-        <translation>브리핑 자료 배포본 인쇄…</translation>
+        <translation>배포본 브리핑 자료 인쇄…</translation>
     </message>
     <message>
         <source>The briefing book without anything marked never disclose, for a wider circle</source>
-        <translation>공개 불가로 표시된 내용을 모두 뺀 브리핑 자료(더 넓은 범위에 배포용)</translation>
+        <translation>공개 불가로 표시된 내용을 뺀 브리핑 자료로, 더 넓은 범위에 배포할 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +3038,22 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>it proposes {proposed} for {item}, below the floor of {value}</source>
         <translation>{item} 의제에 하한 {value}보다 낮은 수치({proposed})를 제시합니다</translation>
+    </message>
+    <message>
+        <source>it gives {item} beyond its walk-away point</source>
+        <translation>{item}을(를) 결렬선을 넘어 양보합니다</translation>
+    </message>
+    <message>
+        <source>it settles {item} beyond its walk-away point</source>
+        <translation>{item}에 대해 결렬선을 넘어 합의합니다</translation>
+    </message>
+    <message>
+        <source>it gives without getting anything in return</source>
+        <translation>대가 없이 양보만 합니다</translation>
+    </message>
+    <message>
+        <source>it gives more weight ({given}) than it gets ({gained})</source>
+        <translation>요구하는 가중치({gained})보다 양보하는 가중치({given})가 큽니다</translation>
     </message>
     <message>
         <source>No linkage between tracks</source>
@@ -4808,6 +5216,34 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Negotiation</source>
         <translation>협상</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>양보</translation>
+    </message>
+    <message>
+        <source>Get</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>최초 제시안</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>대안 입장</translation>
+    </message>
+    <message>
+        <source>Walk-away</source>
+        <translation>결렬선</translation>
+    </message>
+    <message>
+        <source>Beyond walk-away</source>
+        <translation>결렬선 초과</translation>
     </message>
     <message>
         <source>Dossiers</source>

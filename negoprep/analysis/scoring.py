@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id, package_item_id
 from negoprep.records.numbers import figure_text
@@ -65,12 +66,19 @@ def value(package: model.Package, items: Mapping[str, model.AgendaItem]) -> Pack
             gets += 1
             gained += item.weight
         if level == "beyond":
-            verb = "gives" if entry.role == "give" else "settles"
-            warnings.append(f'it {verb} "{item.title}" beyond its walk-away point')
+            if entry.role == "give":
+                said = translate("scoring", 'it gives "{title}" beyond its walk-away point')
+            else:
+                said = translate("scoring", 'it settles "{title}" beyond its walk-away point')
+            warnings.append(said.format(title=item.title))
     if gives and not gets:
-        warnings.append("it gives without getting anything in return")
+        warnings.append(translate("scoring", "it gives without getting anything in return"))
     elif gives and gained < given:
-        warnings.append(f"it gives more weight ({figure_text(given)}) than it gets ({figure_text(gained)})")
+        warnings.append(
+            translate("scoring", "it gives more weight ({given}) than it gets ({gained})").format(
+                given=figure_text(given), gained=figure_text(gained)
+            )
+        )
     return PackageValue(round(ours, 2), possible, None if theirs is None else round(theirs, 2),
                         gives, gets, given, gained, tuple(warnings))  # fmt: skip
 
@@ -149,7 +157,10 @@ def _named(proposal: Proposal, n: int, dossier_id: str) -> Proposal:
                           package_id=package_id, agenda_item_id=e.agenda_item_id, role=e.role, position=e.position)
         for e in proposal.package.items
     ]  # fmt: skip
-    name = f"Equivalent offer {chr(ord('A') + n)} ({figure_text(proposal.value.ours)} points)"
+    name = translate("scoring", "Equivalent offer {letter} ({points} points)").format(
+        letter=chr(ord("A") + n), points=figure_text(proposal.value.ours)
+    )
+    notes = translate("scoring", "Proposed as one of several offers of about equal value to us.")
     package = model.Package(id=package_id, dossier_id=dossier_id, name=name, origin="ours", items=entries,
-                            notes="Proposed as one of several offers of about equal value to us.")  # fmt: skip
+                            notes=notes)  # fmt: skip
     return Proposal(package, proposal.value)

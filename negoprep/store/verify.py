@@ -705,7 +705,7 @@ def _check_schema(name: str, conn: sqlite3.Connection, expected: _Schema) -> Non
                 if kind == "table"
                 else (translate("verify", "an extra index") if kind == "index" else _a_kind(kind))
             )
-            on = f" on {table}" if kind == "index" else ""
+            on = translate("verify", " on {table}").format(table=table) if kind == "index" else ""
             raise _tampered(
                 name,
                 translate("verify", 'it holds {what} "{obj}"{on}, which no negoprep store has').format(

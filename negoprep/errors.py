@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from negoprep.i18n import translate
 from negoprep.records.problems import Problem, words
 
 
@@ -23,7 +24,7 @@ class DocumentError(NegoprepError):
         self.source = source
         where = f"{source}: " if source else ""
         shown = self.problems[:8]
-        more = f" (and {len(problems) - 8} more)" if len(problems) > 8 else ""
+        more = translate("errors", " (and {count} more)").format(count=len(problems) - 8) if len(problems) > 8 else ""
         super().__init__(where + "; ".join(shown) + more)
 
 

@@ -25,6 +25,7 @@ import uuid
 from pathlib import Path
 
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.live import read_regular
 from negoprep.paths import config_dir
 from negoprep.records.model import Author, Participant
@@ -64,14 +65,14 @@ def _normal(name: str) -> str:
     return unicodedata.normalize("NFC", name.strip())
 
 
-def checked_name(name: object, where: str = "the author name") -> str:
+def checked_name(name: object, where: str = "") -> str:
     """The name as it is stored (trimmed, NFC); AuthorNameError when it breaks the rule."""
     found = name_problem(name)
     if found is None and isinstance(name, str):
         name = _normal(name)
         found = name_problem(name)
     if found is not None or not isinstance(name, str):
-        raise AuthorNameError(f"{where}: {found}")
+        raise AuthorNameError(f"{where or translate('identity', 'the author name')}: {found}")
     return name
 
 

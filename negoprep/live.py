@@ -23,8 +23,23 @@ from collections import Counter
 from pathlib import Path
 
 from negoprep.errors import StoreError
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 
 SIDECARS = ("-wal", "-shm", "-journal")
+
+#: what a caller may be refused doing to a file (`refuse_live`'s `doing`), listed for translation:
+#: each completes "cannot … it"
+DOINGS = (
+    QT_TRANSLATE_NOOP("live", "use"),
+    QT_TRANSLATE_NOOP("live", "write to"),
+    QT_TRANSLATE_NOOP("live", "export to"),
+    QT_TRANSLATE_NOOP("live", "print to"),
+    QT_TRANSLATE_NOOP("live", "draw over"),
+    QT_TRANSLATE_NOOP("live", "merge"),
+    QT_TRANSLATE_NOOP("live", "check"),
+    QT_TRANSLATE_NOOP("live", "write a copy over"),
+    QT_TRANSLATE_NOOP("live", "write the decrypted store to"),
+)
 
 _lock = threading.Lock()
 _open: Counter[tuple[int, int]] = Counter()  # (device, inode) → open stores on it
@@ -103,9 +118,18 @@ def refuse_live(path: Path | str, doing: str = "use", also: Path | str | None = 
     if store is None:
         return
     key = _key(Path(path))
+    doing = translate("live", doing)
     if key is not None and key == _key(store):
-        raise StoreError(f"{path} is the store itself: cannot {doing} it (choose another file)")
-    raise StoreError(f"{path} belongs to the store {store}: cannot {doing} it (choose another file)")
+        raise StoreError(
+            translate("live", "{path} is the store itself: cannot {doing} it (choose another file)").format(
+                path=path, doing=doing
+            )
+        )
+    raise StoreError(
+        translate("live", "{path} belongs to the store {store}: cannot {doing} it (choose another file)").format(
+            path=path, store=store, doing=doing
+        )
+    )
 
 
 def refuse_output(path: Path | str, doing: str, also: Path | str | None = None, *, stores: bool = True) -> None:
@@ -116,16 +140,28 @@ def refuse_output(path: Path | str, doing: str, also: Path | str | None = None, 
     refuse_live(path, doing, also)
     real = Path(os.path.realpath(path))
     base = _base_of(real)
+    doing = translate("live", doing)
     if base is not None and base.exists():
-        raise StoreError(f"{path} belongs to the database {base}: cannot {doing} it (choose another file)")
+        raise StoreError(
+            translate("live", "{path} belongs to the database {base}: cannot {doing} it (choose another file)").format(
+                path=path, base=base, doing=doing
+            )
+        )
     in_use = [s for s in SIDECARS if os.path.lexists(f"{real}{s}")]
     if in_use:
         raise StoreError(
-            f"{path} is a database another program may have open ({real.name}{in_use[0]} lies beside it): "
-            f"cannot {doing} it (choose another file)"
+            translate(
+                "live",
+                "{path} is a database another program may have open ({file} lies beside it): "
+                "cannot {doing} it (choose another file)",
+            ).format(path=path, file=f"{real.name}{in_use[0]}", doing=doing)
         )
     if stores and _is_database(real):
-        raise StoreError(f"{path} is a database: cannot {doing} it (choose another file)")
+        raise StoreError(
+            translate("live", "{path} is a database: cannot {doing} it (choose another file)").format(
+                path=path, doing=doing
+            )
+        )
 
 
 def read_regular(path: Path | str, limit: int) -> bytes | None:

@@ -112,6 +112,16 @@ NOT_SHOWN_CALLS = {
     "RuntimeError",
     "AssertionError",
 }
+#: exceptions raised for a defect in the program (an impossible state, a wrong argument of an
+#: internal call), never for a person to act on: their words are for the programmer
+INTERNAL_ERRORS = {
+    "TypeError",
+    "RuntimeError",
+    "AssertionError",
+    "NotImplementedError",
+    "KeyError",
+    "IndexError",
+}
 #: keyword arguments whose strings are never shown
 NOT_SHOWN_KEYWORDS = {
     "objectName",
@@ -171,10 +181,16 @@ _PROSE = re.compile(r"[A-Za-z]{2,}[ ,.;:!?…]+[A-Za-z]{2,}|^[A-Z][a-z]{2,}\b|[A
 #: in an f-string, a lowercase word beside a value ("{n} added", "see {cmd}") is shown too
 _BESIDE_VALUE = re.compile(r"\{\} [a-z]{3,}\b|\b[a-z]{3,} \{\}")
 _NOT_PROSE = re.compile(
-    r"^(?:[\w-]+(?:[./\\:][\w-]+)+|\w*_\w*|[a-z0-9-]+|#[0-9a-fA-F]{3,8}|[A-Z][a-z]+\+.*|\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA|"
+    r"^(?:[\w-]+(?:[./\\:][\w-]+)+|[a-z_]+(?:\.[a-z_]+)*\.|:\w+:|\w*_\w*|[a-z0-9-]+|#[0-9a-fA-F]{3,8}|[A-Z][a-z]+\+.*|\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA|"
     r"ATTACH|DETACH|ALTER|DROP|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM|REPLACE)\b.*)$",
     re.DOTALL,
 )
+#: SQL written in pieces: a clause, a condition or a list of column names is never shown
+_SQL = re.compile(
+    r"\b(?:SELECT|WHERE|ORDER BY|GROUP BY|UNION|JOIN|IS NOT NULL|IS NULL|NOT IN|CASE WHEN|GLOB|REFERENCES|"
+    r"PRIMARY KEY|LIMIT|AND|OR)\b|^\s*\w+(?:\s+AS\s+\w+)?(?:\s*,\s*\w+)*\s*,?\s*$"
+)
+_COLUMNS = re.compile(r"\w+_\w+| AS |,")
 
 
 @dataclass(frozen=True)
@@ -191,6 +207,9 @@ def is_prose(text: str) -> bool:
     """Whether a literal reads as words a person would be shown."""
     stripped = _TAGS.sub(" ", text).strip()
     if not _WORDS.search(stripped) or _NOT_PROSE.match(stripped):
+        return False
+    sql = _SQL.search(stripped)
+    if sql and (sql.group().strip().isupper() or _COLUMNS.search(stripped)):
         return False
     return bool(_PROSE.search(stripped))
 
@@ -239,9 +258,11 @@ def scan(path: Path, root: Path) -> list[Unmarked]:
             parent = parents[id(child)]
             if isinstance(parent, ast.Call):
                 name = _name(parent.func)
-                if name in MARKERS or name in NOT_SHOWN_CALLS:
+                if name in MARKERS or name in NOT_SHOWN_CALLS or name in INTERNAL_ERRORS:
                     return True
             if isinstance(parent, ast.keyword) and parent.arg in NOT_SHOWN_KEYWORDS:
+                return True
+            if isinstance(parent, ast.Assert) and child is parent.msg:
                 return True
             if isinstance(parent, ast.Compare) or (isinstance(parent, ast.Subscript) and child is parent.slice):
                 return True

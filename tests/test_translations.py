@@ -16,7 +16,34 @@ from negoprep.ui import translation
 from tests.i18n_scan import is_prose, scan, scan_tree
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOWN = ["negoprep/ui", "negoprep/paper", "negoprep/cli.py", "negoprep/startup.py"]
+SHOWN = [
+    "negoprep/ui",
+    "negoprep/paper",
+    "negoprep/cli.py",
+    "negoprep/startup.py",
+    # the core: the errors and reports it gives the command line and the window
+    "negoprep/store",
+    "negoprep/formats",
+    "negoprep/analysis",
+    "negoprep/redlines",
+    "negoprep/records",
+    "negoprep/live.py",
+    "negoprep/identity.py",
+    "negoprep/errors.py",
+    "negoprep/paths.py",
+    "negoprep/tempfiles.py",
+    "negoprep/terminal.py",
+]
+#: files of the shown folders whose texts are not marked where they stand, and why
+EXCUSED = {
+    # declared as data (field labels, nouns, the problem catalogue): listed for translation in
+    # resources/translations/declared.py by `python -m negoprep.ui.translation --update`
+    "negoprep/records/model.py",
+    "negoprep/records/problems.py",
+    # they write the English documentation of the dossier format (docs/), never shown in the app
+    "negoprep/formats/schema.py",
+    "negoprep/formats/format_doc.py",
+}
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d")
 
 
@@ -30,7 +57,7 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 def test_every_shown_text_is_marked_for_translation() -> None:
-    unmarked = scan_tree(ROOT, SHOWN)
+    unmarked = [u for u in scan_tree(ROOT, SHOWN) if u.path not in EXCUSED]
     assert not unmarked, "texts shown to a person but not marked for translation:\n" + "\n".join(map(str, unmarked))
 
 
@@ -60,6 +87,22 @@ def test_the_scan_sees_an_unmarked_text(tmp_path: Path) -> None:
     ]
 
 
+def test_the_scan_excuses_what_only_a_programmer_reads(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def f(store, kind):\n"
+        '    assert store, "there is no store to write to"\n'
+        '    if kind == "x":\n'
+        '        raise TypeError(f"the form holds a {kind}, not a text field")\n'
+        '    if kind == "y":\n'
+        '        raise RuntimeError("the store was closed under us")\n'
+        '    store.rows("SELECT id FROM t" + " WHERE deleted = 0 AND dossier_id = ?")\n'
+        '    raise ValueError("Cannot open the store")\n',
+        encoding="utf-8",
+    )
+    assert [(u.line, u.text) for u in scan(sample, tmp_path)] == [(8, "Cannot open the store")]
+
+
 @pytest.mark.parametrize(
     ("text", "prose"),
     [
@@ -72,6 +115,14 @@ def test_the_scan_sees_an_unmarked_text(tmp_path: Path) -> None:
         ("SELECT id FROM agenda_items WHERE x = 'a b'", False),
         ("Ctrl+Shift+Up", False),
         ("<p>{x}</p>", False),
+        ("deleted = 0 AND dossier_id = ?", False),
+        (" ORDER BY bm25(search, 0, 0, 4.0, 1.0, 0) LIMIT ?", False),
+        ("dossier_id, position", False),
+        ("id AS dossier_id", False),
+        ("rule.says.", False),
+        (":memory:", False),
+        ("Take it or leave it", True),
+        ("Name", True),
     ],
 )
 def test_what_reads_as_prose(text: str, prose: bool) -> None:

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id, package_item_id
 from negoprep.records.numbers import figure_text, local_figure
@@ -150,7 +151,10 @@ def _named(proposal: Proposal, n: int, dossier_id: str) -> Proposal:
                           package_id=package_id, agenda_item_id=e.agenda_item_id, role=e.role, position=e.position)
         for e in proposal.package.items
     ]  # fmt: skip
-    name = f"Equivalent offer {chr(ord('A') + n)} ({figure_text(proposal.value.ours)} points)"
+    name = translate("scoring", "Equivalent offer {letter} ({points} points)").format(
+        letter=chr(ord("A") + n), points=figure_text(proposal.value.ours)
+    )
+    notes = translate("scoring", "Proposed as one of several offers of about equal value to us.")
     package = model.Package(id=package_id, dossier_id=dossier_id, name=name, origin="ours", items=entries,
-                            notes="Proposed as one of several offers of about equal value to us.")  # fmt: skip
+                            notes=notes)  # fmt: skip
     return Proposal(package, proposal.value)

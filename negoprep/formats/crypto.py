@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from negoprep import live
 from negoprep.errors import NegoprepError
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from pyrage import x25519
@@ -33,6 +34,8 @@ MAX_HEADER = 64 * 1024
 MAX_STANZAS = 64
 #: The highest scrypt work factor (log2 N) accepted: 2^21 takes about 10 s and 2 GiB here.
 MAX_WORK_FACTOR = 21
+#: the kinds of file a key is read from, as messages name them
+KEY_FILES = (QT_TRANSLATE_NOOP("crypto", "passphrase"), QT_TRANSLATE_NOOP("crypto", "identity"))
 
 
 class CryptoError(NegoprepError):
@@ -48,7 +51,11 @@ def is_encrypted(data: bytes) -> bool:
 def _not_a_store(path: Path, what: str) -> None:
     # reading an open store's file from Python would drop SQLite's locks (see negoprep.live)
     if live.live_store_of(path) is not None:
-        raise CryptoError(f"{path} is the store open here (or one of its files), not a {what} file")
+        raise CryptoError(
+            translate("crypto", "{path} is the store open here (or one of its files), not a {what} file").format(
+                path=path, what=translate("crypto", what)
+            )
+        )
 
 
 MAX_KEY_FILE = 64 * 1024
@@ -60,7 +67,11 @@ def _read_small(path: Path, what: str) -> str:
     with path.open("rb") as handle:
         data = handle.read(MAX_KEY_FILE + 1)
     if len(data) > MAX_KEY_FILE:
-        raise CryptoError(f"the {what} file {path} is larger than {MAX_KEY_FILE // 1024} KiB: not a key or passphrase")
+        raise CryptoError(
+            translate("crypto", "the {what} file {path} is larger than {size} KiB: not a key or passphrase").format(
+                what=translate("crypto", what), path=path, size=MAX_KEY_FILE // 1024
+            )
+        )
     return data.decode("utf-8")
 
 
@@ -70,12 +81,14 @@ def read_passphrase(path: Path) -> str:
     try:
         text = _read_small(path, "passphrase")
     except FileNotFoundError:
-        raise CryptoError(f"there is no passphrase file {path}") from None
+        raise CryptoError(translate("crypto", "there is no passphrase file {path}").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise CryptoError(f"cannot read the passphrase file {path}: {exc}") from None
+        raise CryptoError(
+            translate("crypto", "cannot read the passphrase file {path}: {error}").format(path=path, error=exc)
+        ) from None
     passphrase = text.splitlines()[0] if text.splitlines() else ""
     if not passphrase:
-        raise CryptoError(f"the passphrase file {path} is empty")
+        raise CryptoError(translate("crypto", "the passphrase file {path} is empty").format(path=path))
     return passphrase
 
 
@@ -84,7 +97,7 @@ def encrypt(data: bytes, *, passphrase: str | None = None, recipients: Sequence[
     import pyrage  # imported when used: most runs never encrypt
 
     if (passphrase is None) == (not recipients):
-        raise CryptoError("encrypt either for a passphrase or for recipients' public keys")
+        raise CryptoError(translate("crypto", "encrypt either for a passphrase or for recipients' public keys"))
     if passphrase is not None:
         return pyrage.passphrase.encrypt(data, passphrase)
     keys = []
@@ -92,11 +105,13 @@ def encrypt(data: bytes, *, passphrase: str | None = None, recipients: Sequence[
         try:
             keys.append(pyrage.x25519.Recipient.from_str(text.strip()))
         except Exception:  # noqa: BLE001 - pyrage raises its own types for a malformed key
-            raise CryptoError(f'"{text}" is not an age public key (it starts with "age1")') from None
+            raise CryptoError(
+                translate("crypto", '"{key}" is not an age public key (it starts with "age1")').format(key=text)
+            ) from None
     try:
         return pyrage.encrypt(data, keys)
     except pyrage.EncryptError as exc:
-        raise CryptoError(f"cannot encrypt: {exc}") from None
+        raise CryptoError(translate("crypto", "cannot encrypt: {error}").format(error=exc)) from None
 
 
 def _identities(path: Path) -> list[x25519.Identity]:
@@ -106,9 +121,11 @@ def _identities(path: Path) -> list[x25519.Identity]:
     try:
         lines = _read_small(path, "identity").splitlines()
     except FileNotFoundError:
-        raise CryptoError(f"there is no identity file {path}") from None
+        raise CryptoError(translate("crypto", "there is no identity file {path}").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise CryptoError(f"cannot read the identity file {path}: {exc}") from None
+        raise CryptoError(
+            translate("crypto", "cannot read the identity file {path}: {error}").format(path=path, error=exc)
+        ) from None
     keys = []
     for line in lines:
         line = line.strip()
@@ -116,9 +133,11 @@ def _identities(path: Path) -> list[x25519.Identity]:
             try:
                 keys.append(pyrage.x25519.Identity.from_str(line))
             except Exception:  # noqa: BLE001
-                raise CryptoError(f"{path} holds a damaged secret key") from None
+                raise CryptoError(translate("crypto", "{path} holds a damaged secret key").format(path=path)) from None
     if not keys:
-        raise CryptoError(f"{path} holds no age secret key (a line starting AGE-SECRET-KEY-)")
+        raise CryptoError(
+            translate("crypto", "{path} holds no age secret key (a line starting AGE-SECRET-KEY-)").format(path=path)
+        )
     return keys
 
 
@@ -128,7 +147,7 @@ def _binary_header(data: bytes) -> bytes:
         return data[: MAX_HEADER + 1]
     text = data.lstrip()
     if not text.startswith(AGE_ARMOR):
-        raise CryptoError("the file is not in the age format")
+        raise CryptoError(translate("crypto", "the file is not in the age format"))
     # enough base64 for MAX_HEADER + 1 bytes, allowing for line ends (CR LF every 64 characters)
     text = text[len(AGE_ARMOR) : len(AGE_ARMOR) + (MAX_HEADER // 3 + 2) * 4 * 66 // 64 + 64]
     text = text.split(AGE_ARMOR_END, 1)[0]
@@ -137,7 +156,7 @@ def _binary_header(data: bytes) -> bytes:
     try:
         return binascii.a2b_base64(encoded)[: MAX_HEADER + 1]
     except binascii.Error:
-        raise CryptoError("the file is damaged: its armor is not valid base64") from None
+        raise CryptoError(translate("crypto", "the file is damaged: its armor is not valid base64")) from None
 
 
 def check_header(data: bytes) -> None:
@@ -150,11 +169,14 @@ def check_header(data: bytes) -> None:
         if stanzas > MAX_STANZAS:
             raise _too_many(stanzas, more=True)
         raise CryptoError(
-            f"the file's encryption header is larger than {MAX_HEADER // 1024} KiB: refused "
-            "(negoprep and age write a few hundred bytes)"
+            translate(
+                "crypto",
+                "the file's encryption header is larger than {size} KiB: refused "
+                "(negoprep and age write a few hundred bytes)",
+            ).format(size=MAX_HEADER // 1024)
         )
     if end < 0:
-        raise CryptoError("the file is damaged: its encryption header is incomplete")
+        raise CryptoError(translate("crypto", "the file is damaged: its encryption header is incomplete"))
     arguments = [line[3:].split() for line in header[:end].split(b"\n") if line.startswith(b"-> ")]
     if len(arguments) > MAX_STANZAS:
         raise _too_many(len(arguments))
@@ -163,17 +185,28 @@ def check_header(data: bytes) -> None:
             factor = args[2] if len(args) > 2 else b""
             if not factor.isdigit() or int(factor) > MAX_WORK_FACTOR:
                 raise CryptoError(
-                    f"the file's passphrase protection asks for more work than negoprep accepts (scrypt work "
-                    f"factor {factor.decode('ascii', 'replace')[:8]}, at most {MAX_WORK_FACTOR}): refused"
+                    translate(
+                        "crypto",
+                        "the file's passphrase protection asks for more work than negoprep accepts (scrypt work "
+                        "factor {factor}, at most {most}): refused",
+                    ).format(factor=factor.decode("ascii", "replace")[:8], most=MAX_WORK_FACTOR)
                 )
 
 
 def _too_many(count: int, *, more: bool = False) -> CryptoError:
-    over = "more than " if more else ""
-    return CryptoError(
-        f"the file is encrypted for {over}{count:,} recipients, more than the {MAX_STANZAS} negoprep accepts: "
-        "refused (a file built to be slow to open?)"
-    )
+    if more:
+        said = translate(
+            "crypto",
+            "the file is encrypted for more than {count} recipients, more than the {most} negoprep accepts: "
+            "refused (a file built to be slow to open?)",
+        )
+    else:
+        said = translate(
+            "crypto",
+            "the file is encrypted for {count} recipients, more than the {most} negoprep accepts: "
+            "refused (a file built to be slow to open?)",
+        )
+    return CryptoError(said.format(count=f"{count:,}", most=MAX_STANZAS))
 
 
 def decrypt(
@@ -189,9 +222,13 @@ def decrypt(
     elif passphrase is not None:
         key = passphrase
     else:
-        raise CryptoError("the file is encrypted: give --passphrase-file or --identity")
+        raise CryptoError(translate("crypto", "the file is encrypted: give --passphrase-file or --identity"))
     if max_bytes is not None and len(data) > max_bytes:
-        raise CryptoError(f"the file is larger than {max_bytes:,} bytes: too large to be a negoprep file")
+        raise CryptoError(
+            translate("crypto", "the file is larger than {size} bytes: too large to be a negoprep file").format(
+                size=f"{max_bytes:,}"
+            )
+        )
     check_header(data)
     try:
         if isinstance(key, Path):
@@ -199,8 +236,10 @@ def decrypt(
         return pyrage.passphrase.decrypt(data, key)
     except pyrage.DecryptError:
         if isinstance(key, Path):
-            raise CryptoError("this file was not encrypted for that identity (or it is damaged)") from None
-        raise CryptoError("wrong passphrase (or the file is damaged)") from None
+            raise CryptoError(
+                translate("crypto", "this file was not encrypted for that identity (or it is damaged)")
+            ) from None
+        raise CryptoError(translate("crypto", "wrong passphrase (or the file is damaged)")) from None
 
 
 def generate_identity() -> tuple[str, str]:

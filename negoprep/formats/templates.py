@@ -4,6 +4,12 @@ A template is one file, {"title", "description", "tasks": [{"text", "days_before
 The bundled ones live in resources/checklist_templates; a team drops its own in the person's
 config folder under checklist_templates. A file that cannot be read is skipped with the
 reason, never raised: one bad file must not hide the others.
+
+A template and each of its tasks may say their words in another language beside the English,
+under that language's code: ``"ko": {"title": …, "description": …}`` in the template,
+``"ko": {"text": …, "role": …}`` in a task. The words of the installed language are read
+(`negoprep.i18n.language`), the English where a text has none; a template is defined once,
+its dates and roles shared by every language.
 """
 
 from __future__ import annotations
@@ -14,12 +20,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from negoprep import paths
+from negoprep import i18n, paths
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 
 FOLDER = "checklist_templates"
-BRIEFING_TASK = "Head of delegation briefed on: {title}"
+BRIEFING_TASK = QT_TRANSLATE_NOOP("templates", "Head of delegation briefed on: {title}")
 
 
 @dataclass(frozen=True)
@@ -60,37 +67,68 @@ def user_folder() -> Path:
     return paths.config_dir() / FOLDER
 
 
-def parse_template(text: str, path: Path | None = None, bundled: bool = True) -> Template:
-    """A template from the text of its file; ValueError with a readable reason when it is malformed."""
+def _said(doc: dict, key: str, language: str, where: str) -> object:
+    """``doc[key]`` in `language` (its ``"ko": {key: …}``), the English where it has none."""
+    words = doc.get(language) if language != i18n.SOURCE_LANGUAGE else None
+    if words is None:
+        return doc.get(key)
+    if not isinstance(words, dict):
+        raise ValueError(
+            translate("templates", "{where}'{language}' is not a JSON object").format(where=where, language=language)
+        )
+    found = words.get(key)
+    if found is not None and not isinstance(found, str):
+        raise ValueError(
+            translate("templates", "{where}'{language}.{key}' is not text").format(
+                where=where, language=language, key=key
+            )
+        )
+    return found if found and found.strip() else doc.get(key)
+
+
+def parse_template(text: str, path: Path | None = None, bundled: bool = True, language: str | None = None) -> Template:
+    """A template from the text of its file, in `language` (by default the installed one);
+    ValueError with a readable reason when it is malformed."""
+    language = language or i18n.language()
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ValueError(f"not valid JSON ({error.msg}, line {error.lineno})") from None
+        raise ValueError(
+            translate("templates", "not valid JSON ({message}, line {line})").format(
+                message=error.msg, line=error.lineno
+            )
+        ) from None
     if not isinstance(doc, dict):
-        raise ValueError("not a JSON object")
-    title = doc.get("title")
+        raise ValueError(translate("templates", "not a JSON object"))
+    title = _said(doc, "title", language, "")
     if not isinstance(title, str) or not title.strip():
-        raise ValueError("no title")
-    description = doc.get("description", "")
+        raise ValueError(translate("templates", "no title"))
+    description = _said(doc, "description", language, "")
+    description = "" if description is None else description
     if not isinstance(description, str):
-        raise ValueError("the description is not text")
+        raise ValueError(translate("templates", "the description is not text"))
     raw_tasks = doc.get("tasks")
     if not isinstance(raw_tasks, list) or not raw_tasks:
-        raise ValueError("no tasks")
+        raise ValueError(translate("templates", "no tasks"))
     tasks = []
     for number, raw in enumerate(raw_tasks, 1):
         if not isinstance(raw, dict):
-            raise ValueError(f"task {number} is not a JSON object")
-        task_text = raw.get("text")
+            raise ValueError(translate("templates", "task {number} is not a JSON object").format(number=number))
+        where = translate("templates", "task {number}: ").format(number=number)
+        task_text = _said(raw, "text", language, where)
         if not isinstance(task_text, str) or not task_text.strip():
-            raise ValueError(f"task {number} has no text")
+            raise ValueError(translate("templates", "task {number} has no text").format(number=number))
         days = raw.get("days_before")
         # bool is an int to Python, but true/false as a number of days is a mistake
         if days is not None and (isinstance(days, bool) or not isinstance(days, int)):
-            raise ValueError(f"task {number}: days_before must be a whole number or null")
-        role = raw.get("role") or ""
+            raise ValueError(
+                translate("templates", "task {number}: days_before must be a whole number or null").format(
+                    number=number
+                )
+            )
+        role = _said(raw, "role", language, where) or ""
         if not isinstance(role, str):
-            raise ValueError(f"task {number}: role must be text")
+            raise ValueError(translate("templates", "task {number}: role must be text").format(number=number))
         tasks.append(TemplateTask(" ".join(task_text.split()), days, role.strip()))
     return Template(" ".join(title.split()), description.strip(), tuple(tasks), path, bundled)
 
@@ -102,7 +140,7 @@ def _read_folder(folder: Path, bundled: bool, found: Templates) -> None:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            found.skipped.append((path, f"cannot be read ({error})"))
+            found.skipped.append((path, translate("templates", "cannot be read ({error})").format(error=error)))
             continue
         try:
             found.templates.append(parse_template(text, path, bundled))
@@ -155,7 +193,7 @@ def checklist_from_template(
     checklist = model.Checklist(
         id=new_id(),
         dossier_id=dossier.id,
-        title=title or (template.title if template else "Checklist"),
+        title=title or (template.title if template else translate("templates", "Checklist")),
         position=position,
     )
     items: list[model.Record] = []
@@ -178,7 +216,7 @@ def checklist_from_template(
                 id=new_id(),
                 dossier_id=dossier.id,
                 checklist_id=checklist.id,
-                text=BRIEFING_TASK.format(title=red_line.title),
+                text=translate("templates", BRIEFING_TASK).format(title=red_line.title),
                 due=briefing_due,
                 red_line_id=red_line.id,
                 position=len(items),

@@ -306,7 +306,7 @@ def _offset_label(moment: datetime) -> str:
     """UTC+HH:MM of an aware time (an offset in seconds, as zones had before 1900, rounded down)."""
     minutes = int((moment.utcoffset() or timedelta(0)).total_seconds() // 60)
     sign = "-" if minutes < 0 else "+"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"  # untranslated: a zone's name, UTC+09:00
 
 
 def local_zone(zone: tzinfo | None = None, moment: datetime | None = None) -> str:

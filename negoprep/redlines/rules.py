@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.numbers import figure_text, is_figure
 from negoprep.records.problems import Problem, all_of, any_of, problem, quoted, words
@@ -355,9 +356,12 @@ def _excerpt(value: Any, limit: int = 40) -> str:
     if isinstance(value, str):
         text = json.dumps(value[: limit + 1], ensure_ascii=False)
     elif value is None or isinstance(value, bool | int | float):
-        text = json.dumps(value) if not isinstance(value, int) or abs(value) < 10**limit else "a number"
+        huge = isinstance(value, int) and abs(value) >= 10**limit
+        text = translate("redlines", "a number") if huge else json.dumps(value)
+    elif isinstance(value, list | tuple):
+        text = translate("redlines", "a list")
     else:
-        text = "a list" if isinstance(value, list | tuple) else "an object" if isinstance(value, dict) else "a value"
+        text = translate("redlines", "an object") if isinstance(value, dict) else translate("redlines", "a value")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

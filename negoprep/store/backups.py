@@ -28,6 +28,7 @@ from pathlib import Path
 
 from negoprep import tempfiles
 from negoprep.errors import StoreError
+from negoprep.i18n import translate
 
 KEEP_COUNT = 20
 KEEP_DAYS = 60
@@ -138,7 +139,11 @@ def write_backup(conn: sqlite3.Connection, store_path: Path, kind: str) -> Path:
     try:
         copy_database(conn, target)
     except OSError as exc:
-        raise StoreError(f"the backup of {store_path} could not be written to {target.parent}: {exc.strerror}") from exc
+        raise StoreError(
+            translate("backups", "the backup of {store_path} could not be written to {parent}: {error}").format(
+                store_path=store_path, parent=target.parent, error=exc.strerror
+            )
+        ) from exc
     prune(store_path)
     return target
 
@@ -287,7 +292,11 @@ def put_aside(store_path: Path) -> Path:
             with contextlib.suppress(FileNotFoundError):
                 os.rename(f"{store_path}{sidecar}", f"{target}{sidecar}")
     except OSError as exc:
-        raise StoreError(f"{store_path} could not be set aside: {exc.strerror}") from exc
+        raise StoreError(
+            translate("backups", "{store_path} could not be set aside: {error}").format(
+                store_path=store_path, error=exc.strerror
+            )
+        ) from exc
     return target
 
 
@@ -297,13 +306,21 @@ def restore(store_path: Path, backup: Backup | Path) -> Path:
     source = backup.path if isinstance(backup, Backup) else backup
     problems = check_integrity(source)
     if problems:
-        raise StoreError(f"the backup {source} is damaged too ({problems[0]})")
+        raise StoreError(
+            translate("backups", "the backup {source} is damaged too ({problem})").format(
+                source=source, problem=problems[0]
+            )
+        )
     aside = put_aside(store_path)
     conn = _reader(source)
     try:
         copy_database(conn, store_path)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"{source} could not be copied to {store_path}: {exc}") from exc
+        raise StoreError(
+            translate("backups", "{source} could not be copied to {store_path}: {error}").format(
+                source=source, store_path=store_path, error=exc
+            )
+        ) from exc
     finally:
         conn.close()
     return aside
@@ -321,13 +338,23 @@ class SalvageReport:
 
     def summary(self) -> str:
         kept = sum(self.kept.values())
-        parts = [f"{kept} rows kept in {self.target}"]
+        parts = [translate("backups", "{kept} rows kept in {target}").format(kept=kept, target=self.target)]
         if self.unreadable:
-            parts.append("could not read all of " + ", ".join(sorted(self.unreadable)))
+            parts.append(
+                translate("backups", "could not read all of {tables}").format(tables=", ".join(sorted(self.unreadable)))
+            )
         if self.orphans:
-            parts.append(f"{sum(self.orphans.values())} rows left out whose parent was lost")
+            parts.append(
+                translate("backups", "{count} rows left out whose parent was lost").format(
+                    count=sum(self.orphans.values())
+                )
+            )
         if self.mended:
-            parts.append(f"{self.mended} rows given their history back from what they hold now")
+            parts.append(
+                translate("backups", "{mended} rows given their history back from what they hold now").format(
+                    mended=self.mended
+                )
+            )
         return "; ".join(parts)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from negoprep import i18n
 from negoprep.errors import StoreError
+from negoprep.i18n import translate
 from negoprep.store import backups
 from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version
 
@@ -37,21 +38,24 @@ class DamagedStoreError(StoreError):
         self.problem = problem or message  # what SQLite found wrong, without advice around it
 
 
-def user_message(exc: sqlite3.Error, path: Path | str = "the store") -> str:
+def user_message(exc: sqlite3.Error, path: Path | str = "") -> str:
     """What a SQLite error means for the person, in one line."""
+    path = path or translate("store", "the store")
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name == "SQLITE_FULL" or "disk is full" in str(exc):
-        return f"the disk holding {path} is full: the change was not saved"
+        return translate("store", "the disk holding {path} is full: the change was not saved").format(path=path)
     if name.startswith("SQLITE_READONLY") or "readonly" in str(exc):
-        return f"{path} is read-only: the change was not saved"
+        return translate("store", "{path} is read-only: the change was not saved").format(path=path)
     if _busy(exc):
-        return f"{path} is busy in another program: try again in a moment"
+        return translate("store", "{path} is busy in another program: try again in a moment").format(path=path)
     if "decode to UTF-8" in str(exc):
-        return f"{path} is damaged, or was changed outside negoprep: it holds text that is not UTF-8"
+        return translate(
+            "store", "{path} is damaged, or was changed outside negoprep: it holds text that is not UTF-8"
+        ).format(path=path)
     if is_damage(exc):
-        return f"{path} is damaged ({exc})" + _backup_hint(path)
+        return translate("store", "{path} is damaged ({error})").format(path=path, error=exc) + _backup_hint(path)
     if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
-        return f"{path} cannot be read or written ({exc})"
+        return translate("store", "{path} cannot be read or written ({error})").format(path=path, error=exc)
     return f"{path}: {exc}"
 
 
@@ -67,7 +71,9 @@ def _backup_hint(path: Path | str) -> str:
     latest = backups.latest_backup(Path(path))
     if latest is None:
         return ""
-    return f"; its latest backup is {latest.path} (of {latest.label}): open it in the app to restore or salvage"
+    return translate(
+        "store", "; its latest backup is {path} (of {label}): open it in the app to restore or salvage"
+    ).format(path=latest.path, label=latest.label)
 
 
 @contextlib.contextmanager
@@ -95,11 +101,17 @@ def regular_file(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StoreError(f"{path} cannot be read: {exc.strerror}") from exc
+        raise StoreError(
+            translate("store", "{path} cannot be read: {error}").format(path=path, error=exc.strerror)
+        ) from exc
     if stat.S_ISDIR(status.st_mode):
-        raise StoreError(f"{path} is a folder, not a store file")
+        raise StoreError(translate("store", "{path} is a folder, not a store file").format(path=path))
     if not stat.S_ISREG(status.st_mode):
-        raise StoreError(f"{path} is not a regular file (a pipe, a device or a socket): not a negoprep store")
+        raise StoreError(
+            translate(
+                "store", "{path} is not a regular file (a pipe, a device or a socket): not a negoprep store"
+            ).format(path=path)
+        )
     return status
 
 
@@ -127,8 +139,12 @@ class UnfinishedChangeError(StoreError):
 
 def _unfinished(path: Path) -> StoreError:
     return UnfinishedChangeError(
-        f"{path} has an unfinished change ({path.name}-journal) that can only be rolled back where the "
-        f"file can be written: copy both files to a folder you can write to, or open it there"
+        translate(
+            "store",
+            "{path} has an unfinished change ({name}-journal) that can only be rolled back where "
+            "the file can be written: copy both files to a folder you can write to, or open it "
+            "there",
+        ).format(path=path, name=path.name)
     )
 
 
@@ -155,15 +171,22 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
             raise
         if not nothing_can_write(path):
             raise StoreError(
-                f"{path} can be read only where its folder can be written (SQLite keeps {path.name}-shm "
-                f"beside it, and another user may be writing it): copy it to a folder you can write to"
+                translate(
+                    "store",
+                    "{path} can be read only where its folder can be written (SQLite keeps {name}-shm "
+                    "beside it, and another user may be writing it): copy it to a folder you can write to",
+                ).format(path=path, name=path.name)
             ) from exc
     if backups.size_of(f"{path}-journal"):
         raise _unfinished(path)
     if backups.size_of(f"{path}-wal"):
         raise StoreError(
-            f"{path} has changes not yet written into it ({path.name}-wal) that cannot be read where the "
-            f"folder cannot be written: copy both files to a folder you can write to and open the copy"
+            translate(
+                "store",
+                "{path} has changes not yet written into it ({name}-wal) that cannot be read where "
+                "the folder cannot be written: copy both files to a folder you can write to and open "
+                "the copy",
+            ).format(path=path, name=path.name)
         )
     return sqlite3.connect(_uri(path, "immutable=1"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
 
@@ -177,7 +200,9 @@ def _facts(conn: sqlite3.Connection) -> tuple[int, int, bool]:
 
 def _probe_error(exc: sqlite3.Error, path: Path) -> StoreError:
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
-        return StoreError(f"{path} is not a negoprep store (it is not a SQLite database)")
+        return StoreError(
+            translate("store", "{path} is not a negoprep store (it is not a SQLite database)").format(path=path)
+        )
     return StoreError(user_message(exc, path))
 
 
@@ -187,7 +212,7 @@ def probe(path: Path) -> tuple[int, int, bool]:
     SQLite database. The file is never opened any other way: closing another descriptor on a
     live store would drop the locks SQLite holds on it for this process."""
     if regular_file(path) is None:
-        raise StoreError(f"there is no file {path}")
+        raise StoreError(translate("store", "there is no file {path}").format(path=path))
     try:
         conn = read_only_connection(path)
         try:
@@ -200,12 +225,17 @@ def probe(path: Path) -> tuple[int, int, bool]:
 
 def _refuse(path: Path, app_id: int, version: int, has_tables: bool) -> None:
     if has_tables and app_id != APPLICATION_ID:
-        raise StoreError(f"{path} is another application's database, not a negoprep store")
+        raise StoreError(
+            translate("store", "{path} is another application's database, not a negoprep store").format(path=path)
+        )
     newest = current_version()
     if version > newest:
         raise StoreError(
-            f"{path} was made by a newer negoprep (store version {version}; this one reads up to "
-            f"{newest}): update negoprep to open it"
+            translate(
+                "store",
+                "{path} was made by a newer negoprep (store version {version}; this one reads up to "
+                "{newest}): update negoprep to open it",
+            ).format(path=path, version=version, newest=newest)
         )
 
 
@@ -236,8 +266,11 @@ def begin_immediate(
             waited = time.monotonic() - started
             if waited >= deadline:
                 raise StoreError(
-                    f"{name} is busy in another program (waited {waited:.0f} s): the change was not saved; "
-                    f"try again when it is done"
+                    translate(
+                        "store",
+                        "{name} is busy in another program (waited {waited:.0f} s): the change was not "
+                        "saved; try again when it is done",
+                    ).format(name=name, waited=waited)
                 )
             if on_wait is not None:
                 on_wait(waited)
@@ -268,7 +301,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, known_version: int | No
     newest = current_version()
     if known_version == newest:
         return None
-    begin_immediate(conn, path or "the store")
+    begin_immediate(conn, path or translate("store", "the store"))
     backup = None
     try:
         app_id, version, has_tables = _facts(conn)
@@ -327,7 +360,9 @@ def _wal(conn: sqlite3.Connection, path: Path) -> None:
             if not _busy(exc):
                 raise
         if time.monotonic() - started > LOCK_WAIT_SECONDS:
-            raise StoreError(f"{path} is busy in another program: try again in a moment")
+            raise StoreError(
+                translate("store", "{path} is busy in another program: try again in a moment").format(path=path)
+            )
         time.sleep(0.05)
 
 
@@ -353,11 +388,15 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
     status = regular_file(path)
     if status is None:
         if not create:
-            raise StoreError(f"there is no store at {path}")
+            raise StoreError(translate("store", "there is no store at {path}").format(path=path))
         if not path.parent.is_dir():
-            raise StoreError(f"the folder {path.parent} does not exist")
+            raise StoreError(translate("store", "the folder {parent} does not exist").format(parent=path.parent))
         if not os.access(path.parent, os.W_OK | os.X_OK):
-            raise StoreError(f"a store cannot be made in {path.parent}: the folder is read-only")
+            raise StoreError(
+                translate("store", "a store cannot be made in {parent}: the folder is read-only").format(
+                    parent=path.parent
+                )
+            )
         version = 0
     else:
         readonly = readonly or not can_write(path)
@@ -379,7 +418,9 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
                 if readonly:
                     if version < current_version():
                         raise StoreError(
-                            f"{path} is read-only and needs upgrading: copy it to a folder you can write to"
+                            translate(
+                                "store", "{path} is read-only and needs upgrading: copy it to a folder you can write to"
+                            ).format(path=path)
                         )
                     with translated_errors(path):
                         _configure(reader, writable=False)

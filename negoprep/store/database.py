@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from negoprep.errors import StoreError
+from negoprep.i18n import translate
 from negoprep.records import model, times, values
 from negoprep.store.connection import begin_immediate, translated_errors
 
@@ -146,7 +147,7 @@ class Database:
 
     @property
     def name(self) -> str:
-        return str(self.path) if self.path else "the store"
+        return str(self.path) if self.path else translate("store", "the store")
 
     @property
     def in_change(self) -> bool:
@@ -164,7 +165,9 @@ class Database:
     def transaction(self) -> Iterator[None]:
         """One unit of change: everything inside is written, or nothing is."""
         if self.readonly:
-            raise StoreError(f"{self.name} is open read-only: the change was not saved")
+            raise StoreError(
+                translate("store", "{name} is open read-only: the change was not saved").format(name=self.name)
+            )
         with translated_errors(self.name):
             if self._depth:
                 self._depth += 1

@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from negoprep import live, tempfiles
 from negoprep.errors import StoreError
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
 
 if TYPE_CHECKING:
@@ -129,12 +130,19 @@ def check_target(target: Path | str) -> Path:
     folder = target.parent
     if target.exists() or target.is_symlink():
         raise StoreError(
-            f"{target} already exists: remove it first or choose another name (an export never overwrites)"
+            translate(
+                "export", "{target} already exists: remove it first or choose another name (an export never overwrites)"
+            ).format(target=target)
         )
-    live.refuse_output(target, "export to")  # (a -wal or -journal name that is not there yet)
+    live.refuse_output(
+        target, QT_TRANSLATE_NOOP("live", "export to")
+    )  # (a -wal or -journal name that is not there yet)
     if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        raise StoreError(f"cannot export to {target}: the folder {folder} {what}")
+        if folder.exists():
+            said = translate("export", "cannot export to {target}: the folder {folder} is not a folder")
+        else:
+            said = translate("export", "cannot export to {target}: the folder {folder} does not exist")
+        raise StoreError(said.format(target=target, folder=folder))
     return target
 
 
@@ -151,11 +159,15 @@ def build_export(
 
     `target` only names the export in messages and the report."""
     if check not in ("integrity", "quick"):
-        raise ValueError(f"check must be 'integrity' or 'quick', not {check!r}")
+        raise ValueError(f"check must be 'integrity' or 'quick', not {check!r}")  # untranslated: a programming error
     if dossier_id is not None:
         dossier = store.get(model.Dossier, dossier_id)
         if dossier is None or dossier.deleted:
-            raise StoreError(f'there is no dossier "{dossier_id}" in {store.name}')
+            raise StoreError(
+                translate("export", 'there is no dossier "{dossier_id}" in {name}').format(
+                    dossier_id=dossier_id, name=store.name
+                )
+            )
     report = ExportReport(target=target, release=release)
     large = store.path is not None and _size(store.path) > MEMORY_LIMIT
     if not large:
@@ -247,10 +259,18 @@ def _final_check(conn: sqlite3.Connection, check: str) -> None:
     """The test the copy must pass before it gets its name."""
     result = [row[0] for row in conn.execute(f"PRAGMA {check}_check")]
     if result != ["ok"]:
-        raise StoreError(f"the export failed SQLite's {check} check ({result[0]}): nothing was exported")
+        raise StoreError(
+            translate("export", "the export failed SQLite's {check} check ({result}): nothing was exported").format(
+                check=check, result=result[0]
+            )
+        )
     broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
-        raise StoreError(f"the export would hold a broken reference (in {broken[0]}): nothing was exported")
+        raise StoreError(
+            translate("export", "the export would hold a broken reference (in {broken}): nothing was exported").format(
+                broken=broken[0]
+            )
+        )
 
 
 class Verdict:
@@ -559,7 +579,7 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _exists(target: Path) -> str:
-    return f"{target} already exists: remove it first or choose another name"
+    return translate("export", "{target} already exists: remove it first or choose another name").format(target=target)
 
 
 def _place(tmp: Path, target: Path) -> None:
@@ -587,10 +607,14 @@ def _place(tmp: Path, target: Path) -> None:
 def _os_message(exc: OSError, target: Path) -> str:
     folder = target.parent
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
-        return f"the disk holding {folder} is full: nothing was exported"
+        return translate("export", "the disk holding {folder} is full: nothing was exported").format(folder=folder)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot write to the folder {folder} ({exc.strerror}): nothing was exported"
-    return f"cannot write {target} ({exc.strerror or exc}): nothing was exported"
+        return translate("export", "cannot write to the folder {folder} ({error}): nothing was exported").format(
+            folder=folder, error=exc.strerror
+        )
+    return translate("export", "cannot write {target} ({error}): nothing was exported").format(
+        target=target, error=exc.strerror or exc
+    )
 
 
 def _sqlite_message(exc: sqlite3.Error, target: Path, source: str) -> str:
@@ -598,13 +622,21 @@ def _sqlite_message(exc: sqlite3.Error, target: Path, source: str) -> str:
     text = " ".join(str(exc).split())
     folder = target.parent
     if name == "SQLITE_FULL" or "disk is full" in text:
-        return f"the disk holding {folder} is full: nothing was exported"
+        return translate("export", "the disk holding {folder} is full: nothing was exported").format(folder=folder)
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return f"cannot write to the folder {folder} ({text}): nothing was exported"
+        return translate("export", "cannot write to the folder {folder} ({text}): nothing was exported").format(
+            folder=folder, text=text
+        )
     if name.startswith("SQLITE_IOERR"):
-        return f"cannot write {target} ({text}; is the disk full or removed?): nothing was exported"
+        return translate(
+            "export", "cannot write {target} ({text}; is the disk full or removed?): nothing was exported"
+        ).format(target=target, text=text)
     if name.startswith("SQLITE_BUSY") or "locked" in text:
-        return f"{source} is busy in another program: try again in a moment"
+        return translate("export", "{source} is busy in another program: try again in a moment").format(source=source)
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text:
-        return f"{source} is damaged ({text}): nothing was exported"
-    return f"the export to {target} failed ({text}): nothing was exported"
+        return translate("export", "{source} is damaged ({text}): nothing was exported").format(
+            source=source, text=text
+        )
+    return translate("export", "the export to {target} failed ({text}): nothing was exported").format(
+        target=target, text=text
+    )

@@ -45,7 +45,7 @@ def _conditions(rtype: type[model.Record], dossier_id: str, equals: Mapping[str,
     params: list[Any] = [dossier_id]
     for column, value in equals.items():
         if column not in columns:
-            raise ValueError(f"{rtype.table} has no column {column}")
+            raise ValueError(f"{rtype.table} has no column {column}")  # untranslated: a defect
         where.append(f"t.{column} IS ?")
         params.append(value)
     return " AND ".join(where), params
@@ -88,7 +88,7 @@ class Listing:
         join = ""
         if order is not None:
             if order not in columns:
-                raise ValueError(f"{rtype.table} has no column {order}")
+                raise ValueError(f"{rtype.table} has no column {order}")  # untranslated: a defect
             direction = "DESC" if descending else "ASC"
             if order in REFERENCE_LABELS:
                 # a join, not a lookup per row in ORDER BY: a quarter faster on 50,000 rows
@@ -154,7 +154,7 @@ class Listing:
         params: list[Any] = [dossier_id]
         for column, value in equals.items():
             if column not in columns:
-                raise ValueError(f"{rtype.table} has no column {column}")
+                raise ValueError(f"{rtype.table} has no column {column}")  # untranslated: a defect
             where += f" AND {column} IS ?"
             params.append(value)
         rows = self.db.rows(

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from negoprep import tempfiles
 from negoprep.errors import StoreError
+from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.problems import Problem, problem, words
 from negoprep.store import backups
@@ -149,22 +150,33 @@ class MergeReport:
         }
 
     def text(self) -> str:
-        lines = [f"Merged {self.source}" + (f" (backup of the store before: {self.backup})" if self.backup else "")]
-        shown = {t: c for t, c in self.counts.items() if any(c.as_json().values())}
-        width = max((len(model.BY_TABLE[t].noun) + 1 for t in shown), default=0)
-        for table, c in shown.items():
-            name = model.BY_TABLE[table].noun + "s"
-            lines.append(
-                f"  {name:<{width}}  {c.added} added, {c.updated} updated, {c.deleted} deleted, "
-                f"{c.auto_merged} auto-merged, {c.conflicts} in conflict, {c.unchanged} unchanged"
-            )
-        if not shown:
-            lines.append("  the file holds no records")
-        if self.pending_conflicts:
-            s = "" if self.pending_conflicts == 1 else "s"
-            lines.append(f"{self.pending_conflicts} conflict{s} left for a person to resolve (open the app)")
+        if self.backup:
+            said = translate("merge", "Merged {file} (backup of the store before: {backup})")
         else:
-            lines.append("No conflicts.")
+            said = translate("merge", "Merged {file}")
+        lines = [said.format(file=self.source, backup=self.backup)]
+        shown = {t: c for t, c in self.counts.items() if any(c.as_json().values())}
+        names = {t: translate("records", model.BY_TABLE[t].noun + "s") for t in shown}
+        width = max((len(name) for name in names.values()), default=0)
+        for table, c in shown.items():
+            counts = translate(
+                "merge",
+                "{added} added, {updated} updated, {deleted} deleted, "
+                "{auto_merged} auto-merged, {conflicts} in conflict, {unchanged} unchanged",
+            ).format(**c.as_json())
+            lines.append(f"  {names[table]:<{width}}  {counts}")
+        if not shown:
+            lines.append("  " + translate("merge", "the file holds no records"))
+        if self.pending_conflicts == 1:
+            lines.append(translate("merge", "1 conflict left for a person to resolve (open the app)"))
+        elif self.pending_conflicts:
+            lines.append(
+                translate("merge", "{count} conflicts left for a person to resolve (open the app)").format(
+                    count=self.pending_conflicts
+                )
+            )
+        else:
+            lines.append(translate("merge", "No conflicts."))
         return "\n".join(lines) + "\n"
 
 
@@ -284,7 +296,7 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
     from negoprep.store.operations import InvalidChangeError
 
     if how not in HOWS:
-        raise ValueError(f"how must be one of {HOWS}, not {how!r}")
+        raise ValueError(f"how must be one of {HOWS}, not {how!r}")  # untranslated: a programming error
     found = _conflicts(store, "c.id = ?", (conflict_id,))
     if not found:
         raise StoreError(words(problem("conflict.none", id=conflict_id, store=store.name)))
@@ -296,7 +308,9 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any, how: str) -> Op
     if record is None:
         raise StoreError(words(problem("conflict.no_record", noun=conflict.noun, store=store.name)))
     operation = None
-    label = f"Resolve the conflict on {conflict.noun} “{record.label}”"
+    label = translate("merge", "Resolve the conflict on {noun} “{label}”").format(
+        noun=translate("records", conflict.noun), label=record.label
+    )
     at = times.stamp()
     with store.transaction():
         if conflict.kind == "deleted":
@@ -366,18 +380,23 @@ def merge_backup_path(path: Path) -> Path:
 def _check_source(theirs: Path) -> int:
     """The schema version of the file to merge; StoreError for what cannot be merged."""
     if not theirs.exists():
-        raise StoreError(f"there is no file {theirs}")
+        raise StoreError(translate("merge", "there is no file {file}").format(file=theirs))
     if theirs.is_dir():
-        raise StoreError(f"{theirs} is a folder, not a store file")
+        raise StoreError(translate("merge", "{file} is a folder, not a store file").format(file=theirs))
     app_id, version, has_tables = probe(theirs)
     if not has_tables:
-        raise StoreError(f"{theirs} is empty: not a negoprep store")
+        raise StoreError(translate("merge", "{file} is empty: not a negoprep store").format(file=theirs))
     if app_id != APPLICATION_ID:
-        raise StoreError(f"{theirs} is another application's database, not a negoprep store")
+        raise StoreError(
+            translate("merge", "{file} is another application's database, not a negoprep store").format(file=theirs)
+        )
     if version > current_version():
         raise StoreError(
-            f"{theirs} was made by a newer negoprep (store version {version}; this one reads up to "
-            f"{current_version()}): update negoprep to merge it"
+            translate(
+                "merge",
+                "{file} was made by a newer negoprep (store version {version}; this one reads up to "
+                "{current_version}): update negoprep to merge it",
+            ).format(file=theirs, version=version, current_version=current_version())
         )
     return version
 
@@ -413,7 +432,11 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
                     conn.execute(f"ATTACH DATABASE ? AS {SOURCE}", (str(plain),))
                 version = conn.execute(f"PRAGMA {SOURCE}.user_version").fetchone()[0]
                 if version != current_version():
-                    raise StoreError(f"{theirs} could not be brought to store version {current_version()}")
+                    raise StoreError(
+                        translate("merge", "{file} could not be brought to store version {current_version}").format(
+                            file=theirs, current_version=current_version()
+                        )
+                    )
                 yield
             finally:
                 if conn.in_transaction:
@@ -450,11 +473,11 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
     name two kinds of record, is refused (MergeRefusedError) before anything is written."""
     theirs = Path(theirs)
     if store.readonly:
-        raise StoreError(f"{store.name} is open read-only: nothing was merged")
+        raise StoreError(translate("merge", "{name} is open read-only: nothing was merged").format(name=store.name))
     if store.db.in_change:
-        raise StoreError("a merge cannot run inside another change")
+        raise StoreError(translate("merge", "a merge cannot run inside another change"))
     if store.path is not None and theirs.exists() and theirs.resolve() == store.path.resolve():
-        raise StoreError(f"{theirs} is the store itself: nothing to merge")
+        raise StoreError(translate("merge", "{file} is the store itself: nothing to merge").format(file=theirs))
     report = MergeReport(source=name or str(theirs))
     with _attached(store, theirs):
         checked = store.data_version()
@@ -468,7 +491,11 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
                     survey = _refuse_collisions(store, name or str(theirs))
                 _Merger(store, report, survey).run()
         except sqlite3.IntegrityError as exc:  # a file that was not verified first
-            raise StoreError(f"{theirs} cannot be merged: its records break the store's rules ({exc})") from exc
+            raise StoreError(
+                translate("merge", "{file} cannot be merged: its records break the store's rules ({error})").format(
+                    file=theirs, error=exc
+                )
+            ) from exc
     return report
 
 
@@ -765,7 +792,9 @@ class _Merger:
         lost = [t for t in tops if t not in history]
         if lost:  # (a file that was not verified first)
             raise StoreError(
-                f"{self.report.source} cannot be merged: the {rtype.noun} {row_id} has no revision {lost[0]}"
+                translate("merge", "{source} cannot be merged: the {noun} {row_id} has no revision {lost}").format(
+                    source=self.report.source, noun=rtype.noun, row_id=row_id, lost=lost[0]
+                )
             )
         return rules.merge_record(history, tops, _content(rtype), settled.get(row_id, ()))
 
@@ -1008,7 +1037,7 @@ class _Merger:
                 if merged.deleted and not row["deleted"] and merged.latest_deletion:
                     # brought back because something refers to it: the deletion waits for a person
                     d = merged.latest_deletion
-                    cid = _conflict_id(table, rid, "deleted", d, "brought back")
+                    cid = _conflict_id(table, rid, "deleted", d, "brought back")  # untranslated: part of an id
                     wanted[cid] = ("deleted", "deleted", False, True, False, d, row["rev"], row["updated_at"])
                 for cid, name, kind, a_rev, b_rev in pending.get((table, rid), ()):
                     if cid in wanted:

@@ -38,7 +38,9 @@ from typing import Any, NamedTuple
 DELETED = "deleted"
 
 #: What two head revisions of a record are to each other.
-SAME, MINE_HOLDS_THEIRS, THEIRS_AHEAD, DIVERGED = "same", "mine holds theirs", "theirs ahead", "diverged"
+SAME, DIVERGED = "same", "diverged"
+MINE_HOLDS_THEIRS = "mine holds theirs"  # untranslated: a state the merge computes with, never shown
+THEIRS_AHEAD = "theirs ahead"  # untranslated: a state the merge computes with, never shown
 
 
 _NOTHING: Mapping[str, Any] = MappingProxyType({})
@@ -385,7 +387,7 @@ def merge_record(
     those is not raised again."""
     missing = [t for t in tops if t not in graph]
     if missing or not tops:
-        raise ValueError(f"the revisions to merge are not all in the graph: {missing}")
+        raise ValueError(f"the revisions to merge are not all in the graph: {missing}")  # untranslated: a defect
     walk = _Walk(graph, tops, fields)
     for top in tops:
         walk.trust(top)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem
@@ -141,7 +142,7 @@ class Changes:
         problems: list[str | Problem] = list(record_problems(record))
         id_problem = field_problem(rtype, "id", record.id)
         if id_problem:
-            problems.append(f"id: {id_problem}")
+            problems.append(translate("store", "id: {problem}").format(problem=id_problem))
             return problems  # what is known by an unusable id cannot be looked up
         problems += self._place_problems(record)
         if isinstance(record, model.Dossier):
@@ -167,7 +168,7 @@ class Changes:
             record.package_id, record.agenda_item_id
         ):
             # its id is made from both, the same in every copy: another of either is another record
-            problems.append(problem("change.package_item_moved", "agenda item"))
+            problems.append(problem("change.package_item_moved", translate("records", "agenda item")))
         if isinstance(record, model.RedLine):
             track_ids: set[Any] = set()
             item_ids: set[Any] = set()
@@ -181,7 +182,10 @@ class Changes:
                 if isinstance(item_id, str) and self._live(model.AgendaItem, item_id, dossier_id):
                     item = self.db.get(model.AgendaItem, item_id)
                     figures[item_id] = item is not None and item.figure_value is not None
-            problems += [f"rule: {p}" for p in rule_problems(record.rule, tracks, figures)]
+            problems += [
+                translate("store", "rule: {problem}").format(problem=p)
+                for p in rule_problems(record.rule, tracks, figures)
+            ]
         return problems
 
     def _rules_on_item(self, item: model.AgendaItem) -> list[model.RedLine]:
@@ -227,7 +231,11 @@ class Changes:
                 if referrer.id in seen:
                     continue
                 if action == "block":
-                    effects.blockers.append(f'{referrer.noun} "{referrer.label}" is on it')
+                    effects.blockers.append(
+                        translate("store", '{noun} "{label}" is on it').format(
+                            noun=translate("records", referrer.noun), label=referrer.label
+                        )
+                    )
                 elif action == "cascade":
                     seen.add(referrer.id)
                     effects.cascade.append(referrer)
@@ -245,7 +253,9 @@ class Changes:
             ):
                 track_ids, item_ids = referenced_ids(red_line.rule)
                 if record.id in (track_ids if isinstance(record, model.Track) else item_ids):
-                    effects.blockers.append(f'the rule of red line "{red_line.label}" uses it')
+                    effects.blockers.append(
+                        translate("store", 'the rule of red line "{label}" uses it').format(label=red_line.label)
+                    )
 
     # --- applying ---------------------------------------------------------------------------
 
@@ -266,7 +276,12 @@ class Changes:
             rows: list[tuple[model.Record, bool]] = []
             for record in deletes:
                 effects = self.deletion_effects(record)
-                problems += [f'{record.noun} "{record.label}" cannot be deleted: {b}' for b in effects.blockers]
+                problems += [
+                    translate("store", '{noun} "{label}" cannot be deleted: {reason}').format(
+                        noun=translate("records", record.noun), label=record.label, reason=b
+                    )
+                    for b in effects.blockers
+                ]
                 rows += [(r, True) for r in [*effects.cascade, record]]
                 rows += [(r, False) for r in effects.unlink]
             deleted = [(type(r), r.id) for r, delete in rows if delete]

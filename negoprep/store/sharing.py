@@ -19,6 +19,7 @@ from pathlib import Path
 from negoprep import tempfiles
 from negoprep.errors import NegoprepError
 from negoprep.formats import crypto
+from negoprep.i18n import translate
 from negoprep.store.export import ExportReport, build_export, check_target, write_new_file
 from negoprep.store.store import Store
 from negoprep.store.verify import (
@@ -54,17 +55,27 @@ def _read_encrypted(path: Path) -> bytes | None:
         if not crypto.is_encrypted(head):
             return None
         if os.fstat(fd).st_size > MAX_BYTES:
-            raise VerifyError(f"{path} is larger than {MAX_BYTES // 2**30} GiB: too large to be a negoprep file")
+            raise VerifyError(
+                translate("sharing", "{path} is larger than {size} GiB: too large to be a negoprep file").format(
+                    path=path, size=MAX_BYTES // 2**30
+                )
+            )
         chunks = [head]
         total = len(head)
         while chunk := os.read(fd, 1 << 20):
             total += len(chunk)
             if total > MAX_BYTES:  # (a file that grew while it was read)
-                raise VerifyError(f"{path} is larger than {MAX_BYTES // 2**30} GiB: too large to be a negoprep file")
+                raise VerifyError(
+                    translate("sharing", "{path} is larger than {size} GiB: too large to be a negoprep file").format(
+                        path=path, size=MAX_BYTES // 2**30
+                    )
+                )
             chunks.append(chunk)
         return b"".join(chunks)
     except OSError as exc:
-        raise VerifyError(f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise VerifyError(
+            translate("sharing", "{path} cannot be read: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
     finally:
         os.close(fd)
 
@@ -77,7 +88,9 @@ def _plain(path: Path, passphrase: str | None, identity: Path | None) -> Iterato
         yield path
         return
     if passphrase is None and identity is None:
-        raise VerifyError(f"{path} is encrypted: give --passphrase-file or --identity")
+        raise VerifyError(
+            translate("sharing", "{path} is encrypted: give --passphrase-file or --identity").format(path=path)
+        )
     try:
         data = crypto.decrypt(sealed, passphrase=passphrase, identity=identity, max_bytes=MAX_BYTES)
     except crypto.CryptoError as exc:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from negoprep import live
 from negoprep.errors import DocumentError, StoreError
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model, values
 from negoprep.store.connection import connect, translated_errors
 from negoprep.store.database import Database, decode_rows, fts_match
@@ -173,7 +174,7 @@ class Store:
         (or first) dossier."""
         dossiers = self.dossiers()
         if not dossiers:
-            raise StoreError(f"{self.name} holds no dossier")
+            raise StoreError(translate("store", "{name} holds no dossier").format(name=self.name))
         if ref is None:
             return dossiers[0]
         for test in (
@@ -185,8 +186,10 @@ class Store:
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
-                raise StoreError(f'"{ref}" names more than one dossier: give its full id')
-        raise StoreError(f'there is no dossier "{ref}" in {self.name}')
+                raise StoreError(
+                    translate("store", '"{ref}" names more than one dossier: give its full id').format(ref=ref)
+                )
+        raise StoreError(translate("store", 'there is no dossier "{ref}" in {name}').format(ref=ref, name=self.name))
 
     def children(self, rtype: type[R], parent_attr: str, parent_id: str) -> list[R]:
         return self.db.records(rtype, f"{parent_attr} = ?", (parent_id,))
@@ -297,7 +300,7 @@ class Store:
     def delete(self, record: model.Record) -> None:
         """Delete a record (a tombstone that a merge can carry) with what cannot live without
         it, clearing optional links to it; InvalidChangeError when something blocks it."""
-        self.apply(f"Delete {record.noun}", deletes=[record])
+        self.apply(translate("store", "Delete {noun}").format(noun=translate("records", record.noun)), deletes=[record])
 
     def check_packages(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> DossierCheck:
         """Every package of a dossier (or those named) checked against its red lines, reading
@@ -355,9 +358,9 @@ class Store:
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the whole store to a new file (never a raw copy of a
         live WAL file). The target must not exist yet."""
-        live.refuse_output(target, "write a copy over", also=self.path)
+        live.refuse_output(target, QT_TRANSLATE_NOOP("live", "write a copy over"), also=self.path)
         if target.exists():
-            raise StoreError(f"{target} already exists")
+            raise StoreError(translate("store", "{target} already exists").format(target=target))
         with translated_errors(target):
             self.db.conn.execute("VACUUM INTO ?", (str(target),))
 
@@ -455,9 +458,10 @@ class Store:
         """
         # the format's module is imported when used, not at start-up (the window needs it not)
         from negoprep.formats import dossier_json
+        from negoprep.records.problems import problem
 
         if not isinstance(doc, dict):
-            raise DocumentError(["the document must be a JSON object"], source)
+            raise DocumentError([problem("doc.not_object")], source)
         raw = doc.get("dossier")
         dossier_id = raw.get("id") if isinstance(raw, dict) else None
         existing = None
@@ -476,7 +480,11 @@ class Store:
         """A dossier as a document of the JSON format."""
         content = self.content(dossier_id)
         if content is None:
-            raise StoreError(f'there is no dossier "{dossier_id}" in {self.name}')
+            raise StoreError(
+                translate("store", 'there is no dossier "{dossier_id}" in {name}').format(
+                    dossier_id=dossier_id, name=self.name
+                )
+            )
         from negoprep.formats import dossier_json
 
         return dossier_json.dump(content)

@@ -51,6 +51,7 @@ from typing import Any
 
 from negoprep import live, tempfiles, terminal
 from negoprep.errors import NegoprepError
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import name_problem
 from negoprep.records import model, times, values
 from negoprep.records.editing import package_item_id
@@ -169,8 +170,11 @@ class _Deadline:
 
     def error(self) -> VerifyError:
         return VerifyError(
-            f"{self.path} took longer than {self.seconds:g} s to check: refused "
-            "(a file this slow to read is too large or built to be slow)"
+            translate(
+                "verify",
+                "{path} took longer than {seconds:g} s to check: refused (a file this slow to read "
+                "is too large or built to be slow)",
+            ).format(path=self.path, seconds=self.seconds)
         )
 
     def check(self) -> None:
@@ -179,7 +183,11 @@ class _Deadline:
 
 
 def _too_large(path: Path | str, max_bytes: int) -> VerifyError:
-    return VerifyError(f"{path} is larger than {_size_text(max_bytes)}: too large to be a negoprep store")
+    return VerifyError(
+        translate("verify", "{path} is larger than {size}: too large to be a negoprep store").format(
+            path=path, size=_size_text(max_bytes)
+        )
+    )
 
 
 def _size_text(n: int) -> str:
@@ -193,27 +201,39 @@ def open_regular(path: Path) -> int:
     """A read-only descriptor of a regular file; raises VerifyError for anything else (a
     folder, a named pipe, a device, a socket) without ever waiting on it."""
     if live.live_store_of(path) is not None:  # reading it here would drop SQLite's locks on it
-        raise VerifyError(f"{path} is the store open here, or one of its files: choose a colleague's file")
+        raise VerifyError(
+            translate("verify", "{path} is the store open here, or one of its files: choose a colleague's file").format(
+                path=path
+            )
+        )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise VerifyError(f"there is no file {path}") from None
+        raise VerifyError(translate("verify", "there is no file {path}").format(path=path)) from None
     except IsADirectoryError:
-        raise VerifyError(f"{path} is a folder, not a store file") from None
+        raise VerifyError(translate("verify", "{path} is a folder, not a store file").format(path=path)) from None
     except OSError as exc:
-        raise VerifyError(f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise VerifyError(
+            translate("verify", "{path} cannot be read: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
     try:
         mode = os.fstat(fd).st_mode
     except OSError as exc:
         os.close(fd)
-        raise VerifyError(f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise VerifyError(
+            translate("verify", "{path} cannot be read: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
     if stat.S_ISDIR(mode):
         os.close(fd)
-        raise VerifyError(f"{path} is a folder, not a store file")
+        raise VerifyError(translate("verify", "{path} is a folder, not a store file").format(path=path))
     if not stat.S_ISREG(mode):
         os.close(fd)
-        raise VerifyError(f"{path} is not a regular file (a device, pipe or socket): not a store file")
+        raise VerifyError(
+            translate("verify", "{path} is not a regular file (a device, pipe or socket): not a store file").format(
+                path=path
+            )
+        )
     return fd
 
 
@@ -226,7 +246,11 @@ def _apply_log(name: str, path: Path, copy: Path, max_bytes: int, deadline: _Dea
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise VerifyError(f"{name} cannot be checked: {log.name} beside it cannot be read ({exc.strerror})") from None
+        raise VerifyError(
+            translate("verify", "{name} cannot be checked: {file} beside it cannot be read ({error})").format(
+                name=name, file=log.name, error=exc.strerror
+            )
+        ) from None
     if not present:
         return
     _copy(log, Path(f"{copy}-wal"), max_bytes, deadline)
@@ -253,20 +277,28 @@ def check_sidecars(path: Path, *, with_log: bool = False) -> None:
             continue
         except OSError as exc:
             raise VerifyError(
-                f"{path} cannot be checked: {sidecar.name} beside it cannot be read ({exc.strerror})"
+                translate("verify", "{path} cannot be checked: {name} beside it cannot be read ({error})").format(
+                    path=path, name=sidecar.name, error=exc.strerror
+                )
             ) from None
         if stat.S_ISREG(info.st_mode) and info.st_size == 0:
             continue
         if suffix == "-wal":
             raise VerifyError(
-                f"{path} has changes that may live in {sidecar.name} beside it, which SQLite would apply "
-                "when opening it: refused (ask the sender for an export, made with `negoprep export` or "
-                "File → Export…, rather than a copy of a store that was in use)"
+                translate(
+                    "verify",
+                    "{path} has changes that may live in {name} beside it, which SQLite would apply when "
+                    "opening it: refused (ask the sender for an export, made with `negoprep export` or "
+                    "File → Export…, rather than a copy of a store that was in use)",
+                ).format(path=path, name=sidecar.name)
             )
         raise VerifyError(
-            f"{path} has an unfinished change in {sidecar.name} beside it, which SQLite would roll back "
-            "when opening it: refused (ask the sender for an export, made with `negoprep export` or "
-            "File → Export…, rather than a copy of a store that was being written)"
+            translate(
+                "verify",
+                "{path} has an unfinished change in {name} beside it, which SQLite would roll back "
+                "when opening it: refused (ask the sender for an export, made with `negoprep export` "
+                "or File → Export…, rather than a copy of a store that was being written)",
+            ).format(path=path, name=sidecar.name)
         )
 
 
@@ -279,7 +311,9 @@ def _read_head(path: Path, max_bytes: int) -> tuple[bytes, int]:
             raise _too_large(path, max_bytes)
         head = os.read(fd, 4096)
     except OSError as exc:
-        raise VerifyError(f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise VerifyError(
+            translate("verify", "{path} cannot be read: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
     finally:
         os.close(fd)
     return head, max(size, len(head))
@@ -311,7 +345,11 @@ def _copy(path: Path, copy: Path, max_bytes: int, deadline: _Deadline) -> int:
         finally:
             os.close(out)
     except OSError as exc:
-        raise VerifyError(f"{path} cannot be checked: {exc.strerror or exc} (while copying it privately)") from None
+        raise VerifyError(
+            translate("verify", "{path} cannot be checked: {error} (while copying it privately)").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
     finally:
         os.close(fd)
     return total
@@ -319,11 +357,11 @@ def _copy(path: Path, copy: Path, max_bytes: int, deadline: _Deadline) -> int:
 
 def _what_it_is(head: bytes) -> str:
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
-        return "a ZIP archive"
+        return translate("verify", "a ZIP archive")
     if head.startswith(b"\x1f\x8b"):
-        return "a gzip-compressed file"
+        return translate("verify", "a gzip-compressed file")
     if head.startswith(b"%PDF"):
-        return "a PDF document"
+        return translate("verify", "a PDF document")
     sample = head[:1024]
     text: str | None
     try:
@@ -334,11 +372,11 @@ def _what_it_is(head: bytes) -> str:
     if text is not None and "\x00" not in text:
         stripped = text.lstrip("\ufeff \t\r\n")
         if stripped.startswith("{") and "negoprep-dossier" in text:
-            return "a dossier document in JSON: load it with `negoprep load`"
+            return translate("verify", "a dossier document in JSON: load it with `negoprep load`")
         if stripped.startswith(("{", "[")):
-            return "a JSON text"
-        return "a text file"
-    return "unrecognised data"
+            return translate("verify", "a JSON text")
+        return translate("verify", "a text file")
+    return translate("verify", "unrecognised data")
 
 
 def _u32(head: bytes, offset: int) -> int:
@@ -348,19 +386,25 @@ def _u32(head: bytes, offset: int) -> int:
 def _check_header(name: str, head: bytes, size: int) -> int:
     """Check what the first bytes say; returns the schema version."""
     if size == 0 or not head:
-        raise VerifyError(f"{name} is empty: not a negoprep store")
+        raise VerifyError(translate("verify", "{name} is empty: not a negoprep store").format(name=name))
     if head.startswith(AGE_HEADER) or head.lstrip().startswith(AGE_ARMOR):
-        raise VerifyError(f"{name} is encrypted: give --passphrase-file or --identity")
+        raise VerifyError(
+            translate("verify", "{name} is encrypted: give --passphrase-file or --identity").format(name=name)
+        )
     if not head.startswith(SQLITE_HEADER):
         if len(head) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(head):
             raise _truncated(name, size, 100)
-        raise VerifyError(f"{name} is not a negoprep store: it is not a SQLite database ({_what_it_is(head)})")
+        raise VerifyError(
+            translate("verify", "{name} is not a negoprep store: it is not a SQLite database ({what})").format(
+                name=name, what=_what_it_is(head)
+            )
+        )
     if len(head) < 100:
         raise _truncated(name, size, 100)
     raw_page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size > 65536 or page_size & (page_size - 1) or head[21:24] != b"\x40\x20\x20":
-        raise VerifyError(f"{name} is damaged: its SQLite header is not valid")
+        raise VerifyError(translate("verify", "{name} is damaged: its SQLite header is not valid").format(name=name))
     pages = _u32(head, 28)
     if pages and _u32(head, 24) == _u32(head, 92):  # the page count in the header is valid
         if size < pages * page_size:
@@ -370,25 +414,40 @@ def _check_header(name: str, head: bytes, size: int) -> int:
     app_id = _u32(head, 68)
     version = _u32(head, 60)
     if app_id != APPLICATION_ID:
-        raise VerifyError(f"{name} is another application's database, not a negoprep store")
+        raise VerifyError(
+            translate("verify", "{name} is another application's database, not a negoprep store").format(name=name)
+        )
     newest = migrations.current_version()
     if version > newest:
         raise VerifyError(
-            f"{name} was made by a newer negoprep (store version {version}; this one reads up to "
-            f"{newest}): update negoprep to open it"
+            translate(
+                "verify",
+                "{name} was made by a newer negoprep (store version {version}; this one reads up to "
+                "{newest}): update negoprep to open it",
+            ).format(name=name, version=version, newest=newest)
         )
     if version == 0:
         raise VerifyError(
-            f"{name} has been tampered with: it is marked as a negoprep store but holds no schema version"
+            translate(
+                "verify", "{name} has been tampered with: it is marked as a negoprep store but holds no schema version"
+            ).format(name=name)
         )
     if _u32(head, 56) not in (0, 1):
-        raise VerifyError(f"{name} has been tampered with: its text is not in UTF-8, which negoprep always writes")
+        raise VerifyError(
+            translate(
+                "verify", "{name} has been tampered with: its text is not in UTF-8, which negoprep always writes"
+            ).format(name=name)
+        )
     return version
 
 
 def _truncated(name: str, size: int, expected: int) -> VerifyError:
     return VerifyError(
-        f"{name} is truncated: it holds {size:,} bytes of the {expected:,} it should (an interrupted copy or download?)"
+        translate(
+            "verify",
+            "{name} is truncated: it holds {size:,} bytes of the {expected:,} it should (an "
+            "interrupted copy or download?)",
+        ).format(name=name, size=size, expected=expected)
     )
 
 
@@ -529,12 +588,20 @@ def _sqlite_failure(name: str, exc: sqlite3.Error, deadline: _Deadline) -> Verif
         # the progress handler, where SQLite turned it into this error); the file is not at fault
         raise KeyboardInterrupt
     if code == "SQLITE_TOOBIG" or "too big" in text:
-        return VerifyError(f"{name} holds a value larger than negoprep ever writes: refused")
+        return VerifyError(
+            translate("verify", "{name} holds a value larger than negoprep ever writes: refused").format(name=name)
+        )
     if code == "SQLITE_NOMEM":
-        return VerifyError(f"{name} is too large to check in the memory available: refused")
+        return VerifyError(
+            translate("verify", "{name} is too large to check in the memory available: refused").format(name=name)
+        )
     if "decode" in text and "UTF-8" in text:
-        return VerifyError(f"{name} has been tampered with: it holds text that is not valid UTF-8")
-    return VerifyError(f"{name} is damaged ({text})")
+        return VerifyError(
+            translate("verify", "{name} has been tampered with: it holds text that is not valid UTF-8").format(
+                name=name
+            )
+        )
+    return VerifyError(translate("verify", "{name} is damaged ({text})").format(name=name, text=text))
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -554,25 +621,59 @@ def _check_database(name: str, copy: Path, version: int, report: VerifyReport, d
         result = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
         if result != ["ok"]:
             raise VerifyError(
-                f"{name} is damaged ({_one_line(str(result[0]).replace('*** in database main ***', ''))})"
+                translate("verify", "{name} is damaged ({problem})").format(
+                    name=name, problem=_one_line(str(result[0]).replace("*** in database main ***", ""))
+                )
             )
         _check_values(name, conn, version, deadline)
         _describe(conn, report)
     except sqlite3.Error as exc:
         raise _sqlite_failure(name, exc, deadline) from None
     except UnicodeError:
-        raise VerifyError(f"{name} has been tampered with: it holds text that is not valid UTF-8") from None
+        raise VerifyError(
+            translate("verify", "{name} has been tampered with: it holds text that is not valid UTF-8").format(
+                name=name
+            )
+        ) from None
     except (RecursionError, MemoryError, OverflowError, ValueError) as exc:
-        raise VerifyError(f"{name} has been tampered with: {_one_line(str(exc)) or type(exc).__name__}") from None
+        raise VerifyError(
+            translate("verify", "{name} has been tampered with: {error}").format(
+                name=name, error=_one_line(str(exc)) or type(exc).__name__
+            )
+        ) from None
     finally:
         conn.close()
 
 
 def _tampered(name: str, what: str) -> VerifyError:
-    return VerifyError(f"{name} has been tampered with: {what}")
+    return VerifyError(translate("verify", "{name} has been tampered with: {what}").format(name=name, what=what))
 
 
-_ARTICLE = {"table": "a table", "index": "an index", "view": "a view", "trigger": "a trigger"}
+_ARTICLE = {
+    "table": QT_TRANSLATE_NOOP("verify", "a table"),
+    "index": QT_TRANSLATE_NOOP("verify", "an index"),
+    "view": QT_TRANSLATE_NOOP("verify", "a view"),
+    "trigger": QT_TRANSLATE_NOOP("verify", "a trigger"),
+}
+#: the kinds of SQLite object, as messages name them
+_KINDS = {
+    "table": QT_TRANSLATE_NOOP("verify", "table"),
+    "index": QT_TRANSLATE_NOOP("verify", "index"),
+    "view": QT_TRANSLATE_NOOP("verify", "view"),
+    "trigger": QT_TRANSLATE_NOOP("verify", "trigger"),
+}
+
+
+def _kind(kind: Any) -> str:
+    """A kind of SQLite object named in the installed language."""
+    return translate("verify", _KINDS[kind]) if kind in _KINDS else _one_line(str(kind), 20)
+
+
+def _a_kind(kind: Any) -> str:
+    """A kind of SQLite object with its article ("a table"), or the unknown one it is."""
+    if kind in _ARTICLE:
+        return translate("verify", _ARTICLE[kind])
+    return translate("verify", 'an object of the unknown type "{kind}"').format(kind=_one_line(str(kind), 20))
 
 
 def _check_schema(name: str, conn: sqlite3.Connection, expected: _Schema) -> None:
@@ -581,34 +682,77 @@ def _check_schema(name: str, conn: sqlite3.Connection, expected: _Schema) -> Non
     for kind, obj, table, sql in found:
         seen.add(obj)
         if kind == "trigger":
-            raise _tampered(name, f'it holds a trigger "{obj}" (on {table}), which no negoprep store has')
+            raise _tampered(
+                name,
+                translate("verify", 'it holds a trigger "{obj}" (on {table}), which no negoprep store has').format(
+                    obj=obj, table=table
+                ),
+            )
         if kind == "view" and obj in expected.objects:
-            raise _tampered(name, f'"{obj}" is a view where negoprep has a {expected.objects[obj][0]}')
+            raise _tampered(
+                name,
+                translate("verify", '"{obj}" is a view where negoprep has a {kind}').format(
+                    obj=obj, kind=_kind(expected.objects[obj][0])
+                ),
+            )
         if kind == "view":
-            raise _tampered(name, f'it holds a view "{obj}", which no negoprep store has')
+            raise _tampered(
+                name, translate("verify", 'it holds a view "{obj}", which no negoprep store has').format(obj=obj)
+            )
         if obj not in expected.objects:
-            what = "an extra table" if kind == "table" else ("an extra index" if kind == "index" else f"a {kind}")
-            on = f" on {table}" if kind == "index" else ""
-            raise _tampered(name, f'it holds {what} "{obj}"{on}, which no negoprep store has')
+            what = (
+                translate("verify", "an extra table")
+                if kind == "table"
+                else (translate("verify", "an extra index") if kind == "index" else _a_kind(kind))
+            )
+            on = translate("verify", " on {table}").format(table=table) if kind == "index" else ""
+            raise _tampered(
+                name,
+                translate("verify", 'it holds {what} "{obj}"{on}, which no negoprep store has').format(
+                    what=what, obj=obj, on=on
+                ),
+            )
         want_kind, want_table, want_sql = expected.objects[obj]
         if kind != want_kind:
-            what = _ARTICLE.get(kind, f'an object of the unknown type "{_one_line(str(kind), 20)}"')
-            raise _tampered(name, f'"{obj}" is {what} where negoprep has a {want_kind}')
+            raise _tampered(
+                name,
+                translate("verify", '"{obj}" is {what} where negoprep has a {kind}').format(
+                    obj=obj, what=_a_kind(kind), kind=_kind(want_kind)
+                ),
+            )
         if table != want_table:
-            raise _tampered(name, f'the {kind} "{obj}" belongs to {table}, not to {want_table}')
+            raise _tampered(
+                name,
+                translate("verify", 'the {kind} "{obj}" belongs to {table}, not to {want_table}').format(
+                    kind=_kind(kind), obj=obj, table=table, want_table=want_table
+                ),
+            )
         if _normal_sql(sql) != want_sql:
             if kind == "table" and obj in expected.columns and not (sql or "").upper().startswith("CREATE VIRTUAL"):
                 _compare_columns(name, conn, obj, expected.columns[obj])
-            raise _tampered(name, f'the {kind} "{obj}" is not defined as negoprep defines it')
+            raise _tampered(
+                name,
+                translate("verify", 'the {kind} "{obj}" is not defined as negoprep defines it').format(
+                    kind=_kind(kind), obj=obj
+                ),
+            )
     missing = sorted(set(expected.objects) - seen)
     if missing:
         kind = expected.objects[missing[0]][0]
-        raise _tampered(name, f'it lacks the {kind} "{missing[0]}" that every negoprep store has')
+        raise _tampered(
+            name,
+            translate("verify", 'it lacks the {kind} "{missing}" that every negoprep store has').format(
+                kind=_kind(kind), missing=missing[0]
+            ),
+        )
     for table, want in expected.columns.items():
         got = tuple(tuple(row) for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (table,)))
         if got != want:
             _compare_columns(name, conn, table, want)
-            raise _tampered(name, f'the table "{table}" is not defined as negoprep defines it')
+            raise _tampered(
+                name,
+                translate("verify", 'the table "{table}" is not defined as negoprep defines it').format(table=table),
+            )
 
 
 def _compare_columns(name: str, conn: sqlite3.Connection, table: str, want: tuple[tuple[Any, ...], ...]) -> None:
@@ -617,13 +761,28 @@ def _compare_columns(name: str, conn: sqlite3.Connection, table: str, want: tupl
     got_names = [row[1] for row in got]
     extra = [c for c in got_names if c not in want_names]
     if extra:
-        raise _tampered(name, f'the table "{table}" has an extra column "{extra[0]}"')
+        raise _tampered(
+            name,
+            translate("verify", 'the table "{table}" has an extra column "{extra}"').format(
+                table=table, extra=extra[0]
+            ),
+        )
     lacking = [c for c in want_names if c not in got_names]
     if lacking:
-        raise _tampered(name, f'the table "{table}" lacks the column "{lacking[0]}"')
+        raise _tampered(
+            name,
+            translate("verify", 'the table "{table}" lacks the column "{lacking}"').format(
+                table=table, lacking=lacking[0]
+            ),
+        )
     for row, wanted in zip(got, want, strict=False):
         if row != wanted:
-            raise _tampered(name, f'the column "{row[1]}" of the table "{table}" is not defined as negoprep defines it')
+            raise _tampered(
+                name,
+                translate(
+                    "verify", 'the column "{row}" of the table "{table}" is not defined as negoprep defines it'
+                ).format(row=row[1], table=table),
+            )
 
 
 # --- values ---------------------------------------------------------------------------------
@@ -631,14 +790,17 @@ def _compare_columns(name: str, conn: sqlite3.Connection, table: str, want: tupl
 
 def _bad_value(name: str, table: str, row_id: Any, column: str, problem: str) -> VerifyError:
     return VerifyError(
-        f"{name} holds a value negoprep never writes: {table}.{column} of {_one_line(str(row_id), 60)} {problem}"
+        translate(
+            "verify", "{name} holds a value negoprep never writes: {table}.{column} of {row_id} {problem}"
+        ).format(name=name, table=table, column=column, row_id=_one_line(str(row_id), 60), problem=problem)
     )
 
 
 def _bad_reference(name: str, table: str, row_id: Any, column: str, target: str) -> VerifyError:
     return VerifyError(
-        f"{name} holds a broken reference: {table}.{column} of {_one_line(str(row_id), 60)} "
-        f"names no {target} in the same file"
+        translate(
+            "verify", "{name} holds a broken reference: {table}.{column} of {row_id} names no {target} in the same file"
+        ).format(name=name, table=table, column=column, row_id=_one_line(str(row_id), 60), target=target)
     )
 
 
@@ -647,7 +809,7 @@ _TIME = times.sql_not_stamp("{c}")  # the time of a change: a stamp, as negoprep
 _ID = "typeof({c}) != 'text' OR length({c}) = 0 OR length(CAST({c} AS BLOB)) > " + str(4 * MAX_ID)
 _ROWS_PER_CHECK = 5_000  # rows between two looks at the clock
 _BYTES_PER_CHECK = 8 * 1024**2  # or bytes of text, whichever comes first
-_AUTHOR_NAME = model.Column("name", model.Spec("text", "Name"), "")
+_AUTHOR_NAME = model.Column("name", model.Spec("text", QT_TRANSLATE_NOOP("fields", "Name")), "")
 
 
 def _nullable(expr: str, column: str, nullable: bool) -> str:
@@ -664,7 +826,13 @@ def _scan_values(
     blob = " OR ".join(f"typeof(\"{c.name}\") = 'blob'" for c in columns)
     row = conn.execute(f"SELECT rowid FROM {table} WHERE {blob} LIMIT 1").fetchone()
     if row is not None:
-        raise _bad_value(name, table, f"row {row[0]}", "", "holds binary data where negoprep keeps text or numbers")
+        raise _bad_value(
+            name,
+            table,
+            translate("verify", "row {number}").format(number=row[0]),
+            "",
+            translate("verify", "holds binary data where negoprep keeps text or numbers"),
+        )
     judges = [values.stored_checker(c) for c in columns]
     pairs = list(zip(columns, judges, strict=True))
     conn.text_factory = bytes
@@ -691,7 +859,7 @@ def _row_name(row: Sequence[Any], columns: Sequence[model.Column]) -> str:
     for column, value in zip(columns, row[1:], strict=True):
         if column.name == "id" and isinstance(value, bytes):
             return value.decode("utf-8", "replace")
-    return f"row {row[0]}"
+    return translate("verify", "row {number}").format(number=row[0])
 
 
 def _record_columns(rtype: type[model.Record], present: set[str]) -> list[model.Column]:
@@ -745,7 +913,12 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
         _scan_values(name, conn, rtype.table, _record_columns(rtype, present), deadline)
         if rtype is model.Note and version >= migrations.UTC_NOTE_TIMES:
             # a note's time as this version keeps it (older files: restated on migration)
-            _scan(name, conn, rtype.table, (("at", times.sql_not_when("at"), "is not a date or a UTC time"),))
+            _scan(
+                name,
+                conn,
+                rtype.table,
+                (("at", times.sql_not_when("at"), translate("verify", "is not a date or a UTC time")),),
+            )
     _check_unique_ids(name, conn)
     _check_package_item_ids(name, conn, deadline)
     for rtype in model.RECORD_TYPES:
@@ -757,7 +930,7 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
                 "LIMIT 1",
             )
             if bad is not None:
-                raise _bad_reference(name, table, bad, "dossier_id", "dossier")
+                raise _bad_reference(name, table, bad, "dossier_id", translate("verify", "dossier"))
         for column, target in _references(rtype):
             bad = _first(
                 conn,
@@ -765,13 +938,19 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
                 f"(SELECT 1 FROM {target.table} x WHERE x.id = t.{column} AND x.dossier_id = t.dossier_id) LIMIT 1",
             )
             if bad is not None:
-                raise _bad_reference(name, table, bad, column, f"{target.noun} of its dossier")
+                raise _bad_reference(
+                    name,
+                    table,
+                    bad,
+                    column,
+                    translate("verify", "{noun} of its dossier").format(noun=translate("records", target.noun)),
+                )
         bad = _first(
             conn,
             f"SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM authors a WHERE a.id = t.author_id) LIMIT 1",
         )
         if bad is not None:
-            raise _bad_reference(name, table, bad, "author_id", "author")
+            raise _bad_reference(name, table, bad, "author_id", translate("verify", "author"))
         bad = _first(
             conn,
             f"SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.id = t.rev "
@@ -779,7 +958,7 @@ def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _
             (table,),
         )
         if bad is not None:
-            raise _bad_reference(name, table, bad, "rev", "revision of that row")
+            raise _bad_reference(name, table, bad, "rev", translate("verify", "revision of that row"))
     deadline.check()
     _check_revisions(name, conn, known, record_tables, deadline)
     deadline.check()
@@ -804,33 +983,41 @@ def _check_revisions(
     name: str, conn: sqlite3.Connection, known: str, record_tables: list[str], deadline: _Deadline
 ) -> None:
     checks = (
-        ("id", _ID.format(c="id"), "is not an id"),
-        ("table_name", f"table_name IS NULL OR table_name NOT IN ({known})", "is not a table of records"),
-        ("row_id", _ID.format(c="row_id"), "is not an id"),
-        ("author_id", _ID.format(c="author_id"), "is not an id"),
-        ("at", _TIME.format(c="at"), "is not a time"),
-        ("op", "op IS NULL OR op NOT IN ('insert', 'update', 'delete')", "is not insert, update or delete"),
+        ("id", _ID.format(c="id"), translate("verify", "is not an id")),
+        (
+            "table_name",
+            f"table_name IS NULL OR table_name NOT IN ({known})",
+            translate("verify", "is not a table of records"),
+        ),
+        ("row_id", _ID.format(c="row_id"), translate("verify", "is not an id")),
+        ("author_id", _ID.format(c="author_id"), translate("verify", "is not an id")),
+        ("at", _TIME.format(c="at"), translate("verify", "is not a time")),
+        (
+            "op",
+            "op IS NULL OR op NOT IN ('insert', 'update', 'delete')",
+            translate("verify", "is not insert, update or delete"),
+        ),
         (
             "parents",
             "CASE WHEN typeof(parents) != 'text' OR length(parents) > 100000 OR NOT json_valid(parents) THEN 1 "
             "WHEN json_type(parents) != 'array' THEN 1 ELSE 0 END",
-            "is not a JSON list",
+            translate("verify", "is not a JSON list"),
         ),
         (
             "parents",
             f"CASE WHEN {_PARENTS_OK} THEN EXISTS (SELECT 1 FROM json_each(revisions.parents) j "
             f"WHERE j.type != 'text' OR length(j.value) > {MAX_ID}) ELSE 0 END",
-            "holds something other than revision ids",
+            translate("verify", "holds something other than revision ids"),
         ),
         (
             "snapshot",
             f"CASE WHEN {_SNAPSHOT_OK} THEN 0 ELSE 1 END",
-            "is not a JSON object",
+            translate("verify", "is not a JSON object"),
         ),
         (
             "snapshot",
             f"CASE WHEN {_SNAPSHOT_OK} THEN json_extract(snapshot, '$.id') IS NOT row_id ELSE 0 END",
-            "is not a snapshot of its row",
+            translate("verify", "is not a snapshot of its row"),
         ),
     )
     _scan(name, conn, "revisions", checks)
@@ -841,13 +1028,13 @@ def _check_revisions(
         "WHERE NOT EXISTS (SELECT 1 FROM revisions p WHERE p.id = j.value)) LIMIT 1",
     )
     if bad is not None:
-        raise _bad_reference(name, "revisions", bad, "parents", "revision")
+        raise _bad_reference(name, "revisions", bad, "parents", translate("verify", "revision"))
     _check_no_cycle(name, conn, deadline)
     bad = _first(
         conn, "SELECT r.id FROM revisions r WHERE NOT EXISTS (SELECT 1 FROM authors a WHERE a.id = r.author_id) LIMIT 1"
     )
     if bad is not None:
-        raise _bad_reference(name, "revisions", bad, "author_id", "author")
+        raise _bad_reference(name, "revisions", bad, "author_id", translate("verify", "author"))
     for table in record_tables:
         bad = _first(
             conn,
@@ -856,7 +1043,9 @@ def _check_revisions(
             (table,),
         )
         if bad is not None:
-            raise _bad_reference(name, "revisions", bad, "row_id", f"row of {table}")
+            raise _bad_reference(
+                name, "revisions", bad, "row_id", translate("verify", "row of {table}").format(table=table)
+            )
     _scan_snapshots(name, conn, deadline)
 
 
@@ -930,7 +1119,13 @@ def _check_index(name: str, conn: sqlite3.Connection, known: str, record_tables:
         f"OR table_name IS NULL OR table_name NOT IN ({known}) OR {_ID.format(c='row_id')} LIMIT 1",
     )
     if bad is not None:
-        raise _bad_value(name, "search_rows", f"row {bad}", "table_name", "is not an entry of a record")
+        raise _bad_value(
+            name,
+            "search_rows",
+            translate("verify", "row {number}").format(number=bad),
+            "table_name",
+            translate("verify", "is not an entry of a record"),
+        )
     for table in record_tables:
         bad = _first(
             conn,
@@ -939,12 +1134,17 @@ def _check_index(name: str, conn: sqlite3.Connection, known: str, record_tables:
             (table,),
         )
         if bad is not None:
-            raise _bad_reference(name, "search_rows", bad, "row_id", f"row of {table}")
+            raise _bad_reference(
+                name, "search_rows", bad, "row_id", translate("verify", "row of {table}").format(table=table)
+            )
     for key, value in conn.execute("SELECT k, v FROM search_config"):
         allowed = dict(_FTS_CONFIG, version=(expected.fts_version, expected.fts_version)).get(key)
         if allowed is None or not isinstance(value, int) or not allowed[0] <= value <= allowed[1]:
             raise _tampered(
-                name, f'the search index is configured as negoprep never configures it ("{_one_line(str(key), 40)}")'
+                name,
+                translate("verify", 'the search index is configured as negoprep never configures it ("{key}")').format(
+                    key=_one_line(str(key), 40)
+                ),
             )
 
 
@@ -953,23 +1153,43 @@ def _check_conflicts(
 ) -> None:
     json_value = "typeof({c}) != 'text' OR length({c}) > " + str(MAX_TEXT * 2 + 10) + " OR NOT json_valid({c})"
     checks = (
-        ("id", _ID.format(c="id"), "is not an id"),
-        ("table_name", f"table_name IS NULL OR table_name NOT IN ({known})", "is not a table of records"),
-        ("row_id", _ID.format(c="row_id"), "is not an id"),
-        ("dossier_id", _ID.format(c="dossier_id"), "is not an id"),
-        ("field", _ID.format(c="field"), "is not a field name"),
-        ("kind", "kind IS NULL OR kind NOT IN ('edited', 'deleted')", "is not edited or deleted"),
-        ("base", _nullable(json_value.format(c="base"), "base", True), "is not a JSON value"),
-        ("a", _nullable(json_value.format(c="a"), "a", False), "is not a JSON value"),
-        ("b", _nullable(json_value.format(c="b"), "b", False), "is not a JSON value"),
-        ("resolution", _nullable(json_value.format(c="resolution"), "resolution", True), "is not a JSON value"),
-        ("a_rev", _ID.format(c="a_rev"), "is not an id"),
-        ("b_rev", _ID.format(c="b_rev"), "is not an id"),
-        ("merge_rev", _ID.format(c="merge_rev"), "is not an id"),
-        ("created_at", _TIME.format(c="created_at"), "is not a time"),
-        ("resolved_at", _nullable(_TIME.format(c="resolved_at"), "resolved_at", True), "is not a time"),
-        ("resolved_by", _nullable(_ID.format(c="resolved_by"), "resolved_by", True), "is not an id"),
-        ("how", "how IS NOT NULL AND how NOT IN ('mine', 'theirs', 'edit', 'deleted')", "is not a way to resolve"),
+        ("id", _ID.format(c="id"), translate("verify", "is not an id")),
+        (
+            "table_name",
+            f"table_name IS NULL OR table_name NOT IN ({known})",
+            translate("verify", "is not a table of records"),
+        ),
+        ("row_id", _ID.format(c="row_id"), translate("verify", "is not an id")),
+        ("dossier_id", _ID.format(c="dossier_id"), translate("verify", "is not an id")),
+        ("field", _ID.format(c="field"), translate("verify", "is not a field name")),
+        ("kind", "kind IS NULL OR kind NOT IN ('edited', 'deleted')", translate("verify", "is not edited or deleted")),
+        ("base", _nullable(json_value.format(c="base"), "base", True), translate("verify", "is not a JSON value")),
+        ("a", _nullable(json_value.format(c="a"), "a", False), translate("verify", "is not a JSON value")),
+        ("b", _nullable(json_value.format(c="b"), "b", False), translate("verify", "is not a JSON value")),
+        (
+            "resolution",
+            _nullable(json_value.format(c="resolution"), "resolution", True),
+            translate("verify", "is not a JSON value"),
+        ),
+        ("a_rev", _ID.format(c="a_rev"), translate("verify", "is not an id")),
+        ("b_rev", _ID.format(c="b_rev"), translate("verify", "is not an id")),
+        ("merge_rev", _ID.format(c="merge_rev"), translate("verify", "is not an id")),
+        ("created_at", _TIME.format(c="created_at"), translate("verify", "is not a time")),
+        (
+            "resolved_at",
+            _nullable(_TIME.format(c="resolved_at"), "resolved_at", True),
+            translate("verify", "is not a time"),
+        ),
+        (
+            "resolved_by",
+            _nullable(_ID.format(c="resolved_by"), "resolved_by", True),
+            translate("verify", "is not an id"),
+        ),
+        (
+            "how",
+            "how IS NOT NULL AND how NOT IN ('mine', 'theirs', 'edit', 'deleted')",
+            translate("verify", "is not a way to resolve"),
+        ),
     )
     _scan(name, conn, "conflicts", checks)
     _scan_conflict_values(name, conn, deadline)
@@ -981,20 +1201,24 @@ def _check_conflicts(
             (table,),
         )
         if bad is not None:
-            raise _bad_reference(name, "conflicts", bad, "row_id", f"row of {table}")
+            raise _bad_reference(
+                name, "conflicts", bad, "row_id", translate("verify", "row of {table}").format(table=table)
+            )
         columns = {rtype.table: rtype.columns() for rtype in model.RECORD_TYPES}[table]
         fields = ", ".join(f"'{c}'" for c in columns)
         bad = _first(
             conn, f"SELECT id FROM conflicts WHERE table_name = ? AND field NOT IN ({fields}) LIMIT 1", (table,)
         )
         if bad is not None:
-            raise _bad_value(name, "conflicts", bad, "field", f"is not a field of {table}")
+            raise _bad_value(
+                name, "conflicts", bad, "field", translate("verify", "is not a field of {table}").format(table=table)
+            )
     bad = _first(
         conn,
         "SELECT c.id FROM conflicts c WHERE NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = c.dossier_id) LIMIT 1",
     )
     if bad is not None:
-        raise _bad_reference(name, "conflicts", bad, "dossier_id", "dossier")
+        raise _bad_reference(name, "conflicts", bad, "dossier_id", translate("verify", "dossier"))
 
 
 def _scan_conflict_values(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
@@ -1027,7 +1251,11 @@ def _check_unique_ids(name: str, conn: sqlite3.Connection) -> None:
     union = " UNION ALL ".join(f"SELECT id FROM {rtype.table}" for rtype in model.RECORD_TYPES)
     bad = _first(conn, f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1 LIMIT 1")
     if bad is not None:
-        raise VerifyError(f'{name} gives two records the same id "{_one_line(str(bad), 60)}": refused')
+        raise VerifyError(
+            translate("verify", '{name} gives two records the same id "{bad}": refused').format(
+                name=name, bad=_one_line(str(bad), 60)
+            )
+        )
 
 
 def _check_author_names(name: str, conn: sqlite3.Connection) -> None:
@@ -1049,7 +1277,13 @@ def _check_package_item_ids(name: str, conn: sqlite3.Connection, deadline: _Dead
         if n % 10_000 == 0:
             deadline.check()
         if row_id != package_item_id(package_id, item_id):
-            raise _bad_value(name, "package_items", row_id, "id", "is not the id made from its package and agenda item")
+            raise _bad_value(
+                name,
+                "package_items",
+                row_id,
+                "id",
+                translate("verify", "is not the id made from its package and agenda item"),
+            )
 
 
 def _check_other_tables(name: str, conn: sqlite3.Connection, expected: _Schema) -> None:
@@ -1061,7 +1295,13 @@ def _check_other_tables(name: str, conn: sqlite3.Connection, expected: _Schema) 
         for column in (row[1] for row in columns):
             bad = _first(conn, f'SELECT rowid FROM "{table}" WHERE length("{column}") > {MAX_TEXT * 2 + 10} LIMIT 1')
             if bad is not None:
-                raise _bad_value(name, table, f"row {bad}", column, "is longer than negoprep ever writes")
+                raise _bad_value(
+                    name,
+                    table,
+                    translate("verify", "row {number}").format(number=bad),
+                    column,
+                    translate("verify", "is longer than negoprep ever writes"),
+                )
 
 
 def _describe(conn: sqlite3.Connection, report: VerifyReport) -> None:
@@ -1110,7 +1350,11 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise VerifyError(f"{name} could not be read as negoprep keeps text ({_one_line(str(exc))})") from None
+        raise VerifyError(
+            translate("verify", "{name} could not be read as negoprep keeps text ({error})").format(
+                name=name, error=_one_line(str(exc))
+            )
+        ) from None
     finally:
         copy.chmod(0o400)
 
@@ -1127,7 +1371,9 @@ def _migrate(name: str, copy: Path, version: int) -> None:
             conn.close()
     except sqlite3.Error as exc:
         raise VerifyError(
-            f"{name} could not be brought up to this negoprep's version ({_one_line(str(exc))})"
+            translate("verify", "{name} could not be brought up to this negoprep's version ({error})").format(
+                name=name, error=_one_line(str(exc))
+            )
         ) from None
     finally:
         copy.chmod(0o400)

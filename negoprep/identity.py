@@ -40,6 +40,10 @@ class AuthorNameError(NegoprepError):
     """An author name that breaks the rule of one-line text."""
 
 
+def _the_author_name() -> str:
+    return translate("identity", "the author name")
+
+
 def name_problem(name: object) -> str | None:
     """What is wrong with an author name, in words; None when it may be used. The rule is the
     rule of a participant's name (one line a person writes), checked first for what only text
@@ -72,7 +76,7 @@ def checked_name(name: object, where: str = "") -> str:
         name = _normal(name)
         found = name_problem(name)
     if found is not None or not isinstance(name, str):
-        raise AuthorNameError(f"{where or translate('identity', 'the author name')}: {found}")
+        raise AuthorNameError(f"{where or _the_author_name()}: {found}")
     return name
 
 

@@ -51,7 +51,8 @@ def log_defect(exc: BaseException, context: str) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "negoprep.log"
         with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} {context}\n")
+            head = f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} {context}\n"  # untranslated: log
+            handle.write(head)
             handle.write("".join(traceback.format_exception(exc)))
         return log
     except OSError:

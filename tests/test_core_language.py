@@ -98,7 +98,7 @@ def _package(*entries: tuple[str, str, str | None]) -> model.Package:
 def test_scoring_warnings_are_said_in_the_installed_language(marked: None) -> None:
     worth = scoring.value(_package(("a1", "give", "beyond")), _items())
     assert worth.warnings == (
-        '«it gives "{title}" beyond its walk-away point»'.replace("{title}", "Item 1"),
+        '«it gives «"Item 1"» beyond its walk-away point»',  # the quoting is the language's too
         "«it gives without getting anything in return»",
     )
     worth = scoring.value(_package(("a1", "give", None), ("a2", "get", None)), _items())

@@ -349,7 +349,7 @@ class _Planner:
         seen: set[str] = set()
         listed: list[str] = []
         for index, raw_item in enumerate(raw_items):
-            item_where = f"{where} items[{index}]"
+            item_where = f"{where} items[{index}]"  # untranslated: a place in the JSON document
             if child.type is model.PackageItem:
                 ref = raw_item.get("agenda_item") if isinstance(raw_item, dict) else None
                 ref = _usable_id(ref)

@@ -194,7 +194,7 @@ def _size_text(n: int) -> str:
     for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if n >= scale:
             return f"{n / scale:g} {unit}"
-    return f"{n} bytes"
+    return translate("verify", "{n} bytes").format(n=n)
 
 
 def open_regular(path: Path) -> int:

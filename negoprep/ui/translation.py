@@ -98,11 +98,11 @@ def declared_source() -> str:
     from negoprep.records import model, problems
 
     lines = [
-        '"""Texts declared as data, listed for pyside6-lupdate: made by',
-        "`python -m negoprep.ui.translation --update`, never edited by hand or imported.",
+        '"""Texts declared as data, listed for pyside6-lupdate: made by',  # untranslated: for developers
+        "`python -m negoprep.ui.translation --update`, never edited by hand or imported.",  # untranslated: tools
         '"""',
         "",
-        "from negoprep.i18n import QT_TRANSLATE_NOOP",
+        "from negoprep.i18n import QT_TRANSLATE_NOOP",  # untranslated: for developers
         "",
     ]
     seen: set[tuple[str, str]] = set()
@@ -120,7 +120,7 @@ def declared_source() -> str:
             add("fields", column.label)
             add("fields", column.spec.help)
     for template in problems.CATALOGUE.values():
-        add("Problem", template)
+        add("Problem", template)  # untranslated: for developers
     return "\n".join(lines) + "\n"
 
 
@@ -128,7 +128,7 @@ def _tool(name: str) -> str:
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
-        raise SystemExit(f"{name} is not installed (it comes with PySide6)")
+        raise SystemExit(f"{name} is not installed (it comes with PySide6)")  # untranslated: for developers
     return found
 
 
@@ -165,8 +165,11 @@ def update() -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m negoprep.ui.translation", description=__doc__.splitlines()[0])
-    parser.add_argument("--update", action="store_true", help="update the .ts sources and compile the .qm files")
+    # a developer's tool: its words are not translated
+    program = "python -m negoprep.ui.translation"  # untranslated: a command
+    parser = argparse.ArgumentParser(prog=program, description=__doc__.splitlines()[0])
+    what = "update the .ts sources and compile the .qm files"  # untranslated: for developers
+    parser.add_argument("--update", action="store_true", help=what)
     args = parser.parse_args(argv)
     if not args.update:
         parser.print_help()

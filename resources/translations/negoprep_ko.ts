@@ -4058,6 +4058,41 @@ Example: no additional defense cost increase.</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>the backup of {store_path} could not be written to {parent}: {error}</source>
+        <translation>{store_path}의 백업을 {parent}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{store_path} could not be set aside: {error}</source>
+        <translation>{store_path}을(를) 따로 보관할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>the backup {source} is damaged too ({problem})</source>
+        <translation>백업 {source}도 손상되었습니다({problem})</translation>
+    </message>
+    <message>
+        <source>{source} could not be copied to {store_path}: {error}</source>
+        <translation>{source}을(를) {store_path}(으)로 복사할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{kept} rows kept in {target}</source>
+        <translation>{kept}개 행을 {target}에 보존했습니다</translation>
+    </message>
+    <message>
+        <source>could not read all of {tables}</source>
+        <translation>{tables}을(를) 모두 읽지는 못했습니다</translation>
+    </message>
+    <message>
+        <source>{count} rows left out whose parent was lost</source>
+        <translation>상위 기록이 유실된 {count}개 행은 제외했습니다</translation>
+    </message>
+    <message>
+        <source>{mended} rows given their history back from what they hold now</source>
+        <translation>{mended}개 행은 현재 내용으로 변경 이력을 다시 만들었습니다</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{prog}: {message} (see {command} --help)</source>
@@ -4506,6 +4541,182 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>negoprep: internal error: {kind}: {error}</source>
         <translation>negoprep: 내부 오류: {kind}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>crypto</name>
+    <message>
+        <source>passphrase</source>
+        <extracomment>The largest header read (a header with a few recipients is a few hundred bytes). The most recipient stanzas a file may have (age tools add one &quot;grease&quot; stanza of their own). The highest scrypt work factor (log2 N) accepted: 2^21 takes about 10 s and 2 GiB here. the kinds of file a key is read from, as messages name them</extracomment>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>{path} is the store open here (or one of its files), not a {what} file</source>
+        <translation>{path}은(는) 여기에서 열려 있는 저장소(또는 그 파일 중 하나)이며 {what} 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the {what} file {path} is larger than {size} KiB: not a key or passphrase</source>
+        <translation>{what} 파일 {path}이(가) {size} KiB보다 큽니다: 키나 암호 문구가 아닙니다</translation>
+    </message>
+    <message>
+        <source>there is no passphrase file {path}</source>
+        <translation>암호 문구 파일 {path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file {path}: {error}</source>
+        <translation>암호 문구 파일 {path}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>암호 문구 파일 {path}이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>encrypt either for a passphrase or for recipients&apos; public keys</source>
+        <translation>암호 문구 또는 수신자의 공개 키 중 하나로만 암호화하십시오</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not an age public key (it starts with &quot;age1&quot;)</source>
+        <translation>&quot;{key}&quot;은(는) age 공개 키가 아닙니다(공개 키는 &quot;age1&quot;로 시작합니다)</translation>
+    </message>
+    <message>
+        <source>cannot encrypt: {error}</source>
+        <translation>암호화할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>there is no identity file {path}</source>
+        <translation>키 파일 {path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the identity file {path}: {error}</source>
+        <translation>키 파일 {path}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{path} holds a damaged secret key</source>
+        <translation>{path}의 비밀 키가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{path} holds no age secret key (a line starting AGE-SECRET-KEY-)</source>
+        <translation>{path}에 age 비밀 키(AGE-SECRET-KEY-로 시작하는 줄)가 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is not in the age format</source>
+        <translation>age 형식의 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its armor is not valid base64</source>
+        <translation>파일이 손상되었습니다: 텍스트 인코딩(armor)이 올바른 base64가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encryption header is larger than {size} KiB: refused (negoprep and age write a few hundred bytes)</source>
+        <translation>파일의 암호화 헤더가 {size} KiB보다 커서 거부했습니다(negoprep과 age는 수백 바이트만 씁니다)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its encryption header is incomplete</source>
+        <translation>파일이 손상되었습니다: 암호화 헤더가 불완전합니다</translation>
+    </message>
+    <message>
+        <source>the file&apos;s passphrase protection asks for more work than negoprep accepts (scrypt work factor {factor}, at most {most}): refused</source>
+        <translation>파일의 암호 문구 보호가 negoprep이 허용하는 것보다 많은 연산을 요구하여 거부했습니다(scrypt 작업 계수 {factor}, 최대 {most})</translation>
+    </message>
+    <message>
+        <source>the file is encrypted for more than {count} recipients, more than the {most} negoprep accepts: refused (a file built to be slow to open?)</source>
+        <translation>파일이 {count}명이 넘는 수신자용으로 암호화되어 있어 negoprep 허용 한도({most}명)를 넘으므로 거부했습니다(열기 어렵게 만든 파일일 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the file is encrypted for {count} recipients, more than the {most} negoprep accepts: refused (a file built to be slow to open?)</source>
+        <translation>파일이 {count}명의 수신자용으로 암호화되어 있어 negoprep 허용 한도({most}명)를 넘으므로 거부했습니다(열기 어렵게 만든 파일일 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the file is encrypted: give --passphrase-file or --identity</source>
+        <translation>암호화된 파일입니다: --passphrase-file 또는 --identity를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} bytes: too large to be a negoprep file</source>
+        <translation>파일이 {size}바이트보다 큽니다: negoprep 파일로 보기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>this file was not encrypted for that identity (or it is damaged)</source>
+        <translation>이 파일은 해당 키로 암호화되지 않았습니다(또는 파일이 손상되었습니다)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase (or the file is damaged)</source>
+        <translation>암호 문구가 틀렸습니다(또는 파일이 손상되었습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (외 {count}건)</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>{target} already exists: remove it first or choose another name (an export never overwrites)</source>
+        <extracomment>Compact the copy when the export freed more than this share of its pages. A store larger than this is copied into a private temporary file rather than into memory (SQLite&apos;s default limit of an in-memory database is 1 GiB).</extracomment>
+        <translation>{target}이(가) 이미 있습니다: 먼저 삭제하거나 다른 이름을 선택하십시오(내보내기는 기존 파일을 덮어쓰지 않습니다)</translation>
+    </message>
+    <message>
+        <source>cannot export to {target}: the folder {folder} is not a folder</source>
+        <translation>{target}(으)로 내보낼 수 없습니다: {folder}은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot export to {target}: the folder {folder} does not exist</source>
+        <translation>{target}(으)로 내보낼 수 없습니다: 폴더 {folder}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no dossier &quot;{dossier_id}&quot; in {name}</source>
+        <translation>{name}에 자료집 &quot;{dossier_id}&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the export failed SQLite&apos;s {check} check ({result}): nothing was exported</source>
+        <translation>내보낸 파일이 SQLite {check} 점검을 통과하지 못했습니다({result}): 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the export would hold a broken reference (in {broken}): nothing was exported</source>
+        <translation>내보낸 파일에 끊어진 참조가 생깁니다({broken}): 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{target} already exists: remove it first or choose another name</source>
+        <extracomment>errno of a folder that cannot hold an unnamed file or a hard link (FAT, old kernels, ...)</extracomment>
+        <translation>{target}이(가) 이미 있습니다: 먼저 삭제하거나 다른 이름을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: nothing was exported</source>
+        <translation>{folder}이(가) 있는 디스크가 가득 찼습니다: 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder {folder} ({error}): nothing was exported</source>
+        <translation>폴더 {folder}에 쓸 수 없습니다({error}): 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {target} ({error}): nothing was exported</source>
+        <translation>{target}을(를) 쓸 수 없습니다({error}): 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder {folder} ({text}): nothing was exported</source>
+        <translation>폴더 {folder}에 쓸 수 없습니다({text}): 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {target} ({text}; is the disk full or removed?): nothing was exported</source>
+        <translation>{target}을(를) 쓸 수 없습니다({text}; 디스크가 가득 찼거나 분리되지 않았는지 확인하십시오): 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{source} is busy in another program: try again in a moment</source>
+        <translation>다른 프로그램이 {source}을(를) 사용 중입니다: 잠시 후 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({text}): nothing was exported</source>
+        <translation>{source}이(가) 손상되었습니다({text}): 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the export to {target} failed ({text}): nothing was exported</source>
+        <translation>{target}(으)로 내보내지 못했습니다({text}): 아무것도 내보내지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5343,13 @@ Example: no additional defense cost increase.</source>
     </message>
 </context>
 <context>
+    <name>identity</name>
+    <message>
+        <source>the author name</source>
+        <translation>작성자 이름</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Ours</source>
@@ -5295,6 +5513,146 @@ Example: no additional defense cost increase.</source>
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <source>use</source>
+        <extracomment>what a caller may be refused doing to a file (`refuse_live`&apos;s `doing`), listed for translation: each completes &quot;cannot … it&quot;</extracomment>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>write to</source>
+        <translation>쓰기</translation>
+    </message>
+    <message>
+        <source>export to</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>print to</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>draw over</source>
+        <translation>차트 덮어쓰기</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>write a copy over</source>
+        <translation>사본 덮어쓰기</translation>
+    </message>
+    <message>
+        <source>write the decrypted store to</source>
+        <translation>복호화한 저장소 쓰기</translation>
+    </message>
+    <message>
+        <source>{path} is the store itself: cannot {doing} it (choose another file)</source>
+        <translation>{path}은(는) 저장소 자체이므로 {doing} 대상으로 쓸 수 없습니다(다른 파일을 선택하십시오)</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the store {store}: cannot {doing} it (choose another file)</source>
+        <translation>{path}은(는) 저장소 {store}에 속한 파일이므로 {doing} 대상으로 쓸 수 없습니다(다른 파일을 선택하십시오)</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the database {base}: cannot {doing} it (choose another file)</source>
+        <translation>{path}은(는) 데이터베이스 {base}에 속한 파일이므로 {doing} 대상으로 쓸 수 없습니다(다른 파일을 선택하십시오)</translation>
+    </message>
+    <message>
+        <source>{path} is a database another program may have open ({file} lies beside it): cannot {doing} it (choose another file)</source>
+        <translation>{path}은(는) 다른 프로그램이 열어 두었을 수 있는 데이터베이스이므로({file} 파일이 옆에 있습니다) {doing} 대상으로 쓸 수 없습니다(다른 파일을 선택하십시오)</translation>
+    </message>
+    <message>
+        <source>{path} is a database: cannot {doing} it (choose another file)</source>
+        <translation>{path}은(는) 데이터베이스이므로 {doing} 대상으로 쓸 수 없습니다(다른 파일을 선택하십시오)</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <source>Merged {file} (backup of the store before: {backup})</source>
+        <extracomment>The namespace of the ids a merge makes (merge revisions, restorations, conflicts): the same merge made on two machines gets the same ids. (record type, column, target type): every link whose target must be live while the row is.</extracomment>
+        <translation>{file}을(를) 병합했습니다(병합 전 저장소 백업: {backup})</translation>
+    </message>
+    <message>
+        <source>Merged {file}</source>
+        <translation>{file}을(를) 병합했습니다</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {deleted} deleted, {auto_merged} auto-merged, {conflicts} in conflict, {unchanged} unchanged</source>
+        <translation>추가 {added}, 수정 {updated}, 삭제 {deleted}, 자동 병합 {auto_merged}, 충돌 {conflicts}, 변경 없음 {unchanged}</translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation>파일에 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>1 conflict left for a person to resolve (open the app)</source>
+        <translation>직접 해결해야 할 충돌이 1건 남았습니다(앱에서 여십시오)</translation>
+    </message>
+    <message>
+        <source>{count} conflicts left for a person to resolve (open the app)</source>
+        <translation>직접 해결해야 할 충돌이 {count}건 남았습니다(앱에서 여십시오)</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on {noun} “{label}”</source>
+        <translation>{noun} “{label}”의 충돌 해결</translation>
+    </message>
+    <message>
+        <source>there is no file {file}</source>
+        <translation>파일 {file}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a store file</source>
+        <translation>{file}은(는) 폴더이며 저장소 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file} is empty: not a negoprep store</source>
+        <translation>{file}이(가) 비어 있습니다: negoprep 저장소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file} is another application&apos;s database, not a negoprep store</source>
+        <translation>{file}은(는) 다른 응용 프로그램의 데이터베이스이며 negoprep 저장소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer negoprep (store version {version}; this one reads up to {current_version}): update negoprep to merge it</source>
+        <translation>{file}은(는) 더 새로운 negoprep으로 만든 파일입니다(저장소 버전 {version}, 이 프로그램은 {current_version}까지 읽음): 병합하려면 negoprep을 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>{file} could not be brought to store version {current_version}</source>
+        <translation>{file}을(를) 저장소 버전 {current_version}(으)로 올릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only: nothing was merged</source>
+        <translation>{name}이(가) 읽기 전용으로 열려 있습니다: 아무것도 병합하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a merge cannot run inside another change</source>
+        <translation>다른 변경 작업 중에는 병합할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} is the store itself: nothing to merge</source>
+        <translation>{file}은(는) 저장소 자체입니다: 병합할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} cannot be merged: its records break the store&apos;s rules ({error})</source>
+        <translation>{file}을(를) 병합할 수 없습니다: 기록이 저장소 규칙에 어긋납니다({error})</translation>
+    </message>
+    <message>
+        <source>{source} cannot be merged: the {noun} {row_id} has no revision {lost}</source>
+        <translation>{source}을(를) 병합할 수 없습니다: {noun} {row_id}에 수정본 {lost}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>dossier</source>
@@ -5442,11 +5800,637 @@ Example: no additional defense cost increase.</source>
     </message>
 </context>
 <context>
+    <name>redlines</name>
+    <message>
+        <source>a number</source>
+        <extracomment>The longest a rule&apos;s JSON text may be. A rule names a few tracks or one item: this is far beyond any real one, and keeps checking a received file&apos;s rules quick. The deepest a rule&apos;s JSON may nest (a rule of any kind nests 3 deep: this says &quot;not a rule&quot; before the kind is looked at). The longest id a rule may name (the dossier format&apos;s limit for every id). How deep a rule nests: the object, a list of groups, a group, an id. The most unknown keys of one rule that are named (the rule is refused all the same). TRACKS: a list of this many groups of tracks, each non-empty, no track in two groups TRACKS: the fewest tracks; WHOLE: the smallest value WHOLE: less than the number of tracks of this (TRACKS) parameter, declared before it ITEM: an item with a figure (what a limit is checked against) NUMBER: in the unit of the figure of the item of this (ITEM) parameter What a package holds, as a kind of rule sees it: each entry with its agenda item. False: never broken automatically; the red line is listed for a person to confirm Every kind of rule, by name, in the order they are offered.</extracomment>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>scoring</name>
+    <message>
+        <source>Equivalent offer {letter} ({points} points)</source>
+        <translation>동등 제안 {letter}({points}점)</translation>
+    </message>
+    <message>
+        <source>Proposed as one of several offers of about equal value to us.</source>
+        <translation>우리에게 가치가 거의 같은 여러 제안 중 하나로 제시함.</translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <source>{path} is larger than {size} GiB: too large to be a negoprep file</source>
+        <translation>{path}이(가) {size} GiB보다 큽니다: negoprep 파일로 보기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give --passphrase-file or --identity</source>
+        <translation>{path}은(는) 암호화되어 있습니다: --passphrase-file 또는 --identity를 지정하십시오</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>demo dossier</source>
         <extracomment>the longest settings file read for the language (the app&apos;s INI file is a few kilobytes)</extracomment>
         <translation>데모 협상 자료집</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>the store</source>
+        <extracomment>how long SQLite itself waits for a lock another program holds (reads, checkpoints) how long a change waits for another program&apos;s write to end before giving up while waiting for the write lock: how long SQLite waits between two reports of the wait
+----------
+Columns stored as 0/1 and read back as bool; columns stored as JSON text. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: the change was not saved</source>
+        <translation>{path}이(가) 있는 디스크가 가득 찼습니다: 변경 사항을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: the change was not saved</source>
+        <translation>{path}은(는) 읽기 전용입니다: 변경 사항을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program: try again in a moment</source>
+        <translation>다른 프로그램이 {path}을(를) 사용 중입니다: 잠시 후 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, or was changed outside negoprep: it holds text that is not UTF-8</source>
+        <translation>{path}이(가) 손상되었거나 negoprep 밖에서 변경되었습니다: UTF-8이 아닌 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error})</source>
+        <translation>{path}이(가) 손상되었습니다({error})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written ({error})</source>
+        <translation>{path}을(를) 읽거나 쓸 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>; its latest backup is {path} (of {label}): open it in the app to restore or salvage</source>
+        <translation>; 최신 백업은 {path}({label})입니다: 앱에서 열어 복원하거나 복구하십시오</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a store file</source>
+        <translation>{path}은(는) 폴더이며 저장소 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a pipe, a device or a socket): not a negoprep store</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다(파이프, 장치 또는 소켓): negoprep 저장소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} has an unfinished change ({name}-journal) that can only be rolled back where the file can be written: copy both files to a folder you can write to, or open it there</source>
+        <translation>{path}에 끝나지 않은 변경({name}-journal)이 있으며, 이는 파일에 쓸 수 있는 곳에서만 되돌릴 수 있습니다: 두 파일을 쓰기 가능한 폴더로 복사하거나 그곳에서 여십시오</translation>
+    </message>
+    <message>
+        <source>{path} can be read only where its folder can be written (SQLite keeps {name}-shm beside it, and another user may be writing it): copy it to a folder you can write to</source>
+        <translation>{path}은(는) 폴더에 쓸 수 있는 곳에서만 읽을 수 있습니다(SQLite가 옆에 {name}-shm을 두며, 다른 사용자가 쓰고 있을 수 있습니다): 쓰기 가능한 폴더로 복사하십시오</translation>
+    </message>
+    <message>
+        <source>{path} has changes not yet written into it ({name}-wal) that cannot be read where the folder cannot be written: copy both files to a folder you can write to and open the copy</source>
+        <translation>{path}에 아직 반영되지 않은 변경({name}-wal)이 있으며, 폴더에 쓸 수 없는 곳에서는 이를 읽을 수 없습니다: 두 파일을 쓰기 가능한 폴더로 복사한 뒤 사본을 여십시오</translation>
+    </message>
+    <message>
+        <source>{path} is not a negoprep store (it is not a SQLite database)</source>
+        <translation>{path}은(는) negoprep 저장소가 아닙니다(SQLite 데이터베이스가 아닙니다)</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>파일 {path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is another application&apos;s database, not a negoprep store</source>
+        <translation>{path}은(는) 다른 응용 프로그램의 데이터베이스이며 negoprep 저장소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer negoprep (store version {version}; this one reads up to {newest}): update negoprep to open it</source>
+        <translation>{path}은(는) 더 새로운 negoprep으로 만든 파일입니다(저장소 버전 {version}, 이 프로그램은 {newest}까지 읽음): 열려면 negoprep을 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>{name} is busy in another program (waited {waited:.0f} s): the change was not saved; try again when it is done</source>
+        <translation>다른 프로그램이 {name}을(를) 사용 중입니다({waited:.0f}초 대기): 변경 사항을 저장하지 못했습니다. 작업이 끝나면 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>there is no store at {path}</source>
+        <translation>{path}에 저장소가 없습니다</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>폴더 {parent}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>a store cannot be made in {parent}: the folder is read-only</source>
+        <translation>{parent}에 저장소를 만들 수 없습니다: 읽기 전용 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and needs upgrading: copy it to a folder you can write to</source>
+        <translation>{path}은(는) 읽기 전용인데 버전을 올려야 합니다: 쓰기 가능한 폴더로 복사하십시오</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only: the change was not saved</source>
+        <translation>{name}이(가) 읽기 전용으로 열려 있습니다: 변경 사항을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>id: {problem}</source>
+        <extracomment>A display position is a whole number well inside SQLite&apos;s 64 bits, so that &quot;one after the last&quot; can never overflow. (record type, id, the record as it was, or None where it did not exist or was deleted) Who points at whom: (record type, column, target type, what deleting the target does).</extracomment>
+        <translation>ID: {problem}</translation>
+    </message>
+    <message>
+        <source>rule: {problem}</source>
+        <translation>규칙: {problem}</translation>
+    </message>
+    <message>
+        <source>{noun} &quot;{label}&quot; is on it</source>
+        <translation>{noun} “{label}”이(가) 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the rule of red line &quot;{label}&quot; uses it</source>
+        <translation>레드라인 “{label}”의 규칙이 사용하고 있습니다</translation>
+    </message>
+    <message>
+        <source>{noun} &quot;{label}&quot; cannot be deleted: {reason}</source>
+        <translation>{noun} “{label}”을(를) 삭제할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} holds no dossier</source>
+        <translation>{name}에 자료집이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{ref}&quot; names more than one dossier: give its full id</source>
+        <translation>“{ref}”에 해당하는 자료집이 둘 이상입니다: 전체 ID를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>there is no dossier &quot;{ref}&quot; in {name}</source>
+        <translation>{name}에 자료집 “{ref}”이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Delete {noun}</source>
+        <translation>{noun} 삭제</translation>
+    </message>
+    <message>
+        <source>{target} already exists</source>
+        <translation>{target}이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>there is no dossier &quot;{dossier_id}&quot; in {name}</source>
+        <translation>{name}에 자료집 “{dossier_id}”이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Head of delegation briefed on: {title}</source>
+        <translation>수석대표 보고: {title}</translation>
+    </message>
+    <message>
+        <source>{where}&apos;{language}&apos; is not a JSON object</source>
+        <translation>{where}&apos;{language}&apos;이(가) JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{where}&apos;{language}.{key}&apos; is not text</source>
+        <translation>{where}&apos;{language}.{key}&apos;이(가) 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({message}, line {line})</source>
+        <translation>올바른 JSON이 아닙니다({message}, {line}번째 줄)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>제목이 없습니다</translation>
+    </message>
+    <message>
+        <source>the description is not text</source>
+        <translation>설명이 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>할 일이 없습니다</translation>
+    </message>
+    <message>
+        <source>task {number} is not a JSON object</source>
+        <translation>{number}번째 할 일이 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>task {number}: </source>
+        <translation>{number}번째 할 일: </translation>
+    </message>
+    <message>
+        <source>task {number} has no text</source>
+        <translation>{number}번째 할 일에 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>task {number}: days_before must be a whole number or null</source>
+        <translation>{number}번째 할 일: days_before는 정수 또는 null이어야 합니다</translation>
+    </message>
+    <message>
+        <source>task {number}: role must be text</source>
+        <translation>{number}번째 할 일: role은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>읽을 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>점검표</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>{path} took longer than {seconds:g} s to check: refused (a file this slow to read is too large or built to be slow)</source>
+        <extracomment>Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
+        <translation>{path}을(를) 점검하는 데 {seconds:g}초 넘게 걸려 거부했습니다(이렇게 느리게 읽히는 파일은 너무 크거나 느리게 만들어진 파일입니다)</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {size}: too large to be a negoprep store</source>
+        <translation>{path}이(가) {size}보다 큽니다: negoprep 저장소로 보기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n}바이트</translation>
+    </message>
+    <message>
+        <source>{path} is the store open here, or one of its files: choose a colleague&apos;s file</source>
+        <translation>{path}은(는) 여기에서 열려 있는 저장소이거나 그 파일 중 하나입니다: 동료에게 받은 파일을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>파일 {path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a store file</source>
+        <translation>{path}은(는) 폴더이며 저장소 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, pipe or socket): not a store file</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다(장치, 파이프 또는 소켓): 저장소 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be checked: {file} beside it cannot be read ({error})</source>
+        <translation>{name}을(를) 점검할 수 없습니다: 옆에 있는 {file}을(를) 읽을 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be checked: {name} beside it cannot be read ({error})</source>
+        <translation>{path}을(를) 점검할 수 없습니다: 옆에 있는 {name}을(를) 읽을 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>{path} has changes that may live in {name} beside it, which SQLite would apply when opening it: refused (ask the sender for an export, made with `negoprep export` or File → Export…, rather than a copy of a store that was in use)</source>
+        <translation>{path} 옆의 {name}에 변경 사항이 있을 수 있으며, SQLite는 파일을 열 때 이를 반영합니다: 거부했습니다(사용 중이던 저장소의 사본 대신 `negoprep export` 또는 파일 → 내보내기…로 만든 내보내기 파일을 보낸 사람에게 요청하십시오)</translation>
+    </message>
+    <message>
+        <source>{path} has an unfinished change in {name} beside it, which SQLite would roll back when opening it: refused (ask the sender for an export, made with `negoprep export` or File → Export…, rather than a copy of a store that was being written)</source>
+        <translation>{path} 옆의 {name}에 끝나지 않은 변경이 있으며, SQLite는 파일을 열 때 이를 되돌립니다: 거부했습니다(쓰는 중이던 저장소의 사본 대신 `negoprep export` 또는 파일 → 내보내기…로 만든 내보내기 파일을 보낸 사람에게 요청하십시오)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be checked: {error} (while copying it privately)</source>
+        <translation>{path}을(를) 점검할 수 없습니다: {error}(비공개 사본을 만드는 중)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP 압축 파일</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>gzip 압축 파일</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>a dossier document in JSON: load it with `negoprep load`</source>
+        <translation>JSON 형식의 자료집 문서입니다. `negoprep load`로 불러오십시오</translation>
+    </message>
+    <message>
+        <source>a JSON text</source>
+        <translation>JSON 텍스트</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>텍스트 파일</translation>
+    </message>
+    <message>
+        <source>unrecognised data</source>
+        <translation>알 수 없는 데이터</translation>
+    </message>
+    <message>
+        <source>{name} is empty: not a negoprep store</source>
+        <translation>{name}이(가) 비어 있습니다: negoprep 저장소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: give --passphrase-file or --identity</source>
+        <translation>{name}은(는) 암호화되어 있습니다: --passphrase-file 또는 --identity를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>{name} is not a negoprep store: it is not a SQLite database ({what})</source>
+        <translation>{name}은(는) negoprep 저장소가 아닙니다: SQLite 데이터베이스가 아닙니다({what})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its SQLite header is not valid</source>
+        <translation>{name}이(가) 손상되었습니다: SQLite 헤더가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is another application&apos;s database, not a negoprep store</source>
+        <translation>{name}은(는) 다른 응용 프로그램의 데이터베이스이며 negoprep 저장소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer negoprep (store version {version}; this one reads up to {newest}): update negoprep to open it</source>
+        <translation>{name}은(는) 더 새로운 negoprep으로 만든 파일입니다(저장소 버전 {version}, 이 프로그램은 {newest}까지 읽음): 열려면 negoprep을 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with: it is marked as a negoprep store but holds no schema version</source>
+        <translation>{name}이(가) 변조되었습니다: negoprep 저장소로 표시되어 있으나 스키마 버전이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with: its text is not in UTF-8, which negoprep always writes</source>
+        <translation>{name}이(가) 변조되었습니다: 텍스트가 negoprep이 항상 쓰는 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: it holds {size:,} bytes of the {expected:,} it should (an interrupted copy or download?)</source>
+        <translation>{name}이(가) 잘려 있습니다: {expected:,}바이트 중 {size:,}바이트만 있습니다(복사나 다운로드가 중단되었을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>{name} holds a value larger than negoprep ever writes: refused</source>
+        <extracomment>SQLite&apos;s keywords (https://sqlite.org/lang_keywords.html), and the names that mean a value when bare: a quoted one is a name (or, in double quotes, a string), never the keyword. One token of SQL as SQLite reads it: a comment or space (dropped), a string, a quoted name, a blob, a number, a word, an operator.</extracomment>
+        <translation>{name}에 negoprep이 쓰는 것보다 큰 값이 있어 거부했습니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large to check in the memory available: refused</source>
+        <translation>{name}이(가) 너무 커서 사용 가능한 메모리로 점검할 수 없으므로 거부했습니다</translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with: it holds text that is not valid UTF-8</source>
+        <translation>{name}이(가) 변조되었습니다: 올바른 UTF-8이 아닌 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({text})</source>
+        <translation>{name}이(가) 손상되었습니다({text})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem})</source>
+        <translation>{name}이(가) 손상되었습니다({problem})</translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with: {error}</source>
+        <translation>{name}이(가) 변조되었습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with: {what}</source>
+        <translation>{name}이(가) 변조되었습니다: {what}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>테이블</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>인덱스</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>뷰</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>트리거</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <extracomment>the kinds of SQLite object, as messages name them</extracomment>
+        <translation>테이블</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>인덱스</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>뷰</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>트리거</translation>
+    </message>
+    <message>
+        <source>an object of the unknown type &quot;{kind}&quot;</source>
+        <translation>알 수 없는 유형 &quot;{kind}&quot;의 객체</translation>
+    </message>
+    <message>
+        <source>it holds a trigger &quot;{obj}&quot; (on {table}), which no negoprep store has</source>
+        <translation>negoprep 저장소에는 없는 트리거 &quot;{obj}&quot;({table})가 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{obj}&quot; is a view where negoprep has a {kind}</source>
+        <translation>&quot;{obj}&quot;이(가) 뷰입니다. negoprep에서는 {kind}입니다</translation>
+    </message>
+    <message>
+        <source>it holds a view &quot;{obj}&quot;, which no negoprep store has</source>
+        <translation>negoprep 저장소에는 없는 뷰 &quot;{obj}&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>an extra table</source>
+        <translation>추가 테이블</translation>
+    </message>
+    <message>
+        <source>an extra index</source>
+        <translation>추가 인덱스</translation>
+    </message>
+    <message>
+        <source> on {table}</source>
+        <translation>({table})</translation>
+    </message>
+    <message>
+        <source>it holds {what} &quot;{obj}&quot;{on}, which no negoprep store has</source>
+        <translation>negoprep 저장소에는 없는 {what} &quot;{obj}&quot;{on}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{obj}&quot; is {what} where negoprep has a {kind}</source>
+        <translation>&quot;{obj}&quot;이(가) {what}입니다. negoprep에서는 {kind}입니다</translation>
+    </message>
+    <message>
+        <source>the {kind} &quot;{obj}&quot; belongs to {table}, not to {want_table}</source>
+        <translation>{kind} &quot;{obj}&quot;이(가) {want_table}이(가) 아닌 {table}에 속해 있습니다</translation>
+    </message>
+    <message>
+        <source>the {kind} &quot;{obj}&quot; is not defined as negoprep defines it</source>
+        <translation>{kind} &quot;{obj}&quot;의 정의가 negoprep의 정의와 다릅니다</translation>
+    </message>
+    <message>
+        <source>it lacks the {kind} &quot;{missing}&quot; that every negoprep store has</source>
+        <translation>모든 negoprep 저장소에 있는 {kind} &quot;{missing}&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the table &quot;{table}&quot; is not defined as negoprep defines it</source>
+        <translation>테이블 &quot;{table}&quot;의 정의가 negoprep의 정의와 다릅니다</translation>
+    </message>
+    <message>
+        <source>the table &quot;{table}&quot; has an extra column &quot;{extra}&quot;</source>
+        <translation>테이블 &quot;{table}&quot;에 추가 열 &quot;{extra}&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>the table &quot;{table}&quot; lacks the column &quot;{lacking}&quot;</source>
+        <translation>테이블 &quot;{table}&quot;에 열 &quot;{lacking}&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the column &quot;{row}&quot; of the table &quot;{table}&quot; is not defined as negoprep defines it</source>
+        <translation>테이블 &quot;{table}&quot;의 열 &quot;{row}&quot; 정의가 negoprep의 정의와 다릅니다</translation>
+    </message>
+    <message>
+        <source>{name} holds a value negoprep never writes: {table}.{column} of {row_id} {problem}</source>
+        <translation>{name}에 negoprep이 쓰지 않는 값이 있습니다: {row_id}의 {table}.{column} — {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds a broken reference: {table}.{column} of {row_id} names no {target} in the same file</source>
+        <translation>{name}에 끊어진 참조가 있습니다: {row_id}의 {table}.{column}이(가) 가리키는 {target}이(가) 같은 파일에 없습니다</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>{number}번 행</translation>
+    </message>
+    <message>
+        <source>holds binary data where negoprep keeps text or numbers</source>
+        <translation>negoprep이 텍스트나 숫자를 두는 곳에 이진 데이터가 있습니다</translation>
+    </message>
+    <message>
+        <source>is not a date or a UTC time</source>
+        <translation>날짜나 UTC 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>자료집</translation>
+    </message>
+    <message>
+        <source>{noun} of its dossier</source>
+        <translation>같은 자료집의 {noun}</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>revision of that row</source>
+        <translation>해당 행의 수정본</translation>
+    </message>
+    <message>
+        <source>is not an id</source>
+        <translation>ID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a table of records</source>
+        <translation>기록 테이블이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not insert, update or delete</source>
+        <translation>insert, update, delete 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a JSON list</source>
+        <translation>JSON 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>holds something other than revision ids</source>
+        <translation>수정본 ID가 아닌 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a snapshot of its row</source>
+        <translation>해당 행의 스냅숏이 아닙니다</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>수정본</translation>
+    </message>
+    <message>
+        <source>row of {table}</source>
+        <translation>{table}의 행</translation>
+    </message>
+    <message>
+        <source>is not an entry of a record</source>
+        <translation>기록의 항목이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the search index is configured as negoprep never configures it (&quot;{key}&quot;)</source>
+        <translation>검색 색인이 negoprep이 사용하지 않는 방식으로 설정되어 있습니다(&quot;{key}&quot;)</translation>
+    </message>
+    <message>
+        <source>is not a field name</source>
+        <translation>필드 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not edited or deleted</source>
+        <translation>edited 또는 deleted가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a JSON value</source>
+        <translation>JSON 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a way to resolve</source>
+        <translation>해결 방법이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a field of {table}</source>
+        <translation>{table}의 필드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} gives two records the same id &quot;{bad}&quot;: refused</source>
+        <translation>{name}에서 두 기록이 같은 ID &quot;{bad}&quot;을(를) 사용하므로 거부했습니다</translation>
+    </message>
+    <message>
+        <source>is not the id made from its package and agenda item</source>
+        <translation>패키지와 의제로 만든 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is longer than negoprep ever writes</source>
+        <translation>negoprep이 쓰는 것보다 깁니다</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as negoprep keeps text ({error})</source>
+        <translation>{name}을(를) negoprep의 텍스트 저장 방식으로 읽을 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>{name} could not be brought up to this negoprep&apos;s version ({error})</source>
+        <translation>{name}을(를) 이 negoprep의 버전으로 올릴 수 없습니다({error})</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, Protocol
 
-from negoprep.i18n import translate
+from negoprep.i18n import format_date, translate
 from negoprep.records import model, times
 from negoprep.records.numbers import figure_text
 from negoprep.redlines.rules import describe_rule, referenced_ids
@@ -77,6 +77,8 @@ def value_text(table: str, name: str, value: Any, records: Records | None = None
         return enum_label(value)
     if isinstance(value, int | float):
         return figure_text(value)
+    if kind == "date" and isinstance(value, str):
+        return format_date(value)
     if kind in ("at", "instant") and isinstance(value, str):
         return times.local_text(value)
     if kind == "rule":

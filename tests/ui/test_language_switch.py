@@ -90,3 +90,13 @@ def test_the_chosen_language_is_used_at_the_next_start(qtbot, demo_store: Store,
     assert HANGUL.search(_menu_titles(other)[0])
     assert _language_action(other, "system").isChecked()
     assert isinstance(other.menuBar().actions()[0].menu(), QMenu)
+
+
+def test_dates_follow_the_language(window: MainWindow) -> None:
+    from negoprep.ui.sections.checklists_view import due_text
+
+    task = model.ChecklistItem(id="t", dossier_id="d", checklist_id="c", text="Call", due="2099-05-01")
+    assert due_text(task) == "2099-05-01"
+    use_language("ko")
+    assert due_text(task) == "2099년 5월 1일"
+    assert i18n.format_number(1234.5) == "1,234.5"

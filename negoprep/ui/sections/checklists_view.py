@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.formats import templates
-from negoprep.i18n import translate
+from negoprep.i18n import format_date, translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.records.values import field_problem
@@ -61,11 +61,12 @@ def is_due_today(task: model.ChecklistItem, today: str | None = None) -> bool:
 def due_text(task: model.ChecklistItem, _: Labels | None = None) -> str:
     if not task.due:
         return ""
+    due = format_date(task.due)
     if is_overdue(task):
-        return translate("ChecklistsView", "{due} (overdue)").format(due=task.due)
+        return translate("ChecklistsView", "{due} (overdue)").format(due=due)
     if is_due_today(task):
-        return translate("ChecklistsView", "{due} (today)").format(due=task.due)
-    return task.due
+        return translate("ChecklistsView", "{due} (today)").format(due=due)
+    return due
 
 
 def due_tooltip(task: model.ChecklistItem, _: Labels | None = None) -> str:

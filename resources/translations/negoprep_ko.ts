@@ -2842,6 +2842,18 @@ Example: no additional defense cost increase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no installed font has these characters, the chart shows them as boxes: {chars}</source>
+        <translation>설치된 글꼴 중 다음 문자를 가진 글꼴이 없어 차트에 네모로 표시됩니다: {chars}</translation>
+    </message>
+    <message>
+        <source>no Korean, Chinese or Japanese font is installed, so the chart shows these characters as boxes: {chars} (install one, e.g. {package} on Debian or Ubuntu)</source>
+        <translation>한글·한자·일본어 글꼴이 설치되어 있지 않아 차트에 다음 문자가 네모로 표시됩니다: {chars} (글꼴을 설치하십시오. 예: Debian·Ubuntu의 {package})</translation>
+    </message>
+    <message>
+        <source>{chars} and {count} more</source>
+        <translation>{chars} 외 {count}자</translation>
+    </message>
+    <message>
         <source>{noun} &quot;{id}&quot; is in dossier &quot;{here}&quot; here and in &quot;{there}&quot; in {file}</source>
         <translation type="unfinished"></translation>
     </message>

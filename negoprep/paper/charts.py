@@ -4,22 +4,30 @@ matplotlib is imported only inside the functions that draw, so starting the app 
 for it; the data builders are plain Python and are tested without matplotlib. The figures work
 headless (`save`) and can be embedded in Qt with FigureCanvasQTAgg. Titles, axes, legends and
 notes are in the installed language (`negoprep.i18n`), read when a chart is drawn.
+
+Text is drawn in the window's font (or matplotlib's default) followed by the fallbacks it
+needs from negoprep.fonts, as printing does: Hangul, Chinese and Japanese in a CJK font.
+A character that no installed font has is drawn as a box without matplotlib's warning per
+character, and `font_warnings` says which ones in words.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import textwrap
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from negoprep import live
+from negoprep import fonts, live
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from negoprep.records import model
 from negoprep.records.labels import enum_label
 from negoprep.records.numbers import local_figure
+from negoprep.records.problems import problem, words
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -239,15 +247,56 @@ def _style(fig: Figure, theme: _Theme, font_family: str | None) -> None:
             legend.get_frame().set_edgecolor(theme.muted)
             for text in legend.get_texts():
                 text.set_color(theme.fg)
-    if font_family:
-        for text in fig.findobj(Text):
-            text.set_fontfamily(font_family)
+    for ax in fig.axes:  # the tick labels of names (tracks, packages) are made on demand
+        ax.xaxis.get_majorticklabels()
+        ax.yaxis.get_majorticklabels()
+    texts = fig.findobj(Text)
+    choice = fonts.for_text("".join(text.get_text() for text in texts), font_family)
+    for text in texts:
+        assert isinstance(text, Text)
+        text.set_fontfamily(list(choice.families))
+        text.set_parse_math(False)  # a title with two "$" in it is text, not mathematics
+    fig._negoprep_missing = choice.missing  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _chart_class() -> type[Figure]:
+    """A matplotlib Figure that draws without a warning per character no font has (such
+    characters are found before and reported once by `font_warnings`)."""
+    from matplotlib.figure import Figure
+
+    class Chart(Figure):
+        _negoprep_missing: tuple[str, ...] = ()
+
+        def draw(self, renderer: Any) -> None:
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=fonts.GLYPH_WARNING, category=UserWarning)
+                super().draw(renderer)
+
+    return Chart
 
 
 def _new_figure(height: float = 5.5) -> Figure:
-    from matplotlib.figure import Figure
+    return _chart_class()(figsize=(9, height), layout="constrained")
 
-    return Figure(figsize=(9, height), layout="constrained")
+
+def missing(figure: Figure) -> tuple[str, ...]:
+    """The characters of a chart's text that no installed font has (drawn as boxes)."""
+    return tuple(getattr(figure, "_negoprep_missing", ()))
+
+
+def font_warnings(figure: Figure, limit: int = 20) -> list[str]:
+    """What to tell a person about a chart's characters that no installed font has: nothing,
+    or one line naming them (and saying when no CJK font is installed at all)."""
+    chars = missing(figure)
+    if not chars:
+        return []
+    shown: Any = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:limit])
+    if len(chars) > limit:
+        shown = problem("font.more", chars=shown, count=len(chars) - limit)
+    if any(fonts.is_cjk(ch) for ch in chars) and not fonts.cjk_installed():
+        return [words(problem("font.no_cjk", chars=shown, package=fonts.CJK_PACKAGE))]
+    return [words(problem("font.missing", chars=shown))]
 
 
 def _whole_ticks(axis: Axis) -> None:

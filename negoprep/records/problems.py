@@ -249,6 +249,13 @@ CATALOGUE: dict[str, str] = {
     "conflict.resolved": 'the conflict on {noun} "{label}" is already resolved',
     "conflict.no_record": "the {noun} of this conflict is not in {store}",
     "conflict.no_field": "{noun} has no field '{field}'",
+    # --- fonts: characters of a chart that no installed font can draw
+    "font.missing": "no installed font has these characters, the chart shows them as boxes: {chars}",
+    "font.no_cjk": (
+        "no Korean, Chinese or Japanese font is installed, so the chart shows these characters as boxes: "
+        "{chars} (install one, e.g. {package} on Debian or Ubuntu)"
+    ),
+    "font.more": "{chars} and {count} more",
     # --- merge: a colleague's file whose ids would move a record
     "merge.id_in_two_dossiers": '{noun} "{id}" is in dossier "{here}" here and in "{there}" in {file}',
     "merge.id_two_kinds_there": '"{id}" is both a {noun} and a {other} in {file}',

@@ -10,7 +10,6 @@ Korean prints, and characters that no installed font has are reported, never sil
 from __future__ import annotations
 
 import os
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,6 +34,7 @@ from PySide6.QtGui import (
 )
 
 from negoprep import live, tempfiles
+from negoprep.fonts import FALLBACK_FAMILIES, drawn
 from negoprep.i18n import format_date, format_number, translate
 
 if TYPE_CHECKING:
@@ -42,8 +42,6 @@ if TYPE_CHECKING:
 
     from negoprep.ui.dialogs.print_preview import PrintPreview
 
-# fonts tried after the application's own, for what it lacks (Hangul above all)
-FALLBACK_FAMILIES = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "DejaVu Sans")
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 BODY_POINTS = 10.0
 RESOLUTION = 300  # dots per inch of the PDF's layout: fine enough for text, quick to lay out
@@ -51,9 +49,6 @@ _MM = 25.4
 
 # margins in millimetres: the header and footer bands live inside the top and bottom ones
 _SIDE, _TOP, _BOTTOM = 18.0, 26.0, 24.0
-
-# control, format and surrogate code points are not drawn, so need no font (private use ones are)
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Cn"})
 
 _app: QGuiApplication | None = None  # kept alive when this module had to create it
 
@@ -104,9 +99,7 @@ def print_font() -> QFont:
 
 def missing_characters(text: str, font: QFont) -> list[str]:
     """The characters of `text` that neither the font's families nor any installed font has."""
-    wanted = sorted(
-        {ch for ch in text if not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE and ch != "\ufffc"}
-    )
+    wanted = drawn(text)
     first = [QFontMetrics(QFont(family)) for family in font.families()]
     others: list[QFontMetrics] | None = None
     missing = []

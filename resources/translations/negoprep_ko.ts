@@ -3336,6 +3336,18 @@ Example: no additional defense cost increase.</source>
         <translation>{noun}에는 &apos;{field}&apos; 필드가 없습니다</translation>
     </message>
     <message>
+        <source>no installed font has these characters, the chart shows them as boxes: {chars}</source>
+        <translation>설치된 글꼴 중 다음 문자를 가진 글꼴이 없어 차트에 네모로 표시됩니다: {chars}</translation>
+    </message>
+    <message>
+        <source>no Korean, Chinese or Japanese font is installed, so the chart shows these characters as boxes: {chars} (install one, e.g. {package} on Debian or Ubuntu)</source>
+        <translation>한글·한자·일본어 글꼴이 설치되어 있지 않아 차트에 다음 문자가 네모로 표시됩니다: {chars} (글꼴을 설치하십시오. 예: Debian·Ubuntu의 {package})</translation>
+    </message>
+    <message>
+        <source>{chars} and {count} more</source>
+        <translation>{chars} 외 {count}자</translation>
+    </message>
+    <message>
         <source>{noun} &quot;{id}&quot; is in dossier &quot;{here}&quot; here and in &quot;{there}&quot; in {file}</source>
         <translation>{noun} &quot;{id}&quot;은(는) 이곳에서는 자료집 &quot;{here}&quot;에, {file}에서는 자료집 &quot;{there}&quot;에 들어 있습니다</translation>
     </message>

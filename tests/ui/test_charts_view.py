@@ -56,3 +56,24 @@ def test_save_as_png_and_svg(view, tmp_path: Path, monkeypatch) -> None:
         monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, t=target, **k: (str(t), ""))
         view.save_chart()
         assert target.read_bytes().startswith(magic)
+
+
+def test_korean_is_drawn_without_glyph_warnings_and_a_fontless_character_is_said(view, demo_store: Store) -> None:
+    import warnings
+
+    from tests.test_charts_cjk import NO_FONT, _korean
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a "Glyph … missing from font" warning fails the test
+        _korean(demo_store)
+        view.workspace.dossier_changed.emit(view.workspace.dossier_id)
+        for row in range(len(charts.KINDS)):
+            view.kinds.setCurrentRow(row)
+            view.canvas.draw()  # as on screen
+            assert view.font_note.isHidden()
+        view.kinds.setCurrentRow(charts.KINDS.index("priority-matrix"))
+        item = demo_store.records(model.AgendaItem, view.workspace.dossier_id)[0]
+        view.workspace.apply("Retitle", puts=[replace(item, title=f"관세 {NO_FONT}", priority=5, weight=100)])
+        view.canvas.draw()
+    assert not view.font_note.isHidden()
+    assert "U+F0000" in view.font_note.text()

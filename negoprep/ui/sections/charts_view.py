@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -81,9 +82,14 @@ class ChartsView(QWidget):
         self.holder_layout.setContentsMargins(0, 0, 0, 0)
         self.canvas = None
         self.toolbar = None
+        # the characters of the chart that no installed font has (drawn as boxes), in words
+        self.font_note = QLabel(objectName="chart_font_note", wordWrap=True)
+        self.font_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.font_note.hide()
 
         right = QVBoxLayout()
         right.addWidget(self.holder, 1)
+        right.addWidget(self.font_note)
         right.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout = QHBoxLayout(self)
         layout.addWidget(self.kinds)
@@ -128,9 +134,13 @@ class ChartsView(QWidget):
                 widget.deleteLater()
         self.canvas = self.toolbar = None
         if dossier_id is None:
+            self.font_note.hide()
             return
         figure = charts.build(self.kind(), self.workspace.store, dossier_id, dark=self._dark(),
                               font_family=self.font().family())  # fmt: skip
+        note = "\n".join(charts.font_warnings(figure))
+        self.font_note.setText(note)
+        self.font_note.setVisible(bool(note))
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setAccessibleName(
             translate("ChartsView", "Chart: {title}").format(title=charts.TITLES[self.kind()])

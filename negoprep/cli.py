@@ -810,7 +810,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
             dossier = store.find_dossier(_dossier_id(store, args.dossier))
             figure = charts.build(args.kind, store, dossier.id, dark=args.dark)
         charts.save(figure, out)
-        say(*(f"negoprep: warning: {warning}" for warning in charts.font_warnings(figure)), err=True)
+        say(*_warnings(charts.font_warnings(figure)), err=True)
     except ImportError as exc:
         message = translate("cli", "matplotlib cannot be loaded ({error}): install negoprep with pip")
         raise UsageError(message.format(error=exc)) from None

@@ -78,7 +78,10 @@ class PrintResult:
 def _ensure_app() -> None:
     global _app
     if QGuiApplication.instance() is None:
-        _app = QGuiApplication([])
+        # a widgets application: a window or dialog opened later in the same process needs one
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication([])
 
 
 def print_font() -> QFont:

@@ -219,3 +219,34 @@ def test_a_received_file_is_indexed_composed(korean_store: Store, tmp_path: Path
             mine.merge_file(copy)
             assert [h.row_id for h in mine.search("도체")] == [note.id]
             assert _index_is_nfc(mine.db.conn)
+
+
+# --- received files ------------------------------------------------------------------------------
+
+
+def test_a_received_file_with_the_new_index_verifies_and_one_without_it_is_refused(
+    korean_store: Store, tmp_path: Path
+) -> None:
+    from negoprep.store.migrations import current_version
+    from negoprep.store.verify import VerifyError, verify_file
+
+    path = korean_store.path
+    korean_store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    assert verify_file(path).version == current_version()
+    assert verify_file(FIXTURES / "v5.db").version == 5  # the previous version's index, as it was
+    # this version's file with the previous version's index is not a file negoprep writes
+    old = tmp_path / "old-index.db"
+    shutil.copy(path, old)
+    conn = sqlite3.connect(old)
+    conn.execute("DROP TABLE search")
+    conn.execute(
+        "CREATE VIRTUAL TABLE search USING fts5(table_name, dossier_id, title, body, row_id UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(VerifyError, match='"search" is not defined as negoprep defines it'):
+        verify_file(old)

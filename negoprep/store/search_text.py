@@ -56,7 +56,7 @@ def grams(text: str) -> str:
     text = composed(text)
     if not _HAS_CJK.search(text):
         return ""
-    out = []
+    out: list[str] = []
     for word in _PIECE.findall(text):
         if _HAS_CJK.search(word):
             out.extend(word[i : i + 2] for i in range(len(word) - 1))

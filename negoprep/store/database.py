@@ -32,6 +32,8 @@ BOOL_COLUMNS = frozenset({"deleted", "head", "done"})
 JSON_COLUMNS = frozenset({"rule"})
 
 _WORD = re.compile(r"\w+")
+#: The columns of a row's index entry that search_text.entry gives, in its order.
+INDEX_COLUMNS = "title, body, title_grams, body_grams"
 
 #: Every record table asked at once which of them holds an id (see Database.holders_of).
 _HOLDERS_SQL = (
@@ -127,10 +129,11 @@ def index_row(conn: sqlite3.Connection, rtype: type[model.Record], row: dict[str
         else conn.execute("INSERT INTO search_rows (table_name, row_id) VALUES (?, ?)", key).lastrowid
     )
     dossier_id = row["id"] if rtype is model.Dossier else row["dossier_id"]
+    texts = search_text.entry(rtype, row)
     conn.execute(
-        "INSERT INTO search (rowid, table_name, row_id, dossier_id, title, body, title_grams, body_grams) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (docid, *key, dossier_id, *search_text.entry(rtype, row)),
+        f"INSERT INTO search (rowid, table_name, row_id, dossier_id, {INDEX_COLUMNS}) "
+        f"VALUES (?, ?, ?, ?{', ?' * len(texts)})",
+        (docid, *key, dossier_id, *texts),
     )
 
 

@@ -363,6 +363,8 @@ def _v6(db: sqlite_utils.Database) -> None:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5
+#: The first version whose search index holds the parts of Korean, Chinese and Japanese words.
+SEARCH_PARTS = 6
 
 
 def current_version() -> int:

@@ -46,9 +46,22 @@ def migrations_up_to(version: int) -> Iterator[None]:
     later = migrations.MIGRATIONS[version:]
     del migrations.MIGRATIONS[version:]
     try:
-        yield
+        if version < migrations.SEARCH_PARTS:
+            with (
+                mock.patch("negoprep.store.database.search_text.entry", _words_only),
+                mock.patch("negoprep.store.database.INDEX_COLUMNS", "title, body"),
+            ):
+                yield
+        else:
+            yield
     finally:
         migrations.MIGRATIONS.extend(later)
+
+
+def _words_only(rtype: type[model.Record], row: dict) -> tuple[str, str]:
+    """The index entry of a row as versions before SEARCH_PARTS wrote it: title and body."""
+    texts = [str(row.get(name) or "") for name in rtype.text_fields]
+    return texts[0], "\n".join(t for t in texts[1:] if t)
 
 
 def dossier(store: Store) -> None:

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from negoprep.errors import StoreError
 from negoprep.i18n import translate
 from negoprep.records import model, times, values
+from negoprep.store import search_text
 from negoprep.store.connection import begin_immediate, translated_errors
 
 R = TypeVar("R", bound=model.Record)
@@ -32,6 +33,8 @@ BOOL_COLUMNS = frozenset({"deleted", "head", "done"})
 JSON_COLUMNS = frozenset({"rule"})
 
 _WORD = re.compile(r"\w+")
+#: The columns of a row's index entry that search_text.entry gives, in its order.
+INDEX_COLUMNS = "title, body, title_grams, body_grams"
 
 #: Every record table asked at once which of them holds an id (see Database.holders_of).
 _HOLDERS_SQL = (
@@ -89,18 +92,19 @@ def dossier_of(record: model.Record) -> str | None:
 
 
 def fts_query(text: str) -> str:
-    """A safe FTS5 query from what a person typed: every word, as a prefix, all required."""
-    return " ".join(f'"{word}"*' for word in _WORD.findall(text))
+    """A safe FTS5 query from what a person typed (see search_text.query)."""
+    return search_text.query(text)
 
 
 def fts_match(text: str, dossier_id: str | None = None, table: str | None = None) -> str:
-    """The whole MATCH expression: the typed words in what people wrote (title and body),
-    narrowed by the index to a dossier and a table. Empty when nothing searchable was typed.
-    (The narrowing is by phrase of the id's words: callers also compare the id exactly.)"""
+    """The whole MATCH expression: the typed words in what people wrote (a word as a prefix of
+    a word, a Korean, Chinese or Japanese word as a part of a word), narrowed by the index to a
+    dossier and a table. Empty when nothing searchable was typed. (The narrowing is by phrase
+    of the id's words: callers also compare the id exactly.)"""
     words = fts_query(text)
     if not words:
         return ""
-    parts = [f"{{title body}} : ({words})"]
+    parts = [f"({words})"]
     for column, value in (("dossier_id", dossier_id), ("table_name", table)):
         tokens = _WORD.findall(value or "")
         if tokens:
@@ -109,8 +113,9 @@ def fts_match(text: str, dossier_id: str | None = None, table: str | None = None
 
 
 def index_row(conn: sqlite3.Connection, rtype: type[model.Record], row: dict[str, Any], delete: bool) -> None:
-    """Keep the full-text index entry of a row in step with it. search_rows gives each
-    indexed row a docid, so that its entry is found by key (FTS5 cannot index the row id)."""
+    """Keep the full-text index entry of a row in step with it (as search_text.entry has it).
+    search_rows gives each indexed row a docid, so that its entry is found by key (FTS5
+    cannot index the row id)."""
     key = (rtype.table, row["id"])
     found = conn.execute("SELECT docid FROM search_rows WHERE table_name = ? AND row_id = ?", key).fetchone()
     if found is not None:
@@ -124,11 +129,12 @@ def index_row(conn: sqlite3.Connection, rtype: type[model.Record], row: dict[str
         if found is not None
         else conn.execute("INSERT INTO search_rows (table_name, row_id) VALUES (?, ?)", key).lastrowid
     )
-    texts = [str(row.get(name) or "") for name in rtype.text_fields]
     dossier_id = row["id"] if rtype is model.Dossier else row["dossier_id"]
+    texts = search_text.entry(rtype, row)
     conn.execute(
-        "INSERT INTO search (rowid, table_name, row_id, dossier_id, title, body) VALUES (?, ?, ?, ?, ?, ?)",
-        (docid, *key, dossier_id, texts[0], "\n".join(t for t in texts[1:] if t)),
+        f"INSERT INTO search (rowid, table_name, row_id, dossier_id, {INDEX_COLUMNS}) "
+        f"VALUES (?, ?, ?, ?{', ?' * len(texts)})",
+        (docid, *key, dossier_id, *texts),
     )
 
 

@@ -48,7 +48,7 @@ from negoprep.errors import StoreError
 from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.problems import Problem, problem, words
-from negoprep.store import backups
+from negoprep.store import backups, search_text
 from negoprep.store import merge_rules as rules
 from negoprep.store.connection import probe, translated_errors
 from negoprep.store.database import BOOL_COLUMNS, JSON_COLUMNS, column_names, encode
@@ -1084,38 +1084,7 @@ class _Merger:
         if not ids:
             return
         self.touched.setdefault(rtype.table, set()).update(ids)
-        table, conn, key = rtype.table, self.conn, _js(ids)
-        conn.execute(
-            f"DELETE FROM main.search WHERE rowid IN (SELECT docid FROM main.search_rows "
-            f"WHERE table_name = ? AND {_ids_in('row_id')})",
-            (table, key),
-        )
-        conn.execute(
-            f"DELETE FROM main.search_rows WHERE table_name = ? AND row_id IN "
-            f"(SELECT id FROM main.{table} WHERE deleted = 1 AND {_ids_in('id')})",
-            (table, key),
-        )
-        if not rtype.text_fields:
-            conn.execute(f"DELETE FROM main.search_rows WHERE table_name = ? AND {_ids_in('row_id')}", (table, key))
-            return
-        conn.execute(
-            f"INSERT OR IGNORE INTO main.search_rows (table_name, row_id) "
-            f"SELECT ?, id FROM main.{table} WHERE deleted = 0 AND {_ids_in('id')}",
-            (table, key),
-        )
-        first, *rest = rtype.text_fields
-        title = f"coalesce(x.{first}, '')"
-        # "\n".join of the non-empty texts, as database.index_row writes it
-        body = "substr(" + " || ".join(f"coalesce(char(10) || nullif(x.{c}, ''), '')" for c in rest) + ", 2)"
-        body = body if rest else "''"
-        dossier = "x.id" if rtype is model.Dossier else "x.dossier_id"
-        conn.execute(
-            f"INSERT INTO main.search (rowid, table_name, row_id, dossier_id, title, body) "
-            f"SELECT r.docid, ?, x.id, {dossier}, {title}, {body} FROM main.{table} AS x "
-            f"JOIN main.search_rows AS r ON r.table_name = ? AND r.row_id = x.id "
-            f"WHERE x.deleted = 0 AND {_ids_in('x.id')}",
-            (table, table, key),
-        )
+        search_text.reindex(self.conn, rtype, _js(ids))
 
 
 # --- small helpers --------------------------------------------------------------------------

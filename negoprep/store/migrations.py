@@ -12,7 +12,8 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from negoprep.records import times
+from negoprep.records import model, times
+from negoprep.store import search_text
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs: it is slow to import
     import sqlite_utils
@@ -341,10 +342,29 @@ def _v5(db: sqlite_utils.Database) -> None:
         )
 
 
+_V6_SEARCH = """
+CREATE VIRTUAL TABLE search USING fts5(
+    table_name, dossier_id, title, body, row_id UNINDEXED, title_grams, body_grams,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+)"""
+
+
+def _v6(db: sqlite_utils.Database) -> None:
+    """Search finds any part of a Korean, Chinese or Japanese word: the index gains the
+    character pairs of such words (negoprep.store.search_text), and every text in it is
+    composed (NFC), as what a person types is. The index is built again from the records."""
+    db.execute("DROP TABLE search")
+    db.execute(_V6_SEARCH)
+    for rtype in model.RECORD_TYPES:
+        search_text.reindex(db.conn, rtype, None)
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5
+#: The first version whose search index holds the parts of Korean, Chinese and Japanese words.
+SEARCH_PARTS = 6
 
 
 def current_version() -> int:

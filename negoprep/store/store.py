@@ -25,6 +25,7 @@ from negoprep import live
 from negoprep.errors import DocumentError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model, values
+from negoprep.store import search_text
 from negoprep.store.connection import connect, translated_errors
 from negoprep.store.database import Database, decode_rows, fts_match
 from negoprep.store.listing import Listing
@@ -247,25 +248,33 @@ class Store:
         ]
 
     def search(self, text: str, dossier_id: str | None = None, limit: int = 50) -> list[model.SearchHit]:
-        """Records whose text holds every word typed (as word prefixes), best first."""
+        """Records whose text holds every word typed (a word as a prefix of a word, a Korean,
+        Chinese or Japanese word as any part of a word), best first."""
         # with one dossier in the store there is nothing to narrow: the index answers alone
         narrow = dossier_id is not None and [d.id for d in self.dossiers()] != [dossier_id]
         query = fts_match(text, dossier_id if narrow else None)
         if not query:
             return []
         sql = (
-            "SELECT table_name, row_id, dossier_id, title, snippet(search, 2, '[', ']', '…', 12) AS in_title, "
+            "SELECT table_name, row_id, dossier_id, title, body, snippet(search, 2, '[', ']', '…', 12) AS in_title, "
             "snippet(search, 3, '[', ']', '…', 12) AS in_body FROM search WHERE search MATCH ?"
         )
         params: tuple[Any, ...] = (query,)
         if narrow:
             sql += " AND dossier_id = ?"
             params += (dossier_id,)
-        sql += " ORDER BY bm25(search, 0, 0, 4.0, 1.0, 0) LIMIT ?"
+        # words and parts of words in a title count four times those in the rest
+        sql += " ORDER BY bm25(search, 0, 0, 4.0, 1.0, 0, 4.0, 1.0) LIMIT ?"
+        parts = search_text.cjk_parts(text)
         hits = []
         for row in self.db.rows(sql, (*params, limit)):
             rtype = model.BY_TABLE[row["table_name"]]
             title = " ".join(row["title"].split())
+            # the words around a match in the body, else in the title (FTS5 marks the words it
+            # matched; a part of a word is marked here)
+            snippet = row["in_body"] if "[" in row["in_body"] else row["in_title"]
+            if "[" not in snippet and parts:
+                snippet = search_text.mark(row["body"], parts) or search_text.mark(row["title"], parts) or snippet
             hits.append(
                 model.SearchHit(
                     table=row["table_name"],
@@ -273,8 +282,7 @@ class Store:
                     dossier_id=row["dossier_id"],
                     kind=rtype.noun,
                     title=title if len(title) <= 80 else title[:79] + "…",
-                    # the words around a match in the body, else in the title
-                    snippet=" ".join((row["in_body"] if "[" in row["in_body"] else row["in_title"]).split()),
+                    snippet=" ".join(snippet.split()),
                 )
             )
         return hits

@@ -57,7 +57,7 @@ from negoprep.records import model, times, values
 from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem, words
 from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
-from negoprep.store import merge_rules, migrations
+from negoprep.store import merge_rules, migrations, search_text
 from negoprep.store.connection import SQLITE_HEADER
 from negoprep.store.migrations import APPLICATION_ID
 
@@ -1337,15 +1337,25 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
             conn.create_function("np_needs_normal", 1, needs, deterministic=True)
             conn.create_function("np_normal", 1, values.normal_text, deterministic=True)
             conn.execute("BEGIN")
+            # the index entries of the rows changed are written again, composed (when the copy
+            # has this version's index: an older one is built again when it is migrated)
+            index = {row[1] for row in conn.execute("PRAGMA table_info(search)")} >= {"title_grams"}
             for rtype in model.RECORD_TYPES:
                 present = {row[1] for row in conn.execute(f"PRAGMA table_info({rtype.table})")}
+                changed: set[str] = set()
                 for column in (c.name for c in rtype.declared() if c.is_text and c.name in present):
                     deadline.check()
-                    conn.execute(
-                        f"UPDATE {rtype.table} SET {column} = np_normal({column}) "
-                        f"WHERE ({column} GLOB ? OR instr({column}, char(13)) > 0) AND np_needs_normal({column})",
-                        ("*[^\x01-\x7f]*",),  # any character beyond ASCII
+                    changed.update(
+                        row[0]
+                        for row in conn.execute(
+                            f"UPDATE {rtype.table} SET {column} = np_normal({column}) "
+                            f"WHERE ({column} GLOB ? OR instr({column}, char(13)) > 0) AND np_needs_normal({column}) "
+                            "RETURNING id",
+                            ("*[^\x01-\x7f]*",),  # any character beyond ASCII
+                        )
                     )
+                if changed and index:
+                    search_text.reindex(conn, rtype, json.dumps(sorted(changed)))
             conn.execute("COMMIT")
         finally:
             conn.close()

@@ -1,0 +1,171 @@
+"""What the full-text index holds of a record's text, and what a typed query asks of it.
+
+The index (the FTS5 table `search`) keeps two kinds of entry for each record:
+
+- its words (`title`, `body`), found by prefix: "semicond" finds "semiconductors";
+- the parts of its Korean, Chinese and Japanese words (`title_grams`, `body_grams`): every two
+  characters in a row of a word that holds such a character, each word closed by its last
+  character alone. These scripts join words without spaces (상호관세, 자동차관세, 半导体出口),
+  so a person searches for a part: a typed word of such characters is the phrase of its
+  character pairs, and so matches wherever the word is inside a longer one ("관세" in
+  "자동차관세", "동차" too); no pair spans two words, so a phrase never matches across a space.
+
+Everything is indexed and asked in one normal form (NFC), so that decomposed text (from a Mac's
+file names, some PDFs) and composed text find each other. Every writer of the index goes
+through `entry` or `reindex`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from typing import Any
+
+from negoprep.records import model
+
+#: The characters of the scripts written without spaces between words: Hangul (syllables,
+#: jamo, compatibility jamo), Han ideographs (with extensions and compatibility forms),
+#: Hiragana, Katakana (with half-width forms and phonetic extensions), Bopomofo.
+_CJK = (
+    "\u1100-\u11ff\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31a0-\u31bf\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uffdc"
+    "\U00020000-\U0003134f"
+)
+_HAS_CJK = re.compile(f"[{_CJK}]")
+#: A word as the index's tokenizer (unicode61) sees it: letters and digits, nothing else.
+_PIECE = re.compile(r"[^\W_]+")
+#: A word typed (as search has always split what was typed).
+_TYPED = re.compile(r"\w+")
+
+#: The columns searched for words, and for the parts of CJK words.
+WORD_COLUMNS = "{title body}"
+GRAM_COLUMNS = "{title_grams body_grams}"
+
+
+def composed(text: str) -> str:
+    """Text in the one form the index keeps and asks in (NFC)."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def grams(text: str) -> str:
+    """The character pairs of every word of `text` that holds a CJK character, each word
+    closed by its last character alone, space-separated (empty for text without CJK)."""
+    if text.isascii():
+        return ""
+    text = composed(text)
+    if not _HAS_CJK.search(text):
+        return ""
+    out: list[str] = []
+    for word in _PIECE.findall(text):
+        if _HAS_CJK.search(word):
+            out.extend(word[i : i + 2] for i in range(len(word) - 1))
+            out.append(word[-1])
+    return " ".join(out)
+
+
+def typed_words(text: str) -> list[str]:
+    """The words a person typed, composed."""
+    return _TYPED.findall(composed(text))
+
+
+def cjk_parts(text: str) -> list[str]:
+    """The parts of what was typed that are searched as parts of words (those holding a
+    CJK character), composed."""
+    return [piece for piece in _PIECE.findall(composed(text)) if _HAS_CJK.search(piece)]
+
+
+def query(text: str) -> str:
+    """A safe FTS5 expression for what a person typed: every word required, a word as a
+    prefix of a word, a word holding CJK characters as a part of a word."""
+    clauses = []
+    for word in typed_words(text):
+        if not _HAS_CJK.search(word):
+            clauses.append(f'{WORD_COLUMNS} : "{word}"*')
+            continue
+        for piece in _PIECE.findall(word):
+            if not _HAS_CJK.search(piece):
+                clauses.append(f'{WORD_COLUMNS} : "{piece}"*')
+            elif len(piece) == 1:
+                clauses.append(f'{GRAM_COLUMNS} : "{piece}"*')  # a pair starting with it, or a word's end
+            else:
+                pairs = " ".join(piece[i : i + 2] for i in range(len(piece) - 1))
+                clauses.append(f'{GRAM_COLUMNS} : "{pairs}"')
+    return " AND ".join(f"({c})" for c in clauses)
+
+
+def mark(text: str, parts: list[str], around: int = 40) -> str:
+    """The stretch of `text` around the first of `parts` found in it, that part in [ ], as
+    FTS5's snippet marks a word; empty when none is there."""
+    folded = text.lower()
+    best = None
+    for part in parts:
+        at = folded.find(part.lower()) if len(part.lower()) == len(part) and len(folded) == len(text) else -1
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, at + len(part))
+    if best is None:
+        return ""
+    start, end = best
+    lead = max(0, start - around)
+    tail = min(len(text), end + around)
+    return (
+        ("…" if lead else "")
+        + f"{text[lead:start]}[{text[start:end]}]{text[end:tail]}"
+        + ("…" if tail < len(text) else "")
+    )
+
+
+def entry(rtype: type[model.Record], row: dict[str, Any]) -> tuple[str, str, str, str]:
+    """(title, body, title_grams, body_grams) of a row's index entry: its first text field is
+    the title, the others, non-empty, one per line, the body."""
+    texts = [composed(str(row.get(name) or "")) for name in rtype.text_fields]
+    title, body = texts[0], "\n".join(t for t in texts[1:] if t)
+    return title, body, grams(title), grams(body)
+
+
+def reindex(conn: sqlite3.Connection, rtype: type[model.Record], ids: str | None, schema: str = "main") -> None:
+    """Bring the index entries of rows of one table in step with them, in a few statements:
+    those whose ids are in the JSON array `ids`, or every row of the table (None). A deleted
+    row leaves the index; a live one is written as `entry` writes it. The texts indexed are
+    the text fields of the table that it has (an older version's table may lack later ones)."""
+    table = rtype.table
+    present = {row[1] for row in conn.execute(f"PRAGMA {schema}.table_info({table})")}
+    fields = [name for name in rtype.text_fields if name in present]
+    conn.create_function("np_composed", 1, composed, deterministic=True)
+    conn.create_function("np_grams", 1, grams, deterministic=True)
+    chosen = "1" if ids is None else "{c} IN (SELECT value FROM json_each(?))"
+    params: tuple[Any, ...] = () if ids is None else (ids,)
+    conn.execute(
+        f"DELETE FROM {schema}.search WHERE rowid IN (SELECT docid FROM {schema}.search_rows "
+        f"WHERE table_name = ? AND {chosen.format(c='row_id')})",
+        (table, *params),
+    )
+    if not fields:
+        conn.execute(
+            f"DELETE FROM {schema}.search_rows WHERE table_name = ? AND {chosen.format(c='row_id')}", (table, *params)
+        )
+        return
+    conn.execute(
+        f"DELETE FROM {schema}.search_rows WHERE table_name = ? AND row_id IN "
+        f"(SELECT id FROM {schema}.{table} WHERE deleted = 1 AND {chosen.format(c='id')})",
+        (table, *params),
+    )
+    conn.execute(
+        f"INSERT OR IGNORE INTO {schema}.search_rows (table_name, row_id) "
+        f"SELECT ?, id FROM {schema}.{table} WHERE deleted = 0 AND {chosen.format(c='id')}",
+        (table, *params),
+    )
+    first, *rest = fields
+    title = f"np_composed(coalesce(x.{first}, ''))"
+    # "\n".join of the non-empty texts, as `entry` writes it
+    body = "substr(" + " || ".join(f"coalesce(char(10) || nullif(x.{c}, ''), '')" for c in rest) + ", 2)"
+    body = f"np_composed({body})" if rest else "''"
+    dossier = "x.id" if rtype is model.Dossier else "x.dossier_id"
+    conn.execute(
+        f"INSERT INTO {schema}.search (rowid, table_name, row_id, dossier_id, title, body, title_grams, body_grams) "
+        f"SELECT docid, ?, id, dossier_id, title, body, np_grams(title), np_grams(body) FROM "
+        f"(SELECT r.docid AS docid, x.id AS id, {dossier} AS dossier_id, {title} AS title, {body} AS body "
+        f"FROM {schema}.{table} AS x JOIN {schema}.search_rows AS r ON r.table_name = ? AND r.row_id = x.id "
+        f"WHERE x.deleted = 0 AND {chosen.format(c='x.id')})",
+        (table, table, *params),
+    )

@@ -54,7 +54,7 @@ CJK_PACKAGE = "fonts-noto-cjk"
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Cn"})
 
 #: the words of matplotlib's warning for a character that none of a text's fonts has
-GLYPH_WARNING = r"Glyph \d+ .*missing from font"
+GLYPH_WARNING = r"Glyph \d+ .*missing from font"  # untranslated: matplotlib's words
 
 
 def drawn(text: str) -> list[str]:
@@ -78,7 +78,7 @@ class Choice(NamedTuple):
 
 
 #: matplotlib's font of boxes, one per block of Unicode: it has every character and draws none
-_BOXES = "Last Resort"
+_BOXES = "Last Resort"  # untranslated: a font's name
 
 
 def _faces() -> dict[str, tuple[str, int]]:
@@ -149,7 +149,7 @@ def _first(family: str | None, faces: dict[str, tuple[str, int]]) -> str:
     for name in (family, *rcParams["font.sans-serif"]):
         if name and name in faces:
             return name
-    return "DejaVu Sans"  # bundled with matplotlib
+    return "DejaVu Sans"  # untranslated: a font bundled with matplotlib
 
 
 def for_text(text: str, family: str | None = None) -> Choice:

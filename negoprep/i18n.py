@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: languages negoprep speaks, by ISO 639-1 code; English is the source language
-LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
+LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}  # untranslated: each in its own language
 SOURCE_LANGUAGE = "en"
 
 Translator = Callable[[str, str, "str | None", int], str]

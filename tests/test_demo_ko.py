@@ -265,9 +265,31 @@ def test_with_no_lang_the_demo_follows_the_system_language(
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     assert i18n.system_language() == language
-    path = tmp_path / "s.db"
-    code, out, _ = run(capsys, "--store", str(path), "demo")
-    assert code == 0 and seed(language)["dossier"]["title"] in out
+    assert demo_made(capsys, tmp_path / "s.db") == seed(language)["dossier"]["id"]
+
+
+def demo_made(capsys: pytest.CaptureFixture[str], path: Path) -> str:
+    """The id of the dossier `demo` puts in a new store, with no --lang."""
+    code, out, err = run(capsys, "--store", str(path), "demo")
+    assert code == 0, err
+    assert seed("ko")["dossier"]["title"] in out or seed("en")["dossier"]["title"] in out
+    (dossier,) = json.loads(run(capsys, "--store", str(path), "list", "--json")[1])
+    return dossier["id"]
+
+
+@pytest.mark.parametrize(("chosen", "system", "language"), [("ko", "en_US.UTF-8", "ko"), ("en", "ko_KR.UTF-8", "en")])
+def test_with_no_lang_the_demo_follows_the_language_chosen_in_settings(
+    tmp_path: Path, capsys, monkeypatch, chosen: str, system: str, language: str
+) -> None:
+    monkeypatch.setenv("LANG", system)
+    startup.settings_file().parent.mkdir(parents=True, exist_ok=True)
+    startup.settings_file().write_text(f"[General]\nlanguage={chosen}\n", encoding="utf-8")
+    assert demo_made(capsys, tmp_path / "s.db") == seed(language)["dossier"]["id"]
+
+
+def test_the_demo_of_code_that_installed_no_language_is_english(store: Store, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")  # the system's language is only read when one is installed
+    assert startup.load_demo(store).dossier_id == EN["dossier"]["id"]
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

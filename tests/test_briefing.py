@@ -6,8 +6,6 @@ import datetime
 import html
 from dataclasses import replace
 
-import pytest
-
 from negoprep.paper.briefing import NOT_FOR_DISCLOSURE, briefing_html
 from negoprep.records import model
 from negoprep.store.store import Store
@@ -152,15 +150,7 @@ def test_all_text_is_escaped(demo_store: Store) -> None:
     assert "&lt;script&gt;item&lt;/script&gt;" in book
 
 
-@pytest.mark.parametrize(
-    "demo_language",
-    [
-        "en",
-        # matplotlib draws Hangul as empty boxes and warns for each glyph until the charts use
-        # the printing's font fallback (issue 12, charts): then this case passes and the mark goes
-        pytest.param("ko", marks=pytest.mark.xfail(raises=UserWarning, reason="Hangul missing from the chart font")),
-    ],
-)
+@both_demos
 def test_the_book_carries_its_charts_and_the_release_book_only_those_naming_no_item(demo_store) -> None:
     dossier_id = demo_store.dossiers()[0].id
     full = briefing_html(demo_store, dossier_id, with_charts=True)

@@ -7,6 +7,7 @@ import copy
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -298,3 +299,34 @@ def test_the_default_store_gets_the_demo_in_the_system_language(capsys, monkeypa
     code, out, err = run(capsys, "dump")  # the first use makes the default store
     assert code == 0, err
     assert json.loads(out)["dossier"]["id"] == seed(language)["dossier"]["id"]
+
+
+# --- on paper -------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_the_korean_demo_prints_in_korean_from_the_first_heading_to_the_page_numbers(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from negoprep.ui import translation
+
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    path = tmp_path / "s.db"
+    try:
+        assert run(capsys, "--store", str(path), "demo")[0] == 0  # the system speaks Korean: the Korean demo
+        for kind in ("briefing", "checklist"):
+            pdf = tmp_path / f"{kind}.pdf"
+            code, _, err = run(capsys, "--store", str(path), "print", kind, "--out", str(pdf))
+            assert code == 0, err
+            text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True)
+            pages = text.stdout.rstrip("\f").split("\f")
+            assert pages[0].splitlines()[0] == KO["dossier"]["classification"]
+            heading = {"briefing": ("Briefing", "Briefing book"), "checklist": ("Checklists", "Linked item")}[kind]
+            assert re.search("[가-힣]", i18n.translate(*heading)) and i18n.translate(*heading) in pages[0]
+            for number, page in enumerate(pages, start=1):
+                # (the text layer may lose the slash when the process's own locale is not Korean)
+                assert re.search(rf"^{number}\W?{len(pages)}쪽$", page, re.M), (number, page[:200])
+            latin = set(re.findall(r"[A-Za-z]+", text.stdout))
+            assert latin <= {"LNG", "FTA", "USTR", "EU", "D", "C", "BATNA"}, kind  # acronyms a ministry writes too
+    finally:
+        translation.use_language("en")

@@ -146,8 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=version, help=version_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    commands.add_parser(
+    demo = commands.add_parser(
         "demo", parents=[common], help=translate("cli", "create the store with the bundled demo dossier")
+    )
+    demo.add_argument(
+        "--lang",
+        type=str.lower,
+        choices=sorted(startup.DEMO_SEEDS),
+        help=translate("cli", "the demo's language (default: the language negoprep speaks)"),
     )
 
     listing = commands.add_parser("list", parents=[common], help=translate("cli", "the store's dossiers"))
@@ -416,7 +422,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = _store_path(args)[0]
     existed = path.exists() and path.stat().st_size > 0
     with open_store(args, create=True) as store:
-        result = startup.load_demo(store)
+        result = startup.load_demo(store, args.lang)
         title = store.find_dossier(result.dossier_id).title
     if not existed:
         say(translate("cli", 'Created {path} with the demo dossier "{title}".').format(path=path, title=title))

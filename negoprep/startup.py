@@ -13,17 +13,23 @@ from negoprep.store.store import LoadResult, Store
 #: the longest settings file read for the language (the app's INI file is a few kilobytes)
 MAX_SETTINGS_BYTES = 1024 * 1024
 
+# the bundled demo dossier in each language: the same facts, written by each side's own officials
+DEMO_SEEDS = {"en": paths.DEMO_SEED, "ko": "korea-us-2plus2.ko.json"}
 
-def load_demo(store: Store) -> LoadResult:
-    """Add the bundled demo dossier to a store (or bring it up to date)."""
+
+def load_demo(store: Store, lang: str | None = None) -> LoadResult:
+    """Add the bundled demo dossier in `lang` ("en" or "ko"; None: the language negoprep speaks,
+    the one chosen in Settings or else the system's) to a store, or bring it up to date."""
     from negoprep.formats import dossier_json  # only when the demo is loaded: keeps start-up short
 
+    seed = DEMO_SEEDS[lang] if lang else DEMO_SEEDS.get(i18n.language(), paths.DEMO_SEED)
     source = translate("startup", "demo dossier")
-    return store.load(dossier_json.parse_text(paths.seed_text(), source), source)
+    return store.load(dossier_json.parse_text(paths.seed_text(seed), source), source)
 
 
 def open_store(path: Path, *, is_default: bool, create: bool) -> Store:
-    """Open a store; the person's default store is made, with the demo dossier, on first use."""
+    """Open a store; the person's default store is made, with the demo dossier in the language
+    negoprep speaks, on first use."""
     if is_default and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         store = Store.open(path, current_author(), create=True)

@@ -11,7 +11,7 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from negoprep import i18n, paths
+from negoprep import i18n, paths, startup
 from negoprep.records.model import Author
 from negoprep.store.store import Store
 
@@ -36,10 +36,21 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
         i18n.install(i18n.SOURCE_LANGUAGE, None)  # a test that switched language leaves English behind
 
 
+DEMO_LANGUAGES = sorted(startup.DEMO_SEEDS)
+both_demos = pytest.mark.parametrize("demo_language", DEMO_LANGUAGES)  # a test on each demo dossier
+
+
 @pytest.fixture
-def demo_doc() -> dict:
+def demo_language() -> str:
+    """The language of the demo dossier a test works on: English unless it is parametrized
+    with `both_demos`."""
+    return "en"
+
+
+@pytest.fixture
+def demo_doc(demo_language: str) -> dict:
     """The bundled demo dossier, as a fresh document."""
-    return json.loads(paths.seed_text())
+    return json.loads(paths.seed_text(startup.DEMO_SEEDS[demo_language]))
 
 
 @pytest.fixture

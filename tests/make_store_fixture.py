@@ -21,7 +21,7 @@ def main() -> Path:
     target = FOLDER / f"v{current_version()}.db"
     target.unlink(missing_ok=True)
     with Store.open(target, Author(id="00000000-0000-4000-8000-00000000f1c5", name="Fixture")) as store:
-        load_demo(store)
+        load_demo(store, "en")  # the same fixture whatever the language of the system that makes it
     conn = sqlite3.connect(target)  # one self-contained file: no WAL beside it
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from negoprep.paper.briefing import NOT_FOR_DISCLOSURE, briefing_html
 from negoprep.records import model
 from negoprep.store.store import Store
+from tests.conftest import both_demos
 
 TODAY = datetime.date(2025, 4, 20)
 
@@ -31,6 +32,7 @@ def _section_of(book: str, item: model.AgendaItem) -> str:
     return book[start : min(ends)]
 
 
+@both_demos
 def test_sections_in_order(demo_store: Store) -> None:
     book, content = _book(demo_store)
     marks = [
@@ -47,6 +49,7 @@ def test_sections_in_order(demo_store: Store) -> None:
     assert html.escape(content.dossier.batna) in book
 
 
+@both_demos
 def test_release_cover_leaves_out_the_batna(demo_store: Store) -> None:
     book, content = _book(demo_store, release=True)
     assert content.dossier.batna
@@ -54,6 +57,7 @@ def test_release_cover_leaves_out_the_batna(demo_store: Store) -> None:
     assert "BATNA" not in book
 
 
+@both_demos
 def test_items_ordered_by_likelihood_then_priority(demo_store: Store) -> None:
     book, content = _book(demo_store)
     rank = {name: n for n, name in enumerate(model.LIKELIHOODS)}
@@ -67,6 +71,7 @@ def test_items_ordered_by_likelihood_then_priority(demo_store: Store) -> None:
         assert part in brief
 
 
+@both_demos
 def test_unlikely_item_shows_only_defensive_lines(demo_store: Store) -> None:
     book, content = _book(demo_store)
     unlikely = [i for i in content.agenda_items if i.likelihood == "unlikely"]
@@ -81,6 +86,7 @@ def test_unlikely_item_shows_only_defensive_lines(demo_store: Store) -> None:
                 assert html.escape(point.text) not in book
 
 
+@both_demos
 def test_never_talking_point_is_background_or_left_out(demo_store: Store) -> None:
     book, content = _book(demo_store)
     items = {i.id: i for i in content.agenda_items}
@@ -99,6 +105,7 @@ def test_never_talking_point_is_background_or_left_out(demo_store: Store) -> Non
             assert html.escape(withheld.text) not in release
 
 
+@both_demos
 def test_never_agenda_item_is_background_or_left_out(demo_store: Store) -> None:
     book, content = _book(demo_store)
     item = next(i for i in content.agenda_items if i.disclosure == "never")
@@ -112,11 +119,12 @@ def test_never_agenda_item_is_background_or_left_out(demo_store: Store) -> None:
     assert html.escape(internal.title) in release
 
 
+@both_demos
 def test_one_stop_package_violations_appear(demo_store: Store) -> None:
     book, content = _book(demo_store)
     dossier_id = content.dossier.id
     check = demo_store.check_packages(dossier_id)
-    one_stop = next(c for c in check.packages if "one-stop" in c.package.name)
+    one_stop = next(c for c in check.packages if c.package.origin == "theirs")  # the one-stop package
     assert len(one_stop.violations) >= 2
     start = book.index(html.escape(one_stop.package.name))
     part = book[start : book.index("<h2>Checklists</h2>")]
@@ -128,6 +136,7 @@ def test_one_stop_package_violations_appear(demo_store: Store) -> None:
     assert "☑" in book or "☐" in book
 
 
+@both_demos
 def test_all_text_is_escaped(demo_store: Store) -> None:
     dossier = demo_store.dossiers()[0]
     demo_store.put(replace(dossier, title="Talks <script>alert(1)</script> & more"))
@@ -141,6 +150,7 @@ def test_all_text_is_escaped(demo_store: Store) -> None:
     assert "&lt;script&gt;item&lt;/script&gt;" in book
 
 
+@both_demos
 def test_the_book_carries_its_charts_and_the_release_book_only_those_naming_no_item(demo_store) -> None:
     dossier_id = demo_store.dossiers()[0].id
     full = briefing_html(demo_store, dossier_id, with_charts=True)

@@ -11,7 +11,7 @@ import pytest
 from negoprep.cli import main
 from negoprep.records import model
 from negoprep.store.store import Store
-from tests.conftest import AUTHOR
+from tests.conftest import AUTHOR, both_demos
 from tests.planting import plant
 
 
@@ -67,6 +67,7 @@ SMALL = {
 # --- the demo -----------------------------------------------------------------------------------
 
 
+@both_demos
 def test_demo_text_names_the_one_stop_package_and_what_it_breaks(demo, capsys) -> None:
     store, content = demo
     code, out, err = run(capsys, store.path)
@@ -89,6 +90,7 @@ def test_demo_text_names_the_one_stop_package_and_what_it_breaks(demo, capsys) -
     assert "cannot be checked" not in out
 
 
+@both_demos
 def test_demo_json(demo, capsys) -> None:
     store, content = demo
     code, out, err = run(capsys, store.path, "--json")
@@ -125,6 +127,7 @@ def test_demo_json(demo, capsys) -> None:
     assert all(titles[i] in linkage["reason"] for i in linkage["items"])
 
 
+@both_demos
 def test_check_is_clean_once_the_counterparts_package_is_gone(demo, capsys) -> None:
     store, content = demo
     store.apply("x", deletes=[one_stop(content)])

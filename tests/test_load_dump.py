@@ -18,6 +18,7 @@ from negoprep.records.model import Author
 from negoprep.records.values import normal_text
 from negoprep.store.store import Store
 from tests.clock import on_clock
+from tests.conftest import both_demos
 from tests.documents import completed
 
 FIRST = Author(id="00000000-0000-4000-8000-00000000000a", name="First Author")
@@ -44,6 +45,7 @@ def by_id(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 # --- round trips ----------------------------------------------------------------------------
 
 
+@both_demos
 def test_demo_load_then_dump_gives_the_seed_back(store: Store, demo_doc: dict) -> None:
     pristine = copy.deepcopy(demo_doc)
     result = store.load(demo_doc)
@@ -55,6 +57,7 @@ def test_demo_load_then_dump_gives_the_seed_back(store: Store, demo_doc: dict) -
         assert [list(r) for r in dumped[key]] == [list(r) for r in completed(pristine)[key]]  # keys in table order
 
 
+@both_demos
 def test_dump_loads_into_another_store_identically(store: Store, demo_doc: dict) -> None:
     dossier_id = demo_doc["dossier"]["id"]
     store.load(demo_doc)
@@ -65,6 +68,7 @@ def test_dump_loads_into_another_store_identically(store: Store, demo_doc: dict)
     assert json.dumps(second, ensure_ascii=False) == json.dumps(first, ensure_ascii=False)
 
 
+@both_demos
 def test_loading_the_same_document_twice_adds_no_revision(store: Store, demo_doc: dict) -> None:
     dossier_id = demo_doc["dossier"]["id"]
     first = store.load(copy.deepcopy(demo_doc))

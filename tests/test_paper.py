@@ -8,6 +8,7 @@ from html import unescape
 from negoprep.paper import checklists as paper
 from negoprep.records import model
 from negoprep.store.store import Store
+from tests.conftest import both_demos
 
 
 def _tasks(store: Store) -> tuple[model.Dossier, list[model.ChecklistItem]]:
@@ -16,6 +17,7 @@ def _tasks(store: Store) -> tuple[model.Dossier, list[model.ChecklistItem]]:
     return content.dossier, [t for c in content.checklists for t in c.items]
 
 
+@both_demos
 def test_every_task_is_there_with_its_tick(demo_store: Store) -> None:
     dossier, tasks = _tasks(demo_store)
     html = paper.store_checklists_html(demo_store, dossier.id, today="2025-04-20")

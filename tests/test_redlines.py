@@ -18,6 +18,7 @@ from negoprep.records import model
 from negoprep.records.problems import words
 from negoprep.redlines.check import DossierCheck, PackageCheck, Violation, check_dossier, check_package, violation
 from negoprep.store.store import Store
+from tests.conftest import both_demos
 
 D = "d-test"
 
@@ -407,6 +408,10 @@ def test_a_rule_that_is_not_an_object_is_reported_not_crashed_on(rule: Any) -> N
 # --- the demo dossier ---------------------------------------------------------------------------
 
 
+# how each demo names the counterpart's one-stop package and the defense cost-sharing item
+DEMO_WORDS = {"en": ("one-stop", "Defense cost-sharing"), "ko": ("원스톱", "방위비분담금")}
+
+
 @pytest.fixture
 def demo_content(demo_store: Store, demo_doc: dict) -> model.DossierContent:
     content = demo_store.content(demo_doc["dossier"]["id"])
@@ -414,14 +419,16 @@ def demo_content(demo_store: Store, demo_doc: dict) -> model.DossierContent:
     return content
 
 
-def test_demo_one_stop_package_breaks_four_red_lines(demo_content: model.DossierContent) -> None:
+@both_demos
+def test_demo_one_stop_package_breaks_four_red_lines(demo_content: model.DossierContent, demo_language: str) -> None:
+    one_stop_word, defense_title = DEMO_WORDS[demo_language]
     report = check_dossier(demo_content)
     assert report.broken_rules == []
     kinds = {r.id: r.rule["kind"] for r in demo_content.red_lines}
     theirs = [p for p in report.packages if p.package.origin == "theirs"]
     assert len(theirs) == 1
     one_stop = theirs[0]
-    assert "one-stop" in one_stop.package.name
+    assert one_stop_word in one_stop.package.name
     broken = sorted(kinds[v.red_line_id] for v in one_stop.violations)
     assert broken == ["ceiling", "no_bundle", "no_linkage", "not_a_card"]
     assert all(v.severity == "absolute" for v in one_stop.violations)
@@ -435,10 +442,11 @@ def test_demo_one_stop_package_breaks_four_red_lines(demo_content: model.Dossier
         if kinds[v.red_line_id] != "no_bundle":
             assert all(titles[i] in v.reason for i in v.items)
     linkage = next(v for v in one_stop.violations if kinds[v.red_line_id] == "no_linkage")
-    defense = next(i.id for i in demo_content.agenda_items if i.title == "Defense cost-sharing")
+    defense = next(i.id for i in demo_content.agenda_items if i.title == defense_title)
     assert defense in linkage.items and len(linkage.items) >= 2
 
 
+@both_demos
 def test_demo_our_packages_break_nothing(demo_content: model.DossierContent) -> None:
     report = check_dossier(demo_content)
     ours = [p for p in report.packages if p.package.origin == "ours"]
@@ -451,6 +459,7 @@ def test_demo_our_packages_break_nothing(demo_content: model.DossierContent) -> 
     }
 
 
+@both_demos
 def test_demo_check_is_a_pure_function(demo_content: model.DossierContent) -> None:
     assert check_dossier(demo_content) == check_dossier(demo_content)
 

@@ -15,6 +15,7 @@ from negoprep.errors import DocumentError
 from negoprep.formats import format_doc
 from negoprep.records import model
 from negoprep.store.store import Store
+from tests.conftest import both_demos
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SCHEMA = json.loads((DOCS / "dossier.schema.json").read_text(encoding="utf-8"))
@@ -57,16 +58,19 @@ def edits_document(demo_doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@both_demos
 def test_seed_validates(validator: Draft202012Validator, demo_doc: dict) -> None:
     assert errors(validator, demo_doc) == []
 
 
+@both_demos
 def test_dump_of_the_demo_validates(validator: Draft202012Validator, demo_store: Store, demo_doc: dict) -> None:
     dumped = demo_store.dump(demo_doc["dossier"]["id"])
     assert dumped["agenda_items"]  # a real dossier, not an empty shell
     assert errors(validator, dumped) == []
 
 
+@both_demos
 def test_edits_document_validates_and_loads(validator: Draft202012Validator, demo_store: Store, demo_doc: dict) -> None:
     doc = edits_document(demo_doc)
     assert errors(validator, doc) == []

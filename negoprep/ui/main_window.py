@@ -752,7 +752,7 @@ class MainWindow(QMainWindow):
 
     def _add_demo(self) -> None:
         try:
-            result = load_demo(self.store)
+            result = load_demo(self.store, i18n.language())  # the demo in the interface's language
         except NegoprepError as exc:
             self._show_problem(str(exc))
             return

@@ -4135,6 +4135,10 @@ Example: no additional defense cost increase.</source>
         <translation>함께 제공되는 데모 협상 자료집으로 저장소 만들기</translation>
     </message>
     <message>
+        <source>the demo&apos;s language (default: the language negoprep speaks)</source>
+        <translation>데모 협상 자료집의 언어 (기본값: negoprep이 쓰는 언어)</translation>
+    </message>
+    <message>
         <source>the store&apos;s dossiers</source>
         <translation>저장소의 협상 자료집 목록</translation>
     </message>

@@ -5875,7 +5875,7 @@ Example: no additional defense cost increase.</source>
         <source>the store</source>
         <extracomment>how long SQLite itself waits for a lock another program holds (reads, checkpoints) how long a change waits for another program&apos;s write to end before giving up while waiting for the write lock: how long SQLite waits between two reports of the wait
 ----------
-Columns stored as 0/1 and read back as bool; columns stored as JSON text. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
+Columns stored as 0/1 and read back as bool; columns stored as JSON text. The columns of a row&apos;s index entry that search_text.entry gives, in its order. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
         <translation>저장소</translation>
     </message>
     <message>

@@ -2279,6 +2279,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <source>, {overdue} overdue</source>
         <translation>, 기한 경과 {overdue}건</translation>
     </message>
+    <message>
+        <source>{n} {side}</source>
+        <translation>{side} {n}명</translation>
+    </message>
 </context>
 <context>
     <name>PackagesView</name>

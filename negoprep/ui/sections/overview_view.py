@@ -182,7 +182,12 @@ class OverviewView(QWidget):
         if overdue:
             text += translate("OverviewView", ", {overdue} overdue").format(overdue=overdue)
         self.summary_labels["tasks"].setText(text)
-        people = ", ".join(f"{count(model.Participant, dossier_id, side=side)} {side}" for side in model.SIDES)
+        people = translate("OverviewView", ", ").join(
+            translate("OverviewView", "{n} {side}").format(
+                n=count(model.Participant, dossier_id, side=side), side=enum_label(side).lower()
+            )
+            for side in model.SIDES
+        )
         self.summary_labels["people"].setText(people)
 
     def show_hit(self, table: str, record_id: str) -> bool:

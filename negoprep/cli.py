@@ -175,7 +175,13 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search", parents=[common], help=translate("cli", "full-text search of everything written")
     )
-    search.add_argument("text", nargs="+", help=translate("cli", "the words to find (each as a word prefix)"))
+    search.add_argument(
+        "text",
+        nargs="+",
+        help=translate(
+            "cli", "the words to find (each as the start of a word, or any part of a Korean, Chinese or Japanese word)"
+        ),
+    )
     search.add_argument("--dossier", metavar="ID", help=translate("cli", "search one dossier only"))
     search.add_argument(
         "--limit", type=int, default=50, help=translate("cli", "at most this many results (default 50)")

@@ -319,3 +319,22 @@ def scan_tree(root: Path, parts: list[str]) -> list[Unmarked]:
         for path in files:
             found.extend(scan(path, root))
     return found
+
+
+def translated_at_import(path: Path, root: Path) -> list[Unmarked]:
+    """`translate()` calls outside any function: they run once, when the module is imported,
+    so their text stays in the language of that moment after the person switches language
+    (declare such a text with QT_TRANSLATE_NOOP and translate it where it is shown)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[Unmarked] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                continue
+            if isinstance(child, ast.Call) and _name(child.func) == "translate":
+                found.append(Unmarked(str(path.relative_to(root)), child.lineno, "translate() at import time"))
+            visit(child)
+
+    visit(tree)
+    return found

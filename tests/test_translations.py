@@ -13,7 +13,7 @@ import pytest
 
 from negoprep import i18n
 from negoprep.ui import translation
-from tests.i18n_scan import is_prose, scan, scan_tree
+from tests.i18n_scan import is_prose, scan, scan_tree, translated_at_import
 
 ROOT = Path(__file__).resolve().parent.parent
 #: every module: a new one is scanned without being listed (EXCUSED says which are not shown)
@@ -43,6 +43,12 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 def test_every_shown_text_is_marked_for_translation() -> None:
     unmarked = [u for u in scan_tree(ROOT, SHOWN) if u.path not in EXCUSED]
     assert not unmarked, "texts shown to a person but not marked for translation:\n" + "\n".join(map(str, unmarked))
+
+
+def test_no_text_is_translated_once_at_import() -> None:
+    """A text translated when its module is imported would keep that language after a switch."""
+    found = [u for path in sorted((ROOT / "negoprep").rglob("*.py")) for u in translated_at_import(path, ROOT)]
+    assert not found, "\n".join(map(str, found))
 
 
 def test_the_scan_sees_an_unmarked_text(tmp_path: Path) -> None:

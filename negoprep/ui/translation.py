@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
 
 from negoprep import i18n, paths
+from negoprep.i18n import QT_TRANSLATE_NOOP
 
 #: locales that stand for each language (numbers, dates, collation)
 LOCALES = {"en": "en_US", "ko": "ko_KR"}
@@ -93,6 +94,16 @@ DECLARED = TRANSLATIONS / "declared.py"
 TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE_LANGUAGE]
 
 
+# Texts of Qt's own dialogs that Qt's translation of a language lacks (Qt 6's Korean misses
+# these four of the file and page-setup dialogs): ours says them, since both are installed.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"),
+)
+
+
 def declared_source() -> str:
     """The texts declared as data, as calls `pyside6-lupdate` reads (never imported)."""
     from negoprep.records import model, problems
@@ -120,7 +131,7 @@ def declared_source() -> str:
             add("fields", column.label)
             add("fields", column.spec.help)
     for template in problems.CATALOGUE.values():
-        add("Problem", template)  # untranslated: for developers
+        add("Problem", template)  # untranslated: a context
     return "\n".join(lines) + "\n"
 
 

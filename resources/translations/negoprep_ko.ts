@@ -520,8 +520,32 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <source>Charts</source>
+        <source>Move the chart (left button) or zoom (right button)</source>
         <extracomment>the tables each chart shows: a change to one of them redraws it</extracomment>
+        <translation>차트 이동(왼쪽 버튼) 또는 확대·축소(오른쪽 버튼)</translation>
+    </message>
+    <message>
+        <source>Zoom into a rectangle</source>
+        <translation>사각형 영역 확대</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>차트를 PNG 또는 SVG로 저장</translation>
+    </message>
+    <message>
+        <source>Back to the whole chart</source>
+        <translation>차트 전체 보기</translation>
+    </message>
+    <message>
+        <source>Previous view</source>
+        <translation>이전 보기</translation>
+    </message>
+    <message>
+        <source>Next view</source>
+        <translation>다음 보기</translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
@@ -3381,6 +3405,29 @@ Example: no additional defense cost increase.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>every language negoprep speaks other than the source, translated in full</extracomment>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>페이지 순서(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>장당 페이지 수(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print</source>
@@ -3697,8 +3744,8 @@ Example: no additional defense cost increase.</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <source>Type words to find; each matches the start of a word.</source>
-        <translation>찾을 단어를 입력하십시오. 입력한 단어로 시작하는 낱말을 찾습니다.</translation>
+        <source>Type words to find: the start of a word, or any part of a Korean, Chinese or Japanese word.</source>
+        <translation>찾을 단어를 입력하십시오. 단어의 앞부분이나 한국어·중국어·일본어 단어의 어느 부분으로도 찾을 수 있습니다.</translation>
     </message>
     <message>
         <source>{n} found — Enter shows the first, or pick one</source>
@@ -4175,8 +4222,8 @@ Example: no additional defense cost increase.</source>
         <translation>작성된 모든 내용의 전문 검색</translation>
     </message>
     <message>
-        <source>the words to find (each as a word prefix)</source>
-        <translation>찾을 단어(각 단어를 단어의 앞부분으로 검색)</translation>
+        <source>the words to find (each as the start of a word, or any part of a Korean, Chinese or Japanese word)</source>
+        <translation>찾을 단어(각 단어의 앞부분, 또는 한국어·중국어·일본어 단어의 어느 부분이든)</translation>
     </message>
     <message>
         <source>search one dossier only</source>

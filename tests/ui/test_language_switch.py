@@ -100,3 +100,18 @@ def test_dates_follow_the_language(window: MainWindow) -> None:
     use_language("ko")
     assert due_text(task) == "2099년 5월 1일"
     assert i18n.format_number(1234.5) == "1,234.5"
+
+
+def test_the_overview_form_speaks_the_new_language_too(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    def labels() -> list[str]:
+        window.show_section(0)
+        return [label.text() for label in window.current_section().form.findChildren(QLabel)]
+
+    assert "Our objective:" in labels()
+    _language_action(window, "ko").trigger()
+    assert "Our objective:" not in labels()
+    assert any(HANGUL.search(text) for text in labels())
+    _language_action(window, "en").trigger()
+    assert "Our objective:" in labels()

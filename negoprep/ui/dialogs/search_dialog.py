@@ -104,7 +104,12 @@ class SearchDialog(QDialog):
         if hits:
             self.list.setCurrentIndex(self.results.index(0))
         if not text.strip():
-            self.status.setText(translate("SearchDialog", "Type words to find; each matches the start of a word."))
+            self.status.setText(
+                translate(
+                    "SearchDialog",
+                    "Type words to find: the start of a word, or any part of a Korean, Chinese or Japanese word.",
+                )
+            )
         elif hits:
             self.status.setText(
                 translate("SearchDialog", "{n} found — Enter shows the first, or pick one").format(n=len(hits))

@@ -48,7 +48,26 @@ def _toolbar_class(base: type) -> type:
     class ChartToolbar(base):
         def __init__(self, canvas, parent, save) -> None:
             self._save = save
-            super().__init__(canvas, parent)
+            # matplotlib's words are English only: the tools a delegate needs, in their language;
+            # its dialogs for axes and margins (all English, and for programmers) are left out
+            # the first of each is matplotlib's name of the tool (it makes "Pan" and "Zoom" toggles)
+            pan = translate("ChartsView", "Move the chart (left button) or zoom (right button)")
+            zoom = translate("ChartsView", "Zoom into a rectangle")
+            save = translate("ChartsView", "Save the chart as PNG or SVG")
+            self.toolitems = [
+                ("Home", translate("ChartsView", "Back to the whole chart"), "home", "home"),  # untranslated: a name
+                ("Back", translate("ChartsView", "Previous view"), "back", "back"),  # untranslated: a name
+                ("Forward", translate("ChartsView", "Next view"), "forward", "forward"),  # untranslated: a name
+                (None, None, None, None),
+                ("Pan", pan, "move", "pan"),  # untranslated: a name
+                ("Zoom", zoom, "zoom_to_rect", "zoom"),  # untranslated: a name
+                (None, None, None, None),
+                ("Save", save, "filesave", "save_figure"),  # untranslated: a name
+            ]  # fmt: skip
+            super().__init__(canvas, parent, coordinates=False)
+            for action in self.actions():
+                if action.toolTip():
+                    action.setText(action.toolTip())  # what a screen reader says: the tip, not matplotlib's name
 
         def save_figure(self, *args) -> None:
             self._save()

@@ -46,22 +46,24 @@ class TracksView(SectionView):
         )
 
 
-DOSSIER_FIELDS = [
-    FormField("title"),
-    FormField("counterpart"),
-    FormField("venue"),
-    FormField("starts_on"),
-    FormField("ends_on"),
-    FormField("format", placeholder=translate("OverviewView", "consultation, negotiation, working group…")),
-    FormField("objective", translate("OverviewView", "Our objective"), "text"),
-    FormField(
-        "batna",
-        translate("OverviewView", "Our BATNA"),
-        "text",
-        tooltip=translate("OverviewView", "Best alternative to a negotiated agreement"),
-    ),
-    FormField("classification", tooltip=translate("OverviewView", "Printed at the top and bottom of every page")),
-]
+def dossier_fields() -> list[FormField]:
+    """The dossier's form, in the language installed when the view is built."""
+    return [
+        FormField("title"),
+        FormField("counterpart"),
+        FormField("venue"),
+        FormField("starts_on"),
+        FormField("ends_on"),
+        FormField("format", placeholder=translate("OverviewView", "consultation, negotiation, working group…")),
+        FormField("objective", translate("OverviewView", "Our objective"), "text"),
+        FormField(
+            "batna",
+            translate("OverviewView", "Our BATNA"),
+            "text",
+            tooltip=translate("OverviewView", "Best alternative to a negotiated agreement"),
+        ),
+        FormField("classification", tooltip=translate("OverviewView", "Printed at the top and bottom of every page")),
+    ]
 
 
 class OverviewView(QWidget):
@@ -71,7 +73,7 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self.setObjectName("overview")
         self.workspace = workspace
-        self.form = RecordForm(workspace, model.Dossier, DOSSIER_FIELDS)
+        self.form = RecordForm(workspace, model.Dossier, dossier_fields())
         dossier_box = QGroupBox(translate("OverviewView", "The dossier"))
         QVBoxLayout(dossier_box).addWidget(self.form)
 

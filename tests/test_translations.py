@@ -198,3 +198,12 @@ def test_an_unknown_language_falls_back_to_the_system_one(monkeypatch) -> None:
     assert i18n.chosen(None) == "en"
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
     assert i18n.chosen(None) == "en"
+
+
+def test_a_korean_unit_is_written_against_its_number() -> None:
+    from negoprep.records.numbers import with_unit
+
+    assert with_unit("566", "억 달러") == "566억 달러"
+    assert with_unit("1.5192", "조 원/년") == "1.5192조 원/년"
+    assert with_unit("56.6", "USD bn") == "56.6 USD bn"
+    assert with_unit("25", "") == "25"

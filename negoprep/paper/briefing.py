@@ -24,7 +24,7 @@ from negoprep.analysis.scoring import PackageValue, value
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from negoprep.records import model
 from negoprep.records.labels import enum_label, field_label
-from negoprep.records.numbers import local_figure
+from negoprep.records.numbers import local_figure, with_unit
 from negoprep.redlines.check import DossierCheck, check_dossier
 from negoprep.redlines.rules import describe_rule
 
@@ -196,7 +196,7 @@ def _ladder(item: model.AgendaItem) -> str:
 def _figure(item: model.AgendaItem) -> str:
     if item.figure_value is None:
         return ""
-    text = local_figure(item.figure_value) + (f" {item.figure_unit}" if item.figure_unit else "")
+    text = with_unit(local_figure(item.figure_value), item.figure_unit)
     source = (
         translate("Briefing", " <i>(source: {source})</i>").format(source=_e(item.figure_source))
         if item.figure_source

@@ -34,6 +34,24 @@ def local_figure(value: float | int) -> str:
     return format_number(float(value), len(text) - text.index(".") - 1)
 
 
+def written_close(unit: str) -> bool:
+    """Whether a unit is written against its number: a Korean, Chinese or Japanese unit
+    ("566억 달러", "1.5조 원", "30%"… in those languages a unit takes no space)."""
+    first = unit[:1]
+    return bool(first) and (
+        "\u1100" <= first <= "\u11ff" or "\u2e80" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"
+    )
+
+
+def with_unit(number: str, unit: str | None) -> str:
+    """A number as written (e.g. by `local_figure`) followed by its unit: "56.6 USD bn",
+    "566억 달러"; no unit, the number alone."""
+    unit = (unit or "").strip()
+    if not unit:
+        return number
+    return f"{number}{unit}" if written_close(unit) else f"{number} {unit}"
+
+
 def typed_number(text: str) -> float | int | str | None:
     """A number as a person typed it (thousands separators allowed), as the store holds it:
     a whole number as int, None for nothing typed. Text that is no number comes back as it

@@ -23,7 +23,7 @@ from typing import Any
 
 from negoprep.i18n import translate
 from negoprep.records import model
-from negoprep.records.numbers import figure_text, is_figure
+from negoprep.records.numbers import figure_text, is_figure, with_unit, written_close
 from negoprep.records.problems import Problem, all_of, any_of, problem, quoted, words
 from negoprep.records.values import RepeatedKeyError, one_of_each
 
@@ -103,7 +103,9 @@ class Breach:
 def amount(value: Any, unit: str = "") -> Any:
     """A figure with its unit, as a parameter of words (text that is no number stays as it is)."""
     text = figure_text(value) if is_figure(value) else str(value)
-    return problem("rule.amount", value=text, unit=unit) if unit else text
+    if not unit or written_close(unit):
+        return with_unit(text, unit)
+    return problem("rule.amount", value=text, unit=unit)
 
 
 @dataclass(frozen=True)

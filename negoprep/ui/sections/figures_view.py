@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
+from negoprep.records.numbers import with_unit
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField, format_number
 from negoprep.ui.sections.section_view import SectionView
@@ -25,7 +26,7 @@ def first_line(text: str) -> str:
 
 def value_text(figure: model.Figure) -> str:
     """The value as typed, followed by its unit: "56.6 USD bn"."""
-    return f"{format_number(figure.value)} {figure.unit}".strip()
+    return with_unit(format_number(figure.value), figure.unit)
 
 
 class FiguresView(SectionView):

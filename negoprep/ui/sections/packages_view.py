@@ -36,7 +36,7 @@ from negoprep.analysis import scoring
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id, next_position, package_item_id
-from negoprep.records.numbers import typed_number
+from negoprep.records.numbers import typed_number, with_unit
 from negoprep.records.values import field_problem
 from negoprep.redlines.check import DossierCheck, PackageCheck, Violation
 from negoprep.ui.icons import icon
@@ -101,7 +101,7 @@ def _figure_text(row: ItemRow, _: Labels) -> str:
     if row.item.value is None:
         return ""
     unit = row.agenda.figure_unit if row.agenda is not None else ""
-    return f"{format_number(row.item.value)} {unit}".strip()
+    return with_unit(format_number(row.item.value), unit)
 
 
 def _level_text(row: ItemRow, _: Labels) -> str:
@@ -126,7 +126,7 @@ def _figure_tooltip(row: ItemRow, _: Labels) -> str:
     agenda = row.agenda
     if agenda is None or agenda.figure_value is None:
         return ""
-    current = f"{format_number(agenda.figure_value)} {agenda.figure_unit}".strip()
+    current = with_unit(format_number(agenda.figure_value), agenda.figure_unit)
     return translate("PackagesView", "The agenda item's key figure: {figure}").format(figure=current)
 
 

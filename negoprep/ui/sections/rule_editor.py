@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from negoprep.i18n import translate
 from negoprep.records import model
-from negoprep.records.numbers import typed_number
+from negoprep.records.numbers import typed_number, with_unit
 from negoprep.records.problems import Problem, problem, words
 from negoprep.redlines.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.icons import icon
@@ -518,7 +518,7 @@ class NumberControl(ParamControl):
         self.unit.setText(figure[1] if figure else "")
         if figure is not None:
             value, unit = figure
-            self.figure.setText(f"{format_number(value)} {unit}".strip())
+            self.figure.setText(with_unit(format_number(value), unit))
         elif item is None:
             self.figure.setText("—")
         else:

@@ -36,7 +36,7 @@ def local_figure(value: float | int) -> str:
 
 def written_close(unit: str) -> bool:
     """Whether a unit is written against its number: a Korean, Chinese or Japanese unit
-    ("566억 달러", "1.5조 원", "30%"… in those languages a unit takes no space)."""
+    ("566억 달러", "1.5조 원": in those languages a unit takes no space)."""
     first = unit[:1]
     return bool(first) and (
         "\u1100" <= first <= "\u11ff" or "\u2e80" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"

@@ -46,6 +46,11 @@ CJK_FAMILIES = (
 #: what printing tries after the application's font: the CJK fonts, then a font rich in symbols
 FALLBACK_FAMILIES = (*CJK_FAMILIES, "DejaVu Sans")
 
+#: families for Latin text, digits and punctuation, tried when the system's default font is a
+#: CJK one (fontconfig gives one for "Sans Serif" when the locale is Korean): a PDF reader
+#: cannot extract the digits and punctuation a CJK font draws there
+TEXT_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Segoe UI")  # untranslated: fonts
+
 #: the Debian and Ubuntu package of the first of them, named when none is installed
 CJK_PACKAGE = "fonts-noto-cjk"
 

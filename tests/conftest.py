@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,8 +33,13 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     yield
-    if i18n.language() != i18n.SOURCE_LANGUAGE:
-        i18n.install(i18n.SOURCE_LANGUAGE, None)  # a test that switched language leaves English behind
+    # a test that switched language leaves English behind, Qt's locale included (a Korean
+    # locale changes the fonts Qt picks for every later test of the process)
+    translation = sys.modules.get("negoprep.ui.translation")
+    if translation is not None and (i18n.language() != "en" or translation.QLocale().name() != "en_US"):
+        translation.use_language("en")
+    elif i18n.language() != i18n.SOURCE_LANGUAGE:
+        i18n.install(i18n.SOURCE_LANGUAGE, None)
 
 
 DEMO_LANGUAGES = sorted(startup.DEMO_SEEDS)

@@ -250,3 +250,30 @@ def test_a_received_file_with_the_new_index_verifies_and_one_without_it_is_refus
     conn.close()
     with pytest.raises(VerifyError, match='"search" is not defined as negoprep defines it'):
         verify_file(old)
+
+
+def test_a_latin_word_inside_a_korean_word_is_found_by_itself(store) -> None:
+    """ "LNG" in 알래스카LNG구매 and "FTA" in 대미FTA: a Latin run written against Hangul is a word."""
+    from negoprep.store.search_text import grams
+
+    assert "LNG" in grams("알래스카LNG구매 검토").split()
+    assert "FTA" in grams("대미FTA 협정").split()
+    assert grams("Alaska LNG") == ""
+
+
+def test_a_query_of_many_repeated_words_is_asked_once_per_word() -> None:
+    from negoprep.store.search_text import MOST_WORDS, query
+
+    assert query("관세 " * 300) == query("관세")
+    assert query(" ".join(f"w{n}" for n in range(1000))).count(" AND ") == MOST_WORDS - 1
+
+
+def test_search_finds_the_latin_word_inside_a_korean_title(store) -> None:
+    from negoprep.records import model
+
+    dossier = store.put(model.Dossier(id="d", title="시험"))
+    track = store.put(model.Track(id="t", dossier_id=dossier.id, name="에너지"))
+    store.put(model.AgendaItem(id="a", dossier_id=dossier.id, track_id=track.id, title="알래스카LNG구매 검토"))
+    assert [hit.row_id for hit in store.search("LNG")] == ["a"]
+    assert [hit.row_id for hit in store.search("lng 구매")] == ["a"]
+    assert list(store.rowids(model.AgendaItem, dossier.id, text="LNG")) == [store.rowid_of(model.AgendaItem, "a")]

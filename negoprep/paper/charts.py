@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import math
 import textwrap
+import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
@@ -110,8 +111,17 @@ class Point(NamedTuple):
 
 
 def short(text: str, limit: int = LABEL_CHARS) -> str:
+    """`text` on one line, cut with "…" beyond ``limit`` narrow characters (a Hangul or
+    Chinese character is as wide as two)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    widths = [2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text]
+    if sum(widths) <= limit:
+        return text
+    used, end = 0, 0
+    while end < len(text) and used + widths[end] <= limit - 1:
+        used += widths[end]
+        end += 1
+    return text[:end].rstrip() + "…"
 
 
 def track_colors(track_names: Mapping[str, str]) -> dict[str, str]:
@@ -343,7 +353,7 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
                 color=mine[0].color,
                 edgecolors=theme.bg,
                 linewidths=0.8,
-                label=name,
+                label=short(name, 28),  # a legend of long names would crowd out the chart
                 zorder=3,
             )
     order = sorted(range(len(points)), key=lambda i: (-items[i].priority, -(items[i].weight or 0), i))

@@ -33,13 +33,15 @@ _CJK = (
     "\U00020000-\U0003134f"
 )
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_NOT_CJK = re.compile(f"[^{_CJK}]+")
 #: A word as the index's tokenizer (unicode61) sees it: letters and digits, nothing else.
 _PIECE = re.compile(r"[^\W_]+")
 #: A word typed (as search has always split what was typed).
 _TYPED = re.compile(r"\w+")
 
-#: The columns searched for words, and for the parts of CJK words.
-WORD_COLUMNS = "{title body}"
+#: The columns searched for words (a word may stand inside a CJK word), and for the parts of
+#: CJK words.
+WORD_COLUMNS = "{title body title_grams body_grams}"
 GRAM_COLUMNS = "{title_grams body_grams}"
 
 
@@ -61,6 +63,8 @@ def grams(text: str) -> str:
         if _HAS_CJK.search(word):
             out.extend(word[i : i + 2] for i in range(len(word) - 1))
             out.append(word[-1])
+            # a Latin or number run inside it is a word of its own: "LNG" in "알래스카LNG구매"
+            out.extend(run for run in _NOT_CJK.findall(word) if len(run) > 1)
     return " ".join(out)
 
 
@@ -75,11 +79,16 @@ def cjk_parts(text: str) -> list[str]:
     return [piece for piece in _PIECE.findall(composed(text)) if _HAS_CJK.search(piece)]
 
 
+#: The most words of a query that are searched for (the rest of a pasted text is left out).
+MOST_WORDS = 32
+
+
 def query(text: str) -> str:
     """A safe FTS5 expression for what a person typed: every word required, a word as a
     prefix of a word, a word holding CJK characters as a part of a word."""
-    clauses = []
-    for word in typed_words(text):
+    clauses: list[str] = []
+    # each word once, and no more than a person types: a pasted page must not stall search
+    for word in list(dict.fromkeys(typed_words(text)))[:MOST_WORDS]:
         if not _HAS_CJK.search(word):
             clauses.append(f'{WORD_COLUMNS} : "{word}"*')
             continue

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLoggingCategory, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 
 from negoprep import live, tempfiles
-from negoprep.fonts import FALLBACK_FAMILIES, drawn
+from negoprep.fonts import CJK_FAMILIES, FALLBACK_FAMILIES, TEXT_FAMILIES, drawn
 from negoprep.i18n import format_date, format_number, translate
 
 if TYPE_CHECKING:
@@ -77,6 +77,9 @@ class PrintResult:
 
 def _ensure_app() -> None:
     global _app
+    # Qt's font database warns once per character of a script its shaper lacks: the one line
+    # negoprep says of characters without a font (PrintResult.missing) is what a person reads
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     if QGuiApplication.instance() is None:
         # a widgets application: a window or dialog opened later in the same process needs one
         from PySide6.QtWidgets import QApplication
@@ -90,6 +93,8 @@ def print_font() -> QFont:
     # the real family behind an alias such as "Sans Serif": in a family list Qt skips an alias
     # and would take the CJK font for everything (whose digits PDF readers cannot extract)
     first = QFontInfo(base).family() or base.family()
+    if first in CJK_FAMILIES or "CJK" in first:
+        first = next((family for family in TEXT_FAMILIES if QFontDatabase.hasFamily(family)), first)
     families = [first] + [f for f in FALLBACK_FAMILIES if f != first and QFontDatabase.hasFamily(f)]
     font = QFont(base)
     font.setFamilies(families)

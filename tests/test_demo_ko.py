@@ -187,7 +187,13 @@ def test_check_on_the_command_line_agrees(tmp_path: Path, capsys) -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "kind", "title"), [("알래스카", "agenda item", "알래스카 LNG 사업"), ("관세", "track", "관세")]
+    ("word", "kind", "title"),
+    [
+        ("알래스카", "agenda item", "알래스카 LNG 사업"),
+        ("관세", "track", "관세"),
+        ("흑자", "agenda item", "대미 상품 무역흑자 축소"),  # a part of a word: 무역흑자
+        ("분담금", "track", "방위비분담금"),
+    ],
 )
 def test_the_korean_text_is_found_by_a_korean_word(tmp_path: Path, capsys, word: str, kind: str, title: str) -> None:
     path = tmp_path / "both.db"

@@ -76,6 +76,7 @@ NOT_SHOWN_CALLS = {
     "rcParams",
     "use",
     "QSettings",
+    "setFilterRules",
     "Path",
     "with_suffix",
     "environ",

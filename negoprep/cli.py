@@ -52,8 +52,7 @@ def use_language() -> str:
     needs no Qt; without Qt's libraries the command line speaks English."""
     code = i18n.chosen(startup.chosen_language() or None)
     if code == i18n.SOURCE_LANGUAGE:
-        if i18n.language() != code:
-            i18n.install(code, None)
+        i18n.install(code, None)  # the source texts, whatever an earlier command left installed
         return code
     try:
         from negoprep.ui import translation

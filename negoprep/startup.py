@@ -3,6 +3,7 @@ command line and the desktop app."""
 
 from __future__ import annotations
 
+import configparser
 from pathlib import Path
 
 from negoprep import i18n, live, paths
@@ -56,14 +57,11 @@ def chosen_language(path: Path | None = None) -> str:
     data = live.read_regular(path or settings_file(), MAX_SETTINGS_BYTES)
     if data is None:
         return ""
-    section = ""
-    for line in data.decode("utf-8", "replace").splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-        elif section == "General" and "=" in line:
-            key, value = (part.strip() for part in line.split("=", 1))
-            if key == "language":
-                value = value.strip('"')
-                return value if value in i18n.LANGUAGES else ""
-    return ""
+    # as QSettings writes it: no interpolation; a key given twice counts as the last one
+    parser = configparser.ConfigParser(interpolation=None, strict=False, inline_comment_prefixes=(";",))
+    try:
+        parser.read_string(data.decode("utf-8-sig", "replace"))
+    except configparser.Error:
+        return ""
+    value = parser.get("General", "language", fallback="").strip().strip('"')
+    return value if value in i18n.LANGUAGES else ""

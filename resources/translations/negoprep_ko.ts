@@ -3016,8 +3016,42 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>{item}: 양보 불가</translation>
     </message>
     <message>
-        <source>{item} is not a card to give for {tracks}</source>
-        <translation>{item}: {tracks} 분야와 맞바꾸는 양보 불가</translation>
+        <source>{item} is not a card for {tracks}, given or got</source>
+        <translation>{item}: 양보든 요구든 {tracks} 분야와 맞바꾸는 카드 불가</translation>
+    </message>
+    <message>
+        <source>it holds {item} in a package with {traded} ({tracks})</source>
+        <translation>{item} 의제를 {tracks} 분야의 {traded} 의제와 한 패키지에 담았습니다</translation>
+    </message>
+    <message>
+        <source>Not a card — an agenda item that is never given away or traded against other tracks</source>
+        <translation>협상 카드 불가 — 절대 내주지 않고 다른 분야와 맞바꾸지도 않는 의제</translation>
+    </message>
+    <message>
+        <source>A package breaks it when it gives this agenda item; with tracks ticked, when it holds this item, given or got, together with items of those tracks.
+Example: Alaska LNG is not a card for tariffs.</source>
+        <translation>패키지가 이 의제를 양보하면 위반입니다. 분야를 선택한 경우에는 이 의제를 양보든 요구든 그 분야의 의제와 한 패키지에 담으면 위반입니다.
+예: 알래스카 LNG는 관세 협상 카드가 아님.</translation>
+    </message>
+    <message>
+        <source>Choose the agenda item that is not a card. Tick none to forbid giving it at all; tick tracks to forbid any package that holds it, given or got, together with items of those tracks.</source>
+        <translation>협상 카드가 될 수 없는 의제를 선택하십시오. 어떤 경우에도 양보를 금지하려면 분야를 선택하지 마십시오. 분야를 선택하면 이 의제를 양보든 요구든 그 분야의 의제와 함께 담은 패키지를 모두 금지합니다.</translation>
+    </message>
+    <message>
+        <source>The agenda item that is not a card to play</source>
+        <translation>협상 카드로 쓸 수 없는 의제</translation>
+    </message>
+    <message>
+        <source>Never in a package with items of these tracks (optional):</source>
+        <translation>다음 분야 의제와 한 패키지에 담기 금지(선택 사항):</translation>
+    </message>
+    <message>
+        <source>Never with these tracks (optional)</source>
+        <translation>다음 분야와 함께 담기 금지(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Optional: tick tracks to forbid any package that holds the item, given or got, with items of these tracks</source>
+        <translation>선택 사항: 분야를 선택하면 이 의제를 양보든 요구든 그 분야의 의제와 함께 담은 패키지를 금지합니다</translation>
     </message>
     <message>
         <source>A package may span at most {max} of {tracks}</source>
@@ -3050,10 +3084,6 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>it gives {item}, which is not a card to play</source>
         <translation>양보할 수 없는 {item} 의제를 양보합니다</translation>
-    </message>
-    <message>
-        <source>it gives {item} in a package with {traded} ({tracks})</source>
-        <translation>{item} 의제를 {tracks} 분야의 {traded} 의제와 한 패키지로 묶어 양보합니다</translation>
     </message>
     <message>
         <source>it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together</source>
@@ -3126,42 +3156,12 @@ Example: no linkage of defense cost-sharing to trade.</source>
         <translation>양보 불가 의제</translation>
     </message>
     <message>
-        <source>Not a card — an agenda item that is never given away</source>
-        <translation>양보 불가 — 절대 내주지 않는 의제</translation>
-    </message>
-    <message>
-        <source>A package breaks it when it gives this agenda item; with tracks ticked, only when it gives it in exchange for items of those tracks.
-Example: Alaska LNG is not a card for tariffs.</source>
-        <translation>패키지가 이 의제를 양보하면 위반입니다. 분야를 선택한 경우에는 그 분야의 의제와 맞바꿔 양보할 때만 위반입니다.
-예: 알래스카 LNG는 관세 협상 카드가 아님.</translation>
-    </message>
-    <message>
-        <source>Choose the agenda item we never give. Tick tracks to forbid giving it only in exchange for items of those tracks; tick none to forbid giving it at all.</source>
-        <translation>절대 양보하지 않을 의제를 선택하십시오. 특정 분야의 의제와 맞바꾸는 양보만 금지하려면 그 분야를 선택하고, 어떤 경우에도 양보를 금지하려면 분야를 선택하지 마십시오.</translation>
-    </message>
-    <message>
         <source>Agenda item:</source>
         <translation>의제:</translation>
     </message>
     <message>
         <source>Agenda item that is not a card</source>
         <translation>양보 불가 의제</translation>
-    </message>
-    <message>
-        <source>The agenda item a package may not give</source>
-        <translation>패키지에서 양보할 수 없는 의제</translation>
-    </message>
-    <message>
-        <source>Only in exchange for items of these tracks (optional):</source>
-        <translation>다음 분야 의제와 맞바꿀 때만 금지(선택 사항):</translation>
-    </message>
-    <message>
-        <source>Only in exchange for these tracks (optional)</source>
-        <translation>다음 분야와 맞바꿀 때만 금지(선택 사항)</translation>
-    </message>
-    <message>
-        <source>Optional: tick tracks to forbid giving the item only in exchange for items of these tracks</source>
-        <translation>선택 사항: 분야를 선택하면 그 분야 의제와 맞바꾸는 양보만 금지합니다</translation>
     </message>
     <message>
         <source>No bundle of tracks</source>

@@ -307,6 +307,10 @@
         <translation>의제 — {heading}</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;Unacceptable:&lt;/b&gt; it breaks an absolute red line, whatever it scores.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;수용 불가:&lt;/b&gt; 점수와 관계없이 절대 레드라인을 위반합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Value for us:&lt;/b&gt; {ours} of {possible}</source>
         <translation>&lt;b&gt;우리 측 가치:&lt;/b&gt; {ours}점(만점 {possible}점)</translation>
     </message>
@@ -457,12 +461,12 @@
         <translation>상대측 가치</translation>
     </message>
     <message>
-        <source>breaks 1 red line</source>
-        <translation>레드라인 1건 위반</translation>
+        <source>unacceptable: breaks 1 red line</source>
+        <translation>수용 불가: 레드라인 1개 위반</translation>
     </message>
     <message>
-        <source>breaks {n} red lines</source>
-        <translation>레드라인 {n}건 위반</translation>
+        <source>unacceptable: breaks {n} red lines</source>
+        <translation>수용 불가: 레드라인 {n}개 위반</translation>
     </message>
     <message>
         <source>Points (weighted value of the package)</source>
@@ -475,6 +479,10 @@
     <message>
         <source>No packages yet</source>
         <translation>아직 패키지가 없습니다</translation>
+    </message>
+    <message>
+        <source>Unacceptable: breaks an absolute red line</source>
+        <translation>수용 불가: 절대 레드라인 위반</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2403,6 +2411,18 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>상대측</translation>
     </message>
     <message>
+        <source>unacceptable ({ours} / {possible})</source>
+        <translation>수용 불가 ({ours} / {possible})</translation>
+    </message>
+    <message>
+        <source>Unacceptable whatever it scores: it breaks the absolute red line {names}.</source>
+        <translation>점수와 관계없이 수용 불가: 절대 레드라인 {names}을(를) 위반합니다.</translation>
+    </message>
+    <message>
+        <source>Unacceptable whatever it scores: it breaks the absolute red lines {names}.</source>
+        <translation>점수와 관계없이 수용 불가: 절대 레드라인 {names}을(를) 위반합니다.</translation>
+    </message>
+    <message>
         <source>{ours} of {possible} points</source>
         <translation>{possible}점 중 {ours}점</translation>
     </message>
@@ -2569,6 +2589,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>for them: not modelled</source>
         <translation>상대측: 가중치 미설정</translation>
+    </message>
+    <message>
+        <source>unacceptable ({value})</source>
+        <translation>수용 불가 ({value})</translation>
     </message>
     <message>
         <source>Value for us: {ours}; {theirs} — {balance}</source>
@@ -4478,6 +4502,10 @@ Example: no additional defense cost increase.</source>
         <translation>우리 측 가치: {possible}점 중 {ours}점</translation>
     </message>
     <message>
+        <source>UNACCEPTABLE (breaks an absolute red line): value for us {ours} of {possible} points</source>
+        <translation>수용 불가(절대 레드라인 위반): 우리 측 가치 {possible}점 중 {ours}점</translation>
+    </message>
+    <message>
         <source>, for them {theirs}</source>
         <translation>, 상대측 가치: {theirs}점</translation>
     </message>
@@ -5890,6 +5918,7 @@ Example: no additional defense cost increase.</source>
     <name>scoring</name>
     <message>
         <source>Equivalent offer {letter} ({points} points)</source>
+        <extracomment>the titles of the absolute red lines the package breaks: it is unacceptable if any</extracomment>
         <translation>동등 제안 {letter}({points}점)</translation>
     </message>
     <message>

@@ -557,6 +557,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                     "name": p.package.name,
                     "origin": p.package.origin,
                     "breaks_absolute": p.breaks_absolute,
+                    "acceptable": values[p.package.id].acceptable,
                     "value_for_us": values[p.package.id].ours,
                     "value_possible": values[p.package.id].possible,
                     "value_for_them": values[p.package.id].theirs,
@@ -597,7 +598,13 @@ def _check_lines(
             for v in checked.violations:
                 lines.append(f"{indent}{enum_label(v.severity).upper():<8} {v.red_line}: {v.reason}")
         worth = values[package.id]
-        value = translate("cli", "value for us {ours} of {possible} points")
+        value = (
+            translate("cli", "value for us {ours} of {possible} points")
+            if worth.acceptable
+            else translate(
+                "cli", "UNACCEPTABLE (breaks an absolute red line): value for us {ours} of {possible} points"
+            )
+        )
         value = value.format(ours=figure_text(worth.ours), possible=figure_text(worth.possible))
         if worth.theirs is not None:
             value += translate("cli", ", for them {theirs}").format(theirs=figure_text(worth.theirs))

@@ -96,17 +96,17 @@ def _package(*entries: tuple[str, str, str | None]) -> model.Package:
 
 
 def test_scoring_warnings_are_said_in_the_installed_language(marked: None) -> None:
-    worth = scoring.value(_package(("a1", "give", "beyond")), _items())
+    worth = scoring.value(_package(("a1", "give", "beyond")), _items(), [], {})
     assert worth.warnings == (
         '«it gives «"Item 1"» beyond its walk-away point»',  # the quoting is the language's too
         "«it gives without getting anything in return»",
     )
-    worth = scoring.value(_package(("a1", "give", None), ("a2", "get", None)), _items())
+    worth = scoring.value(_package(("a1", "give", None), ("a2", "get", None)), _items(), [], {})
     assert worth.warnings == ("«it gives more weight (30) than it gets (10)»",)
 
 
 def test_english_stays_the_source_text_without_a_language() -> None:
-    worth = scoring.value(_package(("a1", "get", "beyond")), _items())
+    worth = scoring.value(_package(("a1", "get", "beyond")), _items(), [], {})
     assert worth.warnings == ('it settles "Item 1" beyond its walk-away point',)
 
 

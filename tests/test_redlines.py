@@ -164,8 +164,20 @@ def test_not_a_card_against_tracks_kept_without_an_item_of_those_tracks() -> Non
     line = red_line({"kind": "not_a_card", "item": "a-lng", "against_tracks": ["t-tar"]})
     assert check(package(("a-lng", "give")), line) is None
     assert check(package(("a-lng", "give"), ("a-gas", "get"), ("a-sma", "get")), line) is None
-    # the item got, not given, is never a card played
-    assert check(package(("a-lng", "get"), ("a-autos", "get")), line) is None
+    assert check(package(("a-lng", "get"), ("a-gas", "give")), line) is None
+
+
+@pytest.mark.parametrize("card_role", ["get", "give"])
+@pytest.mark.parametrize("other_role", ["get", "give"])
+def test_not_a_card_against_tracks_broken_in_either_role(card_role: str, other_role: str) -> None:
+    """Issue 13: listing Alaska LNG as a "get" beside tariff relief passed. A card is a card in
+    either role: counted as something we get, it still pays for the tariff item."""
+    line = red_line({"kind": "not_a_card", "item": "a-lng", "against_tracks": ["t-tar"]}, title="LNG is no card")
+    v = check(package(("a-lng", card_role), ("a-autos", other_role), ("a-ship", "give")), line)
+    assert v is not None
+    assert v.red_line == "LNG is no card"
+    assert_names_items(v, "a-lng", "a-autos")
+    assert v.reason == 'it holds "Alaska LNG project" in a package with "Tariff relief for autos" (Tariffs)'
 
 
 def test_not_a_card_item_on_an_against_track_does_not_count_as_traded_for_itself() -> None:
@@ -459,6 +471,35 @@ def test_demo_our_packages_break_nothing(demo_content: model.DossierContent) -> 
     }
 
 
+# how each demo names its tariff and trade balance tracks
+DEMO_TRACKS = {"en": ("Tariffs", "Trade balance"), "ko": ("관세", "무역수지")}
+
+
+def demo_card_package(content: model.DossierContent, card_role: str, track_name: str) -> model.Package:
+    """A package holding the demo's "not a card" item in `card_role` beside every item of a track."""
+    rule = next(r.rule for r in content.red_lines if r.rule["kind"] == "not_a_card")
+    track = next(t.id for t in content.tracks if t.name == track_name)
+    others = [(i.id, "give" if card_role == "get" else "get") for i in content.agenda_items if i.track_id == track]
+    assert others
+    return package((rule["item"], card_role), *others, pid="p-card")
+
+
+@both_demos
+@pytest.mark.parametrize("card_role", ["get", "give"])
+@pytest.mark.parametrize("track", [0, 1])
+def test_demo_alaska_lng_is_no_card_for_tariffs_or_the_trade_balance(
+    demo_content: model.DossierContent, demo_language: str, card_role: str, track: int
+) -> None:
+    """Issue 13: Alaska LNG as a "get" beside tariff relief passed; and counting it toward the
+    surplus cut (the trade balance track) is the tariff card by the back door."""
+    pkg = demo_card_package(demo_content, card_role, DEMO_TRACKS[demo_language][track])
+    content = replace(demo_content, packages=[pkg])
+    (checked,) = check_dossier(content).packages
+    card = next(r for r in demo_content.red_lines if r.rule["kind"] == "not_a_card")
+    assert card.id in {v.red_line_id for v in checked.violations}
+    assert checked.breaks_absolute
+
+
 @both_demos
 def test_demo_check_is_a_pure_function(demo_content: model.DossierContent) -> None:
     assert check_dossier(demo_content) == check_dossier(demo_content)
@@ -624,8 +665,26 @@ def test_not_a_card_never_broken_without_its_item(world) -> None:
             continue
         stripped = without(pkg, {rl.rule["item"]})
         assert violation(stripped, rl, items, tracks) is None
-        if all(e.role == "get" for e in pkg.items):
+        if all(e.role == "get" for e in pkg.items) and not rl.rule.get("against_tracks"):
             assert violation(pkg, rl, items, tracks) is None
+
+
+@PROPS
+@given(world=worlds())
+def test_not_a_card_against_tracks_ignores_roles(world) -> None:
+    """With tracks named, the verdict is the same whatever role each item has: broken exactly
+    when the package holds the item and another item of those tracks."""
+    tracks, items, pkg, lines = world
+    flipped = replace(pkg, items=[replace(e, role="get" if e.role == "give" else "give") for e in pkg.items])
+    held = [items[e.agenda_item_id] for e in pkg.items if e.agenda_item_id in items]
+    for rl in lines:
+        against = set(rl.rule.get("against_tracks") or []) if rl.rule["kind"] == "not_a_card" else set()
+        if not against:
+            continue
+        card = rl.rule["item"]
+        expected = any(i.id == card for i in held) and any(i.track_id in against and i.id != card for i in held)
+        assert (violation(pkg, rl, items, tracks) is not None) == expected
+        assert (violation(flipped, rl, items, tracks) is not None) == expected
 
 
 @PROPS

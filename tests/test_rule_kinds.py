@@ -254,7 +254,7 @@ NAMES = Names(TRACKS, TITLES, {"a-1": "Mt"})
     [
         (GOOD[0], "rule.says.no_linkage", "No linkage between Tariffs and Defense or Energy"),
         (GOOD[1], "rule.says.not_a_card", "Auto tariffs is not a card to give"),
-        (GOOD[2], "rule.says.not_a_card_for", "Auto tariffs is not a card to give for Tariffs"),
+        (GOOD[2], "rule.says.not_a_card_for", "Auto tariffs is not a card for Tariffs, given or got"),
         (GOOD[3], "rule.says.not_a_card", "Auto tariffs is not a card to give"),
         (GOOD[4], "rule.says.no_bundle", "A package may span at most 2 of Tariffs, Defense or Energy"),
         (GOOD[5], "rule.says.ceiling", "LNG purchases: at most 1.5 Mt"),
@@ -296,9 +296,9 @@ def test_a_violation_reason_is_a_code_with_titles_and_names() -> None:
     )
     (found,) = check_package(package, [red_line], items, TRACKS).violations
     assert found.because.code == "rule.breaks.not_a_card_for"
-    assert found.reason == 'it gives "LNG purchases" in a package with "Auto tariffs" (Tariffs)'
+    assert found.reason == 'it holds "LNG purchases" in a package with "Auto tariffs" (Tariffs)'
     quotes = {**CATALOGUE, "text.quoted": "«{text}»"}
-    assert words(found.because, quotes) == "it gives «LNG purchases» in a package with «Auto tariffs» (Tariffs)"
+    assert words(found.because, quotes) == "it holds «LNG purchases» in a package with «Auto tariffs» (Tariffs)"
 
 
 # --- every kind has its words -------------------------------------------------------------------

@@ -31,7 +31,8 @@ def package(*entries: tuple[str, str, str | None]) -> model.Package:
 
 def test_value_adds_weight_times_the_score_of_the_step() -> None:
     items = {i.id: i for i in (item(1, 40, their_weight=10.0), item(2, 20), item(3, 10, their_weight=50.0))}
-    worth = scoring.value(package(("a1", "get", None), ("a2", "give", None), ("a3", "give", "walk_away")), items)
+    entries = (("a1", "get", None), ("a2", "give", None), ("a3", "give", "walk_away"))
+    worth = scoring.value(package(*entries), items, [], {})
     # a get counts at its target (75), a give at its fallback (40), a named level as named
     assert worth.ours == pytest.approx(40 * 0.75 + 20 * 0.40 + 10 * 0.0)
     assert worth.possible == 70
@@ -42,16 +43,16 @@ def test_value_adds_weight_times_the_score_of_the_step() -> None:
 
 def test_their_value_is_none_when_not_modelled_and_scores_are_the_items_own() -> None:
     items = {"a1": item(1, 50, target_score=90)}
-    worth = scoring.value(package(("a1", "get", None)), items)
+    worth = scoring.value(package(("a1", "get", None)), items, [], {})
     assert worth.ours == 45 and worth.theirs is None
 
 
 def test_warnings_beyond_walk_away_and_unbalanced() -> None:
     items = {i.id: i for i in (item(1, 30), item(2, 10))}
-    worth = scoring.value(package(("a1", "give", "beyond")), items)
+    worth = scoring.value(package(("a1", "give", "beyond")), items, [], {})
     assert 'gives "Item 1" beyond its walk-away point' in worth.warnings[0]
     assert "without getting anything in return" in worth.warnings[1]
-    worth = scoring.value(package(("a1", "give", None), ("a2", "get", None)), items)
+    worth = scoring.value(package(("a1", "give", None), ("a2", "get", None)), items, [], {})
     assert worth.warnings == ("it gives more weight (30) than it gets (10)",)
 
 
@@ -64,11 +65,14 @@ def test_the_demo_packages() -> None:
         store.load(doc)
         content = store.content(doc["dossier"]["id"])
     items = {i.id: i for i in content.agenda_items}
-    values = {p.origin + ":" + p.name: scoring.value(p, items) for p in content.packages}
+    tracks = {t.id: t.name for t in content.tracks}
+    values = {p.origin + ":" + p.name: scoring.value(p, items, content.red_lines, tracks) for p in content.packages}
     theirs = next(v for k, v in values.items() if k.startswith("theirs"))
     assert any("beyond its walk-away point" in w for w in theirs.warnings)
     ours = values["ours:Purchases for tariff relief"]
     assert ours.ours > theirs.ours and not ours.warnings
+    assert ours.acceptable and not theirs.acceptable  # the U.S. one-stop package breaks absolute red lines
+    assert "Alaska LNG is not a card for tariffs" in theirs.breaks
 
 
 @settings(max_examples=60, deadline=None)
@@ -91,7 +95,8 @@ def test_equivalent_offers_are_valid_close_and_different(weights, stances, track
         roles = {e.role for e in offer.package.items}
         assert roles == {"give", "get"}
         assert not check_package(offer.package, red_lines, by_id, names).violations
-        assert scoring.value(offer.package, by_id) == offer.value
+        assert scoring.value(offer.package, by_id, red_lines, names) == offer.value
+        assert offer.value.acceptable
         assert all(e.package_id == offer.package.id for e in offer.package.items)
     if offers:
         assert max(o.value.ours for o in offers) - min(o.value.ours for o in offers) <= 6

@@ -6,20 +6,29 @@ settles each item it holds at a step (its `level`; by default a *get* at the tar
 *give* at the fallback). Its value for us adds weight × score ÷ 100 over those items; its
 value for them, where their weights are modelled, adds their weight × (100 − our score) ÷ 100
 — what we concede is what they gain. Pure functions of the records.
+
+A package that breaks an absolute red line is *unacceptable* whatever it scores: `value` checks
+the package against the dossier's red lines (negoprep.redlines.check) and gives its worth and
+that verdict together, so that no door can show one without the other; `acceptable_first`
+puts unacceptable packages below every acceptable one wherever packages are listed by worth;
+and no equivalent offer is ever one that breaks a red line.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id, package_item_id
 from negoprep.records.numbers import figure_text, local_figure
 from negoprep.records.problems import problem, quoted, words
-from negoprep.redlines.check import check_package
+from negoprep.redlines.check import PackageCheck, check_package
+
+_P = TypeVar("_P", bound=model.Package)
 
 
 def level_of(entry: model.PackageItem) -> str:
@@ -42,10 +51,36 @@ class PackageValue:
     given_weight: float
     gained_weight: float
     warnings: tuple[str, ...]
+    #: the titles of the absolute red lines the package breaks: it is unacceptable if any
+    breaks: tuple[str, ...] = ()
+
+    @property
+    def acceptable(self) -> bool:
+        """False when the package breaks an absolute red line, whatever it scores."""
+        return not self.breaks
 
 
-def value(package: model.Package, items: Mapping[str, model.AgendaItem]) -> PackageValue:
-    """A package's worth for us (and them), its give/get balance and what to warn about."""
+def value(
+    package: model.Package,
+    items: Mapping[str, model.AgendaItem],
+    red_lines: Sequence[model.RedLine],
+    tracks: Mapping[str, str],
+) -> PackageValue:
+    """A package's worth for us (and them), its give/get balance, what to warn about, and
+    whether it is acceptable: checked against `red_lines` (`items` holds the agenda items the
+    package holds and those the rules name; `tracks` maps track ids to names)."""
+    return valued(package, items, check_package(package, red_lines, items, tracks))
+
+
+def verdict(check: PackageCheck) -> tuple[str, ...]:
+    """The titles of the absolute red lines a checked package breaks (none: it is acceptable)."""
+    return tuple(dict.fromkeys(v.red_line for v in check.violations if v.severity == "absolute"))
+
+
+def valued(package: model.Package, items: Mapping[str, model.AgendaItem], check: PackageCheck) -> PackageValue:
+    """`value` of a package whose red-line check is made already (`check`, of this package)."""
+    if check.package.id != package.id:
+        raise ValueError((check.package.id, package.id))  # a check of another package
     ours = possible = given = gained = 0.0
     theirs: float | None = None
     gives = gets = 0
@@ -74,7 +109,13 @@ def value(package: model.Package, items: Mapping[str, model.AgendaItem]) -> Pack
     elif gives and gained < given:
         warnings.append(words(problem("worth.gives_more", given=local_figure(given), gained=local_figure(gained))))
     return PackageValue(round(ours, 2), possible, None if theirs is None else round(theirs, 2),
-                        gives, gets, given, gained, tuple(warnings))  # fmt: skip
+                        gives, gets, given, gained, tuple(warnings), verdict(check))  # fmt: skip
+
+
+def acceptable_first(packages: Iterable[_P], values: Mapping[str, PackageValue]) -> list[_P]:
+    """Packages with every unacceptable one (it breaks an absolute red line) below every
+    acceptable one, each group in its own order. A package with no value is acceptable."""
+    return sorted(packages, key=lambda p: p.id in values and not values[p.id].acceptable)
 
 
 @dataclass(frozen=True)
@@ -115,10 +156,11 @@ def propose_equivalent(
             for n, (i, role) in enumerate(zip(combo, roles, strict=True))
         ]
         package = model.Package(id="", dossier_id=dossier_id, name="", origin="ours", items=entries)
-        if check_package(package, red_lines, by_id, tracks).violations:
+        check = check_package(package, red_lines, by_id, tracks)
+        if check.violations:  # an offer breaks no red line, firm ones included
             continue
-        worth = value(package, by_id)
-        if worth.warnings:
+        worth = valued(package, by_id, check)
+        if worth.warnings or not worth.acceptable:
             continue
         options.append(Proposal(package, worth))
     if not options:

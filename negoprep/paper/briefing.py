@@ -20,7 +20,7 @@ from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING
 
-from negoprep.analysis.scoring import PackageValue, value
+from negoprep.analysis.scoring import PackageValue, acceptable_first, value
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from negoprep.records import model
 from negoprep.records.labels import enum_label, field_label
@@ -320,7 +320,10 @@ def _red_lines(content: model.DossierContent) -> str:
 def _value_text(worth: PackageValue | None) -> str:
     if worth is None:
         return ""
-    text = "<p>" + translate("Briefing", "<b>Value for us:</b> {ours} of {possible}").format(
+    text = ""
+    if not worth.acceptable:
+        text += translate("Briefing", "<p><b>Unacceptable:</b> it breaks an absolute red line, whatever it scores.</p>")
+    text += "<p>" + translate("Briefing", "<b>Value for us:</b> {ours} of {possible}").format(
         ours=_e(local_figure(worth.ours)), possible=_e(local_figure(worth.possible))
     )
     if worth.theirs is not None:
@@ -336,7 +339,7 @@ def _packages(content: model.DossierContent, check: DossierCheck, values: Mappin
     titles = {i.id: i.title for i in content.agenda_items}
     checks = {c.package.id: c for c in check.packages}
     out = [_tag("h2", translate("Briefing", "Packages"))]
-    for package in content.packages:
+    for package in acceptable_first(content.packages, values):
         origin = (
             translate("Briefing", "our proposal")
             if package.origin == "ours"
@@ -436,7 +439,8 @@ def briefing_html(
         content = _release_content(content)
         check = check_dossier(content)
         items = {i.id: i for i in content.agenda_items}
-        values = {p.id: value(p, items) for p in content.packages}
+        tracks = {t.id: t.name for t in content.tracks}
+        values = {p.id: value(p, items, content.red_lines, tracks) for p in content.packages}
     else:
         check = store.check_packages(dossier_id)
         values = store.package_values(dossier_id)

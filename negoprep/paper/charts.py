@@ -189,11 +189,15 @@ def package_bars(
     values: Mapping[str, PackageValue],
     checks: DossierCheck | Iterable[PackageCheck],
 ) -> list[tuple[str, float, float | None, bool, int]]:
-    """(name, value for us, value for them or None, breaks an absolute red line, violations)."""
+    """(name, value for us, value for them or None, unacceptable, violations), every
+    unacceptable package (it breaks an absolute red line: its value says so) below every
+    acceptable one."""
+    from negoprep.analysis.scoring import acceptable_first
+
     found = checks.packages if hasattr(checks, "packages") else checks
     by_id = {c.package.id: c for c in found}
     bars = []
-    for package in packages:
+    for package in acceptable_first(packages, values):
         value = values.get(package.id)
         check = by_id.get(package.id)
         bars.append(
@@ -201,7 +205,7 @@ def package_bars(
                 package.name,
                 value.ours if value else 0.0,
                 value.theirs if value else None,
-                bool(check and check.breaks_absolute),
+                bool(value and not value.acceptable),
                 len(check.violations) if check else 0,
             )
         )
@@ -475,9 +479,9 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     for y, b in zip(ys, bars, strict=True):
         if b[3]:
             breaks = (
-                translate("Charts", "breaks 1 red line")
+                translate("Charts", "unacceptable: breaks 1 red line")
                 if b[4] == 1
-                else translate("Charts", "breaks {n} red lines").format(n=format_number(b[4]))
+                else translate("Charts", "unacceptable: breaks {n} red lines").format(n=format_number(b[4]))
             )
             ax.annotate(
                 breaks,
@@ -499,7 +503,14 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     if not bars:
         _empty(ax, theme, translate("Charts", "No packages yet"))
     else:
-        ax.legend(fontsize=8, loc="best")
+        handles, labels = ax.get_legend_handles_labels()
+        if any(b[3] for b in bars):
+            from matplotlib.patches import Patch
+
+            unacceptable = translate("Charts", "Unacceptable: breaks an absolute red line")
+            handles.append(Patch(facecolor="none", edgecolor=LATE, hatch="///", label=unacceptable))
+            labels.append(unacceptable)
+        ax.legend(handles, labels, fontsize=8, loc="best")
 
 
 def _figures(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:

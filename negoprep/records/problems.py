@@ -107,7 +107,7 @@ CATALOGUE: dict[str, str] = {
     # --- red-line rules: a rule in words (titles and names are parameters)
     "rule.says.no_linkage": "No linkage between {first} and {second}",
     "rule.says.not_a_card": "{item} is not a card to give",
-    "rule.says.not_a_card_for": "{item} is not a card to give for {tracks}",
+    "rule.says.not_a_card_for": "{item} is not a card for {tracks}, given or got",
     "rule.says.no_bundle": "A package may span at most {max} of {tracks}",
     "rule.says.ceiling": "{item}: at most {value}",
     "rule.says.floor": "{item}: at least {value}",
@@ -117,7 +117,7 @@ CATALOGUE: dict[str, str] = {
     # --- red-line rules: why a package breaks one
     "rule.breaks.no_linkage": "it links {first} ({first_tracks}) with {second} ({second_tracks})",
     "rule.breaks.not_a_card": "it gives {item}, which is not a card to play",
-    "rule.breaks.not_a_card_for": "it gives {item} in a package with {traded} ({tracks})",
+    "rule.breaks.not_a_card_for": "it holds {item} in a package with {traded} ({tracks})",
     "rule.breaks.no_bundle": "it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together",
     "rule.breaks.ceiling": "it proposes {proposed} for {item}, above the ceiling of {value}",
     "rule.breaks.floor": "it proposes {proposed} for {item}, below the floor of {value}",
@@ -143,22 +143,22 @@ CATALOGUE: dict[str, str] = {
     "rule.no_linkage.between.2.name": "Tracks of the second group",
     "rule.no_linkage.between.tip": "Tick a track to put it in this group; a track belongs to one group at most",
     "rule.not_a_card.name": "Not a card to give",
-    "rule.not_a_card.meaning": "Not a card — an agenda item that is never given away",
+    "rule.not_a_card.meaning": "Not a card — an agenda item that is never given away or traded against other tracks",
     "rule.not_a_card.breaks": (
-        "A package breaks it when it gives this agenda item; with tracks ticked, only when it gives it "
-        "in exchange for items of those tracks.\nExample: Alaska LNG is not a card for tariffs."
+        "A package breaks it when it gives this agenda item; with tracks ticked, when it holds this item, "
+        "given or got, together with items of those tracks.\nExample: Alaska LNG is not a card for tariffs."
     ),
     "rule.not_a_card.how": (
-        "Choose the agenda item we never give. Tick tracks to forbid giving it only in exchange for items of "
-        "those tracks; tick none to forbid giving it at all."
+        "Choose the agenda item that is not a card. Tick none to forbid giving it at all; tick tracks to forbid "
+        "any package that holds it, given or got, together with items of those tracks."
     ),
     "rule.not_a_card.item.label": "Agenda item:",
     "rule.not_a_card.item.name": "Agenda item that is not a card",
-    "rule.not_a_card.item.tip": "The agenda item a package may not give",
-    "rule.not_a_card.against_tracks.label": "Only in exchange for items of these tracks (optional):",
-    "rule.not_a_card.against_tracks.name": "Only in exchange for these tracks (optional)",
+    "rule.not_a_card.item.tip": "The agenda item that is not a card to play",
+    "rule.not_a_card.against_tracks.label": "Never in a package with items of these tracks (optional):",
+    "rule.not_a_card.against_tracks.name": "Never with these tracks (optional)",
     "rule.not_a_card.against_tracks.tip": (
-        "Optional: tick tracks to forbid giving the item only in exchange for items of these tracks"
+        "Optional: tick tracks to forbid any package that holds the item, given or got, with items of these tracks"
     ),
     "rule.no_bundle.name": "No bundle of tracks",
     "rule.no_bundle.meaning": "No bundle — a package spans at most a number of tracks",

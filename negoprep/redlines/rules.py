@@ -174,20 +174,24 @@ class NotACard(RuleKind):
         return problem("rule.says.not_a_card_for", item=names.item(rule["item"]), tracks=tracks)
 
     def breach(self, rule: Mapping[str, Any], held: Held, names: Names) -> Breach | None:
-        given = [i.id for entry, i in held if entry.role == "give" and i.id == rule["item"]]
-        if not given:
-            return None
+        """With tracks named, a card is a card in either role: the item shares the package
+        with items of those tracks, given or got (counting it as something we get is the
+        same card by the back door). With none named, giving the item breaks it."""
         against = set(rule.get("against_tracks") or [])
         if not against:
+            given = [i.id for entry, i in held if entry.role == "give" and i.id == rule["item"]]
+            if not given:
+                return None
             return Breach(tuple(given), problem("rule.breaks.not_a_card", item=_titles(given, names)))
+        card = [i.id for _, i in held if i.id == rule["item"]][:1]
         traded = [i for _, i in held if i.track_id in against and i.id != rule["item"]]
-        if not traded:
+        if not card or not traded:
             return None
         return Breach(
-            tuple(given + [i.id for i in traded]),
+            tuple(card + [i.id for i in traded]),
             problem(
                 "rule.breaks.not_a_card_for",
-                item=_titles(given, names),
+                item=_titles(card, names),
                 traded=_titles([i.id for i in traded], names),
                 tracks=_tracks(sorted(against & {i.track_id for i in traded}), names),
             ),

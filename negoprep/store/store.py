@@ -314,23 +314,34 @@ class Store:
         """Every package of a dossier (or those named) checked against its red lines, reading
         only the agenda items the packages hold: cheap in a dossier of thousands of items."""
         from negoprep.redlines.check import DossierCheck, check_package, unchecked
+
+        packages, items, red_lines, tracks = self._packages_to_check(dossier_id, package_ids)
+        report = DossierCheck(broken_rules=unchecked(red_lines, items, tracks))
+        report.packages = [check_package(p, red_lines, items, tracks) for p in packages]
+        return report
+
+    def package_values(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> dict[str, PackageValue]:
+        """What each package of a dossier (or those named) is worth, by package id, with its
+        verdict: checked against the dossier's red lines (unacceptable when it breaks an
+        absolute one), as `check_packages` checks it."""
+        from negoprep.analysis.scoring import value
+
+        packages, items, red_lines, tracks = self._packages_to_check(dossier_id, package_ids)
+        return {p.id: value(p, items, red_lines, tracks) for p in packages}
+
+    def _packages_to_check(
+        self, dossier_id: str, package_ids: Iterable[str] | None
+    ) -> tuple[list[model.Package], dict[str, model.AgendaItem], list[model.RedLine], dict[str, str]]:
+        """Packages with their items; the live agenda items they hold and those the red lines
+        name (their figures matter); the red lines; track id → name."""
         from negoprep.redlines.rules import referenced_ids
 
         red_lines = self.records(model.RedLine, dossier_id)
         tracks = {t.id: t.name for t in self.records(model.Track, dossier_id)}
         packages, items = self._packages_with_items(dossier_id, package_ids)
         named = {i for r in red_lines for i in referenced_ids(r.rule)[1]}
-        items.update(self._live_items(named - set(items)))  # items the rules name: their figures matter
-        report = DossierCheck(broken_rules=unchecked(red_lines, items, tracks))
-        report.packages = [check_package(p, red_lines, items, tracks) for p in packages]
-        return report
-
-    def package_values(self, dossier_id: str, package_ids: Iterable[str] | None = None) -> dict[str, PackageValue]:
-        """What each package of a dossier (or those named) is worth, by package id."""
-        from negoprep.analysis.scoring import value
-
-        packages, items = self._packages_with_items(dossier_id, package_ids)
-        return {p.id: value(p, items) for p in packages}
+        items.update(self._live_items(named - set(items)))
+        return packages, items, red_lines, tracks
 
     def _packages_with_items(
         self, dossier_id: str, package_ids: Iterable[str] | None

@@ -307,6 +307,10 @@
         <translation>의제 — {heading}</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;Unacceptable:&lt;/b&gt; it breaks an absolute red line, whatever it scores.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;수용 불가:&lt;/b&gt; 점수와 관계없이 절대 레드라인을 위반합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Value for us:&lt;/b&gt; {ours} of {possible}</source>
         <translation>&lt;b&gt;우리 측 가치:&lt;/b&gt; {ours}점(만점 {possible}점)</translation>
     </message>
@@ -457,12 +461,12 @@
         <translation>상대측 가치</translation>
     </message>
     <message>
-        <source>breaks 1 red line</source>
-        <translation>레드라인 1건 위반</translation>
+        <source>unacceptable: breaks 1 red line</source>
+        <translation>수용 불가: 레드라인 1개 위반</translation>
     </message>
     <message>
-        <source>breaks {n} red lines</source>
-        <translation>레드라인 {n}건 위반</translation>
+        <source>unacceptable: breaks {n} red lines</source>
+        <translation>수용 불가: 레드라인 {n}개 위반</translation>
     </message>
     <message>
         <source>Points (weighted value of the package)</source>
@@ -475,6 +479,10 @@
     <message>
         <source>No packages yet</source>
         <translation>아직 패키지가 없습니다</translation>
+    </message>
+    <message>
+        <source>Unacceptable: breaks an absolute red line</source>
+        <translation>수용 불가: 절대 레드라인 위반</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2403,6 +2411,18 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>상대측</translation>
     </message>
     <message>
+        <source>unacceptable ({ours} / {possible})</source>
+        <translation>수용 불가 ({ours} / {possible})</translation>
+    </message>
+    <message>
+        <source>Unacceptable whatever it scores: it breaks the absolute red line {names}.</source>
+        <translation>점수와 관계없이 수용 불가: 절대 레드라인 {names}을(를) 위반합니다.</translation>
+    </message>
+    <message>
+        <source>Unacceptable whatever it scores: it breaks the absolute red lines {names}.</source>
+        <translation>점수와 관계없이 수용 불가: 절대 레드라인 {names}을(를) 위반합니다.</translation>
+    </message>
+    <message>
         <source>{ours} of {possible} points</source>
         <translation>{possible}점 중 {ours}점</translation>
     </message>
@@ -2569,6 +2589,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>for them: not modelled</source>
         <translation>상대측: 가중치 미설정</translation>
+    </message>
+    <message>
+        <source>unacceptable ({value})</source>
+        <translation>수용 불가 ({value})</translation>
     </message>
     <message>
         <source>Value for us: {ours}; {theirs} — {balance}</source>
@@ -3016,8 +3040,42 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>{item}: 양보 불가</translation>
     </message>
     <message>
-        <source>{item} is not a card to give for {tracks}</source>
-        <translation>{item}: {tracks} 분야와 맞바꾸는 양보 불가</translation>
+        <source>{item} is not a card for {tracks}, given or got</source>
+        <translation>{item}: 양보든 요구든 {tracks} 분야와 맞바꾸는 카드 불가</translation>
+    </message>
+    <message>
+        <source>it holds {item} in a package with {traded} ({tracks})</source>
+        <translation>{item} 의제를 {tracks} 분야의 {traded} 의제와 한 패키지에 담았습니다</translation>
+    </message>
+    <message>
+        <source>Not a card — an agenda item that is never given away or traded against other tracks</source>
+        <translation>협상 카드 불가 — 절대 내주지 않고 다른 분야와 맞바꾸지도 않는 의제</translation>
+    </message>
+    <message>
+        <source>A package breaks it when it gives this agenda item; with tracks ticked, when it holds this item, given or got, together with items of those tracks.
+Example: Alaska LNG is not a card for tariffs.</source>
+        <translation>패키지가 이 의제를 양보하면 위반입니다. 분야를 선택한 경우에는 이 의제를 양보든 요구든 그 분야의 의제와 한 패키지에 담으면 위반입니다.
+예: 알래스카 LNG는 관세 협상 카드가 아님.</translation>
+    </message>
+    <message>
+        <source>Choose the agenda item that is not a card. Tick none to forbid giving it at all; tick tracks to forbid any package that holds it, given or got, together with items of those tracks.</source>
+        <translation>협상 카드가 될 수 없는 의제를 선택하십시오. 어떤 경우에도 양보를 금지하려면 분야를 선택하지 마십시오. 분야를 선택하면 이 의제를 양보든 요구든 그 분야의 의제와 함께 담은 패키지를 모두 금지합니다.</translation>
+    </message>
+    <message>
+        <source>The agenda item that is not a card to play</source>
+        <translation>협상 카드로 쓸 수 없는 의제</translation>
+    </message>
+    <message>
+        <source>Never in a package with items of these tracks (optional):</source>
+        <translation>다음 분야 의제와 한 패키지에 담기 금지(선택 사항):</translation>
+    </message>
+    <message>
+        <source>Never with these tracks (optional)</source>
+        <translation>다음 분야와 함께 담기 금지(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Optional: tick tracks to forbid any package that holds the item, given or got, with items of these tracks</source>
+        <translation>선택 사항: 분야를 선택하면 이 의제를 양보든 요구든 그 분야의 의제와 함께 담은 패키지를 금지합니다</translation>
     </message>
     <message>
         <source>A package may span at most {max} of {tracks}</source>
@@ -3050,10 +3108,6 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>it gives {item}, which is not a card to play</source>
         <translation>양보할 수 없는 {item} 의제를 양보합니다</translation>
-    </message>
-    <message>
-        <source>it gives {item} in a package with {traded} ({tracks})</source>
-        <translation>{item} 의제를 {tracks} 분야의 {traded} 의제와 한 패키지로 묶어 양보합니다</translation>
     </message>
     <message>
         <source>it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together</source>
@@ -3126,42 +3180,12 @@ Example: no linkage of defense cost-sharing to trade.</source>
         <translation>양보 불가 의제</translation>
     </message>
     <message>
-        <source>Not a card — an agenda item that is never given away</source>
-        <translation>양보 불가 — 절대 내주지 않는 의제</translation>
-    </message>
-    <message>
-        <source>A package breaks it when it gives this agenda item; with tracks ticked, only when it gives it in exchange for items of those tracks.
-Example: Alaska LNG is not a card for tariffs.</source>
-        <translation>패키지가 이 의제를 양보하면 위반입니다. 분야를 선택한 경우에는 그 분야의 의제와 맞바꿔 양보할 때만 위반입니다.
-예: 알래스카 LNG는 관세 협상 카드가 아님.</translation>
-    </message>
-    <message>
-        <source>Choose the agenda item we never give. Tick tracks to forbid giving it only in exchange for items of those tracks; tick none to forbid giving it at all.</source>
-        <translation>절대 양보하지 않을 의제를 선택하십시오. 특정 분야의 의제와 맞바꾸는 양보만 금지하려면 그 분야를 선택하고, 어떤 경우에도 양보를 금지하려면 분야를 선택하지 마십시오.</translation>
-    </message>
-    <message>
         <source>Agenda item:</source>
         <translation>의제:</translation>
     </message>
     <message>
         <source>Agenda item that is not a card</source>
         <translation>양보 불가 의제</translation>
-    </message>
-    <message>
-        <source>The agenda item a package may not give</source>
-        <translation>패키지에서 양보할 수 없는 의제</translation>
-    </message>
-    <message>
-        <source>Only in exchange for items of these tracks (optional):</source>
-        <translation>다음 분야 의제와 맞바꿀 때만 금지(선택 사항):</translation>
-    </message>
-    <message>
-        <source>Only in exchange for these tracks (optional)</source>
-        <translation>다음 분야와 맞바꿀 때만 금지(선택 사항)</translation>
-    </message>
-    <message>
-        <source>Optional: tick tracks to forbid giving the item only in exchange for items of these tracks</source>
-        <translation>선택 사항: 분야를 선택하면 그 분야 의제와 맞바꾸는 양보만 금지합니다</translation>
     </message>
     <message>
         <source>No bundle of tracks</source>
@@ -4476,6 +4500,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>value for us {ours} of {possible} points</source>
         <translation>우리 측 가치: {possible}점 중 {ours}점</translation>
+    </message>
+    <message>
+        <source>UNACCEPTABLE (breaks an absolute red line): value for us {ours} of {possible} points</source>
+        <translation>수용 불가(절대 레드라인 위반): 우리 측 가치 {possible}점 중 {ours}점</translation>
     </message>
     <message>
         <source>, for them {theirs}</source>
@@ -5890,6 +5918,7 @@ Example: no additional defense cost increase.</source>
     <name>scoring</name>
     <message>
         <source>Equivalent offer {letter} ({points} points)</source>
+        <extracomment>the titles of the absolute red lines the package breaks: it is unacceptable if any</extracomment>
         <translation>동등 제안 {letter}({points}점)</translation>
     </message>
     <message>

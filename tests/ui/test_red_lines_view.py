@@ -84,7 +84,7 @@ def test_the_table_shows_the_red_lines_in_plain_words(view: RedLinesView, demo_s
     rules = column(view, 2)
     assert rules == [
         NO_LINKAGE,
-        "Alaska LNG project is not a card to give for Tariffs",
+        "Alaska LNG project is not a card for Tariffs or Trade balance, given or got",
         "A package may span at most 2 of Tariffs, Defense cost-sharing or Energy",
         "Defense cost-sharing: at most 1.5192 KRW tn per year",
         "Checked by a person",
@@ -106,7 +106,7 @@ def test_the_rule_of_the_current_red_line_shows_under_the_form(view: RedLinesVie
 def test_renaming_a_track_renames_it_in_the_rules(view: RedLinesView, ws: Workspace, demo_store: Store) -> None:
     tariffs = next(t for t in demo_store.records(model.Track, ws.dossier_id) if t.name == "Tariffs")
     ws.apply("Rename", puts=[replace(tariffs, name="Duties")])
-    assert column(view, 2)[1] == "Alaska LNG project is not a card to give for Duties"
+    assert column(view, 2)[1] == "Alaska LNG project is not a card for Duties or Trade balance, given or got"
 
 
 def test_sorting_by_severity_and_by_title(view: RedLinesView) -> None:

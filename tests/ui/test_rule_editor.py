@@ -213,7 +213,7 @@ def test_each_stored_rule_shows_in_its_controls(view: RedLinesView, editor: Rule
 
     show_row(view, CARD)
     assert card_item(editor).currentText() == "Alaska LNG project"
-    assert [n for n, on in listed(against_view(editor)).items() if on] == ["Tariffs"]
+    assert [n for n, on in listed(against_view(editor)).items() if on] == ["Tariffs", "Trade balance"]
 
     show_row(view, BUNDLE)
     assert [n for n, on in listed(bundle_view(editor)).items() if on] == ["Tariffs", "Energy", "Defense cost-sharing"]
@@ -292,7 +292,7 @@ def test_a_not_a_card_rule_with_and_without_tracks(
     assert stored_rule(demo_store, red_line) == {"kind": "not_a_card", "item": items["Purchases of U.S. LNG"]}
 
     tick(qtbot, against_view(editor), "Defense cost-sharing")
-    assert editor.words.text() == "Purchases of U.S. LNG is not a card to give for Defense cost-sharing"
+    assert editor.words.text() == "Purchases of U.S. LNG is not a card for Defense cost-sharing, given or got"
     apply(qtbot, editor)
     assert stored_rule(demo_store, red_line) == {
         "kind": "not_a_card",

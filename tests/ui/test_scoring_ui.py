@@ -157,7 +157,10 @@ def test_their_total_is_summed_by_the_store_without_reading_items(agenda: Agenda
 
 def expected_value(store: Store, name: str) -> scoring.PackageValue:
     p = package(store, name)
-    return scoring.value(p, {i.id: i for i in agenda_items(store)})
+    content = store.content(p.dossier_id)
+    assert content is not None
+    tracks = {t.id: t.name for t in content.tracks}
+    return scoring.value(p, {i.id: i for i in agenda_items(store)}, content.red_lines, tracks)
 
 
 def test_the_table_shows_each_packages_value_beside_its_red_lines(packages: PackagesView, demo_store: Store) -> None:
@@ -170,7 +173,9 @@ def test_the_table_shows_each_packages_value_beside_its_red_lines(packages: Pack
     ours, theirs = column(packages, FOR_US), column(packages, FOR_THEM)
     for p in demo_store.content(demo_store.dossiers()[0].id).packages:
         worth = expected_value(demo_store, p.name)
-        assert ours[p.name] == f"{worth.ours:g}"
+        # a package that breaks an absolute red line reads unacceptable beside its points
+        shown = f"{worth.ours:g}" if worth.acceptable else f"unacceptable ({worth.ours:g} / {worth.possible:g})"
+        assert ours[p.name] == shown
         assert theirs[p.name] == f"{worth.theirs:g}"
     assert ours[OURS] == "29.25" and theirs[OURS] == "6.75"
     tips = column(packages, FOR_US, Qt.ItemDataRole.ToolTipRole)
@@ -233,7 +238,9 @@ def test_setting_a_level_beyond_walk_away_warns(packages: PackagesView, ws: Work
     assert packages.items_model.index(row, packages.LEVEL_COLUMN).data(Qt.ItemDataRole.DecorationRole) is not None
     assert packages.current_item().id == lng.id  # still selected
     worth = expected_value(demo_store, US_PACKAGE)
-    assert column(packages, FOR_US)[US_PACKAGE] == f"{worth.ours:g}" != ours_before
+    # the U.S. package breaks absolute red lines: its new value shows, marked unacceptable
+    shown = f"unacceptable ({worth.ours:g} / {worth.possible:g})"
+    assert column(packages, FOR_US)[US_PACKAGE] == shown != ours_before
     assert f"{worth.ours:g} of" in packages.value_label.text()
 
     # back to what the role implies: "(by role)", explained for this item
@@ -259,6 +266,36 @@ def test_a_package_that_gives_without_getting_is_warned_about(packages: Packages
             packages.item_role.setCurrentIndex(packages.item_role.findData("give"))
     assert "⚠ It gives without getting anything in return." in packages.value_warnings.text().splitlines()
     assert "gives 4 (weight 39), gets 0 (weight 0)" in packages.value_label.text()
+
+
+def test_the_issues_package_reads_unacceptable_in_the_table_and_its_form(
+    qtbot, ws: Workspace, demo_store: Store, qtmodeltester
+) -> None:
+    """Issue 13: Alaska LNG given for tariff relief scored well and nothing said it was unacceptable."""
+    from tests.alaska_card import NAME, add_alaska_for_tariffs
+
+    add_alaska_for_tariffs(demo_store, demo_store.dossiers()[0].id)
+    view = PackagesView(ws)
+    qtbot.addWidget(view)
+    view.show()
+    worth = expected_value(demo_store, NAME)
+    assert not worth.acceptable
+    ours = column(view, FOR_US)
+    assert ours[NAME] == f"unacceptable ({worth.ours:g} / {worth.possible:g})"
+    assert ours[OURS] == "29.25"
+    tip = column(view, FOR_US, Qt.ItemDataRole.ToolTipRole)[NAME]
+    assert tip.splitlines()[0] == (
+        "Unacceptable whatever it scores: it breaks the absolute red line “Alaska LNG is not a card for tariffs”."
+    )
+    assert column(view, FOR_US, Qt.ItemDataRole.DecorationRole)[NAME] is not None
+    qtmodeltester.check(view.model)
+    # the package's own form says it too
+    row = next(r for r in range(view.model.rowCount()) if view.model.index(r, 0).data() == NAME)
+    view.table.selectRow(row)
+    assert view.value_label.text().startswith(
+        f"Value for us: unacceptable ({worth.ours:g} of {worth.possible:g} points)"
+    )
+    assert view.value_label.toolTip() == tip.splitlines()[0]
 
 
 def test_an_empty_package_has_nothing_to_value(packages: PackagesView) -> None:

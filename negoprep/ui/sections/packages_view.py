@@ -7,7 +7,9 @@ Under the items, what the package is worth (to us, and to them where their weigh
 modelled; Raiffa-style scoring, see negoprep.analysis.scoring) and its give/get balance are shown, then
 the red lines it breaks, listed as it is built, with the items that break them marked. The
 table lists each package's value beside its red-line status, so that packages read side by
-side; "Propose equivalent offers…" builds several packages of about equal value to us.
+side; a package that breaks an absolute red line reads "unacceptable" there, whatever it scores
+(its value comes with that verdict: scoring.value). "Propose equivalent offers…" builds several
+packages of about equal value to us.
 """
 
 from __future__ import annotations
@@ -214,10 +216,10 @@ class PackagesView(SectionView):
             Column(
                 translate("PackagesView", "For us"),
                 None,
-                lambda p, _: format_number(self.value_of(p).ours),
+                lambda p, _: self._ours_cell(self.value_of(p)),
                 tooltip=lambda p, _: self._value_tooltip(self.value_of(p)),
                 numeric=True,
-                icon=lambda p, _: icon("warning") if self.value_of(p).warnings else None,
+                icon=lambda p, _: self._value_icon(self.value_of(p)),
             ),
             Column(
                 translate("PackagesView", "For them"),
@@ -242,6 +244,34 @@ class PackagesView(SectionView):
             # the store reads the package's items and only the agenda items they hold
             self._values.update(self.workspace.store.package_values(package.dossier_id, [package.id]))
         return self._values[package.id]
+
+    @staticmethod
+    def _ours_cell(worth: scoring.PackageValue) -> str:
+        """The value for us as the table shows it: marked when the package is unacceptable."""
+        if worth.acceptable:
+            return format_number(worth.ours)
+        return translate("PackagesView", "unacceptable ({ours} / {possible})").format(
+            ours=format_number(worth.ours), possible=format_number(worth.possible)
+        )
+
+    def _value_icon(self, worth: scoring.PackageValue) -> QIcon | None:
+        if not worth.acceptable:
+            return self._absolute_icon(True)
+        return icon("warning") if worth.warnings else None
+
+    @staticmethod
+    def _unacceptable_text(worth: scoring.PackageValue) -> str:
+        """Why the package is unacceptable, naming the absolute red lines it breaks."""
+        names = "; ".join(f"“{title}”" for title in worth.breaks)
+        if len(worth.breaks) == 1:
+            text = translate(
+                "PackagesView", "Unacceptable whatever it scores: it breaks the absolute red line {names}."
+            )
+        else:
+            text = translate(
+                "PackagesView", "Unacceptable whatever it scores: it breaks the absolute red lines {names}."
+            )
+        return text.format(names=names)
 
     @staticmethod
     def _ours_text(worth: scoring.PackageValue) -> str:
@@ -271,7 +301,8 @@ class PackagesView(SectionView):
         )
 
     def _value_tooltip(self, worth: scoring.PackageValue) -> str:
-        lines = [
+        lines = [] if worth.acceptable else [self._unacceptable_text(worth)]
+        lines += [
             translate("PackagesView", "For us: {value}").format(value=self._ours_text(worth)),
             _sentence(self._balance_text(worth)),
         ]
@@ -552,18 +583,22 @@ class PackagesView(SectionView):
             return
         # the rows hold the package's items and their agenda items already
         held = {r.agenda.id: r.agenda for r in rows if r.agenda is not None and not r.agenda.deleted}
-        worth = scoring.value(replace(package, items=[r.item for r in rows]), held)
+        worth = scoring.valued(replace(package, items=[r.item for r in rows]), held, self.check(package))
         self._values[package.id] = worth
         theirs = (
             translate("PackagesView", "for them: {theirs}").format(theirs=format_number(worth.theirs))
             if worth.theirs is not None
             else translate("PackagesView", "for them: not modelled")
         )
+        ours = self._ours_text(worth)
+        if not worth.acceptable:  # (the red lines it breaks are listed just below)
+            ours = translate("PackagesView", "unacceptable ({value})").format(value=ours)
         self.value_label.setText(
             translate("PackagesView", "Value for us: {ours}; {theirs} — {balance}").format(
-                ours=self._ours_text(worth), theirs=theirs, balance=self._balance_text(worth)
+                ours=ours, theirs=theirs, balance=self._balance_text(worth)
             )
         )
+        self.value_label.setToolTip("" if worth.acceptable else self._unacceptable_text(worth))
         self.value_warnings.setText("\n".join("⚠ " + _sentence(w) for w in worth.warnings))
         self.value_warnings.setStyleSheet(f"color: {error_color(self).name()};")
         self.value_warnings.setVisible(bool(worth.warnings))

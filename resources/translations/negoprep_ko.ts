@@ -2411,8 +2411,8 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>상대측</translation>
     </message>
     <message>
-        <source>unacceptable ({ours} / {possible})</source>
-        <translation>수용 불가 ({ours} / {possible})</translation>
+        <source>unacceptable</source>
+        <translation>수용 불가</translation>
     </message>
     <message>
         <source>Unacceptable whatever it scores: it breaks the absolute red line {names}.</source>

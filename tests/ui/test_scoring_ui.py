@@ -173,8 +173,8 @@ def test_the_table_shows_each_packages_value_beside_its_red_lines(packages: Pack
     ours, theirs = column(packages, FOR_US), column(packages, FOR_THEM)
     for p in demo_store.content(demo_store.dossiers()[0].id).packages:
         worth = expected_value(demo_store, p.name)
-        # a package that breaks an absolute red line reads unacceptable beside its points
-        shown = f"{worth.ours:g}" if worth.acceptable else f"unacceptable ({worth.ours:g} / {worth.possible:g})"
+        # a package that breaks an absolute red line reads unacceptable (its points in the tooltip)
+        shown = f"{worth.ours:g}" if worth.acceptable else "unacceptable"
         assert ours[p.name] == shown
         assert theirs[p.name] == f"{worth.theirs:g}"
     assert ours[OURS] == "29.25" and theirs[OURS] == "6.75"
@@ -227,7 +227,7 @@ def test_setting_a_level_beyond_walk_away_warns(packages: PackagesView, ws: Work
     assert packages.current_item().id == lng.id
     assert packages.item_level.currentData() == "fallback"
     before = demo_store.dump(ws.dossier_id)
-    ours_before = column(packages, FOR_US)[US_PACKAGE]
+    ours_before = column(packages, FOR_US, Qt.ItemDataRole.ToolTipRole)[US_PACKAGE]
 
     packages.item_level.setCurrentIndex(packages.item_level.findData("beyond"))
     assert demo_store.get(model.PackageItem, lng.id).level == "beyond"
@@ -239,8 +239,9 @@ def test_setting_a_level_beyond_walk_away_warns(packages: PackagesView, ws: Work
     assert packages.current_item().id == lng.id  # still selected
     worth = expected_value(demo_store, US_PACKAGE)
     # the U.S. package breaks absolute red lines: its new value shows, marked unacceptable
-    shown = f"unacceptable ({worth.ours:g} / {worth.possible:g})"
-    assert column(packages, FOR_US)[US_PACKAGE] == shown != ours_before
+    assert column(packages, FOR_US)[US_PACKAGE] == "unacceptable"
+    tip = column(packages, FOR_US, Qt.ItemDataRole.ToolTipRole)[US_PACKAGE]
+    assert f"For us: {worth.ours:g} of" in tip and tip != ours_before
     assert f"{worth.ours:g} of" in packages.value_label.text()
 
     # back to what the role implies: "(by role)", explained for this item
@@ -281,7 +282,7 @@ def test_the_issues_package_reads_unacceptable_in_the_table_and_its_form(
     worth = expected_value(demo_store, NAME)
     assert not worth.acceptable
     ours = column(view, FOR_US)
-    assert ours[NAME] == f"unacceptable ({worth.ours:g} / {worth.possible:g})"
+    assert ours[NAME] == "unacceptable"
     assert ours[OURS] == "29.25"
     tip = column(view, FOR_US, Qt.ItemDataRole.ToolTipRole)[NAME]
     assert tip.splitlines()[0] == (

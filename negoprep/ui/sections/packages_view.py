@@ -231,7 +231,7 @@ class PackagesView(SectionView):
         ]
 
     def column_widths(self) -> list[int]:
-        return [165, 52, 44, 38, 80, 140, 58, 66]  # the notes stretch to fill what is left
+        return [165, 52, 44, 38, 80, 140, 112, 66]  # the notes stretch to fill what is left
 
     def _absolute_icon(self, absolute: bool) -> QIcon | None:
         return alert_icon(error_color(self)) if absolute else None
@@ -247,12 +247,11 @@ class PackagesView(SectionView):
 
     @staticmethod
     def _ours_cell(worth: scoring.PackageValue) -> str:
-        """The value for us as the table shows it: marked when the package is unacceptable."""
+        """The value for us as the table shows it: "unacceptable" instead of a number when the
+        package breaks an absolute red line (the score is in the tooltip and the form)."""
         if worth.acceptable:
             return format_number(worth.ours)
-        return translate("PackagesView", "unacceptable ({ours} / {possible})").format(
-            ours=format_number(worth.ours), possible=format_number(worth.possible)
-        )
+        return translate("PackagesView", "unacceptable")
 
     def _value_icon(self, worth: scoring.PackageValue) -> QIcon | None:
         if not worth.acceptable:

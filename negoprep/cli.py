@@ -21,6 +21,7 @@ from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from negoprep.records import model
 from negoprep.records.numbers import figure_text
 from negoprep.records.problems import all_words
+from negoprep.records.release import ReleasePolicy
 from negoprep.store.store import Store
 from negoprep.ui.labels import enum_label, noun  # (no Qt: the words of stored values)
 
@@ -206,7 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--dossier", metavar="ID", help=translate("cli", "export this dossier only (id, id prefix or title)")
     )
     export.add_argument(
-        "--release", action="store_true", help=translate("cli", "leave out everything marked 'never disclose'")
+        "--release",
+        action="store_true",
+        help=translate("cli", "a release copy: withhold what each dossier's release policy withholds"),
     )
     export.add_argument("--encrypt", action="store_true", help=translate("cli", "encrypt the file (age format)"))
     export.add_argument(
@@ -260,7 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--page-size", choices=["A4", "Letter"], default="A4", help=translate("cli", "the paper (default A4)")
     )
     printing.add_argument(
-        "--release", action="store_true", help=translate("cli", "briefing: leave out everything 'never disclose'")
+        "--release",
+        action="store_true",
+        help=translate("cli", "a release copy: withhold what the dossier's release policy withholds"),
     )
 
     chart = commands.add_parser(
@@ -671,14 +676,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
         withheld = _how_many(
             report.withheld,
-            translate("cli", "{count} record marked 'never disclose'"),
-            translate("cli", "{count} records marked 'never disclose'"),
+            translate("cli", "{count} withheld record"),
+            translate("cli", "{count} withheld records"),
         )
         counts["withheld"] = withheld
     else:
         message = translate("cli", "Exported {dossiers} to {file}: {records}, {revisions}.")
     say(message.format(dossiers=_titles(report.dossiers), file=file, **counts))
+    if report.release:
+        titles = dict(report.dossiers)
+        for dossier_id, policy in report.policies.items():
+            if dossier_id in titles:
+                say(_withheld_line(titles[dossier_id], policy))
     return 0
+
+
+def _withheld_line(title: str, policy: ReleasePolicy) -> str:
+    """The one line that says what a release copy of a dossier withheld."""
+    return translate("cli", '"{title}": {summary}').format(title=title, summary=policy.summary())
 
 
 def _titles(dossiers: list[tuple[str, str]]) -> str:
@@ -772,8 +787,6 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     if args.copy is not None and args.copy < 1:
         raise UsageError(translate("cli", "--copy must be at least 1"))
-    if args.release and args.kind != "briefing":
-        raise UsageError(translate("cli", "--release goes with print briefing"))
     if args.kind == "briefing" and importlib.util.find_spec("negoprep.paper.briefing") is None:
         raise UsageError(translate("cli", "the briefing book is not available in this version"))
     out = args.out.expanduser()
@@ -795,7 +808,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         else:
             from negoprep.paper.checklists import store_checklists_html
 
-            html = store_checklists_html(store, dossier.id, today=date.today().isoformat())
+            html = store_checklists_html(store, dossier.id, today=date.today().isoformat(), release=args.release)
             printed = translate("cli", 'Printed the checklists of "{title}" to {file}: {pages}.')
     result = render_pdf(
         html,
@@ -808,6 +821,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     say(*_warnings(result.warnings), err=True)
     pages = _how_many(result.pages, translate("cli", "{count} page"), translate("cli", "{count} pages"))
     say(printed.format(title=dossier.title, file=out, pages=pages))
+    if args.release:
+        say(_withheld_line(dossier.title, ReleasePolicy.of(dossier)))
     return 0
 
 

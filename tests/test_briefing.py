@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from negoprep.paper.briefing import NOT_FOR_DISCLOSURE, briefing_html
 from negoprep.records import model
+from negoprep.records.labels import field_label
+from negoprep.records.release import ReleasePolicy
 from negoprep.store.store import Store
 from tests.conftest import both_demos
 
@@ -54,7 +56,9 @@ def test_release_cover_leaves_out_the_batna(demo_store: Store) -> None:
     book, content = _book(demo_store, release=True)
     assert content.dossier.batna
     assert html.escape(content.dossier.batna) not in book
-    assert "BATNA" not in book
+    label = field_label(model.Dossier, "batna")
+    assert f"<b>{html.escape(label)}:</b>" not in book  # (no empty field either)
+    assert html.escape(ReleasePolicy.of(content.dossier).summary()) in book  # the cover says it is withheld
 
 
 @both_demos

@@ -403,7 +403,7 @@ def _load_verdict(
     changed = copy.deepcopy(doc)
     target = changed["dossier"] if section is dossier_json.DOSSIER else declared.target_of(changed, section, parent)
     if column.spec.group:
-        target[column.spec.group] = {**(target[column.spec.group] or {}), column.key: value}
+        target[column.spec.group] = {**(target.get(column.spec.group) or {}), column.key: value}
     else:
         target[column.key] = value
     try:

@@ -183,12 +183,18 @@ def _released(doc: dict) -> dict:
     out["talking_points"] = [
         t for t in out["talking_points"] if t.get("disclosure") != "never" and t["agenda_item"] not in never
     ]
-    for package in out["packages"]:
-        package["items"] = [i for i in package["items"] if i["agenda_item"] not in never]
+    # a package that holds a withheld item is withheld whole
+    out["packages"] = [p for p in out["packages"] if not any(i["agenda_item"] in never for i in p["items"])]
     for checklist in out["checklists"]:
         for item in checklist["items"]:
             if item.get("agenda_item") in never:
                 item["agenda_item"] = None
+    # the default release policy blanks the BATNA, walk-away points and approvers
+    out["dossier"]["batna"] = ""
+    for item in out["agenda_items"]:
+        item.update(walk_away="", walk_away_score=0, **{f"{s}_approved_by": "" for s in model.LADDER})
+    for red_line in out["red_lines"]:
+        red_line["approved_by"] = ""
     return out
 
 

@@ -105,6 +105,7 @@ def test_absent_optional_fields_take_their_defaults(store: Store) -> None:
         "objective": "",
         "batna": "",
         "classification": "",
+        "release": None,  # the default release policy
     }
     item = dumped["agenda_items"][0]
     assert (item["priority"], item["flexibility"], item["weight"], item["stance"]) == (3, 3, 0, "defensive")

@@ -128,7 +128,7 @@ def _read_group(columns: list[model.Column], value: Any) -> tuple[Problem | None
     unknown = sorted(set(value) - set(by_key))
     if unknown:
         return problem("value.unknown_key", key=unknown[0]), {}
-    if columns[0].key not in value:  # (its first field is given, if only as null)
+    if columns[0].spec.nullable and columns[0].key not in value:  # (a key figure gives its value, if only as null)
         return problem("value.figure_value"), {}
     out = {}
     for key, column in by_key.items():
@@ -532,10 +532,10 @@ def _record_json(record: model.Record, section: Section[model.Record]) -> dict[s
     out: dict[str, Any] = {}
     for key, columns in document_keys(section.type, with_id=not section.derived_id).items():
         if columns[0].spec.group:
-            # a group is null when it says nothing: its first field (the figure's value) null
-            # and the others as they are by default (a unit without a number is said)
+            # a group is null when it says nothing: every field as it is by default (the
+            # figure's value null: a unit without a number is said)
             held = [getattr(record, c.name) for c in columns]
-            empty = held[0] is None and all(v == c.default for c, v in zip(columns[1:], held[1:], strict=True))
+            empty = all(v == c.default for c, v in zip(columns, held, strict=True))
             out[key] = None if empty else {c.key: _json_value(c, v) for c, v in zip(columns, held, strict=True)}
         else:
             out[key] = _json_value(columns[0], getattr(record, columns[0].name))

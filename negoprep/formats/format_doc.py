@@ -75,11 +75,20 @@ def _value(value: Any) -> str:
 
 def _row(key: str, columns: list[model.Column], noun: str) -> str:
     first = columns[0]
-    if first.spec.group:
+    if first.spec.group and first.spec.nullable:
         inner = ", ".join(f'"{c.key}": {_type(c.spec)}' + (" (required)" if c is first else "") for c in columns)
         meaning = (
             f'{first.spec.help} As an object: `{{{inner}}}`; the others default to `""`. `null` is the same '
             f'as `{{"{first.key}": null}}`; a dump writes `null` unless the object says more than that.'
+        )
+        return f"| `{key}` | object or null | `null` | {meaning} |"
+    if first.spec.group:
+        inner = ", ".join(f'"{c.key}": {_type(c.spec)} (default {json.dumps(c.default)})' for c in columns)
+        said = " ".join(f"`{c.key}`: {c.spec.help}" for c in columns)
+        meaning = (
+            f"{model.GROUPS[first.spec.group][1]} As an object: `{{{inner}}}`, each key optional. {said} "
+            "A key left out takes its default; `null` is every key at its default; a dump writes `null` unless the "
+            "object says more than that."
         )
         return f"| `{key}` | object or null | `null` | {meaning} |"
     default = "" if first.spec.required else _value(first.default)

@@ -81,19 +81,24 @@ def _record(section: Section[model.Record]) -> dict[str, Any]:
     groups: dict[str, dict[str, Any]] = {}
     for key, columns in dossier_json.document_keys(rtype, with_id=not section.derived_id).items():
         if columns[0].spec.group:
-            name = "key" + key.capitalize()
+            title, description = model.GROUPS[columns[0].spec.group]
+            first, *rest = title.split()
+            name = first.lower() + "".join(w.capitalize() for w in rest)
             groups[name] = {
-                "title": f"Key {key}",
-                "description": f"A key {key} of {('an ' if rtype.noun[0] in 'aeiou' else 'a ')}{rtype.noun}.",
+                "title": title,
+                "description": description,
                 "type": "object",
                 "properties": {c.key: _value(c) for c in columns},
-                "required": [columns[0].key],
+                # (an object must give a first field that may be null: the key figure's value)
+                "required": [columns[0].key] if columns[0].spec.nullable else [],
                 "additionalProperties": False,
             }
             for c in columns:
-                groups[name]["properties"][c.key].pop("default", None)
+                if columns[0].spec.nullable:
+                    groups[name]["properties"][c.key].pop("default", None)
             properties[key] = {
-                "description": f"The {rtype.noun}'s key {key}, or null.",
+                "description": f"The {rtype.noun}'s {title.lower()}, or null"
+                + ("." if columns[0].spec.nullable else " (every field at its default)."),
                 "default": None,
                 "oneOf": [{"$ref": f"#/$defs/{name}"}, {"type": "null"}],
             }

@@ -7,8 +7,12 @@ page numbers and the copy number. Every text from the dossier is escaped.
 The book orders agenda items by likelihood (certain first with the full brief, possible
 shorter, unlikely defensive lines only), then by priority and display order. Talking points
 and agenda items marked "never disclose" go to a clearly titled not-for-disclosure part of
-each item's brief; a release book (``release=True``) leaves them out entirely, as a release
-export does. Every heading and label is in the installed language (`negoprep.i18n`), and dates
+each item's brief. A release book (``release=True``) follows the dossier's release policy
+(negoprep.records.release), as a release export does: withheld records are left out, withheld
+fields are blank, and its cover says what it withholds. Its verdicts and values are those of
+the whole dossier: a verdict that rests on a withheld item says "details withheld", a package
+that holds one is left out and counted, a value that rests on a withheld score is withheld.
+Every heading and label is in the installed language (`negoprep.i18n`), and dates
 and numbers are written as its locale writes them. Pure: no Qt import.
 """
 
@@ -16,16 +20,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING
 
-from negoprep.analysis.scoring import PackageValue, acceptable_first, value
+from negoprep.analysis.scoring import PackageValue, acceptable_first
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from negoprep.records import model
 from negoprep.records.labels import enum_label, field_label
 from negoprep.records.numbers import local_figure, with_unit
-from negoprep.redlines.check import DossierCheck, check_dossier
+from negoprep.records.release import Released
+from negoprep.records.release import release as releasing
+from negoprep.redlines.check import DossierCheck, Violation
 from negoprep.redlines.rules import describe_rule
 
 if TYPE_CHECKING:
@@ -98,24 +103,6 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
     return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{body}</table>"
 
 
-def _release_content(content: model.DossierContent) -> model.DossierContent:
-    """The dossier without anything marked "never disclose" (as a release export leaves it)."""
-    withheld = {i.id for i in content.agenda_items if i.disclosure == "never"}
-    checklists = [
-        replace(c, items=[replace(t, agenda_item_id=None) if t.agenda_item_id in withheld else t for t in c.items])
-        for c in content.checklists
-    ]
-    return replace(
-        content,
-        agenda_items=[i for i in content.agenda_items if i.id not in withheld],
-        talking_points=[
-            p for p in content.talking_points if p.disclosure != "never" and p.agenda_item_id not in withheld
-        ],
-        packages=[replace(p, items=[e for e in p.items if e.agenda_item_id not in withheld]) for p in content.packages],
-        checklists=checklists,
-    )
-
-
 def ordered_items(items: Iterable[model.AgendaItem]) -> list[model.AgendaItem]:
     """Certain, then possible, then unlikely; within each, priority 5 first, then display order."""
     indexed = list(enumerate(items))
@@ -123,14 +110,18 @@ def ordered_items(items: Iterable[model.AgendaItem]) -> list[model.AgendaItem]:
     return [item for _, item in indexed]
 
 
-def _cover(dossier: model.Dossier, today: datetime.date, release: bool) -> str:
+def _cover(dossier: model.Dossier, today: datetime.date, released: Released | None) -> str:
     dates = format_date(dossier.starts_on)
     if dossier.ends_on and dossier.ends_on != dossier.starts_on:
         ends = format_date(dossier.ends_on)
         dates = translate("Briefing", "{start} – {end}").format(start=dates, end=ends) if dates else ends
     out = [f"<h1>{_e(dossier.title)}</h1>", "<p>" + _tag("i", translate("Briefing", "Briefing book")) + "</p>"]
-    if release:
-        out.append(translate("Briefing", "<p><b>Release copy:</b> everything marked “never disclose” is left out.</p>"))
+    if released is not None:
+        out.append(
+            "<p>"
+            + translate("Briefing", "<b>Release copy.</b> {summary}").format(summary=_e(released.policy.summary()))
+            + "</p>"
+        )
     out += [
         _field(dossier, "classification"),
         _field(dossier, "counterpart"),
@@ -139,9 +130,8 @@ def _cover(dossier: model.Dossier, today: datetime.date, release: bool) -> str:
         _p(field_label(model.Dossier, "format"), enum_label(dossier.format)),
         _p(translate("Briefing", "Printed"), format_date(today)),
         _field(dossier, "objective"),
+        _field(dossier, "batna"),  # (blank in a release copy that withholds it)
     ]
-    if not release:
-        out.append(_field(dossier, "batna"))
     return "".join(out)
 
 
@@ -299,10 +289,13 @@ def _agenda(content: model.DossierContent) -> str:
     return "".join(out)
 
 
-def _red_lines(content: model.DossierContent) -> str:
+def _red_lines(content: model.DossierContent, released: Released | None) -> str:
     tracks = {t.id: t.name for t in content.tracks}
     titles = {i.id: i.title for i in content.agenda_items}
     units = {i.id: i.figure_unit for i in content.agenda_items}
+    if released is not None:
+        # a rule about a withheld item says so rather than name it
+        titles.update(dict.fromkeys(released.items, translate("Briefing", "an item withheld from this copy")))
     out = [_tag("h2", translate("Briefing", "Red lines"))]
     for red_line in content.red_lines:
         rule = describe_rule(red_line.rule, tracks, titles, units)
@@ -317,12 +310,18 @@ def _red_lines(content: model.DossierContent) -> str:
     return "".join(out)
 
 
-def _value_text(worth: PackageValue | None) -> str:
+def _value_text(worth: PackageValue | None, *, withheld: bool = False) -> str:
+    """The package's value and verdict; with `withheld`, the verdict only (a release copy whose
+    policy withholds what the value rests on)."""
     if worth is None:
         return ""
     text = ""
     if not worth.acceptable:
         text += translate("Briefing", "<p><b>Unacceptable:</b> it breaks an absolute red line, whatever it scores.</p>")
+    if withheld:
+        return text + translate(
+            "Briefing", "<p><b>Value for us:</b> withheld (it rests on withheld walk-away scores).</p>"
+        )
     text += "<p>" + translate("Briefing", "<b>Value for us:</b> {ours} of {possible}").format(
         ours=_e(local_figure(worth.ours)), possible=_e(local_figure(worth.possible))
     )
@@ -335,10 +334,28 @@ def _value_text(worth: PackageValue | None) -> str:
     return text
 
 
-def _packages(content: model.DossierContent, check: DossierCheck, values: Mapping[str, PackageValue]) -> str:
+def _packages(
+    content: model.DossierContent,
+    check: DossierCheck,
+    values: Mapping[str, PackageValue],
+    released: Released | None,
+) -> str:
+    """The packages with the verdicts and values of the whole dossier (`check`, `values`); a
+    release copy shows those of `content` (its packages without a withheld item), never
+    names a withheld item in a verdict, and withholds a value that rests on something withheld."""
     titles = {i.id: i.title for i in content.agenda_items}
     checks = {c.package.id: c for c in check.packages}
     out = [_tag("h2", translate("Briefing", "Packages"))]
+    if released is not None and released.packages:
+        count = len(released.packages)
+        said = (
+            translate("Briefing", "One package is withheld from this copy: it holds an item withheld from it.")
+            if count == 1
+            else translate(
+                "Briefing", "{count} packages are withheld from this copy: they hold items withheld from it."
+            )
+        )
+        out.append(f"<p><i>{_e(said.format(count=format_number(count)))}</i></p>")
     for package in acceptable_first(content.packages, values):
         origin = (
             translate("Briefing", "our proposal")
@@ -368,7 +385,8 @@ def _packages(content: model.DossierContent, check: DossierCheck, values: Mappin
             if result.violations:
                 out.append(_bold(translate("Briefing", "Red-line check:")) + "<ul>")
                 out += [
-                    f"<li><b>{_e(enum_label(v.severity).upper())}</b> — {_e(v.red_line)}: {_e(v.reason)}</li>"
+                    f"<li><b>{_e(enum_label(v.severity).upper())}</b> — {_e(v.red_line)}: "
+                    f"{_e(_reason(v, released))}</li>"
                     for v in result.violations
                 ]
                 out.append("</ul>")
@@ -378,8 +396,16 @@ def _packages(content: model.DossierContent, check: DossierCheck, values: Mappin
                 out.append(_bold(translate("Briefing", "To confirm by a person:")) + "<ul>")
                 out += [f"<li>{_e(r.title)}</li>" for r in result.to_confirm]
                 out.append("</ul>")
-        out.append(_value_text(values.get(package.id)))
+        withheld = released is not None and released.value_withheld(package)
+        out.append(_value_text(values.get(package.id), withheld=withheld))
     return "".join(out)
+
+
+def _reason(violation: Violation, released: Released | None) -> str:
+    """Why a package breaks a red line, unless that names a withheld item."""
+    if released is not None and released.items.intersection(violation.items):
+        return translate("Briefing", "details withheld")
+    return violation.reason
 
 
 def _checklists(content: model.DossierContent) -> str:
@@ -435,23 +461,20 @@ def briefing_html(
     content = store.content(dossier_id)
     if content is None:
         raise KeyError(dossier_id)
-    if release:
-        content = _release_content(content)
-        check = check_dossier(content)
-        items = {i.id: i for i in content.agenda_items}
-        tracks = {t.id: t.name for t in content.tracks}
-        values = {p.id: value(p, items, content.red_lines, tracks) for p in content.packages}
-    else:
-        check = store.check_packages(dossier_id)
-        values = store.package_values(dossier_id)
+    # verdicts and values always of the whole dossier: a release copy may withhold, never contradict
+    check = store.check_packages(dossier_id)
+    values = store.package_values(dossier_id)
+    released = releasing(content) if release else None
+    if released is not None:
+        content = released.content
     today = today or datetime.date.today()
     body = "".join(
         [
-            _cover(content.dossier, today, release),
+            _cover(content.dossier, today, released),
             _roster(content.participants),
             _agenda(content),
-            _red_lines(content),
-            _packages(content, check, values),
+            _red_lines(content, released),
+            _packages(content, check, values, released),
             _checklists(content),
         ]
     )

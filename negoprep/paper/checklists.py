@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from negoprep.i18n import format_date, format_number, translate
 from negoprep.records import model
 from negoprep.records.labels import field_label
+from negoprep.records.release import release as releasing
 
 if TYPE_CHECKING:
     from negoprep.store.store import Store
@@ -128,11 +129,15 @@ def checklists_html(
     return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{''.join(parts)}</body></html>"
 
 
-def store_checklists_html(store: Store, dossier_id: str, *, today: str | None = None) -> str:
-    """The checklists of a dossier in a store, ready for the print engine."""
+def store_checklists_html(store: Store, dossier_id: str, *, today: str | None = None, release: bool = False) -> str:
+    """The checklists of a dossier in a store, ready for the print engine; a release copy
+    (`release`) follows the dossier's release policy (negoprep.records.release): a task linked
+    to a withheld item stays, without naming it, and a withheld field (an approver) is blank."""
     content = store.content(dossier_id)
     if content is None:
         raise LookupError(translate("Checklists", "there is no dossier {id}").format(id=dossier_id))
+    if release:
+        content = releasing(content).content
     names = {p.id: p.name for p in content.participants}
     linked = {a.id: a.title for a in content.agenda_items}
     linked.update({r.id: r.title for r in content.red_lines})

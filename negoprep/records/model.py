@@ -57,12 +57,26 @@ class Spec:
     target: str = ""  # a reference: the table it points into
     on_delete: str = ""  # a reference: what deleting its target does ("block", "cascade", "unlink")
     search: bool = False  # its words go into the search index
-    group: str = ""  # the JSON object it is part of: "figure" is {"value", "unit", "source"}
+    group: str = ""  # the JSON object it is part of: "figure" is {"value", "unit", "source"}, see GROUPS
 
     def __post_init__(self) -> None:
         assert self.kind in KINDS, self.kind
         assert (self.kind == "ref") == bool(self.target), self
         assert not self.on_delete or self.on_delete in ON_DELETE, self
+
+
+#: The JSON objects that hold several fields: their name → (title, description) for the
+#: format's documentation and JSON Schema. A group's object is null in a dump when every field
+#: holds its default; when its first field may be null (the key figure's value), an object
+#: must give it.
+GROUPS: dict[str, tuple[str, str]] = {
+    "figure": ("Key figure", "A key figure of an agenda item."),
+    "release": (
+        "Release policy",
+        "What a release copy of the dossier (a release export, the release briefing book and checklists) "
+        'withholds besides everything marked "never disclose".',
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -254,6 +268,44 @@ class Dossier(Record):
         "Classification",
         'Classification label printed at top and bottom of every page, e.g. "RESTRICTED".',
         search=False,
+    )
+    # schema version 7: the dossier's release policy (negoprep.records.release), one flag a
+    # thing a release copy withholds; in documents the object "release"
+    release_internal: bool = _flag(
+        "Withhold internal records",
+        'A release copy also leaves out agenda items and talking points marked "internal" (those marked '
+        '"never disclose" are always left out).',
+        key="internal",
+        group="release",
+    )
+    release_batna: bool = _field(
+        Spec("bool", "Withhold the BATNA", "A release copy blanks our BATNA.", key="batna", group="release"), True
+    )
+    release_walk_away: bool = _field(
+        Spec(
+            "bool",
+            "Withhold walk-away points",
+            "A release copy blanks every agenda item's walk-away point (our reservation point) and its score.",
+            key="walk_away",
+            group="release",
+        ),
+        True,
+    )
+    release_approvers: bool = _field(
+        Spec(
+            "bool",
+            "Withhold approvers",
+            "A release copy blanks who approved each step of the mandate ladders and each red line.",
+            key="approvers",
+            group="release",
+        ),
+        True,
+    )
+    release_notes: bool = _flag(
+        "Withhold internal notes",
+        "A release copy leaves out the dossier's notes and blanks the participants' notes.",
+        key="notes",
+        group="release",
     )
 
 

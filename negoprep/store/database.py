@@ -29,8 +29,9 @@ from negoprep.store.connection import begin_immediate, translated_errors
 R = TypeVar("R", bound=model.Record)
 
 #: Columns stored as 0/1 and read back as bool; columns stored as JSON text.
-BOOL_COLUMNS = frozenset({"deleted", "head", "done"})
-JSON_COLUMNS = frozenset({"rule"})
+#: (Derived from the declarations: a column's name means the same in every table.)
+BOOL_COLUMNS = frozenset(c.name for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "bool")
+JSON_COLUMNS = frozenset(c.name for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "rule")
 
 _WORD = re.compile(r"\w+")
 #: The columns of a row's index entry that search_text.entry gives, in its order.

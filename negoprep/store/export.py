@@ -16,12 +16,16 @@ What the copy holds, and what it does not:
 
 - **One dossier** (`dossier_id`): the rows of every other dossier are left out, with their
   revisions, merge conflicts and search entries, and the authors no remaining change names.
-- **A release copy** (`release=True`): everything marked "never disclose" is left out:
-  agenda items with disclosure "never" with their talking points and package entries, and
-  talking points with disclosure "never" (a checklist task that pointed at a withheld item
-  keeps the task without the link). A red line is kept even when its rule names a withheld
-  item (the copy then shows that rule as one it cannot check). No field of the schema carries
-  a disclosure of its own, so there are no single fields to withhold.
+- **A release copy** (`release=True`): what each dossier's release policy withholds
+  (negoprep.records.release, the one definition that the release briefing book and checklists
+  follow too): agenda items and talking points of a withheld disclosure tier ("never disclose"
+  always) with the talking points of a withheld item, every package that holds a withheld item
+  (whole: its name and verdict would tell of the item), the notes when the policy says so; a
+  checklist task that pointed at a withheld item keeps the task without the link. Withheld
+  fields (the BATNA, walk-away points and their scores, approvers, participants' notes) are
+  blanked by `withhold_fields`, in the rows, in every revision snapshot of them, in the search
+  index and in merge conflicts. A red line is kept even when its rule names a withheld item
+  (the copy then shows that rule as one it cannot check).
 - **Deleted text does not survive.** A deleted record (a tombstone) keeps its id, bookkeeping
   and references, so that a merge still carries the deletion, but its text fields are blanked
   (""), and so are they in every revision snapshot of it. Each live record keeps the snapshot
@@ -50,6 +54,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import secrets
 import sqlite3
@@ -65,6 +70,9 @@ from negoprep import live, tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
+from negoprep.records.release import FLAGS as RELEASE_FLAGS
+from negoprep.records.release import ReleasePolicy, blank_value
+from negoprep.store import search_text
 
 if TYPE_CHECKING:
     from negoprep.store.store import Store
@@ -86,7 +94,9 @@ class ExportReport:
     records: int = 0  # live records in the copy
     revisions: int = 0
     left_out: int = 0  # records of other dossiers
-    withheld: int = 0  # records marked "never disclose" (release copy)
+    withheld: int = 0  # records withheld by the dossiers' release policies (release copy)
+    withheld_fields: int = 0  # revision snapshots whose withheld fields were blanked (release copy)
+    policies: dict[str, ReleasePolicy] = field(default_factory=dict)  # dossier id → its release policy
     blanked_records: int = 0  # deleted records whose text was blanked
     blanked_revisions: int = 0  # snapshots whose text was blanked
     vacuumed: bool = False
@@ -314,8 +324,12 @@ def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, re
     conn.execute("BEGIN")
     if dossier_id is not None:
         report.left_out = _keep_dossier(conn, dossier_id, has_conflicts)
+    blanked_fields = 0
     if release:
-        report.withheld = _withhold(conn)
+        report.policies = release_policies(conn)
+        report.withheld = _withhold(conn, report.policies)
+        blanked_fields = withhold_fields(conn, report.policies)
+        report.withheld_fields = blanked_fields
     removed = dossier_id is not None or release
     if removed:
         _drop_orphans(conn, has_conflicts, authors=dossier_id is not None)
@@ -334,7 +348,7 @@ def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, re
     stale = _drop_stale_index_entries(conn, everything=removed)
     report.blanked_records, report.blanked_revisions = _blank(conn, has_conflicts)
     conn.execute("DROP TABLE temp.touched")
-    if changed or stale:
+    if changed or stale or blanked_fields:
         # An entry of the full-text index is only ever deleted or replaced when its row is
         # deleted or changed (a row with a second revision) or here: otherwise the index holds
         # nothing but live text already, and merging it into one segment would change nothing.
@@ -367,15 +381,46 @@ def _keep_dossier(conn: sqlite3.Connection, dossier_id: str, has_conflicts: bool
     return gone
 
 
-def _withhold(conn: sqlite3.Connection) -> int:
-    """Remove what is marked "never disclose"; returns how many records went."""
+def release_policies(conn: sqlite3.Connection) -> dict[str, ReleasePolicy]:
+    """The release policy of every dossier in the copy, by dossier id."""
+    flags = ", ".join(RELEASE_FLAGS)
+    return {
+        row[0]: ReleasePolicy(
+            **{f.removeprefix("release_"): bool(v) for f, v in zip(RELEASE_FLAGS, row[1:], strict=True)}
+        )
+        for row in conn.execute(f"SELECT id, {flags} FROM dossiers")
+    }
+
+
+def _withhold(conn: sqlite3.Connection, policies: dict[str, ReleasePolicy]) -> int:
+    """Remove the records each dossier's release policy withholds (negoprep.records.release);
+    returns how many records went."""
     conn.execute("CREATE TEMP TABLE withheld_items (id TEXT PRIMARY KEY) WITHOUT ROWID")
-    conn.execute("INSERT INTO temp.withheld_items SELECT id FROM agenda_items WHERE disclosure = 'never'")
+    conn.execute("CREATE TEMP TABLE withheld_packages (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    gone = 0
+    for dossier_id, policy in policies.items():
+        tiers = ", ".join(f"'{tier}'" for tier in policy.tiers)  # (tiers are the model's own words)
+        conn.execute(
+            f"INSERT OR IGNORE INTO temp.withheld_items SELECT id FROM agenda_items "
+            f"WHERE dossier_id = ? AND disclosure IN ({tiers})",
+            (dossier_id,),
+        )
+        gone += conn.execute(
+            f"DELETE FROM talking_points WHERE dossier_id = ? AND disclosure IN ({tiers})", (dossier_id,)
+        ).rowcount
+        for table in policy.withheld_tables:
+            gone += conn.execute(f"DELETE FROM {table} WHERE dossier_id = ?", (dossier_id,)).rowcount
     withheld = "(SELECT id FROM temp.withheld_items)"
-    gone = conn.execute(
-        f"DELETE FROM talking_points WHERE disclosure = 'never' OR agenda_item_id IN {withheld}"
-    ).rowcount
-    gone += conn.execute(f"DELETE FROM package_items WHERE agenda_item_id IN {withheld}").rowcount
+    gone += conn.execute(f"DELETE FROM talking_points WHERE agenda_item_id IN {withheld}").rowcount
+    # a package that holds a withheld item goes whole: its name, its verdict and its value
+    # would all tell of the item (and without it, it would be another package)
+    conn.execute(
+        f"INSERT OR IGNORE INTO temp.withheld_packages SELECT package_id FROM package_items "
+        f"WHERE agenda_item_id IN {withheld}"
+    )
+    packages = "(SELECT id FROM temp.withheld_packages)"
+    gone += conn.execute(f"DELETE FROM package_items WHERE package_id IN {packages}").rowcount
+    gone += conn.execute(f"DELETE FROM packages WHERE id IN {packages}").rowcount
     # a task stays, without its link to what is withheld (in its row and its snapshots)
     conn.execute(f"UPDATE checklist_items SET agenda_item_id = NULL WHERE agenda_item_id IN {withheld}")
     conn.execute(
@@ -384,7 +429,60 @@ def _withhold(conn: sqlite3.Connection) -> int:
     )
     gone += conn.execute(f"DELETE FROM agenda_items WHERE id IN {withheld}").rowcount
     conn.execute("DROP TABLE temp.withheld_items")
+    conn.execute("DROP TABLE temp.withheld_packages")
     return gone
+
+
+def withhold_fields(conn: sqlite3.Connection, policies: dict[str, ReleasePolicy]) -> int:
+    """Blank the fields each dossier's release policy withholds (its BATNA, walk-away points,
+    approvers, ...: negoprep.records.release), in every row, tombstones included, in every
+    revision snapshot of those rows, in the search index and in merge conflicts about them.
+    A withheld field holds its declared default ("" for text). The one place where an export
+    blanks withheld fields: every revision whose snapshot it changed is listed in
+    temp.withheld_fields (revision id, JSON array of the fields blanked), for whoever must
+    account for those snapshots. Returns how many snapshots were changed."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS withheld_fields (revision_id TEXT PRIMARY KEY, fields TEXT NOT NULL)")
+    has_conflicts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conflicts'").fetchone() is not None
+    snapshots = 0
+    for dossier_id, policy in policies.items():
+        for table, names in policy.fields().items():
+            rtype = model.BY_TABLE[table]
+            blanks = tuple(blank_value(rtype, n) for n in names)
+            owner = "id" if rtype is model.Dossier else "dossier_id"
+            rows = f"(SELECT id FROM {table} WHERE {owner} = ?)"
+            differs = " OR ".join(f"{n} IS NOT ?" for n in names)
+            changed = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT id FROM {table} WHERE {owner} = ? AND ({differs})", (dossier_id, *blanks)
+                )
+            ]
+            if changed:
+                sets = ", ".join(f"{n} = ?" for n in names)
+                conn.execute(
+                    f"UPDATE {table} SET {sets} WHERE id IN (SELECT value FROM json_each(?))",
+                    (*blanks, json.dumps(changed)),
+                )
+            snapshot_differs = " OR ".join(f"json_extract(snapshot, '$.{n}') != ?" for n in names)
+            touched = f"table_name = ? AND row_id IN {rows} AND ({snapshot_differs})"
+            conn.execute(
+                f"INSERT OR REPLACE INTO temp.withheld_fields SELECT id, ? FROM revisions WHERE {touched}",
+                (json.dumps(list(names)), table, dossier_id, *blanks),
+            )
+            paths = ", ".join(f"'$.{n}', ?" for n in names)
+            snapshots += conn.execute(
+                f"UPDATE revisions SET snapshot = json_replace(snapshot, {paths}) WHERE {touched}",
+                (*blanks, table, dossier_id, *blanks),
+            ).rowcount
+            if has_conflicts:
+                marks = ", ".join("?" for _ in names)
+                conn.execute(
+                    f"DELETE FROM conflicts WHERE table_name = ? AND field IN ({marks}) AND row_id IN {rows}",
+                    (table, *names, dossier_id),
+                )
+            if changed and any(rtype.column(n).spec.search for n in names):
+                search_text.reindex(conn, rtype, json.dumps(changed))
+    return snapshots
 
 
 def _drop_orphans(conn: sqlite3.Connection, has_conflicts: bool, *, authors: bool) -> None:

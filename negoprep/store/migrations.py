@@ -359,8 +359,35 @@ def _v6(db: sqlite_utils.Database) -> None:
         search_text.reindex(db.conn, rtype, None)
 
 
+#: The release policy's flags (negoprep.records.release) and their defaults, as schema version 7 adds them.
+_V7_RELEASE = (
+    ("release_internal", 0),
+    ("release_batna", 1),
+    ("release_walk_away", 1),
+    ("release_approvers", 1),
+    ("release_notes", 0),
+)
+
+
+def _v7(db: sqlite_utils.Database) -> None:
+    """Each dossier's release policy (negoprep.records.release): what a release copy withholds
+    besides "never disclose" records. An existing dossier gets the default policy (the BATNA,
+    walk-away points and approvers withheld), the one that every release copy follows from now
+    on. The default is no change a person made, so it gets no revision of its own: every
+    snapshot of a dossier is restated to hold the flags at their defaults, as the row now does,
+    so that a row still equals its head snapshot and a merge of two migrated copies sees the
+    same values on both sides and in their ancestor."""
+    conn = db.conn
+    for column, default in _V7_RELEASE:
+        conn.execute(
+            f"ALTER TABLE dossiers ADD COLUMN {column} INTEGER NOT NULL DEFAULT {default} CHECK ({column} IN (0, 1))"
+        )
+    paths = ", ".join(f"'$.{column}', json('{'true' if default else 'false'}')" for column, default in _V7_RELEASE)
+    conn.execute(f"UPDATE revisions SET snapshot = json_insert(snapshot, {paths}) WHERE table_name = 'dossiers'")
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5
 #: The first version whose search index holds the parts of Korean, Chinese and Japanese words.

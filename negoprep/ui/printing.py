@@ -10,10 +10,11 @@ Korean prints, and characters that no installed font has are reported, never sil
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLoggingCategory, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
 from negoprep import live, tempfiles
 from negoprep.fonts import CJK_FAMILIES, FALLBACK_FAMILIES, TEXT_FAMILIES, drawn
 from negoprep.i18n import format_date, format_number, translate
+from negoprep.records.release import ReleasePolicy
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -299,72 +301,112 @@ def render_pdf(
 
 def print_dialog(
     parent: QWidget | None,
-    html: str,
+    html: str | Callable[[], str],
     *,
     title: str,
     classification: str = "",
     copy_number: int | None = None,
     folder: Path | None = None,
     run: bool = True,
+    release_of: tuple[Any, str] | None = None,  # (a Workspace: not imported, see mypy's exclude)
 ) -> PrintPreview:
-    """A print preview of `html` from which it can be printed or saved as PDF (into `folder`
-    by default); shown when `run`."""
-    from PySide6.QtPrintSupport import QPrinter
+    """A print preview of `html` (or of what a function makes: asked again whenever the
+    preview is drawn anew) from which it can be printed or saved as PDF (into `folder` by
+    default); shown when `run`. A release copy (`release_of`: the workspace and the dossier's
+    id) shows above the pages what the dossier's release policy withholds, with a way to
+    change it (the pages are then drawn anew)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+    from PySide6.QtWidgets import QBoxLayout
 
     from negoprep.ui.dialogs.print_preview import PrintPreview
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)  # the page's corner is the origin: the engine keeps its own margins
     printer.setDocName(title)
+    text = html if callable(html) else (lambda: html)
 
     def paint(device: QPrinter) -> None:
-        paint_pages(device, html, title=title, classification=classification, copy_number=copy_number)
+        paint_pages(device, text(), title=title, classification=classification, copy_number=copy_number)
 
     def save_pdf(target: Path) -> None:
-        render_pdf(html, target, title=title, classification=classification, copy_number=copy_number)
+        render_pdf(text(), target, title=title, classification=classification, copy_number=copy_number)
 
     safe_name = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "negoprep"
     dialog = PrintPreview(printer, parent, paint, save_pdf, (folder or Path.home()) / f"{safe_name}.pdf")
     dialog.setWindowTitle(translate("Printing", "Print — {title}").format(title=title))
     dialog.setAccessibleName(translate("Printing", "Print preview"))
+    if release_of is not None:
+        from negoprep.ui.dialogs.release_policy import ReleasePolicyBar
+
+        workspace, dossier_id = release_of
+        bar = ReleasePolicyBar(workspace.store, dossier_id, workspace.apply, dialog)
+        bar.setContentsMargins(8, 4, 8, 4)
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if preview is not None:
+            bar.changed.connect(preview.updatePreview)
+        layout = dialog.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, bar)
+        dialog.release_bar = bar  # type: ignore[attr-defined]
     if run:
         dialog.exec()
     return dialog
 
 
-def print_checklist(window: QMainWindow, *, run: bool = True) -> PrintPreview | None:
-    """File → Print checklist…: the open dossier's checklists in a print preview."""
+def print_checklist(window: QMainWindow, *, release: bool = False, run: bool = True) -> PrintPreview | None:
+    """File → Print checklist…: the open dossier's checklists in a print preview (as its
+    release policy withholds, for a release copy)."""
     from negoprep.paper.checklists import store_checklists_html
 
     workspace = getattr(window, "workspace", None)
     if workspace is None or not workspace.dossier_id:
         return None
     dossier = workspace.store.find_dossier(workspace.dossier_id)
-    html = store_checklists_html(workspace.store, dossier.id)
     folder = workspace.store.path.parent if workspace.store.path else None
     return print_dialog(
-        window, html, title=dossier.title, classification=dossier.classification, folder=folder, run=run
+        window,
+        lambda: store_checklists_html(workspace.store, dossier.id, release=release),
+        title=dossier.title,
+        classification=dossier.classification,
+        folder=folder,
+        run=run,
+        release_of=(workspace, dossier.id) if release else None,
     )
 
 
 def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = True) -> PrintPreview | None:
-    """File → Print briefing book…: the open dossier's briefing book in a print preview."""
+    """File → Print briefing book…: the open dossier's briefing book in a print preview (as
+    its release policy withholds, for a release copy)."""
     from negoprep.paper.briefing import briefing_html
 
     workspace = getattr(window, "workspace", None)
     if workspace is None or not workspace.dossier_id:
         return None
     dossier = workspace.store.find_dossier(workspace.dossier_id)
-    html = briefing_html(workspace.store, dossier.id, release=release, with_charts=True)
     folder = workspace.store.path.parent if workspace.store.path else None
+    made: list[tuple[ReleasePolicy | None, str]] = []
+
+    def html() -> str:
+        # made once (its charts take a second), and again when the release policy changed
+        policy = ReleasePolicy.of(workspace.store.find_dossier(dossier.id)) if release else None
+        if not made or made[0][0] != policy:
+            made[:] = [(policy, briefing_html(workspace.store, dossier.id, release=release, with_charts=True))]
+        return made[0][1]
+
     return print_dialog(
-        window, html, title=dossier.title, classification=dossier.classification, folder=folder, run=run
+        window,
+        html,
+        title=dossier.title,
+        classification=dossier.classification,
+        folder=folder,
+        run=run,
+        release_of=(workspace, dossier.id) if release else None,
     )
 
 
 def add_print_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction, QAction]:
-    """Put "Print checklist…" and the briefing book (full and release) in the File menu;
-    returns the three actions, in that order."""
+    """Put "Print checklist…", the briefing book (full and release) and the release
+    checklists in the File menu; returns the first three actions, in that order."""
     entries = (
         (
             "print_checklist",
@@ -381,8 +423,14 @@ def add_print_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QActio
         (
             "print_release",
             translate("Printing", "Print release briefing book…"),
-            translate("Printing", "The briefing book without anything marked never disclose, for a wider circle"),
+            translate("Printing", "The briefing book as the dossier's release policy allows, for a wider circle"),
             lambda: print_briefing(window, release=True),
+        ),
+        (
+            "print_release_checklist",
+            translate("Printing", "Print release checklists…"),
+            translate("Printing", "The checklists as the dossier's release policy allows, for a wider circle"),
+            lambda: print_checklist(window, release=True),
         ),
     )
     actions = []

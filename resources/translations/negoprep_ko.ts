@@ -251,8 +251,8 @@
         <translation>브리핑 자료</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Release copy:&lt;/b&gt; everything marked “never disclose” is left out.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;배포본:&lt;/b&gt; “공개 불가”로 표시된 내용은 모두 제외했습니다.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Release copy.&lt;/b&gt; {summary}</source>
+        <translation>&lt;b&gt;배포본.&lt;/b&gt; {summary}</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -311,6 +311,10 @@
         <translation>&lt;p&gt;&lt;b&gt;수용 불가:&lt;/b&gt; 점수와 관계없이 절대 레드라인을 위반합니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>an item withheld from this copy</source>
+        <translation>이 배포본에서 비공개로 한 의제</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Value for us:&lt;/b&gt; {ours} of {possible}</source>
         <translation>&lt;b&gt;우리 측 가치:&lt;/b&gt; {ours}점(만점 {possible}점)</translation>
     </message>
@@ -321,6 +325,14 @@
     <message>
         <source>Warnings:</source>
         <translation>유의 사항:</translation>
+    </message>
+    <message>
+        <source>One package is withheld from this copy: it holds an item withheld from it.</source>
+        <translation>패키지 1개는 이 배포본에서 비공개입니다: 비공개 의제를 포함합니다.</translation>
+    </message>
+    <message>
+        <source>{count} packages are withheld from this copy: they hold items withheld from it.</source>
+        <translation>패키지 {count}개는 이 배포본에서 비공개입니다: 비공개 의제를 포함합니다.</translation>
     </message>
     <message>
         <source>our proposal</source>
@@ -345,6 +357,14 @@
     <message>
         <source>To confirm by a person:</source>
         <translation>담당자 확인 필요:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Value for us:&lt;/b&gt; withheld (it rests on withheld walk-away scores).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;우리 측 가치:&lt;/b&gt; 비공개 (비공개인 결렬선 점수에 근거함).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>details withheld</source>
+        <translation>세부 내용 비공개</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -1225,16 +1245,16 @@
         <translation>저장소 전체(모든 자료집)</translation>
     </message>
     <message>
-        <source>Release copy (leave out everything marked never disclose)</source>
-        <translation>배포본(공개 불가로 표시된 항목 모두 제외)</translation>
-    </message>
-    <message>
         <source>Release copy</source>
         <translation>배포본</translation>
     </message>
     <message>
-        <source>Records marked “never disclose” are not written to the file</source>
-        <translation>“공개 불가”로 표시된 항목은 파일에 기록하지 않습니다</translation>
+        <source>Release copy (withhold what the release policy says)</source>
+        <translation>배포본 (배포 정책에 따라 비공개 처리)</translation>
+    </message>
+    <message>
+        <source>What the dossier&apos;s release policy withholds is not written to the file</source>
+        <translation>협상 자료집의 배포 정책이 비공개로 정한 내용은 파일에 기록되지 않습니다</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -1313,8 +1333,8 @@
         <translation>항목 {records}건을 내보냈습니다: {path}</translation>
     </message>
     <message>
-        <source> ({count} marked never disclose left out)</source>
-        <translation> (공개 불가 {count}건 제외)</translation>
+        <source> ({count} withheld records left out)</source>
+        <translation> (비공개 기록 {count}건 제외)</translation>
     </message>
 </context>
 <context>
@@ -2725,8 +2745,16 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>배포본 브리핑 자료 인쇄…</translation>
     </message>
     <message>
-        <source>The briefing book without anything marked never disclose, for a wider circle</source>
-        <translation>공개 불가로 표시된 내용을 뺀 브리핑 자료로, 더 넓은 범위에 배포할 수 있습니다</translation>
+        <source>The briefing book as the dossier&apos;s release policy allows, for a wider circle</source>
+        <translation>협상 자료집의 배포 정책이 허용하는 범위의 브리핑 자료 (더 넓은 배포용)</translation>
+    </message>
+    <message>
+        <source>Print release checklists…</source>
+        <translation>배포본 점검표 인쇄…</translation>
+    </message>
+    <message>
+        <source>The checklists as the dossier&apos;s release policy allows, for a wider circle</source>
+        <translation>협상 자료집의 배포 정책이 허용하는 범위의 점검표 (더 넓은 배포용)</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3562,79 @@ Example: no additional defense cost increase.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>records marked “internal”</source>
+        <extracomment>A disclosure tier that a release copy always withholds. The fields each flag withholds, by table (field names are the store&apos;s columns). What a person calls what each flag withholds, for the one-line summary (translated where shown).</extracomment>
+        <translation>“내부” 표시 기록</translation>
+    </message>
+    <message>
+        <source>the BATNA</source>
+        <translation>최선의 대안(BATNA)</translation>
+    </message>
+    <message>
+        <source>walk-away points</source>
+        <translation>결렬선</translation>
+    </message>
+    <message>
+        <source>approvers’ names</source>
+        <translation>승인자 이름</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>내부 메모</translation>
+    </message>
+    <message>
+        <source>everything marked “never disclose”</source>
+        <extracomment>The flags, in the order the summary names them.</extracomment>
+        <translation>“공개 금지” 표시 항목 전부</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} 및 {last}</translation>
+    </message>
+    <message>
+        <source>A release copy withholds {what}.</source>
+        <translation>배포본은 {what}을(를) 비공개로 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePolicy</name>
+    <message>
+        <source>Release policy</source>
+        <translation>배포 정책</translation>
+    </message>
+    <message>
+        <source>What a release copy of “{title}” withholds (export, briefing book, checklists):</source>
+        <translation>“{title}” 배포본에서 비공개로 할 내용 (내보내기, 브리핑 자료, 점검표):</translation>
+    </message>
+    <message>
+        <source>Everything marked “never disclose” (always)</source>
+        <translation>“공개 금지” 표시 항목 전부 (항상)</translation>
+    </message>
+    <message>
+        <source>What a release copy withholds</source>
+        <extracomment>the policy was changed</extracomment>
+        <translation>배포본의 비공개 내용</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Change the release policy</source>
+        <translation>배포 정책 변경</translation>
+    </message>
+    <message>
+        <source>Choose what this dossier&apos;s release copies withhold</source>
+        <translation>이 협상 자료집의 배포본에서 비공개로 할 내용을 선택합니다</translation>
+    </message>
+    <message>
+        <source>Each dossier&apos;s release copy follows its own release policy.</source>
+        <translation>각 협상 자료집의 배포본은 해당 자료집의 배포 정책을 따릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>RuleEditor</name>
     <message>
         <source>None</source>
@@ -4282,10 +4383,6 @@ Example: no additional defense cost increase.</source>
         <translation>이 협상 자료집만 내보내기(ID, ID 앞부분 또는 제목)</translation>
     </message>
     <message>
-        <source>leave out everything marked &apos;never disclose&apos;</source>
-        <translation>&apos;공개 불가&apos;로 표시된 내용 모두 제외</translation>
-    </message>
-    <message>
         <source>encrypt the file (age format)</source>
         <translation>파일 암호화(age 형식)</translation>
     </message>
@@ -4358,8 +4455,12 @@ Example: no additional defense cost increase.</source>
         <translation>용지 크기(기본값 A4)</translation>
     </message>
     <message>
-        <source>briefing: leave out everything &apos;never disclose&apos;</source>
-        <translation>briefing: &apos;공개 불가&apos; 내용 모두 제외</translation>
+        <source>a release copy: withhold what each dossier&apos;s release policy withholds</source>
+        <translation>배포본: 각 협상 자료집의 배포 정책이 정한 내용을 비공개로 함</translation>
+    </message>
+    <message>
+        <source>a release copy: withhold what the dossier&apos;s release policy withholds</source>
+        <translation>배포본: 협상 자료집의 배포 정책이 정한 내용을 비공개로 함</translation>
     </message>
     <message>
         <source>draw a chart of a dossier to PNG or SVG</source>
@@ -4554,16 +4655,20 @@ Example: no additional defense cost increase.</source>
         <translation>{file}에 배포본을 내보냈습니다: {dossiers}, {records}, {revisions}({withheld} 제외).</translation>
     </message>
     <message>
-        <source>{count} record marked &apos;never disclose&apos;</source>
-        <translation>&apos;공개 불가&apos; 기록 {count}건</translation>
+        <source>{count} withheld record</source>
+        <translation>비공개 기록 {count}건</translation>
     </message>
     <message>
-        <source>{count} records marked &apos;never disclose&apos;</source>
-        <translation>&apos;공개 불가&apos; 기록 {count}건</translation>
+        <source>{count} withheld records</source>
+        <translation>비공개 기록 {count}건</translation>
     </message>
     <message>
         <source>Exported {dossiers} to {file}: {records}, {revisions}.</source>
         <translation>{file}에 내보냈습니다: {dossiers}, {records}, {revisions}.</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot;: {summary}</source>
+        <translation>&quot;{title}&quot;: {summary}</translation>
     </message>
     <message>
         <source>no dossier</source>
@@ -4588,10 +4693,6 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>--copy must be at least 1</source>
         <translation>--copy 값은 1 이상이어야 합니다</translation>
-    </message>
-    <message>
-        <source>--release goes with print briefing</source>
-        <translation>--release는 print briefing에만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>the briefing book is not available in this version</source>
@@ -4911,6 +5012,46 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Classification label printed at top and bottom of every page, e.g. &quot;RESTRICTED&quot;.</source>
         <translation>모든 쪽의 위아래에 인쇄되는 보안 등급 표시입니다(예: &quot;대외비&quot;).</translation>
+    </message>
+    <message>
+        <source>Withhold internal records</source>
+        <translation>내부 기록 비공개</translation>
+    </message>
+    <message>
+        <source>A release copy also leaves out agenda items and talking points marked &quot;internal&quot; (those marked &quot;never disclose&quot; are always left out).</source>
+        <translation>배포본에서 &quot;내부&quot; 표시 의제와 발언 요지도 제외합니다 (&quot;공개 금지&quot; 표시 항목은 항상 제외됩니다).</translation>
+    </message>
+    <message>
+        <source>Withhold the BATNA</source>
+        <translation>최선의 대안(BATNA) 비공개</translation>
+    </message>
+    <message>
+        <source>A release copy blanks our BATNA.</source>
+        <translation>배포본에서 우리 측 최선의 대안(BATNA)을 비웁니다.</translation>
+    </message>
+    <message>
+        <source>Withhold walk-away points</source>
+        <translation>결렬선 비공개</translation>
+    </message>
+    <message>
+        <source>A release copy blanks every agenda item&apos;s walk-away point (our reservation point) and its score.</source>
+        <translation>배포본에서 모든 의제의 결렬선(우리 측 유보점)과 그 점수를 비웁니다.</translation>
+    </message>
+    <message>
+        <source>Withhold approvers</source>
+        <translation>승인자 비공개</translation>
+    </message>
+    <message>
+        <source>A release copy blanks who approved each step of the mandate ladders and each red line.</source>
+        <translation>배포본에서 훈령 단계별 승인자와 레드라인 승인자를 비웁니다.</translation>
+    </message>
+    <message>
+        <source>Withhold internal notes</source>
+        <translation>내부 메모 비공개</translation>
+    </message>
+    <message>
+        <source>A release copy leaves out the dossier&apos;s notes and blanks the participants&apos; notes.</source>
+        <translation>배포본에서 협상 자료집의 메모를 제외하고 참석자 메모를 비웁니다.</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -5955,7 +6096,7 @@ Example: no additional defense cost increase.</source>
         <source>the store</source>
         <extracomment>how long SQLite itself waits for a lock another program holds (reads, checkpoints) how long a change waits for another program&apos;s write to end before giving up while waiting for the write lock: how long SQLite waits between two reports of the wait
 ----------
-Columns stored as 0/1 and read back as bool; columns stored as JSON text. The columns of a row&apos;s index entry that search_text.entry gives, in its order. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
+Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Derived from the declarations: a column&apos;s name means the same in every table.) The columns of a row&apos;s index entry that search_text.entry gives, in its order. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
         <translation>저장소</translation>
     </message>
     <message>

@@ -29,6 +29,7 @@ from negoprep.store.export import ExportReport
 from negoprep.store.sharing import export_shared
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
+from negoprep.ui.dialogs.release_policy import ReleasePolicyBar
 
 PLAIN_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
 SEALED_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "Encrypted negoprep store (*.age);;All files (*)")
@@ -55,15 +56,18 @@ class ExportDialog(QDialog):
             radio.setAccessibleName(radio.text())
         self.dossier_radio.setEnabled(dossier_id is not None)
         (self.dossier_radio if dossier_id is not None else self.store_radio).setChecked(True)
-        self.release_box = QCheckBox(
-            translate("ExportDialog", "Release copy (leave out everything marked never disclose)")
-        )
+        self.release_box = QCheckBox(translate("ExportDialog", "Release copy (withhold what the release policy says)"))
         self.release_box.setAccessibleName(translate("ExportDialog", "Release copy"))
         self.release_box.setToolTip(
-            translate("ExportDialog", "Records marked “never disclose” are not written to the file")
+            translate("ExportDialog", "What the dossier's release policy withholds is not written to the file")
         )
+        # what a release copy will withhold, from the dossier's own policy, and a way to change it
+        workspace = getattr(parent, "workspace", None)
+        self.policy_bar = ReleasePolicyBar(store, dossier_id, workspace.apply if workspace is not None else None)
+        self.policy_bar.setContentsMargins(24, 0, 0, 0)
+        self.release_box.toggled.connect(self._update_enabled)
         scope_layout = QVBoxLayout(scope_box)
-        for widget in (self.dossier_radio, self.store_radio, self.release_box):
+        for widget in (self.dossier_radio, self.store_radio, self.release_box, self.policy_bar):
             scope_layout.addWidget(widget)
 
         crypt_box = QGroupBox(translate("ExportDialog", "Encryption"))
@@ -137,6 +141,9 @@ class ExportDialog(QDialog):
         return ""
 
     def _update_enabled(self, *_: object) -> None:
+        self.policy_bar.setVisible(self.release_box.isChecked())
+        if self.height() < self.sizeHint().height():  # (room for the policy's sentence)
+            self.resize(self.width(), self.sizeHint().height())
         self.passphrase_form.setEnabled(self.passphrase_radio.isChecked())
         self.keys_edit.setEnabled(self.keys_radio.isChecked())
         problem = self.problem()
@@ -199,6 +206,6 @@ def export_message(report: ExportReport) -> str:
     text = translate("ExportDialog", "Exported {records} records to {path}").format(
         records=report.records, path=report.target
     )
-    if report.withheld:
-        text += translate("ExportDialog", " ({count} marked never disclose left out)").format(count=report.withheld)
+    if report.release:
+        text += translate("ExportDialog", " ({count} withheld records left out)").format(count=report.withheld)
     return text

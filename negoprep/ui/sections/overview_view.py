@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSpli
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
+from negoprep.records.release import FLAGS as RELEASE_FLAGS
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
@@ -63,6 +64,8 @@ def dossier_fields() -> list[FormField]:
             tooltip=translate("OverviewView", "Best alternative to a negotiated agreement"),
         ),
         FormField("classification", tooltip=translate("OverviewView", "Printed at the top and bottom of every page")),
+        # the release policy: what a release copy withholds besides "never disclose" records
+        *(FormField(flag) for flag in RELEASE_FLAGS),
     ]
 
 

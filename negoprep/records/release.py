@@ -1,0 +1,188 @@
+"""The release policy of a dossier: the one definition of what a release copy withholds.
+
+A release copy is what leaves the delegation: a release export (negoprep.store.export), the
+release briefing book (negoprep.paper.briefing) and the release checklists
+(negoprep.paper.checklists). All three take what they withhold from here, so they cannot
+disagree. A dossier chooses its policy with the flags declared on it (`release_*` in
+negoprep.records.model, the object "release" in documents); what a release copy withholds:
+
+- **records**: agenda items and talking points of a withheld disclosure tier ("never disclose"
+  always, "internal" when the dossier says so), the talking points of a withheld item, every
+  package that holds a withheld item (its name and verdict would tell of the item: it is left
+  out whole and counted), and, with internal notes withheld, the dossier's notes;
+- **fields** (blanked, in the record and in its history): our BATNA; every walk-away point with
+  its score; the approvers (who approved each step of a mandate ladder and each red line);
+  with internal notes withheld, the participants' notes.
+
+Reservation points are walk-away points: in Raiffa's terms an item's reservation point is the
+least we accept before walking away, which this model holds as the ladder's walk-away step.
+The fallback step is what we accept if we must, still inside the mandate; it is not a
+reservation point and is not withheld.
+
+A checklist task linked to a withheld agenda item stays, without the link. Verdicts and
+values are computed on the whole dossier by whoever prints them; `withheld_value` says when a
+package's value rests on a withheld field. Pure: no Qt, no database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
+from negoprep.records import model
+
+#: A disclosure tier that a release copy always withholds.
+ALWAYS_WITHHELD = "never"
+
+#: The fields each flag withholds, by table (field names are the store's columns).
+FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "release_batna": {"dossiers": ("batna",)},
+    "release_walk_away": {"agenda_items": ("walk_away", "walk_away_score")},
+    "release_approvers": {
+        "agenda_items": tuple(f"{step}_approved_by" for step in model.LADDER),
+        "red_lines": ("approved_by",),
+    },
+    "release_notes": {"participants": ("notes",)},
+}
+
+#: What a person calls what each flag withholds, for the one-line summary (translated where shown).
+_WORDS = {
+    "release_internal": QT_TRANSLATE_NOOP("Release", "records marked “internal”"),
+    "release_batna": QT_TRANSLATE_NOOP("Release", "the BATNA"),
+    "release_walk_away": QT_TRANSLATE_NOOP("Release", "walk-away points"),
+    "release_approvers": QT_TRANSLATE_NOOP("Release", "approvers’ names"),
+    "release_notes": QT_TRANSLATE_NOOP("Release", "internal notes"),
+}
+#: The flags, in the order the summary names them.
+FLAGS = tuple(_WORDS)
+
+
+@dataclass(frozen=True)
+class ReleasePolicy:
+    """What a release copy of one dossier withholds besides "never disclose" records."""
+
+    internal: bool = False
+    batna: bool = True
+    walk_away: bool = True
+    approvers: bool = True
+    notes: bool = False
+
+    @classmethod
+    def of(cls, dossier: model.Dossier) -> ReleasePolicy:
+        """The policy a dossier chose."""
+        return cls(**{flag.removeprefix("release_"): bool(getattr(dossier, flag)) for flag in FLAGS})
+
+    def flags(self) -> dict[str, bool]:
+        """The policy as the dossier's fields (release_internal, ...)."""
+        return {flag: getattr(self, flag.removeprefix("release_")) for flag in FLAGS}
+
+    @property
+    def tiers(self) -> tuple[str, ...]:
+        """The disclosure tiers withheld."""
+        return (ALWAYS_WITHHELD, "internal") if self.internal else (ALWAYS_WITHHELD,)
+
+    def fields(self) -> dict[str, tuple[str, ...]]:
+        """Table → the fields blanked in it."""
+        out: dict[str, list[str]] = {}
+        for flag, by_table in FIELDS.items():
+            if self.flags()[flag]:
+                for table, names in by_table.items():
+                    out.setdefault(table, []).extend(names)
+        return {table: tuple(names) for table, names in out.items()}
+
+    @property
+    def withheld_tables(self) -> tuple[str, ...]:
+        """Tables whose every record is withheld."""
+        return ("notes",) if self.notes else ()
+
+    def summary(self) -> str:
+        """One sentence, in the installed language, of what a release copy withholds."""
+        parts = [translate("Release", "everything marked “never disclose”")]
+        parts += [translate("Release", _WORDS[flag]) for flag, on in self.flags().items() if on]
+        listed = (
+            parts[0]
+            if len(parts) == 1
+            else translate("Release", "{some} and {last}").format(some=", ".join(parts[:-1]), last=parts[-1])
+        )
+        return translate("Release", "A release copy withholds {what}.").format(what=listed)
+
+
+def blank_value(rtype: type[model.Record], name: str) -> Any:
+    """What a withheld field holds in a release copy: its declared default ("" for text)."""
+    return rtype.column(name).default
+
+
+def withheld_field_names(policy: ReleasePolicy, rtype: type[model.Record]) -> tuple[str, ...]:
+    return policy.fields().get(rtype.table, ())
+
+
+@dataclass
+class Released:
+    """A dossier as a release copy shows it, with what was withheld from it."""
+
+    content: model.DossierContent  # what may be shown (withheld records out, withheld fields blanked)
+    policy: ReleasePolicy
+    items: set[str] = field(default_factory=set)  # ids of the withheld agenda items
+    packages: set[str] = field(default_factory=set)  # ids of the packages left out (they hold a withheld item)
+    records: int = 0  # how many records were left out
+
+    def value_withheld(self, package: model.Package) -> bool:
+        """Whether the package's value rests on something withheld: a withheld item, or an
+        item settled at its walk-away step when walk-away points (and their scores) are withheld."""
+        for entry in package.items:
+            if entry.agenda_item_id in self.items:
+                return True
+            # (a package's level is the role's default step when not given: never the walk-away)
+            if self.policy.walk_away and entry.level == "walk_away":
+                return True
+        return False
+
+
+def _blanked(record: model.R, policy: ReleasePolicy) -> model.R:
+    names = withheld_field_names(policy, type(record))
+    return replace(record, **{n: blank_value(type(record), n) for n in names}) if names else record
+
+
+def withheld_items(content: model.DossierContent, policy: ReleasePolicy) -> set[str]:
+    """The ids of the agenda items a release copy leaves out."""
+    return {i.id for i in content.agenda_items if i.disclosure in policy.tiers}
+
+
+def release(content: model.DossierContent, policy: ReleasePolicy | None = None) -> Released:
+    """The dossier as its release copy shows it (under its own policy unless one is given)."""
+    policy = policy or ReleasePolicy.of(content.dossier)
+    items = withheld_items(content, policy)
+    points = [p for p in content.talking_points if p.disclosure not in policy.tiers and p.agenda_item_id not in items]
+    packages = [p for p in content.packages if not any(e.agenda_item_id in items for e in p.items)]
+    left_out_packages = {p.id for p in content.packages} - {p.id for p in packages}
+    notes = [] if "notes" in policy.withheld_tables else content.notes
+    checklists = [
+        replace(
+            c,
+            items=[
+                _blanked(replace(t, agenda_item_id=None) if t.agenda_item_id in items else t, policy) for t in c.items
+            ],
+        )
+        for c in content.checklists
+    ]
+    shown = replace(
+        content,
+        dossier=_blanked(content.dossier, policy),
+        participants=[_blanked(p, policy) for p in content.participants],
+        agenda_items=[_blanked(i, policy) for i in content.agenda_items if i.id not in items],
+        talking_points=[_blanked(p, policy) for p in points],
+        red_lines=[_blanked(r, policy) for r in content.red_lines],
+        packages=packages,
+        checklists=checklists,
+        notes=notes,
+    )
+    records = (
+        len(items)
+        + len(content.talking_points)
+        - len(points)
+        + sum(1 + len(p.items) for p in content.packages if p.id in left_out_packages)
+        + len(content.notes)
+        - len(notes)
+    )
+    return Released(shown, policy, items, left_out_packages, records)

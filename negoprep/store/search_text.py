@@ -18,11 +18,11 @@ through `entry` or `reindex`.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from typing import Any
 
 from negoprep.records import model
+from negoprep.store.engine import sqlite
 
 #: The characters of the scripts written without spaces between words: Hangul (syllables,
 #: jamo, compatibility jamo), Han ideographs (with extensions and compatibility forms),
@@ -132,7 +132,7 @@ def entry(rtype: type[model.Record], row: dict[str, Any]) -> tuple[str, str, str
     return title, body, grams(title), grams(body)
 
 
-def reindex(conn: sqlite3.Connection, rtype: type[model.Record], ids: str | None, schema: str = "main") -> None:
+def reindex(conn: sqlite.Connection, rtype: type[model.Record], ids: str | None, schema: str = "main") -> None:
     """Bring the index entries of rows of one table in step with them, in a few statements:
     those whose ids are in the JSON array `ids`, or every row of the table (None). A deleted
     row leaves the index; a live one is written as `entry` writes it. The texts indexed are

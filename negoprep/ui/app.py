@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -17,6 +16,7 @@ from negoprep.i18n import translate
 from negoprep.startup import open_store
 from negoprep.store import backups
 from negoprep.store.connection import DamagedStoreError
+from negoprep.store.engine import sqlite
 from negoprep.store.store import Store
 from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck, recover
 from negoprep.ui.icons import icon
@@ -75,7 +75,7 @@ def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow |
     while True:
         try:
             return MainWindow(store, settings)
-        except (NegoprepError, sqlite3.DatabaseError) as exc:
+        except (NegoprepError, sqlite.DatabaseError) as exc:
             path = store.path
             # the half-built window would go on watching the store it failed to read
             for widget in app.topLevelWidgets():
@@ -84,7 +84,7 @@ def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow |
                     watch.stop()
                     widget.deleteLater()
             # the store is closed before its file is touched (set aside, restored over)
-            with contextlib.suppress(NegoprepError, sqlite3.Error):
+            with contextlib.suppress(NegoprepError, sqlite.Error):
                 store.close()
             problems = exc.problem if isinstance(exc, DamagedStoreError) else _damage_in(path)
             if path is None or not problems:

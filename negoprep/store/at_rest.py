@@ -130,15 +130,22 @@ def _write_copy(conn: sqlite.Connection, path: Path, key: str, kind: str) -> Pat
                 engine.export_into(conn, f"{work.resolve().as_uri()}?mode=rwc", key)
                 _check_copy(conn, path, work, key or None)
                 backup = _backup(work, path, key or None, kind)
-                _convert_backups(path, key, exclude=backup)
-            os.chmod(work, stat.S_IMODE(os.stat(path).st_mode))  # (who may read it stays as it was)
-            _replace(work, path)
+            try:
+                os.chmod(work, stat.S_IMODE(os.stat(path).st_mode))  # (who may read it stays as it was)
+                _replace(work, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    backup.unlink()  # (a backup in the new form of a store left in its old one)
+                raise
         finally:
             for leftover in (work, *(Path(f"{work}{s}") for s in backups.SIDECARS)):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
     if key:
         engine.remember(path, key)
+    # the earlier backups take the store's new form once the store has it
+    with connection.translated_errors(path):
+        _convert_backups(path, key, exclude=backup)
     return backup
 
 

@@ -17,6 +17,7 @@ through `entry` or `reindex`.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from typing import Any
@@ -140,8 +141,11 @@ def reindex(conn: sqlite.Connection, rtype: type[model.Record], ids: str | None,
     table = rtype.table
     present = {row[1] for row in conn.execute(f"PRAGMA {schema}.table_info({table})")}
     fields = [name for name in rtype.text_fields if name in present]
-    conn.create_function("np_composed", 1, composed, deterministic=True)
-    conn.create_function("np_grams", 1, grams, deterministic=True)
+    for name, function in (("np_composed", composed), ("np_grams", grams)):
+        # SQLCipher's connections refuse to define a function again while a statement that
+        # used it is not yet reset: it is defined already, as this same function
+        with contextlib.suppress(sqlite.Error):
+            conn.create_function(name, 1, function, deterministic=True)
     chosen = "1" if ids is None else "{c} IN (SELECT value FROM json_each(?))"
     params: tuple[Any, ...] = () if ids is None else (ids,)
     conn.execute(

@@ -167,6 +167,12 @@ def read_only_connection(path: Path) -> sqlite.Connection:
         return conn
     except sqlite.Error as exc:
         name = getattr(exc, "sqlite_errorname", "") or ""
+        if name == "SQLITE_READONLY":
+            # SQLCipher's connections give SQLite's primary codes only: which read-only case it
+            # is shows beside the file (a hot journal that only a writer may roll back, or else
+            # no -shm can be made)
+            journal = backups.size_of(f"{path}-journal")
+            name = "SQLITE_READONLY_ROLLBACK" if journal else "SQLITE_READONLY_CANTINIT"
         if name == "SQLITE_READONLY_ROLLBACK":
             raise _unfinished(path) from exc
         # SQLite needs the -shm file beside a WAL store even to read it; where it cannot make one

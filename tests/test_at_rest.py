@@ -419,3 +419,13 @@ def test_opening_an_unlocked_store_is_quick(encrypted: Path) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.close()
     assert (time.perf_counter() - started) / 5 < 0.05  # a key derivation alone takes about 0.2 s
+
+
+def test_a_plain_store_whose_header_was_wiped_is_damaged_not_encrypted(
+    plain: Path, no_keys: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open(plain, "r+b") as handle:  # (closed: no SQLite lock to lose)
+        handle.write(b"\x00" * 100)
+    assert not engine.looks_encrypted(plain)
+    code, _, err = run(capsys, "--store", str(plain), "dump")
+    assert code == 2 and "encrypted" not in err

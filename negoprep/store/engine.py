@@ -158,9 +158,9 @@ def file_header(path: Path) -> bytes | None:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """Whether the file is shaped like an SQLCipher store: whole pages, and no SQLite header
-    where a plain SQLite file has one. (Random bytes in whole pages look the same: this is
-    asked only of a file SQLite could not read without a key.)"""
+    """Whether the file is shaped like an SQLCipher store: whole pages, and a random salt
+    where a plain SQLite file has its header. (Random bytes in whole pages look the same: this
+    is asked only of a file SQLite could not read without a key.)"""
     try:
         size = os.stat(path).st_size
     except OSError:
@@ -168,7 +168,9 @@ def looks_encrypted(path: Path) -> bool:
     if size < 512 or size % 512:
         return False
     header = file_header(path)
-    return header is not None and header != SQLITE_HEADER
+    # a salt is 16 random bytes (all but never fewer than 8 different values); a damaged plain
+    # store whose header was wiped (zeros, a repeated byte, text) is not taken for one
+    return header is not None and header != SQLITE_HEADER and len(set(header)) >= 8
 
 
 def key_for(path: Path | str) -> str | None:

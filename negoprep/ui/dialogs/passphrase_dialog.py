@@ -10,6 +10,7 @@ disabled and says why.
 from __future__ import annotations
 
 import contextlib
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,8 @@ KEYRING_SERVICE = "negoprep"
 
 
 def _keyring() -> Any:
-    import keyring  # optional: a passphrase is kept only where it is installed
-
-    return keyring
+    # optional (and without type stubs): a passphrase is kept only where it is installed
+    return importlib.import_module("keyring")
 
 
 def keyring_problem() -> str | None:

@@ -111,9 +111,20 @@ def _argparse_translated() -> Iterator[None]:
         names["_"], names["ngettext"] = saved
 
 
+def _passphrase_help(what: str) -> str:
+    """The help of a --passphrase-file: what it is for, and how the file is read."""
+    how = translate(
+        "cli", "(the file's whole text, without a leading byte order mark and without one final line break)"
+    )
+    return f"{what} {how}"
+
+
 def _key_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--passphrase-file", type=Path, metavar="FILE", help=translate("cli", "the passphrase of an encrypted file")
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=_passphrase_help(translate("cli", "the passphrase of an encrypted file")),
     )
     parser.add_argument(
         "--identity", type=Path, metavar="KEYFILE", help=translate("cli", "your age secret key, for an encrypted file")
@@ -140,6 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=translate("cli", "With no command, negoprep opens the desktop app."),
     )
     parser.add_argument("--store", type=Path, default=None, help=store_help)
+    store_passphrase_help = _passphrase_help(translate("cli", "the passphrase of the store, when it is encrypted"))
+    parser.add_argument(
+        "--passphrase-file", dest="store_passphrase_file", type=Path, metavar="FILE", help=store_passphrase_help
+    )
     # (in Python 3.11 the version option's help is a default argument, never passed to gettext)
     version = f"negoprep {__version__}"  # untranslated: the program's name and its version
     version_help = translate("argparse", "show program's version number and exit")
@@ -220,7 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "a teammate's key (repeatable)"),
     )
     export.add_argument(
-        "--passphrase-file", type=Path, metavar="FILE", help=translate("cli", "encrypt for the passphrase in FILE")
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=_passphrase_help(translate("cli", "encrypt for the passphrase in FILE")),
     )
 
     verify = commands.add_parser("verify", help=translate("cli", "check a shared store file without importing it"))
@@ -238,6 +256,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     merge.add_argument("--json", action="store_true", help=translate("cli", "print the report as JSON"))
     _key_options(merge)
+
+    for name, text, passphrase_text in (
+        (
+            "encrypt",
+            translate("cli", "encrypt the store at rest (SQLCipher), after a backup"),
+            translate("cli", "the passphrase to encrypt it with"),
+        ),
+        (
+            "decrypt",
+            translate("cli", "turn an encrypted store back into a plain one, after a backup"),
+            translate("cli", "the store's passphrase"),
+        ),
+    ):
+        at_rest = commands.add_parser(name, parents=[common], help=text)
+        at_rest.add_argument(
+            "--passphrase-file",
+            dest="store_passphrase_file",
+            type=Path,
+            metavar="FILE",
+            default=argparse.SUPPRESS,
+            help=_passphrase_help(passphrase_text),
+        )
 
     shots = commands.add_parser("screenshots", parents=[common], help=translate("cli", "render each main view to PNG"))
     shots.add_argument(
@@ -332,8 +372,26 @@ def _store_path(args: argparse.Namespace) -> tuple[Path, bool]:
     return paths.default_store(), not os.environ.get("NEGOPREP_STORE", "").strip()
 
 
+def _store_passphrase(args: argparse.Namespace) -> str | None:
+    from negoprep.formats.crypto import read_passphrase
+
+    given = getattr(args, "store_passphrase_file", None)
+    return read_passphrase(given.expanduser()) if given else None
+
+
+def _unlock(path: Path, args: argparse.Namespace) -> None:
+    """Unlock an encrypted store with the passphrase given before the command (a plain store
+    needs none, and is opened as it is)."""
+    from negoprep.store import engine
+
+    passphrase = _store_passphrase(args)
+    if passphrase is not None and engine.looks_encrypted(path):
+        engine.unlock(path, passphrase)
+
+
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     path, is_default = _store_path(args)
+    _unlock(path, args)
     store = startup.open_store(path, is_default=is_default, create=create)
     store.on_wait = _Waiting(store.name)
     return store
@@ -696,6 +754,54 @@ def _withheld_line(title: str, policy: ReleasePolicy) -> str:
     return translate("cli", '"{title}": {summary}').format(title=title, summary=policy.summary())
 
 
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from negoprep.store import at_rest, engine
+
+    path = _store_path(args)[0]
+    passphrase = _store_passphrase(args)
+    if passphrase is None:
+        raise UsageError(translate("cli", "encrypt needs --passphrase-file FILE: the passphrase to encrypt it with"))
+    if not engine.CIPHER:
+        raise engine.needs_cipher()
+    backup = at_rest.encrypt_store(path, passphrase)
+    say(
+        translate(
+            "cli",
+            "Encrypted {path}; its backups are encrypted too (the latest: {backup}). Keep the passphrase: "
+            "without it nothing in the store can be read.",
+        ).format(path=path, backup=backup)
+    )
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from negoprep.store import at_rest, engine
+
+    path = _store_path(args)[0]
+    if not engine.CIPHER:
+        raise engine.needs_cipher()
+    if connection_exists(path) and not engine.looks_encrypted(path):
+        raise UsageError(translate("cli", "{path} is not encrypted: there is nothing to decrypt").format(path=path))
+    passphrase = _store_passphrase(args)
+    if passphrase is None:
+        raise UsageError(translate("cli", "decrypt needs --passphrase-file FILE: the store's passphrase"))
+    _unlock(path, args)
+    backup = at_rest.decrypt_store(path)
+    say(
+        translate(
+            "cli", "Decrypted {path}: it is a plain SQLite file again, and so are its backups ({backup})."
+        ).format(path=path, backup=backup)
+    )
+    return 0
+
+
+def connection_exists(path: Path) -> bool:
+    """Whether a store file is there (asked of the file system only)."""
+    from negoprep.store import connection
+
+    return connection.regular_file(path) is not None
+
+
 def _titles(dossiers: list[tuple[str, str]]) -> str:
     """Dossiers' titles in quotes, or "no dossier"."""
     return ", ".join(f'"{title}"' for _, title in dossiers) or translate("cli", "no dossier")
@@ -864,6 +970,8 @@ COMMANDS = {
     "search": cmd_search,
     "check": cmd_check,
     "export": cmd_export,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
     "verify": cmd_verify,
     "merge": cmd_merge,
     "screenshots": cmd_screenshots,

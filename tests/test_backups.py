@@ -73,6 +73,9 @@ def test_the_daily_backup_is_taken_once_a_day(demo_store: Store) -> None:
 
 def test_a_backup_cut_off_half_way_never_has_a_backups_name(demo_store: Store) -> None:
     class Failing:
+        def execute(self, sql: str) -> sqlite3.Cursor:  # (a plain database: asked for its key)
+            return sqlite3.connect(":memory:").execute(sql)
+
         def backup(self, dest: sqlite3.Connection) -> None:
             dest.execute("CREATE TABLE half (x)")
             raise OSError(28, "No space left on device")
@@ -90,6 +93,8 @@ def test_what_a_killed_backup_left_is_removed_next_time(demo_store: Store) -> No
         "from pathlib import Path\n"
         "from negoprep.store import backups\n"
         "class Killed:\n"
+        "    def execute(self, sql):\n"
+        "        return sqlite3.connect(':memory:').execute(sql)\n"
         "    def backup(self, dest):\n"
         "        dest.execute('CREATE TABLE half (x)')\n"
         "        os._exit(9)\n"

@@ -4,7 +4,6 @@ that merely cannot be read (a read-only disk) never taken for a damaged one."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -14,6 +13,7 @@ import pytest
 
 from negoprep.errors import StoreError
 from negoprep.store import backups, connection
+from negoprep.store.engine import sqlite as sqlite3  # (the store's own SQLite: two in one process break its locks)
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 from tests.test_backups import _fake_backup

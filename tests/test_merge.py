@@ -9,7 +9,6 @@ import hashlib
 import itertools
 import json
 import shutil
-import sqlite3
 import tempfile
 import time
 import uuid
@@ -27,6 +26,7 @@ from negoprep.records import history, model
 from negoprep.store import backups
 from negoprep.store import merge as merging
 from negoprep.store.database import index_row
+from negoprep.store.engine import sqlite as sqlite3  # (the store's own SQLite: two in one process break its locks)
 from negoprep.store.migrations import current_version
 from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -18,6 +17,7 @@ import pytest
 
 from negoprep.errors import StoreError
 from negoprep.store import backups, connection
+from negoprep.store.engine import sqlite as sqlite3  # (the store's own SQLite: two in one process break its locks)
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR

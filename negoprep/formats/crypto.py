@@ -76,7 +76,8 @@ def _read_small(path: Path, what: str) -> str:
 
 
 def read_passphrase(path: Path) -> str:
-    """A passphrase from the first line of a file (so it never shows in a command line)."""
+    """The passphrase in a file (so it never shows in a command line): its whole text but a
+    leading byte order mark and one final line break (`passphrase_text`)."""
     _not_a_store(path, "passphrase")
     try:
         text = _read_small(path, "passphrase")
@@ -86,10 +87,22 @@ def read_passphrase(path: Path) -> str:
         raise CryptoError(
             translate("crypto", "cannot read the passphrase file {path}: {error}").format(path=path, error=exc)
         ) from None
-    passphrase = text.splitlines()[0] if text.splitlines() else ""
+    passphrase = passphrase_text(text)
     if not passphrase:
-        raise CryptoError(translate("crypto", "the passphrase file {path} is empty").format(path=path))
+        raise CryptoError(
+            translate("crypto", "the passphrase file {path} is empty: write the passphrase in it").format(path=path)
+        )
     return passphrase
+
+
+def passphrase_text(text: str) -> str:
+    """A passphrase file's text read as documents are read: a leading byte order mark (Notepad's
+    "UTF-8 with BOM") and one final line break (\n or \r\n) are not part of it; nothing else
+    is taken away (spaces and a second line break are the passphrase's own)."""
+    text = text.removeprefix("\ufeff")
+    if text.endswith("\r\n"):
+        return text[:-2]
+    return text.removesuffix("\n")
 
 
 def encrypt(data: bytes, *, passphrase: str | None = None, recipients: Sequence[str] = ()) -> bytes:

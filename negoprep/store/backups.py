@@ -20,7 +20,6 @@ import contextlib
 import os
 import re
 import socket
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -29,6 +28,8 @@ from pathlib import Path
 from negoprep import tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import translate
+from negoprep.store import engine
+from negoprep.store.engine import sqlite
 
 KEEP_COUNT = 20
 KEEP_DAYS = 60
@@ -36,7 +37,9 @@ KEEP_BYTES = 2 * 2**30
 PARTIAL = ".partial"
 SIDECARS = ("-wal", "-shm", "-journal")
 
-_NAME = re.compile(r"^(?P<kind>daily|pre-merge|v\d+-backup)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?$")
+_NAME = re.compile(
+    r"^(?P<kind>daily|pre-merge|pre-encrypt|pre-decrypt|v\d+-backup)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?$"
+)
 
 
 def backup_folder(store_path: Path) -> Path:
@@ -49,7 +52,7 @@ class Backup:
     """One complete automatic backup of a store."""
 
     path: Path
-    kind: str  # "daily", "pre-merge" or "vN-backup" (before migrating from version N)
+    kind: str  # "daily", "pre-merge", "pre-encrypt", "pre-decrypt" or "vN-backup" (before migrating from N)
     taken: datetime  # UTC
     seq: int = 1  # the second backup taken within the same second is "…Z-2"
 
@@ -111,13 +114,15 @@ def _partial_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{socket.gethostname()}-{os.getpid()}{PARTIAL}")
 
 
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+def copy_database(conn: sqlite.Connection, target: Path) -> None:
     """A consistent, self-contained copy of an open database at `target`, through SQLite's
     backup API (a raw file copy could miss the WAL), written under a temporary name first."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = _partial_name(target)
     try:
-        dest = sqlite3.connect(partial, isolation_level=None)
+        # a copy of an encrypted store is encrypted with the same key: SQLCipher copies pages
+        # only between databases keyed alike, and plaintext must not leave the store this way
+        dest = engine.connect(partial, key=engine.key_of(conn), isolation_level=None)
         try:
             conn.backup(dest)
             # a backup needs no -wal or -shm beside it: it reads as one file, even on read-only media
@@ -132,7 +137,7 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
         raise
 
 
-def write_backup(conn: sqlite3.Connection, store_path: Path, kind: str) -> Path:
+def write_backup(conn: sqlite.Connection, store_path: Path, kind: str) -> Path:
     """Take a backup of the store open on `conn`; returns where it went."""
     remove_leftovers(store_path)
     target = backup_target(store_path, kind)
@@ -228,21 +233,23 @@ def daily_backup(store_path: Path) -> Path | None:
         conn.close()
 
 
-def _reader(path: Path) -> sqlite3.Connection:
+def _reader(path: Path) -> sqlite.Connection:
     """A connection that only reads, opened as the store itself opens one: a WAL store on a
     read-only disk cannot have its -shm made beside it, and is then read as immutable."""
     from negoprep.store import connection  # it imports this module
 
     try:
         return connection.read_only_connection(path)
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         if not _damage(exc):
             raise
     # a damaged file still reads in part, table by table: what the check and the salvage need
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    return engine.connect(
+        f"{path.resolve().as_uri()}?mode=ro", key=engine.key_for(path), uri=True, isolation_level=None
+    )
 
 
-def _damage(exc: sqlite3.Error) -> bool:
+def _damage(exc: sqlite.Error) -> bool:
     from negoprep.store import connection
 
     return connection.is_damage(exc)
@@ -264,7 +271,7 @@ def check_integrity(store_path: Path, *, limit: int = 20) -> list[str]:
             rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         if _damage(exc):
             return [str(exc)]
         raise StoreError(connection.user_message(exc, store_path)) from exc
@@ -315,7 +322,7 @@ def restore(store_path: Path, backup: Backup | Path) -> Path:
     conn = _reader(source)
     try:
         copy_database(conn, store_path)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite.Error) as exc:
         raise StoreError(
             translate("backups", "{source} could not be copied to {store_path}: {error}").format(
                 source=source, store_path=store_path, error=exc
@@ -366,6 +373,9 @@ def salvage(damaged: Path, target: Path | None = None) -> SalvageReport:
     target = target or _aside(damaged, "salvaged")
     report = SalvageReport(target)
     source = _reader(damaged)
+    key = engine.key_of(source)
+    if key is not None:
+        engine.remember(target, key)  # what is saved of an encrypted store stays encrypted
     try:
         conn, _ = connect(target, create=True)
         try:
@@ -396,11 +406,11 @@ def salvage(damaged: Path, target: Path | None = None) -> SalvageReport:
     return report
 
 
-def _salvage_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: str, report: SalvageReport) -> None:
+def _salvage_table(source: sqlite.Connection, dest: sqlite.Connection, table: str, report: SalvageReport) -> None:
     wanted = [row[1] for row in dest.execute(f"PRAGMA table_info({table})")]
     try:
         there = {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
-    except sqlite3.DatabaseError as exc:
+    except sqlite.DatabaseError as exc:
         report.unreadable[table] = str(exc)
         return
     columns = [c for c in wanted if c in there]
@@ -418,7 +428,7 @@ def _salvage_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: 
                 dest.execute(insert, row[1:])
                 kept += 1
             break
-        except sqlite3.DatabaseError as exc:
+        except sqlite.DatabaseError as exc:
             report.unreadable.setdefault(table, str(exc))
             skips += 1
             if skips > 64:
@@ -428,7 +438,7 @@ def _salvage_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: 
     report.kept[table] = kept
 
 
-def _drop_orphans(conn: sqlite3.Connection, report: SalvageReport) -> None:
+def _drop_orphans(conn: sqlite.Connection, report: SalvageReport) -> None:
     for _ in range(10):  # a dropped row may orphan its own children in turn
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if not problems:
@@ -439,7 +449,7 @@ def _drop_orphans(conn: sqlite3.Connection, report: SalvageReport) -> None:
             report.kept[table] = report.kept.get(table, 0) - 1
 
 
-def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
+def _mend_history(conn: sqlite.Connection, report: SalvageReport) -> None:
     """Make the salvaged history whole, as every store's must be (and verify checks): the
     revisions of rows that were lost go, parents that were lost are forgotten, authors that
     were lost come back under their id, and a row whose latest revision was lost gets a new
@@ -511,7 +521,7 @@ def _mend_history(conn: sqlite3.Connection, report: SalvageReport) -> None:
             report.mended += 1
 
 
-def _reindex(conn: sqlite3.Connection, target: Path) -> None:
+def _reindex(conn: sqlite.Connection, target: Path) -> None:
     """The search index of the salvaged rows, written the store's own way."""
     from negoprep.records import model
     from negoprep.store.database import Database, index_row

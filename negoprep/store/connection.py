@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator
@@ -17,7 +16,8 @@ from pathlib import Path
 from negoprep import i18n
 from negoprep.errors import StoreError
 from negoprep.i18n import translate
-from negoprep.store import backups
+from negoprep.store import backups, engine
+from negoprep.store.engine import sqlite
 from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,7 +38,7 @@ class DamagedStoreError(StoreError):
         self.problem = problem or message  # what SQLite found wrong, without advice around it
 
 
-def user_message(exc: sqlite3.Error, path: Path | str = "") -> str:
+def user_message(exc: sqlite.Error, path: Path | str = "") -> str:
     """What a SQLite error means for the person, in one line."""
     path = path or translate("store", "the store")
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -59,7 +59,7 @@ def user_message(exc: sqlite3.Error, path: Path | str = "") -> str:
     return f"{path}: {exc}"
 
 
-def is_damage(exc: sqlite3.Error) -> bool:
+def is_damage(exc: sqlite.Error) -> bool:
     """Whether SQLite's error says the file is damaged (not merely busy, full or unreadable)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc)
@@ -81,9 +81,9 @@ def translated_errors(path: Path | str) -> Iterator[None]:
     """Turn SQLite's errors into StoreErrors a person can act on."""
     try:
         yield
-    except sqlite3.IntegrityError:
+    except sqlite.IntegrityError:
         raise  # a broken constraint is a defect in the caller, not the person's doing
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         if is_damage(exc):
             raise DamagedStoreError(user_message(exc, path), Path(path), str(exc)) from exc
         raise StoreError(user_message(exc, path)) from exc
@@ -148,19 +148,31 @@ def _unfinished(path: Path) -> StoreError:
     )
 
 
-def read_only_connection(path: Path) -> sqlite3.Connection:
+def read_only_connection(path: Path) -> sqlite.Connection:
     """A connection that reads the file and never writes it (nor creates anything beside it,
     where it cannot). Immutable only where nothing can change the file."""
     try:
-        conn = sqlite3.connect(_uri(path, "mode=ro"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = engine.connect(
+            _uri(path, "mode=ro"),
+            key=engine.key_for(path),
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except BaseException:
             conn.close()
             raise
         return conn
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         name = getattr(exc, "sqlite_errorname", "") or ""
+        if name == "SQLITE_READONLY":
+            # SQLCipher's connections give SQLite's primary codes only: which read-only case it
+            # is shows beside the file (a hot journal that only a writer may roll back, or else
+            # no -shm can be made)
+            journal = backups.size_of(f"{path}-journal")
+            name = "SQLITE_READONLY_ROLLBACK" if journal else "SQLITE_READONLY_CANTINIT"
         if name == "SQLITE_READONLY_ROLLBACK":
             raise _unfinished(path) from exc
         # SQLite needs the -shm file beside a WAL store even to read it; where it cannot make one
@@ -188,17 +200,26 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
                 "the copy",
             ).format(path=path, name=path.name)
         )
-    return sqlite3.connect(_uri(path, "immutable=1"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    return engine.connect(
+        _uri(path, "immutable=1"),
+        key=engine.key_for(path),
+        uri=True,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
 
 
-def _facts(conn: sqlite3.Connection) -> tuple[int, int, bool]:
+def _facts(conn: sqlite.Connection) -> tuple[int, int, bool]:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     return app_id, version, has_tables
 
 
-def _probe_error(exc: sqlite3.Error, path: Path) -> StoreError:
+def _probe_error(exc: sqlite.Error, path: Path) -> StoreError:
+    encrypted = _encrypted(exc, path)
+    if encrypted is not None:
+        return encrypted
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
         return StoreError(
             translate("store", "{path} is not a negoprep store (it is not a SQLite database)").format(path=path)
@@ -219,7 +240,7 @@ def probe(path: Path) -> tuple[int, int, bool]:
             return _facts(conn)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         raise _probe_error(exc, path) from exc
 
 
@@ -239,12 +260,12 @@ def _refuse(path: Path, app_id: int, version: int, has_tables: bool) -> None:
         )
 
 
-def _busy(exc: sqlite3.Error) -> bool:
+def _busy(exc: sqlite.Error) -> bool:
     return (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY") or "locked" in str(exc)
 
 
 def begin_immediate(
-    conn: sqlite3.Connection,
+    conn: sqlite.Connection,
     name: Path | str,
     on_wait: Callable[[float], None] | None = None,
     seconds: float | None = None,
@@ -260,7 +281,7 @@ def begin_immediate(
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 return
-            except sqlite3.OperationalError as exc:
+            except sqlite.OperationalError as exc:
                 if not _busy(exc):
                     raise
             waited = time.monotonic() - started
@@ -278,7 +299,7 @@ def begin_immediate(
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def checkpoint(conn: sqlite3.Connection) -> None:
+def checkpoint(conn: sqlite.Connection) -> None:
     """Bring every change in the -wal into the .db file, so that a copy of the file alone is
     complete. Readers in other programs may hold part of it back: what they hold is brought
     in by the next checkpoint."""
@@ -290,7 +311,7 @@ def backup_path(path: Path, version: int) -> Path:
     return backups.backup_target(path, f"v{version}-backup")
 
 
-def migrate(conn: sqlite3.Connection, path: Path | None, known_version: int | None = None) -> Path | None:
+def migrate(conn: sqlite.Connection, path: Path | None, known_version: int | None = None) -> Path | None:
     """Create the schema or bring it up to this negoprep's version. Returns the backup taken
     first (none for a new, empty store).
 
@@ -338,7 +359,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, known_version: int | No
     return backup
 
 
-def _configure(conn: sqlite3.Connection, writable: bool) -> None:
+def _configure(conn: sqlite.Connection, writable: bool) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # names and titles sort as the person's language orders them, not by code point
     conn.create_function("collation_key", 1, i18n.collation_key)
@@ -348,7 +369,7 @@ def _configure(conn: sqlite3.Connection, writable: bool) -> None:
         conn.execute("PRAGMA synchronous = FULL")
 
 
-def _wal(conn: sqlite3.Connection, path: Path) -> None:
+def _wal(conn: sqlite.Connection, path: Path) -> None:
     """Put the store in WAL mode (a no-op once it is). Changing the mode needs the file to
     itself: another program opening it at the same moment makes it wait, then find it done."""
     started = time.monotonic()
@@ -356,7 +377,7 @@ def _wal(conn: sqlite3.Connection, path: Path) -> None:
         try:
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
                 return
-        except sqlite3.OperationalError as exc:
+        except sqlite.OperationalError as exc:
             if not _busy(exc):
                 raise
         if time.monotonic() - started > LOCK_WAIT_SECONDS:
@@ -366,7 +387,28 @@ def _wal(conn: sqlite3.Connection, path: Path) -> None:
         time.sleep(0.05)
 
 
-def _open_damaged(exc: sqlite3.Error, path: Path) -> StoreError:
+def _encrypted(exc: sqlite.Error, path: Path) -> StoreError | None:
+    """An encrypted store opened without its key (or whose key no longer opens it), said so."""
+    if getattr(exc, "sqlite_errorname", "") != "SQLITE_NOTADB" or not engine.looks_encrypted(path):
+        return None
+    if engine.key_for(path) is not None:
+        return engine.WrongPassphraseError(
+            translate("store", "the passphrase does not open {path}: it is not the one it was encrypted with").format(
+                path=path
+            )
+        )
+    if not engine.CIPHER:
+        return engine.needs_cipher()
+    return engine.EncryptedStoreError(
+        translate("store", "{path} is encrypted: give its passphrase with --passphrase-file FILE").format(path=path),
+        path,
+    )
+
+
+def _open_damaged(exc: sqlite.Error, path: Path) -> StoreError:
+    encrypted = _encrypted(exc, path)
+    if encrypted is not None:
+        return encrypted
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name == "SQLITE_NOTADB" and backups.latest_backup(path) is None:
         return _probe_error(exc, path)  # no sign it ever was a store
@@ -375,12 +417,12 @@ def _open_damaged(exc: sqlite3.Error, path: Path) -> StoreError:
     return _probe_error(exc, path)
 
 
-def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -> tuple[sqlite3.Connection, bool]:
+def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -> tuple[sqlite.Connection, bool]:
     """Open a store (None: in memory). Returns the connection and whether it is read-only:
     as asked, or because the file or its folder cannot be written (a colleague's file on a USB
     stick, a read-only disk)."""
     if path is None:
-        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn = engine.connect(":memory:", isolation_level=None)
         _configure(conn, writable=False)
         migrate(conn, None, 0)
         return conn, False
@@ -406,13 +448,13 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
             if readonly:
                 raise
             reader = None  # opened for writing, SQLite rolls the cut-off change back first
-        except sqlite3.Error as exc:
+        except sqlite.Error as exc:
             raise _open_damaged(exc, path) from exc
         if reader is not None:
             try:
                 try:
                     app_id, version, has_tables = _facts(reader)
-                except sqlite3.Error as exc:
+                except sqlite.Error as exc:
                     raise _open_damaged(exc, path) from exc
                 _refuse(path, app_id, version, has_tables)
                 if readonly:
@@ -433,7 +475,13 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
             version = None  # read under the write lock, after the rollback
     with translated_errors(path):
         # as a URI built from the path: a name such as "file:x.db" is a file name, never a URI
-        conn = sqlite3.connect(_uri(path, "mode=rwc"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = engine.connect(
+            _uri(path, "mode=rwc"),
+            key=engine.key_for(path),
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
         try:
             _configure(conn, writable=True)
             changed = migrate(conn, path, version) is not None or version != current_version()

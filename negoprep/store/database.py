@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -25,6 +24,7 @@ from negoprep.i18n import translate
 from negoprep.records import model, times, values
 from negoprep.store import search_text
 from negoprep.store.connection import begin_immediate, translated_errors
+from negoprep.store.engine import sqlite
 
 R = TypeVar("R", bound=model.Record)
 
@@ -113,7 +113,7 @@ def fts_match(text: str, dossier_id: str | None = None, table: str | None = None
     return " AND ".join(parts)
 
 
-def index_row(conn: sqlite3.Connection, rtype: type[model.Record], row: dict[str, Any], delete: bool) -> None:
+def index_row(conn: sqlite.Connection, rtype: type[model.Record], row: dict[str, Any], delete: bool) -> None:
     """Keep the full-text index entry of a row in step with it (as search_text.entry has it).
     search_rows gives each indexed row a docid, so that its entry is found by key (FTS5
     cannot index the row id)."""
@@ -142,7 +142,7 @@ def index_row(conn: sqlite3.Connection, rtype: type[model.Record], row: dict[str
 class Database:
     """One store's connection, with its transactions and its records read and written."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, author: model.Author, readonly: bool):
+    def __init__(self, conn: sqlite.Connection, path: Path | None, author: model.Author, readonly: bool):
         self.conn = conn
         self.path = path
         self.readonly = readonly

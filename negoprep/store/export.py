@@ -57,7 +57,6 @@ import errno
 import json
 import os
 import secrets
-import sqlite3
 import threading
 import time
 import uuid
@@ -72,7 +71,8 @@ from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
 from negoprep.records.release import ReleasePolicy, blank_value
-from negoprep.store import search_text
+from negoprep.store import engine, search_text
+from negoprep.store.engine import sqlite
 
 if TYPE_CHECKING:
     from negoprep.store.store import Store
@@ -179,7 +179,8 @@ def build_export(
                 )
             )
     report = ExportReport(target=target, release=release)
-    large = store.path is not None and _size(store.path) > MEMORY_LIMIT
+    # (SQLCipher's connections cannot serialize: the copy is then always made in a private file)
+    large = not engine.SERIALIZE or (store.path is not None and _size(store.path) > MEMORY_LIMIT)
     if not large:
         try:
             data, verdict = _build(store, target, None, dossier_id, release, report, check)
@@ -222,14 +223,14 @@ def _build(
     else:
         uri = f"{work_file.as_uri()}?mode=rwc"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as exc:
+        conn = engine.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite.Error as exc:
         raise StoreError(_sqlite_message(exc, target, store.name)) from None
     try:
         _copy_store(store, conn, uri)
         _prepare(conn, dossier_id, release, report, check)
-        data = conn.serialize()
-    except sqlite3.Error as exc:
+        data = conn.serialize() if work_file is None else _file_bytes(conn, work_file)
+    except sqlite.Error as exc:
         conn.close()
         if work_file is None and getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
             raise _MemoryFullError from None
@@ -244,28 +245,49 @@ def _build(
     return data, verdict
 
 
-def _copy_store(store: Store, conn: sqlite3.Connection, uri: str) -> None:
+def _copy_store(store: Store, conn: sqlite.Connection, uri: str) -> None:
     """VACUUM INTO the work database (opened by `conn` at `uri`), from a read-only connection
     of its own (which takes the URI as a URI); a store in memory is copied page by page."""
     if store.path is None:
         store.db.conn.backup(conn)
         conn.execute("VACUUM")
         return
+    if engine.key_of(store.db.conn) is not None:
+        # VACUUM INTO would give the copy the store's key: an export is a plain SQLite file
+        source = engine.connect(
+            f"{store.path.resolve().as_uri()}?mode=ro",
+            key=engine.key_for(store.path),
+            uri=True,
+            isolation_level=None,
+            timeout=30,
+        )
+        try:
+            engine.export_into(source, uri, "")
+        finally:
+            source.close()
+        return
     if store.readonly:
         # (on a read-only disk a second connection could not be opened: the store's own reads)
         store.db.conn.execute("VACUUM INTO ?", (uri,))
         return
-    source = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=30)
+    source = engine.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=30)
     try:
         source.execute("VACUUM INTO ?", (uri,))
     finally:
         source.close()
 
 
+def _file_bytes(conn: sqlite.Connection, work_file: Path) -> bytes:
+    """The bytes of the work file (a private copy in a private folder), with every change in
+    it: one file in rollback-journal mode, nothing left in a -wal."""
+    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    return work_file.read_bytes()
+
+
 # --- the work on the private copy ---------------------------------------------------------
 
 
-def _final_check(conn: sqlite3.Connection, check: str) -> None:
+def _final_check(conn: sqlite.Connection, check: str) -> None:
     """The test the copy must pass before it gets its name."""
     result = [row[0] for row in conn.execute(f"PRAGMA {check}_check")]
     if result != ["ok"]:
@@ -288,19 +310,19 @@ class Verdict:
     are encrypted and written (SQLite and the file system both let Python's other thread run):
     `wait()` gives its outcome, which must be "whole" before the file gets its name."""
 
-    def __init__(self, conn: sqlite3.Connection, check: str, target: Path, store_name: str) -> None:
+    def __init__(self, conn: sqlite.Connection, check: str, target: Path, store_name: str) -> None:
         self.error: StoreError | None = None
         self._thread = threading.Thread(
             target=self._run, args=(conn, check, target, store_name), name="negoprep-export-check", daemon=True
         )
         self._thread.start()
 
-    def _run(self, conn: sqlite3.Connection, check: str, target: Path, store_name: str) -> None:
+    def _run(self, conn: sqlite.Connection, check: str, target: Path, store_name: str) -> None:
         try:
             _final_check(conn, check)
         except StoreError as exc:
             self.error = exc
-        except sqlite3.Error as exc:
+        except sqlite.Error as exc:
             self.error = StoreError(_sqlite_message(exc, target, store_name))
         finally:
             conn.close()
@@ -312,7 +334,7 @@ class Verdict:
             raise self.error
 
 
-def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> None:
+def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> None:
     # the copy is private and thrown away on any error: no journal, no syncs
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
@@ -370,7 +392,7 @@ def _prepare(conn: sqlite3.Connection, dossier_id: str | None, release: bool, re
     report.revisions = conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
 
 
-def _keep_dossier(conn: sqlite3.Connection, dossier_id: str, has_conflicts: bool) -> int:
+def _keep_dossier(conn: sqlite.Connection, dossier_id: str, has_conflicts: bool) -> int:
     """Remove the rows of every other dossier; returns how many records went."""
     gone = 0
     for rtype in reversed(model.RECORD_TYPES):
@@ -381,7 +403,7 @@ def _keep_dossier(conn: sqlite3.Connection, dossier_id: str, has_conflicts: bool
     return gone
 
 
-def release_policies(conn: sqlite3.Connection) -> dict[str, ReleasePolicy]:
+def release_policies(conn: sqlite.Connection) -> dict[str, ReleasePolicy]:
     """The release policy of every dossier in the copy, by dossier id."""
     flags = ", ".join(RELEASE_FLAGS)
     return {
@@ -392,7 +414,7 @@ def release_policies(conn: sqlite3.Connection) -> dict[str, ReleasePolicy]:
     }
 
 
-def _withhold(conn: sqlite3.Connection, policies: dict[str, ReleasePolicy]) -> int:
+def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> int:
     """Remove the records each dossier's release policy withholds (negoprep.records.release);
     returns how many records went."""
     conn.execute("CREATE TEMP TABLE withheld_items (id TEXT PRIMARY KEY) WITHOUT ROWID")
@@ -433,7 +455,7 @@ def _withhold(conn: sqlite3.Connection, policies: dict[str, ReleasePolicy]) -> i
     return gone
 
 
-def withhold_fields(conn: sqlite3.Connection, policies: dict[str, ReleasePolicy]) -> int:
+def withhold_fields(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> int:
     """Blank the fields each dossier's release policy withholds (its BATNA, walk-away points,
     approvers, ...: negoprep.records.release), in every row, tombstones included, in every
     revision snapshot of those rows, in the search index and in merge conflicts about them.
@@ -485,7 +507,7 @@ def withhold_fields(conn: sqlite3.Connection, policies: dict[str, ReleasePolicy]
     return snapshots
 
 
-def _drop_orphans(conn: sqlite3.Connection, has_conflicts: bool, *, authors: bool) -> None:
+def _drop_orphans(conn: sqlite.Connection, has_conflicts: bool, *, authors: bool) -> None:
     """Remove the revisions and conflicts of rows no longer in the copy (and unused authors)."""
     for rtype in model.RECORD_TYPES:
         table = rtype.table
@@ -505,7 +527,7 @@ def _drop_orphans(conn: sqlite3.Connection, has_conflicts: bool, *, authors: boo
         conn.execute(f"DELETE FROM authors WHERE id NOT IN ({named})")
 
 
-def _drop_stale_index_entries(conn: sqlite3.Connection, *, everything: bool) -> bool:
+def _drop_stale_index_entries(conn: sqlite.Connection, *, everything: bool) -> bool:
     """Keep live rows only in the search index: a store keeps it so (a deleted row leaves
     it), so only the entries of tombstones are looked for, unless rows were removed here
     (`everything`). Returns whether any entry went."""
@@ -541,7 +563,7 @@ def _drop_stale_index_entries(conn: sqlite3.Connection, *, everything: bool) -> 
     return stale
 
 
-def _blank(conn: sqlite3.Connection, has_conflicts: bool) -> tuple[int, int]:
+def _blank(conn: sqlite.Connection, has_conflicts: bool) -> tuple[int, int]:
     """Blank the text of tombstones, of their snapshots and of every snapshot older than its
     row's head revision (the rows listed in temp.touched: the others have one revision, the
     head). Returns (records blanked, snapshots blanked)."""
@@ -715,7 +737,7 @@ def _os_message(exc: OSError, target: Path) -> str:
     )
 
 
-def _sqlite_message(exc: sqlite3.Error, target: Path, source: str) -> str:
+def _sqlite_message(exc: sqlite.Error, target: Path, source: str) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = " ".join(str(exc).split())
     folder = target.parent

@@ -36,7 +36,6 @@ import contextlib
 import dataclasses
 import json
 import shutil
-import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,10 +47,11 @@ from negoprep.errors import StoreError
 from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.problems import Problem, problem, words
-from negoprep.store import backups, search_text
+from negoprep.store import backups, engine, search_text
 from negoprep.store import merge_rules as rules
 from negoprep.store.connection import probe, translated_errors
 from negoprep.store.database import BOOL_COLUMNS, JSON_COLUMNS, column_names, encode
+from negoprep.store.engine import sqlite
 from negoprep.store.export import text_columns
 from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.operations import REFERENCES
@@ -413,7 +413,7 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
             folder = stack.enter_context(tempfiles.scratch("merge"))
             copy = folder / "theirs.db"
             with translated_errors(theirs):
-                src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+                src = engine.connect(f"{source.as_uri()}?mode=ro", uri=True)
                 try:
                     backups.copy_database(src, copy)
                 finally:
@@ -421,7 +421,8 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
             Store.open(copy, store.author).close()  # migrates the copy, after its own backup
             source = copy
         with translated_errors(theirs):
-            conn.execute(f"ATTACH DATABASE ? AS {SOURCE}", (f"{source.as_uri()}?mode=ro",))
+            # (into an encrypted store: KEY '', or SQLCipher would read the file with the store's key)
+            conn.execute(f"ATTACH DATABASE ? AS {SOURCE}{engine.attach_key(conn)}", (f"{source.as_uri()}?mode=ro",))
             try:
                 attached = {row[1]: row[2] for row in conn.execute("PRAGMA database_list")}
                 if Path(attached.get(SOURCE) or "") != source:  # a SQLite that takes no URI here
@@ -429,7 +430,7 @@ def _attached(store: Store, theirs: Path) -> Iterator[None]:
                     folder = stack.enter_context(tempfiles.scratch("merge"))
                     plain = folder / "theirs-plain.db"
                     shutil.copyfile(source, plain)
-                    conn.execute(f"ATTACH DATABASE ? AS {SOURCE}", (str(plain),))
+                    conn.execute(f"ATTACH DATABASE ? AS {SOURCE}{engine.attach_key(conn)}", (str(plain),))
                 version = conn.execute(f"PRAGMA {SOURCE}.user_version").fetchone()[0]
                 if version != current_version():
                     raise StoreError(
@@ -490,7 +491,7 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
                 if store.data_version() != checked:  # another program wrote meanwhile: look again
                     survey = _refuse_collisions(store, name or str(theirs))
                 _Merger(store, report, survey).run()
-        except sqlite3.IntegrityError as exc:  # a file that was not verified first
+        except sqlite.IntegrityError as exc:  # a file that was not verified first
             raise StoreError(
                 translate("merge", "{file} cannot be merged: its records break the store's rules ({error})").format(
                     file=theirs, error=exc
@@ -513,7 +514,7 @@ class _Survey:
     total: dict[str, int]  # table → the rows the other file holds
 
 
-def _survey(conn: sqlite3.Connection) -> _Survey:
+def _survey(conn: sqlite.Connection) -> _Survey:
     survey = _Survey({}, {})
     for rtype in model.RECORD_TYPES:
         table = rtype.table
@@ -541,7 +542,7 @@ def _refuse_collisions(store: Store, file: str) -> _Survey:
     return survey
 
 
-def _changed_revisions(conn: sqlite3.Connection, file: str) -> list[Problem]:
+def _changed_revisions(conn: sqlite.Connection, file: str) -> list[Problem]:
     """Revisions of mine that the other file holds as another change: a revision id names one
     change to one record, the same in every copy, and the merge relies on it (a record at a
     revision I hold is taken as mine). Its ids are random, not made from the content, so a
@@ -561,7 +562,7 @@ def _changed_revisions(conn: sqlite3.Connection, file: str) -> list[Problem]:
     ]
 
 
-def _collisions(conn: sqlite3.Connection, survey: _Survey, file: str) -> list[Problem]:
+def _collisions(conn: sqlite.Connection, survey: _Survey, file: str) -> list[Problem]:
     """What in the other file would move a record of mine to another dossier or make one id
     name two kinds of record: each collision once, by record type and id.
 

@@ -17,12 +17,13 @@ through `entry` or `reindex`.
 
 from __future__ import annotations
 
+import contextlib
 import re
-import sqlite3
 import unicodedata
 from typing import Any
 
 from negoprep.records import model
+from negoprep.store.engine import sqlite
 
 #: The characters of the scripts written without spaces between words: Hangul (syllables,
 #: jamo, compatibility jamo), Han ideographs (with extensions and compatibility forms),
@@ -132,7 +133,7 @@ def entry(rtype: type[model.Record], row: dict[str, Any]) -> tuple[str, str, str
     return title, body, grams(title), grams(body)
 
 
-def reindex(conn: sqlite3.Connection, rtype: type[model.Record], ids: str | None, schema: str = "main") -> None:
+def reindex(conn: sqlite.Connection, rtype: type[model.Record], ids: str | None, schema: str = "main") -> None:
     """Bring the index entries of rows of one table in step with them, in a few statements:
     those whose ids are in the JSON array `ids`, or every row of the table (None). A deleted
     row leaves the index; a live one is written as `entry` writes it. The texts indexed are
@@ -140,8 +141,11 @@ def reindex(conn: sqlite3.Connection, rtype: type[model.Record], ids: str | None
     table = rtype.table
     present = {row[1] for row in conn.execute(f"PRAGMA {schema}.table_info({table})")}
     fields = [name for name in rtype.text_fields if name in present]
-    conn.create_function("np_composed", 1, composed, deterministic=True)
-    conn.create_function("np_grams", 1, grams, deterministic=True)
+    for name, function in (("np_composed", composed), ("np_grams", grams)):
+        # SQLCipher's connections refuse to define a function again while a statement that
+        # used it is not yet reset: it is defined already, as this same function
+        with contextlib.suppress(sqlite.Error):
+            conn.create_function(name, 1, function, deterministic=True)
     chosen = "1" if ids is None else "{c} IN (SELECT value FROM json_each(?))"
     params: tuple[Any, ...] = () if ids is None else (ids,)
     conn.execute(

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -28,6 +27,7 @@ from negoprep.records import model, values
 from negoprep.store import search_text
 from negoprep.store.connection import connect, translated_errors
 from negoprep.store.database import Database, decode_rows, fts_match
+from negoprep.store.engine import sqlite
 from negoprep.store.listing import Listing
 from negoprep.store.operations import Changes, DeletionEffects, Operation, State
 
@@ -64,7 +64,7 @@ class Store:
     at a time, `Changes` checks and writes undoable changes; the store reads dossiers whole
     and answers for both (its methods below hand the lists and the changes on)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, author: model.Author, readonly: bool):
+    def __init__(self, conn: sqlite.Connection, path: Path | None, author: model.Author, readonly: bool):
         self.db = Database(conn, path, author, readonly)
         self._listing = Listing(self.db)
         self._changes = Changes(self.db)
@@ -137,7 +137,7 @@ class Store:
         try:
             # PASSIVE never waits: the window stays responsive while another program reads
             busy, frames, done = self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        except sqlite3.Error:
+        except sqlite.Error:
             return False
         return busy == 0 and frames == done
 

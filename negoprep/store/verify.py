@@ -40,7 +40,6 @@ import functools
 import json
 import os
 import re
-import sqlite3
 import stat
 import time
 import unicodedata
@@ -57,8 +56,9 @@ from negoprep.records import model, times, values
 from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem, words
 from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
-from negoprep.store import merge_rules, migrations, search_text
+from negoprep.store import engine, merge_rules, migrations, search_text
 from negoprep.store.connection import SQLITE_HEADER
+from negoprep.store.engine import sqlite
 from negoprep.store.migrations import APPLICATION_ID
 
 MAX_BYTES = 2 * 1024**3
@@ -255,13 +255,13 @@ def _apply_log(name: str, path: Path, copy: Path, max_bytes: int, deadline: _Dea
         return
     _copy(log, Path(f"{copy}-wal"), max_bytes, deadline)
     try:
-        conn = sqlite3.connect(f"{copy.as_uri()}?mode=rw", uri=True, isolation_level=None)
+        conn = engine.connect(f"{copy.as_uri()}?mode=rw", uri=True, isolation_level=None)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         raise _sqlite_failure(name, exc, deadline) from None
 
 
@@ -379,6 +379,18 @@ def _what_it_is(head: bytes) -> str:
     return translate("verify", "unrecognised data")
 
 
+def _sqlcipher_shaped(head: bytes, size: int) -> bool:
+    """Whether the bytes look like an SQLCipher store: whole pages of what reads as noise (a
+    random salt, then encrypted pages), where no known kind of file begins."""
+    if size < 1024 or size % 512:
+        return False
+    if head.startswith((b"PK", b"\x1f\x8b", b"%PDF", b"{", b"[")):
+        return False
+    sample = head[:100]
+    printable = sum(32 <= byte < 127 for byte in sample)
+    return printable < len(sample) * 0.6
+
+
 def _u32(head: bytes, offset: int) -> int:
     return int.from_bytes(head[offset : offset + 4], "big")
 
@@ -394,6 +406,13 @@ def _check_header(name: str, head: bytes, size: int) -> int:
     if not head.startswith(SQLITE_HEADER):
         if len(head) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(head):
             raise _truncated(name, size, 100)
+        if _sqlcipher_shaped(head, size):
+            raise VerifyError(
+                translate(
+                    "verify",
+                    "{name} is an encrypted store (encrypted at rest): export it first, and share the export",
+                ).format(name=name)
+            )
         raise VerifyError(
             translate("verify", "{name} is not a negoprep store: it is not a SQLite database ({what})").format(
                 name=name, what=_what_it_is(head)
@@ -527,7 +546,7 @@ def _schema_of(steps: tuple[Any, ...]) -> _Schema:
     """The schema of a store freshly made by these migration steps (in memory)."""
     import sqlite_utils
 
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = engine.connect(":memory:", isolation_level=None)
     try:
         db = sqlite_utils.Database(conn)
         for step in steps:
@@ -537,7 +556,7 @@ def _schema_of(steps: tuple[Any, ...]) -> _Schema:
         conn.close()
 
 
-def _read_schema(conn: sqlite3.Connection) -> _Schema:
+def _read_schema(conn: sqlite.Connection) -> _Schema:
     objects = {
         name: (kind, table, _normal_sql(sql))
         for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
@@ -556,8 +575,8 @@ def expected_schema(version: int) -> _Schema:
     return _schema_of(tuple(migrations.MIGRATIONS[:version]))
 
 
-def _open(copy: Path, deadline: _Deadline) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+def _open(copy: Path, deadline: _Deadline) -> sqlite.Connection:
+    conn = engine.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
     conn.set_progress_handler(lambda: 1 if deadline.passed() else 0, _STEP_OPS)
     for pragma in (
         "trusted_schema = OFF",
@@ -568,17 +587,51 @@ def _open(copy: Path, deadline: _Deadline) -> sqlite3.Connection:
         "foreign_keys = OFF",
     ):
         conn.execute(f"PRAGMA {pragma}")
-    for limit, value in (
-        (sqlite3.SQLITE_LIMIT_LENGTH, 4 * MAX_SNAPSHOT + 1000),
-        (sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1_000_000),
-        (sqlite3.SQLITE_LIMIT_ATTACHED, 0),
-        (sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1),
-    ):
-        conn.setlimit(limit, value)
+    if hasattr(conn, "setlimit"):
+        for limit, value in (
+            (sqlite.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES),
+            (sqlite.SQLITE_LIMIT_SQL_LENGTH, 1_000_000),
+            (sqlite.SQLITE_LIMIT_ATTACHED, 0),
+            (sqlite.SQLITE_LIMIT_TRIGGER_DEPTH, 1),
+        ):
+            conn.setlimit(limit, value)
+    else:
+        # SQLCipher's connections set no limits: no ATTACH is allowed by the authorizer, the
+        # length of values is checked by `_check_sizes` before any is read, the SQL is ours,
+        # and the file has no triggers (the schema's allow-list) on a read-only connection
+        conn.set_authorizer(_no_attach)
     return conn
 
 
-def _sqlite_failure(name: str, exc: sqlite3.Error, deadline: _Deadline) -> VerifyError:
+#: the largest value (in bytes) of a shared file that SQLite is let read
+MAX_VALUE_BYTES = 4 * MAX_SNAPSHOT + 1000
+
+
+def _no_attach(action: int, *_: object) -> int:
+    return sqlite.SQLITE_DENY if action == sqlite.SQLITE_ATTACH else sqlite.SQLITE_OK
+
+
+def _check_sizes(name: str, conn: sqlite.Connection) -> None:
+    """Refuse a value larger than negoprep ever writes before any is read: `octet_length`
+    takes a value's size from its record's header without loading it (what
+    SQLITE_LIMIT_LENGTH does where the library can set it)."""
+    if hasattr(conn, "setlimit"):
+        return
+    tables = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    ).fetchall()
+    for (table,) in tables:
+        columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+        if not columns:
+            continue
+        test = " OR ".join(f'octet_length("{column}") > {MAX_VALUE_BYTES}' for column in columns)
+        if conn.execute(f'SELECT 1 FROM "{table}" WHERE {test} LIMIT 1').fetchone() is not None:
+            raise VerifyError(
+                translate("verify", "{name} holds a value larger than negoprep ever writes: refused").format(name=name)
+            )
+
+
+def _sqlite_failure(name: str, exc: sqlite.Error, deadline: _Deadline) -> VerifyError:
     if deadline.passed():
         return deadline.error()
     code = getattr(exc, "sqlite_errorname", "") or ""
@@ -614,10 +667,11 @@ def _one_line(text: str, limit: int = 160) -> str:
 def _check_database(name: str, copy: Path, version: int, report: VerifyReport, deadline: _Deadline) -> None:
     try:
         conn = _open(copy, deadline)
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         raise _sqlite_failure(name, exc, deadline) from None
     try:
         _check_schema(name, conn, expected_schema(version))
+        _check_sizes(name, conn)
         result = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
         if result != ["ok"]:
             raise VerifyError(
@@ -627,7 +681,7 @@ def _check_database(name: str, copy: Path, version: int, report: VerifyReport, d
             )
         _check_values(name, conn, version, deadline)
         _describe(conn, report)
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         raise _sqlite_failure(name, exc, deadline) from None
     except UnicodeError:
         raise VerifyError(
@@ -676,7 +730,7 @@ def _a_kind(kind: Any) -> str:
     return translate("verify", 'an object of the unknown type "{kind}"').format(kind=_one_line(str(kind), 20))
 
 
-def _check_schema(name: str, conn: sqlite3.Connection, expected: _Schema) -> None:
+def _check_schema(name: str, conn: sqlite.Connection, expected: _Schema) -> None:
     found = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     seen = set()
     for kind, obj, table, sql in found:
@@ -755,7 +809,7 @@ def _check_schema(name: str, conn: sqlite3.Connection, expected: _Schema) -> Non
             )
 
 
-def _compare_columns(name: str, conn: sqlite3.Connection, table: str, want: tuple[tuple[Any, ...], ...]) -> None:
+def _compare_columns(name: str, conn: sqlite.Connection, table: str, want: tuple[tuple[Any, ...], ...]) -> None:
     got = [tuple(row) for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (table,))]
     want_names = [row[1] for row in want]
     got_names = [row[1] for row in got]
@@ -817,7 +871,7 @@ def _nullable(expr: str, column: str, nullable: bool) -> str:
 
 
 def _scan_values(
-    name: str, conn: sqlite3.Connection, table: str, columns: Sequence[model.Column], deadline: _Deadline
+    name: str, conn: sqlite.Connection, table: str, columns: Sequence[model.Column], deadline: _Deadline
 ) -> None:
     """Every value of every row of a table judged by the very rules `load` applies
     (negoprep.records.values), read as SQLite holds it: text as bytes, so that text that is not
@@ -879,12 +933,12 @@ def _references(rtype: type[model.Record]) -> list[tuple[str, type[model.Record]
     return refs
 
 
-def _first(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+def _first(conn: sqlite.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
     row = conn.execute(sql, params).fetchone()
     return None if row is None else row[0]
 
 
-def _scan(name: str, conn: sqlite3.Connection, table: str, checks: Any) -> None:
+def _scan(name: str, conn: sqlite.Connection, table: str, checks: Any) -> None:
     """Every check of a table's values in one pass; raises for the first bad value found."""
     checks = list(checks)
     tests = [f"ifnull(({sql}), 0)" for _, sql, _ in checks]
@@ -898,7 +952,7 @@ def _scan(name: str, conn: sqlite3.Connection, table: str, checks: Any) -> None:
             raise _bad_value(name, table, row[0], column, text)
 
 
-def _check_values(name: str, conn: sqlite3.Connection, version: int, deadline: _Deadline) -> None:
+def _check_values(name: str, conn: sqlite.Connection, version: int, deadline: _Deadline) -> None:
     expected = expected_schema(version)
     record_tables = [rtype.table for rtype in model.RECORD_TYPES]
     known = ", ".join(f"'{t}'" for t in record_tables)
@@ -980,7 +1034,7 @@ _SNAPSHOT_OK = (
 
 
 def _check_revisions(
-    name: str, conn: sqlite3.Connection, known: str, record_tables: list[str], deadline: _Deadline
+    name: str, conn: sqlite.Connection, known: str, record_tables: list[str], deadline: _Deadline
 ) -> None:
     checks = (
         ("id", _ID.format(c="id"), translate("verify", "is not an id")),
@@ -1049,7 +1103,7 @@ def _check_revisions(
     _scan_snapshots(name, conn, deadline)
 
 
-def _check_no_cycle(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
+def _check_no_cycle(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
     """No revision is its own ancestor: a history runs one way (the merge walks it)."""
     parents: dict[str, tuple[str, ...]] = {}
     cursor = conn.execute("SELECT id, parents FROM revisions")
@@ -1063,7 +1117,7 @@ def _check_no_cycle(name: str, conn: sqlite3.Connection, deadline: _Deadline) ->
         raise _bad_value(name, "revisions", looped, "parents", words(problem("file.own_ancestor")))
 
 
-def _scan_snapshots(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
+def _scan_snapshots(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
     """Every field of every revision snapshot judged by the rules of that field (a snapshot
     comes back into the store on undo, restore and merge): only the record's own fields,
     each a value `load` would accept."""
@@ -1112,7 +1166,7 @@ def _snapshot_problem(judges: dict[str, Callable[[Any], Problem | None]], snapsh
     return None
 
 
-def _check_index(name: str, conn: sqlite3.Connection, known: str, record_tables: list[str], expected: _Schema) -> None:
+def _check_index(name: str, conn: sqlite.Connection, known: str, record_tables: list[str], expected: _Schema) -> None:
     bad = _first(
         conn,
         "SELECT docid FROM search_rows WHERE typeof(docid) != 'integer' "
@@ -1149,7 +1203,7 @@ def _check_index(name: str, conn: sqlite3.Connection, known: str, record_tables:
 
 
 def _check_conflicts(
-    name: str, conn: sqlite3.Connection, known: str, record_tables: list[str], deadline: _Deadline
+    name: str, conn: sqlite.Connection, known: str, record_tables: list[str], deadline: _Deadline
 ) -> None:
     json_value = "typeof({c}) != 'text' OR length({c}) > " + str(MAX_TEXT * 2 + 10) + " OR NOT json_valid({c})"
     checks = (
@@ -1221,7 +1275,7 @@ def _check_conflicts(
         raise _bad_reference(name, "conflicts", bad, "dossier_id", translate("verify", "dossier"))
 
 
-def _scan_conflict_values(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
+def _scan_conflict_values(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
     """A conflict's competing values are values of its field: a person may choose either,
     so each must be one `load` would accept."""
     by_table = {rtype.table: _snapshot_judges(rtype) for rtype in model.RECORD_TYPES}
@@ -1246,7 +1300,7 @@ def _scan_conflict_values(name: str, conn: sqlite3.Connection, deadline: _Deadli
         conn.text_factory = str
 
 
-def _check_unique_ids(name: str, conn: sqlite3.Connection) -> None:
+def _check_unique_ids(name: str, conn: sqlite.Connection) -> None:
     """An id names one record in the whole file: one table, one dossier."""
     union = " UNION ALL ".join(f"SELECT id FROM {rtype.table}" for rtype in model.RECORD_TYPES)
     bad = _first(conn, f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1 LIMIT 1")
@@ -1258,7 +1312,7 @@ def _check_unique_ids(name: str, conn: sqlite3.Connection) -> None:
         )
 
 
-def _check_author_names(name: str, conn: sqlite3.Connection) -> None:
+def _check_author_names(name: str, conn: sqlite.Connection) -> None:
     """An author's name follows the rule of a name this person gives (NEGOPREP_AUTHOR, the
     identity file, renaming oneself): one line, not blank, no direction overrides."""
     for author_id, author_name in conn.execute("SELECT id, name FROM authors"):
@@ -1267,7 +1321,7 @@ def _check_author_names(name: str, conn: sqlite3.Connection) -> None:
             raise _bad_value(name, "authors", author_id, "name", found)
 
 
-def _check_package_item_ids(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> None:
+def _check_package_item_ids(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
     """A package item's id is made from its package and agenda item, the same in every copy
     (`editing.package_item_id`): one under another id would come back as another record, or
     hold an agenda item in a package twice."""
@@ -1286,7 +1340,7 @@ def _check_package_item_ids(name: str, conn: sqlite3.Connection, deadline: _Dead
             )
 
 
-def _check_other_tables(name: str, conn: sqlite3.Connection, expected: _Schema) -> None:
+def _check_other_tables(name: str, conn: sqlite.Connection, expected: _Schema) -> None:
     """Tables this module knows no rules for (added by later versions): text within limits."""
     handled = {rtype.table for rtype in model.RECORD_TYPES} | {"authors", "revisions", "search_rows", "conflicts"}
     for table, columns in expected.columns.items():
@@ -1304,7 +1358,7 @@ def _check_other_tables(name: str, conn: sqlite3.Connection, expected: _Schema) 
                 )
 
 
-def _describe(conn: sqlite3.Connection, report: VerifyReport) -> None:
+def _describe(conn: sqlite.Connection, report: VerifyReport) -> None:
     tables = [rtype.table for rtype in model.RECORD_TYPES]
     for table in (*tables, "revisions", "authors"):
         report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -1332,7 +1386,7 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
 
     copy.chmod(0o600)
     try:
-        conn = sqlite3.connect(copy, isolation_level=None)
+        conn = engine.connect(copy, isolation_level=None)
         try:
             conn.create_function("np_needs_normal", 1, needs, deterministic=True)
             conn.create_function("np_normal", 1, values.normal_text, deterministic=True)
@@ -1359,7 +1413,7 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
             conn.execute("COMMIT")
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         raise VerifyError(
             translate("verify", "{name} could not be read as negoprep keeps text ({error})").format(
                 name=name, error=_one_line(str(exc))
@@ -1374,12 +1428,12 @@ def _migrate(name: str, copy: Path, version: int) -> None:
 
     copy.chmod(0o600)
     try:
-        conn = sqlite3.connect(copy, isolation_level=None)
+        conn = engine.connect(copy, isolation_level=None)
         try:
             migrate(conn, None, version)  # (the schema is negoprep's own: it was just compared)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         raise VerifyError(
             translate("verify", "{name} could not be brought up to this negoprep's version ({error})").format(
                 name=name, error=_one_line(str(exc))

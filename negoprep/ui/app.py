@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -17,8 +16,10 @@ from negoprep.i18n import translate
 from negoprep.startup import open_store
 from negoprep.store import backups
 from negoprep.store.connection import DamagedStoreError
+from negoprep.store.engine import EncryptedStoreError, sqlite
 from negoprep.store.store import Store
 from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck, recover
+from negoprep.ui.dialogs.passphrase_dialog import unlock_store
 from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
@@ -49,6 +50,10 @@ def _open(path: Path, is_default: bool, app: QApplication) -> Store | None:
     open is never opened as if whole: the person chooses to restore, salvage or quit."""
     try:
         return open_store(path, is_default=is_default, create=True)
+    except EncryptedStoreError as exc:
+        if not unlock_store(exc.path):
+            return None  # cancelled: nothing opened
+        return _open(path, is_default, app)
     except DamagedStoreError as exc:
         chosen = recover(None, exc.path, exc.problem)
         if chosen is None:
@@ -75,7 +80,7 @@ def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow |
     while True:
         try:
             return MainWindow(store, settings)
-        except (NegoprepError, sqlite3.DatabaseError) as exc:
+        except (NegoprepError, sqlite.DatabaseError) as exc:
             path = store.path
             # the half-built window would go on watching the store it failed to read
             for widget in app.topLevelWidgets():
@@ -84,7 +89,7 @@ def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow |
                     watch.stop()
                     widget.deleteLater()
             # the store is closed before its file is touched (set aside, restored over)
-            with contextlib.suppress(NegoprepError, sqlite3.Error):
+            with contextlib.suppress(NegoprepError, sqlite.Error):
                 store.close()
             problems = exc.problem if isinstance(exc, DamagedStoreError) else _damage_in(path)
             if path is None or not problems:

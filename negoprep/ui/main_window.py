@@ -37,6 +37,7 @@ from negoprep.identity import current_author, save_identity
 from negoprep.records import model
 from negoprep.records.editing import copy_document, new_id
 from negoprep.startup import load_demo
+from negoprep.store import engine
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
@@ -494,6 +495,14 @@ class MainWindow(QMainWindow):
         own = path.resolve() in self.settings.recent_stores() or (
             self.store.path is not None and path.resolve() == self.store.path.resolve()
         )
+        if engine.looks_encrypted(path) and engine.key_for(path) is None:
+            # a store encrypted at rest: only its passphrase reads it (verify cannot), and whoever
+            # holds that passphrase holds the store
+            from negoprep.ui.dialogs.passphrase_dialog import unlock_store
+
+            if not unlock_store(path, self):
+                return False
+            own = True
         try:
             if not own and path.exists():
                 from negoprep.store.sharing import verify_shared

@@ -2652,6 +2652,45 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>the keyring package is not installed</source>
+        <translation>keyring 패키지가 설치되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>no system keyring works here</source>
+        <translation>이 시스템에서 사용할 수 있는 키링이 없음</translation>
+    </message>
+    <message>
+        <source>Encrypted store</source>
+        <translation>암호화된 저장소</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Its passphrase:</source>
+        <translation>{name}은(는) 암호화되어 있습니다. 암호 문구:</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in the system keyring</source>
+        <translation>암호 문구를 시스템 키링에 보관</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in the system keyring ({reason})</source>
+        <translation>암호 문구를 시스템 키링에 보관 ({reason})</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this store. Try again.</source>
+        <translation>이 암호 문구로는 저장소를 열 수 없습니다. 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in the keyring: {error}</source>
+        <translation>암호 문구를 키링에 보관하지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Print</source>
@@ -4287,6 +4326,10 @@ Example: no additional defense cost increase.</source>
         <translation>{prog}: {message} (도움말: {command} --help)</translation>
     </message>
     <message>
+        <source>(the file&apos;s whole text, without a leading byte order mark and without one final line break)</source>
+        <translation>(파일의 전체 텍스트에서 맨 앞의 바이트 순서 표시(BOM)와 마지막 줄바꿈 하나만 제외)</translation>
+    </message>
+    <message>
         <source>the passphrase of an encrypted file</source>
         <translation>암호화된 파일의 암호 문구</translation>
     </message>
@@ -4305,6 +4348,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>With no command, negoprep opens the desktop app.</source>
         <translation>명령 없이 실행하면 negoprep 데스크톱 앱이 열립니다.</translation>
+    </message>
+    <message>
+        <source>the passphrase of the store, when it is encrypted</source>
+        <translation>저장소가 암호화된 경우 그 암호 문구</translation>
     </message>
     <message>
         <source>create the store with the bundled demo dossier</source>
@@ -4417,6 +4464,22 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>print the report as JSON</source>
         <translation>병합 결과를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>encrypt the store at rest (SQLCipher), after a backup</source>
+        <translation>백업 후 저장소를 암호화(SQLCipher)</translation>
+    </message>
+    <message>
+        <source>the passphrase to encrypt it with</source>
+        <translation>암호화에 사용할 암호 문구</translation>
+    </message>
+    <message>
+        <source>turn an encrypted store back into a plain one, after a backup</source>
+        <translation>백업 후 암호화된 저장소를 일반 저장소로 되돌림</translation>
+    </message>
+    <message>
+        <source>the store&apos;s passphrase</source>
+        <translation>저장소의 암호 문구</translation>
     </message>
     <message>
         <source>render each main view to PNG</source>
@@ -4671,6 +4734,26 @@ Example: no additional defense cost increase.</source>
         <translation>&quot;{title}&quot;: {summary}</translation>
     </message>
     <message>
+        <source>encrypt needs --passphrase-file FILE: the passphrase to encrypt it with</source>
+        <translation>encrypt에는 --passphrase-file FILE(암호화에 사용할 암호 문구)이 필요함</translation>
+    </message>
+    <message>
+        <source>Encrypted {path}; its backups are encrypted too (the latest: {backup}). Keep the passphrase: without it nothing in the store can be read.</source>
+        <translation>{path}을(를) 암호화했습니다. 백업도 암호화되었습니다(최신 백업: {backup}). 암호 문구를 잘 보관하십시오. 암호 문구 없이는 저장소의 어떤 내용도 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: there is nothing to decrypt</source>
+        <translation>{path}은(는) 암호화되어 있지 않음: 복호화할 것이 없음</translation>
+    </message>
+    <message>
+        <source>decrypt needs --passphrase-file FILE: the store&apos;s passphrase</source>
+        <translation>decrypt에는 --passphrase-file FILE(저장소의 암호 문구)이 필요함</translation>
+    </message>
+    <message>
+        <source>Decrypted {path}: it is a plain SQLite file again, and so are its backups ({backup}).</source>
+        <translation>{path}을(를) 복호화했습니다. 저장소와 백업({backup})이 다시 일반 SQLite 파일이 되었습니다.</translation>
+    </message>
+    <message>
         <source>no dossier</source>
         <translation>협상 자료집 없음</translation>
     </message>
@@ -4767,8 +4850,8 @@ Example: no additional defense cost increase.</source>
         <translation>암호 문구 파일 {path}을(를) 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <source>the passphrase file {path} is empty</source>
-        <translation>암호 문구 파일 {path}이(가) 비어 있습니다</translation>
+        <source>the passphrase file {path} is empty: write the passphrase in it</source>
+        <translation>암호 문구 파일 {path}이(가) 비어 있음: 암호 문구를 기재할 것</translation>
     </message>
     <message>
         <source>encrypt either for a passphrase or for recipients&apos; public keys</source>
@@ -6172,8 +6255,45 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Deriv
         <translation>다른 프로그램이 {name}을(를) 사용 중입니다({waited:.0f}초 대기): 변경 사항을 저장하지 못했습니다. 작업이 끝나면 다시 시도하십시오</translation>
     </message>
     <message>
+        <source>the passphrase does not open {path}: it is not the one it was encrypted with</source>
+        <translation>이 암호 문구로는 {path}을(를) 열 수 없음: 암호화할 때 사용한 암호 문구가 아님</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give its passphrase with --passphrase-file FILE</source>
+        <translation>{path}은(는) 암호화되어 있음: --passphrase-file FILE로 암호 문구를 지정할 것</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted: decrypt it first to change its passphrase</source>
+        <extracomment>how long encrypting waits for other programs to let go of the store (they must close it)</extracomment>
+        <translation>{path}은(는) 이미 암호화되어 있음: 암호 문구를 바꾸려면 먼저 복호화할 것</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: there is nothing to decrypt</source>
+        <translation>{path}은(는) 암호화되어 있지 않음: 복호화할 것이 없음</translation>
+    </message>
+    <message>
         <source>there is no store at {path}</source>
         <translation>{path}에 저장소가 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: it cannot be encrypted or decrypted here</source>
+        <translation>{path}은(는) 읽기 전용임: 여기서는 암호화하거나 복호화할 수 없음</translation>
+    </message>
+    <message>
+        <source>{path} is open in another window or program: close it there first, then try again</source>
+        <translation>{path}이(가) 다른 창이나 프로그램에서 열려 있음: 그곳에서 먼저 닫은 후 다시 시도할 것</translation>
+    </message>
+    <message>
+        <source>the new copy of {path} could not be put in WAL mode</source>
+        <translation>{path}의 새 사본을 WAL 모드로 전환할 수 없음</translation>
+    </message>
+    <message>
+        <source>the new copy of {path} did not match it ({problem}): the store was not changed</source>
+        <translation>{path}의 새 사본이 원본과 일치하지 않음({problem}): 저장소는 변경되지 않음</translation>
+    </message>
+    <message>
+        <source>a table differs</source>
+        <translation>테이블 하나가 다름</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
@@ -6235,6 +6355,15 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Deriv
     <message>
         <source>there is no dossier &quot;{dossier_id}&quot; in {name}</source>
         <translation>{name}에 자료집 “{dossier_id}”이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>encryption at rest needs the sqlcipher3-wheels package: install it with pip</source>
+        <extracomment>whether a connection can give its database&apos;s bytes (the standard library&apos;s; not SQLCipher&apos;s) SQLCipher 4&apos;s defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key, a 16-byte salt the first 16 bytes of a plain SQLite file (an encrypted one has its salt there)</extracomment>
+        <translation>저장소 암호화에는 sqlcipher3-wheels 패키지가 필요함: pip로 설치할 것</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted</source>
+        <translation>{path}은(는) 암호화되어 있지 않음</translation>
     </message>
 </context>
 <context>
@@ -6392,6 +6521,10 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Deriv
         <translation>{name}은(는) 암호화되어 있습니다: --passphrase-file 또는 --identity를 지정하십시오</translation>
     </message>
     <message>
+        <source>{name} is an encrypted store (encrypted at rest): export it first, and share the export</source>
+        <translation>{name}은(는) 암호화된 저장소임: 먼저 내보내기를 한 후 내보낸 파일을 공유할 것</translation>
+    </message>
+    <message>
         <source>{name} is not a negoprep store: it is not a SQLite database ({what})</source>
         <translation>{name}은(는) negoprep 저장소가 아닙니다: SQLite 데이터베이스가 아닙니다({what})</translation>
     </message>
@@ -6421,7 +6554,7 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Deriv
     </message>
     <message>
         <source>{name} holds a value larger than negoprep ever writes: refused</source>
-        <extracomment>SQLite&apos;s keywords (https://sqlite.org/lang_keywords.html), and the names that mean a value when bare: a quoted one is a name (or, in double quotes, a string), never the keyword. One token of SQL as SQLite reads it: a comment or space (dropped), a string, a quoted name, a blob, a number, a word, an operator.</extracomment>
+        <extracomment>SQLite&apos;s keywords (https://sqlite.org/lang_keywords.html), and the names that mean a value when bare: a quoted one is a name (or, in double quotes, a string), never the keyword. One token of SQL as SQLite reads it: a comment or space (dropped), a string, a quoted name, a blob, a number, a word, an operator. the largest value (in bytes) of a shared file that SQLite is let read</extracomment>
         <translation>{name}에 negoprep이 쓰는 것보다 큰 값이 있어 거부했습니다</translation>
     </message>
     <message>

@@ -7,7 +7,6 @@ read-only connection; a store found whole then gets its backup of the day.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QP
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.store import backups
+from negoprep.store.engine import sqlite
 
 #: how much of SQLite's description of a problem the dialog shows
 PROBLEM_CHARS = 120
@@ -115,7 +115,7 @@ def recover(parent: QWidget | None, path: Path, problems: str | list[str]) -> Pa
                 ).format(name=path, summary=report.summary()),
             )
             return report.target
-    except (NegoprepError, OSError, sqlite3.Error) as exc:
+    except (NegoprepError, OSError, sqlite.Error) as exc:
         QMessageBox.critical(parent, translate("DamagedDialog", "Cannot recover the store"), str(exc))
     return None
 
@@ -152,6 +152,6 @@ class IntegrityCheck(QObject):
             self.damaged.emit(problems)
         elif self.writable:
             # a backup that cannot be written today is tried again at the next start
-            with contextlib.suppress(NegoprepError, OSError, sqlite3.Error):
+            with contextlib.suppress(NegoprepError, OSError, sqlite.Error):
                 backups.daily_backup(self.path)
         self.done.emit()

@@ -35,6 +35,10 @@ What the copy holds, and what it does not:
   resolution) are blanked to JSON null; an open conflict is kept whole.
 - Numbers, choices (enums) and dates of tombstones and old snapshots are kept: they are not
   text a person wrote.
+- **Blanking keeps the history verifiable.** Every field blanked here goes through
+  `blank_fields` / `blank_snapshots`: a revision whose snapshot lost a value keeps its
+  original snapshot hash and digest and lists the field in `redacted`, and verify accepts it
+  only while that field is blank (negoprep.store.chain). No hash of a single value is stored.
 - Old content cannot linger in the file's free space: the temporary copy is written with
   `secure_delete` on (SQLite overwrites every byte it frees with zeros), the full-text index
   is merged into one segment (`optimize`: entries of deleted rows and old values drop out),
@@ -50,16 +54,17 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import secrets
 import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from negoprep import live, tempfiles
 from negoprep.errors import StoreError
@@ -377,10 +382,9 @@ def _withhold(conn: sqlite3.Connection) -> int:
     ).rowcount
     gone += conn.execute(f"DELETE FROM package_items WHERE agenda_item_id IN {withheld}").rowcount
     # a task stays, without its link to what is withheld (in its row and its snapshots)
-    conn.execute(f"UPDATE checklist_items SET agenda_item_id = NULL WHERE agenda_item_id IN {withheld}")
-    conn.execute(
-        "UPDATE revisions SET snapshot = json_set(snapshot, '$.agenda_item_id', NULL) "
-        f"WHERE table_name = 'checklist_items' AND json_extract(snapshot, '$.agenda_item_id') IN {withheld}"
+    blank_fields(conn, "checklist_items", ["agenda_item_id"], f"agenda_item_id IN {withheld}")
+    blank_snapshots(
+        conn, "checklist_items", ["agenda_item_id"], f"json_extract(snapshot, '$.agenda_item_id') IN {withheld}"
     )
     gone += conn.execute(f"DELETE FROM agenda_items WHERE id IN {withheld}").rowcount
     conn.execute("DROP TABLE temp.withheld_items")
@@ -443,6 +447,79 @@ def _drop_stale_index_entries(conn: sqlite3.Connection, *, everything: bool) -> 
     return stale
 
 
+def _blank_value(rtype: type[model.Record], name: str) -> str | None:
+    """What a blanked field holds: "" for text, null for a field that may be empty (a link)."""
+    return None if rtype.column(name).spec.nullable else ""
+
+
+def blank_snapshots(
+    conn: sqlite3.Connection, table: str, fields: Sequence[str], where_sql: str, params: Sequence[Any] = ()
+) -> int:
+    """Blank `fields` in the snapshots of the revisions of `table` for which `where_sql` (on
+    the revisions table) holds, and mark each revision changed as redacted for them: it keeps
+    its original snapshot hash and digest, which verify then accepts only while those fields
+    are blank (negoprep.store.chain). Returns how many snapshots were blanked."""
+    rtype = model.BY_TABLE[table]
+    fields = [f for f in fields if f in rtype.columns()]
+    if not fields:
+        return 0
+    blanks = [_blank_value(rtype, f) for f in fields]
+    paths = ", ".join(f"'$.{f}', {'NULL' if b is None else repr(b)}" for f, b in zip(fields, blanks, strict=True))
+    written = " OR ".join(
+        f"json_extract(snapshot, '$.{f}') IS NOT NULL"
+        if b is None
+        else f"ifnull(json_extract(snapshot, '$.{f}'), '') != ''"
+        for f, b in zip(fields, blanks, strict=True)
+    )
+    return conn.execute(
+        f"UPDATE revisions SET snapshot = json_replace(snapshot, {paths}), "
+        "redacted = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(revisions.redacted) "
+        "UNION SELECT value FROM json_each(?) ORDER BY value)) "
+        f"WHERE table_name = ? AND ({where_sql}) AND ({written})",
+        (json.dumps(fields), table, *params),
+    ).rowcount
+
+
+def blank_fields(
+    conn: sqlite3.Connection,
+    table: str,
+    fields: Sequence[str],
+    where_sql: str,
+    params: Sequence[Any] = (),
+    *,
+    live_heads: bool = True,
+) -> tuple[int, int]:
+    """Blank `fields` ("" for text, null for a link) in the rows of `table` for which
+    `where_sql` (on that table's rows) holds and in every snapshot of their revisions,
+    marking those revisions redacted (see `blank_snapshots`). With `live_heads=False`, a
+    live row and its head revision are left whole: only tombstones and older snapshots are
+    blanked. The one way an export blanks a field, so that the copy still verifies.
+    Returns (rows blanked, snapshots blanked)."""
+    rtype = model.BY_TABLE[table]
+    fields = [f for f in fields if f in rtype.columns()]
+    if not fields:
+        return 0, 0
+    blanks = [_blank_value(rtype, f) for f in fields]
+    written = " OR ".join(
+        f"{f} IS NOT NULL" if b is None else f"{f} != ''" for f, b in zip(fields, blanks, strict=True)
+    )
+    # the snapshots first: `where_sql` may speak of the values blanked
+    chosen = f"row_id IN (SELECT id FROM {table} WHERE {where_sql})"
+    if not live_heads:
+        chosen += (
+            f" AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = revisions.row_id "
+            "AND r.rev = revisions.id AND r.deleted = 0)"
+        )
+    snapshots = blank_snapshots(conn, table, fields, chosen, params)
+    assignments = ", ".join(f"{f} = ?" for f in fields)
+    rows = conn.execute(
+        f"UPDATE {table} SET {assignments} WHERE ({where_sql}) AND ({written})"
+        + ("" if live_heads else " AND deleted = 1"),
+        (*blanks, *params),
+    ).rowcount
+    return rows, snapshots
+
+
 def _blank(conn: sqlite3.Connection, has_conflicts: bool) -> tuple[int, int]:
     """Blank the text of tombstones, of their snapshots and of every snapshot older than its
     row's head revision (the rows listed in temp.touched: the others have one revision, the
@@ -453,22 +530,16 @@ def _blank(conn: sqlite3.Connection, has_conflicts: bool) -> tuple[int, int]:
         if not columns:
             continue
         table = rtype.table
-        touched = "(SELECT id FROM temp.touched WHERE table_name = ?)"
-        written = " OR ".join(f"{c} != ''" for c in columns)
-        blank = ", ".join(f"{c} = ''" for c in columns)
-        records += conn.execute(
-            f"UPDATE {table} SET {blank} WHERE id IN {touched} AND deleted = 1 AND ({written})", (table,)
-        ).rowcount
-        paths = ", ".join(f"'$.{c}', ''" for c in columns)
-        snapshot_written = " OR ".join(f"json_extract(snapshot, '$.{c}') != ''" for c in columns)
-        snapshots += conn.execute(
-            f"UPDATE revisions SET snapshot = json_replace(snapshot, {paths}) "
-            f"WHERE table_name = ? AND row_id IN {touched} "
-            f"AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = revisions.row_id "
-            "AND r.rev = revisions.id AND r.deleted = 0) "
-            f"AND ({snapshot_written})",
-            (table, table),
-        ).rowcount
+        rows, blanked = blank_fields(
+            conn,
+            table,
+            columns,
+            "id IN (SELECT id FROM temp.touched WHERE table_name = ?)",
+            (table,),
+            live_heads=False,
+        )
+        records += rows
+        snapshots += blanked
     if has_conflicts:
         # a settled conflict keeps no values; nor does any conflict on a deleted record, open
         # or not: its competing texts are text of a deleted record like any other

@@ -85,11 +85,15 @@ def author_digest(author_id: str, name: str) -> str:
 
 def save_author(conn: sqlite3.Connection, author_id: str, name: str, *, rename: bool) -> None:
     """Write an author's row with its digest; with `rename`, an existing row takes the name."""
-    conflict = "DO UPDATE SET name = excluded.name, digest = excluded.digest" if rename else "DO NOTHING"
-    conn.execute(
-        f"INSERT INTO authors (id, name, digest) VALUES (?, ?, ?) ON CONFLICT(id) {conflict}",
-        (author_id, name, author_digest(author_id, name)),
-    )
+    insert = _RENAME_AUTHOR if rename else _ADD_AUTHOR
+    conn.execute(insert, (author_id, name, author_digest(author_id, name)))
+
+
+_ADD_AUTHOR = "INSERT INTO authors (id, name, digest) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING"
+_RENAME_AUTHOR = (
+    "INSERT INTO authors (id, name, digest) VALUES (?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET name = excluded.name, digest = excluded.digest"
+)
 
 
 def _parent_digests(conn: sqlite3.Connection, parents: Sequence[str], schema: str = "main") -> list[str]:

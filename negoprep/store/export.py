@@ -382,7 +382,9 @@ def _withhold(conn: sqlite3.Connection) -> int:
     ).rowcount
     gone += conn.execute(f"DELETE FROM package_items WHERE agenda_item_id IN {withheld}").rowcount
     # a task stays, without its link to what is withheld (in its row and its snapshots)
-    blank_fields(conn, "checklist_items", ["agenda_item_id"], f"agenda_item_id IN {withheld}")
+    blank_fields(
+        conn, "checklist_items", ["agenda_item_id"], f"agenda_item_id IS NOT NULL AND agenda_item_id IN {withheld}"
+    )
     blank_snapshots(
         conn, "checklist_items", ["agenda_item_id"], f"json_extract(snapshot, '$.agenda_item_id') IN {withheld}"
     )

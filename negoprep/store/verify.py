@@ -86,21 +86,6 @@ class VerifyError(NegoprepError):
     """A shared file that negoprep refuses, with the reason in one line."""
 
 
-class TamperedError(VerifyError):
-    """A file whose rows or history were changed outside negoprep (the problem kind
-    "tampered"): `problem` names the first record that does not match."""
-
-    kind = "tampered"
-
-    def __init__(self, name: str, found: Problem):
-        self.problem = found
-        super().__init__(
-            translate("verify", "{name} was changed outside negoprep (tampered): {problem}").format(
-                name=name, problem=_one_line(words(found), 400)
-            )
-        )
-
-
 @dataclass
 class VerifyReport:
     """What a verified file holds."""
@@ -1065,6 +1050,21 @@ def _check_revisions(
                 name, "revisions", bad, "row_id", translate("verify", "row of {table}").format(table=table)
             )
     _scan_snapshots(name, conn, deadline)
+
+
+class TamperedError(VerifyError):
+    """A file whose rows or history were changed outside negoprep (the problem kind
+    "tampered"): `problem` names the first record that does not match."""
+
+    kind = "tampered"
+
+    def __init__(self, name: str, found: Problem):
+        self.problem = found
+        super().__init__(
+            translate("verify", "{name} was changed outside negoprep (tampered): {problem}").format(
+                name=name, problem=_one_line(words(found), 400)
+            )
+        )
 
 
 def _record_words(conn: sqlite3.Connection, table: str, row_id: str) -> Problem:

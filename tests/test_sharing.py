@@ -125,3 +125,7 @@ def test_text_typed_on_another_system_is_taken_as_negoprep_keeps_it(
         assert merged is not None
         assert merged.title == "반도체 관세 협의" and merged.text == "line one\nline two"
         assert note.id in {hit.row_id for hit in mine.search("반도체")}
+        # the history came composed as well: the row is what its revision says, and mine verifies
+        again = tmp_path / "mine-export.db"
+        export_store(mine, again)
+        assert verify_shared(again).version

@@ -1456,6 +1456,10 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
                     )
                 if changed and index:
                     search_text.reindex(conn, rtype, json.dumps(sorted(changed)))
+            chained = {row[1] for row in conn.execute("PRAGMA table_info(revisions)")} >= {"digest"}
+            if chained and _normalise_snapshots(conn, needs, deadline):
+                # the copy's history hashed as what it now holds (checked as it came, above)
+                chain.rebuild(conn)
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -1467,6 +1471,30 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
         ) from None
     finally:
         copy.chmod(0o400)
+
+
+def _normalise_snapshots(conn: sqlite3.Connection, needs: Callable[[str], bool], deadline: _Deadline) -> bool:
+    """The text of the copy's revision snapshots as negoprep keeps it, as its rows' (a row
+    equals its head revision's snapshot); returns whether any changed."""
+    texts = {rtype.table: [c.name for c in rtype.declared() if c.is_text] for rtype in model.RECORD_TYPES}
+    changed = []
+    rows = conn.execute(
+        "SELECT id, table_name, snapshot FROM revisions WHERE snapshot GLOB ? OR instr(snapshot, '\\r') > 0",
+        ("*[^\x01-\x7f]*",),
+    )
+    while batch := rows.fetchmany(_ROWS_PER_CHECK):
+        deadline.check()
+        for rev, table, text in batch:
+            held = json.loads(text)
+            normal = {
+                c: values.normal_text(v)
+                for c in texts.get(table, ())
+                if isinstance(v := held.get(c), str) and needs(v)
+            }
+            if normal:
+                changed.append((chain.snapshot_text({**held, **normal}), rev))
+    conn.executemany("UPDATE revisions SET snapshot = ? WHERE id = ?", changed)
+    return bool(changed)
 
 
 def _migrate(name: str, copy: Path, version: int) -> None:

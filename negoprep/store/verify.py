@@ -1487,9 +1487,7 @@ def _normalise_snapshots(conn: sqlite3.Connection, needs: Callable[[str], bool],
         for rev, table, text in batch:
             held = json.loads(text)
             normal = {
-                c: values.normal_text(v)
-                for c in texts.get(table, ())
-                if isinstance(v := held.get(c), str) and needs(v)
+                c: values.normal_text(v) for c in texts.get(table, ()) if isinstance(v := held.get(c), str) and needs(v)
             }
             if normal:
                 changed.append((chain.snapshot_text({**held, **normal}), rev))

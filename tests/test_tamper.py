@@ -366,3 +366,26 @@ def test_the_same_merge_made_by_two_people_keeps_both_chains_whole(tmp_path: Pat
     finally:
         alice.close()
         bob.close()
+
+
+def test_rows_compare_exactly_whatever_their_values(lived_in: Store, tmp_path: Path) -> None:
+    """Numbers SQL writes with fewer digits than Python, text with escapes, a red-line rule:
+    a row negoprep wrote verifies, and the same row off by the last digit does not."""
+    dossier = lived_in.dossiers()[0].id
+    item = lived_in.records(model.AgendaItem, dossier)[3]
+    note = lived_in.records(model.Note, dossier)[0]
+    lived_in.apply(
+        "edit",
+        puts=[
+            replace(item, figure_value=33.333333333333336, figure_unit='tab\there "quoted" back\\slash'),
+            replace(note, text="line one\nline two\t— 반도체 🚢 \u2028"),
+        ],
+    )
+    out = tmp_path / "values.db"
+    export_store(lived_in, out)
+    verify_file(out)
+    target = tmp_path / "last-digit.db"
+    _with_sql(out, target, f"UPDATE agenda_items SET figure_value = 33.33333333333334 WHERE id = '{item.id}'")
+    with pytest.raises(TamperedError) as caught:
+        verify_file(target)
+    assert "'figure_value'" in str(caught.value) and item.id in str(caught.value)

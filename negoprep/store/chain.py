@@ -275,11 +275,34 @@ def _same(column: str, row_value: Any, snapshot: dict[str, Any]) -> bool:
     return type(kept) is type(row_value) and bool(kept == row_value)
 
 
+def _as_snapshot_text(row: dict[str, Any]) -> str | None:
+    """The snapshot a row's head revision holds when negoprep wrote both (None when the row
+    holds what no snapshot can)."""
+    held: dict[str, Any] = {}
+    for name, value in row.items():
+        if name == "rev":
+            continue
+        if name in _BOOL_COLUMNS:
+            value = bool(value)
+        elif name in _JSON_COLUMNS and isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return None
+        held[name] = value
+    try:
+        return snapshot_text(held)
+    except (TypeError, ValueError):  # bytes, or a number JSON cannot write
+        return None
+
+
 def differing_field(row: dict[str, Any], snapshot_text_: str | None) -> str | None:
     """The first field (by column) in which a row differs from its head revision's snapshot;
     "rev" when it has no readable head revision; None when they agree."""
     if snapshot_text_ is None:
         return "rev"
+    if _as_snapshot_text(row) == snapshot_text_:  # (the usual case, and the quick one)
+        return None
     try:
         snapshot = json.loads(snapshot_text_)
     except ValueError:
@@ -293,15 +316,33 @@ def differing_field(row: dict[str, Any], snapshot_text_: str | None) -> str | No
     return min(extra) if extra else None
 
 
+def _snapshot_sql(conn: sqlite3.Connection, table: str) -> str:
+    """SQL that writes a row of `table` as `snapshot_text` writes its snapshot (keys sorted,
+    the same separators and string escapes). Numbers SQL writes with fewer digits, and JSON
+    columns, may differ from Python's text: such rows are compared field by field."""
+    columns = sorted(row[1] for row in conn.execute(f"PRAGMA table_info({table})") if row[1] != "rev")
+    parts = []
+    for column in columns:
+        if column in _BOOL_COLUMNS:
+            value = f"CASE t.{column} WHEN 1 THEN 'true' WHEN 0 THEN 'false' END"
+        else:
+            value = f"json_quote(t.{column})"
+        parts.append(f"'{json.dumps(column)}: ' || {value}")
+    return "'{' || " + " || ', ' || ".join(parts) + " || '}'"
+
+
 def mismatched_rows(
     conn: sqlite3.Connection, rtype: type[model.Record], *, limit: int | None = None, check: Any = None
 ) -> list[tuple[str, str]]:
     """(id, field) of the rows of a record table that differ from their head revision's
-    snapshot, in rowid order (at most `limit`). `check` is called between batches (a clock)."""
+    snapshot, in rowid order (at most `limit`). SQL finds the rows whose text differs from
+    the snapshot's; each is then compared field by field. `check` is called between batches."""
+    table = rtype.table
     cursor = conn.execute(
-        f"SELECT t.*, r.snapshot AS negoprep_head FROM {rtype.table} AS t "
-        "LEFT JOIN revisions AS r ON r.id = t.rev AND r.table_name = ? AND r.row_id = t.id ORDER BY t.rowid",
-        (rtype.table,),
+        f"SELECT t.*, r.snapshot AS negoprep_head FROM {table} AS t "
+        "LEFT JOIN revisions AS r ON r.id = t.rev AND r.table_name = ? AND r.row_id = t.id "
+        f"WHERE r.snapshot IS NOT ({_snapshot_sql(conn, table)}) ORDER BY t.rowid",
+        (table,),
     )
     names = [d[0] for d in cursor.description][:-1]
     found: list[tuple[str, str]] = []

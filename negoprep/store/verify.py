@@ -1089,6 +1089,8 @@ def _record_words(conn: sqlite3.Connection, table: str, row_id: str) -> Problem:
 
 def _redacted_fields(text: Any, table: str) -> list[str] | None:
     """The fields a revision says an export blanked; None when that is not a list of its fields."""
+    if text == "[]":
+        return []
     try:
         listed = json.loads(text) if isinstance(text, str) else None
     except ValueError:
@@ -1113,8 +1115,8 @@ def _check_chain(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> No
     deadline.check()
     digests = dict(conn.execute("SELECT id, digest FROM revisions"))
     cursor = conn.execute(
-        "SELECT id, table_name, row_id, parents, author_id, at, op, snapshot, snapshot_hash, digest, redacted "
-        "FROM revisions ORDER BY rowid"
+        "SELECT id, table_name, row_id, parents, author_id, at, op, CAST(snapshot AS BLOB), snapshot_hash, digest, "
+        "redacted FROM revisions ORDER BY rowid"  # (a snapshot is hashed as the bytes it is)
     )
     while rows := cursor.fetchmany(_ROWS_PER_CHECK):
         deadline.check()
@@ -1132,7 +1134,7 @@ def _check_chain(name: str, conn: sqlite3.Connection, deadline: _Deadline) -> No
                 if field_name:
                     code = "file.tampered.redacted"
             if code is None:
-                parents = json.loads(parents_text)
+                parents = [] if parents_text == "[]" else json.loads(parents_text)
                 expected = chain.digest(
                     rev, table, row_id, parents, [digests.get(p, "") for p in parents], author_id, at, op, snap_hash
                 )

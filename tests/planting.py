@@ -3,7 +3,12 @@ another program could have left them: for tests of what reads a store that holds
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+
 from negoprep.records import model
+from negoprep.store import chain
+from negoprep.store.database import BOOL_COLUMNS, JSON_COLUMNS
 from negoprep.store.store import Store
 
 
@@ -14,3 +19,26 @@ def plant(store: Store, record: model.Record) -> model.Record:
     stored = store.get(type(record), record.id)
     assert stored is not None
     return stored
+
+
+def in_history(conn: sqlite3.Connection, table: str, key: object, *columns: str, by: str = "id") -> None:
+    """After a row was changed past negoprep: its head revision's snapshot holds the same, and
+    the history's digests are made anew, as another system's negoprep would have written them
+    (so that only the value itself is judged). A value no JSON can hold is left out. The row
+    is found by `by` ("id" or "rowid")."""
+    for column in columns:
+        value = f'(SELECT "{column}" FROM {table} WHERE {by} = :key)'
+        if column in BOOL_COLUMNS:
+            value = f"CASE {value} WHEN 1 THEN json('true') WHEN 0 THEN json('false') ELSE {value} END"
+        elif column in JSON_COLUMNS:
+            value = f"CASE WHEN json_valid({value}) THEN json({value}) ELSE {value} END"
+        else:  # (a real in full: SQL's JSON writes 15 digits)
+            value = f"CASE WHEN typeof({value}) = 'real' THEN json(printf('%.17g', {value})) ELSE {value} END"
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(
+                f"UPDATE revisions SET snapshot = json_set(snapshot, '$.{column}', {value}) "
+                f"WHERE id = (SELECT rev FROM {table} WHERE {by} = :key)",
+                {"key": key},
+            )
+    with contextlib.suppress(sqlite3.Error):  # (text that is not UTF-8: verify refuses the value first)
+        chain.rebuild(conn)

@@ -36,6 +36,7 @@ from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError, verify_file
 from tests import declared
 from tests.conftest import AUTHOR
+from tests.planting import in_history
 
 #: reproducible in CI: the same examples on every run, nothing remembered between runs
 PROPERTY = settings(
@@ -335,6 +336,7 @@ def _plant(path: Path, table: str, record_id: str, column: model.Column, value: 
             conn.execute(
                 f"UPDATE search_rows SET row_id = {held} WHERE table_name = ? AND row_id = ?", (table, record_id)
             )
+        in_history(conn, table, rowid, column.name, by="rowid")  # only the value is judged, not the history
         conn.execute("COMMIT")
         conn.text_factory = bytes
         held, kind = conn.execute(

@@ -785,6 +785,14 @@ def test_an_older_file_is_merged_through_a_migrated_copy_and_left_as_it_was(stor
     load_demo(store)
     old = tmp_path / "v2.db"
     shutil.copy(FIXTURES / "v2.db", old)
+    # the demo's "not a card" red line has since widened to the trade balance: as it was then
+    with sqlite3.connect(old) as fixture:
+        rule, statement = fixture.execute(
+            "SELECT rule, statement FROM red_lines WHERE title LIKE 'Alaska LNG is not a card%'"
+        ).fetchone()
+    fixture.close()
+    card = next(r for r in store.content(store.dossiers()[0].id).red_lines if r.title.startswith("Alaska LNG"))
+    store.put(replace(card, rule=json.loads(rule), statement=statement))
     digest = hashlib.sha256(old.read_bytes()).hexdigest()
     report = store.merge_file(old)
     assert hashlib.sha256(old.read_bytes()).hexdigest() == digest

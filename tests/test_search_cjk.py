@@ -17,6 +17,7 @@ from negoprep.store import database
 from negoprep.store.sharing import opened_shared
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
+from tests.planting import in_history
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stores"
 
@@ -175,6 +176,7 @@ def _plant_decomposed(conn: sqlite3.Connection, table: str, row_id: str, column:
     ).fetchone()[0]
     body = "\n".join(t for t in texts[1:] if t)
     conn.execute("UPDATE search SET title = ?, body = ? WHERE rowid = ?", (texts[0], body, docid))
+    in_history(conn, table, row_id, column)  # as another system's negoprep wrote it
     conn.commit()
 
 

@@ -100,6 +100,7 @@ def test_text_typed_on_another_system_is_taken_as_negoprep_keeps_it(
     import unicodedata
 
     from negoprep.records import model
+    from negoprep.store import chain
     from negoprep.store.export import export_store
 
     shared = tmp_path / "colleague.db"
@@ -108,6 +109,12 @@ def test_text_typed_on_another_system_is_taken_as_negoprep_keeps_it(
     decomposed = unicodedata.normalize("NFD", "반도체 관세 협의")
     conn = sqlite3.connect(shared)
     conn.execute("UPDATE notes SET title = ?, text = ? WHERE id = ?", (decomposed, "line one\r\nline two", note.id))
+    # as another system's negoprep writes it: the head revision holds the same, its digests made there
+    conn.execute(
+        "UPDATE revisions SET snapshot = json_set(snapshot, '$.title', ?, '$.text', ?) WHERE id = ?",
+        (decomposed, "line one\r\nline two", note.rev),
+    )
+    chain.rebuild(conn)
     conn.commit()
     conn.close()
     assert verify_shared(shared).version  # canonically equivalent text is not refused
@@ -118,3 +125,7 @@ def test_text_typed_on_another_system_is_taken_as_negoprep_keeps_it(
         assert merged is not None
         assert merged.title == "반도체 관세 협의" and merged.text == "line one\nline two"
         assert note.id in {hit.row_id for hit in mine.search("반도체")}
+        # the history came composed as well: the row is what its revision says, and mine verifies
+        again = tmp_path / "mine-export.db"
+        export_store(mine, again)
+        assert verify_shared(again).version

@@ -219,8 +219,8 @@ def test_a_read_only_file_with_an_unfinished_change_says_so(tmp_path: Path, monk
         "c.execute('PRAGMA journal_mode = DELETE')\n"
         "c.execute('PRAGMA cache_size = 1')\n"
         "c.execute('BEGIN IMMEDIATE')\n"
-        "c.execute(\"INSERT INTO authors VALUES ('a', 'x')\")\n"
-        "c.executemany('INSERT INTO authors VALUES (?, ?)', ((str(i), 'y' * 2000) for i in range(500)))\n"
+        "c.execute(\"INSERT INTO authors (id, name) VALUES ('a', 'x')\")\n"
+        "c.executemany('INSERT INTO authors (id, name) VALUES (?, ?)', ((str(i), 'y' * 2000) for i in range(500)))\n"
         "os._exit(0)\n"
     )
     subprocess.run([sys.executable, "-c", code, str(path)], check=True)

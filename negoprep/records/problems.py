@@ -76,6 +76,14 @@ CATALOGUE: dict[str, str] = {
     "file.not_snapshot": "is not a JSON object of a record's fields",
     "file.snapshot_key": "holds '{key}', which is not a field of its record",
     "file.own_ancestor": "lead back to the revision itself: a revision cannot be its own ancestor",
+    "file.record": '{noun} "{title}" ({id})',
+    "file.record_untitled": "{noun} {id}",
+    "file.tampered.author": 'the name of author "{name}" ({id}) does not match its digest',
+    "file.tampered.snapshot": "revision {id} of {record}: its snapshot does not match its hash",
+    "file.tampered.digest": ("revision {id} of {record}: its author, time, parents or content do not match its digest"),
+    "file.tampered.redacted": "revision {id} of {record}: '{field}' is marked as withheld but holds a value",
+    "file.tampered.redacted_list": "revision {id} of {record}: its list of withheld fields is not one negoprep writes",
+    "file.tampered.row": "{record}: '{field}' does not hold what its latest revision says",
     # --- red-line rules
     "rule.words": "{text}",
     # --- red-line rules (negoprep.redlines.rules): what is wrong with a rule. Parameters: the rule's

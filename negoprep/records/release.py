@@ -109,8 +109,12 @@ class ReleasePolicy:
 
 
 def blank_value(rtype: type[model.Record], name: str) -> Any:
-    """What a withheld field holds in a release copy: its declared default ("" for text)."""
-    return rtype.column(name).default
+    """What a withheld or blanked field holds in a copy: null where the field may be empty (a
+    link, a date), else its declared default ("" for text, even a required one; 0 for a score)."""
+    column = rtype.column(name)
+    if column.spec.nullable:
+        return None
+    return "" if column.default is None else column.default
 
 
 def withheld_field_names(policy: ReleasePolicy, rtype: type[model.Record]) -> tuple[str, ...]:

@@ -458,6 +458,7 @@ def _mend_history(conn: sqlite.Connection, report: SalvageReport) -> None:
     import uuid
 
     from negoprep.records import model
+    from negoprep.store import chain, migrations
     from negoprep.store.database import decode
 
     tables = [rtype.table for rtype in model.RECORD_TYPES]
@@ -503,22 +504,24 @@ def _mend_history(conn: sqlite.Connection, report: SalvageReport) -> None:
                 "deleted": bool(row["deleted"]),
             }
             rev = str(uuid.uuid4())
-            conn.execute(
-                "INSERT INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    rev,
-                    rtype.table,
-                    record.id,
-                    json.dumps([latest[0]] if latest else []),
-                    row["author_id"],
-                    row["updated_at"],
-                    "update" if latest else "insert",
-                    json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-                ),
+            chain.add_revision(
+                conn,
+                rev,
+                rtype.table,
+                record.id,
+                [latest[0]] if latest else [],
+                row["author_id"],
+                row["updated_at"],
+                "update" if latest else "insert",
+                snapshot,
+                chained=False,  # the whole history is chained below, once it is mended
             )
             conn.execute(f"UPDATE {rtype.table} SET rev = ? WHERE id = ?", (rev, record.id))
             report.mended += 1
+    # what was salvaged is chained anew (whatever hashes the damaged file held), and a row that
+    # no longer holds what its head revision says is restated, as a migration restates one
+    chain.rebuild(conn)
+    report.mended += chain.restate_mismatched(conn, migrations.RESTATER_ID, migrations.RESTATER_NAME)
 
 
 def _reindex(conn: sqlite.Connection, target: Path) -> None:

@@ -5,8 +5,9 @@ reads of `Store`, the paged lists of `Listing`, the checked changes of `Changes`
 export and the salvage of a backup (through `Store.db`). A part uses what this offers and
 nothing of another part's inside.
 
-A record is written with its revision (a snapshot with the parent revision) and its full-text
-index entry together, inside one transaction.
+A record is written with its revision (a snapshot with the parent revision, chained by its
+digests through `negoprep.store.chain`) and its full-text index entry together, inside one
+transaction.
 """
 
 from __future__ import annotations
@@ -22,16 +23,14 @@ from typing import Any, TypeVar
 from negoprep.errors import StoreError
 from negoprep.i18n import translate
 from negoprep.records import model, times, values
-from negoprep.store import search_text
+from negoprep.store import chain, search_text
 from negoprep.store.connection import begin_immediate, translated_errors
 from negoprep.store.engine import sqlite
 
 R = TypeVar("R", bound=model.Record)
 
 #: Columns stored as 0/1 and read back as bool; columns stored as JSON text.
-#: (Derived from the declarations: a column's name means the same in every table.)
-BOOL_COLUMNS = frozenset(c.name for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "bool")
-JSON_COLUMNS = frozenset(c.name for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "rule")
+BOOL_COLUMNS, JSON_COLUMNS = chain.BOOL_COLUMNS, chain.JSON_COLUMNS
 
 _WORD = re.compile(r"\w+")
 #: The columns of a row's index entry that search_text.entry gives, in its order.
@@ -191,11 +190,7 @@ class Database:
             self._depth = 1
             try:
                 if not self._author_saved:
-                    self.conn.execute(
-                        "INSERT INTO authors (id, name) VALUES (?, ?) "
-                        "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
-                        (self.author.id, self.author.name),
-                    )
+                    chain.save_author(self.conn, self.author.id, self.author.name, rename=True)
                 yield
                 self.conn.execute("COMMIT")
                 self._author_saved = True
@@ -275,19 +270,8 @@ class Database:
             list(encoded.values()),
         )
         snapshot = {k: v for k, v in row.items() if k != "rev"}
-        self.conn.execute(
-            "INSERT INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                rev,
-                rtype.table,
-                record.id,
-                json.dumps([old.rev] if old else []),
-                self.author.id,
-                at,
-                op,
-                json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-            ),
+        chain.add_revision(
+            self.conn, rev, rtype.table, record.id, [old.rev] if old else [], self.author.id, at, op, snapshot
         )
         index_row(self.conn, rtype, row, delete)
         return op

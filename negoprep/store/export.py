@@ -39,6 +39,10 @@ What the copy holds, and what it does not:
   resolution) are blanked to JSON null; an open conflict is kept whole.
 - Numbers, choices (enums) and dates of tombstones and old snapshots are kept: they are not
   text a person wrote.
+- **Blanking keeps the history verifiable.** Every field blanked here goes through
+  `blank_fields` / `blank_snapshots`: a revision whose snapshot lost a value keeps its
+  original snapshot hash and digest and lists the field in `redacted`, and verify accepts it
+  only while that field is blank (negoprep.store.chain). No hash of a single value is stored.
 - Old content cannot linger in the file's free space: the temporary copy is written with
   `secure_delete` on (SQLite overwrites every byte it frees with zeros), the full-text index
   is merged into one segment (`optimize`: entries of deleted rows and old values drop out),
@@ -60,10 +64,10 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from negoprep import live, tempfiles
 from negoprep.errors import StoreError
@@ -444,10 +448,11 @@ def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> in
     gone += conn.execute(f"DELETE FROM package_items WHERE package_id IN {packages}").rowcount
     gone += conn.execute(f"DELETE FROM packages WHERE id IN {packages}").rowcount
     # a task stays, without its link to what is withheld (in its row and its snapshots)
-    conn.execute(f"UPDATE checklist_items SET agenda_item_id = NULL WHERE agenda_item_id IN {withheld}")
-    conn.execute(
-        "UPDATE revisions SET snapshot = json_set(snapshot, '$.agenda_item_id', NULL) "
-        f"WHERE table_name = 'checklist_items' AND json_extract(snapshot, '$.agenda_item_id') IN {withheld}"
+    blank_fields(
+        conn, "checklist_items", ["agenda_item_id"], f"agenda_item_id IS NOT NULL AND agenda_item_id IN {withheld}"
+    )
+    blank_snapshots(
+        conn, "checklist_items", ["agenda_item_id"], f"json_extract(snapshot, '$.agenda_item_id') IN {withheld}"
     )
     gone += conn.execute(f"DELETE FROM agenda_items WHERE id IN {withheld}").rowcount
     conn.execute("DROP TABLE temp.withheld_items")
@@ -457,13 +462,10 @@ def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> in
 
 def withhold_fields(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> int:
     """Blank the fields each dossier's release policy withholds (its BATNA, walk-away points,
-    approvers, ...: negoprep.records.release), in every row, tombstones included, in every
-    revision snapshot of those rows, in the search index and in merge conflicts about them.
-    A withheld field holds its declared default ("" for text). The one place where an export
-    blanks withheld fields: every revision whose snapshot it changed is listed in
-    temp.withheld_fields (revision id, JSON array of the fields blanked), for whoever must
-    account for those snapshots. Returns how many snapshots were changed."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS withheld_fields (revision_id TEXT PRIMARY KEY, fields TEXT NOT NULL)")
+    approvers, ...: negoprep.records.release), in every row, tombstones included, and in every
+    revision snapshot of those rows (through `blank_fields`, so the copy still verifies), in the
+    search index and in merge conflicts about them. A withheld field holds its declared default
+    ("" for text). Returns how many snapshots were changed."""
     has_conflicts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conflicts'").fetchone() is not None
     snapshots = 0
     for dossier_id, policy in policies.items():
@@ -471,7 +473,6 @@ def withhold_fields(conn: sqlite.Connection, policies: dict[str, ReleasePolicy])
             rtype = model.BY_TABLE[table]
             blanks = tuple(blank_value(rtype, n) for n in names)
             owner = "id" if rtype is model.Dossier else "dossier_id"
-            rows = f"(SELECT id FROM {table} WHERE {owner} = ?)"
             differs = " OR ".join(f"{n} IS NOT ?" for n in names)
             changed = [
                 r[0]
@@ -479,27 +480,12 @@ def withhold_fields(conn: sqlite.Connection, policies: dict[str, ReleasePolicy])
                     f"SELECT id FROM {table} WHERE {owner} = ? AND ({differs})", (dossier_id, *blanks)
                 )
             ]
-            if changed:
-                sets = ", ".join(f"{n} = ?" for n in names)
-                conn.execute(
-                    f"UPDATE {table} SET {sets} WHERE id IN (SELECT value FROM json_each(?))",
-                    (*blanks, json.dumps(changed)),
-                )
-            snapshot_differs = " OR ".join(f"json_extract(snapshot, '$.{n}') != ?" for n in names)
-            touched = f"table_name = ? AND row_id IN {rows} AND ({snapshot_differs})"
-            conn.execute(
-                f"INSERT OR REPLACE INTO temp.withheld_fields SELECT id, ? FROM revisions WHERE {touched}",
-                (json.dumps(list(names)), table, dossier_id, *blanks),
-            )
-            paths = ", ".join(f"'$.{n}', ?" for n in names)
-            snapshots += conn.execute(
-                f"UPDATE revisions SET snapshot = json_replace(snapshot, {paths}) WHERE {touched}",
-                (*blanks, table, dossier_id, *blanks),
-            ).rowcount
+            snapshots += blank_fields(conn, table, names, f"{owner} = ?", (dossier_id,))[1]
             if has_conflicts:
                 marks = ", ".join("?" for _ in names)
                 conn.execute(
-                    f"DELETE FROM conflicts WHERE table_name = ? AND field IN ({marks}) AND row_id IN {rows}",
+                    f"DELETE FROM conflicts WHERE table_name = ? AND field IN ({marks}) "
+                    f"AND row_id IN (SELECT id FROM {table} WHERE {owner} = ?)",
                     (table, *names, dossier_id),
                 )
             if changed and any(rtype.column(n).spec.search for n in names):
@@ -563,6 +549,68 @@ def _drop_stale_index_entries(conn: sqlite.Connection, *, everything: bool) -> b
     return stale
 
 
+def blank_snapshots(
+    conn: sqlite.Connection, table: str, fields: Sequence[str], where_sql: str, params: Sequence[Any] = ()
+) -> int:
+    """Blank `fields` in the snapshots of the revisions of `table` for which `where_sql` (on
+    the revisions table) holds, and mark each revision changed as redacted for them: it keeps
+    its original snapshot hash and digest, which verify then accepts only while those fields
+    are blank (negoprep.store.chain). Returns how many snapshots were blanked."""
+    rtype = model.BY_TABLE[table]
+    fields = [f for f in fields if f in rtype.columns()]
+    if not fields:
+        return 0
+    blanks = [blank_value(rtype, f) for f in fields]
+    paths = ", ".join(f"'$.{f}', ?" for f in fields)
+    # a field the snapshot lacks (its history predates it) counts as blank
+    written = " OR ".join(f"coalesce(json_extract(snapshot, '$.{f}'), ?) IS NOT ?" for f in fields)
+    return conn.execute(
+        f"UPDATE revisions SET snapshot = json_replace(snapshot, {paths}), "
+        "redacted = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(revisions.redacted) "
+        "UNION SELECT value FROM json_each(?) ORDER BY value)) "
+        f"WHERE table_name = ? AND ({where_sql}) AND ({written})",
+        (*blanks, json.dumps(fields), table, *params, *[b for b in blanks for _ in (0, 1)]),
+    ).rowcount
+
+
+def blank_fields(
+    conn: sqlite.Connection,
+    table: str,
+    fields: Sequence[str],
+    where_sql: str,
+    params: Sequence[Any] = (),
+    *,
+    live_heads: bool = True,
+) -> tuple[int, int]:
+    """Blank `fields` (each to its declared default: "" for text, null for a link) in the rows of `table` for which
+    `where_sql` (on that table's rows) holds and in every snapshot of their revisions,
+    marking those revisions redacted (see `blank_snapshots`). With `live_heads=False`, a
+    live row and its head revision are left whole: only tombstones and older snapshots are
+    blanked. The one way an export blanks a field, so that the copy still verifies.
+    Returns (rows blanked, snapshots blanked)."""
+    rtype = model.BY_TABLE[table]
+    fields = [f for f in fields if f in rtype.columns()]
+    if not fields:
+        return 0, 0
+    blanks = [blank_value(rtype, f) for f in fields]
+    written = " OR ".join(f"{f} IS NOT ?" for f in fields)
+    # the snapshots first: `where_sql` may speak of the values blanked
+    chosen = f"row_id IN (SELECT id FROM {table} WHERE {where_sql})"
+    if not live_heads:
+        chosen += (
+            f" AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = revisions.row_id "
+            "AND r.rev = revisions.id AND r.deleted = 0)"
+        )
+    snapshots = blank_snapshots(conn, table, fields, chosen, params)
+    assignments = ", ".join(f"{f} = ?" for f in fields)
+    rows = conn.execute(
+        f"UPDATE {table} SET {assignments} WHERE ({where_sql}) AND ({written})"
+        + ("" if live_heads else " AND deleted = 1"),
+        (*blanks, *params, *blanks),
+    ).rowcount
+    return rows, snapshots
+
+
 def _blank(conn: sqlite.Connection, has_conflicts: bool) -> tuple[int, int]:
     """Blank the text of tombstones, of their snapshots and of every snapshot older than its
     row's head revision (the rows listed in temp.touched: the others have one revision, the
@@ -573,22 +621,16 @@ def _blank(conn: sqlite.Connection, has_conflicts: bool) -> tuple[int, int]:
         if not columns:
             continue
         table = rtype.table
-        touched = "(SELECT id FROM temp.touched WHERE table_name = ?)"
-        written = " OR ".join(f"{c} != ''" for c in columns)
-        blank = ", ".join(f"{c} = ''" for c in columns)
-        records += conn.execute(
-            f"UPDATE {table} SET {blank} WHERE id IN {touched} AND deleted = 1 AND ({written})", (table,)
-        ).rowcount
-        paths = ", ".join(f"'$.{c}', ''" for c in columns)
-        snapshot_written = " OR ".join(f"json_extract(snapshot, '$.{c}') != ''" for c in columns)
-        snapshots += conn.execute(
-            f"UPDATE revisions SET snapshot = json_replace(snapshot, {paths}) "
-            f"WHERE table_name = ? AND row_id IN {touched} "
-            f"AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = revisions.row_id "
-            "AND r.rev = revisions.id AND r.deleted = 0) "
-            f"AND ({snapshot_written})",
-            (table, table),
-        ).rowcount
+        rows, blanked = blank_fields(
+            conn,
+            table,
+            columns,
+            "id IN (SELECT id FROM temp.touched WHERE table_name = ?)",
+            (table,),
+            live_heads=False,
+        )
+        records += rows
+        snapshots += blanked
     if has_conflicts:
         # a settled conflict keeps no values; nor does any conflict on a deleted record, open
         # or not: its competing texts are text of a deleted record like any other

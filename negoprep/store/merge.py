@@ -47,7 +47,7 @@ from negoprep.errors import StoreError
 from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.problems import Problem, problem, words
-from negoprep.store import backups, engine, search_text
+from negoprep.store import backups, chain, engine, search_text
 from negoprep.store import merge_rules as rules
 from negoprep.store.connection import probe, translated_errors
 from negoprep.store.database import BOOL_COLUMNS, JSON_COLUMNS, column_names, encode
@@ -354,19 +354,7 @@ def _write_kept(store: Store, record: model.Record) -> None:
         f"UPDATE {table} SET rev = ?, updated_at = ?, author_id = ? WHERE id = ?",
         (rev, at, store.author.id, record.id),
     )
-    store.db.conn.execute(
-        "INSERT INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'update', ?)",
-        (
-            rev,
-            table,
-            record.id,
-            json.dumps([record.rev]),
-            store.author.id,
-            at,
-            json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-        ),
-    )
+    chain.add_revision(store.db.conn, rev, table, record.id, [record.rev], store.author.id, at, "update", snapshot)
 
 
 # --- opening the other file -----------------------------------------------------------------
@@ -643,13 +631,11 @@ class _Merger:
 
     def run(self) -> None:
         conn = self.conn
-        conn.execute(f"INSERT OR IGNORE INTO main.authors (id, name) SELECT id, name FROM {SOURCE}.authors")
-        cursor = conn.execute(
-            "INSERT INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
-            f"SELECT id, table_name, row_id, parents, author_id, at, op, snapshot FROM {SOURCE}.revisions AS s "
-            "WHERE NOT EXISTS (SELECT 1 FROM main.revisions AS m WHERE m.id = s.id)"
+        # their authors and revisions as they are: a revision brought in stays its author's
+        conn.execute(
+            f"INSERT OR IGNORE INTO main.authors (id, name, digest) SELECT id, name, digest FROM {SOURCE}.authors"
         )
-        self.report.revisions_added = max(cursor.rowcount, 0)
+        self.report.revisions_added = chain.copy_revisions(conn, SOURCE)
         for rtype in model.RECORD_TYPES:
             self._merge_table(rtype)
         self._bring_back_referenced()
@@ -868,11 +854,11 @@ class _Merger:
                     merge_rev,
                     table,
                     rid,
-                    json.dumps(parents),
+                    parents,
                     self.me,
                     at,
                     "delete" if deleted else "update",
-                    json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+                    snapshot,
                 )
             )
             if merged.conflicts:
@@ -895,11 +881,7 @@ class _Merger:
         """Write what merging some rows of a table decided: the rows, their new revisions and
         their search index entries."""
         self.conn.executemany(update, updates)
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO main.revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            revisions,
-        )
+        chain.add_revisions(self.conn, revisions, ignore=True)
         self._reindex(rtype, ids)
 
     # --- links to deleted rows ----------------------------------------------------------
@@ -964,11 +946,11 @@ class _Merger:
                     rev,
                     table,
                     rid,
-                    json.dumps([head]),
+                    [head],
                     self.me,
                     at,
                     "insert",
-                    json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+                    snapshot,
                 )
             )
             self.outcome.setdefault(table, {})[rid] = "conflicts"

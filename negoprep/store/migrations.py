@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from negoprep.records import model, times
-from negoprep.store import search_text
+from negoprep.store import chain, search_text
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs: it is slow to import
     import sqlite_utils
@@ -297,17 +297,9 @@ def _restate_notes(db: sqlite_utils.Database, note_ids: list[str], new_at: dict[
             (row["at"], at, RESTATER_ID, rev, note_id),
         )
         snapshot = {k: bool(v) if k == "deleted" else v for k, v in row.items() if k != "rev"}
-        conn.execute(
-            "INSERT OR IGNORE INTO revisions (id, table_name, row_id, parents, author_id, at, op, snapshot) "
-            "VALUES (?, 'notes', ?, ?, ?, ?, 'update', ?)",
-            (
-                rev,
-                note_id,
-                json.dumps([head]),
-                RESTATER_ID,
-                at,
-                json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-            ),
+        # (this step's schema has no digests yet: step 8 computes them for what it wrote)
+        chain.add_revision(
+            conn, rev, "notes", note_id, [head], RESTATER_ID, at, "update", snapshot, ignore=True, chained=False
         )
 
 
@@ -386,12 +378,29 @@ def _v7(db: sqlite_utils.Database) -> None:
     conn.execute(f"UPDATE revisions SET snapshot = json_insert(snapshot, {paths}) WHERE table_name = 'dossiers'")
 
 
+def _v8_digests(db: sqlite_utils.Database) -> None:
+    """Tamper-evident history (negoprep.store.chain): every revision gains the hash of its
+    snapshot and a digest chaining it to its parents, every author a digest of its name, and a
+    revision the list of fields an export blanked in it. A row that does not hold what its
+    head revision's snapshot says (a field its history predates, a change made with another
+    program) is restated by a revision of negoprep's own, so that every migrated store verifies."""
+    conn = db.conn
+    conn.execute("ALTER TABLE revisions ADD COLUMN snapshot_hash TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE revisions ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE revisions ADD COLUMN redacted TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(redacted))")
+    conn.execute("ALTER TABLE authors ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
+    chain.rebuild(conn)
+    chain.restate_mismatched(conn, RESTATER_ID, RESTATER_NAME)
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests]
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5
 #: The first version whose search index holds the parts of Korean, Chinese and Japanese words.
 SEARCH_PARTS = 6
+#: The first version whose revisions are chained by digests (what verify checks them for).
+DIGESTS = 8
 
 
 def current_version() -> int:

@@ -55,8 +55,9 @@ from negoprep.identity import name_problem
 from negoprep.records import model, times, values
 from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem, words
+from negoprep.records.release import blank_value
 from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
-from negoprep.store import engine, merge_rules, migrations, search_text
+from negoprep.store import chain, engine, merge_rules, migrations, search_text
 from negoprep.store.connection import SQLITE_HEADER
 from negoprep.store.engine import sqlite
 from negoprep.store.migrations import APPLICATION_ID
@@ -1016,6 +1017,9 @@ def _check_values(name: str, conn: sqlite.Connection, version: int, deadline: _D
     deadline.check()
     _check_revisions(name, conn, known, record_tables, deadline)
     deadline.check()
+    if version >= migrations.DIGESTS:
+        _check_chain(name, conn, deadline)
+    deadline.check()
     _check_index(name, conn, known, record_tables, expected)
     if "conflicts" in expected.columns:
         _check_conflicts(name, conn, known, record_tables, deadline)
@@ -1101,6 +1105,109 @@ def _check_revisions(
                 name, "revisions", bad, "row_id", translate("verify", "row of {table}").format(table=table)
             )
     _scan_snapshots(name, conn, deadline)
+
+
+class TamperedError(VerifyError):
+    """A file whose rows or history were changed outside negoprep (the problem kind
+    "tampered"): `problem` names the first record that does not match."""
+
+    kind = "tampered"
+
+    def __init__(self, name: str, found: Problem):
+        self.problem = found
+        super().__init__(
+            translate("verify", "{name} was changed outside negoprep (tampered): {problem}").format(
+                name=name, problem=_one_line(words(found), 400)
+            )
+        )
+
+
+def _record_words(conn: sqlite.Connection, table: str, row_id: str) -> Problem:
+    """A record as a message names it: its kind in words, its title when readable, its id."""
+    rtype = model.BY_TABLE[table]
+    title = ""
+    try:
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        names = [d[0] for d in cursor.description]
+        found = cursor.fetchone()
+        if found is not None:
+            from negoprep.store.database import decode
+
+            title = decode(rtype, dict(zip(names, found, strict=True))).label
+    except (sqlite.Error, ValueError, TypeError):
+        title = ""
+    shown = _one_line(str(row_id), 60)
+    if title:
+        return Problem("file.record", {"noun": rtype.noun, "title": _one_line(title, 60), "id": shown})
+    return Problem("file.record_untitled", {"noun": rtype.noun, "id": shown})
+
+
+def _redacted_fields(text: Any, table: str) -> list[str] | None:
+    """The fields a revision says an export blanked; None when that is not a list of its fields."""
+    if text == "[]":
+        return []
+    try:
+        listed = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+    columns = model.BY_TABLE[table].columns()
+    if not isinstance(listed, list) or not all(isinstance(f, str) and f in columns for f in listed):
+        return None
+    return listed
+
+
+def _check_chain(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
+    """The file's history as negoprep wrote it (negoprep.store.chain): every author's name
+    matches its digest, every revision's snapshot its hash (or, where an export blanked
+    fields, those fields are blank) and every revision its digest, which covers its parents'
+    digests; then every row equals the snapshot of its head revision."""
+    for author_id, author_name, made in conn.execute("SELECT id, name, digest FROM authors ORDER BY rowid"):
+        if made != chain.author_digest(author_id, author_name):
+            raise TamperedError(
+                name,
+                problem("file.tampered.author", name=_one_line(str(author_name), 60), id=_one_line(author_id, 60)),
+            )
+    deadline.check()
+    digests = dict(conn.execute("SELECT id, digest FROM revisions"))
+    cursor = conn.execute(
+        "SELECT id, table_name, row_id, parents, author_id, at, op, CAST(snapshot AS BLOB), snapshot_hash, digest, "
+        "redacted FROM revisions ORDER BY rowid"  # (a snapshot is hashed as the bytes it is)
+    )
+    while rows := cursor.fetchmany(_ROWS_PER_CHECK):
+        deadline.check()
+        for rev, table, row_id, parents_text, author_id, at, op, snapshot, snap_hash, made, redacted in rows:
+            code, field_name = None, ""
+            blanked = _redacted_fields(redacted, table)
+            if blanked is None:
+                code = "file.tampered.redacted_list"
+            elif not blanked:
+                if chain.snapshot_hash(snapshot) != snap_hash:
+                    code = "file.tampered.snapshot"
+            else:
+                held = json.loads(snapshot)
+                rtype = model.BY_TABLE[table]
+                # blank as an export blanks: the field's declared default (or absent)
+                field_name = next(
+                    (f for f in blanked if held.get(f, blank_value(rtype, f)) != blank_value(rtype, f)), ""
+                )
+                if field_name:
+                    code = "file.tampered.redacted"
+            if code is None:
+                parents = [] if parents_text == "[]" else json.loads(parents_text)
+                expected = chain.digest(
+                    rev, table, row_id, parents, [digests.get(p, "") for p in parents], author_id, at, op, snap_hash
+                )
+                if made != expected:
+                    code = "file.tampered.digest"
+            if code is not None:
+                record = _record_words(conn, table, row_id)
+                raise TamperedError(name, problem(code, id=_one_line(rev, 60), record=record, field=field_name))
+    for rtype in model.RECORD_TYPES:
+        bad = chain.mismatched_rows(conn, rtype, limit=1, check=deadline.check)
+        if bad:
+            row_id, column = bad[0]
+            found = problem("file.tampered.row", record=_record_words(conn, rtype.table, row_id), field=column)
+            raise TamperedError(name, found)
 
 
 def _check_no_cycle(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
@@ -1410,6 +1517,10 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
                     )
                 if changed and index:
                     search_text.reindex(conn, rtype, json.dumps(sorted(changed)))
+            chained = {row[1] for row in conn.execute("PRAGMA table_info(revisions)")} >= {"digest"}
+            if chained and _normalise_snapshots(conn, needs, deadline):
+                # the copy's history hashed as what it now holds (checked as it came, above)
+                chain.rebuild(conn)
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -1421,6 +1532,28 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
         ) from None
     finally:
         copy.chmod(0o400)
+
+
+def _normalise_snapshots(conn: sqlite.Connection, needs: Callable[[str], bool], deadline: _Deadline) -> bool:
+    """The text of the copy's revision snapshots as negoprep keeps it, as its rows' (a row
+    equals its head revision's snapshot); returns whether any changed."""
+    texts = {rtype.table: [c.name for c in rtype.declared() if c.is_text] for rtype in model.RECORD_TYPES}
+    changed = []
+    rows = conn.execute(
+        "SELECT id, table_name, snapshot FROM revisions WHERE snapshot GLOB ? OR instr(snapshot, '\\r') > 0",
+        ("*[^\x01-\x7f]*",),
+    )
+    while batch := rows.fetchmany(_ROWS_PER_CHECK):
+        deadline.check()
+        for rev, table, text in batch:
+            held = json.loads(text)
+            normal = {
+                c: values.normal_text(v) for c in texts.get(table, ()) if isinstance(v := held.get(c), str) and needs(v)
+            }
+            if normal:
+                changed.append((chain.snapshot_text({**held, **normal}), rev))
+    conn.executemany("UPDATE revisions SET snapshot = ? WHERE id = ?", changed)
+    return bool(changed)
 
 
 def _migrate(name: str, copy: Path, version: int) -> None:

@@ -2999,6 +2999,38 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>수정본 자신으로 되돌아갑니다: 수정본은 자기 자신의 조상이 될 수 없습니다</translation>
     </message>
     <message>
+        <source>{noun} &quot;{title}&quot; ({id})</source>
+        <translation>{noun} &quot;{title}&quot;({id})</translation>
+    </message>
+    <message>
+        <source>{noun} {id}</source>
+        <translation>{noun} {id}</translation>
+    </message>
+    <message>
+        <source>the name of author &quot;{name}&quot; ({id}) does not match its digest</source>
+        <translation>작성자 &quot;{name}&quot;({id})의 이름이 다이제스트와 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>revision {id} of {record}: its snapshot does not match its hash</source>
+        <translation>{record}의 개정 {id}: 스냅숏이 해시와 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>revision {id} of {record}: its author, time, parents or content do not match its digest</source>
+        <translation>{record}의 개정 {id}: 작성자, 시각, 상위 개정 또는 내용이 다이제스트와 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>revision {id} of {record}: &apos;{field}&apos; is marked as withheld but holds a value</source>
+        <translation>{record}의 개정 {id}: &apos;{field}&apos;이(가) 비공개로 표시되어 있으나 값이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>revision {id} of {record}: its list of withheld fields is not one negoprep writes</source>
+        <translation>{record}의 개정 {id}: 비공개 필드 목록이 negoprep이 기록하는 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{record}: &apos;{field}&apos; does not hold what its latest revision says</source>
+        <translation>{record}: &apos;{field}&apos;이(가) 최신 개정의 내용과 다릅니다</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -6431,6 +6463,10 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Deriv
 </context>
 <context>
     <name>verify</name>
+    <message>
+        <source>{name} was changed outside negoprep (tampered): {problem}</source>
+        <translation>{name}은(는) negoprep 밖에서 변경되었습니다(변조): {problem}</translation>
+    </message>
     <message>
         <source>{path} took longer than {seconds:g} s to check: refused (a file this slow to read is too large or built to be slow)</source>
         <extracomment>Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>

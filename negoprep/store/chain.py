@@ -1,0 +1,402 @@
+"""The one door through which revisions are written, and the content hashes that chain them.
+
+Every revision carries two SHA-256 digests (hex):
+
+- `snapshot_hash`: the hash of its snapshot as stored, canonical JSON (`snapshot_text`: keys
+  sorted, non-ASCII kept, the separators fixed as `", "` and `": "`, as negoprep has always
+  written snapshots);
+- `digest`: the hash of its id, table, row id, parents, **the parents' digests**, author id,
+  time, operation and `snapshot_hash` (`digest`). A revision's digest thus covers its whole
+  history: changing one revision changes the digest every later one should have.
+
+An author's row carries `digest` too, of its id and its name (`author_digest`). A person who
+renames themselves through negoprep gets a new author digest (their revisions name them by
+id, so nothing else changes); a name changed with another program no longer matches.
+
+An export blanks text in tombstones and old snapshots, and a release copy blanks withheld
+fields (`negoprep.store.export.blank_fields`). Such a revision keeps its original
+`snapshot_hash` and `digest` and lists the blanked fields in `redacted` (a JSON list of field
+names); verify accepts it only while every field listed is blank. No hash of a single field is
+ever stored: a short value (a walk-away of "10%") would be found from its hash at once.
+
+What this detects is a file changed by any other program than negoprep (sqlite3, a hex
+editor): it is not a signature, and someone who recomputes every digest with this module's
+rules is not caught.
+
+Everything that writes revisions calls `add_revision` / `add_revisions` (a new revision,
+digests computed here), `copy_revisions` (a merge uniting another file's revisions) or
+`rebuild` (a migration or a salvage computing the digests of a whole store). The rows of a
+record table must equal the snapshot of their head revision (`mismatched_rows`): a store
+migrated from before digests restates the rows that do not (`restate_mismatched`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from negoprep.records import model
+from negoprep.store.engine import sqlite
+
+#: The separators of a snapshot's canonical JSON (json.dumps' own defaults, as negoprep wrote them).
+SEPARATORS = (", ", ": ")
+_FIELDS = "id, table_name, row_id, parents, author_id, at, op, snapshot"
+_BATCH = 5_000
+#: The namespace of the ids of the revisions that restate a row (the same in every copy).
+_RESTATED = uuid.UUID("9b2f0c3e-7d41-5a8e-b6c2-4e45474f4348")
+#: bool and JSON columns, as the database module stores them (kept here: it imports this module)
+#: Columns stored as 0/1 and read back as bool; columns stored as JSON text.
+#: (Derived from the declarations: a column's name means the same in every table.)
+BOOL_COLUMNS = frozenset(c.name for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "bool")
+JSON_COLUMNS = frozenset(c.name for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "rule")
+_BOOL_COLUMNS = BOOL_COLUMNS | {"deleted"}  # (with the tombstone mark, which is bookkeeping)
+_JSON_COLUMNS = JSON_COLUMNS
+
+
+def snapshot_text(snapshot: dict[str, Any]) -> str:
+    """A snapshot as it is stored: canonical JSON."""
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True, separators=SEPARATORS)
+
+
+def snapshot_hash(text: str | bytes) -> str:
+    """The hash of a stored snapshot's text."""
+    return hashlib.sha256(text.encode("utf-8") if isinstance(text, str) else text).hexdigest()
+
+
+def digest(
+    rev: str,
+    table: str,
+    row_id: str,
+    parents: Sequence[str],
+    parent_digests: Sequence[str],
+    author_id: str,
+    at: str,
+    op: str,
+    snap_hash: str,
+) -> str:
+    """The digest of one revision (its parents' digests in the order of its parents)."""
+    fields = [rev, table, row_id, list(parents), list(parent_digests), author_id, at, op, snap_hash]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def author_digest(author_id: str, name: str) -> str:
+    """The digest of an author's row (survives a rename made through negoprep, which writes it anew)."""
+    return hashlib.sha256(json.dumps([author_id, name], ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def save_author(conn: sqlite.Connection, author_id: str, name: str, *, rename: bool) -> None:
+    """Write an author's row with its digest; with `rename`, an existing row takes the name."""
+    insert = _RENAME_AUTHOR if rename else _ADD_AUTHOR
+    conn.execute(insert, (author_id, name, author_digest(author_id, name)))
+
+
+_ADD_AUTHOR = "INSERT INTO authors (id, name, digest) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING"
+_RENAME_AUTHOR = (
+    "INSERT INTO authors (id, name, digest) VALUES (?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET name = excluded.name, digest = excluded.digest"
+)
+
+
+def _parent_digests(conn: sqlite.Connection, parents: Sequence[str], schema: str = "main") -> list[str]:
+    found = []
+    for parent in parents:  # (one primary-key lookup each: a revision has one parent, or two)
+        row = conn.execute(f"SELECT digest FROM {schema}.revisions WHERE id = ?", (parent,)).fetchone()
+        found.append(row[0] if row is not None else "")
+    return found
+
+
+def add_revision(
+    conn: sqlite.Connection,
+    rev: str,
+    table: str,
+    row_id: str,
+    parents: Sequence[str],
+    author_id: str,
+    at: str,
+    op: str,
+    snapshot: dict[str, Any],
+    *,
+    ignore: bool = False,
+    chained: bool = True,
+) -> None:
+    """Write one new revision with its digests. `ignore`: a revision of that id already
+    there is kept (a merge or a migration made the same one before). `chained=False` is for
+    the migration steps of schema versions before digests (`rebuild` computes them later)."""
+    text = snapshot_text(snapshot)
+    verb = "INSERT OR IGNORE" if ignore else "INSERT"
+    parents_text = json.dumps(list(parents))
+    if not chained:
+        conn.execute(
+            f"{verb} INTO revisions ({_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (rev, table, row_id, parents_text, author_id, at, op, text),
+        )
+        return
+    snap = snapshot_hash(text)
+    made = digest(rev, table, row_id, parents, _parent_digests(conn, parents), author_id, at, op, snap)
+    conn.execute(
+        f"{verb} INTO revisions ({_FIELDS}, snapshot_hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (rev, table, row_id, parents_text, author_id, at, op, text, snap, made),
+    )
+
+
+def add_revisions(conn: sqlite.Connection, revisions: Iterable[tuple[Any, ...]], *, ignore: bool = False) -> None:
+    """Write new revisions, each (id, table, row id, parents, author id, time, operation, snapshot)."""
+    for rev, table, row_id, parents, author_id, at, op, snapshot in revisions:
+        add_revision(conn, rev, table, row_id, parents, author_id, at, op, snapshot, ignore=ignore)
+
+
+def copy_revisions(conn: sqlite.Connection, source: str) -> int:
+    """Unite the revisions of the attached, verified file `source` with mine: those I lack
+    are copied with their hashes, their redactions and their authors. Where a parent's digest
+    here differs from the file's (the same merge, made on two machines by two people, is one
+    revision id with two authors), the revisions above it are chained anew onto mine, so the
+    store's own chain stays whole. Returns how many were added."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chain_new (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.chain_new")
+    conn.execute(
+        f"INSERT INTO temp.chain_new SELECT id FROM {source}.revisions AS s "
+        "WHERE NOT EXISTS (SELECT 1 FROM main.revisions AS m WHERE m.id = s.id)"
+    )
+    added = conn.execute(
+        f"INSERT INTO main.revisions ({_FIELDS}, snapshot_hash, digest, redacted) "
+        f"SELECT {_FIELDS}, snapshot_hash, digest, redacted FROM {source}.revisions "
+        "WHERE id IN (SELECT id FROM temp.chain_new)"
+    ).rowcount
+    # the new revisions with a parent whose digest here is not the file's
+    moved = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT s.id FROM {source}.revisions AS s, json_each(s.parents) AS j "
+            f"JOIN main.revisions AS m ON m.id = j.value JOIN {source}.revisions AS p ON p.id = j.value "
+            "WHERE s.id IN (SELECT id FROM temp.chain_new) AND m.digest IS NOT p.digest"
+        )
+    }
+    if moved:
+        new = [
+            (rev, parents)
+            for rev, parents in conn.execute(
+                "SELECT id, parents FROM main.revisions WHERE id IN (SELECT id FROM temp.chain_new)"
+            )
+        ]
+        children: dict[str, list[str]] = {}
+        for rev, parents in new:
+            for parent in json.loads(parents):
+                children.setdefault(parent, []).append(rev)
+        stack = list(moved)
+        while stack:  # every new revision above one that moved moves too
+            for child in children.get(stack.pop(), ()):
+                if child not in moved:
+                    moved.add(child)
+                    stack.append(child)
+        _rechain(conn, sorted(moved))
+    conn.execute("DELETE FROM temp.chain_new")
+    return max(added, 0)
+
+
+def _in_order(conn: sqlite.Connection, ids: Sequence[str] | None) -> Iterator[tuple[Any, ...]]:
+    """The revisions (all, or these) with what a digest covers, each after its parents among them."""
+    where = "" if ids is None else "WHERE id IN (SELECT value FROM json_each(?))"
+    params = () if ids is None else (json.dumps(list(ids)),)
+    rows = {
+        r[0]: r
+        for r in conn.execute(
+            f"SELECT id, table_name, row_id, parents, author_id, at, op, snapshot_hash FROM revisions {where}", params
+        )
+    }
+    done: set[str] = set()
+    for start in rows:
+        if start in done:
+            continue
+        stack = [start]
+        while stack:
+            rev = stack[-1]
+            waiting = [p for p in json.loads(rows[rev][3]) if p in rows and p not in done and p not in stack]
+            if waiting:
+                stack.extend(waiting)
+                continue
+            stack.pop()
+            if rev not in done:
+                done.add(rev)
+                yield rows[rev]
+
+
+def _rechain(conn: sqlite.Connection, ids: Sequence[str] | None) -> None:
+    """Compute the digests of these revisions (or all) again, parents first."""
+    known: dict[str, str] = {}
+    batch: list[tuple[str, str]] = []
+    for rev, table, row_id, parents_text, author_id, at, op, snap in _in_order(conn, ids):
+        parents = json.loads(parents_text)
+        digests = []
+        for parent in parents:
+            if parent not in known:
+                found = conn.execute("SELECT digest FROM revisions WHERE id = ?", (parent,)).fetchone()
+                known[parent] = found[0] if found is not None else ""
+            digests.append(known[parent])
+        known[rev] = digest(rev, table, row_id, parents, digests, author_id, at, op, snap)
+        batch.append((known[rev], rev))
+        if len(batch) >= _BATCH:
+            conn.executemany("UPDATE revisions SET digest = ? WHERE id = ?", batch)
+            batch.clear()
+    conn.executemany("UPDATE revisions SET digest = ? WHERE id = ?", batch)
+
+
+def rebuild(conn: sqlite.Connection) -> None:
+    """Compute every digest of a store anew: the authors', the snapshot hash of every
+    revision not redacted (a redacted one keeps the hash of what it held), then the chain."""
+    conn.create_function("negoprep_sha256", 1, snapshot_hash, deterministic=True)
+    conn.create_function("negoprep_author_digest", 2, author_digest, deterministic=True)
+    conn.execute("UPDATE authors SET digest = negoprep_author_digest(id, name)")
+    conn.execute(
+        "UPDATE revisions SET snapshot_hash = negoprep_sha256(CAST(snapshot AS BLOB)) "
+        "WHERE redacted = '[]' OR snapshot_hash = ''"
+    )
+    _rechain(conn, None)
+
+
+# --- rows against their head revision -------------------------------------------------------
+
+
+def _same(column: str, row_value: Any, snapshot: dict[str, Any]) -> bool:
+    if column not in snapshot:
+        return False
+    kept = snapshot[column]
+    if column in _BOOL_COLUMNS:
+        return isinstance(kept, bool | int) and isinstance(row_value, int) and bool(kept) == bool(row_value)
+    if column in _JSON_COLUMNS:
+        try:
+            value = json.loads(row_value) if isinstance(row_value, str) else row_value
+            kept = json.loads(kept) if isinstance(kept, str) else kept
+        except ValueError:
+            return False
+        return bool(value == kept)
+    if isinstance(kept, bool) or isinstance(row_value, bool):
+        return False
+    if isinstance(kept, int | float) and isinstance(row_value, int | float):
+        return float(kept) == float(row_value)
+    return type(kept) is type(row_value) and bool(kept == row_value)
+
+
+def _as_snapshot_text(row: dict[str, Any]) -> str | None:
+    """The snapshot a row's head revision holds when negoprep wrote both (None when the row
+    holds what no snapshot can)."""
+    held: dict[str, Any] = {}
+    for name, value in row.items():
+        if name == "rev":
+            continue
+        if name in _BOOL_COLUMNS:
+            value = bool(value)
+        elif name in _JSON_COLUMNS and isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return None
+        held[name] = value
+    try:
+        return snapshot_text(held)
+    except (TypeError, ValueError):  # bytes, or a number JSON cannot write
+        return None
+
+
+def differing_field(row: dict[str, Any], snapshot_text_: str | None) -> str | None:
+    """The first field (by column) in which a row differs from its head revision's snapshot;
+    "rev" when it has no readable head revision; None when they agree."""
+    if snapshot_text_ is None:
+        return "rev"
+    if _as_snapshot_text(row) == snapshot_text_:  # (the usual case, and the quick one)
+        return None
+    try:
+        snapshot = json.loads(snapshot_text_)
+    except ValueError:
+        return "rev"
+    if not isinstance(snapshot, dict):
+        return "rev"
+    for column, value in row.items():
+        if column != "rev" and not _same(column, value, snapshot):
+            return column
+    extra = set(snapshot) - set(row)
+    return min(extra) if extra else None
+
+
+def _snapshot_sql(conn: sqlite.Connection, table: str) -> str:
+    """SQL that writes a row of `table` as `snapshot_text` writes its snapshot (keys sorted,
+    the same separators and string escapes). Numbers SQL writes with fewer digits, and JSON
+    columns, may differ from Python's text: such rows are compared field by field."""
+    columns = sorted(row[1] for row in conn.execute(f"PRAGMA table_info({table})") if row[1] != "rev")
+    parts = []
+    for column in columns:
+        if column in _BOOL_COLUMNS:
+            value = f"CASE t.{column} WHEN 1 THEN 'true' WHEN 0 THEN 'false' END"
+        else:
+            value = f"json_quote(t.{column})"
+        parts.append(f"'{json.dumps(column)}: ' || {value}")
+    return "'{' || " + " || ', ' || ".join(parts) + " || '}'"
+
+
+def mismatched_rows(
+    conn: sqlite.Connection, rtype: type[model.Record], *, limit: int | None = None, check: Any = None
+) -> list[tuple[str, str]]:
+    """(id, field) of the rows of a record table that differ from their head revision's
+    snapshot, in rowid order (at most `limit`). SQL finds the rows whose text differs from
+    the snapshot's; each is then compared field by field. `check` is called between batches."""
+    table = rtype.table
+    cursor = conn.execute(
+        f"SELECT t.*, r.snapshot AS negoprep_head FROM {table} AS t "
+        "LEFT JOIN revisions AS r ON r.id = t.rev AND r.table_name = ? AND r.row_id = t.id "
+        f"WHERE r.snapshot IS NOT ({_snapshot_sql(conn, table)}) ORDER BY t.rowid",
+        (table,),
+    )
+    names = [d[0] for d in cursor.description][:-1]
+    found: list[tuple[str, str]] = []
+    while rows := cursor.fetchmany(_BATCH):
+        if check is not None:
+            check()
+        for values in rows:
+            row = dict(zip(names, values[:-1], strict=True))
+            field = differing_field(row, values[-1])
+            if field is not None:
+                found.append((row["id"], field))
+                if limit is not None and len(found) >= limit:
+                    return found
+    return found
+
+
+def restate_mismatched(conn: sqlite.Connection, author_id: str, author_name: str) -> int:
+    """Give every row that differs from its head revision's snapshot a revision holding what
+    the row holds, by `author_id` (negoprep itself, in a migration). Its id and time depend
+    only on the row's head and content, so that two copies restated alike agree. Returns how
+    many rows were restated."""
+    restated = 0
+    for rtype in model.RECORD_TYPES:
+        ids = [row_id for row_id, _ in mismatched_rows(conn, rtype)]
+        for row_id in ids:
+            if not restated:
+                save_author(conn, author_id, author_name, rename=False)
+            cursor = conn.execute(f"SELECT * FROM {rtype.table} WHERE id = ?", (row_id,))
+            names = [d[0] for d in cursor.description]
+            row = dict(zip(names, cursor.fetchone(), strict=True))
+            head = row["rev"]
+            known = conn.execute("SELECT at FROM revisions WHERE id = ?", (head,)).fetchone()
+            at = known[0] if known is not None else row["updated_at"]
+            row.update(updated_at=at, author_id=author_id)
+            snapshot: dict[str, Any] = {}
+            for name, value in row.items():
+                if name == "rev":
+                    continue
+                if name in _BOOL_COLUMNS:
+                    value = bool(value)
+                elif name in _JSON_COLUMNS and isinstance(value, str):
+                    value = json.loads(value)
+                snapshot[name] = value
+            rev = str(uuid.uuid5(_RESTATED, f"{head}\n{snapshot_text(snapshot)}"))
+            parents = [head] if known is not None else []
+            op = "delete" if row["deleted"] else "update"
+            add_revision(conn, rev, rtype.table, row_id, parents, author_id, at, op, snapshot, ignore=True)
+            conn.execute(
+                f"UPDATE {rtype.table} SET rev = ?, updated_at = ?, author_id = ? WHERE id = ?",
+                (rev, at, author_id, row_id),
+            )
+            restated += 1
+    return restated

@@ -1,0 +1,391 @@
+"""A file changed behind its history is refused: rows equal their head revision's snapshot,
+revisions are chained by content hashes, authors' names match their digests (store.chain).
+Exports (whole, one dossier, release) and migrated older stores verify; merged revisions keep
+their authors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from negoprep import cli
+from negoprep.records import model
+from negoprep.store import chain, export
+from negoprep.store.export import export_store
+from negoprep.store.store import Store
+from negoprep.store.verify import TamperedError, VerifyError, verify_file
+from tests.conftest import AUTHOR
+from tests.hostile_files import _with_sql
+from tests.test_merge import ALICE, BOB, D, edit, make_copies, remove, send
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "stores").glob("v*.db"))
+PACKAGE = Path(__file__).parent.parent / "negoprep"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _one(path: Path, sql: str) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute(sql).fetchone()
+        return row[0] if row else ""
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def lived_in(demo_store: Store) -> Store:
+    """The demo dossier after some work: edits (older snapshots) and a deletion (a tombstone)."""
+    items = demo_store.records(model.AgendaItem, demo_store.dossiers()[0].id)
+    demo_store.apply("edit", puts=[replace(items[0], walk_away="No tariff above 15%")])
+    demo_store.apply("edit", puts=[replace(items[1], our_position="Hold the line")])
+    points = demo_store.records(model.TalkingPoint, demo_store.dossiers()[0].id)
+    demo_store.apply("delete", deletes=[points[0]])
+    return demo_store
+
+
+@pytest.fixture
+def shared(lived_in: Store, tmp_path: Path) -> Path:
+    out = tmp_path / "shared" / "alice.db"
+    out.parent.mkdir()
+    export_store(lived_in, out)
+    return out
+
+
+def _refused(file: Path, store: Store, capsys: pytest.CaptureFixture[str]) -> str:
+    """The command line's verify refuses the file in one line, and merging it changes nothing."""
+    capsys.readouterr()
+    assert cli.main(["verify", str(file)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    before = _digest(store.path)
+    assert cli.main(["--store", str(store.path), "merge", str(file)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert _digest(store.path) == before
+    return err
+
+
+# --- each table, tampered with in turn ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rtype", model.RECORD_TYPES, ids=lambda t: t.table)
+def test_a_row_changed_in_any_table_is_refused_naming_it(
+    rtype: type[model.Record], shared: Path, tmp_path: Path, store_b: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row_id = _one(shared, f"SELECT id FROM {rtype.table} WHERE deleted = 0 ORDER BY rowid LIMIT 1")
+    if not row_id:
+        pytest.skip(f"the demo holds no {rtype.noun}")
+    target = tmp_path / "row.db"
+    _with_sql(shared, target, f"UPDATE {rtype.table} SET updated_at = '2020-01-01T00:00:00.000Z' WHERE id = '{row_id}'")
+    with pytest.raises(TamperedError) as caught:
+        verify_file(target)
+    assert caught.value.kind == "tampered" and caught.value.problem.code == "file.tampered.row"
+    err = _refused(target, store_b, capsys)
+    assert "tampered" in err and row_id in err and rtype.noun in err and "'updated_at'" in err
+
+
+def test_a_walk_away_changed_is_refused_with_the_items_title(
+    shared: Path, tmp_path: Path, store_b: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row_id, title = (
+        _one(shared, "SELECT id FROM agenda_items ORDER BY rowid LIMIT 1"),
+        _one(shared, "SELECT title FROM agenda_items ORDER BY rowid LIMIT 1"),
+    )
+    target = tmp_path / "walk-away.db"
+    _with_sql(shared, target, f"UPDATE agenda_items SET walk_away = 'Anything goes' WHERE id = '{row_id}'")
+    err = _refused(target, store_b, capsys)
+    assert f'agenda item "{title}" ({row_id})' in err and "'walk_away'" in err
+
+
+HEAD = "SELECT rev FROM agenda_items ORDER BY rowid LIMIT 1"
+WITH_PARENT = "SELECT id FROM revisions WHERE parents != '[]' AND redacted = '[]' ORDER BY rowid LIMIT 1"
+REVISION_CHANGES = {
+    # a snapshot changed (the row too, so that only the history tells)
+    "snapshot": (
+        HEAD,
+        "UPDATE revisions SET snapshot = json_set(snapshot, '$.walk_away', 'Anything goes') WHERE id = '{rev}'",
+        "UPDATE agenda_items SET walk_away = 'Anything goes' WHERE rev = '{rev}'",
+    ),
+    "author": (
+        HEAD,
+        "INSERT INTO authors (id, name, digest) VALUES ('{mallory}', 'Mallory', '{mallory_digest}')",
+        "UPDATE revisions SET author_id = '{mallory}' WHERE id = '{rev}'",
+        "UPDATE agenda_items SET author_id = '{mallory}' WHERE rev = '{rev}'",
+    ),
+    "time": (HEAD, "UPDATE revisions SET at = '2020-01-01T00:00:00.000Z' WHERE id = '{rev}'"),
+    "parents": (WITH_PARENT, "UPDATE revisions SET parents = '[]' WHERE id = '{rev}'"),
+    "operation": (HEAD, "UPDATE revisions SET op = 'delete' WHERE id = '{rev}'"),
+    "a blanked field filled again": (
+        "SELECT id FROM revisions WHERE redacted != '[]' ORDER BY rowid LIMIT 1",
+        "UPDATE revisions SET snapshot = json_set(snapshot, '$.' || json_extract(redacted, '$[0]'), 'Secret') "
+        "WHERE id = '{rev}'",
+    ),
+    "a redaction unmarked": (
+        "SELECT id FROM revisions WHERE redacted != '[]' ORDER BY rowid LIMIT 1",
+        "UPDATE revisions SET redacted = '[]' WHERE id = '{rev}'",
+    ),
+    "a redaction claimed for a field not blank": (
+        HEAD,
+        "UPDATE revisions SET redacted = '[\"title\"]' WHERE id = '{rev}'",
+    ),
+}
+
+
+@pytest.mark.parametrize("change", list(REVISION_CHANGES))
+def test_a_revision_changed_is_refused_naming_it(
+    change: str, shared: Path, tmp_path: Path, store_b: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    find, *statements = REVISION_CHANGES[change]
+    rev = _one(shared, find)
+    assert rev, "the export holds such a revision"
+    target = tmp_path / "revision.db"
+    mallory = "00000000-0000-4000-8000-0000000bad00"
+    _with_sql(
+        shared,
+        target,
+        *(
+            s.format(rev=rev, mallory=mallory, mallory_digest=chain.author_digest(mallory, "Mallory"))
+            for s in statements
+        ),
+    )
+    with pytest.raises(TamperedError) as caught:
+        verify_file(target)
+    assert caught.value.problem.code.startswith("file.tampered.")
+    err = _refused(target, store_b, capsys)
+    assert f"revision {rev} of " in err and "tampered" in err
+
+
+def test_an_authors_name_changed_is_refused(
+    shared: Path, tmp_path: Path, store_b: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "author.db"
+    _with_sql(shared, target, f"UPDATE authors SET name = 'Mallory' WHERE id = '{AUTHOR.id}'")
+    err = _refused(target, store_b, capsys)
+    assert f'author "Mallory" ({AUTHOR.id})' in err and "tampered" in err
+
+
+@pytest.mark.parametrize(
+    "find",
+    [HEAD, "SELECT json_extract(parents, '$[0]') FROM revisions WHERE parents != '[]' LIMIT 1"],
+    ids=["head", "older"],
+)
+def test_a_revision_deleted_is_refused(
+    find: str, shared: Path, tmp_path: Path, store_b: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rev = _one(shared, find)
+    target = tmp_path / "gone.db"
+    _with_sql(shared, target, f"DELETE FROM revisions WHERE id = '{rev}'")
+    with pytest.raises(VerifyError):
+        verify_file(target)
+    _refused(target, store_b, capsys)
+
+
+def test_a_revision_rewritten_with_its_own_hashes_breaks_the_chain_above_it(shared: Path, tmp_path: Path) -> None:
+    """A forger who rewrites a revision with a fresh snapshot hash and digest is still caught
+    by the revision above it, whose digest covers the old one."""
+    child = _one(shared, WITH_PARENT)
+    parent = _one(shared, f"SELECT json_extract(parents, '$[0]') FROM revisions WHERE id = '{child}'")
+    target = tmp_path / "rewritten.db"
+    shutil.copyfile(shared, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        rev, table, row_id, parents, author, at, op, snapshot = conn.execute(
+            "SELECT id, table_name, row_id, parents, author_id, at, op, snapshot FROM revisions WHERE id = ?",
+            (parent,),
+        ).fetchone()
+        held = json.loads(snapshot)
+        held["created_at"] = "2020-01-01T00:00:00.000Z"
+        text = chain.snapshot_text(held)
+        grand = json.loads(parents)
+        grand_digests = [conn.execute("SELECT digest FROM revisions WHERE id = ?", (g,)).fetchone()[0] for g in grand]
+        made = chain.digest(rev, table, row_id, grand, grand_digests, author, at, op, chain.snapshot_hash(text))
+        conn.execute(
+            "UPDATE revisions SET snapshot = ?, snapshot_hash = ?, digest = ? WHERE id = ?",
+            (text, chain.snapshot_hash(text), made, parent),
+        )
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    with pytest.raises(TamperedError) as caught:
+        verify_file(target)
+    assert caught.value.problem.code == "file.tampered.digest" and child in str(caught.value)
+
+
+# --- what negoprep itself writes verifies ------------------------------------------------------
+
+
+def test_exports_of_the_demo_of_one_dossier_and_release_copies_verify(lived_in: Store, tmp_path: Path) -> None:
+    for n, options in enumerate(({}, {"dossier_id": lived_in.dossiers()[0].id}, {"release": True})):
+        out = tmp_path / f"export-{n}.db"
+        export_store(lived_in, out, **options)
+        verify_file(out)
+        assert _one(out, "SELECT count(*) FROM revisions WHERE redacted != '[]'"), "blanked revisions are marked"
+
+
+def test_blank_fields_keeps_a_release_copy_verifiable(shared: Path, tmp_path: Path) -> None:
+    """What the release policy withholds (a walk-away in rows and every snapshot) is blanked by
+    export.blank_fields; the copy verifies, and refilling a value is refused."""
+    target = tmp_path / "release.db"
+    shutil.copyfile(shared, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        rows, snapshots = export.blank_fields(conn, "agenda_items", ["walk_away", "fallback"], "1")
+        assert rows > 0 and snapshots >= rows
+        assert conn.execute("SELECT count(*) FROM agenda_items WHERE walk_away != ''").fetchone()[0] == 0
+        leak = conn.execute(
+            "SELECT count(*) FROM revisions WHERE table_name = 'agenda_items' "
+            "AND ifnull(json_extract(snapshot, '$.walk_away'), '') != ''"
+        ).fetchone()[0]
+        assert leak == 0
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    verify_file(target)
+    refilled = tmp_path / "refilled.db"
+    rev = _one(target, "SELECT rev FROM agenda_items ORDER BY rowid LIMIT 1")
+    _with_sql(
+        target,
+        refilled,
+        f"UPDATE revisions SET snapshot = json_set(snapshot, '$.walk_away', '10%') WHERE id = '{rev}'",
+        f"UPDATE agenda_items SET walk_away = '10%' WHERE rev = '{rev}'",
+    )
+    with pytest.raises(TamperedError) as caught:
+        verify_file(refilled)
+    assert caught.value.problem.code == "file.tampered.redacted" and "'walk_away'" in str(caught.value)
+
+
+def test_no_hash_of_a_single_withheld_value_is_stored(shared: Path) -> None:
+    """A short walk-away would be found from its own hash at once: none is stored anywhere."""
+    data = shared.read_bytes()
+    for value in ("No tariff above 15%", "10%"):
+        for form in (hashlib.sha256(value.encode()).hexdigest(), hashlib.sha256(f'"{value}"'.encode()).hexdigest()):
+            assert form.encode() not in data
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_a_migrated_older_store_verifies(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    with Store.open(path, AUTHOR) as store:
+        store.apply(
+            "edit", puts=[replace(store.records(model.AgendaItem, store.dossiers()[0].id)[0], walk_away="After")]
+        )
+        out = tmp_path / "export.db"
+        export_store(store, out)
+    verify_file(out)
+    verify_file(path, with_log=True)
+
+
+def test_a_rename_through_negoprep_still_verifies(lived_in: Store, tmp_path: Path) -> None:
+    lived_in.set_author(model.Author(id=AUTHOR.id, name="Renamed Person"))
+    item = lived_in.records(model.AgendaItem, lived_in.dossiers()[0].id)[2]
+    lived_in.apply("edit", puts=[replace(item, status="tabled")])
+    out = tmp_path / "renamed.db"
+    export_store(lived_in, out)
+    verify_file(out)
+    assert _one(out, f"SELECT name FROM authors WHERE id = '{AUTHOR.id}'") == "Renamed Person"
+
+
+def test_only_the_chain_module_inserts_revisions() -> None:
+    """One door writes revisions: no other module of the package inserts into the table."""
+    pattern = re.compile(r"INSERT\b[^\"']*INTO\s+(main\.|\{[^}]*\}\.)?revisions\b", re.IGNORECASE)
+    found = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "chain.py" and pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+# --- merge -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def store_b(tmp_path: Path):
+    with Store.open(tmp_path / "bob.db", BOB) as store:
+        yield store
+
+
+def test_merged_revisions_keep_their_authors(tmp_path: Path) -> None:
+    alice, bob = make_copies(tmp_path, [ALICE, BOB])
+    try:
+        edit(alice, model.AgendaItem, "a-0", title="Alice's title")
+        edit(alice, model.AgendaItem, "a-1", status="agreed")
+        edit(bob, model.AgendaItem, "a-1", priority=5)  # both sides: a field-by-field merge
+        remove(alice, model.TalkingPoint, "tp-2")
+        send(alice, bob)
+        by = dict(bob.db.conn.execute("SELECT id, author_id FROM revisions"))
+        alices = dict(alice.db.conn.execute("SELECT id, author_id FROM revisions"))
+        for rev, author in alices.items():
+            assert by[rev] == author  # every revision brought in is still its author's
+        assert bob.get(model.AgendaItem, "a-0").author_id == ALICE.id
+        assert bob.get(model.TalkingPoint, "tp-2").author_id == ALICE.id
+        mine = [
+            r
+            for r in bob.db.conn.execute(
+                "SELECT id, parents FROM revisions WHERE author_id = ? AND row_id = 'a-1'", (BOB.id,)
+            )
+        ]
+        assert any(p.count(",") == 1 for _, p in mine), "the field-by-field merge is Bob's revision"
+        assert bob.get(model.AgendaItem, "a-1").author_id == BOB.id
+        for store in (alice, bob):
+            out = tmp_path / f"{store.author.name}.db"
+            export_store(store, out)
+            verify_file(out)
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_the_same_merge_made_by_two_people_keeps_both_chains_whole(tmp_path: Path) -> None:
+    """Two people who merge each other's diverged work make one merge revision id, each under
+    their own name; a later change on top of one of them still verifies in the other's store."""
+    alice, bob = make_copies(tmp_path, [ALICE, BOB])
+    try:
+        edit(alice, model.AgendaItem, "a-2", status="agreed")
+        edit(bob, model.AgendaItem, "a-2", priority=1)
+        send(alice, bob)
+        send(bob, alice)
+        edit(alice, model.AgendaItem, "a-2", title="After both")
+        send(alice, bob)
+        assert bob.get(model.AgendaItem, "a-2").title == "After both"
+        for store in (alice, bob):
+            out = tmp_path / f"{store.author.name}-after.db"
+            export_store(store, out)
+            verify_file(out)
+        assert bob.dump(D) == alice.dump(D)
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_rows_compare_exactly_whatever_their_values(lived_in: Store, tmp_path: Path) -> None:
+    """Numbers SQL writes with fewer digits than Python, text with escapes, a red-line rule:
+    a row negoprep wrote verifies, and the same row off by the last digit does not."""
+    dossier = lived_in.dossiers()[0].id
+    item = lived_in.records(model.AgendaItem, dossier)[3]
+    note = lived_in.records(model.Note, dossier)[0]
+    lived_in.apply(
+        "edit",
+        puts=[
+            replace(item, figure_value=33.333333333333336, figure_unit='tab\there "quoted" back\\slash'),
+            replace(note, text="line one\nline two\t— 반도체 🚢 \u2028"),
+        ],
+    )
+    out = tmp_path / "values.db"
+    export_store(lived_in, out)
+    verify_file(out)
+    target = tmp_path / "last-digit.db"
+    _with_sql(out, target, f"UPDATE agenda_items SET figure_value = 33.33333333333334 WHERE id = '{item.id}'")
+    with pytest.raises(TamperedError) as caught:
+        verify_file(target)
+    assert "'figure_value'" in str(caught.value) and item.id in str(caught.value)

@@ -8,13 +8,13 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from negoprep.records import model
+from negoprep.store.engine import sqlite as sqlite3  # (the store's own SQLite: two in one process break its locks)
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 

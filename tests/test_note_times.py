@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +18,8 @@ import pytest
 
 from negoprep.errors import DocumentError
 from negoprep.records import history, model, times
-from negoprep.store import chain, migrations
+from negoprep.store import chain, database, migrations
+from negoprep.store.engine import sqlite as sqlite3  # (the store's own SQLite: two in one process break its locks)
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError, verify_file
 from tests.clock import on_clock
@@ -51,6 +51,17 @@ def migrations_up_to(version: int) -> Iterator[None]:
             if version < migrations.SEARCH_PARTS:
                 patches.enter_context(mock.patch("negoprep.store.database.search_text.entry", _words_only))
                 patches.enter_context(mock.patch("negoprep.store.database.INDEX_COLUMNS", "title, body"))
+            if version < migrations.RELEASE_POLICY:  # dossiers without the release policy's flags
+                content = model.Record.content
+                patches.enter_context(
+                    mock.patch.object(
+                        model.Dossier,
+                        "content",
+                        lambda self: {k: v for k, v in content(self).items() if not k.startswith("release_")},
+                    )
+                )
+                columns = tuple(c for c in model.Dossier.columns() if not c.startswith("release_"))
+                patches.enter_context(mock.patch.dict(database._COLUMN_NAMES, {model.Dossier: columns}))
             if version < migrations.DIGESTS:  # revisions and authors without their digests
                 patches.enter_context(mock.patch("negoprep.store.chain.add_revision", _unchained))
                 patches.enter_context(mock.patch("negoprep.store.chain.save_author", _author_without_digest))

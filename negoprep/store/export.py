@@ -46,8 +46,9 @@ What the copy holds, and what it does not:
 - Old content cannot linger in the file's free space: the temporary copy is written with
   `secure_delete` on (SQLite overwrites every byte it frees with zeros), the full-text index
   is merged into one segment (`optimize`: entries of deleted rows and old values drop out),
-  and the file is compacted with `VACUUM` when the changes freed more than a sixteenth of it
-  (below that, the freed pages are zeros already and compacting would only cost time).
+  and whenever anything was left out or blanked the file is rebuilt with `VACUUM`, which
+  writes only live content (secure_delete alone was seen to leave a rewritten row's old bytes
+  in a page's unused space).
 
 An existing target is refused ("remove it first or choose another name"): an export never
 overwrites a file. The copy keeps the store's application id and schema version, is in
@@ -81,8 +82,6 @@ from negoprep.store.engine import sqlite
 if TYPE_CHECKING:
     from negoprep.store.store import Store
 
-#: Compact the copy when the export freed more than this share of its pages.
-VACUUM_SHARE = 1 / 16
 #: A store larger than this is copied into a private temporary file rather than into memory
 #: (SQLite's default limit of an in-memory database is 1 GiB).
 MEMORY_LIMIT = 768 * 1024**2
@@ -381,9 +380,10 @@ def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, rep
         conn.execute("INSERT INTO search(search) VALUES ('optimize')")
     conn.execute("COMMIT")
 
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    free = conn.execute("PRAGMA freelist_count").fetchone()[0]
-    if free and free > pages * VACUUM_SHARE:
+    # Whatever was left out or blanked, the copy is rebuilt: secure_delete zeroes freed pages
+    # and cells, but SQLite 3.51 (SQLCipher's) was seen leaving a rewritten revision's old
+    # bytes in a page's unused space; VACUUM writes only what is live.
+    if removed or changed or stale or report.blanked_records or report.blanked_revisions or blanked_fields:
         conn.execute("VACUUM")
         report.vacuumed = True
 

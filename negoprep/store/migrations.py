@@ -399,6 +399,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4,
 UTC_NOTE_TIMES = 5
 #: The first version whose search index holds the parts of Korean, Chinese and Japanese words.
 SEARCH_PARTS = 6
+#: The first version whose dossiers carry a release policy.
+RELEASE_POLICY = 7
 #: The first version whose revisions are chained by digests (what verify checks them for).
 DIGESTS = 8
 

@@ -211,9 +211,29 @@ def add_revision(
     ignore: bool = False,
     chained: bool = True,
 ) -> None:
-    """Write one new revision with its digests. `ignore`: a revision of that id already
-    there is kept (a merge or a migration made the same one before). `chained=False` is for
-    the migration steps of schema versions before digests (`rebuild` computes them later)."""
+    """Write one new revision with its digests, and count it in the seal. `ignore`: a
+    revision of that id already there is kept (a merge or a migration made the same one
+    before). `chained=False` is for the migration steps of schema versions before digests
+    (`rebuild` computes them, and the seal, later)."""
+    made = _write_revision(conn, rev, table, row_id, parents, author_id, at, op, snapshot, ignore, chained)
+    if made is not None:
+        _seal_revisions(conn, 1, (), (made,))
+
+
+def _write_revision(
+    conn: sqlite.Connection,
+    rev: str,
+    table: str,
+    row_id: str,
+    parents: Sequence[str],
+    author_id: str,
+    at: str,
+    op: str,
+    snapshot: dict[str, Any],
+    ignore: bool,
+    chained: bool,
+) -> str | None:
+    """Insert one revision; its digest when a chained one was written (None otherwise)."""
     text = snapshot_text(snapshot)
     verb = "INSERT OR IGNORE" if ignore else "INSERT"
     parents_text = json.dumps(list(parents))
@@ -222,21 +242,26 @@ def add_revision(
             f"{verb} INTO revisions ({_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (rev, table, row_id, parents_text, author_id, at, op, text),
         )
-        return
+        return None
     snap = snapshot_hash(text)
     made = digest(rev, table, row_id, parents, _parent_digests(conn, parents), author_id, at, op, snap)
     written = conn.execute(
         f"{verb} INTO revisions ({_FIELDS}, snapshot_hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (rev, table, row_id, parents_text, author_id, at, op, text, snap, made),
     ).rowcount
-    if written == 1:
-        _seal_revisions(conn, 1, (), (made,))
+    return made if written == 1 else None
 
 
 def add_revisions(conn: sqlite.Connection, revisions: Iterable[tuple[Any, ...]], *, ignore: bool = False) -> None:
-    """Write new revisions, each (id, table, row id, parents, author id, time, operation, snapshot)."""
+    """Write new revisions, each (id, table, row id, parents, author id, time, operation,
+    snapshot), and count them in the seal at once."""
+    made = []
     for rev, table, row_id, parents, author_id, at, op, snapshot in revisions:
-        add_revision(conn, rev, table, row_id, parents, author_id, at, op, snapshot, ignore=ignore)
+        written = _write_revision(conn, rev, table, row_id, parents, author_id, at, op, snapshot, ignore, True)
+        if written is not None:
+            made.append(written)
+    if made:
+        _seal_revisions(conn, len(made), (), made)
 
 
 def copy_revisions(conn: sqlite.Connection, source: str) -> int:

@@ -17,7 +17,7 @@ import pytest
 
 from negoprep import cli
 from negoprep.records import model
-from negoprep.store import chain, export
+from negoprep.store import chain, engine, export
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
 from negoprep.store.verify import TamperedError, VerifyError, verify_file
@@ -238,7 +238,7 @@ def test_blank_fields_keeps_a_release_copy_verifiable(shared: Path, tmp_path: Pa
     shutil.copyfile(shared, target)
     conn = sqlite3.connect(target, isolation_level=None)
     try:
-        rows, snapshots = export.blank_fields(conn, "agenda_items", ["walk_away", "fallback"], "1")
+        rows, snapshots = export.blank_fields(conn, "agenda_items", ["walk_away", "walk_away_score"], "1")
         assert rows > 0 and snapshots >= rows
         assert conn.execute("SELECT count(*) FROM agenda_items WHERE walk_away != ''").fetchone()[0] == 0
         leak = conn.execute(
@@ -261,6 +261,179 @@ def test_blank_fields_keeps_a_release_copy_verifiable(shared: Path, tmp_path: Pa
     with pytest.raises(TamperedError) as caught:
         verify_file(refilled)
     assert caught.value.problem.code == "file.tampered.redacted" and "'walk_away'" in str(caught.value)
+
+
+#: (table, field, value, which revision): "redactions" no export makes, each hiding a change.
+FALSE_REDACTIONS = {
+    "a red line's statement blanked on the live head": ("red_lines", "statement", "", "head"),
+    "an item's weight set to 0": ("agenda_items", "weight", 0, "head"),
+    "an item's owner removed": ("agenda_items", "owner_id", None, "head"),
+    "a task undone": ("checklist_items", "done", False, "head"),
+    "a never-disclose item made internal": ("agenda_items", "disclosure", "internal", "head"),
+    "an older revision's weight set to 0": ("agenda_items", "weight", 0, "older"),
+    "an older revision's disclosure changed": ("agenda_items", "disclosure", "shareable", "older"),
+    "a tombstone's disclosure": ("talking_points", "disclosure", "internal", "tombstone"),
+}
+_REVISION_OF = {
+    "head": "SELECT t.rev FROM {table} t WHERE t.deleted = 0 {extra} ORDER BY t.rowid LIMIT 1",
+    "older": "SELECT r.id FROM revisions r JOIN {table} t ON t.id = r.row_id AND t.rev != r.id "
+    "WHERE r.table_name = '{table}' AND t.deleted = 0 {extra} ORDER BY r.rowid LIMIT 1",
+    "tombstone": "SELECT t.rev FROM {table} t WHERE t.deleted = 1 ORDER BY t.rowid LIMIT 1",
+}
+
+
+@pytest.mark.parametrize("case", list(FALSE_REDACTIONS))
+def test_a_field_marked_redacted_where_no_export_blanks_it_is_refused(
+    case: str, shared: Path, tmp_path: Path, store_b: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """verify accepts a redaction only where an export makes one (export.may_blank)."""
+    table, name, value, which = FALSE_REDACTIONS[case]
+    extra = "AND t.disclosure = 'never'" if name == "disclosure" and which == "head" else ""
+    rev = _one(shared, _REVISION_OF[which].format(table=table, extra=extra))
+    assert rev, "the export holds such a revision"
+    row_id = _one(shared, f"SELECT row_id FROM revisions WHERE id = '{rev}'")
+    literal = {None: "NULL", False: "0", True: "1"}.get(value, repr(value))
+    as_json = "json('false')" if value is False else literal
+    statements = [
+        f"UPDATE revisions SET snapshot = json_set(snapshot, '$.{name}', {as_json}), "
+        f"redacted = json_insert(redacted, '$[#]', '{name}') WHERE id = '{rev}'",
+        f"UPDATE {table} SET {name} = {literal} WHERE rev = '{rev}'",
+    ]
+    target = tmp_path / "redacted.db"
+    _with_sql(shared, target, *statements)
+    with pytest.raises(TamperedError) as caught:
+        verify_file(target)
+    assert caught.value.problem.code == "file.tampered.not_blankable", str(caught.value)
+    err = _refused(target, store_b, capsys)
+    assert f"revision {rev} of " in err and row_id in err and f"'{name}'" in err
+
+
+def test_what_exports_blank_is_what_verify_accepts() -> None:
+    """One definition: release fields and a task's link anywhere; text only off a live head;
+    never a choice, a flag or a number the policy does not blank."""
+    assert export.may_blank("dossiers", live_head=True) == {"batna"}
+    assert export.may_blank("checklist_items", live_head=True) == {"agenda_item_id"}
+    assert "statement" not in export.may_blank("red_lines", live_head=True)
+    assert "statement" in export.may_blank("red_lines", live_head=False)
+    for rtype in model.RECORD_TYPES:
+        for live_head in (True, False):
+            for name in export.may_blank(rtype.table, live_head=live_head):
+                assert rtype.column(name).spec.kind not in ("choice", "bool"), (rtype.table, name)
+
+
+def _roll_back(conn: sqlite3.Connection, table: str, row_id: str) -> str:
+    """Cut a record's newest revision and set its row to the one before (as an attacker
+    would); returns the revision cut."""
+    head, parents = conn.execute(
+        f"SELECT r.id, r.parents FROM {table} t JOIN revisions r ON r.id = t.rev WHERE t.id = ?", (row_id,)
+    ).fetchone()
+    before = json.loads(parents)[0]
+    snapshot = json.loads(conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (before,)).fetchone()[0])
+    conn.execute("DELETE FROM revisions WHERE id = ?", (head,))
+    columns = [c for c in snapshot if c != "id"]
+    held = [json.dumps(snapshot[c]) if c in chain.JSON_COLUMNS else snapshot[c] for c in columns]
+    assignments = ", ".join(f"{c} = ?" for c in columns)
+    conn.execute(f"UPDATE {table} SET {assignments}, rev = ? WHERE id = ?", (*held, before, row_id))
+    return head
+
+
+def _store_copy(store: Store, target: Path) -> None:
+    """A whole copy of a store's own file (its full history, nothing blanked)."""
+    out = engine.connect(target)
+    try:
+        store.db.conn.backup(out)
+        out.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        out.close()
+
+
+@pytest.mark.parametrize("records", [1, 2])
+def test_a_record_rolled_back_is_refused(
+    records: int, lived_in: Store, shared: Path, tmp_path: Path, store_b: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cutting the newest revisions leaves every chain whole: the seal tells."""
+    whole = tmp_path / "whole.db"
+    _store_copy(lived_in, whole)
+    verify_file(whole)
+    for source in (whole, shared):
+        target = tmp_path / f"rolled-back-{source.stem}.db"
+        shutil.copyfile(source, target)
+        conn = sqlite3.connect(target, isolation_level=None)
+        try:
+            rows = conn.execute(
+                "SELECT t.id FROM agenda_items t JOIN revisions r ON r.id = t.rev WHERE r.parents != '[]' "
+                "ORDER BY t.rowid"
+            ).fetchall()
+            assert len(rows) >= records
+            for (row_id,) in rows[:records]:
+                _roll_back(conn, "agenda_items", row_id)
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        with pytest.raises(TamperedError) as caught:
+            verify_file(target)
+        if source is whole:  # (an export's older snapshots are blanked: that head is refused first)
+            assert caught.value.problem.code == "file.tampered.seal", str(caught.value)
+            assert "revisions" in str(caught.value)
+        _refused(target, store_b, capsys)
+
+
+def test_a_record_removed_with_its_whole_history_is_refused(
+    shared: Path, tmp_path: Path, store_b: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = _one(shared, "SELECT id FROM notes WHERE deleted = 0 ORDER BY rowid LIMIT 1")
+    assert note
+    target = tmp_path / "removed.db"
+    _with_sql(
+        shared,
+        target,
+        f"DELETE FROM search WHERE rowid IN (SELECT docid FROM search_rows WHERE row_id = '{note}')",
+        f"DELETE FROM search_rows WHERE row_id = '{note}'",
+        f"DELETE FROM revisions WHERE row_id = '{note}'",
+        f"DELETE FROM notes WHERE id = '{note}'",
+    )
+    with pytest.raises(TamperedError) as caught:
+        verify_file(target)
+    assert caught.value.problem.code == "file.tampered.seal"
+    _refused(target, store_b, capsys)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DELETE FROM history_seal",
+        "UPDATE history_seal SET revisions = revisions + 1",
+        "UPDATE history_seal SET authors_xor = 'zz'",
+        "INSERT INTO authors (id, name, digest) VALUES ('{mallory}', 'Mallory', '{mallory_digest}')",
+    ],
+    ids=["missing", "count", "not hex", "an author added"],
+)
+def test_the_seal_itself_changed_is_refused(statement: str, shared: Path, tmp_path: Path) -> None:
+    mallory = "00000000-0000-4000-8000-0000000bad00"
+    target = tmp_path / "seal.db"
+    _with_sql(shared, target, statement.format(mallory=mallory, mallory_digest=chain.author_digest(mallory, "Mallory")))
+    with pytest.raises(TamperedError) as caught:
+        verify_file(target)
+    assert caught.value.problem.code in ("file.tampered.seal", "file.tampered.no_seal")
+
+
+def _seal_holds(conn: sqlite3.Connection) -> None:
+    """The seal kept up to date revision by revision is the one computed over the whole store."""
+    assert chain.stored_seal(conn) == chain.seal_of(conn)
+
+
+def test_the_seal_is_kept_by_every_door_that_writes_history(lived_in: Store, tmp_path: Path) -> None:
+    _seal_holds(lived_in.db.conn)
+    lived_in.set_author(model.Author(id=AUTHOR.id, name="Renamed Person"))
+    _seal_holds(lived_in.db.conn)
+    for n, options in enumerate(({}, {"dossier_id": lived_in.dossiers()[0].id}, {"release": True})):
+        out = tmp_path / f"sealed-{n}.db"
+        export_store(lived_in, out, **options)
+        conn = sqlite3.connect(out)
+        try:
+            _seal_holds(conn)
+        finally:
+            conn.close()
 
 
 def test_no_hash_of_a_single_withheld_value_is_stored(shared: Path) -> None:
@@ -338,6 +511,7 @@ def test_merged_revisions_keep_their_authors(tmp_path: Path) -> None:
         assert any(p.count(",") == 1 for _, p in mine), "the field-by-field merge is Bob's revision"
         assert bob.get(model.AgendaItem, "a-1").author_id == BOB.id
         for store in (alice, bob):
+            _seal_holds(store.db.conn)
             out = tmp_path / f"{store.author.name}.db"
             export_store(store, out)
             verify_file(out)
@@ -359,6 +533,7 @@ def test_the_same_merge_made_by_two_people_keeps_both_chains_whole(tmp_path: Pat
         send(alice, bob)
         assert bob.get(model.AgendaItem, "a-2").title == "After both"
         for store in (alice, bob):
+            _seal_holds(store.db.conn)  # (the re-chained merge revisions too)
             out = tmp_path / f"{store.author.name}-after.db"
             export_store(store, out)
             verify_file(out)

@@ -84,6 +84,16 @@ CATALOGUE: dict[str, str] = {
     "file.tampered.redacted": "revision {id} of {record}: '{field}' is marked as withheld but holds a value",
     "file.tampered.redacted_list": "revision {id} of {record}: its list of withheld fields is not one negoprep writes",
     "file.tampered.row": "{record}: '{field}' does not hold what its latest revision says",
+    "file.tampered.not_blankable": (
+        "revision {id} of {record}: '{field}' is marked as withheld, but no export withholds it there"
+    ),
+    "file.tampered.seal": (
+        "its history holds {found} {what}, not the {sealed} negoprep sealed, or not the same ones "
+        "(revisions or authors were removed, added or rolled back)"
+    ),
+    "file.tampered.no_seal": "its history's seal is missing or not one negoprep writes",
+    "file.seal.revisions": "revisions",
+    "file.seal.authors": "authors",
     # --- red-line rules
     "rule.words": "{text}",
     # --- red-line rules (negoprep.redlines.rules): what is wrong with a rule. Parameters: the rule's

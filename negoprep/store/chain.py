@@ -19,6 +19,15 @@ fields (`negoprep.store.export.blank_fields`). Such a revision keeps its origina
 names); verify accepts it only while every field listed is blank. No hash of a single field is
 ever stored: a short value (a walk-away of "10%") would be found from its hash at once.
 
+A hash chain cannot see a cut head: a record rolled back (its newest revisions deleted, its
+row set to an older snapshot) or removed with all its history leaves a whole chain. The
+one-row table `history_seal` therefore holds the count of all revisions and the XOR of all
+their digests, and the same of the authors (`SEAL_TABLE`). `add_revision` keeps it up to date
+at O(1) a revision, `copy_revisions` for what it adds and chains anew, `save_author` and
+`seal_authors` for the authors; whatever removes or rewrites revisions or authors in bulk (an
+export leaving out other dossiers, a migration, a salvage) calls `reseal`. Verify recomputes
+both over the whole file (`seal_of`).
+
 What this detects is a file changed by any other program than negoprep (sqlite3, a hex
 editor): it is not a signature, and someone who recomputes every digest with this module's
 rules is not caught.
@@ -91,6 +100,7 @@ def save_author(conn: sqlite.Connection, author_id: str, name: str, *, rename: b
     """Write an author's row with its digest; with `rename`, an existing row takes the name."""
     insert = _RENAME_AUTHOR if rename else _ADD_AUTHOR
     conn.execute(insert, (author_id, name, author_digest(author_id, name)))
+    seal_authors(conn)
 
 
 _ADD_AUTHOR = "INSERT INTO authors (id, name, digest) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING"
@@ -98,6 +108,85 @@ _RENAME_AUTHOR = (
     "INSERT INTO authors (id, name, digest) VALUES (?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, digest = excluded.digest"
 )
+
+
+#: The seal of the history: one row (id 1).
+SEAL_TABLE = (
+    "CREATE TABLE history_seal (id INTEGER PRIMARY KEY CHECK (id = 1), "
+    "revisions INTEGER NOT NULL, revisions_xor TEXT NOT NULL, authors INTEGER NOT NULL, authors_xor TEXT NOT NULL)"
+)
+
+
+def _xor(acc: int, digests: Iterable[Any]) -> int:
+    for made in digests:
+        acc ^= int(made, 16) if isinstance(made, str) and made else 0
+    return acc
+
+
+def _hex(acc: int) -> str:
+    return f"{acc:064x}"
+
+
+def seal_of(conn: sqlite.Connection, schema: str = "main") -> tuple[int, str, int, str]:
+    """(revisions, XOR of their digests, authors, XOR of theirs) as the store holds them now."""
+    revisions = authors = 0
+    rev_acc = author_acc = 0
+    cursor = conn.execute(f"SELECT digest FROM {schema}.revisions")
+    while rows := cursor.fetchmany(_BATCH):
+        revisions += len(rows)
+        rev_acc = _xor(rev_acc, (r[0] for r in rows))
+    for (made,) in conn.execute(f"SELECT digest FROM {schema}.authors"):
+        authors += 1
+        author_acc = _xor(author_acc, (made,))
+    return revisions, _hex(rev_acc), authors, _hex(author_acc)
+
+
+def stored_seal(conn: sqlite.Connection) -> tuple[Any, ...] | None:
+    """The seal the store holds (None when it holds no seal row)."""
+    row = conn.execute("SELECT revisions, revisions_xor, authors, authors_xor FROM history_seal").fetchall()
+    return tuple(row[0]) if len(row) == 1 else None
+
+
+def _sealed(conn: sqlite.Connection) -> bool:
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history_seal'").fetchone()
+    return found is not None
+
+
+def reseal(conn: sqlite.Connection) -> None:
+    """Compute the seal anew over the whole store (after revisions or authors were removed or
+    rewritten in bulk); nothing when the store's schema predates the seal."""
+    if not _sealed(conn):
+        return
+    conn.execute("DELETE FROM history_seal")
+    conn.execute(
+        "INSERT INTO history_seal (id, revisions, revisions_xor, authors, authors_xor) VALUES (1, ?, ?, ?, ?)",
+        seal_of(conn),
+    )
+
+
+def _seal_revisions(conn: sqlite.Connection, added: int, out: Iterable[str], into: Iterable[str]) -> None:
+    """Count `added` more revisions, XOR the digests `out` out of the seal and `into` in."""
+    if not _sealed(conn):  # (a store whose schema predates the seal)
+        return
+    row = conn.execute("SELECT revisions, revisions_xor FROM history_seal WHERE id = 1").fetchone()
+    if row is None:  # (a store without its seal row: computed whole)
+        reseal(conn)
+        return
+    acc = _xor(_xor(int(row[1], 16), out), into)
+    conn.execute("UPDATE history_seal SET revisions = ?, revisions_xor = ? WHERE id = 1", (row[0] + added, _hex(acc)))
+
+
+def seal_authors(conn: sqlite.Connection) -> None:
+    """Compute the authors' part of the seal anew (a store has few authors)."""
+    if not _sealed(conn):
+        return
+    if conn.execute("SELECT 1 FROM history_seal WHERE id = 1").fetchone() is None:
+        reseal(conn)
+        return
+    digests = [r[0] for r in conn.execute("SELECT digest FROM authors")]
+    conn.execute(
+        "UPDATE history_seal SET authors = ?, authors_xor = ? WHERE id = 1", (len(digests), _hex(_xor(0, digests)))
+    )
 
 
 def _parent_digests(conn: sqlite.Connection, parents: Sequence[str], schema: str = "main") -> list[str]:
@@ -122,9 +211,29 @@ def add_revision(
     ignore: bool = False,
     chained: bool = True,
 ) -> None:
-    """Write one new revision with its digests. `ignore`: a revision of that id already
-    there is kept (a merge or a migration made the same one before). `chained=False` is for
-    the migration steps of schema versions before digests (`rebuild` computes them later)."""
+    """Write one new revision with its digests, and count it in the seal. `ignore`: a
+    revision of that id already there is kept (a merge or a migration made the same one
+    before). `chained=False` is for the migration steps of schema versions before digests
+    (`rebuild` computes them, and the seal, later)."""
+    made = _write_revision(conn, rev, table, row_id, parents, author_id, at, op, snapshot, ignore, chained)
+    if made is not None:
+        _seal_revisions(conn, 1, (), (made,))
+
+
+def _write_revision(
+    conn: sqlite.Connection,
+    rev: str,
+    table: str,
+    row_id: str,
+    parents: Sequence[str],
+    author_id: str,
+    at: str,
+    op: str,
+    snapshot: dict[str, Any],
+    ignore: bool,
+    chained: bool,
+) -> str | None:
+    """Insert one revision; its digest when a chained one was written (None otherwise)."""
     text = snapshot_text(snapshot)
     verb = "INSERT OR IGNORE" if ignore else "INSERT"
     parents_text = json.dumps(list(parents))
@@ -133,19 +242,26 @@ def add_revision(
             f"{verb} INTO revisions ({_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (rev, table, row_id, parents_text, author_id, at, op, text),
         )
-        return
+        return None
     snap = snapshot_hash(text)
     made = digest(rev, table, row_id, parents, _parent_digests(conn, parents), author_id, at, op, snap)
-    conn.execute(
+    written = conn.execute(
         f"{verb} INTO revisions ({_FIELDS}, snapshot_hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (rev, table, row_id, parents_text, author_id, at, op, text, snap, made),
-    )
+    ).rowcount
+    return made if written == 1 else None
 
 
 def add_revisions(conn: sqlite.Connection, revisions: Iterable[tuple[Any, ...]], *, ignore: bool = False) -> None:
-    """Write new revisions, each (id, table, row id, parents, author id, time, operation, snapshot)."""
+    """Write new revisions, each (id, table, row id, parents, author id, time, operation,
+    snapshot), and count them in the seal at once."""
+    made = []
     for rev, table, row_id, parents, author_id, at, op, snapshot in revisions:
-        add_revision(conn, rev, table, row_id, parents, author_id, at, op, snapshot, ignore=ignore)
+        written = _write_revision(conn, rev, table, row_id, parents, author_id, at, op, snapshot, ignore, True)
+        if written is not None:
+            made.append(written)
+    if made:
+        _seal_revisions(conn, len(made), (), made)
 
 
 def copy_revisions(conn: sqlite.Connection, source: str) -> int:
@@ -165,6 +281,12 @@ def copy_revisions(conn: sqlite.Connection, source: str) -> int:
         f"SELECT {_FIELDS}, snapshot_hash, digest, redacted FROM {source}.revisions "
         "WHERE id IN (SELECT id FROM temp.chain_new)"
     ).rowcount
+    _seal_revisions(
+        conn,
+        max(added, 0),
+        (),
+        (r[0] for r in conn.execute("SELECT digest FROM main.revisions WHERE id IN (SELECT id FROM temp.chain_new)")),
+    )
     # the new revisions with a parent whose digest here is not the file's
     moved = {
         row[0]
@@ -224,9 +346,19 @@ def _in_order(conn: sqlite.Connection, ids: Sequence[str] | None) -> Iterator[tu
 
 
 def _rechain(conn: sqlite.Connection, ids: Sequence[str] | None) -> None:
-    """Compute the digests of these revisions (or all) again, parents first."""
+    """Compute the digests of these revisions (or all) again, parents first, and the seal
+    with them (for these: their old digests out, their new ones in; for all: anew)."""
     known: dict[str, str] = {}
     batch: list[tuple[str, str]] = []
+    old: list[str] = []
+    if ids is not None:
+        old = [
+            r[0]
+            for r in conn.execute(
+                "SELECT digest FROM revisions WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)
+            )
+        ]
+    new: list[str] = []
     for rev, table, row_id, parents_text, author_id, at, op, snap in _in_order(conn, ids):
         parents = json.loads(parents_text)
         digests = []
@@ -237,10 +369,16 @@ def _rechain(conn: sqlite.Connection, ids: Sequence[str] | None) -> None:
             digests.append(known[parent])
         known[rev] = digest(rev, table, row_id, parents, digests, author_id, at, op, snap)
         batch.append((known[rev], rev))
+        if ids is not None:
+            new.append(known[rev])
         if len(batch) >= _BATCH:
             conn.executemany("UPDATE revisions SET digest = ? WHERE id = ?", batch)
             batch.clear()
     conn.executemany("UPDATE revisions SET digest = ? WHERE id = ?", batch)
+    if ids is None:
+        reseal(conn)
+    elif _sealed(conn):
+        _seal_revisions(conn, 0, old, new)
 
 
 def rebuild(conn: sqlite.Connection) -> None:
@@ -248,7 +386,7 @@ def rebuild(conn: sqlite.Connection) -> None:
     revision not redacted (a redacted one keeps the hash of what it held), then the chain."""
     conn.create_function("negoprep_sha256", 1, snapshot_hash, deterministic=True)
     conn.create_function("negoprep_author_digest", 2, author_digest, deterministic=True)
-    conn.execute("UPDATE authors SET digest = negoprep_author_digest(id, name)")
+    conn.execute("UPDATE authors SET digest = negoprep_author_digest(id, name)")  # (sealed by _rechain's reseal)
     conn.execute(
         "UPDATE revisions SET snapshot_hash = negoprep_sha256(CAST(snapshot AS BLOB)) "
         "WHERE redacted = '[]' OR snapshot_hash = ''"

@@ -42,7 +42,11 @@ What the copy holds, and what it does not:
 - **Blanking keeps the history verifiable.** Every field blanked here goes through
   `blank_fields` / `blank_snapshots`: a revision whose snapshot lost a value keeps its
   original snapshot hash and digest and lists the field in `redacted`, and verify accepts it
-  only while that field is blank (negoprep.store.chain). No hash of a single value is stored.
+  only while that field is blank (negoprep.store.chain), and only where an export blanks it
+  (`may_blank`: a release field or a task's link to a withheld item anywhere; the text of a
+  tombstone or of an older revision). No hash of a single value is stored.
+- **The history stays sealed.** Revisions (and authors) removed here leave the copy's seal
+  (`chain.reseal`) counting what the copy holds.
 - Old content cannot linger in the file's free space: the temporary copy is written with
   `secure_delete` on (SQLite overwrites every byte it frees with zeros), the full-text index
   is merged into one segment (`optimize`: entries of deleted rows and old values drop out),
@@ -74,9 +78,10 @@ from negoprep import live, tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
+from negoprep.records.release import FIELDS as RELEASE_FIELDS
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
 from negoprep.records.release import ReleasePolicy, blank_value
-from negoprep.store import engine, search_text
+from negoprep.store import chain, engine, search_text
 from negoprep.store.engine import sqlite
 
 if TYPE_CHECKING:
@@ -110,6 +115,26 @@ class ExportReport:
 def text_columns(rtype: type[model.Record]) -> tuple[str, ...]:
     """The columns of a record type that hold text a person wrote (what is blanked)."""
     return tuple(c.name for c in rtype.declared() if c.is_text)
+
+
+#: The link a release copy blanks in a checklist task that pointed at a withheld agenda item.
+WITHHELD_LINKS: dict[str, tuple[str, ...]] = {"checklist_items": ("agenda_item_id",)}
+
+
+def _release_blanks(table: str) -> frozenset[str]:
+    fields = {name for by_table in RELEASE_FIELDS.values() for name in by_table.get(table, ())}
+    return frozenset(fields | set(WITHHELD_LINKS.get(table, ())))
+
+
+def may_blank(table: str, *, live_head: bool) -> frozenset[str]:
+    """The fields an export may have blanked in a revision of `table` (what verify accepts as
+    redacted): in the head revision of a live record, only what a release copy withholds
+    (`withhold_fields`' release fields, `_withhold`'s links to a withheld item); in a
+    tombstone's revisions and older ones, the text `_blank` blanks too. Never a choice, a
+    flag or another number: their blanks are legal values, so a "redaction" would hide a change."""
+    rtype = model.BY_TABLE[table]
+    allowed = _release_blanks(table) if live_head else _release_blanks(table) | set(text_columns(rtype))
+    return frozenset(n for n in allowed if n in rtype.columns())
 
 
 def export_store(
@@ -358,6 +383,7 @@ def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, rep
     removed = dossier_id is not None or release
     if removed:
         _drop_orphans(conn, has_conflicts, authors=dossier_id is not None)
+        chain.reseal(conn)  # (what the copy holds: revisions and authors left out)
     # rows whose text changed or went: deleted ones, and those with more than one revision
     conn.execute("CREATE TEMP TABLE touched (table_name TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (table_name, id))")
     tombstones = 0

@@ -635,6 +635,7 @@ class _Merger:
         conn.execute(
             f"INSERT OR IGNORE INTO main.authors (id, name, digest) SELECT id, name, digest FROM {SOURCE}.authors"
         )
+        chain.seal_authors(conn)
         self.report.revisions_added = chain.copy_revisions(conn, SOURCE)
         for rtype in model.RECORD_TYPES:
             self._merge_table(rtype)

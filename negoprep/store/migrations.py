@@ -383,13 +383,15 @@ def _v8_digests(db: sqlite_utils.Database) -> None:
     snapshot and a digest chaining it to its parents, every author a digest of its name, and a
     revision the list of fields an export blanked in it. A row that does not hold what its
     head revision's snapshot says (a field its history predates, a change made with another
-    program) is restated by a revision of negoprep's own, so that every migrated store verifies."""
+    program) is restated by a revision of negoprep's own, so that every migrated store verifies.
+    The history's seal (the count and XOR of all digests, `chain.SEAL_TABLE`) is computed here."""
     conn = db.conn
     conn.execute("ALTER TABLE revisions ADD COLUMN snapshot_hash TEXT NOT NULL DEFAULT ''")
     conn.execute("ALTER TABLE revisions ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
     conn.execute("ALTER TABLE revisions ADD COLUMN redacted TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(redacted))")
     conn.execute("ALTER TABLE authors ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
-    chain.rebuild(conn)
+    conn.execute(chain.SEAL_TABLE)
+    chain.rebuild(conn)  # (and the seal over the whole history)
     chain.restate_mismatched(conn, RESTATER_ID, RESTATER_NAME)
 
 

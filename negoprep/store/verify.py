@@ -57,7 +57,7 @@ from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem, words
 from negoprep.records.release import blank_value
 from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
-from negoprep.store import chain, engine, merge_rules, migrations, search_text
+from negoprep.store import chain, engine, export, merge_rules, migrations, search_text
 from negoprep.store.connection import SQLITE_HEADER
 from negoprep.store.engine import sqlite
 from negoprep.store.migrations import APPLICATION_ID
@@ -1186,12 +1186,21 @@ def _check_chain(name: str, conn: sqlite.Connection, deadline: _Deadline) -> Non
             else:
                 held = json.loads(snapshot)
                 rtype = model.BY_TABLE[table]
-                # blank as an export blanks: the field's declared default (or absent)
-                field_name = next(
-                    (f for f in blanked if held.get(f, blank_value(rtype, f)) != blank_value(rtype, f)), ""
+                # only where an export blanks (a live record's head: what a release withholds)
+                live_head = _first(
+                    conn, f"SELECT 1 FROM {table} WHERE id = ? AND rev = ? AND deleted = 0", (row_id, rev)
                 )
+                allowed = export.may_blank(table, live_head=live_head is not None)
+                field_name = next((f for f in blanked if f not in allowed), "")
                 if field_name:
-                    code = "file.tampered.redacted"
+                    code = "file.tampered.not_blankable"
+                else:
+                    # blank as an export blanks: the field's declared default (or absent)
+                    field_name = next(
+                        (f for f in blanked if held.get(f, blank_value(rtype, f)) != blank_value(rtype, f)), ""
+                    )
+                    if field_name:
+                        code = "file.tampered.redacted"
             if code is None:
                 parents = [] if parents_text == "[]" else json.loads(parents_text)
                 expected = chain.digest(
@@ -1202,12 +1211,36 @@ def _check_chain(name: str, conn: sqlite.Connection, deadline: _Deadline) -> Non
             if code is not None:
                 record = _record_words(conn, table, row_id)
                 raise TamperedError(name, problem(code, id=_one_line(rev, 60), record=record, field=field_name))
+    deadline.check()
+    _check_seal(name, conn)
     for rtype in model.RECORD_TYPES:
         bad = chain.mismatched_rows(conn, rtype, limit=1, check=deadline.check)
         if bad:
             row_id, column = bad[0]
             found = problem("file.tampered.row", record=_record_words(conn, rtype.table, row_id), field=column)
             raise TamperedError(name, found)
+
+
+def _check_seal(name: str, conn: sqlite.Connection) -> None:
+    """The history is whole: as many revisions and authors, with the same digests, as negoprep
+    sealed (chain.SEAL_TABLE). A record rolled back (its newest revisions cut, its row set to
+    an older snapshot) or removed with its whole history leaves every chain whole, not the seal."""
+    rows = conn.execute("SELECT id, revisions, revisions_xor, authors, authors_xor FROM history_seal").fetchall()
+    shaped = (
+        len(rows) == 1
+        and rows[0][0] == 1
+        and all(type(rows[0][i]) is int for i in (1, 3))
+        and all(isinstance(rows[0][i], str) and re.fullmatch("[0-9a-f]{64}", rows[0][i]) for i in (2, 4))
+    )
+    if not shaped:
+        raise TamperedError(name, problem("file.tampered.no_seal"))
+    sealed = tuple(rows[0][1:])
+    found = chain.seal_of(conn)
+    for start, what in ((0, "file.seal.revisions"), (2, "file.seal.authors")):
+        if found[start : start + 2] != sealed[start : start + 2]:
+            raise TamperedError(
+                name, problem("file.tampered.seal", found=found[start], sealed=sealed[start], what=problem(what))
+            )
 
 
 def _check_no_cycle(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
@@ -1449,7 +1482,13 @@ def _check_package_item_ids(name: str, conn: sqlite.Connection, deadline: _Deadl
 
 def _check_other_tables(name: str, conn: sqlite.Connection, expected: _Schema) -> None:
     """Tables this module knows no rules for (added by later versions): text within limits."""
-    handled = {rtype.table for rtype in model.RECORD_TYPES} | {"authors", "revisions", "search_rows", "conflicts"}
+    handled = {rtype.table for rtype in model.RECORD_TYPES} | {
+        "authors",
+        "revisions",
+        "search_rows",
+        "conflicts",
+        "history_seal",  # (checked with the chain)
+    }
     for table, columns in expected.columns.items():
         if table in handled or table.startswith("search_"):
             continue

@@ -3031,6 +3031,26 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>{record}: &apos;{field}&apos;이(가) 최신 개정의 내용과 다릅니다</translation>
     </message>
     <message>
+        <source>revision {id} of {record}: &apos;{field}&apos; is marked as withheld, but no export withholds it there</source>
+        <translation>{record}의 개정 {id}: &apos;{field}&apos;이(가) 비공개로 표시되어 있으나, 어떤 내보내기도 그 자리에서 이를 비공개로 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>its history holds {found} {what}, not the {sealed} negoprep sealed, or not the same ones (revisions or authors were removed, added or rolled back)</source>
+        <translation>이력에 {what} {found}건이 있어, negoprep이 봉인한 {sealed}건과 수 또는 내용이 다릅니다(개정 또는 작성자가 삭제·추가되었거나 이전 상태로 되돌려졌습니다)</translation>
+    </message>
+    <message>
+        <source>its history&apos;s seal is missing or not one negoprep writes</source>
+        <translation>이력의 봉인이 없거나 negoprep이 기록하는 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>개정</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -4969,7 +4989,7 @@ Example: no additional defense cost increase.</source>
     <name>export</name>
     <message>
         <source>{target} already exists: remove it first or choose another name (an export never overwrites)</source>
-        <extracomment>Compact the copy when the export freed more than this share of its pages. A store larger than this is copied into a private temporary file rather than into memory (SQLite&apos;s default limit of an in-memory database is 1 GiB).</extracomment>
+        <extracomment>Compact the copy when the export freed more than this share of its pages. A store larger than this is copied into a private temporary file rather than into memory (SQLite&apos;s default limit of an in-memory database is 1 GiB). The link a release copy blanks in a checklist task that pointed at a withheld agenda item.</extracomment>
         <translation>{target}이(가) 이미 있습니다: 먼저 삭제하거나 다른 이름을 선택하십시오(내보내기는 기존 파일을 덮어쓰지 않습니다)</translation>
     </message>
     <message>
@@ -6211,7 +6231,7 @@ Example: no additional defense cost increase.</source>
         <source>the store</source>
         <extracomment>how long SQLite itself waits for a lock another program holds (reads, checkpoints) how long a change waits for another program&apos;s write to end before giving up while waiting for the write lock: how long SQLite waits between two reports of the wait
 ----------
-Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Derived from the declarations: a column&apos;s name means the same in every table.) The columns of a row&apos;s index entry that search_text.entry gives, in its order. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
+Columns stored as 0/1 and read back as bool; columns stored as JSON text. The columns of a row&apos;s index entry that search_text.entry gives, in its order. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
         <translation>저장소</translation>
     </message>
     <message>

@@ -4989,7 +4989,7 @@ Example: no additional defense cost increase.</source>
     <name>export</name>
     <message>
         <source>{target} already exists: remove it first or choose another name (an export never overwrites)</source>
-        <extracomment>Compact the copy when the export freed more than this share of its pages. A store larger than this is copied into a private temporary file rather than into memory (SQLite&apos;s default limit of an in-memory database is 1 GiB). The link a release copy blanks in a checklist task that pointed at a withheld agenda item.</extracomment>
+        <extracomment>A store larger than this is copied into a private temporary file rather than into memory (SQLite&apos;s default limit of an in-memory database is 1 GiB). The link a release copy blanks in a checklist task that pointed at a withheld agenda item.</extracomment>
         <translation>{target}이(가) 이미 있습니다: 먼저 삭제하거나 다른 이름을 선택하십시오(내보내기는 기존 파일을 덮어쓰지 않습니다)</translation>
     </message>
     <message>

@@ -310,18 +310,13 @@ def _red_lines(content: model.DossierContent, released: Released | None) -> str:
     return "".join(out)
 
 
-def _value_text(worth: PackageValue | None, *, withheld: bool = False) -> str:
-    """The package's value and verdict; with `withheld`, the verdict only (a release copy whose
-    policy withholds what the value rests on)."""
+def _value_text(worth: PackageValue | None) -> str:
+    """The package's value, marked unacceptable where it breaks an absolute red line."""
     if worth is None:
         return ""
     text = ""
     if not worth.acceptable:
         text += translate("Briefing", "<p><b>Unacceptable:</b> it breaks an absolute red line, whatever it scores.</p>")
-    if withheld:
-        return text + translate(
-            "Briefing", "<p><b>Value for us:</b> withheld (it rests on withheld walk-away scores).</p>"
-        )
     text += "<p>" + translate("Briefing", "<b>Value for us:</b> {ours} of {possible}").format(
         ours=_e(local_figure(worth.ours)), possible=_e(local_figure(worth.possible))
     )
@@ -349,10 +344,16 @@ def _packages(
     if released is not None and released.packages:
         count = len(released.packages)
         said = (
-            translate("Briefing", "One package is withheld from this copy: it holds an item withheld from it.")
+            translate(
+                "Briefing",
+                "One package is withheld from this copy: it holds an item withheld from it, or settles one at "
+                "or beyond its walk-away point.",
+            )
             if count == 1
             else translate(
-                "Briefing", "{count} packages are withheld from this copy: they hold items withheld from it."
+                "Briefing",
+                "{count} packages are withheld from this copy: they hold items withheld from it, or settle one "
+                "at or beyond its walk-away point.",
             )
         )
         out.append(f"<p><i>{_e(said.format(count=format_number(count)))}</i></p>")
@@ -396,8 +397,7 @@ def _packages(
                 out.append(_bold(translate("Briefing", "To confirm by a person:")) + "<ul>")
                 out += [f"<li>{_e(r.title)}</li>" for r in result.to_confirm]
                 out.append("</ul>")
-        withheld = released is not None and released.value_withheld(package)
-        out.append(_value_text(values.get(package.id), withheld=withheld))
+        out.append(_value_text(values.get(package.id)))
     return "".join(out)
 
 

@@ -8,8 +8,10 @@ negoprep.records.model, the object "release" in documents); what a release copy 
 
 - **records**: agenda items and talking points of a withheld disclosure tier ("never disclose"
   always, "internal" when the dossier says so), the talking points of a withheld item, every
-  package that holds a withheld item (its name and verdict would tell of the item: it is left
-  out whole and counted), and, with internal notes withheld, the dossier's notes;
+  package that holds a withheld item or, with walk-away points withheld, settles an item at or
+  beyond its walk-away step (its name, levels, verdict and value would tell of what is
+  withheld: it is left out whole and counted), and, with internal notes withheld, the
+  dossier's notes;
 - **fields** (blanked, in the record and in its history): our BATNA; every walk-away point with
   its score; the approvers (who approved each step of a mandate ladder and each red line);
   with internal notes withheld, the participants' notes.
@@ -20,8 +22,9 @@ The fallback step is what we accept if we must, still inside the mandate; it is 
 reservation point and is not withheld.
 
 A checklist task linked to a withheld agenda item stays, without the link. Verdicts and
-values are computed on the whole dossier by whoever prints them; `withheld_value` says when a
-package's value rests on a withheld field. Pure: no Qt, no database.
+values are computed on the whole dossier by whoever prints them; since no package that a copy
+shows rests on a withheld item or a withheld walk-away score, the values a receiver computes
+from an exported copy are the full dossier's. Pure: no Qt, no database.
 """
 
 from __future__ import annotations
@@ -128,24 +131,30 @@ class Released:
     content: model.DossierContent  # what may be shown (withheld records out, withheld fields blanked)
     policy: ReleasePolicy
     items: set[str] = field(default_factory=set)  # ids of the withheld agenda items
-    packages: set[str] = field(default_factory=set)  # ids of the packages left out (they hold a withheld item)
+    packages: set[str] = field(default_factory=set)  # ids of the packages left out (package_withheld)
     records: int = 0  # how many records were left out
-
-    def value_withheld(self, package: model.Package) -> bool:
-        """Whether the package's value rests on something withheld: a withheld item, or an
-        item settled at its walk-away step when walk-away points (and their scores) are withheld."""
-        for entry in package.items:
-            if entry.agenda_item_id in self.items:
-                return True
-            # (a package's level is the role's default step when not given: never the walk-away)
-            if self.policy.walk_away and entry.level == "walk_away":
-                return True
-        return False
 
 
 def _blanked(record: model.R, policy: ReleasePolicy) -> model.R:
     names = withheld_field_names(policy, type(record))
     return replace(record, **{n: blank_value(type(record), n) for n in names}) if names else record
+
+
+#: The package levels that tell where our walk-away point lies (at it, or beyond it).
+WALK_AWAY_LEVELS = ("walk_away", "beyond")
+
+
+def package_withheld(package: model.Package, items: set[str], policy: ReleasePolicy) -> bool:
+    """Whether a release copy leaves `package` out whole: it holds a withheld item (`items`),
+    or, with walk-away points withheld, it settles an item at or beyond its walk-away step
+    (its levels, its value and its verdict would tell where the walk-away lies; a value
+    computed without the walk-away score would contradict the full dossier's)."""
+    for entry in package.items:
+        if entry.agenda_item_id in items:
+            return True
+        if policy.walk_away and entry.level in WALK_AWAY_LEVELS:
+            return True
+    return False
 
 
 def withheld_items(content: model.DossierContent, policy: ReleasePolicy) -> set[str]:
@@ -158,7 +167,7 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
     policy = policy or ReleasePolicy.of(content.dossier)
     items = withheld_items(content, policy)
     points = [p for p in content.talking_points if p.disclosure not in policy.tiers and p.agenda_item_id not in items]
-    packages = [p for p in content.packages if not any(e.agenda_item_id in items for e in p.items)]
+    packages = [p for p in content.packages if not package_withheld(p, items, policy)]
     left_out_packages = {p.id for p in content.packages} - {p.id for p in packages}
     notes = [] if "notes" in policy.withheld_tables else content.notes
     checklists = [

@@ -80,7 +80,7 @@ from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
 from negoprep.records.release import FIELDS as RELEASE_FIELDS
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
-from negoprep.records.release import ReleasePolicy, blank_value
+from negoprep.records.release import WALK_AWAY_LEVELS, ReleasePolicy, blank_value
 from negoprep.store import chain, engine, search_text
 from negoprep.store.engine import sqlite
 
@@ -470,6 +470,16 @@ def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> in
         f"INSERT OR IGNORE INTO temp.withheld_packages SELECT package_id FROM package_items "
         f"WHERE agenda_item_id IN {withheld}"
     )
+    # and, where walk-away points are withheld, one that settles an item at or beyond its
+    # walk-away step (negoprep.records.release.package_withheld)
+    levels = ", ".join(f"'{level}'" for level in WALK_AWAY_LEVELS)  # (the model's own words)
+    for dossier_id, policy in policies.items():
+        if policy.walk_away:
+            conn.execute(
+                f"INSERT OR IGNORE INTO temp.withheld_packages SELECT package_id FROM package_items "
+                f"WHERE dossier_id = ? AND level IN ({levels})",
+                (dossier_id,),
+            )
     packages = "(SELECT id FROM temp.withheld_packages)"
     gone += conn.execute(f"DELETE FROM package_items WHERE package_id IN {packages}").rowcount
     gone += conn.execute(f"DELETE FROM packages WHERE id IN {packages}").rowcount

@@ -311,6 +311,14 @@
         <translation>&lt;p&gt;&lt;b&gt;수용 불가:&lt;/b&gt; 점수와 관계없이 절대 레드라인을 위반합니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>One package is withheld from this copy: it holds an item withheld from it, or settles one at or beyond its walk-away point.</source>
+        <translation>패키지 1개를 이 배포본에서 비공개로 했습니다. 비공개 의제를 포함하거나, 의제를 결렬선 또는 그 너머에서 타결하는 패키지입니다.</translation>
+    </message>
+    <message>
+        <source>{count} packages are withheld from this copy: they hold items withheld from it, or settle one at or beyond its walk-away point.</source>
+        <translation>패키지 {count}개를 이 배포본에서 비공개로 했습니다. 비공개 의제를 포함하거나, 의제를 결렬선 또는 그 너머에서 타결하는 패키지입니다.</translation>
+    </message>
+    <message>
         <source>an item withheld from this copy</source>
         <translation>이 배포본에서 비공개로 한 의제</translation>
     </message>
@@ -325,14 +333,6 @@
     <message>
         <source>Warnings:</source>
         <translation>유의 사항:</translation>
-    </message>
-    <message>
-        <source>One package is withheld from this copy: it holds an item withheld from it.</source>
-        <translation>패키지 1개는 이 배포본에서 비공개입니다: 비공개 의제를 포함합니다.</translation>
-    </message>
-    <message>
-        <source>{count} packages are withheld from this copy: they hold items withheld from it.</source>
-        <translation>패키지 {count}개는 이 배포본에서 비공개입니다: 비공개 의제를 포함합니다.</translation>
     </message>
     <message>
         <source>our proposal</source>
@@ -357,10 +357,6 @@
     <message>
         <source>To confirm by a person:</source>
         <translation>담당자 확인 필요:</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Value for us:&lt;/b&gt; withheld (it rests on withheld walk-away scores).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;우리 측 가치:&lt;/b&gt; 비공개 (비공개인 결렬선 점수에 근거함).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>details withheld</source>
@@ -3686,7 +3682,7 @@ Example: no additional defense cost increase.</source>
     </message>
     <message>
         <source>A release copy withholds {what}.</source>
-        <translation>배포본은 {what}을(를) 비공개로 합니다.</translation>
+        <translation>배포본에서 비공개로 하는 항목: {what}.</translation>
     </message>
 </context>
 <context>

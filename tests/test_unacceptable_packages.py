@@ -195,6 +195,23 @@ def test_no_equivalent_offer_breaks_a_red_line(demo_doc: dict, size, count, tole
     for offer in offers:
         assert offer.value.acceptable
         assert not check_package(offer.package, content.red_lines, by_id, tracks).violations
+        # an offer is put to the other side: nothing marked "never disclose" is ever in one
+        assert all(by_id[e.agenda_item_id].disclosure != "never" for e in offer.package.items)
+
+
+def test_an_item_never_to_disclose_is_never_offered(demo_doc: dict) -> None:
+    """The demo's beef item (never disclose) was offered in "Equivalent offer C"."""
+    content = _demo_content(demo_doc)
+    never = {i.id for i in content.agenda_items if i.disclosure == "never"}
+    assert never and any(i.weight > 0 for i in content.agenda_items if i.id in never)
+    tracks = {t.id: t.name for t in content.tracks}
+    offered = set()
+    for size in range(2, 7):
+        for offer in scoring.propose_equivalent(
+            content.dossier.id, content.agenda_items, content.red_lines, tracks, count=5, size=size, tolerance=100
+        ):
+            offered |= {e.agenda_item_id for e in offer.package.items}
+    assert offered and not offered & never
 
 
 def test_the_demo_card_is_never_offered_beside_a_tariff_or_trade_balance_item(demo_doc: dict) -> None:

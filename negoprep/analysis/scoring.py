@@ -138,11 +138,12 @@ def propose_equivalent(
 ) -> list[Proposal]:
     """Several packages of about equal value to us (multiple equivalent simultaneous offers).
 
-    Built from the heaviest items: what we defend (stance defensive) is given at its
-    fallback, what we seek (offensive) is got at its target. Each offer gives and gets, breaks
-    no red line, and differs from the others by at least two items. `target` is the value
-    aimed at (by default the middle of what is possible); offers stay within `tolerance`
-    points of the first one found. Fewer than `count` come back when no more exist.
+    Built from the heaviest items that may be disclosed (`candidate_pool`): what we defend
+    (stance defensive) is given at its fallback, what we seek (offensive) is got at its
+    target. Each offer gives and gets, breaks no red line, and differs from the others by at
+    least two items. `target` is the value aimed at (by default the middle of what is
+    possible); offers stay within `tolerance` points of the first one found. Fewer than
+    `count` come back when no more exist.
     """
     pool = candidate_pool(items, candidates)
     by_id = {i.id: i for i in items}
@@ -181,8 +182,10 @@ def propose_equivalent(
 
 
 def candidate_pool(items: Sequence[model.AgendaItem], candidates: int = 14) -> list[model.AgendaItem]:
-    """The items offers are built from: the heaviest weighted ones."""
-    return sorted((i for i in items if i.weight > 0), key=lambda i: (-i.weight, i.position, i.id))[:candidates]
+    """The items offers are built from: the heaviest weighted ones that may be disclosed (an
+    offer is put to the other side: an item marked "never disclose" is never in one)."""
+    usable = (i for i in items if i.weight > 0 and i.disclosure != "never")
+    return sorted(usable, key=lambda i: (-i.weight, i.position, i.id))[:candidates]
 
 
 def _named(proposal: Proposal, n: int, dossier_id: str) -> Proposal:

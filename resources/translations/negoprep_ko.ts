@@ -2169,6 +2169,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>아측 가치 {value}점인 제안 1개를 생성했습니다. 레드라인을 위반하지 않습니다.</translation>
     </message>
     <message>
+        <source>Red lines only a person can check still apply to each: {titles}.</source>
+        <translation>사람이 직접 확인해야 하는 레드라인은 각 제안에 여전히 적용됩니다: {titles}.</translation>
+    </message>
+    <message>
         <source>No more differ enough from these within the tolerance: widen it for more.</source>
         <translation>허용 오차 안에서 이들과 충분히 다른 제안은 더 없습니다. 제안을 더 얻으려면 허용 오차를 넓히십시오.</translation>
     </message>

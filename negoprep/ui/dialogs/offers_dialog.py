@@ -258,6 +258,11 @@ class OffersDialog(QDialog):
             text = translate("OffersDialog", "1 offer worth {value} points to us, breaking no red line.").format(
                 value=format_number(values[0])
             )
+        manual = [r.title for r in red_lines if r.rule.get("kind") == "manual"]
+        if manual:
+            text += " " + translate(
+                "OffersDialog", "Red lines only a person can check still apply to each: {titles}."
+            ).format(titles="; ".join(f"“{t}”" for t in manual))
         if len(proposals) < self.count.value():
             text += " " + translate(
                 "OffersDialog", "No more differ enough from these within the tolerance: widen it for more."

@@ -611,6 +611,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         values = store.package_values(dossier_id)
         dossier = store.find_dossier(dossier_id)
         red_line_count = store.count(model.RedLine, dossier_id)
+    # every unacceptable package (it breaks an absolute red line) below every acceptable one
+    report = replace(report, packages=sorted(report.packages, key=lambda c: not values[c.package.id].acceptable))
     if args.json:
         doc = {
             "dossier": dossier.id,

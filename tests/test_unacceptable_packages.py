@@ -111,6 +111,24 @@ def test_check_json_says_acceptable_per_package(with_card: Store, capsys) -> Non
     for p in doc["packages"]:
         assert p["acceptable"] is not p["breaks_absolute"]  # the existing key is kept and agrees
         assert {"value_for_us", "value_possible", "warnings", "violations"} <= set(p)
+    listed = [p["acceptable"] for p in doc["packages"]]
+    assert listed == sorted(listed, reverse=True)  # every unacceptable one below every acceptable one
+
+
+def test_check_text_lists_unacceptable_packages_last(with_card: Store, capsys) -> None:
+    """A tester saw an acceptable package listed below five unacceptable ones."""
+    from tests.alaska_card import add_alaska_for_tariffs
+
+    dossier = with_card.dossiers()[0].id
+    acceptable = next(p for p in with_card.records(model.Package, dossier) if p.name == "Purchases for tariff relief")
+    with_card.put(replace(acceptable, position=99))  # the dossier's own order puts it last
+    add_alaska_for_tariffs(with_card, dossier)  # a second unacceptable package
+    main(["--store", str(with_card.path), "check"])
+    heads = [line for line in capsys.readouterr().out.splitlines() if line.startswith(("OK", "BREAKS"))]
+    values = with_card.package_values(dossier)
+    names = {p.name: values[p.id].acceptable for p in with_card.records(model.Package, dossier)}
+    verdicts = [next(v for n, v in names.items() if f" {n} (" in head) for head in heads]
+    assert verdicts == sorted(verdicts, reverse=True) and False in verdicts
 
 
 # --- the briefing book ------------------------------------------------------------------------

@@ -268,6 +268,7 @@ def test_one_policy_withholds_the_same_in_export_book_and_checklists(demo_store:
     assert policy.summary() in book
 
 
+@needs_pdftotext
 def test_print_checklist_release_works_from_the_command_line(tmp_path: Path, capsys) -> None:
     path = tmp_path / "demo.db"
     assert _run(capsys, "--store", str(path), "demo")[0] == 0
@@ -276,6 +277,12 @@ def test_print_checklist_release_works_from_the_command_line(tmp_path: Path, cap
     assert code == 0, err
     assert out_pdf.exists()
     assert "A release copy withholds everything marked “never disclose”" in out
+    # the printed copy says what it is: a full one and a release one cannot be told apart otherwise
+    full_pdf = tmp_path / "full.pdf"
+    assert _run(capsys, "--store", str(path), "print", "checklist", "--out", str(full_pdf))[0] == 0
+    release_text, full_text = _pdf_text(out_pdf), _pdf_text(full_pdf)
+    assert "Release copy. A release copy withholds everything marked “never disclose”" in release_text
+    assert "Release copy" not in full_text
 
 
 def test_export_release_says_what_it_withheld(tmp_path: Path, capsys) -> None:

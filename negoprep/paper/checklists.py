@@ -117,8 +117,10 @@ def checklists_html(
     linked: dict[str, str],
     *,
     today: str | None = None,
+    release_note: str = "",
 ) -> str:
-    """Every checklist of a dossier, one after another, as a whole HTML document."""
+    """Every checklist of a dossier, one after another, as a whole HTML document; a release
+    copy carries `release_note` (what it withholds) under the title."""
     parts = [
         checklist_html(dossier, c, names, linked, today=today) for c in sorted(checklists, key=lambda c: c.position)
     ]
@@ -126,7 +128,8 @@ def checklists_html(
         none = escape(translate("Checklists", "This dossier has no checklists."))
         parts = [f"<p><i>{none}</i></p>"]
     title = escape(dossier.title)
-    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{''.join(parts)}</body></html>"
+    note = f"<p>{release_note}</p>" if release_note else ""
+    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{note}{''.join(parts)}</body></html>"
 
 
 def store_checklists_html(store: Store, dossier_id: str, *, today: str | None = None, release: bool = False) -> str:
@@ -136,9 +139,13 @@ def store_checklists_html(store: Store, dossier_id: str, *, today: str | None = 
     content = store.content(dossier_id)
     if content is None:
         raise LookupError(translate("Checklists", "there is no dossier {id}").format(id=dossier_id))
+    note = ""
     if release:
-        content = releasing(content).content
+        released = releasing(content)
+        content = released.content
+        # the same words as the release book's cover: a printed release copy says what it is
+        note = translate("Briefing", "<b>Release copy.</b> {summary}").format(summary=escape(released.policy.summary()))
     names = {p.id: p.name for p in content.participants}
     linked = {a.id: a.title for a in content.agenda_items}
     linked.update({r.id: r.title for r in content.red_lines})
-    return checklists_html(content.dossier, content.checklists, names, linked, today=today)
+    return checklists_html(content.dossier, content.checklists, names, linked, today=today, release_note=note)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import stat
 from pathlib import Path
 
@@ -35,12 +34,21 @@ from negoprep.store.engine import sqlite
 
 #: how long encrypting waits for other programs to let go of the store (they must close it)
 ALONE_TIMEOUT_MS = 2_000
+#: the fewest characters a store's passphrase may have (a shorter one is guessed in hours)
+MIN_PASSPHRASE = 8
 
 
 def encrypt_store(path: Path, passphrase: str) -> Path:
-    """Encrypt the store at `path` with `passphrase`; returns the backup taken."""
+    """Encrypt the store at `path` with `passphrase` (of MIN_PASSPHRASE characters at least);
+    returns the backup taken."""
     if not engine.CIPHER:
         raise engine.needs_cipher()
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise StoreError(
+            translate(
+                "store", "the passphrase has {count} characters: a store's passphrase needs at least {minimum}"
+            ).format(count=len(passphrase), minimum=MIN_PASSPHRASE)
+        )
     _exists(path)
     if engine.looks_encrypted(path):
         raise StoreError(
@@ -118,12 +126,8 @@ def _alone(conn: sqlite.Connection, path: Path) -> None:
         raise StoreError(connection.user_message(exc, path)) from None
 
 
-def _work_name(path: Path, what: str) -> Path:
-    return path.with_name(f".{path.name}.{what}-{socket.gethostname()}-{os.getpid()}")
-
-
 def _write_copy(conn: sqlite.Connection, path: Path, key: str, kind: str) -> Path:
-    work = _work_name(path, "converting")
+    work = connection.conversion_name(path)
     with tempfiles.register(work):
         try:
             with connection.translated_errors(path):
@@ -201,7 +205,7 @@ def _convert_backups(path: Path, key: str, exclude: Path) -> None:
         source_key = engine.key_for(backup.path) if encrypted else None
         if encrypted and source_key is None:
             continue  # encrypted with another passphrase: left as it is
-        work = _work_name(backup.path, "converting")
+        work = connection.conversion_name(backup.path)
         with tempfiles.register(work):
             try:
                 source = engine.connect(

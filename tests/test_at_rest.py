@@ -838,3 +838,19 @@ def test_encrypt_refuses_a_passphrase_of_fewer_than_8_characters(
     enough.write_text("12345678\n")
     code, _, err = run(capsys, "--store", str(plain), "encrypt", "--passphrase-file", str(enough))
     assert code == 0, err
+
+
+def test_a_conversion_removes_what_a_killed_one_left_beside_the_store(plain: Path, tmp_path: Path) -> None:
+    """Files of a conversion whose process is gone (its sweep may have removed the copy but
+    not SQLite's files beside it) go with the next conversion; a live one's are left alone."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = plain.with_name(f".{plain.name}{connection.CONVERTING}{socket.gethostname()}-{dead.pid}")
+    orphans = [Path(f"{left}-wal"), Path(f"{left}-shm"), Path(f"{left}-journal")]
+    live = plain.with_name(f".{plain.name}{connection.CONVERTING}elsewhere-1")  # another computer's
+    for orphan in (*orphans, live):
+        orphan.write_bytes(b"x")
+    running, gone = connection.conversions(plain)
+    assert running == [live] and sorted(gone) == sorted(orphans)
+    at_rest.encrypt_store(plain, PASSPHRASE)
+    assert beside(plain) == sorted(["plain.db", live.name])

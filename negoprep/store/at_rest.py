@@ -1,15 +1,19 @@
 """Encryption at rest: turning a store file into an SQLCipher-encrypted one, and back.
 
 Both ways follow SQLCipher's documented path: the store is copied whole with ATTACH … KEY and
-`sqlcipher_export` into a new file beside it (a hidden name, removed by the next negoprep
-process if this one dies), the copy is checked (SQLite's integrity check, and every table
+`sqlcipher_export` into a new file beside it (a hidden name, `connection.conversion_name`;
+if this process dies, the next negoprep process removes it with the -journal, -wal and -shm
+files SQLite kept beside it, and the next conversion of the store removes whatever a killed
+one left there), the copy is checked (SQLite's integrity check, and every table
 holds as many rows as the store), a backup is taken of it, and only then does it replace the
 store, in one atomic rename. Until that rename the store is untouched; a failure at any step
 before it leaves the store as it was and removes the copy.
 
 While this runs no other program may have the store open: the store is taken out of WAL mode
 (which SQLite allows only to a connection that is alone on the file) and held under an
-exclusive lock until the new file is in its place.
+exclusive lock until the new file is in its place. A process killed while the store leaves
+WAL mode leaves a hot journal beside it: SQLite rolls it back at the next open that can write
+(`engine.roll_back`, done by the passphrase check), and the store is as it was.
 
 Backups. A store's backups follow it: encrypting a store encrypts its existing backups with
 the same key (so no plaintext copy of it is left in its backups folder), and its backups taken
@@ -127,6 +131,10 @@ def _alone(conn: sqlite.Connection, path: Path) -> None:
 
 
 def _write_copy(conn: sqlite.Connection, path: Path, key: str, kind: str) -> Path:
+    # what a conversion killed here before left (its sweep may have missed SQLite's files)
+    for leftover in connection.conversions(path)[1]:
+        with contextlib.suppress(OSError):
+            leftover.unlink()
     work = connection.conversion_name(path)
     with tempfiles.register(work):
         try:

@@ -105,27 +105,41 @@ def conversion_name(path: Path) -> Path:
     return path.with_name(f".{path.name}{CONVERTING}{socket.gethostname()}-{os.getpid()}")
 
 
-def _converting(path: Path) -> StoreError | None:
-    """The error for a store that another negoprep process is encrypting or decrypting now
-    (its conversion copy lies beside it, and its process runs), else None."""
+def conversions(path: Path) -> tuple[list[Path], list[Path]]:
+    """The conversion copies beside a store (with the -journal, -wal and -shm files SQLite
+    keeps beside them): those of running processes, and those a process of this computer that
+    no longer runs left behind (kill -9)."""
     prefix = f".{path.name}{CONVERTING}"
     try:
         names = os.listdir(path.parent)
     except OSError:
-        return None
+        return [], []
+    live: list[Path] = []
+    dead: list[Path] = []
     for name in names:
-        if not name.startswith(prefix) or name.endswith(backups.SIDECARS):
+        if not name.startswith(prefix):
             continue
-        host, _, pid = name[len(prefix) :].rpartition("-")
-        if host == socket.gethostname() and (not pid.isdigit() or not tempfiles.alive(int(pid))):
-            continue  # a copy its dead process left (the next sweep removes it)
-        return StoreError(
-            translate(
-                "store",
-                "{path} is being encrypted or decrypted by another negoprep process: try again when it is done",
-            ).format(path=path)
-        )
-    return None
+        base = name
+        for suffix in backups.SIDECARS:
+            base = base.removesuffix(suffix)
+        host, _, pid = base[len(prefix) :].rpartition("-")
+        gone = host == socket.gethostname() and (not pid.isdigit() or not tempfiles.alive(int(pid)))
+        (dead if gone else live).append(path.with_name(name))
+    return live, dead
+
+
+def _converting(path: Path) -> StoreError | None:
+    """The error for a store that another negoprep process is encrypting or decrypting now
+    (its conversion copy lies beside it, and its process runs), else None."""
+    live, _ = conversions(path)
+    if not live:
+        return None
+    return StoreError(
+        translate(
+            "store",
+            "{path} is being encrypted or decrypted by another negoprep process: try again when it is done",
+        ).format(path=path)
+    )
 
 
 def _not_plain(exc: sqlite.Error, path: Path) -> StoreError | None:

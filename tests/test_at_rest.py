@@ -854,3 +854,35 @@ def test_a_conversion_removes_what_a_killed_one_left_beside_the_store(plain: Pat
     assert running == [live] and sorted(gone) == sorted(orphans)
     at_rest.encrypt_store(plain, PASSPHRASE)
     assert beside(plain) == sorted(["plain.db", live.name])
+
+
+def test_a_store_decrypted_by_another_process_after_it_was_unlocked_here_opens_plain(
+    encrypted: Path, plain: Path, no_keys: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command given the passphrase waits while `decrypt` holds the store, then finds a plain
+    file in its place: it opens it as the plain file it is (never "damaged")."""
+    expected = content(plain)
+    key = engine.unlock(encrypted, PASSPHRASE)
+    real = connection._refuse
+
+    def decrypted_meanwhile(*args: object) -> None:
+        real(*args)  # type: ignore[arg-type]
+        os.replace(plain, encrypted)
+
+    monkeypatch.setattr(connection, "_refuse", decrypted_meanwhile)
+    conn, readonly = connection.connect(encrypted, create=False)
+    conn.close()
+    assert not readonly and engine.key_for(encrypted) is None
+    monkeypatch.setattr(connection, "_refuse", real)
+    assert content(encrypted) == expected
+    # a connection keyed before the rename, reading after it, is told what happened
+    conn = engine.connect(encrypted, key=key)
+    try:
+        with (
+            pytest.raises(Exception, match="was decrypted by another negoprep process") as caught,
+            connection.translated_errors(encrypted),
+        ):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+    assert "damaged" not in str(caught.value)

@@ -144,11 +144,18 @@ def _converting(path: Path) -> StoreError | None:
 
 def _not_plain(exc: sqlite.Error, path: Path) -> StoreError | None:
     """What a file SQLite finds "not a database" is when it is no damage: an encrypted store
-    (opened without its passphrase, or with another), or one being encrypted or decrypted by
-    another process right now. None for anything else. Asked wherever a store may be found
-    damaged, so that no encrypted store is ever called damaged and sent to its backups."""
+    (opened without its passphrase, or with another), one being encrypted or decrypted by
+    another process right now, or one decrypted by another process after it was unlocked
+    here. None for anything else. Asked wherever a store may be found damaged, so that no
+    encrypted store is ever called damaged and sent to its backups."""
     if getattr(exc, "sqlite_errorname", "") != "SQLITE_NOTADB":
         return None
+    if engine.decrypted_meanwhile(path):
+        return StoreError(
+            translate(
+                "store", "{path} was decrypted by another negoprep process while it was being opened: try again"
+            ).format(path=path)
+        )
     return _encrypted(exc, path) or _converting(path)
 
 

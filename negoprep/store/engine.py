@@ -230,14 +230,22 @@ def looks_encrypted(path: Path) -> bool:
 
 def key_for(path: Path | str) -> str | None:
     """The key this process knows for the file at `path`: given for it, or known for its salt
-    (a backup or copy of an unlocked store)."""
+    (a backup or copy of an unlocked store). None for a file given a key that is a plain SQLite
+    file now: another process decrypted it meanwhile."""
     key = _keys_by_path.get(_name(path))
-    if key is not None or not _keys_by_salt:
-        return key
+    if key is not None:
+        return None if file_header(Path(path)) == SQLITE_HEADER else key
+    if not _keys_by_salt:
+        return None
     header = file_header(Path(path))
     if header is None or header == SQLITE_HEADER:
         return None
     return _keys_by_salt.get(header.hex())
+
+
+def decrypted_meanwhile(path: Path) -> bool:
+    """Whether the file at `path` was given a key here and is a plain SQLite file now."""
+    return _name(path) in _keys_by_path and file_header(path) == SQLITE_HEADER
 
 
 def key_of(conn: sqlite.Connection, schema: str = "main") -> str | None:

@@ -6255,6 +6255,10 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <translation>{path}은(는) 다른 negoprep 프로세스가 암호화 또는 복호화하는 중임: 작업이 끝난 뒤 다시 시도할 것</translation>
     </message>
     <message>
+        <source>{path} was decrypted by another negoprep process while it was being opened: try again</source>
+        <translation>{path}은(는) 여는 동안 다른 negoprep 프로세스가 복호화했음: 다시 시도할 것</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {error}</source>
         <translation>{path}을(를) 읽을 수 없습니다: {error}</translation>
     </message>

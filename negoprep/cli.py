@@ -114,7 +114,9 @@ def _argparse_translated() -> Iterator[None]:
 def _passphrase_help(what: str) -> str:
     """The help of a --passphrase-file: what it is for, and how the file is read."""
     how = translate(
-        "cli", "(the file's whole text, without a leading byte order mark and without one final line break)"
+        "cli",
+        "(a UTF-8 text file: its whole text, without a leading byte order mark and without one final line "
+        "break, whether \\n, \\r\\n or \\r)",
     )
     return f"{what} {how}"
 
@@ -141,6 +143,8 @@ def _keys(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from negoprep.store.at_rest import MIN_PASSPHRASE
+
     store_help = translate("cli", "the store file (default: $NEGOPREP_STORE, else negoprep.db in your data folder)")
     common = _Parser(add_help=False)  # the subcommands' parents: of their class
     common.add_argument("--store", type=Path, default=argparse.SUPPRESS, help=store_help)
@@ -261,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
         (
             "encrypt",
             translate("cli", "encrypt the store at rest (SQLCipher), after a backup"),
-            translate("cli", "the passphrase to encrypt it with"),
+            translate("cli", "the passphrase to encrypt it with, of {minimum} characters at least").format(
+                minimum=MIN_PASSPHRASE
+            ),
         ),
         (
             "decrypt",
@@ -372,6 +378,41 @@ def _store_path(args: argparse.Namespace) -> tuple[Path, bool]:
     return paths.default_store(), not os.environ.get("NEGOPREP_STORE", "").strip()
 
 
+def _encrypted_store(args: argparse.Namespace) -> Path | None:
+    """The store of the command line when it is an encrypted one (asked of the file only)."""
+    from negoprep.store import connection, engine
+
+    path = _store_path(args)[0]
+    try:
+        exists = connection.regular_file(path) is not None
+    except StoreError:
+        return None
+    return path if exists and engine.looks_encrypted(path) else None
+
+
+def _misplaced_passphrase(path: Path, command: str) -> UsageError:
+    """The error for the store's passphrase given after a command that does not take it."""
+    return UsageError(
+        translate(
+            "cli",
+            "{path} is encrypted, and its passphrase goes before the command: "
+            "negoprep --store {path} --passphrase-file FILE {command} …",
+        ).format(path=path, command=command)
+    )
+
+
+def _refuse_unrecognized(parser: argparse.ArgumentParser, args: argparse.Namespace, extras: list[str]) -> NoReturn:
+    """What argparse says of arguments no command takes; but a --passphrase-file after a
+    command that has none, with an encrypted store, is the store's passphrase misplaced."""
+    given = any(extra == "--passphrase-file" or extra.startswith("--passphrase-file=") for extra in extras)
+    if given and args.command is not None and getattr(args, "store_passphrase_file", None) is None:
+        path = _encrypted_store(args)
+        if path is not None:
+            raise _misplaced_passphrase(path, args.command)
+    with _argparse_translated():
+        parser.error(translate("argparse", "unrecognized arguments: %s") % " ".join(extras))
+
+
 def _store_passphrase(args: argparse.Namespace) -> str | None:
     from negoprep.formats.crypto import read_passphrase
 
@@ -390,9 +431,17 @@ def _unlock(path: Path, args: argparse.Namespace) -> None:
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    from negoprep.store import engine
+
     path, is_default = _store_path(args)
     _unlock(path, args)
-    store = startup.open_store(path, is_default=is_default, create=create)
+    try:
+        store = startup.open_store(path, is_default=is_default, create=create)
+    except engine.EncryptedStoreError:
+        # the command's own --passphrase-file (of the file it exports or merges) is not the store's
+        if getattr(args, "passphrase_file", None) and getattr(args, "store_passphrase_file", None) is None:
+            raise _misplaced_passphrase(path, args.command) from None
+        raise
     store.on_wait = _Waiting(store.name)
     return store
 
@@ -719,6 +768,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             translate("cli", "--encrypt needs --recipient AGE_PUBLIC_KEY (repeatable) or --passphrase-file FILE")
         )
     if (args.recipient or args.passphrase_file) and not args.encrypt:
+        if args.passphrase_file and not args.recipient and getattr(args, "store_passphrase_file", None) is None:
+            path = _encrypted_store(args)
+            if path is not None:
+                raise _misplaced_passphrase(path, args.command)
         raise UsageError(translate("cli", "--recipient and --passphrase-file go with --encrypt"))
     if args.recipient and args.passphrase_file:
         raise UsageError(translate("cli", "encrypt either for recipients or for a passphrase, not both"))
@@ -988,8 +1041,11 @@ def main(argv: list[str] | None = None) -> int:
     use_language()  # before anything is said, and before the help texts are made
     tempfiles.sweep()  # the private temporary folders of negoprep processes that were killed
     with _argparse_translated():
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args, extras = parser.parse_known_args(argv)
     try:
+        if extras:
+            _refuse_unrecognized(parser, args, extras)
         if args.command is None:
             return cmd_gui(args)
         return COMMANDS[args.command](args)

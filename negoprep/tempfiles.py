@@ -9,7 +9,8 @@ temporary folder. The process folder holds a lock file that the process keeps lo
 
 `sweep()`, called at the start of every negoprep process, removes the folders whose lock can
 be taken: their process is gone. It also removes the half-written files a process listed with
-`register()` (files beside a target on a file system where no unnamed file can be made).
+`register()` (files beside a target on a file system where no unnamed file can be made), and
+the -journal, -wal and -shm files SQLite left beside them.
 
 The process folder exists only while some scratch folder is in use, so an idle process leaves
 nothing in the temporary folder.
@@ -212,15 +213,22 @@ def _sweep_abandoned(folder: Path, uid: int) -> None:
         _remove_tree(folder)
 
 
+#: the files SQLite keeps beside a database while it is open or being written
+SQLITE_SIDECARS = (b"-journal", b"-wal", b"-shm")
+
+
 def _remove_leftovers(folder: Path) -> None:
-    """Remove the files a process registered and did not finish (by their exact names only)."""
+    """Remove the files a process registered and did not finish (by their exact names only),
+    each with the -journal, -wal and -shm that SQLite keeps beside a database being written
+    (a registered file may be one: a store's copy being encrypted or migrated)."""
     try:
         lines = (folder / LEFTOVERS_NAME).read_bytes().splitlines()
     except OSError:
         return
     for line in lines:
-        with contextlib.suppress(OSError, ValueError):
-            os.unlink(line)
+        for name in (line, *(line + suffix for suffix in SQLITE_SIDECARS)):
+            with contextlib.suppress(OSError, ValueError):
+                os.unlink(name)
 
 
 def _remove_tree(folder: Path) -> None:

@@ -7,8 +7,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import shutil
+import signal
+import socket
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -17,12 +23,13 @@ from negoprep import startup
 from negoprep.cli import main
 from negoprep.formats import crypto
 from negoprep.records import model
-from negoprep.store import at_rest, backups, engine
+from negoprep.store import at_rest, backups, connection, engine
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 
 pytestmark = pytest.mark.skipif(not engine.CIPHER, reason="needs sqlcipher3-wheels")
 
+ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "a passphrase for the delegation"
 # text of both demo dossiers that must never show in the bytes of an encrypted store
 SECRETS = [
@@ -429,3 +436,453 @@ def test_a_plain_store_whose_header_was_wiped_is_damaged_not_encrypted(
     assert not engine.looks_encrypted(plain)
     code, _, err = run(capsys, "--store", str(plain), "dump")
     assert code == 2 and "encrypted" not in err
+
+
+# === when things go wrong: a process killed midway, a command run meanwhile, a passphrase file
+# === that is not text, a passphrase given in the wrong place or too short
+
+
+def beside(path: Path) -> list[str]:
+    """The names of the files in the store's folder that belong to it or to its conversion."""
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith((path.name, f".{path.name}")))
+
+
+# --- 1. a change cut short leaves a hot journal --------------------------------------------------
+
+
+def capture_mid_write(source: Path, target: Path, key: str | None) -> None:
+    """Copy `source` and its -journal to `target` while a change is half written into the
+    file (as a process killed inside encrypt or decrypt leaves them); `source` is unchanged."""
+    conn = engine.connect(source, key=key, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA cache_size = 1")  # changed pages spill into the file at once
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("PRAGMA user_version = 4242")
+        conn.execute("CREATE TABLE cut_short (x)")
+        conn.execute(
+            "INSERT INTO cut_short WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+            "SELECT randomblob(3000) FROM n"
+        )
+        assert Path(f"{source}-journal").stat().st_size > 0
+        shutil.copyfile(source, target)
+        shutil.copyfile(f"{source}-journal", f"{target}-journal")
+        conn.execute("ROLLBACK")
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+
+
+def test_a_hot_journal_of_an_encrypted_store_is_rolled_back_by_the_passphrase_check(
+    encrypted: Path, no_keys: None, passphrase_file: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    before = content_with(encrypted, PASSPHRASE)
+    cut = tmp_path / "cut.db"
+    capture_mid_write(encrypted, cut, engine.unlock(encrypted, PASSPHRASE))
+    engine._keys_by_path.clear()
+    engine._keys_by_salt.clear()
+    # without the passphrase: it is encrypted, not damaged (and nothing refers to a backup)
+    code, out, err = run(capsys, "--store", str(cut), "list")
+    assert (code, out) == (2, "")
+    assert err == f"negoprep: {cut} is encrypted: give its passphrase with --passphrase-file FILE\n"
+    # with it: the cut-off change is rolled back and the store opens as it was
+    code, out, err = run(capsys, "--store", str(cut), "--passphrase-file", str(passphrase_file), "list")
+    assert code == 0, err
+    assert not Path(f"{cut}-journal").exists()
+    assert content_with(cut, PASSPHRASE) == before
+
+
+def test_a_hot_journal_is_rolled_back_with_the_key_before_anything_reads_the_store(
+    encrypted: Path, no_keys: None, passphrase_file: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    before = content_with(encrypted, PASSPHRASE)
+    cut = tmp_path / "cut.db"
+    capture_mid_write(encrypted, cut, engine.unlock(encrypted, PASSPHRASE))
+    engine._keys_by_path.clear()
+    engine._keys_by_salt.clear()
+    # the first thing given the passphrase is the check of it (the bug: "attempt to write a
+    # readonly database", an internal error)
+    engine.unlock(cut, PASSPHRASE)
+    assert not Path(f"{cut}-journal").exists()
+    assert content_with(cut, PASSPHRASE) == before
+
+
+def test_a_hot_journal_of_a_plain_store_is_rolled_back_at_the_first_open(plain: Path, tmp_path: Path) -> None:
+    before = content(plain)
+    cut = tmp_path / "cut.db"
+    capture_mid_write(plain, cut, None)
+    assert content(cut) == before
+    assert not Path(f"{cut}-journal").exists()
+
+
+def content_with(path: Path, passphrase: str) -> tuple[list[dict], list[tuple]]:
+    engine.unlock(path, passphrase)
+    return content(path)
+
+
+def test_decrypt_killed_while_leaving_wal_mode_leaves_a_store_that_opens(
+    encrypted: Path, no_keys: None, passphrase_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The tester's case, in a child process killed right after the store's journal is written
+    (the step that takes it out of WAL mode)."""
+    before = content_with(encrypted, PASSPHRASE)
+    engine._keys_by_path.clear()
+    engine._keys_by_salt.clear()
+    kill_child(
+        encrypted,
+        """
+        engine.unlock(path, PASSPHRASE)
+        real = at_rest._alone
+
+        def alone(conn, path):
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA cache_size = 1")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("PRAGMA user_version = 4242")
+            conn.execute("CREATE TABLE cut_short (x)")
+            conn.execute("INSERT INTO cut_short SELECT randomblob(3000) FROM revisions LIMIT 200")
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        at_rest._alone = alone
+        at_rest.decrypt_store(path)
+        """,
+    )
+    assert Path(f"{encrypted}-journal").stat().st_size > 0  # as the tester found it
+    code, _, err = run(capsys, "--store", str(encrypted), "list")
+    assert code == 2 and "is encrypted: give its passphrase" in err and "damaged" not in err
+    code, _, err = run(capsys, "--store", str(encrypted), "--passphrase-file", str(passphrase_file), "list")
+    assert code == 0, err
+    assert content_with(encrypted, PASSPHRASE) == before
+    assert beside(encrypted) == ["secret.db"]
+
+
+# --- 2. "not a database" is said of a damaged store only ----------------------------------------
+
+
+def test_a_store_encrypted_between_the_check_and_the_open_is_said_to_be_encrypted(
+    plain: Path, encrypted: Path, no_keys: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command run during `encrypt` reads the plain store, then opens the encrypted file
+    that took its place: it is encrypted, not damaged (no advice to restore a backup)."""
+    Store.open(plain, AUTHOR).close()  # (a backup exists: the old message sent the person to it)
+    real = connection._refuse
+
+    def encrypted_meanwhile(*args: object) -> None:
+        real(*args)  # type: ignore[arg-type]
+        os.replace(encrypted, plain)
+
+    monkeypatch.setattr(connection, "_refuse", encrypted_meanwhile)
+    with pytest.raises(engine.EncryptedStoreError, match="is encrypted: give its passphrase"):
+        connection.connect(plain)
+
+
+def test_wherever_sqlite_says_not_a_database_an_encrypted_store_is_said_to_be_encrypted(
+    encrypted: Path, no_keys: None
+) -> None:
+    conn = engine.connect(encrypted)
+    try:
+        with pytest.raises(engine.EncryptedStoreError), connection.translated_errors(encrypted):
+            conn.execute("SELECT count(*) FROM sqlite_master")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master")
+        except engine.sqlite.DatabaseError as exc:
+            message = connection.user_message(exc, encrypted)
+    finally:
+        conn.close()
+    assert "is encrypted" in message and "damaged" not in message and "backup" not in message
+
+
+def test_a_store_being_converted_by_another_process_is_said_so(
+    plain: Path, no_keys: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open(plain, "r+b") as handle:  # a file SQLite cannot read (closed: no lock to lose)
+        handle.write(b"\x00" * 100)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        work = plain.with_name(f".{plain.name}{connection.CONVERTING}{socket.gethostname()}-{other.pid}")
+        work.write_bytes(b"")
+        code, _, err = run(capsys, "--store", str(plain), "list")
+        assert code == 2
+        assert err == (
+            f"negoprep: {plain} is being encrypted or decrypted by another negoprep process: "
+            "try again when it is done\n"
+        )
+    finally:
+        other.kill()
+        other.wait()
+    # its process gone, the copy is a leftover: the store is what it is (damaged here)
+    code, _, err = run(capsys, "--store", str(plain), "list")
+    assert code == 2 and "being encrypted" not in err
+
+
+# --- 3. nothing is left behind by a process killed while converting ------------------------------
+
+
+def kill_child(path: Path, body: str) -> None:
+    """Run `body` in a child negoprep process on the store at `path`, and see it killed."""
+    script = textwrap.dedent(
+        """
+        import os, signal, sys
+        from pathlib import Path
+        from negoprep.store import at_rest, engine
+        path = Path(sys.argv[1])
+        PASSPHRASE = sys.argv[2]
+        """
+    ) + textwrap.dedent(body)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path), PASSPHRASE], env=env, cwd=ROOT, capture_output=True, timeout=120
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr.decode()
+
+
+WAL_OPEN = textwrap.dedent("""
+    def check(conn, path, work, key):
+        copy = engine.connect(work, key=key, isolation_level=None)
+        copy.execute("PRAGMA journal_mode = WAL")
+        copy.execute("CREATE TABLE being_checked (x)")
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    at_rest._check_copy = check
+""")
+JOURNAL_LEFT = textwrap.dedent("""
+    real = engine.export_into
+
+    def export(conn, uri, key):
+        real(conn, uri, key)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    engine.export_into = export
+""")
+JOURNAL_OPEN = textwrap.dedent("""
+    real = engine.export_into
+
+    def export(conn, uri, key):
+        real(conn, uri, key)
+        copy = engine.connect(uri, uri=True, key=key or None, isolation_level=None)
+        copy.execute("BEGIN IMMEDIATE")
+        copy.execute("CREATE TABLE being_written (x)")
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    engine.export_into = export
+""")
+
+
+@pytest.mark.parametrize(
+    "step", [WAL_OPEN, JOURNAL_OPEN, JOURNAL_LEFT], ids=["checking-the-copy", "writing-the-copy", "after-the-export"]
+)
+@pytest.mark.parametrize("direction", ["encrypt", "decrypt"])
+def test_a_conversion_killed_midway_leaves_nothing_behind(
+    plain: Path,
+    encrypted: Path,
+    no_keys: None,
+    passphrase_file: Path,
+    step: str,
+    direction: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store = plain if direction == "encrypt" else encrypted
+    before = content(store) if direction == "encrypt" else content_with(store, PASSPHRASE)
+    engine._keys_by_path.clear()
+    engine._keys_by_salt.clear()
+    name = store.name
+    if direction == "encrypt":
+        body = step + "\nat_rest.encrypt_store(path, PASSPHRASE)\n"
+    else:
+        body = "engine.unlock(path, PASSPHRASE)\n" + step + "\nat_rest.decrypt_store(path)\n"
+    kill_child(store, body)
+    left = [n for n in beside(store) if n != name]
+    assert left and all(n.startswith(f".{name}{connection.CONVERTING}") for n in left)
+    if step is not JOURNAL_LEFT:
+        assert any(n.endswith(("-wal", "-shm", "-journal")) for n in left), left
+    # the next negoprep process removes the copy and every file SQLite kept beside it
+    unlock = [] if direction == "encrypt" else ["--passphrase-file", str(passphrase_file)]
+    code, _, err = run(capsys, "--store", str(store), *unlock, "list")
+    assert code == 0, err
+    assert beside(store) == [name]
+    # and the store is as it was, in its old form
+    assert engine.looks_encrypted(store) == (direction == "decrypt")
+    assert (content(store) if direction == "encrypt" else content_with(store, PASSPHRASE)) == before
+
+
+# --- 4. passphrase files --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "passphrase"),
+    [
+        (b"correct horse\r", "correct horse"),  # an old Mac's line break
+        (b"\xef\xbb\xbfcorrect horse\r", "correct horse"),
+        (b"correct horse\r\r", "correct horse\r"),  # one final line break only
+        (b"correct horse\n\r", "correct horse\n"),
+    ],
+)
+def test_one_final_line_break_of_any_kind_is_not_part_of_the_passphrase(
+    tmp_path: Path, data: bytes, passphrase: str
+) -> None:
+    path = tmp_path / "pass.txt"
+    path.write_bytes(data)
+    assert crypto.read_passphrase(path) == passphrase
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "correct horse\r\n".encode("utf-16"),  # Notepad's "Unicode"
+        "correct horse".encode("utf-16-be"),  # (valid UTF-8, but every other character a NUL)
+        "암호".encode("utf-16-be"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe",
+        "암호".encode("euc-kr"),
+    ],
+)
+def test_a_passphrase_file_that_is_not_utf8_is_said_so_plainly(
+    tmp_path: Path, data: bytes, plain: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "pass.txt"
+    path.write_bytes(data)
+    with pytest.raises(crypto.CryptoError) as caught:
+        crypto.read_passphrase(path)
+    assert str(caught.value) == f"{path} is not UTF-8 text (save it as UTF-8)"
+    before = digest(plain)
+    for args in (
+        ["--store", str(plain), "encrypt", "--passphrase-file", str(path)],
+        ["--store", str(plain), "--passphrase-file", str(path), "list"],
+        ["--store", str(plain), "export", "--out", str(tmp_path / "x.db"), "--encrypt", "--passphrase-file", str(path)],
+    ):
+        code, out, err = run(capsys, *args)
+        assert code == 2 and out == "", args
+        assert err == f"negoprep: {path} is not UTF-8 text (save it as UTF-8)\n", args
+    assert digest(plain) == before
+    with pytest.raises(crypto.CryptoError, match="is not UTF-8 text"):
+        crypto._identities(path)  # (an identity file is read the same way)
+
+
+def test_the_help_says_a_passphrase_file_is_utf8_and_which_line_breaks_go(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ([], ["export"], ["verify"], ["merge"], ["encrypt"], ["decrypt"]):
+        with pytest.raises(SystemExit):
+            run(capsys, *command, "--help")
+        out = " ".join(capsys.readouterr().out.split())
+        assert "a UTF-8 text file" in out, command
+        assert "\\n, \\r\\n or \\r" in out, command
+
+
+# --- 5. the store's passphrase given after the command --------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["list"], ["dump"], ["search", "beef"], ["check"]])
+def test_the_stores_passphrase_after_a_command_is_said_to_go_before_it(
+    encrypted: Path, no_keys: None, passphrase_file: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--store", str(encrypted), *command, "--passphrase-file", str(passphrase_file))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"negoprep: {encrypted} is encrypted, and its passphrase goes before the command: "
+        f"negoprep --store {encrypted} --passphrase-file FILE {command[0]} …\n"
+    )
+    code, _, err = run(capsys, "--store", str(encrypted), *command, f"--passphrase-file={passphrase_file}")
+    assert code == 2 and "goes before the command" in err
+
+
+def test_export_and_merge_say_where_the_stores_passphrase_goes(
+    encrypted: Path,
+    plain: Path,
+    no_keys: None,
+    passphrase_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    out_file = tmp_path / "out.db"
+    given = ("--passphrase-file", str(passphrase_file))
+    code, _, err = run(capsys, "--store", str(encrypted), "export", "--out", str(out_file), *given)
+    assert code == 2 and "goes before the command" in err and "go with --encrypt" not in err
+    code, _, err = run(capsys, "--store", str(encrypted), "export", "--out", str(out_file), "--encrypt", *given)
+    assert code == 2 and "goes before the command" in err
+    code, _, err = run(capsys, "--store", str(encrypted), "merge", str(plain), *given)
+    assert code == 2 and "goes before the command" in err
+    assert not out_file.exists()
+    # with the store's passphrase before the command, the export's own is the file's
+    code, _, err = run(capsys, "--store", str(encrypted), *given, "export", "--out", str(out_file), *given)
+    assert code == 2 and err == "negoprep: --recipient and --passphrase-file go with --encrypt\n"
+
+
+def test_a_plain_store_keeps_argparses_words_for_a_misplaced_option(
+    plain: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for extra in (["--passphrase-file", str(passphrase_file)], ["--no-such-option"]):
+        with pytest.raises(SystemExit) as exited:
+            main(["--store", str(plain), "list", *extra])
+        assert exited.value.code == 2
+        err = capsys.readouterr().err
+        assert err == f"negoprep: unrecognized arguments: {' '.join(extra)} (see negoprep --help)\n"
+
+
+# --- 6. a store's passphrase is not short -----------------------------------------------------------
+
+
+def test_encrypt_refuses_a_passphrase_of_fewer_than_8_characters(
+    plain: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = digest(plain)
+    short = tmp_path / "short.txt"
+    short.write_text("1234567\n")
+    code, out, err = run(capsys, "--store", str(plain), "encrypt", "--passphrase-file", str(short))
+    assert (code, out) == (2, "")
+    assert err == "negoprep: the passphrase has 7 characters: a store's passphrase needs at least 8\n"
+    assert digest(plain) == before and beside(plain) == ["plain.db"]
+    with pytest.raises(Exception, match="needs at least 8"):
+        at_rest.encrypt_store(plain, "암호 문구")  # (five characters, though more bytes)
+    with pytest.raises(SystemExit):
+        run(capsys, "encrypt", "--help")
+    assert "of 8 characters at least" in " ".join(capsys.readouterr().out.split())
+    enough = tmp_path / "enough.txt"
+    enough.write_text("12345678\n")
+    code, _, err = run(capsys, "--store", str(plain), "encrypt", "--passphrase-file", str(enough))
+    assert code == 0, err
+
+
+def test_a_conversion_removes_what_a_killed_one_left_beside_the_store(plain: Path, tmp_path: Path) -> None:
+    """Files of a conversion whose process is gone (its sweep may have removed the copy but
+    not SQLite's files beside it) go with the next conversion; a live one's are left alone."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = plain.with_name(f".{plain.name}{connection.CONVERTING}{socket.gethostname()}-{dead.pid}")
+    orphans = [Path(f"{left}-wal"), Path(f"{left}-shm"), Path(f"{left}-journal")]
+    live = plain.with_name(f".{plain.name}{connection.CONVERTING}elsewhere-1")  # another computer's
+    for orphan in (*orphans, live):
+        orphan.write_bytes(b"x")
+    running, gone = connection.conversions(plain)
+    assert running == [live] and sorted(gone) == sorted(orphans)
+    at_rest.encrypt_store(plain, PASSPHRASE)
+    assert beside(plain) == sorted(["plain.db", live.name])
+
+
+def test_a_store_decrypted_by_another_process_after_it_was_unlocked_here_opens_plain(
+    encrypted: Path, plain: Path, no_keys: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command given the passphrase waits while `decrypt` holds the store, then finds a plain
+    file in its place: it opens it as the plain file it is (never "damaged")."""
+    expected = content(plain)
+    key = engine.unlock(encrypted, PASSPHRASE)
+    real = connection._refuse
+
+    def decrypted_meanwhile(*args: object) -> None:
+        real(*args)  # type: ignore[arg-type]
+        os.replace(plain, encrypted)
+
+    monkeypatch.setattr(connection, "_refuse", decrypted_meanwhile)
+    conn, readonly = connection.connect(encrypted, create=False)
+    conn.close()
+    assert not readonly and engine.key_for(encrypted) is None
+    monkeypatch.setattr(connection, "_refuse", real)
+    assert content(encrypted) == expected
+    # a connection keyed before the rename, reading after it, is told what happened
+    conn = engine.connect(encrypted, key=key)
+    try:
+        with (
+            pytest.raises(Exception, match="was decrypted by another negoprep process") as caught,
+            connection.translated_errors(encrypted),
+        ):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+    assert "damaged" not in str(caught.value)

@@ -72,18 +72,24 @@ def _read_small(path: Path, what: str) -> str:
                 what=translate("crypto", what), path=path, size=MAX_KEY_FILE // 1024
             )
         )
-    return data.decode("utf-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = "\x00"
+    if "\x00" in text:  # (no text holds a NUL: UTF-16 without its byte order mark, or binary)
+        raise CryptoError(translate("crypto", "{path} is not UTF-8 text (save it as UTF-8)").format(path=path))
+    return text
 
 
 def read_passphrase(path: Path) -> str:
-    """The passphrase in a file (so it never shows in a command line): its whole text but a
-    leading byte order mark and one final line break (`passphrase_text`)."""
+    """The passphrase in a file (so it never shows in a command line): its whole text, which
+    must be UTF-8, but a leading byte order mark and one final line break (`passphrase_text`)."""
     _not_a_store(path, "passphrase")
     try:
         text = _read_small(path, "passphrase")
     except FileNotFoundError:
         raise CryptoError(translate("crypto", "there is no passphrase file {path}").format(path=path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise CryptoError(
             translate("crypto", "cannot read the passphrase file {path}: {error}").format(path=path, error=exc)
         ) from None
@@ -97,12 +103,14 @@ def read_passphrase(path: Path) -> str:
 
 def passphrase_text(text: str) -> str:
     """A passphrase file's text read as documents are read: a leading byte order mark (Notepad's
-    "UTF-8 with BOM") and one final line break (\n or \r\n) are not part of it; nothing else
-    is taken away (spaces and a second line break are the passphrase's own)."""
+    "UTF-8 with BOM") and one final line break of any kind (\n, \r\n, or an old Mac's lone
+    \r) are not part of it; nothing else is taken away (spaces and a second line break are the
+    passphrase's own)."""
     text = text.removeprefix("\ufeff")
-    if text.endswith("\r\n"):
-        return text[:-2]
-    return text.removesuffix("\n")
+    for line_break in ("\r\n", "\n", "\r"):
+        if text.endswith(line_break):
+            return text[: -len(line_break)]
+    return text
 
 
 def encrypt(data: bytes, *, passphrase: str | None = None, recipients: Sequence[str] = ()) -> bytes:
@@ -135,7 +143,7 @@ def _identities(path: Path) -> list[x25519.Identity]:
         lines = _read_small(path, "identity").splitlines()
     except FileNotFoundError:
         raise CryptoError(translate("crypto", "there is no identity file {path}").format(path=path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise CryptoError(
             translate("crypto", "cannot read the identity file {path}: {error}").format(path=path, error=exc)
         ) from None

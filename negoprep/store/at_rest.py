@@ -1,15 +1,19 @@
 """Encryption at rest: turning a store file into an SQLCipher-encrypted one, and back.
 
 Both ways follow SQLCipher's documented path: the store is copied whole with ATTACH … KEY and
-`sqlcipher_export` into a new file beside it (a hidden name, removed by the next negoprep
-process if this one dies), the copy is checked (SQLite's integrity check, and every table
+`sqlcipher_export` into a new file beside it (a hidden name, `connection.conversion_name`;
+if this process dies, the next negoprep process removes it with the -journal, -wal and -shm
+files SQLite kept beside it, and the next conversion of the store removes whatever a killed
+one left there), the copy is checked (SQLite's integrity check, and every table
 holds as many rows as the store), a backup is taken of it, and only then does it replace the
 store, in one atomic rename. Until that rename the store is untouched; a failure at any step
 before it leaves the store as it was and removes the copy.
 
 While this runs no other program may have the store open: the store is taken out of WAL mode
 (which SQLite allows only to a connection that is alone on the file) and held under an
-exclusive lock until the new file is in its place.
+exclusive lock until the new file is in its place. A process killed while the store leaves
+WAL mode leaves a hot journal beside it: SQLite rolls it back at the next open that can write
+(`engine.roll_back`, done by the passphrase check), and the store is as it was.
 
 Backups. A store's backups follow it: encrypting a store encrypts its existing backups with
 the same key (so no plaintext copy of it is left in its backups folder), and its backups taken
@@ -23,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import stat
 from pathlib import Path
 
@@ -35,12 +38,21 @@ from negoprep.store.engine import sqlite
 
 #: how long encrypting waits for other programs to let go of the store (they must close it)
 ALONE_TIMEOUT_MS = 2_000
+#: the fewest characters a store's passphrase may have (a shorter one is guessed in hours)
+MIN_PASSPHRASE = 8
 
 
 def encrypt_store(path: Path, passphrase: str) -> Path:
-    """Encrypt the store at `path` with `passphrase`; returns the backup taken."""
+    """Encrypt the store at `path` with `passphrase` (of MIN_PASSPHRASE characters at least);
+    returns the backup taken."""
     if not engine.CIPHER:
         raise engine.needs_cipher()
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise StoreError(
+            translate(
+                "store", "the passphrase has {count} characters: a store's passphrase needs at least {minimum}"
+            ).format(count=len(passphrase), minimum=MIN_PASSPHRASE)
+        )
     _exists(path)
     if engine.looks_encrypted(path):
         raise StoreError(
@@ -118,12 +130,12 @@ def _alone(conn: sqlite.Connection, path: Path) -> None:
         raise StoreError(connection.user_message(exc, path)) from None
 
 
-def _work_name(path: Path, what: str) -> Path:
-    return path.with_name(f".{path.name}.{what}-{socket.gethostname()}-{os.getpid()}")
-
-
 def _write_copy(conn: sqlite.Connection, path: Path, key: str, kind: str) -> Path:
-    work = _work_name(path, "converting")
+    # what a conversion killed here before left (its sweep may have missed SQLite's files)
+    for leftover in connection.conversions(path)[1]:
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    work = connection.conversion_name(path)
     with tempfiles.register(work):
         try:
             with connection.translated_errors(path):
@@ -201,7 +213,7 @@ def _convert_backups(path: Path, key: str, exclude: Path) -> None:
         source_key = engine.key_for(backup.path) if encrypted else None
         if encrypted and source_key is None:
             continue  # encrypted with another passphrase: left as it is
-        work = _work_name(backup.path, "converting")
+        work = connection.conversion_name(backup.path)
         with tempfiles.register(work):
             try:
                 source = engine.connect(

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from negoprep import i18n
+from negoprep import i18n, tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import translate
 from negoprep.store import backups, engine
@@ -27,6 +28,8 @@ BUSY_TIMEOUT_MS = 60_000
 LOCK_WAIT_SECONDS = 60.0
 #: while waiting for the write lock: how long SQLite waits between two reports of the wait
 LOCK_SLICE_MS = 250
+#: what follows a store's name in the name of its copy being encrypted or decrypted
+CONVERTING = ".converting-"
 
 
 class DamagedStoreError(StoreError):
@@ -40,6 +43,10 @@ class DamagedStoreError(StoreError):
 
 def user_message(exc: sqlite.Error, path: Path | str = "") -> str:
     """What a SQLite error means for the person, in one line."""
+    if path:
+        not_plain = _not_plain(exc, Path(path))
+        if not_plain is not None:
+            return str(not_plain)
     path = path or translate("store", "the store")
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name == "SQLITE_FULL" or "disk is full" in str(exc):
@@ -84,9 +91,72 @@ def translated_errors(path: Path | str) -> Iterator[None]:
     except sqlite.IntegrityError:
         raise  # a broken constraint is a defect in the caller, not the person's doing
     except sqlite.Error as exc:
+        not_plain = _not_plain(exc, Path(path)) if path else None
+        if not_plain is not None:
+            raise not_plain from exc
         if is_damage(exc):
             raise DamagedStoreError(user_message(exc, path), Path(path), str(exc)) from exc
         raise StoreError(user_message(exc, path)) from exc
+
+
+def conversion_name(path: Path) -> Path:
+    """The hidden file beside a store into which this process copies it to encrypt or decrypt
+    it (`at_rest`): named by its host and process, so that others can tell it is at work."""
+    return path.with_name(f".{path.name}{CONVERTING}{socket.gethostname()}-{os.getpid()}")
+
+
+def conversions(path: Path) -> tuple[list[Path], list[Path]]:
+    """The conversion copies beside a store (with the -journal, -wal and -shm files SQLite
+    keeps beside them): those of running processes, and those a process of this computer that
+    no longer runs left behind (kill -9)."""
+    prefix = f".{path.name}{CONVERTING}"
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return [], []
+    live: list[Path] = []
+    dead: list[Path] = []
+    for name in names:
+        if not name.startswith(prefix):
+            continue
+        base = name
+        for suffix in backups.SIDECARS:
+            base = base.removesuffix(suffix)
+        host, _, pid = base[len(prefix) :].rpartition("-")
+        gone = host == socket.gethostname() and (not pid.isdigit() or not tempfiles.alive(int(pid)))
+        (dead if gone else live).append(path.with_name(name))
+    return live, dead
+
+
+def _converting(path: Path) -> StoreError | None:
+    """The error for a store that another negoprep process is encrypting or decrypting now
+    (its conversion copy lies beside it, and its process runs), else None."""
+    live, _ = conversions(path)
+    if not live:
+        return None
+    return StoreError(
+        translate(
+            "store",
+            "{path} is being encrypted or decrypted by another negoprep process: try again when it is done",
+        ).format(path=path)
+    )
+
+
+def _not_plain(exc: sqlite.Error, path: Path) -> StoreError | None:
+    """What a file SQLite finds "not a database" is when it is no damage: an encrypted store
+    (opened without its passphrase, or with another), one being encrypted or decrypted by
+    another process right now, or one decrypted by another process after it was unlocked
+    here. None for anything else. Asked wherever a store may be found damaged, so that no
+    encrypted store is ever called damaged and sent to its backups."""
+    if getattr(exc, "sqlite_errorname", "") != "SQLITE_NOTADB":
+        return None
+    if engine.decrypted_meanwhile(path):
+        return StoreError(
+            translate(
+                "store", "{path} was decrypted by another negoprep process while it was being opened: try again"
+            ).format(path=path)
+        )
+    return _encrypted(exc, path) or _converting(path)
 
 
 def _uri(path: Path, query: str) -> str:
@@ -115,10 +185,7 @@ def regular_file(path: Path) -> os.stat_result | None:
     return status
 
 
-def can_write(path: Path) -> bool:
-    """Whether this process may write the store: the file, and its folder (where SQLite keeps
-    the -wal and -shm files beside it)."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+can_write = engine.can_write
 
 
 def nothing_can_write(path: Path) -> bool:
@@ -133,19 +200,8 @@ def nothing_can_write(path: Path) -> bool:
         return False
 
 
-class UnfinishedChangeError(StoreError):
-    """A store beside a hot journal: only a connection that can write may roll it back."""
-
-
-def _unfinished(path: Path) -> StoreError:
-    return UnfinishedChangeError(
-        translate(
-            "store",
-            "{path} has an unfinished change ({name}-journal) that can only be rolled back where "
-            "the file can be written: copy both files to a folder you can write to, or open it "
-            "there",
-        ).format(path=path, name=path.name)
-    )
+UnfinishedChangeError = engine.UnfinishedChangeError
+_unfinished = engine.unfinished
 
 
 def read_only_connection(path: Path) -> sqlite.Connection:
@@ -217,9 +273,9 @@ def _facts(conn: sqlite.Connection) -> tuple[int, int, bool]:
 
 
 def _probe_error(exc: sqlite.Error, path: Path) -> StoreError:
-    encrypted = _encrypted(exc, path)
-    if encrypted is not None:
-        return encrypted
+    not_plain = _not_plain(exc, path)
+    if not_plain is not None:
+        return not_plain
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
         return StoreError(
             translate("store", "{path} is not a negoprep store (it is not a SQLite database)").format(path=path)
@@ -406,9 +462,9 @@ def _encrypted(exc: sqlite.Error, path: Path) -> StoreError | None:
 
 
 def _open_damaged(exc: sqlite.Error, path: Path) -> StoreError:
-    encrypted = _encrypted(exc, path)
-    if encrypted is not None:
-        return encrypted
+    not_plain = _not_plain(exc, path)
+    if not_plain is not None:
+        return not_plain
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name == "SQLITE_NOTADB" and backups.latest_backup(path) is None:
         return _probe_error(exc, path)  # no sign it ever was a store

@@ -79,6 +79,61 @@ class WrongPassphraseError(StoreError):
     """A passphrase that does not open the encrypted store it was given for."""
 
 
+class UnfinishedChangeError(StoreError):
+    """A store beside a hot journal: only a connection that can write may roll it back."""
+
+
+def unfinished(path: Path) -> UnfinishedChangeError:
+    """The error for a hot journal that cannot be rolled back here."""
+    return UnfinishedChangeError(
+        translate(
+            "store",
+            "{path} has an unfinished change ({name}-journal) that can only be rolled back where "
+            "the file can be written: copy both files to a folder you can write to, or open it "
+            "there",
+        ).format(path=path, name=path.name)
+    )
+
+
+def can_write(path: Path) -> bool:
+    """Whether this process may write the store: the file, and its folder (where SQLite keeps
+    the -wal, -shm and -journal files beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def has_journal(path: Path) -> bool:
+    """Whether a non-empty -journal lies beside the file (a change cut short may have left it
+    hot). Asks the file system only."""
+    try:
+        return os.stat(f"{path}-journal").st_size > 0
+    except OSError:
+        return False
+
+
+def roll_back(path: Path, key: str | None) -> None:
+    """Let SQLite roll back a change cut short (a process killed while it wrote the store in
+    rollback-journal mode, as encrypt and decrypt do): its hot journal is rolled back only by
+    a connection that may write, so one is opened here, where the file and its folder can be
+    written. SQLite writes the journal's pages back as they are (SQLCipher journals pages
+    encrypted), so the rollback is the same with or without the key and cannot harm the file.
+    Does nothing without a journal, or where nothing can be written (the open that follows
+    says so); a journal that is not hot (a live writer's, or an emptied one) is left alone by
+    SQLite itself."""
+    if not has_journal(path) or not can_write(path):
+        return
+    try:
+        conn = connect(f"{Path(path).resolve().as_uri()}?mode=rw", uri=True, key=key)
+    except sqlite.Error:
+        return
+    try:
+        # taking the read lock rolls a hot journal back; reading then needs the right key
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite.Error:
+        pass
+    finally:
+        conn.close()
+
+
 def needs_cipher() -> StoreError:
     """The error for encryption at rest without SQLCipher."""
     return StoreError(translate("store", "encryption at rest needs the sqlcipher3-wheels package: install it with pip"))
@@ -175,14 +230,22 @@ def looks_encrypted(path: Path) -> bool:
 
 def key_for(path: Path | str) -> str | None:
     """The key this process knows for the file at `path`: given for it, or known for its salt
-    (a backup or copy of an unlocked store)."""
+    (a backup or copy of an unlocked store). None for a file given a key that is a plain SQLite
+    file now: another process decrypted it meanwhile."""
     key = _keys_by_path.get(_name(path))
-    if key is not None or not _keys_by_salt:
-        return key
+    if key is not None:
+        return None if file_header(Path(path)) == SQLITE_HEADER else key
+    if not _keys_by_salt:
+        return None
     header = file_header(Path(path))
     if header is None or header == SQLITE_HEADER:
         return None
     return _keys_by_salt.get(header.hex())
+
+
+def decrypted_meanwhile(path: Path) -> bool:
+    """Whether the file at `path` was given a key here and is a plain SQLite file now."""
+    return _name(path) in _keys_by_path and file_header(path) == SQLITE_HEADER
 
 
 def key_of(conn: sqlite.Connection, schema: str = "main") -> str | None:
@@ -211,6 +274,7 @@ def unlock(path: Path, passphrase: str) -> str:
     if header is None or header == SQLITE_HEADER:
         raise StoreError(translate("store", "{path} is not encrypted").format(path=path))
     key = derive(passphrase, header)
+    roll_back(path, key)  # (a decrypt or encrypt killed midway: its journal is rolled back first)
     if not opens_with(path, key):
         raise WrongPassphraseError(
             translate("store", "the passphrase does not open {path}: it is not the one it was encrypted with").format(
@@ -222,14 +286,18 @@ def unlock(path: Path, passphrase: str) -> str:
 
 
 def opens_with(path: Path, key: str) -> bool:
-    """Whether `key` reads the file at `path`."""
+    """Whether `key` reads the file at `path` (a hot journal beside it that cannot be rolled
+    back here is an UnfinishedChangeError)."""
     conn = connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, key=key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
     except sqlite.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        name = getattr(exc, "sqlite_errorname", "")
+        if name == "SQLITE_NOTADB":
             return False
+        if name.startswith("SQLITE_READONLY") and has_journal(path):
+            raise unfinished(path) from None
         raise
     finally:
         conn.close()

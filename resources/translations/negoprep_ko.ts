@@ -4378,10 +4378,6 @@ Example: no additional defense cost increase.</source>
         <translation>{prog}: {message} (도움말: {command} --help)</translation>
     </message>
     <message>
-        <source>(the file&apos;s whole text, without a leading byte order mark and without one final line break)</source>
-        <translation>(파일의 전체 텍스트에서 맨 앞의 바이트 순서 표시(BOM)와 마지막 줄바꿈 하나만 제외)</translation>
-    </message>
-    <message>
         <source>the passphrase of an encrypted file</source>
         <translation>암호화된 파일의 암호 문구</translation>
     </message>
@@ -4522,10 +4518,6 @@ Example: no additional defense cost increase.</source>
         <translation>백업 후 저장소를 암호화(SQLCipher)</translation>
     </message>
     <message>
-        <source>the passphrase to encrypt it with</source>
-        <translation>암호화에 사용할 암호 문구</translation>
-    </message>
-    <message>
         <source>turn an encrypted store back into a plain one, after a backup</source>
         <translation>백업 후 암호화된 저장소를 일반 저장소로 되돌림</translation>
     </message>
@@ -4574,6 +4566,14 @@ Example: no additional defense cost increase.</source>
         <translation>배포본: 각 협상 자료집의 배포 정책이 정한 내용을 비공개로 함</translation>
     </message>
     <message>
+        <source>(a UTF-8 text file: its whole text, without a leading byte order mark and without one final line break, whether \n, \r\n or \r)</source>
+        <translation>(UTF-8 텍스트 파일: 파일의 전체 텍스트에서 맨 앞의 바이트 순서 표시(BOM)와 마지막 줄바꿈 하나(\n, \r\n 또는 \r)만 제외)</translation>
+    </message>
+    <message>
+        <source>the passphrase to encrypt it with, of {minimum} characters at least</source>
+        <translation>암호화에 사용할 암호 문구({minimum}자 이상)</translation>
+    </message>
+    <message>
         <source>a release copy: withhold what the dossier&apos;s release policy withholds</source>
         <translation>배포본: 협상 자료집의 배포 정책이 정한 내용을 비공개로 함</translation>
     </message>
@@ -4592,6 +4592,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>cannot write {file}: {reason}</source>
         <translation>{file}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted, and its passphrase goes before the command: negoprep --store {path} --passphrase-file FILE {command} …</source>
+        <translation>{path}은(는) 암호화되어 있으며, 그 암호 문구는 명령 앞에 지정해야 함: negoprep --store {path} --passphrase-file FILE {command} …</translation>
     </message>
     <message>
         <source>negoprep: waiting for another program to finish writing to {store}…</source>
@@ -4892,6 +4896,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>the {what} file {path} is larger than {size} KiB: not a key or passphrase</source>
         <translation>{what} 파일 {path}이(가) {size} KiB보다 큽니다: 키나 암호 문구가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (save it as UTF-8)</source>
+        <translation>{path}은(는) UTF-8 텍스트가 아님(UTF-8로 저장할 것)</translation>
     </message>
     <message>
         <source>there is no passphrase file {path}</source>
@@ -6229,7 +6237,7 @@ Example: no additional defense cost increase.</source>
     <name>store</name>
     <message>
         <source>the store</source>
-        <extracomment>how long SQLite itself waits for a lock another program holds (reads, checkpoints) how long a change waits for another program&apos;s write to end before giving up while waiting for the write lock: how long SQLite waits between two reports of the wait
+        <extracomment>how long SQLite itself waits for a lock another program holds (reads, checkpoints) how long a change waits for another program&apos;s write to end before giving up while waiting for the write lock: how long SQLite waits between two reports of the wait what follows a store&apos;s name in the name of its copy being encrypted or decrypted
 ----------
 Columns stored as 0/1 and read back as bool; columns stored as JSON text. The columns of a row&apos;s index entry that search_text.entry gives, in its order. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
         <translation>저장소</translation>
@@ -6263,6 +6271,14 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <translation>; 최신 백업은 {path}({label})입니다: 앱에서 열어 복원하거나 복구하십시오</translation>
     </message>
     <message>
+        <source>{path} is being encrypted or decrypted by another negoprep process: try again when it is done</source>
+        <translation>{path}은(는) 다른 negoprep 프로세스가 암호화 또는 복호화하는 중임: 작업이 끝난 뒤 다시 시도할 것</translation>
+    </message>
+    <message>
+        <source>{path} was decrypted by another negoprep process while it was being opened: try again</source>
+        <translation>{path}은(는) 여는 동안 다른 negoprep 프로세스가 복호화했음: 다시 시도할 것</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {error}</source>
         <translation>{path}을(를) 읽을 수 없습니다: {error}</translation>
     </message>
@@ -6276,6 +6292,7 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>{path} has an unfinished change ({name}-journal) that can only be rolled back where the file can be written: copy both files to a folder you can write to, or open it there</source>
+        <extracomment>whether a connection can give its database&apos;s bytes (the standard library&apos;s; not SQLCipher&apos;s) SQLCipher 4&apos;s defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key, a 16-byte salt the first 16 bytes of a plain SQLite file (an encrypted one has its salt there)</extracomment>
         <translation>{path}에 끝나지 않은 변경({name}-journal)이 있으며, 이는 파일에 쓸 수 있는 곳에서만 되돌릴 수 있습니다: 두 파일을 쓰기 가능한 폴더로 복사하거나 그곳에서 여십시오</translation>
     </message>
     <message>
@@ -6315,8 +6332,12 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <translation>{path}은(는) 암호화되어 있음: --passphrase-file FILE로 암호 문구를 지정할 것</translation>
     </message>
     <message>
+        <source>the passphrase has {count} characters: a store&apos;s passphrase needs at least {minimum}</source>
+        <extracomment>how long encrypting waits for other programs to let go of the store (they must close it) the fewest characters a store&apos;s passphrase may have (a shorter one is guessed in hours)</extracomment>
+        <translation>암호 문구가 {count}자임: 저장소의 암호 문구는 {minimum}자 이상이어야 함</translation>
+    </message>
+    <message>
         <source>{path} is already encrypted: decrypt it first to change its passphrase</source>
-        <extracomment>how long encrypting waits for other programs to let go of the store (they must close it)</extracomment>
         <translation>{path}은(는) 이미 암호화되어 있음: 암호 문구를 바꾸려면 먼저 복호화할 것</translation>
     </message>
     <message>
@@ -6410,7 +6431,6 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>encryption at rest needs the sqlcipher3-wheels package: install it with pip</source>
-        <extracomment>whether a connection can give its database&apos;s bytes (the standard library&apos;s; not SQLCipher&apos;s) SQLCipher 4&apos;s defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key, a 16-byte salt the first 16 bytes of a plain SQLite file (an encrypted one has its salt there)</extracomment>
         <translation>저장소 암호화에는 sqlcipher3-wheels 패키지가 필요함: pip로 설치할 것</translation>
     </message>
     <message>

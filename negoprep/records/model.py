@@ -272,19 +272,26 @@ class Dossier(Record):
     # schema version 7: the dossier's release policy (negoprep.records.release), one flag a
     # thing a release copy withholds; in documents the object "release"
     release_internal: bool = _flag(
-        "Withhold internal records",
+        "Release copies withhold internal records",
         'A release copy also leaves out agenda items and talking points marked "internal" (those marked '
         '"never disclose" are always left out).',
         key="internal",
         group="release",
     )
     release_batna: bool = _field(
-        Spec("bool", "Withhold the BATNA", "A release copy blanks our BATNA.", key="batna", group="release"), True
+        Spec(
+            "bool",
+            "Release copies withhold the BATNA",
+            "A release copy blanks our BATNA.",
+            key="batna",
+            group="release",
+        ),
+        True,
     )
     release_walk_away: bool = _field(
         Spec(
             "bool",
-            "Withhold walk-away points",
+            "Release copies withhold walk-away points",
             "A release copy blanks every agenda item's walk-away point (our reservation point) and its score.",
             key="walk_away",
             group="release",
@@ -294,7 +301,7 @@ class Dossier(Record):
     release_approvers: bool = _field(
         Spec(
             "bool",
-            "Withhold approvers",
+            "Release copies withhold approvers",
             "A release copy blanks who approved each step of the mandate ladders and each red line.",
             key="approvers",
             group="release",
@@ -302,7 +309,7 @@ class Dossier(Record):
         True,
     )
     release_notes: bool = _flag(
-        "Withhold internal notes",
+        "Release copies withhold internal notes",
         "A release copy leaves out the dossier's notes and blanks the participants' notes.",
         key="notes",
         group="release",

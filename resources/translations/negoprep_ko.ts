@@ -5157,40 +5157,40 @@ Example: no additional defense cost increase.</source>
         <translation>모든 쪽의 위아래에 인쇄되는 보안 등급 표시입니다(예: &quot;대외비&quot;).</translation>
     </message>
     <message>
-        <source>Withhold internal records</source>
-        <translation>내부 기록 비공개</translation>
+        <source>Release copies withhold internal records</source>
+        <translation>배포본: 내부 기록 비공개</translation>
     </message>
     <message>
         <source>A release copy also leaves out agenda items and talking points marked &quot;internal&quot; (those marked &quot;never disclose&quot; are always left out).</source>
         <translation>배포본에서 &quot;내부&quot; 표시 의제와 발언 요지도 제외합니다 (&quot;공개 금지&quot; 표시 항목은 항상 제외됩니다).</translation>
     </message>
     <message>
-        <source>Withhold the BATNA</source>
-        <translation>최선의 대안(BATNA) 비공개</translation>
+        <source>Release copies withhold the BATNA</source>
+        <translation>배포본: 최선의 대안(BATNA) 비공개</translation>
     </message>
     <message>
         <source>A release copy blanks our BATNA.</source>
         <translation>배포본에서 우리 측 최선의 대안(BATNA)을 비웁니다.</translation>
     </message>
     <message>
-        <source>Withhold walk-away points</source>
-        <translation>결렬선 비공개</translation>
+        <source>Release copies withhold walk-away points</source>
+        <translation>배포본: 결렬선 비공개</translation>
     </message>
     <message>
         <source>A release copy blanks every agenda item&apos;s walk-away point (our reservation point) and its score.</source>
         <translation>배포본에서 모든 의제의 결렬선(우리 측 유보점)과 그 점수를 비웁니다.</translation>
     </message>
     <message>
-        <source>Withhold approvers</source>
-        <translation>승인자 비공개</translation>
+        <source>Release copies withhold approvers</source>
+        <translation>배포본: 승인자 비공개</translation>
     </message>
     <message>
         <source>A release copy blanks who approved each step of the mandate ladders and each red line.</source>
         <translation>배포본에서 훈령 단계별 승인자와 레드라인 승인자를 비웁니다.</translation>
     </message>
     <message>
-        <source>Withhold internal notes</source>
-        <translation>내부 메모 비공개</translation>
+        <source>Release copies withhold internal notes</source>
+        <translation>배포본: 내부 메모 비공개</translation>
     </message>
     <message>
         <source>A release copy leaves out the dossier&apos;s notes and blanks the participants&apos; notes.</source>

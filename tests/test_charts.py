@@ -158,7 +158,9 @@ def test_chart_artists(demo_store) -> None:
     ax = fig.axes[0]
     assert len(ax.containers[0]) == len(packages)
     assert any(bar.get_hatch() for bar in ax.containers[0])
-    assert any("breaks" in t.get_text() and "red line" in t.get_text() for t in _annotations(fig))
+    # an unacceptable package says so under its name, in the late colour
+    marked = [t for t in ax.get_yticklabels() if "\nunacceptable: breaks" in t.get_text()]
+    assert marked and all(t.get_color() == charts.LATE for t in marked)
     fig = charts.build("figures", demo_store, did)
     assert any(t.get_text().startswith("Source: ") for t in fig.texts)
     fig = charts.build("status", demo_store, did)

@@ -167,7 +167,7 @@ def test_the_chart_marks_it_and_draws_it_below_the_acceptable_ones(with_card: St
     assert dict((b[0], b[3]) for b in bars)[NAME] is True
     fig = charts.build("packages", with_card, dossier_id)
     ax = fig.axes[0]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = [t.get_text().split("\n")[0] for t in ax.get_yticklabels()]
     hatched = [bool(bar.get_hatch()) for bar in ax.containers[0]]
     # the bars are drawn from the top down: the hatched (unacceptable) ones at the bottom
     by_height = [h for _, h in sorted(zip([bar.get_y() for bar in ax.containers[0]], hatched, strict=True))]

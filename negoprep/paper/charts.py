@@ -243,6 +243,10 @@ LIGHT = _Theme("#ffffff", "#ffffff", "#1a1a1a", "#555555", "#dddddd")
 DARK = _Theme("#1e1f22", "#26282c", "#e8e8e8", "#b0b0b0", "#44474d")
 
 
+#: the gid of a tick label drawn in the late colour (an unacceptable package's name)
+_LATE_LABEL = "negoprep-late"
+
+
 def _style(fig: Figure, theme: _Theme, font_family: str | None) -> None:
     from matplotlib.text import Text
 
@@ -263,7 +267,9 @@ def _style(fig: Figure, theme: _Theme, font_family: str | None) -> None:
                 text.set_color(theme.fg)
     for ax in fig.axes:  # the tick labels of names (tracks, packages) are made on demand
         ax.xaxis.get_majorticklabels()
-        ax.yaxis.get_majorticklabels()
+        for label in ax.yaxis.get_majorticklabels():
+            if label.get_gid() == _LATE_LABEL:
+                label.set_color(LATE)
     texts = fig.findobj(Text)
     choice = fonts.for_text("".join(text.get_text() for text in texts), font_family)
     for text in texts:
@@ -476,25 +482,21 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
                 bar.set_hatch("///")
                 bar.set_edgecolor(LATE)
     top = max([b[1] for b in bars] + [b[2] or 0 for b in bars] + [1])
-    for y, b in zip(ys, bars, strict=True):
+    names = []
+    for b in bars:
+        names.append(short(b[0], 30))
         if b[3]:
-            breaks = (
+            # under the package's name, in the late colour (beside a long bar it was cut off)
+            names[-1] += "\n" + (
                 translate("Charts", "unacceptable: breaks 1 red line")
                 if b[4] == 1
                 else translate("Charts", "unacceptable: breaks {n} red lines").format(n=format_number(b[4]))
             )
-            ax.annotate(
-                breaks,
-                (max(b[1], b[2] or 0), y),
-                xytext=(6, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=8,
-                color=LATE,
-                fontweight="bold",
-            )
     ax.set_xlim(0, top * 1.3)
-    ax.set_yticks(ys, [short(b[0], 30) for b in bars])
+    ax.set_yticks(ys, names)
+    for label, b in zip(ax.get_yticklabels(), bars, strict=True):
+        if b[3]:
+            label.set_gid(_LATE_LABEL)  # (coloured by _style, which sets every other tick label)
     ax.set_title(TITLES["packages"])
     ax.set_xlabel(translate("Charts", "Points (weighted value of the package)"))
     ax.set_ylabel(translate("Charts", "Package"))

@@ -422,6 +422,7 @@
     </message>
     <message>
         <source>+{n} more here</source>
+        <extracomment>the gid of a tick label drawn in the late colour (an unacceptable package&apos;s name)</extracomment>
         <translation>외 {n}건</translation>
     </message>
     <message>

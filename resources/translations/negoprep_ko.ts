@@ -4794,6 +4794,10 @@ Example: no additional defense cost increase.</source>
         <translation>{file}: 검증 통과. negoprep 저장소(버전 {version}), 협상 자료집 {dossiers}: {records}, {revisions}.</translation>
     </message>
     <message>
+        <source>It is a release copy of &quot;{title}&quot;: {summary}</source>
+        <translation>&quot;{title}&quot;의 배포본입니다: {summary}</translation>
+    </message>
+    <message>
         <source>no display to open a window on: run negoprep in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display</source>
         <translation>창을 열 디스플레이가 없습니다: 데스크톱 세션에서 negoprep을 실행하거나, 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하십시오. 명령(negoprep --help)은 디스플레이 없이 실행됩니다</translation>
     </message>
@@ -5991,10 +5995,6 @@ Example: no additional defense cost increase.</source>
         <translation>다른 변경 작업 중에는 병합할 수 없습니다</translation>
     </message>
     <message>
-        <source>{file} is the store itself: nothing to merge</source>
-        <translation>{file}은(는) 저장소 자체입니다: 병합할 것이 없습니다</translation>
-    </message>
-    <message>
         <source>{file} cannot be merged: its records break the store&apos;s rules ({error})</source>
         <translation>{file}을(를) 병합할 수 없습니다: 기록이 저장소 규칙에 어긋납니다({error})</translation>
     </message>
@@ -6211,7 +6211,7 @@ Example: no additional defense cost increase.</source>
         <source>the store</source>
         <extracomment>how long SQLite itself waits for a lock another program holds (reads, checkpoints) how long a change waits for another program&apos;s write to end before giving up while waiting for the write lock: how long SQLite waits between two reports of the wait
 ----------
-Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Derived from the declarations: a column&apos;s name means the same in every table.) The columns of a row&apos;s index entry that search_text.entry gives, in its order. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
+Columns stored as 0/1 and read back as bool; columns stored as JSON text. The columns of a row&apos;s index entry that search_text.entry gives, in its order. Every record table asked at once which of them holds an id (see Database.holders_of). told how many seconds a change has waited for another program&apos;s write to end</extracomment>
         <translation>저장소</translation>
     </message>
     <message>

@@ -17,6 +17,8 @@ import pytest
 from negoprep.cli import main
 from negoprep.errors import StoreError
 from negoprep.records import model
+from negoprep.store.chain import still_withheld
+from negoprep.store.merge_rules import DELETED, Revision, merge_record
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 
@@ -349,3 +351,75 @@ def test_verify_says_a_file_is_a_release_copy_and_what_it_withholds(
     assert _run(capsys, "--store", str(mine), "export", "--out", str(again))[0] == 0
     code, out, _ = _run(capsys, "verify", "--json", str(again))
     assert json.loads(out)["release"] is None
+
+
+# --- the rules and the chain, without files --------------------------------------------------
+
+
+def _rev(rev: str, parents: tuple[str, ...], at: str, batna: str, withheld: frozenset[str] = frozenset()) -> Revision:
+    title = "kim" if rev == "kim" else "base"  # (only Kim changes the title)
+    return Revision(rev, parents, at, {"batna": batna, "title": title, DELETED: False}, withheld=withheld)
+
+
+def test_a_withheld_blank_writes_nothing_in_the_rules() -> None:
+    graph = {
+        "base": _rev("base", (), "1", "X"),
+        "kim": _rev("kim", ("base",), "3", "", frozenset({"batna"})),  # edited her release copy
+        "mine": _rev("mine", ("base",), "2", "Y"),  # I changed the BATNA meanwhile
+    }
+    for tops in (["mine", "kim"], ["kim", "mine"]):
+        outcome = merge_record(graph, tops, ["batna", "title"])
+        assert outcome.values == {"batna": "Y", "title": "kim"} and outcome.conflicts == []
+    # theirs ahead of mine: my value, her title
+    assert merge_record(graph, ["base", "kim"], ["batna", "title"]).values == {"batna": "X", "title": "kim"}
+    # her own head alone shows what the history holds, not the blank
+    assert merge_record(graph, ["kim"], ["batna", "title"]).values["batna"] == "X"
+    # a value she typed is a write; the same history without the mark would erase mine
+    typed = {**graph, "kim": _rev("kim", ("base",), "3", "Kim's")}
+    assert merge_record(typed, ["mine", "kim"], ["batna", "title"]).conflicts != []
+    unmarked = {**graph, "kim": _rev("kim", ("base",), "3", "")}
+    assert merge_record(unmarked, ["base", "kim"], ["batna", "title"]).values["batna"] == ""
+
+
+def test_a_revision_keeps_the_mark_only_while_the_field_stays_blank_under_every_parent() -> None:
+    withheld = {"batna", "title"}  # (title: no release policy withholds it)
+    assert still_withheld("dossiers", {"batna": ""}, withheld) == ["batna"]
+    assert still_withheld("dossiers", {}, withheld) == ["batna"]  # a field the snapshot lacks is blank
+    assert still_withheld("dossiers", {"batna": "typed"}, withheld) == []
+    assert still_withheld("dossiers", {"batna": ""}, set()) == []
+    assert still_withheld("agenda_items", {"walk_away": "", "walk_away_score": 0}, {"walk_away_score"}) == [
+        "walk_away_score"
+    ]
+    assert still_withheld("tracks", {"name": ""}, {"name"}) == []
+
+
+def test_a_second_round_of_release_copies_keeps_it_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, mine: Path
+) -> None:
+    before = _secrets(_content(mine))
+    back = _round_trip(tmp_path, capsys, monkeypatch, mine)
+    assert _merge(capsys, mine, back)[0] == 0
+    _change_item(mine, title="Tariff relief for automobiles and parts")
+    second = tmp_path / "second-for-kim.db"
+    assert _run(capsys, "--store", str(mine), "export", "--release", "--out", str(second))[0] == 0
+    kim = tmp_path / "kim.db"
+    monkeypatch.setenv("NEGOPREP_AUTHOR", "Kim")
+    code, out, _ = _run(capsys, "--store", str(kim), "merge", str(second))
+    assert code == 0 and "No conflicts" in out
+    theirs = _content(kim)
+    assert _item(theirs).title == "Tariff relief for automobiles and parts" and _item(theirs).walk_away == ""
+    with Store.open(kim, model.Author(id="00000000-0000-4000-8000-00000000000b", name="Kim")) as store:
+        item = _item(store.content(store.dossiers()[0].id))  # type: ignore[arg-type]
+        store.put(replace(item, fallback="Kim: a second fallback"))
+    again = tmp_path / "again-from-kim.db"
+    assert _run(capsys, "--store", str(kim), "export", "--out", str(again))[0] == 0
+    monkeypatch.delenv("NEGOPREP_AUTHOR")
+    code, out = _merge(capsys, mine, again)
+    assert code == 0 and "No conflicts" in out
+    after = _content(mine)
+    assert _secrets(after) == before
+    assert _item(after).fallback == "Kim: a second fallback"
+    assert _item(after).target == "Kim: a 10% cut within a year"
+    assert _item(after).title == "Tariff relief for automobiles and parts"
+    with Store.open(mine, AUTHOR) as store:
+        assert store.pending_conflicts() == []

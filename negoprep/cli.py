@@ -740,6 +740,8 @@ def _red_lines(count: int) -> str:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     source = args.file.expanduser()
+    # the store itself (under any name) or one of its files: before a byte of it is read
+    live.refuse_live(source, "merge", also=_store_path(args)[0])  # untranslated: a verb of live's message
     if not source.exists():
         raise _no_file(source)
     if source.is_dir():
@@ -865,7 +867,10 @@ def _titles(dossiers: list[tuple[str, str]]) -> str:
 def cmd_verify(args: argparse.Namespace) -> int:
     from negoprep.store.sharing import verify_shared
 
-    report = verify_shared(args.file.expanduser(), **_keys(args))
+    source = args.file.expanduser()
+    live.refuse_live(source, "check", also=_store_path(args)[0])  # untranslated: a verb of live's message
+    report = verify_shared(source, **_keys(args))
+    titles = dict(report.dossiers)
     if args.json:
         doc = {
             "file": str(report.path),
@@ -874,6 +879,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
             "dossiers": [{"id": i, "title": t} for i, t in report.dossiers],
             "records": report.live,
             "rows": report.counts,
+            # null, or what the file withholds as a release copy, by dossier
+            "release": [
+                {"id": i, "title": titles.get(i, ""), "policy": policy.flags(), "withheld_fields": fields}
+                for i, (policy, fields) in report.release.items()
+            ]
+            or None,
         }
         write_json(doc)
         return 0
@@ -889,6 +900,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             revisions=_revisions(report.counts["revisions"]),
         )
     )
+    for dossier_id, (policy, _) in report.release.items():
+        line = translate("cli", 'It is a release copy of "{title}": {summary}')
+        say(line.format(title=titles.get(dossier_id, dossier_id), summary=policy.summary()))
     return 0
 
 

@@ -120,6 +120,14 @@ def blank_value(rtype: type[model.Record], name: str) -> Any:
     return "" if column.default is None else column.default
 
 
+#: Table → every field some release policy may withhold in it (what a copy's history may hold
+#: blank because a release copy withheld it, not because someone cleared it).
+WITHHOLDABLE: dict[str, frozenset[str]] = {
+    table: frozenset(name for by_table in FIELDS.values() for name in by_table.get(table, ()))
+    for table in {table for by_table in FIELDS.values() for table in by_table}
+}
+
+
 def withheld_field_names(policy: ReleasePolicy, rtype: type[model.Record]) -> tuple[str, ...]:
     return policy.fields().get(rtype.table, ())
 

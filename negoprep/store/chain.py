@@ -16,7 +16,10 @@ id, so nothing else changes); a name changed with another program no longer matc
 An export blanks text in tombstones and old snapshots, and a release copy blanks withheld
 fields (`negoprep.store.export.blank_fields`). Such a revision keeps its original
 `snapshot_hash` and `digest` and lists the blanked fields in `redacted` (a JSON list of field
-names); verify accepts it only while every field listed is blank. No hash of a single field is
+names); verify accepts it only while every field listed is blank. A revision written on top
+of one that lists a field a release copy withheld, and that still holds it blank, lists it
+too (`still_withheld`): whoever wrote it never saw the value, and a merge must not take their
+blank for an edit (negoprep.store.merge). No hash of a single field is
 ever stored: a short value (a walk-away of "10%") would be found from its hash at once.
 
 A hash chain cannot see a cut head: a record rolled back (its newest revisions deleted, its
@@ -48,6 +51,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from negoprep.records import model
+from negoprep.records.release import WITHHOLDABLE, blank_value
 from negoprep.store.engine import sqlite
 
 #: The separators of a snapshot's canonical JSON (json.dumps' own defaults, as negoprep wrote them).
@@ -189,12 +193,34 @@ def seal_authors(conn: sqlite.Connection) -> None:
     )
 
 
-def _parent_digests(conn: sqlite.Connection, parents: Sequence[str], schema: str = "main") -> list[str]:
-    found = []
+def _parents(conn: sqlite.Connection, parents: Sequence[str]) -> tuple[list[str], set[str]]:
+    """The parents' digests (in the order of the parents) and the fields every one of them
+    lists as redacted (a merge of a withheld blank with a value, or with a blank someone
+    wrote, holds what was written)."""
+    found: list[str] = []
+    withheld: set[str] | None = None
     for parent in parents:  # (one primary-key lookup each: a revision has one parent, or two)
-        row = conn.execute(f"SELECT digest FROM {schema}.revisions WHERE id = ?", (parent,)).fetchone()
+        row = conn.execute("SELECT digest, redacted FROM revisions WHERE id = ?", (parent,)).fetchone()
         found.append(row[0] if row is not None else "")
-    return found
+        listed = set(json.loads(row[1])) if row is not None and row[1] != "[]" else set()
+        withheld = listed if withheld is None else withheld & listed
+    return found, withheld or set()
+
+
+def still_withheld(table: str, snapshot: dict[str, Any], parents_withheld: set[str]) -> list[str]:
+    """The fields a new revision holds blank only because a release copy withheld them: a
+    field some release policy withholds, listed as redacted by its parents, and still blank
+    here (whoever writes the revision never saw its value). A value typed into it is no
+    longer withheld, and a blank written after such a value is a real edit."""
+    names = WITHHOLDABLE.get(table)
+    if not names or not parents_withheld:
+        return []
+    rtype = model.BY_TABLE[table]
+    return sorted(
+        name
+        for name in names & parents_withheld
+        if snapshot.get(name, blank_value(rtype, name)) == blank_value(rtype, name)
+    )
 
 
 def add_revision(
@@ -244,10 +270,12 @@ def _write_revision(
         )
         return None
     snap = snapshot_hash(text)
-    made = digest(rev, table, row_id, parents, _parent_digests(conn, parents), author_id, at, op, snap)
+    digests, withheld = _parents(conn, parents)
+    made = digest(rev, table, row_id, parents, digests, author_id, at, op, snap)
+    redacted = json.dumps(still_withheld(table, snapshot, withheld))
     written = conn.execute(
-        f"{verb} INTO revisions ({_FIELDS}, snapshot_hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (rev, table, row_id, parents_text, author_id, at, op, text, snap, made),
+        f"{verb} INTO revisions ({_FIELDS}, snapshot_hash, digest, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (rev, table, row_id, parents_text, author_id, at, op, text, snap, made, redacted),
     ).rowcount
     return made if written == 1 else None
 

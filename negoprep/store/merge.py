@@ -18,6 +18,15 @@ Revisions are united (as git unites commits). Then every row the other file hold
   depend only on the two heads, so that the same merge made on two machines is the same
   revision and two people who merge each other's files end with the same content.
 
+A field that a release copy withheld (a BATNA, a walk-away point, an approver) is blank on
+the other side because its people never saw it, not because they cleared it: their revisions
+list it in `redacted` while it stays blank (negoprep.store.chain.still_withheld), and such a
+blank writes nothing (`merge_rules.Revision.withheld`). A row whose head on their side is
+ahead of mine but holds blank what I hold that way is merged field by field like a diverged
+one (and counted as updated), so that a merge never takes such a blank nor makes it a
+conflict; a value they typed into the field is an edit like any other, and a deletion is
+carried as it is.
+
 A live row that refers to a row deleted on the other side (a talking point added under an
 agenda item someone deleted) is an edit against a deletion too: the deleted row is brought
 back, with a conflict on its deletion.
@@ -42,11 +51,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from negoprep import tempfiles
+from negoprep import live, tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import translate
 from negoprep.records import model, times
 from negoprep.records.problems import Problem, problem, words
+from negoprep.records.release import WITHHOLDABLE, blank_value
 from negoprep.store import backups, chain, engine, search_text
 from negoprep.store import merge_rules as rules
 from negoprep.store.connection import probe, translated_errors
@@ -465,8 +475,8 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
         raise StoreError(translate("merge", "{name} is open read-only: nothing was merged").format(name=store.name))
     if store.db.in_change:
         raise StoreError(translate("merge", "a merge cannot run inside another change"))
-    if store.path is not None and theirs.exists() and theirs.resolve() == store.path.resolve():
-        raise StoreError(translate("merge", "{file} is the store itself: nothing to merge").format(file=theirs))
+    # the store itself or one of its files, under any name (a link too): refused as every door refuses it
+    live.refuse_live(theirs, "merge", also=store.path)  # untranslated: a verb of live's message
     report = MergeReport(source=name or str(theirs))
     with _attached(store, theirs):
         checked = store.data_version()
@@ -628,6 +638,7 @@ class _Merger:
         self.same: dict[str, int] = {}  # table → rows at the same revision on both sides
         self.merged: dict[tuple[str, str], rules.Outcome] = {}  # (table, row id) → what the rules decided
         self.restored: set[tuple[str, str]] = set()  # rows brought back because something refers to them
+        self.taken: set[tuple[str, str]] = set()  # rows theirs was ahead of, merged for what it withheld
 
     def run(self) -> None:
         conn = self.conn
@@ -700,6 +711,16 @@ class _Merger:
             else:
                 diverged.append((rid, m_rev, s_rev))
         if forward:
+            # theirs ahead, but blank where a release copy withheld what I hold: merged field
+            # by field, so that their blank is taken for what it is (nothing they wrote)
+            held = self._withheld_from_them(rtype, forward)
+            if held:
+                forward = [rid for rid in forward if rid not in held]
+                by_id = {row[0]: row for row in known}
+                for rid in held:
+                    diverged.append((rid, by_id[rid][3], by_id[rid][1]))
+                    self.taken.add((table, rid))
+        if forward:
             assignments = ", ".join(f"{c} = s.{c}" for c in columns if c != "id")
             conn.execute(
                 f"UPDATE main.{table} SET {assignments} FROM {SOURCE}.{table} AS s "
@@ -709,6 +730,30 @@ class _Merger:
             self._reindex(rtype, forward)
         if diverged:
             self._merge_diverged(rtype, diverged, graph)
+
+    def _withheld_from_them(self, rtype: type[model.Record], ids: list[str]) -> set[str]:
+        """Of rows whose live head on their side is ahead of mine, those where it holds blank
+        a field that a release copy withheld from them (their head lists it as redacted) and
+        that I hold a value in."""
+        names = sorted(WITHHOLDABLE.get(rtype.table, ()))
+        if not names:
+            return set()
+        table = rtype.table
+        mine = ", ".join(f"m.{n}" for n in names)
+        rows = self.conn.execute(
+            f"SELECT s.id, r.redacted, {mine} FROM {SOURCE}.{table} AS s "
+            f"JOIN {SOURCE}.revisions AS r ON r.id = s.rev JOIN main.{table} AS m ON m.id = s.id "
+            f"WHERE s.deleted = 0 AND r.redacted != '[]' AND {_ids_in('s.id')}",
+            (_js(ids),),
+        )
+        held = set()
+        for rid, redacted, *values in rows:
+            listed = set(json.loads(redacted))
+            for name, value in zip(names, values, strict=True):
+                if name in listed and value != encode(name, blank_value(rtype, name)):
+                    held.add(rid)
+                    break
+        return held
 
     def _graph(self, table: str, row_ids: list[str]) -> dict[str, dict[str, rules.Revision]]:
         """The united revisions of these rows (parents and time): row id → revision id → revision."""
@@ -739,15 +784,16 @@ class _Merger:
                 kept[(a_rev, name)] = _value(name, json.loads(a), snapshot=True)
                 kept[(b_rev, name)] = _value(name, json.loads(b), snapshot=True)
         histories: dict[str, dict[str, rules.Revision]] = {}
+        withholdable = WITHHOLDABLE.get(table, frozenset())
         rows = self.conn.execute(
-            "SELECT row_id, id, parents, at, op, snapshot FROM main.revisions "
+            "SELECT row_id, id, parents, at, op, snapshot, redacted FROM main.revisions "
             f"WHERE table_name = ? AND {_ids_in('row_id')}",
             (table, _js(row_ids)),
         )
         special = [c for c in content if c in JSON_COLUMNS or c in BOOL_COLUMNS]
         texts = text_columns(rtype)
         blank = frozenset(texts)
-        for row_id, rev, parents_text, at, op, snapshot in rows:
+        for row_id, rev, parents_text, at, op, snapshot, redacted in rows:
             parents = rules.parents_of(parents_text)
             stored = json.loads(snapshot)
             values = {c: stored.get(c, defaults.get(c)) for c in content}
@@ -764,7 +810,13 @@ class _Merger:
                         unknown -= {c}
             # a merge's restoration: an "insert" after one parent, with the id made from it
             by_merge = op == "insert" and len(parents) == 1 and rev == _restoration_id(parents[0])
-            histories.setdefault(row_id, {})[rev] = rules.Revision(rev, parents, at, values, by_merge, unknown)
+            # blank because a release copy withheld it (in the copy, or from whoever edited one)
+            withheld: frozenset[str] = frozenset()
+            if redacted != "[]":
+                withheld = frozenset(c for c in json.loads(redacted) if c in withholdable and (rev, c) not in kept)
+            histories.setdefault(row_id, {})[rev] = rules.Revision(
+                rev, parents, at, values, by_merge, unknown, withheld
+            )
         return histories
 
     def _decide(
@@ -866,6 +918,8 @@ class _Merger:
                 outcome[rid] = "conflicts"
             elif deleted and not m["deleted"]:
                 outcome[rid] = "deleted"
+            elif (table, rid) in self.taken:
+                outcome[rid] = "added" if m["deleted"] else "updated"  # changed on their side only
             else:
                 outcome[rid] = "auto_merged"
         assignments = ", ".join(f"{c} = ?" for c in columns if c != "id")

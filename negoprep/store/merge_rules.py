@@ -22,6 +22,11 @@ An export blanks the text of revisions older than a record's head. Such a revisi
 nothing of its texts (`Revision.unknown`); a value a head shows that its history does not
 tell was written by the blanked changes before it that could have written it.
 
+A release copy blanks the fields its policy withholds (a BATNA, walk-away points, approvers)
+even in the head, and whoever edits such a copy leaves them blank without having seen them
+(`Revision.withheld`): such a blank writes nothing and tells nothing, in any revision, head
+or not, so a merge takes the value from the history that holds it.
+
 All of this depends only on the revisions people made and on what each of them had seen,
 never on the merge revisions in between: any order of the same merges gives the same record
 and the same conflicts.
@@ -55,6 +60,7 @@ class Revision(NamedTuple):
     values: Mapping[str, Any] = _NOTHING  # every field, `deleted` included
     by_merge: bool = False  # made by a merge (a restoration): it writes nothing
     unknown: frozenset[str] = frozenset()  # fields whose value it does not tell (an export blanked them)
+    withheld: frozenset[str] = frozenset()  # fields a release copy withheld from its author: blank, not written
 
 
 Graph = Mapping[str, Revision]
@@ -312,7 +318,7 @@ class _Walk:
             standing, shown = {}, {}
             for name in self.fields:
                 value = revision.values.get(name)
-                if value != shown_before[name] and name not in revision.unknown:
+                if value != shown_before[name] and name not in revision.unknown and name not in revision.withheld:
                     standing[name], shown[name] = mine, value
                 else:
                     standing[name], shown[name] = before[name], shown_before[name]
@@ -338,7 +344,7 @@ class _Walk:
         within = self.below[top]
         for name in self.fields:
             value = revision.values.get(name)
-            if value == shown[name]:
+            if value == shown[name] or name in revision.withheld:  # (a withheld field is not whole)
                 continue
             writers = standing[name]
             could = {

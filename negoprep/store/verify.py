@@ -55,7 +55,8 @@ from negoprep.identity import name_problem
 from negoprep.records import model, times, values
 from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem, words
-from negoprep.records.release import blank_value
+from negoprep.records.release import FLAGS as RELEASE_FLAGS
+from negoprep.records.release import WITHHOLDABLE, ReleasePolicy, blank_value
 from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
 from negoprep.store import chain, engine, export, merge_rules, migrations, search_text
 from negoprep.store.connection import SQLITE_HEADER
@@ -97,6 +98,8 @@ class VerifyReport:
     counts: dict[str, int] = field(default_factory=dict)  # rows per table (tombstones included)
     live: dict[str, int] = field(default_factory=dict)  # live records per record table
     dossiers: list[tuple[str, str]] = field(default_factory=list)  # (id, title) of its live dossiers
+    # a release copy: dossier id → (its release policy, the fields found withheld, "table.field")
+    release: dict[str, tuple[ReleasePolicy, list[str]]] = field(default_factory=dict)
 
     @property
     def records(self) -> int:
@@ -1514,6 +1517,38 @@ def _describe(conn: sqlite.Connection, report: VerifyReport) -> None:
         (row[0], row[1])
         for row in conn.execute("SELECT id, title FROM dossiers WHERE deleted = 0 ORDER BY title COLLATE NOCASE, id")
     ]
+    report.release = _released(conn)
+
+
+def _released(conn: sqlite.Connection) -> dict[str, tuple[ReleasePolicy, list[str]]]:
+    """The dossiers the file is a release copy of: those with a live record whose latest
+    revision lists a field a release policy withholds as redacted (an export blanks old
+    revisions and tombstones, never a live head, unless a release copy withheld it; a
+    revision written on such a head keeps the mark while the field stays blank). With each,
+    its release policy and the fields found withheld."""
+    if "redacted" not in {row[1] for row in conn.execute("PRAGMA table_info(revisions)")}:
+        return {}  # (older than the release policy: no release copy)
+    found: dict[str, set[str]] = {}
+    for table, names in sorted(WITHHOLDABLE.items()):
+        owner = "t.id" if table == "dossiers" else "t.dossier_id"
+        for dossier_id, redacted in conn.execute(
+            f"SELECT {owner}, r.redacted FROM {table} AS t JOIN revisions AS r ON r.id = t.rev "
+            "WHERE t.deleted = 0 AND r.redacted != '[]'"
+        ):
+            listed = names & set(json.loads(redacted))
+            if listed:
+                found.setdefault(dossier_id, set()).update(f"{table}.{name}" for name in listed)
+    if not found:
+        return {}
+    flags = ", ".join(RELEASE_FLAGS)
+    out = {}
+    for dossier_id, *flag_values in conn.execute(f"SELECT id, {flags} FROM dossiers WHERE deleted = 0 ORDER BY id"):
+        if dossier_id in found:
+            policy = ReleasePolicy(
+                **{f.removeprefix("release_"): bool(v) for f, v in zip(RELEASE_FLAGS, flag_values, strict=True)}
+            )
+            out[dossier_id] = (policy, sorted(found[dossier_id]))
+    return out
 
 
 # --- migrating the private copy -------------------------------------------------------------

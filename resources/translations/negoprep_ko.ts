@@ -4819,6 +4819,10 @@ Example: no additional defense cost increase.</source>
         <translation>{file}: 검증 통과. negoprep 저장소(버전 {version}), 협상 자료집 {dossiers}: {records}, {revisions}.</translation>
     </message>
     <message>
+        <source>It is a release copy of &quot;{title}&quot;: {summary}</source>
+        <translation>&quot;{title}&quot;의 배포본입니다: {summary}</translation>
+    </message>
+    <message>
         <source>no display to open a window on: run negoprep in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display</source>
         <translation>창을 열 디스플레이가 없습니다: 데스크톱 세션에서 negoprep을 실행하거나, 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하십시오. 명령(negoprep --help)은 디스플레이 없이 실행됩니다</translation>
     </message>
@@ -6018,10 +6022,6 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>a merge cannot run inside another change</source>
         <translation>다른 변경 작업 중에는 병합할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>{file} is the store itself: nothing to merge</source>
-        <translation>{file}은(는) 저장소 자체입니다: 병합할 것이 없습니다</translation>
     </message>
     <message>
         <source>{file} cannot be merged: its records break the store&apos;s rules ({error})</source>

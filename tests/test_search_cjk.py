@@ -214,9 +214,11 @@ def test_a_received_file_is_indexed_composed(korean_store: Store, tmp_path: Path
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
-    with opened_shared(path) as copy, Store.open(copy, AUTHOR, readonly=True) as received:
-        assert [h.row_id for h in received.search("반도체")] == [note.id]
-        assert _index_is_nfc(received.db.conn)
+    with opened_shared(path) as copy:
+        with Store.open(copy, AUTHOR, readonly=True) as received:
+            assert [h.row_id for h in received.search("반도체")] == [note.id]
+            assert _index_is_nfc(received.db.conn)
+        # (closed first: a merge refuses a file that a store of this process holds open)
         with Store.open(tmp_path / "mine.db", AUTHOR) as mine:
             mine.merge_file(copy)
             assert [h.row_id for h in mine.search("도체")] == [note.id]

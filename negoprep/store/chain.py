@@ -121,9 +121,15 @@ SEAL_TABLE = (
 )
 
 
+#: What each digest is hashed with before it joins the seal: the seal is not a plain XOR of
+#: values the file shows, so it cannot be rebuilt without negoprep's own rules (as a digest).
+_SEAL_DOMAIN = b"negoprep history seal\x00"
+
+
 def _xor(acc: int, digests: Iterable[Any]) -> int:
     for made in digests:
-        acc ^= int(made, 16) if isinstance(made, str) and made else 0
+        if isinstance(made, str) and made:
+            acc ^= int.from_bytes(hashlib.sha256(_SEAL_DOMAIN + made.encode("ascii", "replace")).digest(), "big")
     return acc
 
 

@@ -23,6 +23,7 @@ from negoprep.records import model
 from negoprep.records.release import ReleasePolicy, release
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
+from negoprep.store.verify import verify_file
 from tests.conftest import AUTHOR
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
@@ -124,10 +125,32 @@ def test_a_verdict_resting_on_a_withheld_item_says_details_withheld(demo_store: 
         demo_store, red_lines=[{"id": red_line, "title": "Beef is not a card", "severity": "absolute", "rule": rule}]
     )
     book = briefing_html(demo_store, content.dossier.id, release=True)
-    assert beef.title not in book
-    assert "an item withheld from this copy" in book
+    assert beef.title not in book and "Beef is not a card" not in book
+    assert "One red line is withheld from this copy" in book
     full = briefing_html(demo_store, content.dossier.id)
     assert beef.title in full
+
+
+def test_a_release_copy_loads_its_own_dump_and_checks_clean(demo_store: Store, tmp_path: Path) -> None:
+    """A red line whose rule named a withheld item stayed in the exported copy: its own dump
+    did not load back, and `check` reported a rule it could not check."""
+    content = demo_store.content(demo_store.dossiers()[0].id)
+    rule = {"kind": "not_a_card", "item": _item(content, BEEF).id}
+    red_line = str(uuid.uuid4())
+    _edits(
+        demo_store, red_lines=[{"id": red_line, "title": "Beef is not a card", "severity": "absolute", "rule": rule}]
+    )
+    task = next(t for c in content.checklists for t in c.items)
+    _edits(demo_store, checklists=[{"id": task.checklist_id, "items": [{"id": task.id, "red_line": red_line}]}])
+    out = tmp_path / "release.db"
+    export_store(demo_store, out, release=True)
+    with Store.open(out, AUTHOR) as copy:
+        dossier_id = content.dossier.id
+        assert red_line not in {r.id for r in copy.content(dossier_id).red_lines}
+        assert copy.get(model.ChecklistItem, task.id).red_line_id is None  # the task stays, unlinked
+        assert not copy.check_packages(dossier_id).broken_rules
+        copy.load(copy.dump(dossier_id))  # its own dump loads back
+    verify_file(out)
 
 
 def test_a_package_at_a_withheld_walk_away_point_is_left_out_of_every_release_copy(

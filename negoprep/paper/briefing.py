@@ -297,6 +297,16 @@ def _red_lines(content: model.DossierContent, released: Released | None) -> str:
         # a rule about a withheld item says so rather than name it
         titles.update(dict.fromkeys(released.items, translate("Briefing", "an item withheld from this copy")))
     out = [_tag("h2", translate("Briefing", "Red lines"))]
+    if released is not None and released.red_lines:
+        count = len(released.red_lines)
+        said = (
+            translate("Briefing", "One red line is withheld from this copy: its rule names an item withheld from it.")
+            if count == 1
+            else translate(
+                "Briefing", "{count} red lines are withheld from this copy: their rules name items withheld from it."
+            )
+        )
+        out.append(f"<p><i>{_e(said.format(count=format_number(count)))}</i></p>")
     for red_line in content.red_lines:
         rule = describe_rule(red_line.rule, tracks, titles, units)
         severity = enum_label(red_line.severity).lower()

@@ -11,7 +11,7 @@ negoprep.records.model, the object "release" in documents); what a release copy 
   package that holds a withheld item or, with walk-away points withheld, settles an item at or
   beyond its walk-away step (its name, levels, verdict and value would tell of what is
   withheld: it is left out whole and counted), and, with internal notes withheld, the
-  dossier's notes;
+  dossier's notes; a red line whose rule names a withheld item (`names_withheld`);
 - **fields** (blanked, in the record and in its history): our BATNA; every walk-away point with
   its score; the approvers (who approved each step of a mandate ladder and each red line);
   with internal notes withheld, the participants' notes.
@@ -141,6 +141,16 @@ class Released:
     items: set[str] = field(default_factory=set)  # ids of the withheld agenda items
     packages: set[str] = field(default_factory=set)  # ids of the packages left out (package_withheld)
     records: int = 0  # how many records were left out
+    red_lines: set[str] = field(default_factory=set)  # ids of the red lines left out (names_withheld)
+
+
+def _unlinked(task: model.ChecklistItem, items: set[str], red_lines: set[str]) -> model.ChecklistItem:
+    """A task without its links to a withheld agenda item or red line."""
+    if task.agenda_item_id in items:
+        task = replace(task, agenda_item_id=None)
+    if task.red_line_id in red_lines:
+        task = replace(task, red_line_id=None)
+    return task
 
 
 def _blanked(record: model.R, policy: ReleasePolicy) -> model.R:
@@ -165,6 +175,13 @@ def package_withheld(package: model.Package, items: set[str], policy: ReleasePol
     return False
 
 
+def names_withheld(red_line: model.RedLine, items: set[str]) -> bool:
+    """Whether a red line's rule names a withheld item (`not_a_card`, `ceiling`, `floor`): a
+    release copy leaves it out whole, as its rule would point at nothing there, and no package
+    the copy shows can break it (such a package holds the item, and is left out too)."""
+    return red_line.rule.get("item") in items
+
+
 def withheld_items(content: model.DossierContent, policy: ReleasePolicy) -> set[str]:
     """The ids of the agenda items a release copy leaves out."""
     return {i.id for i in content.agenda_items if i.disclosure in policy.tiers}
@@ -176,14 +193,14 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
     items = withheld_items(content, policy)
     points = [p for p in content.talking_points if p.disclosure not in policy.tiers and p.agenda_item_id not in items]
     packages = [p for p in content.packages if not package_withheld(p, items, policy)]
+    red_lines = [r for r in content.red_lines if not names_withheld(r, items)]
+    gone_red_lines = {r.id for r in content.red_lines} - {r.id for r in red_lines}
     left_out_packages = {p.id for p in content.packages} - {p.id for p in packages}
     notes = [] if "notes" in policy.withheld_tables else content.notes
     checklists = [
         replace(
             c,
-            items=[
-                _blanked(replace(t, agenda_item_id=None) if t.agenda_item_id in items else t, policy) for t in c.items
-            ],
+            items=[_blanked(_unlinked(t, items, gone_red_lines), policy) for t in c.items],
         )
         for c in content.checklists
     ]
@@ -193,7 +210,7 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
         participants=[_blanked(p, policy) for p in content.participants],
         agenda_items=[_blanked(i, policy) for i in content.agenda_items if i.id not in items],
         talking_points=[_blanked(p, policy) for p in points],
-        red_lines=[_blanked(r, policy) for r in content.red_lines],
+        red_lines=[_blanked(r, policy) for r in red_lines],
         packages=packages,
         checklists=checklists,
         notes=notes,
@@ -203,7 +220,8 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
         + len(content.talking_points)
         - len(points)
         + sum(1 + len(p.items) for p in content.packages if p.id in left_out_packages)
+        + len(gone_red_lines)
         + len(content.notes)
         - len(notes)
     )
-    return Released(shown, policy, items, left_out_packages, records)
+    return Released(shown, policy, items, left_out_packages, records, gone_red_lines)

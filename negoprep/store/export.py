@@ -118,7 +118,7 @@ def text_columns(rtype: type[model.Record]) -> tuple[str, ...]:
 
 
 #: The link a release copy blanks in a checklist task that pointed at a withheld agenda item.
-WITHHELD_LINKS: dict[str, tuple[str, ...]] = {"checklist_items": ("agenda_item_id",)}
+WITHHELD_LINKS: dict[str, tuple[str, ...]] = {"checklist_items": ("agenda_item_id", "red_line_id")}
 
 
 def _release_blanks(table: str) -> frozenset[str]:
@@ -490,6 +490,12 @@ def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> in
     blank_snapshots(
         conn, "checklist_items", ["agenda_item_id"], f"json_extract(snapshot, '$.agenda_item_id') IN {withheld}"
     )
+    # a red line whose rule names a withheld item goes too (negoprep.records.release.names_withheld):
+    # its rule would point at nothing in the copy, and no package the copy shows can break it
+    red_lines = f"(SELECT id FROM red_lines WHERE json_extract(rule, '$.item') IN {withheld})"
+    blank_fields(conn, "checklist_items", ["red_line_id"], f"red_line_id IS NOT NULL AND red_line_id IN {red_lines}")
+    blank_snapshots(conn, "checklist_items", ["red_line_id"], f"json_extract(snapshot, '$.red_line_id') IN {red_lines}")
+    gone += conn.execute(f"DELETE FROM red_lines WHERE id IN {red_lines}").rowcount
     gone += conn.execute(f"DELETE FROM agenda_items WHERE id IN {withheld}").rowcount
     conn.execute("DROP TABLE temp.withheld_items")
     conn.execute("DROP TABLE temp.withheld_packages")

@@ -307,6 +307,14 @@
         <translation>의제 — {heading}</translation>
     </message>
     <message>
+        <source>One red line is withheld from this copy: its rule names an item withheld from it.</source>
+        <translation>레드라인 1개를 이 배포본에서 비공개로 했습니다. 그 규칙이 비공개 의제를 지칭합니다.</translation>
+    </message>
+    <message>
+        <source>{count} red lines are withheld from this copy: their rules name items withheld from it.</source>
+        <translation>레드라인 {count}개를 이 배포본에서 비공개로 했습니다. 그 규칙이 비공개 의제를 지칭합니다.</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Unacceptable:&lt;/b&gt; it breaks an absolute red line, whatever it scores.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;수용 불가:&lt;/b&gt; 점수와 관계없이 절대 레드라인을 위반합니다.&lt;/p&gt;</translation>
     </message>

@@ -207,10 +207,28 @@ def alive(pid: int) -> bool:
 
 
 def _sweep_abandoned(folder: Path, uid: int) -> None:
+    """Remove a folder a process began to set up and never finished: at once when the process
+    named in it is gone, else once it is older than SETUP_SECONDS."""
     import time
 
-    if _owned_folder(folder, uid) and time.time() - os.lstat(folder).st_mtime > SETUP_SECONDS:
+    if not _owned_folder(folder, uid):
+        return
+    if not _alive(folder.name.split("-")[2]) or time.time() - os.lstat(folder).st_mtime > SETUP_SECONDS:
         _remove_tree(folder)
+
+
+def _alive(pid_text: str) -> bool:
+    """Whether the process of that id runs (on doubt: yes)."""
+    try:
+        pid = int(pid_text)
+        if pid <= 0 or sys.platform == "win32":
+            return True
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (ValueError, OSError):
+        return True
+    return True
 
 
 #: the files SQLite keeps beside a database while it is open or being written

@@ -211,3 +211,17 @@ def _check_whole(target: Path, key: Path) -> None:
         assert verify_file(target).records > 4000
         with Store.open(target, AUTHOR, readonly=True) as copy:
             assert copy.dossiers()
+
+
+def test_a_folder_half_set_up_by_a_process_that_is_gone_is_removed_at_once(run_dir: Path) -> None:
+    """A process killed between making its folder and naming it left it for a minute (the soak
+    test saw one after its writers were killed); its process is gone, so the next sweep takes it."""
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(gone.stdout)
+    half = run_dir / f".negoprep-new-{dead}-abc123"
+    half.mkdir(mode=0o700)
+    live = run_dir / f".negoprep-new-{os.getpid()}-def456"  # still being set up by a live process
+    live.mkdir(mode=0o700)
+    tempfiles.sweep()
+    assert not half.exists()
+    assert live.exists()

@@ -179,7 +179,8 @@ def names_withheld(red_line: model.RedLine, items: set[str]) -> bool:
     """Whether a red line's rule names a withheld item (`not_a_card`, `ceiling`, `floor`): a
     release copy leaves it out whole, as its rule would point at nothing there, and no package
     the copy shows can break it (such a package holds the item, and is left out too)."""
-    return red_line.rule.get("item") in items
+    item = red_line.rule.get("item")
+    return isinstance(item, str) and item in items  # (a malformed rule names no item)
 
 
 def withheld_items(content: model.DossierContent, policy: ReleasePolicy) -> set[str]:

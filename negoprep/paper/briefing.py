@@ -289,6 +289,13 @@ def _agenda(content: model.DossierContent) -> str:
     return "".join(out)
 
 
+def _withheld_note(count: int, one: str, many: str) -> str:
+    """The line that says how many records of a kind a release copy left out (`one` when
+    one, else `many` with {count})."""
+    said = one if count == 1 else many.format(count=format_number(count))
+    return f"<p><i>{_e(said)}</i></p>"
+
+
 def _red_lines(content: model.DossierContent, released: Released | None) -> str:
     tracks = {t.id: t.name for t in content.tracks}
     titles = {i.id: i.title for i in content.agenda_items}
@@ -298,15 +305,19 @@ def _red_lines(content: model.DossierContent, released: Released | None) -> str:
         titles.update(dict.fromkeys(released.items, translate("Briefing", "an item withheld from this copy")))
     out = [_tag("h2", translate("Briefing", "Red lines"))]
     if released is not None and released.red_lines:
-        count = len(released.red_lines)
-        said = (
-            translate("Briefing", "One red line is withheld from this copy: its rule names an item withheld from it.")
-            if count == 1
-            else translate(
-                "Briefing", "{count} red lines are withheld from this copy: their rules name items withheld from it."
+        out.append(
+            _withheld_note(
+                len(released.red_lines),
+                translate(
+                    "Briefing",
+                    "One red line is withheld from this copy: its rule names an item withheld from it.",
+                ),
+                translate(
+                    "Briefing",
+                    "{count} red lines are withheld from this copy: their rules name items withheld from it.",
+                ),
             )
         )
-        out.append(f"<p><i>{_e(said.format(count=format_number(count)))}</i></p>")
     for red_line in content.red_lines:
         rule = describe_rule(red_line.rule, tracks, titles, units)
         severity = enum_label(red_line.severity).lower()
@@ -352,21 +363,21 @@ def _packages(
     checks = {c.package.id: c for c in check.packages}
     out = [_tag("h2", translate("Briefing", "Packages"))]
     if released is not None and released.packages:
-        count = len(released.packages)
-        said = (
-            translate(
-                "Briefing",
-                "One package is withheld from this copy: it holds an item withheld from it, or settles one at "
-                "or beyond its walk-away point.",
-            )
-            if count == 1
-            else translate(
-                "Briefing",
-                "{count} packages are withheld from this copy: they hold items withheld from it, or settle one "
-                "at or beyond its walk-away point.",
+        out.append(
+            _withheld_note(
+                len(released.packages),
+                translate(
+                    "Briefing",
+                    "One package is withheld from this copy: it holds an item withheld from it, or settles one at "
+                    "or beyond its walk-away point.",
+                ),
+                translate(
+                    "Briefing",
+                    "{count} packages are withheld from this copy: they hold items withheld from it, or settle one "
+                    "at or beyond its walk-away point.",
+                ),
             )
         )
-        out.append(f"<p><i>{_e(said.format(count=format_number(count)))}</i></p>")
     for package in acceptable_first(content.packages, values):
         origin = (
             translate("Briefing", "our proposal")

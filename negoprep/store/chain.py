@@ -66,7 +66,6 @@ _RESTATED = uuid.UUID("9b2f0c3e-7d41-5a8e-b6c2-4e45474f4348")
 BOOL_COLUMNS = frozenset(c.name for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "bool")
 JSON_COLUMNS = frozenset(c.name for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "rule")
 _BOOL_COLUMNS = BOOL_COLUMNS | {"deleted"}  # (with the tombstone mark, which is bookkeeping)
-_JSON_COLUMNS = JSON_COLUMNS
 
 
 def snapshot_text(snapshot: dict[str, Any]) -> str:
@@ -437,7 +436,7 @@ def _same(column: str, row_value: Any, snapshot: dict[str, Any]) -> bool:
     kept = snapshot[column]
     if column in _BOOL_COLUMNS:
         return isinstance(kept, bool | int) and isinstance(row_value, int) and bool(kept) == bool(row_value)
-    if column in _JSON_COLUMNS:
+    if column in JSON_COLUMNS:
         try:
             value = json.loads(row_value) if isinstance(row_value, str) else row_value
             kept = json.loads(kept) if isinstance(kept, str) else kept
@@ -460,7 +459,7 @@ def _as_snapshot_text(row: dict[str, Any]) -> str | None:
             continue
         if name in _BOOL_COLUMNS:
             value = bool(value)
-        elif name in _JSON_COLUMNS and isinstance(value, str):
+        elif name in JSON_COLUMNS and isinstance(value, str):
             try:
                 value = json.loads(value)
             except ValueError:
@@ -559,7 +558,7 @@ def restate_mismatched(conn: sqlite.Connection, author_id: str, author_name: str
                     continue
                 if name in _BOOL_COLUMNS:
                     value = bool(value)
-                elif name in _JSON_COLUMNS and isinstance(value, str):
+                elif name in JSON_COLUMNS and isinstance(value, str):
                     value = json.loads(value)
                 snapshot[name] = value
             rev = str(uuid.uuid5(_RESTATED, f"{head}\n{snapshot_text(snapshot)}"))

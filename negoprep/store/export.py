@@ -78,9 +78,8 @@ from negoprep import live, tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
-from negoprep.records.release import FIELDS as RELEASE_FIELDS
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
-from negoprep.records.release import WALK_AWAY_LEVELS, ReleasePolicy, blank_value
+from negoprep.records.release import WALK_AWAY_LEVELS, WITHHOLDABLE, ReleasePolicy, blank_value
 from negoprep.store import chain, engine, search_text
 from negoprep.store.engine import sqlite
 
@@ -122,8 +121,7 @@ WITHHELD_LINKS: dict[str, tuple[str, ...]] = {"checklist_items": ("agenda_item_i
 
 
 def _release_blanks(table: str) -> frozenset[str]:
-    fields = {name for by_table in RELEASE_FIELDS.values() for name in by_table.get(table, ())}
-    return frozenset(fields | set(WITHHELD_LINKS.get(table, ())))
+    return WITHHOLDABLE.get(table, frozenset()) | set(WITHHELD_LINKS.get(table, ()))
 
 
 def may_blank(table: str, *, live_head: bool) -> frozenset[str]:

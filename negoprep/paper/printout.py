@@ -21,14 +21,14 @@ from negoprep.i18n import format_number, translate
 if TYPE_CHECKING:
     from negoprep.store.store import Store
 
-#: what can be printed: the dossier's checklists, or its briefing book
+# what can be printed: the dossier's checklists, or its briefing book
 KINDS = ("checklist", "briefing")
 
-#: the most copies printed at once (a room of delegates, not a print run)
+# the most copies printed at once (a room of delegates, not a print run)
 MAX_COPIES = 99
 
-#: the longest a file name may be, in characters (common file systems allow 255 bytes; Korean
-#: takes three bytes a character in UTF-8)
+# the longest a file name may be, in characters (common file systems allow 255 bytes; Korean
+# takes three bytes a character in UTF-8)
 _NAME_CHARS = 80
 
 

@@ -43,7 +43,7 @@ from negoprep.ui.icons import icon
 
 PDF_FILTER = "PDF (*.pdf)"
 
-#: the preview's size at most, in pixels: a page at fit width is then about life size
+# the preview's size at most, in pixels: a page at fit width is then about life size
 _MOST = QSize(1100, 1000)
 
 
@@ -86,7 +86,7 @@ class PrintPreview(QPrintPreviewDialog):
     or OSError when it cannot); `suggested(copies)` is the PDF file offered. Emits `saved`
     with the PDF's path once it is written."""
 
-    #: a PDF was written to this path (a Path)
+    # a PDF was written to this path (a Path)
     saved = Signal(object)
 
     def __init__(

@@ -434,7 +434,6 @@ def test_copies_on_a_printer_are_painted_sets_not_the_printers_count(
     monkeypatch.setattr(printing, "paint_pages", to_file)
     dialog.printer_action.trigger()
     assert asked_of_printer == [1]
-    assert dialog.copies_box.value() == 2
     text = "\f".join(_pages(out))
     assert text.count("Copy 1 of 2") == text.count("Copy 2 of 2") >= 1
 

@@ -973,18 +973,16 @@ def cmd_print(args: argparse.Namespace) -> int:
         from negoprep.ui.printing import render_pdf
     except ImportError as exc:
         raise _qt_import_error(exc) from None
+    from negoprep.paper.printout import Paper, make_printout
+
     with open_store(args) as store:
         dossier = store.find_dossier(_dossier_id(store, args.dossier))
-        if args.kind == "briefing":
-            from negoprep.paper import briefing
-
-            html = briefing.briefing_html(store, dossier.id, release=args.release, with_charts=True)
-            printed = translate("cli", 'Printed the briefing book of "{title}" to {file}: {pages}.')
-        else:
-            from negoprep.paper.checklists import store_checklists_html
-
-            html = store_checklists_html(store, dossier.id, today=date.today().isoformat(), release=args.release)
-            printed = translate("cli", 'Printed the checklists of "{title}" to {file}: {pages}.')
+        # the same printout the app previews (negoprep.paper.printout)
+        html = make_printout(store, dossier.id, Paper(args.kind, args.release), today=date.today()).html
+    if args.kind == "briefing":
+        printed = translate("cli", 'Printed the briefing book of "{title}" to {file}: {pages}.')
+    else:
+        printed = translate("cli", 'Printed the checklists of "{title}" to {file}: {pages}.')
     result = render_pdf(
         html,
         out,

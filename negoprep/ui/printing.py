@@ -1,10 +1,15 @@
 """The print engine: lays any HTML out on marked pages, to a PDF file or through the print dialog.
 
 Every page carries the dossier's classification centred at the top and the bottom, the
-dossier title and the printed date in the header, and "Page X of Y" (and "Copy N" for a
-numbered copy) in the footer. The body is a QTextDocument laid out to the page's width, so
+dossier title and the printed date in the header, and "Page X of Y" (and "Copy k of N" for
+numbered copies) in the footer. The body is a QTextDocument laid out to the page's width, so
 text wraps instead of being clipped; the font is the application's with a CJK fallback so
 Korean prints, and characters that no installed font has are reported, never silently lost.
+
+Printing from the app is two steps: making the printout (negoprep.paper.printout.make_printout,
+the slow part, a plain function of a store that may run off the GUI thread) and showing it in
+the preview (`show_preview`), from which it is printed or saved as PDF (painted here, on the
+GUI thread).
 """
 
 from __future__ import annotations
@@ -37,10 +42,10 @@ from PySide6.QtGui import (
 from negoprep import live, tempfiles
 from negoprep.fonts import CJK_FAMILIES, FALLBACK_FAMILIES, TEXT_FAMILIES, drawn
 from negoprep.i18n import format_date, format_number, translate
-from negoprep.records.release import ReleasePolicy
+from negoprep.paper.printout import Copies, Paper, Printout, make_printout
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+    from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
     from negoprep.ui.dialogs.print_preview import PrintPreview
 
@@ -57,10 +62,12 @@ _app: QGuiApplication | None = None  # kept alive when this module had to create
 
 @dataclass
 class PrintResult:
-    """What a printout came to: its page count and the characters no font could show."""
+    """What a printout came to: the pages of one copy, how many copies (each a complete set
+    of those pages), and the characters no font could show."""
 
     pages: int
     missing: list[str] = field(default_factory=list)
+    copies: int = 1
 
     @property
     def warnings(self) -> list[str]:
@@ -155,7 +162,7 @@ def _decorate(
     *,
     title: str,
     classification: str,
-    copy_number: int | None,
+    copy_mark: str | None,
     page: int,
     pages: int,
     printed: str,
@@ -190,12 +197,8 @@ def _decorate(
     painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date_text)
 
     foot = QRectF(left, body.bottom() + 4 * px, width, line_h)
-    if copy_number is not None:
-        painter.drawText(
-            foot,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            translate("Printing", "Copy {n}").format(n=format_number(copy_number)),
-        )
+    if copy_mark:
+        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, copy_mark)
     page_text = translate("Printing", "Page {page} of {pages}").format(
         page=format_number(page), pages=format_number(pages)
     )
@@ -209,6 +212,13 @@ def _decorate(
     painter.setPen(QPen(Qt.GlobalColor.black))
 
 
+def _copies(copies: Copies | None, copy_number: int | None) -> Copies:
+    # `copy_number` is the command line's --copy: one copy, numbered, of a run it does not know
+    if copies is not None:
+        return copies
+    return Copies(first=copy_number, of_total=False) if copy_number is not None else Copies()
+
+
 def paint_pages(
     device: QPagedPaintDevice,
     html: str,
@@ -216,10 +226,17 @@ def paint_pages(
     title: str,
     classification: str = "",
     copy_number: int | None = None,
+    copies: Copies | None = None,
     printed: str | None = None,
 ) -> PrintResult:
-    """Lay `html` out on the device's pages (a QPdfWriter or a QPrinter), marking each page."""
+    """Lay `html` out on the device's pages (a QPdfWriter or a QPrinter), marking each page.
+
+    `copies` prints that many complete sets one after another, each numbered in its footers
+    when they are numbered ("Copy 2 of 3"), its pages counted from 1; `copy_number` alone is
+    one copy marked "Copy N". The device's own copy count is left at one. Raises OSError when
+    the device cannot be painted on."""
     _ensure_app()
+    run = _copies(copies, copy_number)
     device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # our own margins
     layout = _Layout(device)
     font = print_font()
@@ -233,27 +250,30 @@ def paint_pages(
         raise OSError(translate("Printing", "cannot start printing (is the file writable?)"))
     try:
         height = layout.body.height()
-        for index in range(pages):
-            if index:
-                device.newPage()
-            _decorate(
-                painter,
-                layout,
-                font,
-                title=title,
-                classification=classification,
-                copy_number=copy_number,
-                page=index + 1,
-                pages=pages,
-                printed=printed,
-            )
-            painter.save()
-            painter.translate(layout.body.left(), layout.body.top() - index * height)
-            doc.drawContents(painter, QRectF(0, index * height, layout.body.width(), height))
-            painter.restore()
+        first = True
+        for mark in run.marks():
+            for index in range(pages):
+                if not first:
+                    device.newPage()
+                first = False
+                _decorate(
+                    painter,
+                    layout,
+                    font,
+                    title=title,
+                    classification=classification,
+                    copy_mark=mark,
+                    page=index + 1,
+                    pages=pages,
+                    printed=printed,
+                )
+                painter.save()
+                painter.translate(layout.body.left(), layout.body.top() - index * height)
+                doc.drawContents(painter, QRectF(0, index * height, layout.body.width(), height))
+                painter.restore()
     finally:
         painter.end()
-    return PrintResult(pages=pages, missing=missing)
+    return PrintResult(pages=pages, missing=missing, copies=run.count)
 
 
 def render_pdf(
@@ -263,10 +283,13 @@ def render_pdf(
     title: str,
     classification: str = "",
     copy_number: int | None = None,
+    copies: Copies | None = None,
     page_size: str = "A4",
     printed: str | None = None,
 ) -> PrintResult:
     """Print `html` to the PDF file `out_path`; the result lists any characters no font has.
+    `copies` and `copy_number` as for `paint_pages`: numbered copies go into this one file,
+    one complete set after another.
 
     The PDF is written under a temporary name beside it and renamed when whole: a printing cut
     off half-way leaves no half-written PDF under the real name (and the next negoprep program
@@ -289,7 +312,13 @@ def render_pdf(
             writer.setTitle(title)
             writer.setCreator("negoprep")
             result = paint_pages(
-                writer, html, title=title, classification=classification, copy_number=copy_number, printed=printed
+                writer,
+                html,
+                title=title,
+                classification=classification,
+                copy_number=copy_number,
+                copies=copies,
+                printed=printed,
             )
             del writer
             os.replace(partial, target)
@@ -299,51 +328,74 @@ def render_pdf(
     return result
 
 
-def print_dialog(
-    parent: QWidget | None,
-    html: str | Callable[[], str],
+def pdf_folder(window: QWidget | None) -> Path:
+    """The folder a PDF is offered in: where the last one was saved (Settings), else the open
+    store's folder, else the home folder."""
+    settings = getattr(window, "settings", None)
+    remembered = settings.pdf_folder() if settings is not None else None
+    if remembered is not None and remembered.is_dir():
+        return remembered
+    workspace = getattr(window, "workspace", None)
+    store_path = workspace.store.path if workspace is not None else None
+    return store_path.parent if store_path else Path.home()
+
+
+def show_preview(
+    window: QWidget | None,
+    printout: Printout,
     *,
-    title: str,
-    classification: str = "",
-    copy_number: int | None = None,
-    folder: Path | None = None,
+    remake: Callable[[], Printout] | None = None,
     run: bool = True,
     release_of: tuple[Any, str] | None = None,  # (a Workspace: not imported, see mypy's exclude)
 ) -> PrintPreview:
-    """A print preview of `html` (or of what a function makes: asked again whenever the
-    preview is drawn anew) from which it can be printed or saved as PDF (into `folder` by
-    default); shown when `run`. A release copy (`release_of`: the workspace and the dossier's
-    id) shows above the pages what the dossier's release policy withholds, with a way to
-    change it (the pages are then drawn anew)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+    """The print preview of a made `printout` (negoprep.paper.printout), from which it is
+    printed or saved as PDF in the copies set there; shown when `run`. This is the quick part
+    of printing, on the GUI thread: the pages are painted from the printout's HTML.
+
+    A release copy (`release_of`: the workspace and the dossier's id) shows above the pages
+    what the dossier's release policy withholds, with a way to change it; the printout is then
+    made anew by `remake` and the pages drawn anew. A PDF is offered in `pdf_folder` under the
+    printout's own file name; once saved, its folder is remembered and `window` says where it
+    went (`announce_saved`)."""
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QBoxLayout
 
     from negoprep.ui.dialogs.print_preview import PrintPreview
 
+    current = [printout]  # made anew when the release policy changes
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)  # the page's corner is the origin: the engine keeps its own margins
-    printer.setDocName(title)
-    text = html if callable(html) else (lambda: html)
+    printer.setDocName(printout.title)
 
-    def paint(device: QPrinter) -> None:
-        paint_pages(device, text(), title=title, classification=classification, copy_number=copy_number)
+    def paint(device: QPrinter, copies: Copies) -> None:
+        made = current[0]
+        paint_pages(device, made.html, title=made.title, classification=made.classification, copies=copies)
 
-    def save_pdf(target: Path) -> None:
-        render_pdf(text(), target, title=title, classification=classification, copy_number=copy_number)
+    def save_pdf(target: Path, copies: Copies) -> None:
+        made = current[0]
+        render_pdf(made.html, target, title=made.title, classification=made.classification, copies=copies)
 
-    safe_name = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "negoprep"
-    dialog = PrintPreview(printer, parent, paint, save_pdf, (folder or Path.home()) / f"{safe_name}.pdf")
-    dialog.setWindowTitle(translate("Printing", "Print — {title}").format(title=title))
+    def suggested(copies: Copies) -> Path:
+        return pdf_folder(window) / current[0].file_name(copies)
+
+    dialog = PrintPreview(printer, window, paint, save_pdf, suggested)
+    dialog.setWindowTitle(translate("Printing", "Print — {title}").format(title=printout.title))
     dialog.setAccessibleName(translate("Printing", "Print preview"))
+    dialog.saved.connect(lambda path: announce_saved(window, path, current[0].paper))
     if release_of is not None:
         from negoprep.ui.dialogs.release_policy import ReleasePolicyBar
 
         workspace, dossier_id = release_of
         bar = ReleasePolicyBar(workspace.store, dossier_id, workspace.apply, dialog)
         bar.setContentsMargins(8, 4, 8, 4)
-        preview = dialog.findChild(QPrintPreviewWidget)
-        if preview is not None:
-            bar.changed.connect(preview.updatePreview)
+
+        def policy_changed() -> None:
+            if remake is not None:
+                current[0] = remake()
+            if dialog.preview is not None:
+                dialog.preview.updatePreview()
+
+        bar.changed.connect(policy_changed)
         layout = dialog.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, bar)
@@ -353,55 +405,78 @@ def print_dialog(
     return dialog
 
 
-def print_checklist(window: QMainWindow, *, release: bool = False, run: bool = True) -> PrintPreview | None:
-    """File → Print checklist…: the open dossier's checklists in a print preview (as its
-    release policy withholds, for a release copy)."""
-    from negoprep.paper.checklists import store_checklists_html
+def announce_saved(window: QWidget | None, path: Path, paper: Paper) -> QMessageBox:
+    """Say where a PDF went: in `window`'s status bar (the full path) and in a message with
+    "Open folder"; remember its folder for the next PDF (Settings). Returns the message, shown
+    without waiting (it closes itself)."""
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+    path = path.resolve()
+    settings = getattr(window, "settings", None)
+    if settings is not None:
+        settings.remember_pdf_folder(path.parent)
+    text = translate("Printing", "Saved the {paper} as {path}").format(paper=paper.name(), path=path)
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 30_000)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Printing", "Saved as PDF"), text, parent=window)
+    box.setObjectName("pdf_saved_message")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    open_button = box.addButton(translate("Printing", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button.setObjectName("open_folder_button")
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    open_button.clicked.connect(lambda: open_folder(window, path.parent))
+    box.open()
+    return box
+
+
+def open_folder(window: QWidget | None, folder: Path) -> bool:
+    """Show `folder` in the desktop's file manager (a program of its own: nothing here reads
+    the folder's files); says so in `window`'s status bar when it cannot."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMainWindow
+
+    opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    if not opened and isinstance(window, QMainWindow):
+        window.statusBar().showMessage(
+            translate("Printing", "Cannot open the folder {folder}: no file manager answered").format(folder=folder),
+            30_000,
+        )
+    return opened
+
+
+def print_paper(window: QMainWindow, paper: Paper, *, run: bool = True) -> PrintPreview | None:
+    """File → Print …: `paper` of the open dossier in a print preview; None when no dossier
+    is open. Made in two steps: `make_printout` (the slow part, a plain function of the store:
+    the one to run off the GUI thread), then `show_preview` (painting, on the GUI thread)."""
     workspace = getattr(window, "workspace", None)
     if workspace is None or not workspace.dossier_id:
         return None
-    dossier = workspace.store.find_dossier(workspace.dossier_id)
-    folder = workspace.store.path.parent if workspace.store.path else None
-    return print_dialog(
+    store, dossier_id = workspace.store, workspace.dossier_id
+
+    def make() -> Printout:
+        return make_printout(store, dossier_id, paper)
+
+    return show_preview(
         window,
-        lambda: store_checklists_html(workspace.store, dossier.id, release=release),
-        title=dossier.title,
-        classification=dossier.classification,
-        folder=folder,
+        make(),
+        remake=make,
         run=run,
-        release_of=(workspace, dossier.id) if release else None,
+        release_of=(workspace, dossier_id) if paper.release else None,
     )
+
+
+def print_checklist(window: QMainWindow, *, release: bool = False, run: bool = True) -> PrintPreview | None:
+    """File → Print checklist…: the open dossier's checklists in a print preview (as its
+    release policy withholds, for a release copy)."""
+    return print_paper(window, Paper("checklist", release), run=run)
 
 
 def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = True) -> PrintPreview | None:
     """File → Print briefing book…: the open dossier's briefing book in a print preview (as
     its release policy withholds, for a release copy)."""
-    from negoprep.paper.briefing import briefing_html
-
-    workspace = getattr(window, "workspace", None)
-    if workspace is None or not workspace.dossier_id:
-        return None
-    dossier = workspace.store.find_dossier(workspace.dossier_id)
-    folder = workspace.store.path.parent if workspace.store.path else None
-    made: list[tuple[ReleasePolicy | None, str]] = []
-
-    def html() -> str:
-        # made once (its charts take a second), and again when the release policy changed
-        policy = ReleasePolicy.of(workspace.store.find_dossier(dossier.id)) if release else None
-        if not made or made[0][0] != policy:
-            made[:] = [(policy, briefing_html(workspace.store, dossier.id, release=release, with_charts=True))]
-        return made[0][1]
-
-    return print_dialog(
-        window,
-        html,
-        title=dossier.title,
-        classification=dossier.classification,
-        folder=folder,
-        run=run,
-        release_of=(workspace, dossier.id) if release else None,
-    )
+    return print_paper(window, Paper("briefing", release), run=run)
 
 
 def add_print_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction, QAction]:

@@ -1,6 +1,7 @@
 """What the app remembers between runs: recent stores, the last store and dossier, the
-window's geometry and the language chosen. Kept in an INI file in the person's config folder
-(`startup.settings_file`), where the command line reads the language too."""
+window's geometry, the language chosen and the folder the last PDF was saved in. Kept in an
+INI file in the person's config folder (`startup.settings_file`), where the command line
+reads the language too."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ class Settings:
     def set_language(self, code: str) -> None:
         self.qsettings.setValue("language", code if code in LANGUAGES else "")
         self.qsettings.sync()  # the command line reads it too
+
+    def pdf_folder(self) -> Path | None:
+        """The folder the last PDF was saved in, or None before the first."""
+        value = str(self.qsettings.value("printing/pdf_folder", "") or "")
+        return Path(value) if value else None
+
+    def remember_pdf_folder(self, folder: Path) -> None:
+        self.qsettings.setValue("printing/pdf_folder", str(folder.resolve()))
 
     def sync(self) -> None:
         self.qsettings.sync()

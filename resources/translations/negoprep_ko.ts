@@ -2714,8 +2714,52 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>인쇄 매수:</translation>
     </message>
     <message>
+        <source>Number of copies</source>
+        <translation>인쇄 부수</translation>
+    </message>
+    <message>
+        <source>Each copy is a complete set of pages</source>
+        <translation>각 부는 모든 페이지를 갖춘 한 벌입니다</translation>
+    </message>
+    <message>
+        <source>Number the copies, from</source>
+        <translation>사본 번호 매기기, 시작 번호</translation>
+    </message>
+    <message>
+        <source>Every page&apos;s footer says which copy it belongs to: &quot;Copy 2 of 3&quot;</source>
+        <translation>모든 페이지의 바닥글에 몇 번째 사본인지 표시합니다: “사본 2/3”</translation>
+    </message>
+    <message>
+        <source>Number of the first copy</source>
+        <translation>첫 사본의 번호</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>인쇄 부수</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비에 맞춤</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>페이지에 맞춤</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Print on a printer, in the copies set here</source>
+        <translation>여기서 정한 부수대로 프린터로 인쇄합니다</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Save the pages, in the copies set here, as a PDF file</source>
+        <translation>여기서 정한 부수대로 페이지를 PDF 파일로 저장합니다</translation>
     </message>
     <message>
         <source>No printer</source>
@@ -2753,6 +2797,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>사본 {n}</translation>
     </message>
     <message>
+        <source>Copy {n} of {total}</source>
+        <translation>사본 {n}/{total}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}쪽</translation>
     </message>
@@ -2771,6 +2819,22 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Saved the {paper} as {path}</source>
+        <translation>{paper} PDF 저장 위치: {path}</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>PDF로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder {folder}: no file manager answered</source>
+        <translation>폴더를 열 수 없습니다. 응답한 파일 관리자가 없습니다: {folder}</translation>
     </message>
     <message>
         <source>&amp;Print checklist…</source>
@@ -2803,6 +2867,45 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>The checklists as the dossier&apos;s release policy allows, for a wider circle</source>
         <translation>협상 자료집의 배포 정책이 허용하는 범위의 점검표 (더 넓은 배포용)</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>the paper must be one of {kinds}, not {kind!r}</source>
+        <translation>인쇄물 종류는 {kinds} 중 하나여야 합니다(사용할 수 없는 값: {kind!r})</translation>
+    </message>
+    <message>
+        <source>release briefing book</source>
+        <translation>브리핑 자료 배포본</translation>
+    </message>
+    <message>
+        <source>briefing book</source>
+        <translation>브리핑 자료</translation>
+    </message>
+    <message>
+        <source>release checklists</source>
+        <translation>점검표 배포본</translation>
+    </message>
+    <message>
+        <source>checklists</source>
+        <translation>점검표</translation>
+    </message>
+    <message>
+        <source>the number of copies must be between 1 and {most}, not {count}</source>
+        <translation>인쇄 부수는 1에서 {most} 사이여야 합니다(입력값: {count})</translation>
+    </message>
+    <message>
+        <source>copies are numbered from 1 or more, not {first}</source>
+        <translation>사본 번호는 1 이상이어야 합니다(입력값: {first})</translation>
+    </message>
+    <message>
+        <source>copy {n}</source>
+        <translation>사본 {n}</translation>
+    </message>
+    <message>
+        <source>copies {first}–{last}</source>
+        <translation>사본 {first}–{last}</translation>
     </message>
 </context>
 <context>

@@ -261,3 +261,189 @@ def test_the_cli_leaves_no_empty_pdf_when_it_cannot_print(demo_store: Store, tmp
     out = tmp_path / "missing" / "book.pdf"
     assert cli.main(["--store", str(demo_store.path), "print", "briefing", "--out", str(out)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+# --- the preview: readable, labelled, numbered copies, where the PDF went -------------------
+
+
+def _window(qtbot, store: Store, settings_file: Path):
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+
+    win = MainWindow(store, Settings(settings_file))
+    qtbot.addWidget(win)
+    return win
+
+
+def _accept_offered(monkeypatch, asked: list[Path]) -> None:
+    """The file dialog answers with the file it offers, as a person pressing Save would."""
+    from negoprep.ui.dialogs import file_dialogs
+
+    def offered(parent, caption, suggested, *args, **kwargs):
+        asked.append(Path(suggested))
+        return str(suggested), ""
+
+    monkeypatch.setattr(file_dialogs, "save_file_name", offered)
+
+
+def test_the_preview_opens_readable_with_labelled_buttons(qtbot, demo_store: Store, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    win = _window(qtbot, demo_store, tmp_path / "settings.ini")
+    dialog = printing.print_briefing(win, run=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    # the page's width fills the preview, as wide as the screen allows (a 1366-pixel laptop
+    # opens it 1100 pixels wide, the page then a little over life size)
+    assert preview.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
+    room = dialog.screen().availableGeometry().width()
+    assert dialog.width() == min(1100, int(room * 0.9))
+    dialog.resize(1100, 700)
+    qtbot.waitUntil(lambda: preview.zoomFactor() >= 1.0)  # not a thumbnail of the page
+    for action, words in ((dialog.save_pdf_action, "Save as PDF…"), (dialog.printer_action, "Print…")):
+        button = dialog.copies_toolbar.widgetForAction(action)
+        assert button is not None and button.isVisible(), words
+        assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        assert button.text() == words
+    fit = dialog.findChild(type(dialog.save_pdf_action), "fitWidthAction")
+    assert fit.isChecked()
+
+
+def test_each_paper_has_its_own_file_name_in_the_remembered_folder(
+    qtbot, demo_store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    settings_file = tmp_path / "settings.ini"
+    win = _window(qtbot, demo_store, settings_file)
+    asked: list[Path] = []
+    _accept_offered(monkeypatch, asked)
+    today = date.today().isoformat()
+    title = demo_store.dossiers()[0].title
+
+    # the first PDF is offered beside the store; the person saves it in a folder of their own
+    dialog = printing.print_briefing(win, run=False)
+    qtbot.addWidget(dialog)
+    assert dialog.save_pdf_action.text() == "Save as PDF…"
+    from negoprep.ui.dialogs import file_dialogs
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    chosen = papers / "book"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (asked.append(Path(a[2])) or str(chosen), ""))
+    dialog.save_pdf_action.trigger()
+    assert asked[-1] == demo_store.path.parent / f"{title} — briefing book — {today}.pdf"
+    saved = papers / "book.pdf"
+    assert _pages(saved)[0].count(title) >= 1
+    # the window says where it went, with the full path, and offers to open the folder
+    assert str(saved) in win.statusBar().currentMessage()
+    box = win.findChild(QMessageBox, "pdf_saved_message")
+    assert box is not None and str(saved) in box.text()
+    opened = []
+    monkeypatch.setattr(printing, "open_folder", lambda window, folder: opened.append(folder))
+    box.findChild(type(box.button(QMessageBox.StandardButton.Close)), "open_folder_button").click()
+    assert opened == [papers]
+
+    # the next papers are offered in that folder, each under its own name, next run included
+    _accept_offered(monkeypatch, asked)
+    win.close()
+    win = _window(qtbot, demo_store, settings_file)
+    names = {}
+    for make in (
+        printing.print_checklist,
+        printing.print_briefing,
+        lambda w, run: printing.print_briefing(w, release=True, run=run),
+        lambda w, run: printing.print_checklist(w, release=True, run=run),
+    ):
+        dialog = make(win, run=False)
+        qtbot.addWidget(dialog)
+        dialog.save_pdf_action.trigger()
+        offered = asked[-1]
+        assert offered.parent == papers
+        assert offered.exists() and _pages(offered)
+        names[offered.name] = offered
+    assert sorted(names) == sorted(
+        f"{title} — {paper} — {today}.pdf"
+        for paper in ("checklists", "briefing book", "release briefing book", "release checklists")
+    )
+    assert str(names[f"{title} — release checklists — {today}.pdf"]) in win.statusBar().currentMessage()
+
+
+@needs_pdftotext
+def test_numbered_copies_saved_from_the_preview(qtbot, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+    win = _window(qtbot, demo_store, tmp_path / "settings.ini")
+    asked: list[Path] = []
+    _accept_offered(monkeypatch, asked)
+    dialog = printing.print_checklist(win, run=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    one_set = dialog.preview.pageCount()
+    dialog.copies_box.setValue(3)
+    dialog.numbered_box.setChecked(True)
+    dialog.first_box.setValue(4)
+    qtbot.waitUntil(lambda: dialog.preview.pageCount() == 3 * one_set)  # the preview shows every set
+    dialog.save_pdf_action.trigger()
+    assert "copies 4–6" in asked[-1].name
+    pages = _pages(asked[-1])
+    assert len(pages) == 3 * one_set
+    for number, page in enumerate(pages):
+        copy, index = divmod(number, one_set)
+        assert f"Copy {4 + copy} of 6" in page
+        assert f"Page {index + 1} of {one_set}" in page
+
+
+@needs_pdftotext
+def test_copies_on_a_printer_are_painted_sets_not_the_printers_count(
+    qtbot, demo_store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    """ "Copies: 2" in the print dialog prints two numbered sets; the printer is asked for one."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from negoprep.ui.dialogs import print_preview
+
+    win = _window(qtbot, demo_store, tmp_path / "settings.ini")
+    dialog = printing.print_checklist(win, run=False)
+    qtbot.addWidget(dialog)
+    dialog.numbered_box.setChecked(True)
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["Office"]))
+    monkeypatch.setattr(QPrinterInfo, "defaultPrinterName", staticmethod(lambda: "Office"))
+
+    def choose(self) -> int:
+        self.copies_box.setValue(2)
+        return 1
+
+    monkeypatch.setattr(print_preview.PrinterChoice, "exec", choose)
+    out = tmp_path / "printer.pdf"
+    real_paint = printing.paint_pages
+    asked_of_printer = []
+
+    def to_file(device, html, **kwargs):
+        if device is dialog.kept_printer:  # the preview drawn anew for two copies
+            return real_paint(device, html, **kwargs)
+        asked_of_printer.append(device.copyCount())
+        device.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # what the printer would get
+        device.setOutputFileName(str(out))
+        return real_paint(device, html, **kwargs)
+
+    monkeypatch.setattr(printing, "paint_pages", to_file)
+    dialog.printer_action.trigger()
+    assert asked_of_printer == [1]
+    text = "\f".join(_pages(out))
+    assert text.count("Copy 1 of 2") == text.count("Copy 2 of 2") >= 1
+
+
+@needs_pdftotext
+def test_unnumbered_copies_are_whole_sets_without_numbers(qtbot, tmp_path: Path) -> None:
+    from negoprep.paper.printout import Copies
+
+    out = tmp_path / "two.pdf"
+    result = printing.render_pdf("<p>Hello</p>", out, title="T", copies=Copies(count=2))
+    pages = _pages(out)
+    assert (result.pages, result.copies, len(pages)) == (1, 2, 2)
+    assert all("Page 1 of 1" in page and "Copy" not in page for page in pages)

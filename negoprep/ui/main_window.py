@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -42,6 +41,7 @@ from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
+from negoprep.ui.sections import registry
 from negoprep.ui.settings import Settings
 from negoprep.ui.store_watch import StoreWatch
 from negoprep.ui.translation import use_language
@@ -53,58 +53,11 @@ if TYPE_CHECKING:
 STORE_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
 
 
-def _sections() -> list[tuple[str, str, str]]:
-    """(icon, title, view class as "module:Class") of each section, in sidebar order. The
-    views are imported when first shown, so that start-up loads only the first."""
-    return [
-        ("overview", translate("MainWindow", "Overview"), "overview_view:OverviewView"),
-        ("agenda", translate("MainWindow", "Agenda"), "agenda_view:AgendaView"),
-        ("red-line", translate("MainWindow", "Red lines"), "red_lines_view:RedLinesView"),
-        ("package", translate("MainWindow", "Packages"), "packages_view:PackagesView"),
-        ("talking-point", translate("MainWindow", "Talking points"), "talking_points_view:TalkingPointsView"),
-        ("delegation", translate("MainWindow", "Delegation"), "delegation_view:DelegationView"),
-        ("checklist", translate("MainWindow", "Checklists"), "checklists_view:ChecklistsView"),
-        ("figure", translate("MainWindow", "Figures"), "figures_view:FiguresView"),
-        ("note", translate("MainWindow", "Notes"), "notes_view:NotesView"),
-        ("chart", translate("MainWindow", "Charts"), "charts_view:ChartsView"),
-    ]
-
-
 def _has_log(path: Path) -> bool:
     """Whether a -wal or -journal that is not empty lies beside a store file (stat only)."""
     from negoprep.store.backups import size_of
 
     return any(size_of(f"{path}{suffix}") for suffix in ("-wal", "-journal"))
-
-
-def _view_class(spec: str) -> type:
-    module, name = spec.split(":")
-    return getattr(importlib.import_module(f"negoprep.ui.sections.{module}"), name)
-
-
-#: Which section (its row in the sidebar) shows the records of a table.
-_SECTION_OF_TABLE = {
-    "dossiers": 0,
-    "tracks": 0,
-    "agenda_items": 1,
-    "red_lines": 2,
-    "packages": 3,
-    "talking_points": 4,
-    "participants": 5,
-    "checklists": 6,
-    "checklist_items": 6,
-    "figures": 7,
-    "notes": 8,
-}
-
-
-@runtime_checkable
-class ShowsHits(Protocol):
-    """A section that shows a record found by search (every section `_SECTION_OF_TABLE` names)."""
-
-    def show_hit(self, table: str, record_id: str) -> bool:
-        """Select the record of `table` called `record_id`; False when this section does not show it."""
-        ...
 
 
 def _without_accelerator(text: str) -> str:
@@ -394,17 +347,19 @@ class MainWindow(QMainWindow):
         self.sidebar.clear()
         self.view_menu.clear()
         # a section is built when first shown: start-up pays for the first one only
+        self.section_list = registry.SECTIONS  # (read now: the rows below follow this order)
         self.section_views: list[QWidget | None] = []
-        for number, (icon_name, title, _view_class) in enumerate(_sections(), start=1):
+        for row, section in enumerate(self.section_list):
             self.sections.addWidget(QWidget())
             self.section_views.append(None)
-            item = QListWidgetItem(icon(icon_name), title)
-            keys = f"Ctrl+{number % 10}"  # the tenth section is Ctrl+0
-            item.setToolTip(f"{title} ({keys})")
+            item = QListWidgetItem(icon(section.icon), section.title)
+            keys = registry.shortcut(row)
+            item.setToolTip(f"{section.title} ({keys})")
             self.sidebar.addItem(item)
-            action = self.view_menu.addAction(icon(icon_name), title)
+            action = self.view_menu.addAction(icon(section.icon), section.title)
+            action.setObjectName(f"view_{section.icon}")
             action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _=False, row=number - 1: self.show_section(row))
+            action.triggered.connect(lambda _=False, row=row: self.show_section(row))
         self.sidebar.blockSignals(False)
 
     def _show_store_state(self) -> None:
@@ -782,7 +737,7 @@ class MainWindow(QMainWindow):
         view = self.section_views[row]
         if view is None:
             assert self.workspace is not None
-            view = _view_class(_sections()[row][2])(self.workspace)
+            view = self.section_list[row].view_class()(self.workspace)
             placeholder = self.sections.widget(row)
             self.sections.insertWidget(row, view)
             self.sections.removeWidget(placeholder)
@@ -805,15 +760,13 @@ class MainWindow(QMainWindow):
 
     def show_record(self, table: str, record_id: str) -> bool:
         """Go to the section showing a record (from search) and select it."""
-        if table == "package_items":  # shown within its package
-            item = self.store.get(model.PackageItem, record_id)
-            table, record_id = "packages", item.package_id if item else ""
-        row = _SECTION_OF_TABLE.get(table)
-        if row is not None:
+        row = registry.row_of_table(table, self.section_list)
+        shown = self.section_list[row].reveal(self.store, table, record_id) if row is not None else None
+        if row is not None and shown is not None:
             view = self.section(row)
-            if not isinstance(view, ShowsHits):
+            if not isinstance(view, registry.ShowsHits):
                 raise TypeError(f"the section {type(view).__name__} shows no search hits")
-            if view.show_hit(table, record_id):
+            if view.show_hit(*shown):
                 self.show_section(row)
                 return True
         self.statusBar().showMessage(translate("MainWindow", "That record is no longer shown here."), 5000)

@@ -34,7 +34,7 @@ from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import current_author, save_identity
 from negoprep.records import model
-from negoprep.records.editing import copy_document, new_id
+from negoprep.records.editing import new_id
 from negoprep.startup import load_demo
 from negoprep.store import engine
 from negoprep.store.connection import DamagedStoreError
@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(store, self)
         self.workspace.problem.connect(self._show_problem)
         self.workspace.changed.connect(self._on_changed)
+        self.workspace.dossiers_changed.connect(self.refresh_dossiers)
         self.workspace.undo_stack.indexChanged.connect(self._update_undo)
         if getattr(self, "store_watch", None) is not None:
             self.store_watch.stop()
@@ -663,10 +664,8 @@ class MainWindow(QMainWindow):
         title = " ".join(title.split())
         if not ok or not title:
             return
-        dossier = model.Dossier(id=new_id(), title=title)
-        assert self.workspace is not None
-        if self.workspace.apply(translate("MainWindow", "New dossier"), puts=[dossier]) is not None:
-            self.refresh_dossiers(dossier.id)
+        assert self.workspace is not None  # (the workspace shows the new dossier, or says why not)
+        self.workspace.new_dossier(translate("MainWindow", "New dossier"), model.Dossier(id=new_id(), title=title))
 
     def copy_dossier(self) -> None:
         assert self.workspace is not None
@@ -682,37 +681,28 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "{title} (copy)").format(title=current.title),
         )
         title = " ".join(title.split())
-        if not ok or not title:
-            return
-        try:
-            result = self.store.load(copy_document(self.store.dump(current.id), title))
-        except NegoprepError as exc:
-            self._show_problem(str(exc))
-            return
-        self.refresh_dossiers(result.dossier_id)
+        if ok and title:  # (the workspace shows the copy, or says why not)
+            label = translate("MainWindow", 'Copy dossier "{title}"').format(title=current.title)
+            self.workspace.copy_dossier(label, title)
 
     def delete_dossier(self) -> None:
         assert self.workspace is not None
         current = self.workspace.dossier()
         if current is None:
             return
+        self.commit_pending()
         answer = QMessageBox.warning(
             self,
             translate("MainWindow", "Delete this dossier"),
-            translate("MainWindow", 'Delete "{title}" and everything in it? This cannot be undone.').format(
+            translate("MainWindow", 'Delete "{title}" and everything in it? Edit → Undo brings it back.').format(
                 title=current.title
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.store.delete_dossier(current.id)
-        except NegoprepError as exc:
-            self._show_problem(str(exc))
-            return
-        self.refresh_dossiers(None)
+        if answer == QMessageBox.StandardButton.Yes:  # (the workspace shows another, or says why not)
+            label = translate("MainWindow", 'Delete dossier "{title}"').format(title=current.title)
+            self.workspace.delete_dossier(label)
 
     def _add_demo(self) -> None:
         try:

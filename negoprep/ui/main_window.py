@@ -39,6 +39,7 @@ from negoprep.startup import load_demo
 from negoprep.store import engine
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
+from negoprep.ui import window_geometry
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
 from negoprep.ui.sections import registry
@@ -85,7 +86,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
-        self.resize(1400, 880)
         self.setWindowIcon(icon("agenda"))
         self._build_actions()
         self._build_menus()
@@ -119,9 +119,7 @@ class MainWindow(QMainWindow):
 
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        window_geometry.place(self, self.settings)  # on the screen it opens on, fitted to it
         self.set_store(store)
 
     # --- building -----------------------------------------------------------------------------
@@ -231,10 +229,17 @@ class MainWindow(QMainWindow):
             icon_name="author",
             tip=translate("MainWindow", "The name recorded with every change you make"),
         )
+        self.guide_action = a(
+            "guide",
+            translate("MainWindow", "&Guide"),
+            self.open_guide,
+            [QKeySequence.StandardKey.HelpContents],
+            tip=translate("MainWindow", "What a dossier is, the kinds of red-line rule, sharing files, printing"),
+        )
         self.about_action = a("about", translate("MainWindow", "&About negoprep"), self.about)
-        for action in (self.undo_action, self.redo_action, self.find_action):
+        for action in (self.undo_action, self.redo_action, self.find_action, self.guide_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.addActions([self.undo_action, self.redo_action, self.find_action])
+        self.addActions([self.undo_action, self.redo_action, self.find_action, self.guide_action])
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
@@ -264,7 +269,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
         self._build_language_menu(settings_menu.addMenu(translate("MainWindow", "&Language")))
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.guide_action, self.about_action])
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(translate("MainWindow", "Main"), objectName="main_toolbar")
@@ -872,6 +877,12 @@ class MainWindow(QMainWindow):
         self.store.set_author(author)
         self._update_title()
 
+    def open_guide(self) -> None:
+        from negoprep.ui.dialogs.guide_dialog import GuideDialog  # the first F1 pays for it
+
+        self.guide_dialog = GuideDialog(self)  # in the language spoken now
+        self.guide_dialog.show()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -887,7 +898,7 @@ class MainWindow(QMainWindow):
     def _remember(self) -> None:
         if self.store.path is not None and self.workspace is not None:
             self.settings.remember_dossier(self.store.path, self.workspace.dossier_id)
-        self.settings.remember_geometry(self.saveGeometry())
+        window_geometry.remember(self, self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -32,7 +32,7 @@ def render(
     dark: bool = False,
     size: tuple[int, int] = DEFAULT_SIZE,
 ) -> list[Path]:
-    """One PNG per section, then the search and a record's history, of the window at `size`
+    """One PNG per section, then a record's history, the search and the guide, of the window at `size`
     (width, height in pixels: e.g. (1366, 768), a small laptop's screen); returns the files."""
     app = application()
     apply_palette(app, dark)
@@ -69,6 +69,9 @@ def render(
         dialog.run()
         shot("search", dialog)
         dialog.close()
+        window.open_guide()
+        shot("guide", window.guide_dialog)
+        window.guide_dialog.close()
         window.close()
         window.deleteLater()
         _settle(app)

@@ -17,8 +17,8 @@ from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
 from negoprep.store.store import Store
 
-#: (store, table, record id) → the (table, record id) a section selects to show that record,
-#: or None when the record is gone
+# (store, table, record id) → the (table, record id) a section selects to show that record,
+# or None when the record is gone
 Reveal = Callable[[Store, str, str], "tuple[str, str] | None"]
 
 
@@ -47,15 +47,15 @@ class ShowsHits(Protocol):
 class Section:
     """One section of the window."""
 
-    #: its icon's name (resources/icons/NAME.svg), also the name of its screenshot
+    # its icon's name (resources/icons/NAME.svg), also the name of its screenshot
     icon: str
-    #: its title in English, translated when shown (`title`)
+    # its title in English, translated when shown (`title`)
     source_title: str
-    #: its view, as "module:Class" under negoprep.ui.sections
+    # its view, as "module:Class" under negoprep.ui.sections
     view: str
-    #: the tables whose records it shows: a record of one of them found by search opens here
+    # the tables whose records it shows: a record of one of them found by search opens here
     tables: frozenset[str]
-    #: the record to select for a record of `tables` (e.g. a package for one of its items)
+    # the record to select for a record of `tables` (e.g. a package for one of its items)
     reveal: Reveal = _itself
 
     @property
@@ -69,7 +69,7 @@ class Section:
         return getattr(importlib.import_module(f"negoprep.ui.sections.{module}"), name)
 
 
-#: Every section, in the order of the sidebar and the View menu (Ctrl+1 … Ctrl+0).
+# Every section, in the order of the sidebar and the View menu (Ctrl+1 … Ctrl+0).
 SECTIONS: tuple[Section, ...] = (
     Section(
         "overview",

@@ -291,6 +291,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier to show (default: the first)"))
     shots.add_argument("--dark", action="store_true", help=translate("cli", "use the dark colour scheme"))
+    shots.add_argument(
+        "--size",
+        metavar="WxH",
+        default="1440x900",
+        help=translate("cli", "the window's width and height in pixels, e.g. 1366x768 (default 1440x900)"),
+    )
 
     printing = commands.add_parser(
         "print", parents=[common], help=translate("cli", "print the checklists or briefing book to PDF")
@@ -938,6 +944,18 @@ def _qt_import_error(exc: ImportError) -> UsageError:
     return UsageError(message.format(error=exc))
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    """ "1366x768" → (1366, 768): a width and a height in pixels, each 320 to 10000; anything
+    else raises UsageError."""
+    width, sep, height = text.lower().partition("x")
+    if sep and width.strip().isdigit() and height.strip().isdigit():
+        size = (int(width), int(height))
+        if all(320 <= n <= 10000 for n in size):
+            return size
+    message = translate("cli", "--size must be a width and a height in pixels, such as 1366x768 (each 320 to 10000)")
+    raise UsageError(message)
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     if _no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # pictures need no screen
@@ -945,10 +963,11 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         from negoprep.ui.screenshots import render
     except ImportError as exc:
         raise _qt_import_error(exc) from None
+    size = _window_size(args.size)
     with open_store(args) as store:
         dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
         try:
-            files = render(store, args.out, dossier_id, dark=args.dark)
+            files = render(store, args.out, dossier_id, dark=args.dark, size=size)
         except OSError as exc:
             message = translate("cli", "cannot write to {folder}: {reason}")
             raise UsageError(message.format(folder=args.out, reason=exc.strerror)) from None

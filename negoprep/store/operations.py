@@ -124,17 +124,25 @@ class Changes:
         return bool(rows)
 
     def change_problems(
-        self, record: model.Record, pending: Mapping[tuple[str, str], str | None] | None = None
+        self,
+        record: model.Record,
+        pending: Mapping[tuple[str, str], str | None] | None = None,
+        written: Mapping[tuple[str, str], model.Record] | None = None,
     ) -> list[str]:
         """Everything the store would refuse in this record, in words: its values (the rules
         `load` applies), its place in the store (its dossier, an id no other record holds),
         its references (a required one set, each to a record live in its dossier; `pending`
         names the records written in the same change: (table, id) → dossier id, or None for
-        one deleted by it), and a figure a red-line rule still needs."""
-        return [str(p) for p in self._change_problems(record, pending)]
+        one deleted by it), and a figure a red-line rule still needs (`written`: the records the
+        same change writes, by (table, id), e.g. a dossier's agenda items brought back with its
+        red lines by an undo)."""
+        return [str(p) for p in self._change_problems(record, pending, written or {})]
 
     def _change_problems(
-        self, record: model.Record, pending: Mapping[tuple[str, str], str | None] | None
+        self,
+        record: model.Record,
+        pending: Mapping[tuple[str, str], str | None] | None,
+        written: Mapping[tuple[str, str], model.Record],
     ) -> list[str | Problem]:
         from negoprep.records.values import field_problem, record_problems
 
@@ -176,12 +184,13 @@ class Changes:
             if isinstance(rule, dict) and isinstance(rule.get("kind"), str):
                 with contextlib.suppress(TypeError):  # malformed parameters: rule_problems names them
                     track_ids, item_ids = referenced_ids(rule)
-            tracks = {t: t for t in track_ids if isinstance(t, str) and self._live(model.Track, t, dossier_id)}
+            # (what the same change writes counts as it will be: a dossier restored whole)
+            tracks = {t: t for t in track_ids if isinstance(t, str) and self._live(model.Track, t, dossier_id, pending)}
             figures = {}
             for item_id in item_ids:
-                if isinstance(item_id, str) and self._live(model.AgendaItem, item_id, dossier_id):
-                    item = self.db.get(model.AgendaItem, item_id)
-                    figures[item_id] = item is not None and item.figure_value is not None
+                if isinstance(item_id, str) and self._live(model.AgendaItem, item_id, dossier_id, pending):
+                    item = written.get((model.AgendaItem.table, item_id)) or self.db.get(model.AgendaItem, item_id)
+                    figures[item_id] = isinstance(item, model.AgendaItem) and item.figure_value is not None
             problems += [
                 translate("store", "rule: {problem}").format(problem=p)
                 for p in rule_problems(record.rule, tracks, figures)
@@ -306,9 +315,10 @@ class Changes:
         pending: dict[tuple[str, str], str | None] = {(rtype.table, rid): None for rtype, rid in deleted}
         for r in puts:
             pending[(r.table, r.id)] = dossier_of(r)
+        written = {(r.table, r.id): r for r in puts}
         found = list(problems)
         for record in puts:
-            found += [f'{record.noun} "{record.label}": {p}' for p in self.change_problems(record, pending)]
+            found += [f'{record.noun} "{record.label}": {p}' for p in self.change_problems(record, pending, written)]
         if found:
             raise InvalidChangeError(found)
 

@@ -362,17 +362,39 @@ class Store:
                 found[item_id] = item
         return found
 
-    def delete_dossier(self, dossier_id: str) -> None:
-        """Delete a dossier and everything in it (tombstones, in one transaction)."""
+    def _dossier_records(self, dossier_id: str) -> list[model.Record]:
+        """The dossier's live records, itself first, then each type in `model.RECORD_TYPES` order."""
+        dossier = self.get(model.Dossier, dossier_id)
+        found: list[model.Record] = [dossier] if dossier is not None and not dossier.deleted else []
+        for rtype in model.RECORD_TYPES:
+            if rtype is not model.Dossier:
+                found += self.db.records(rtype, "dossier_id = ?", (dossier_id,))
+        return found
+
+    def delete_dossier(self, dossier_id: str, label: str = "") -> Operation:
+        """Delete a dossier and everything in it (tombstones, in one transaction). Returns the
+        change as an Operation called `label`: `restore` of its `before` states (an undo) brings
+        the dossier back with every record as it was; other dossiers are not touched. Nothing
+        is deleted (an empty Operation) when there is no such live dossier."""
         with self.transaction():
-            for rtype in reversed(model.RECORD_TYPES):
-                if rtype is model.Dossier:
-                    continue
-                for record in self.db.records(rtype, "dossier_id = ?", (dossier_id,)):
-                    self.db.write(record, delete=True)
-            dossier = self.get(model.Dossier, dossier_id)
-            if dossier is not None:
-                self.db.write(dossier, delete=True)
+            records = self._dossier_records(dossier_id)
+            for record in reversed(records):  # what lives in the dossier goes before it
+                self.db.write(record, delete=True)
+        before = tuple((type(r), r.id, r) for r in records)
+        return Operation(label, before, tuple((type(r), r.id, None) for r in records))
+
+    def copy_dossier(self, dossier_id: str, title: str, label: str = "") -> Operation:
+        """Add a copy of a dossier, called `title`, with new ids for every record (in one
+        transaction); returns the change as an Operation called `label`, whose undo (`restore`
+        of its `before` states) removes the copy again. Raises DocumentError when the copy is
+        refused (e.g. an empty title) and StoreError when the dossier does not exist (`dump`)."""
+        from negoprep.records.editing import copy_document
+
+        with self.transaction():
+            copy_id = self.load(copy_document(self.dump(dossier_id), title)).dossier_id
+            records = self._dossier_records(copy_id)
+        after = tuple((type(r), r.id, r) for r in records)
+        return Operation(label, tuple((type(r), r.id, None) for r in records), after)
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the whole store to a new file (never a raw copy of a

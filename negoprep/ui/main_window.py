@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -35,13 +34,15 @@ from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import current_author, save_identity
 from negoprep.records import model
-from negoprep.records.editing import copy_document, new_id
+from negoprep.records.editing import new_id
 from negoprep.startup import load_demo
 from negoprep.store import engine
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
+from negoprep.ui import window_geometry
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
+from negoprep.ui.sections import registry
 from negoprep.ui.settings import Settings
 from negoprep.ui.store_watch import StoreWatch
 from negoprep.ui.translation import use_language
@@ -53,58 +54,11 @@ if TYPE_CHECKING:
 STORE_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
 
 
-def _sections() -> list[tuple[str, str, str]]:
-    """(icon, title, view class as "module:Class") of each section, in sidebar order. The
-    views are imported when first shown, so that start-up loads only the first."""
-    return [
-        ("overview", translate("MainWindow", "Overview"), "overview_view:OverviewView"),
-        ("agenda", translate("MainWindow", "Agenda"), "agenda_view:AgendaView"),
-        ("red-line", translate("MainWindow", "Red lines"), "red_lines_view:RedLinesView"),
-        ("package", translate("MainWindow", "Packages"), "packages_view:PackagesView"),
-        ("talking-point", translate("MainWindow", "Talking points"), "talking_points_view:TalkingPointsView"),
-        ("delegation", translate("MainWindow", "Delegation"), "delegation_view:DelegationView"),
-        ("checklist", translate("MainWindow", "Checklists"), "checklists_view:ChecklistsView"),
-        ("figure", translate("MainWindow", "Figures"), "figures_view:FiguresView"),
-        ("note", translate("MainWindow", "Notes"), "notes_view:NotesView"),
-        ("chart", translate("MainWindow", "Charts"), "charts_view:ChartsView"),
-    ]
-
-
 def _has_log(path: Path) -> bool:
     """Whether a -wal or -journal that is not empty lies beside a store file (stat only)."""
     from negoprep.store.backups import size_of
 
     return any(size_of(f"{path}{suffix}") for suffix in ("-wal", "-journal"))
-
-
-def _view_class(spec: str) -> type:
-    module, name = spec.split(":")
-    return getattr(importlib.import_module(f"negoprep.ui.sections.{module}"), name)
-
-
-#: Which section (its row in the sidebar) shows the records of a table.
-_SECTION_OF_TABLE = {
-    "dossiers": 0,
-    "tracks": 0,
-    "agenda_items": 1,
-    "red_lines": 2,
-    "packages": 3,
-    "talking_points": 4,
-    "participants": 5,
-    "checklists": 6,
-    "checklist_items": 6,
-    "figures": 7,
-    "notes": 8,
-}
-
-
-@runtime_checkable
-class ShowsHits(Protocol):
-    """A section that shows a record found by search (every section `_SECTION_OF_TABLE` names)."""
-
-    def show_hit(self, table: str, record_id: str) -> bool:
-        """Select the record of `table` called `record_id`; False when this section does not show it."""
-        ...
 
 
 def _without_accelerator(text: str) -> str:
@@ -132,7 +86,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
-        self.resize(1400, 880)
         self.setWindowIcon(icon("agenda"))
         self._build_actions()
         self._build_menus()
@@ -166,9 +119,7 @@ class MainWindow(QMainWindow):
 
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        window_geometry.place(self, self.settings)  # on the screen it opens on, fitted to it
         self.set_store(store)
 
     # --- building -----------------------------------------------------------------------------
@@ -278,10 +229,17 @@ class MainWindow(QMainWindow):
             icon_name="author",
             tip=translate("MainWindow", "The name recorded with every change you make"),
         )
+        self.guide_action = a(
+            "guide",
+            translate("MainWindow", "&Guide"),
+            self.open_guide,
+            [QKeySequence.StandardKey.HelpContents],
+            tip=translate("MainWindow", "What a dossier is, the kinds of red-line rule, sharing files, printing"),
+        )
         self.about_action = a("about", translate("MainWindow", "&About negoprep"), self.about)
-        for action in (self.undo_action, self.redo_action, self.find_action):
+        for action in (self.undo_action, self.redo_action, self.find_action, self.guide_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.addActions([self.undo_action, self.redo_action, self.find_action])
+        self.addActions([self.undo_action, self.redo_action, self.find_action, self.guide_action])
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
@@ -311,7 +269,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
         self._build_language_menu(settings_menu.addMenu(translate("MainWindow", "&Language")))
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.guide_action, self.about_action])
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(translate("MainWindow", "Main"), objectName="main_toolbar")
@@ -363,6 +321,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(store, self)
         self.workspace.problem.connect(self._show_problem)
         self.workspace.changed.connect(self._on_changed)
+        self.workspace.dossiers_changed.connect(self.refresh_dossiers)
         self.workspace.undo_stack.indexChanged.connect(self._update_undo)
         if getattr(self, "store_watch", None) is not None:
             self.store_watch.stop()
@@ -394,17 +353,19 @@ class MainWindow(QMainWindow):
         self.sidebar.clear()
         self.view_menu.clear()
         # a section is built when first shown: start-up pays for the first one only
+        self.section_list = registry.SECTIONS  # (read now: the rows below follow this order)
         self.section_views: list[QWidget | None] = []
-        for number, (icon_name, title, _view_class) in enumerate(_sections(), start=1):
+        for row, section in enumerate(self.section_list):
             self.sections.addWidget(QWidget())
             self.section_views.append(None)
-            item = QListWidgetItem(icon(icon_name), title)
-            keys = f"Ctrl+{number % 10}"  # the tenth section is Ctrl+0
-            item.setToolTip(f"{title} ({keys})")
+            item = QListWidgetItem(icon(section.icon), section.title)
+            keys = registry.shortcut(row)
+            item.setToolTip(f"{section.title} ({keys})")
             self.sidebar.addItem(item)
-            action = self.view_menu.addAction(icon(icon_name), title)
+            action = self.view_menu.addAction(icon(section.icon), section.title)
+            action.setObjectName(f"view_{section.icon}")
             action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _=False, row=number - 1: self.show_section(row))
+            action.triggered.connect(lambda _=False, row=row: self.show_section(row))
         self.sidebar.blockSignals(False)
 
     def _show_store_state(self) -> None:
@@ -708,10 +669,8 @@ class MainWindow(QMainWindow):
         title = " ".join(title.split())
         if not ok or not title:
             return
-        dossier = model.Dossier(id=new_id(), title=title)
-        assert self.workspace is not None
-        if self.workspace.apply(translate("MainWindow", "New dossier"), puts=[dossier]) is not None:
-            self.refresh_dossiers(dossier.id)
+        assert self.workspace is not None  # (the workspace shows the new dossier, or says why not)
+        self.workspace.new_dossier(translate("MainWindow", "New dossier"), model.Dossier(id=new_id(), title=title))
 
     def copy_dossier(self) -> None:
         assert self.workspace is not None
@@ -727,37 +686,28 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "{title} (copy)").format(title=current.title),
         )
         title = " ".join(title.split())
-        if not ok or not title:
-            return
-        try:
-            result = self.store.load(copy_document(self.store.dump(current.id), title))
-        except NegoprepError as exc:
-            self._show_problem(str(exc))
-            return
-        self.refresh_dossiers(result.dossier_id)
+        if ok and title:  # (the workspace shows the copy, or says why not)
+            label = translate("MainWindow", 'Copy dossier "{title}"').format(title=current.title)
+            self.workspace.copy_dossier(label, title)
 
     def delete_dossier(self) -> None:
         assert self.workspace is not None
         current = self.workspace.dossier()
         if current is None:
             return
+        self.commit_pending()
         answer = QMessageBox.warning(
             self,
             translate("MainWindow", "Delete this dossier"),
-            translate("MainWindow", 'Delete "{title}" and everything in it? This cannot be undone.').format(
+            translate("MainWindow", 'Delete "{title}" and everything in it? Edit → Undo brings it back.').format(
                 title=current.title
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.store.delete_dossier(current.id)
-        except NegoprepError as exc:
-            self._show_problem(str(exc))
-            return
-        self.refresh_dossiers(None)
+        if answer == QMessageBox.StandardButton.Yes:  # (the workspace shows another, or says why not)
+            label = translate("MainWindow", 'Delete dossier "{title}"').format(title=current.title)
+            self.workspace.delete_dossier(label)
 
     def _add_demo(self) -> None:
         try:
@@ -782,7 +732,7 @@ class MainWindow(QMainWindow):
         view = self.section_views[row]
         if view is None:
             assert self.workspace is not None
-            view = _view_class(_sections()[row][2])(self.workspace)
+            view = self.section_list[row].view_class()(self.workspace)
             placeholder = self.sections.widget(row)
             self.sections.insertWidget(row, view)
             self.sections.removeWidget(placeholder)
@@ -805,15 +755,13 @@ class MainWindow(QMainWindow):
 
     def show_record(self, table: str, record_id: str) -> bool:
         """Go to the section showing a record (from search) and select it."""
-        if table == "package_items":  # shown within its package
-            item = self.store.get(model.PackageItem, record_id)
-            table, record_id = "packages", item.package_id if item else ""
-        row = _SECTION_OF_TABLE.get(table)
-        if row is not None:
+        row = registry.row_of_table(table, self.section_list)
+        shown = self.section_list[row].reveal(self.store, table, record_id) if row is not None else None
+        if row is not None and shown is not None:
             view = self.section(row)
-            if not isinstance(view, ShowsHits):
+            if not isinstance(view, registry.ShowsHits):
                 raise TypeError(f"the section {type(view).__name__} shows no search hits")
-            if view.show_hit(table, record_id):
+            if view.show_hit(*shown):
                 self.show_section(row)
                 return True
         self.statusBar().showMessage(translate("MainWindow", "That record is no longer shown here."), 5000)
@@ -929,6 +877,12 @@ class MainWindow(QMainWindow):
         self.store.set_author(author)
         self._update_title()
 
+    def open_guide(self) -> None:
+        from negoprep.ui.dialogs.guide_dialog import GuideDialog  # the first F1 pays for it
+
+        self.guide_dialog = GuideDialog(self)  # in the language spoken now
+        self.guide_dialog.show()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -944,7 +898,7 @@ class MainWindow(QMainWindow):
     def _remember(self) -> None:
         if self.store.path is not None and self.workspace is not None:
             self.settings.remember_dossier(self.store.path, self.workspace.dossier_id)
-        self.settings.remember_geometry(self.saveGeometry())
+        window_geometry.remember(self, self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from negoprep.store.store import Store
 from negoprep.ui.app import application
-from negoprep.ui.main_window import MainWindow, _sections
+from negoprep.ui.main_window import MainWindow
+from negoprep.ui.sections.registry import SECTIONS
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.settings import Settings
 from negoprep.ui.theme import apply_palette
@@ -20,15 +21,26 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def render(store: Store, out: Path, dossier_id: str | None = None, dark: bool = False) -> list[Path]:
-    """One PNG per section, then the search and a record's history; returns the files."""
+#: the window's size (width, height in pixels) when no other is asked for
+DEFAULT_SIZE = (1440, 900)
+
+
+def render(
+    store: Store,
+    out: Path,
+    dossier_id: str | None = None,
+    dark: bool = False,
+    size: tuple[int, int] = DEFAULT_SIZE,
+) -> list[Path]:
+    """One PNG per section, then a record's history, the search and the guide, of the window at `size`
+    (width, height in pixels: e.g. (1366, 768), a small laptop's screen); returns the files."""
     app = application()
     apply_palette(app, dark)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:  # the person's own settings stay untouched
         window = MainWindow(store, Settings(Path(folder) / "settings.ini"))
-        window.resize(1440, 900)
+        window.resize(*size)
         if dossier_id is not None:
             window.refresh_dossiers(dossier_id)
         window.show()
@@ -40,10 +52,10 @@ def render(store: Store, out: Path, dossier_id: str | None = None, dark: bool = 
             (widget or window).grab().save(str(path))
             written.append(path)
 
-        for row, (slug, _title, _view) in enumerate(_sections()):
+        for row, section in enumerate(SECTIONS):
             window.show_section(row)
-            shot(slug)
-        window.show_section(1)
+            shot(section.icon)
+        window.show_section(next(row for row, s in enumerate(SECTIONS) if "agenda_items" in s.tables))
         agenda = window.current_section()
         if not isinstance(agenda, SectionView):
             raise TypeError(f"the agenda is shown by a {type(agenda).__name__}, not a SectionView")
@@ -57,6 +69,9 @@ def render(store: Store, out: Path, dossier_id: str | None = None, dark: bool = 
         dialog.run()
         shot("search", dialog)
         dialog.close()
+        window.open_guide()
+        shot("guide", window.guide_dialog)
+        window.guide_dialog.close()
         window.close()
         window.deleteLater()
         _settle(app)

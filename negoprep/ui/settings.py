@@ -41,12 +41,14 @@ class Settings:
     def remember_dossier(self, store: Path, dossier_id: str | None) -> None:
         self.qsettings.setValue(f"last_dossier/{_key(store)}", dossier_id or "")
 
-    def geometry(self) -> QByteArray | None:
-        value = self.qsettings.value("window/geometry")
+    def geometry(self, screen: str) -> QByteArray | None:
+        """The window's geometry (QWidget.saveGeometry) last closed on a screen, named as
+        window_geometry.screen_key names it; None when it was never closed there."""
+        value = self.qsettings.value(f"window/geometry/{_key_text(screen)}")
         return value if isinstance(value, QByteArray) else None
 
-    def remember_geometry(self, geometry: QByteArray) -> None:
-        self.qsettings.setValue("window/geometry", geometry)
+    def remember_geometry(self, screen: str, geometry: QByteArray) -> None:
+        self.qsettings.setValue(f"window/geometry/{_key_text(screen)}", geometry)
 
     def language(self) -> str:
         """The language chosen in Settings ("en", "ko"), or "" to follow the system's."""
@@ -70,5 +72,9 @@ class Settings:
 
 
 def _key(path: Path) -> str:
+    return _key_text(str(path.resolve()))
+
+
+def _key_text(text: str) -> str:
     # QSettings keys may not hold slashes as data: a stable, readable stand-in
-    return str(path.resolve()).replace("/", "|").replace("\\", "|")
+    return text.replace("/", "|").replace("\\", "|")

@@ -37,6 +37,30 @@ class OperationCommand(QUndoCommand):
         self.workspace._restore(self.operation.before, self.operation)
 
 
+class DossierCommand(OperationCommand):
+    """A change that adds or removes a whole dossier (a copy, a deletion), on the undo stack:
+    each way it goes, the window shows the dossier that change leaves in front of the person,
+    and the history stays (the command is on it)."""
+
+    def __init__(
+        self, workspace: Workspace, operation: Operation, shown_before: str | None, shown_after: str | None
+    ) -> None:
+        super().__init__(workspace, operation)
+        self.shown_before = shown_before
+        self.shown_after = shown_after
+
+    def redo(self) -> None:
+        first = self._first
+        super().redo()
+        if first or self.workspace.last_restore_ok:
+            self.workspace._show_keeping_history(self.shown_after)
+
+    def undo(self) -> None:
+        super().undo()
+        if self.workspace.last_restore_ok:
+            self.workspace._show_keeping_history(self.shown_before)
+
+
 class Workspace(QObject):
     """One store, the dossier shown, and the undo history of this window."""
 
@@ -48,12 +72,17 @@ class Workspace(QObject):
     problem = Signal(str)
     #: a record to show (table, id), e.g. after undo or from search
     reveal = Signal(str, str)
+    #: a dossier was added or removed (a copy, a deletion, their undo or redo): the window
+    #: lists the store's dossiers again and shows this one (None: any)
+    dossiers_changed = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.dossier_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        self._keeping_history = False  # a switch of dossier made by a command on the stack
+        self.last_restore_ok = True
         # (id, label) lists for combo boxes, shared by every section until their table changes
         self._choices: dict[str, list[tuple[str, str]]] = {}
         self.changed.connect(lambda tables: [self._choices.pop(t, None) for t in tables])
@@ -75,8 +104,10 @@ class Workspace(QObject):
             return
         self.dossier_id = dossier_id
         self._choices.clear()
-        # commands speak of rows of the dossier they were made in: a fresh history per dossier
-        self.undo_stack.clear()
+        # commands speak of rows of the dossier they were made in: a fresh history per dossier,
+        # unless the switch is made by a copy or deletion of a dossier, itself on the stack
+        if not self._keeping_history:
+            self.undo_stack.clear()
         self.dossier_changed.emit(dossier_id)
 
     def dossier(self) -> model.Dossier | None:
@@ -107,12 +138,72 @@ class Workspace(QObject):
             return Operation(label, (), ())
         return self.apply(label, puts=[replace(base, **fields)])
 
+    def new_dossier(self, label: str, dossier: model.Dossier) -> bool:
+        """Add a dossier as one undoable step, and show it; False (after saying why) when the
+        store refuses it."""
+        try:
+            operation = self.store.apply(label, puts=[dossier])
+        except NegoprepError as exc:
+            self.problem.emit(str(exc))
+            return False
+        self._push_dossier_change(operation, dossier.id)
+        return True
+
+    def copy_dossier(self, label: str, title: str) -> str | None:
+        """Add a copy of the dossier shown, called `title`, as one undoable step, and show it;
+        returns the copy's id, or None (after saying why) when the store refuses it."""
+        if self.dossier_id is None:
+            return None
+        try:
+            operation = self.store.copy_dossier(self.dossier_id, title, label)
+        except NegoprepError as exc:
+            self.problem.emit(str(exc))
+            return None
+        copy_id = next(rid for rtype, rid, _ in operation.after if rtype is model.Dossier)
+        self._push_dossier_change(operation, copy_id)
+        return copy_id
+
+    def delete_dossier(self, label: str) -> bool:
+        """Delete the dossier shown and everything in it as one undoable step (another dossier
+        is shown then; undo brings this one back as it was); False (after saying why) when the
+        store refuses."""
+        if self.dossier_id is None:
+            return False
+        try:
+            operation = self.store.delete_dossier(self.dossier_id, label)
+        except NegoprepError as exc:
+            self.problem.emit(str(exc))
+            return False
+        self._push_dossier_change(operation, None)
+        return True
+
+    def _push_dossier_change(self, operation: Operation, shown_after: str | None) -> None:
+        """Put a change that adds or removes a dossier on the stack, and show `shown_after`
+        (None: any dossier left)."""
+        self.changed.emit(operation.tables)
+        self.undo_stack.push(DossierCommand(self, operation, self.dossier_id, shown_after))
+
+    def _show_keeping_history(self, dossier_id: str | None) -> None:
+        """Show a dossier (the first, when that one is gone) after a dossier was added or
+        removed, keeping the undo history."""
+        live = [d.id for d in self.store.dossiers()]
+        if dossier_id not in live:
+            dossier_id = live[0] if live else None
+        self._keeping_history = True
+        try:
+            self.set_dossier(dossier_id)
+            self.dossiers_changed.emit(dossier_id)
+        finally:
+            self._keeping_history = False
+
     def _restore(self, states: Sequence[State], operation: Operation) -> None:
+        self.last_restore_ok = False
         try:
             self.store.restore(states)
         except NegoprepError as exc:
             self.problem.emit(str(exc))
             return
+        self.last_restore_ok = True
         self.changed.emit(operation.tables)
         first = next((s for s in states if s[2] is not None), None)
         if first is not None:

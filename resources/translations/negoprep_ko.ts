@@ -1465,6 +1465,25 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>negoprep guide</source>
+        <translation>negoprep 안내서</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>안내서</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>안내서 본문</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>History</source>
@@ -1543,7 +1562,7 @@
     </message>
     <message>
         <source>Read-only notice</source>
-        <extracomment>Which section (its row in the sidebar) shows the records of a table. the window shows another store file (File → Open, Recent, New store, after a restore)</extracomment>
+        <extracomment>the window shows another store file (File → Open, Recent, New store, after a restore)</extracomment>
         <translation>읽기 전용 안내</translation>
     </message>
     <message>
@@ -1649,6 +1668,14 @@
     <message>
         <source>The name recorded with every change you make</source>
         <translation>변경할 때마다 함께 기록되는 이름입니다</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>안내서(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What a dossier is, the kinds of red-line rule, sharing files, printing</source>
+        <translation>협상 자료집이란 무엇인지, 레드라인 규칙의 종류, 파일 공유, 인쇄</translation>
     </message>
     <message>
         <source>&amp;About negoprep</source>
@@ -1795,12 +1822,20 @@
         <translation>{title} (사본)</translation>
     </message>
     <message>
+        <source>Copy dossier &quot;{title}&quot;</source>
+        <translation>자료집 &quot;{title}&quot; 복사</translation>
+    </message>
+    <message>
         <source>Delete this dossier</source>
         <translation>이 자료집 삭제</translation>
     </message>
     <message>
-        <source>Delete &quot;{title}&quot; and everything in it? This cannot be undone.</source>
-        <translation>&quot;{title}&quot; 자료집과 그 안의 모든 내용을 삭제하시겠습니까? 삭제하면 되돌릴 수 없습니다.</translation>
+        <source>Delete &quot;{title}&quot; and everything in it? Edit → Undo brings it back.</source>
+        <translation>&quot;{title}&quot; 자료집과 그 안의 모든 내용을 삭제할까요? 편집 → 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete dossier &quot;{title}&quot;</source>
+        <translation>자료집 &quot;{title}&quot; 삭제</translation>
     </message>
     <message>
         <source>That record is no longer shown here.</source>
@@ -4686,6 +4721,10 @@ Example: no additional defense cost increase.</source>
         <translation>암호화에 사용할 암호 문구({minimum}자 이상)</translation>
     </message>
     <message>
+        <source>the window&apos;s width and height in pixels, e.g. 1366x768 (default 1440x900)</source>
+        <translation>창의 너비와 높이(픽셀), 예: 1366x768 (기본값 1440x900)</translation>
+    </message>
+    <message>
         <source>a release copy: withhold what the dossier&apos;s release policy withholds</source>
         <translation>배포본: 협상 자료집의 배포 정책이 정한 내용을 비공개로 함</translation>
     </message>
@@ -4940,6 +4979,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>the Qt libraries cannot be loaded ({error}): install negoprep with pip, and on Linux the system packages libegl1, libxkbcommon0 and libfontconfig1</source>
         <translation>Qt 라이브러리를 불러올 수 없습니다({error}): pip로 negoprep을 설치하고, Linux에서는 시스템 패키지 libegl1, libxkbcommon0, libfontconfig1도 설치하십시오</translation>
+    </message>
+    <message>
+        <source>--size must be a width and a height in pixels, such as 1366x768 (each 320 to 10000)</source>
+        <translation>--size는 1366x768처럼 너비와 높이를 픽셀로 써야 합니다(각각 320~10000)</translation>
     </message>
     <message>
         <source>cannot write to {folder}: {reason}</source>

@@ -13,6 +13,7 @@ from negoprep.identity import load_identity
 from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui import app as app_module
+from negoprep.ui import window_geometry
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
@@ -205,7 +206,7 @@ def test_geometry_is_remembered(qtbot, demo_store: Store, settings: Settings) ->
     qtbot.addWidget(win)
     win.resize(1000, 700)
     win.close()
-    assert settings.geometry() is not None
+    assert settings.geometry(window_geometry.screen_key(win.screen())) is not None
 
 
 def test_an_unopenable_store_is_reported_not_raised(tmp_path: Path, monkeypatch, qapp) -> None:

@@ -306,7 +306,7 @@ def test_models(qtmodeltester, view: PackagesView) -> None:
 
 def test_render_with_the_panel_readable(qtbot, view: PackagesView) -> None:
     show(view, US_PACKAGE)
-    view.resize(1400, 900)
+    view.resize(1600, 900)  # the table's main columns whole, and the details beside them
     view.show()
     qtbot.waitExposed(view)
     qtbot.wait(20)  # let the layout settle before the picture

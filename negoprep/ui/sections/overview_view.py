@@ -116,6 +116,9 @@ class OverviewView(QWidget):
         splitter.addWidget(tracks_box)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        # half each to start with (by their size hints alone, the tracks' table would take
+        # most of a laptop's width and leave the dossier's own fields cut short)
+        splitter.setSizes([10_000, 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -8,7 +8,7 @@ shows, which fields its form edits and how a new record starts.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,8 @@ from negoprep.ui.record_form import FormField, RecordForm
 from negoprep.ui.workspace import Workspace
 
 LONG_LIST = 5000  # rows beyond which a filter waits for a pause in typing
+# the width a record's form needs beside the table, in pixels (its labels and fields)
+FORM_WIDTH = 420
 
 
 def offstage(widget: QWidget) -> bool:
@@ -144,6 +146,8 @@ class SectionView(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setCollapsible(0, False)  # the form may be folded away, the table not
+        self._laid_out: Qt.Orientation | None = None  # how the splitter was last fitted to the width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -212,6 +216,36 @@ class SectionView(QWidget):
             layout.addWidget(widget)
         layout.addStretch()
         return page
+
+    # --- fitting the screen -----------------------------------------------------------------
+
+    def table_width(self) -> int:
+        """The width (in pixels) the table needs to show its main columns (those given a
+        width) whole, with a little of the last one and its scroll bar."""
+        return sum(self.column_widths()) + 120
+
+    def side_by_side_width(self) -> int:
+        """The width (in pixels) from which the form goes beside the table. Narrower, the form
+        goes below it, so that no main column needs scrolling to (a 1366×768 laptop)."""
+        return self.table_width() + FORM_WIDTH
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # (the splitter has its new size already: layouts go first)
+        wide = event.size().width() >= self.side_by_side_width()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self._laid_out == orientation:
+            return  # the sizes the person chose stay until the layout turns
+        turned, self._laid_out = self._laid_out is not None, orientation
+        self.splitter.setOrientation(orientation)
+        sizes = self.splitter.sizes()
+        extent = event.size().width() if wide else event.size().height()
+        if not wide:
+            table = extent * 2 // 5  # below the table, the form gets the most room
+        elif turned or sizes[0] < self.table_width():
+            table = max(self.table_width(), sizes[0] if not turned else 0)
+        else:
+            return
+        self.splitter.setSizes([table, extent - table])
 
     # --- following the workspace ------------------------------------------------------------
 

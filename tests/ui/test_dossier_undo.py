@@ -1,0 +1,169 @@
+"""Adding, copying and deleting a whole dossier are changes like any other: Edit → Undo takes
+them back (a deleted dossier returns with all its records and their history), Redo makes them
+again, and nothing else in the store (or in another store) moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from negoprep.records import editing, model
+from negoprep.store.store import Store
+from negoprep.ui.main_window import MainWindow
+from negoprep.ui.workspace import Workspace
+from tests.conftest import AUTHOR
+
+
+def _contents(store: Store, dossier_id: str) -> dict[tuple[str, str], dict]:
+    """Every live record of a dossier (itself included), as a person wrote it."""
+    content = store.content(dossier_id)
+    if content is None:
+        return {}
+    records: list[model.Record] = [content.dossier]
+    for rtype in model.RECORD_TYPES:
+        if rtype is not model.Dossier:
+            records += store.db.records(rtype, "dossier_id = ?", (dossier_id,))
+    return {(r.table, r.id): r.content() for r in records}
+
+
+def _histories(store: Store, dossier_id: str) -> dict[tuple[str, str], list[str]]:
+    keys = _contents(store, dossier_id)
+    return {key: [rev.id for rev in store.history(model.BY_TABLE[key[0]], key[1])] for key in keys}
+
+
+@pytest.fixture
+def two(ws: Workspace) -> tuple[Workspace, str, str]:
+    """The workspace on the demo dossier, with a second dossier beside it: (ws, demo, other)."""
+    store = ws.store
+    demo_id = ws.dossier_id
+    other = store.load(editing.copy_document(store.dump(demo_id), "Another negotiation")).dossier_id
+    return ws, demo_id, other
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path, demo_doc: dict) -> Store:
+    """Another store file, holding the demo dossier."""
+    with Store.open(tmp_path / "elsewhere.db", AUTHOR) as store:
+        store.load(demo_doc)
+        yield store
+
+
+def test_undo_brings_a_deleted_dossier_back_as_it_was(two, elsewhere: Store) -> None:
+    ws, demo_id, other = two
+    store = ws.store
+    item = store.records(model.AgendaItem, demo_id)[0]
+    ws.edit("Rename", item, title="Cars first")  # an edit before the deletion stays undoable
+    before, histories = _contents(store, demo_id), _histories(store, demo_id)
+    other_before, elsewhere_before = _contents(store, other), _contents(elsewhere, elsewhere.dossiers()[0].id)
+    shown: list[object] = []
+    ws.dossiers_changed.connect(shown.append)
+
+    assert ws.delete_dossier('Delete dossier "Korea"')
+    assert demo_id not in [d.id for d in store.dossiers()]
+    assert ws.dossier_id == other and shown == [other]
+    assert store.search("semiconductors", demo_id) == []
+    assert ws.undo_stack.undoText() == 'Delete dossier "Korea"'
+
+    ws.undo_stack.undo()
+    assert not ws.problems  # type: ignore[attr-defined]
+    assert _contents(store, demo_id) == before
+    assert ws.dossier_id == demo_id and shown[-1] == demo_id
+    for key, revisions in _histories(store, demo_id).items():
+        assert revisions[: len(histories[key])] == histories[key], key  # its history, then delete and back
+        assert len(revisions) == len(histories[key]) + 2, key
+    assert store.search("semiconductors", demo_id)
+    ws.undo_stack.undo()  # the edit made before it
+    assert store.get(model.AgendaItem, item.id).title == item.title
+
+    ws.undo_stack.redo()
+    ws.undo_stack.redo()
+    assert demo_id not in [d.id for d in store.dossiers()] and ws.dossier_id == other
+    ws.undo_stack.undo()
+    assert _contents(store, demo_id) == before
+    assert _contents(store, other) == other_before
+    assert _contents(elsewhere, elsewhere.dossiers()[0].id) == elsewhere_before
+
+
+def test_undo_of_a_copy_removes_the_copy(two, elsewhere: Store) -> None:
+    ws, demo_id, other = two
+    store = ws.store
+    before, other_before = _contents(store, demo_id), _contents(store, other)
+    elsewhere_before = _contents(elsewhere, elsewhere.dossiers()[0].id)
+
+    copy_id = ws.copy_dossier('Copy dossier "Korea"', "Rehearsal")
+    assert copy_id is not None and ws.dossier_id == copy_id
+    copied = _contents(store, copy_id)
+    assert len(copied) == len(before)
+    assert store.get(model.Dossier, copy_id).title == "Rehearsal"
+
+    ws.undo_stack.undo()
+    assert copy_id not in [d.id for d in store.dossiers()]
+    assert ws.dossier_id == demo_id
+    assert all(store.db.get(model.BY_TABLE[t], rid).deleted for t, rid in copied)
+    assert not [h for h in store.search("semiconductors") if h.dossier_id == copy_id]
+
+    ws.undo_stack.redo()
+    assert ws.dossier_id == copy_id and _contents(store, copy_id) == copied
+    ws.undo_stack.undo()
+    assert _contents(store, demo_id) == before and _contents(store, other) == other_before
+    assert _contents(elsewhere, elsewhere.dossiers()[0].id) == elsewhere_before
+
+
+def test_a_new_dossier_is_undone_too(ws: Workspace) -> None:
+    demo_id = ws.dossier_id
+    dossier = model.Dossier(id=editing.new_id(), title="Japan–US tariff talks")
+    assert ws.new_dossier("New dossier", dossier)
+    assert ws.dossier_id == dossier.id
+    ws.undo_stack.undo()
+    assert ws.dossier_id == demo_id and [d.id for d in ws.store.dossiers()] == [demo_id]
+    ws.undo_stack.redo()
+    assert ws.dossier_id == dossier.id
+
+
+def test_a_refused_copy_says_why_and_changes_nothing(two) -> None:
+    ws, demo_id, _other = two
+    ws.store.delete_dossier(demo_id)  # by another program, before the window noticed
+    count = ws.undo_stack.count(), len(ws.store.dossiers())
+    assert ws.copy_dossier("Copy", "Rehearsal") is None
+    assert ws.problems  # type: ignore[attr-defined]
+    assert (ws.undo_stack.count(), len(ws.store.dossiers())) == count
+
+
+def test_switching_dossier_by_hand_still_starts_a_fresh_history(two) -> None:
+    ws, demo_id, other = two
+    ws.edit("Rename", ws.store.records(model.AgendaItem, demo_id)[0], title="Cars first")
+    ws.set_dossier(other)
+    assert ws.undo_stack.count() == 0
+
+
+def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
+    window: MainWindow, demo_store: Store, monkeypatch
+) -> None:
+    demo_id = window.workspace.dossier_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
+    window.copy_dossier_action.trigger()
+    assert window.dossier_box.count() == 2 and window.dossier_box.currentText() == "Rehearsal copy"
+    assert window.undo_action.isEnabled() and "copy dossier" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert window.dossier_box.count() == 1 and window.workspace.dossier_id == demo_id
+    window.redo_action.trigger()
+    assert window.dossier_box.currentText() == "Rehearsal copy"
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_dossier_action.trigger()
+    assert window.dossier_box.count() == 1 and window.workspace.dossier_id == demo_id
+    assert "delete dossier" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert window.dossier_box.count() == 2 and window.dossier_box.currentText() == "Rehearsal copy"
+    assert demo_store.count(model.AgendaItem, window.workspace.dossier_id) == 12
+    window.undo_action.trigger()  # the copy itself
+    assert window.dossier_box.count() == 1
+
+    # the last dossier deleted: the empty page, and undo brings it back
+    window.delete_dossier_action.trigger()
+    assert window.pages.currentIndex() == 1 and window.workspace.dossier_id is None
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.pages.currentIndex() == 0 and window.workspace.dossier_id == demo_id

@@ -300,7 +300,8 @@ def test_a_figure_and_the_limit_on_it_are_one_change_both_ways(demo_store: Store
     lng = item_titled(demo_store, "Alaska LNG project")
     assert lng.figure_value is None
     ceiling = {"kind": "ceiling", "item": lng.id, "value": 20}
-    op = demo_store.apply("Rule", puts=[replace(manual, rule=ceiling), replace(lng, figure_value=10.0, figure_unit="Mt")])
+    figure = replace(lng, figure_value=10.0, figure_unit="Mt")
+    op = demo_store.apply("Rule", puts=[replace(manual, rule=ceiling), figure])
     assert demo_store.get(model.RedLine, manual.id).rule == ceiling
     assert demo_store.get(model.AgendaItem, lng.id).figure_value == 10.0
     # the figure alone still cannot go while the rule stays
@@ -315,7 +316,11 @@ def test_a_figure_and_the_limit_on_it_are_one_change_both_ways(demo_store: Store
     other = red_line_titled(demo_store, "Alaska LNG is not a card for tariffs")
     assert_refused(
         demo_store,
-        puts=[replace(manual, rule={"kind": "manual"}), replace(other, rule=ceiling), replace(lng_now, figure_value=None)],
+        puts=[
+            replace(manual, rule={"kind": "manual"}),
+            replace(other, rule=ceiling),
+            replace(lng_now, figure_value=None),
+        ],
         expect="a ceiling needs an agenda item with a figure",
     )
 

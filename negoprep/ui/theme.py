@@ -57,6 +57,10 @@ _ALERT_DARK = "#ff8a80"
 _TEXT_ROLES = (_R.WindowText, _R.Text, _R.ButtonText)
 
 
+def _fusion() -> QStyle:
+    return QStyleFactory.create("fusion")  # (style keys are matched without regard to case)
+
+
 def is_dark(palette: QPalette) -> bool:
     """Whether a palette is a dark one (light text on a dark window)."""
     return palette.color(_R.Window).lightness() < 128
@@ -73,8 +77,7 @@ def dark_palette() -> QPalette:
 
 def light_palette() -> QPalette:
     """Fusion's light palette, with its faint colours made readable."""
-    style = QStyleFactory.create("Fusion")
-    palette = QPalette(style.standardPalette())
+    palette = QPalette(_fusion().standardPalette())
     for role, color in _LIGHT.items():
         palette.setColor(role, QColor(color))
     for role in _TEXT_ROLES:
@@ -106,7 +109,7 @@ class Style(QProxyStyle):
     through the same primitive, so the Done column of a table gets it too."""
 
     def __init__(self) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
+        super().__init__(_fusion())
         self.setObjectName("negoprep")
 
     def drawPrimitive(

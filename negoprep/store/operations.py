@@ -217,9 +217,10 @@ class Changes:
                 continue  # deleted by the same change
             after = (written or {}).get(key)
             if isinstance(after, model.RedLine):
-                rule = after.rule
-                limits = isinstance(rule, dict) and rule.get("kind") in ("ceiling", "floor")
-                if not (limits and rule.get("item") == item.id):
+                rule: object = after.rule  # as the record holds it: not yet judged a rule
+                if not (
+                    isinstance(rule, dict) and rule.get("kind") in ("ceiling", "floor") and rule.get("item") == item.id
+                ):
                     continue
             found.append(red_line)
         return found

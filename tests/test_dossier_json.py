@@ -53,7 +53,7 @@ def small_doc() -> dict[str, Any]:
                 "items": [{"id": "ci-1", "text": "Print the book", "owner": "p-1", "due": "2025-04-22"}],
             }
         ],
-        "figures": [{"id": "f-1", "series": "Surplus", "label": "2024", "value": 55.6}],
+        "figures": [{"id": "f-1", "series": "Surplus", "label": "2024", "value": 56.6}],
         "notes": [{"id": "n-1", "at": "2025-04-20T15:00+09:00", "text": "Lines agreed."}],
     }
 

@@ -292,6 +292,39 @@ def test_apply_refuses_removing_the_figure_a_ceiling_needs(demo_store: Store) ->
     raise AssertionError("the change was accepted")
 
 
+def test_a_figure_and_the_limit_on_it_are_one_change_both_ways(demo_store: Store) -> None:
+    """An item's figure and a ceiling on it written together are judged together: the rule
+    sees the figure written beside it, the figure's removal sees the rule leaving with it,
+    and undo and redo of the pair pass the same checks."""
+    manual = red_line_titled(demo_store, "Consultation, not a hasty agreement")
+    lng = item_titled(demo_store, "Alaska LNG project")
+    assert lng.figure_value is None
+    ceiling = {"kind": "ceiling", "item": lng.id, "value": 20}
+    figure = replace(lng, figure_value=10.0, figure_unit="Mt")
+    op = demo_store.apply("Rule", puts=[replace(manual, rule=ceiling), figure])
+    assert demo_store.get(model.RedLine, manual.id).rule == ceiling
+    assert demo_store.get(model.AgendaItem, lng.id).figure_value == 10.0
+    # the figure alone still cannot go while the rule stays
+    assert_refused(demo_store, puts=[replace(lng, figure_value=None)], expect="sets a limit on it")
+    demo_store.restore(op.before)  # undo: the figure and the rule leave together
+    assert demo_store.get(model.RedLine, manual.id).rule == manual.rule
+    assert demo_store.get(model.AgendaItem, lng.id).figure_value is None
+    demo_store.restore(op.after)  # redo
+    assert demo_store.get(model.RedLine, manual.id).rule == ceiling
+    # and a rule written beside the removal of the figure it needs is refused
+    lng_now = demo_store.get(model.AgendaItem, lng.id)
+    other = red_line_titled(demo_store, "Alaska LNG is not a card for tariffs")
+    assert_refused(
+        demo_store,
+        puts=[
+            replace(manual, rule={"kind": "manual"}),
+            replace(other, rule=ceiling),
+            replace(lng_now, figure_value=None),
+        ],
+        expect="a ceiling needs an agenda item with a figure",
+    )
+
+
 @pytest.mark.parametrize("which", ["deleted", "missing"])
 def test_change_problems_refuses_a_record_outside_any_live_dossier(demo_store: Store, which: str) -> None:
     dossier_id = with_copy(demo_store) if which == "deleted" else "no-such-dossier"

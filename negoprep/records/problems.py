@@ -200,12 +200,12 @@ CATALOGUE: dict[str, str] = {
         "Example: no additional defense cost increase."
     ),
     "rule.ceiling.how": (
-        "Choose an agenda item with a figure: a package may not propose a figure above this value. "
-        "Items without a figure are marked: there is nothing to limit."
+        "Choose an agenda item: a package may not propose a figure above this value. "
+        "An item without a figure yet is marked; type its figure below and it is saved with the rule."
     ),
     "rule.ceiling.item.label": "Agenda item:",
     "rule.ceiling.item.name": "Agenda item whose figure is limited",
-    "rule.ceiling.item.tip": "Only items with a figure can be limited; the others are marked “no figure”",
+    "rule.ceiling.item.tip": "Only an item with a figure can be limited: one marked “no figure” gets its figure below",
     "rule.ceiling.value.label": "At most:",
     "rule.ceiling.value.name": "Ceiling of the figure",
     "rule.ceiling.value.tip": "A number, in the unit of the item's figure",
@@ -213,12 +213,12 @@ CATALOGUE: dict[str, str] = {
     "rule.floor.meaning": "Floor — an item's figure may not go below a value",
     "rule.floor.breaks": "A package breaks it when it proposes a figure for the item below this value.",
     "rule.floor.how": (
-        "Choose an agenda item with a figure: a package may not propose a figure below this value. "
-        "Items without a figure are marked: there is nothing to limit."
+        "Choose an agenda item: a package may not propose a figure below this value. "
+        "An item without a figure yet is marked; type its figure below and it is saved with the rule."
     ),
     "rule.floor.item.label": "Agenda item:",
     "rule.floor.item.name": "Agenda item whose figure is limited",
-    "rule.floor.item.tip": "Only items with a figure can be limited; the others are marked “no figure”",
+    "rule.floor.item.tip": "Only an item with a figure can be limited: one marked “no figure” gets its figure below",
     "rule.floor.value.label": "At least:",
     "rule.floor.value.name": "Floor of the figure",
     "rule.floor.value.tip": "A number, in the unit of the item's figure",

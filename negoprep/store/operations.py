@@ -133,9 +133,8 @@ class Changes:
         `load` applies), its place in the store (its dossier, an id no other record holds),
         its references (a required one set, each to a record live in its dossier; `pending`
         names the records written in the same change: (table, id) → dossier id, or None for
-        one deleted by it), and a figure a red-line rule still needs (`written`: the records the
-        same change writes, by (table, id), e.g. a dossier's agenda items brought back with its
-        red lines by an undo)."""
+        one deleted by it), and a figure a red-line rule still needs (`written`: the records
+        put by the same change, (table, id) → record, judged as they will be, not as stored)."""
         return [str(p) for p in self._change_problems(record, pending, written or {})]
 
     def _change_problems(
@@ -159,7 +158,7 @@ class Changes:
         if dossier_id is None or not self._live(model.Dossier, dossier_id, dossier_id, pending):
             return [*problems, problem("change.no_dossier", "dossier")]
         if isinstance(record, model.AgendaItem) and record.figure_value is None:
-            for red_line in self._rules_on_item(record):
+            for red_line in self._rules_on_item(record, pending, written):
                 problems.append(problem("change.figure_needed", "figure", red_line=red_line.label))
         for source, column, target, _ in REFERENCES:
             if source is not rtype:
@@ -189,6 +188,7 @@ class Changes:
             figures = {}
             for item_id in item_ids:
                 if isinstance(item_id, str) and self._live(model.AgendaItem, item_id, dossier_id, pending):
+                    # the item as this change leaves it: its figure may be written beside the rule
                     item = written.get((model.AgendaItem.table, item_id)) or self.db.get(model.AgendaItem, item_id)
                     figures[item_id] = isinstance(item, model.AgendaItem) and item.figure_value is not None
             problems += [
@@ -197,14 +197,34 @@ class Changes:
             ]
         return problems
 
-    def _rules_on_item(self, item: model.AgendaItem) -> list[model.RedLine]:
-        """The live red lines whose ceiling or floor is on an agenda item."""
+    def _rules_on_item(
+        self,
+        item: model.AgendaItem,
+        pending: Mapping[tuple[str, str], str | None] | None = None,
+        written: Mapping[tuple[str, str], model.Record] | None = None,
+    ) -> list[model.RedLine]:
+        """The live red lines whose ceiling or floor is on an agenda item, as the change leaves
+        them: one the same change deletes, or rewrites to limit something else, no longer
+        counts. (A red line the change rewrites to limit this item says so in its own check.)"""
         rows = self.db.rows(
             "SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0 "
             "AND json_extract(rule, '$.kind') IN ('ceiling', 'floor') AND json_extract(rule, '$.item') = ?",
             (item.dossier_id, item.id),
         )
-        return decode_rows(model.RedLine, rows)
+        found = []
+        for red_line in decode_rows(model.RedLine, rows):
+            key = (model.RedLine.table, red_line.id)
+            if pending and key in pending and pending[key] is None:
+                continue  # deleted by the same change
+            after = (written or {}).get(key)
+            if isinstance(after, model.RedLine):
+                rule: object = after.rule  # as the record holds it: not yet judged a rule
+                if not (
+                    isinstance(rule, dict) and rule.get("kind") in ("ceiling", "floor") and rule.get("item") == item.id
+                ):
+                    continue
+            found.append(red_line)
+        return found
 
     def _place_problems(self, record: model.Record) -> list[Problem]:
         """A record's place in the store: its position is a whole number of a sane size, it

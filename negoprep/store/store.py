@@ -463,10 +463,13 @@ class Store:
     # --- checked, undoable changes (Changes) ----------------------------------------------------
 
     def change_problems(
-        self, record: model.Record, pending: Mapping[tuple[str, str], str | None] | None = None
+        self,
+        record: model.Record,
+        pending: Mapping[tuple[str, str], str | None] | None = None,
+        written: Mapping[tuple[str, str], model.Record] | None = None,
     ) -> list[str]:
         """See Changes.change_problems."""
-        return self._changes.change_problems(record, pending)
+        return self._changes.change_problems(record, pending, written)
 
     def deletion_effects(self, record: model.Record) -> DeletionEffects:
         """See Changes.deletion_effects."""

@@ -23,7 +23,7 @@ from negoprep.ui.dialogs.passphrase_dialog import unlock_store
 from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
-from negoprep.ui.theme import follow_system
+from negoprep.ui.theme import follow_system, is_ours
 from negoprep.ui.translation import use_language
 
 
@@ -36,8 +36,7 @@ def application() -> QApplication:
     app.setOrganizationName("negoprep")
     app.setApplicationVersion(__version__)
     # Fusion looks the same everywhere and follows the system's light or dark scheme
-    if app.style().name() != "fusion":
-        app.setStyle("Fusion")
+    if not is_ours(app.style()):
         follow_system(app)
     app.setWindowIcon(icon("agenda"))
     # the language chosen in Settings, else the system's; Qt's own dialogs speak it too

@@ -34,6 +34,7 @@ from negoprep.records.values import field_problem
 from negoprep.store.operations import reference_required
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.choice_model import ChoiceModel, choices_of
+from negoprep.ui.theme import alert_color
 from negoprep.ui.workspace import Workspace
 
 W = TypeVar("W", bound=QWidget)
@@ -158,9 +159,8 @@ class SpinBox(QSpinBox):
 
 
 def error_color(widget: QWidget) -> QColor:
-    """A red that reads on the current palette, light or dark."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff8a80") if dark else QColor("#b3261e")
+    """A red that reads on the widget's palette, light or dark."""
+    return alert_color(widget.palette())
 
 
 format_number = figure_text  # the name the views know it by

@@ -3344,6 +3344,18 @@ Example: Alaska LNG is not a card for tariffs.</source>
         <translation>선택 사항: 분야를 선택하면 이 의제를 양보든 요구든 그 분야의 의제와 함께 담은 패키지를 금지합니다</translation>
     </message>
     <message>
+        <source>Choose an agenda item: a package may not propose a figure above this value. An item without a figure yet is marked; type its figure below and it is saved with the rule.</source>
+        <translation>의제를 선택하십시오. 패키지는 이 값보다 높은 수치를 제시할 수 없습니다. 아직 핵심 수치가 없는 의제는 따로 표시되며, 아래에 수치를 입력하면 규칙과 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Only an item with a figure can be limited: one marked “no figure” gets its figure below</source>
+        <translation>핵심 수치가 있는 의제만 제한할 수 있습니다. “수치 없음”으로 표시된 의제는 아래에서 수치를 입력합니다</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item: a package may not propose a figure below this value. An item without a figure yet is marked; type its figure below and it is saved with the rule.</source>
+        <translation>의제를 선택하십시오. 패키지는 이 값보다 낮은 수치를 제시할 수 없습니다. 아직 핵심 수치가 없는 의제는 따로 표시되며, 아래에 수치를 입력하면 규칙과 함께 저장됩니다.</translation>
+    </message>
+    <message>
         <source>A package may span at most {max} of {tracks}</source>
         <translation>패키지당 {tracks} 중 최대 {max}개 분야까지만 허용</translation>
     </message>
@@ -3510,16 +3522,8 @@ Example: no additional defense cost increase.</source>
 예: 방위비 추가 증액 불가.</translation>
     </message>
     <message>
-        <source>Choose an agenda item with a figure: a package may not propose a figure above this value. Items without a figure are marked: there is nothing to limit.</source>
-        <translation>핵심 수치가 있는 의제를 선택하십시오. 패키지는 이 값보다 높은 수치를 제시할 수 없습니다. 핵심 수치가 없는 의제는 제한할 대상이 없으므로 따로 표시됩니다.</translation>
-    </message>
-    <message>
         <source>Agenda item whose figure is limited</source>
         <translation>수치를 제한할 의제</translation>
-    </message>
-    <message>
-        <source>Only items with a figure can be limited; the others are marked “no figure”</source>
-        <translation>핵심 수치가 있는 의제만 제한할 수 있습니다. 나머지 의제에는 “수치 없음”이 표시됩니다</translation>
     </message>
     <message>
         <source>Ceiling of the figure</source>
@@ -3540,10 +3544,6 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>A package breaks it when it proposes a figure for the item below this value.</source>
         <translation>패키지가 이 의제에 이 값보다 낮은 수치를 제시하면 위반입니다.</translation>
-    </message>
-    <message>
-        <source>Choose an agenda item with a figure: a package may not propose a figure below this value. Items without a figure are marked: there is nothing to limit.</source>
-        <translation>핵심 수치가 있는 의제를 선택하십시오. 패키지는 이 값보다 낮은 수치를 제시할 수 없습니다. 핵심 수치가 없는 의제는 제한할 대상이 없으므로 따로 표시됩니다.</translation>
     </message>
     <message>
         <source>At least:</source>
@@ -3904,8 +3904,8 @@ Example: no additional defense cost increase.</source>
         <translation>{title} (수치 없음)</translation>
     </message>
     <message>
-        <source>{title} has no figure: a ceiling or floor can only limit an item with a figure (give it one in the Agenda section)</source>
-        <translation>{title}: 수치가 없습니다. 상한·하한은 수치가 있는 의제에만 설정할 수 있습니다(의제 화면에서 수치를 입력하십시오)</translation>
+        <source>{title} has no figure: a ceiling or floor can only limit an item with a figure (choose it and type its figure below, or give it one in the Agenda section)</source>
+        <translation>{title}에는 핵심 수치가 없습니다. 상한이나 하한은 수치가 있는 의제만 제한할 수 있습니다(의제를 선택한 뒤 아래에 수치를 입력하거나, 의제 섹션에서 수치를 입력하십시오)</translation>
     </message>
     <message>
         <source>a number</source>
@@ -3926,6 +3926,30 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Figure now:</source>
         <translation>현재 수치:</translation>
+    </message>
+    <message>
+        <source>its figure today</source>
+        <translation>현재 수치</translation>
+    </message>
+    <message>
+        <source>unit, e.g. USD bn</source>
+        <translation>단위(예: 억 달러)</translation>
+    </message>
+    <message>
+        <source>Saved on the agenda item with the rule, as one step (Edit → Undo takes both)</source>
+        <translation>규칙과 함께 의제에 한 번에 저장됩니다(편집 → 실행 취소 시 둘 다 취소됨)</translation>
+    </message>
+    <message>
+        <source>Its figure today, in the unit of the limit; saved on the item with the rule.</source>
+        <translation>의제의 현재 수치로, 제한값도 같은 단위를 씁니다. 규칙과 함께 의제에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>What the item&apos;s figure is for</source>
+        <translation>의제 수치의 용도</translation>
+    </message>
+    <message>
+        <source>Its figure:</source>
+        <translation>의제 수치:</translation>
     </message>
     <message>
         <source>none</source>
@@ -4064,8 +4088,12 @@ Example: no additional defense cost increase.</source>
         <translation>선택한 의제가 이 자료집에 더 이상 없습니다(삭제되었을 수 있음). 다른 의제를 선택하십시오.</translation>
     </message>
     <message>
-        <source>“{title}” has no figure: only an item with a figure can be limited. Give it one in the Agenda section, or choose another item.</source>
-        <translation>“{title}”에는 수치가 없습니다. 수치가 있는 의제만 제한할 수 있습니다. 의제 화면에서 수치를 입력하거나 다른 의제를 선택하십시오.</translation>
+        <source>“{title}” has no figure: only an item with a figure can be limited. Type its figure under the limit, or choose another item.</source>
+        <translation>“{title}”에는 핵심 수치가 없습니다. 수치가 있는 의제만 제한할 수 있습니다. 제한값 아래에 수치를 입력하거나 다른 의제를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <source>Choose one of the kinds listed: this version cannot check it.</source>
@@ -4082,6 +4110,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>{name}: a number between -1e15 and 1e15.</source>
         <translation>{name}: -1e15에서 1e15 사이의 숫자를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Edit rule and the item&apos;s figure</source>
+        <translation>규칙 및 의제 수치 수정</translation>
     </message>
     <message>
         <source>Edit rule</source>

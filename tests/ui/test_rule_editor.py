@@ -183,13 +183,25 @@ class Limit:
     unit: QLabel
     figure: QLabel
     bound: QLabel
+    new_figure: QLineEdit  # the item's own figure, typed when it has none
+    new_unit: QLineEdit
+    why: QLabel
 
 
 def limit(editor: RuleEditor) -> Limit:
     """The controls of the limit shown (the ceiling's when neither is)."""
     kind = editor.kind_combo.currentData() if editor.kind_combo.currentData() in ("ceiling", "floor") else "ceiling"
     value = editor.control(kind, "value")
-    return Limit(editor.control(kind, "item").combo, value.edit, value.unit, value.figure, value.label)
+    return Limit(
+        editor.control(kind, "item").combo,
+        value.edit,
+        value.unit,
+        value.figure,
+        value.label,
+        value.new_figure,
+        value.new_unit,
+        value.why,
+    )
 
 
 # --- showing the stored rules ---------------------------------------------------------------
@@ -385,12 +397,12 @@ def test_a_ceiling_on_an_item_without_a_figure_is_refused(
     before = written(demo_store, dossier_id)
     show_row(view, CEILING)
     choose(limit(editor).item, "Alaska LNG project (no figure)")
-    assert limit(editor).figure.text() == "none"
+    assert limit(editor).figure.isHidden() and not limit(editor).new_figure.isHidden()
     assert limit(editor).unit.text() == ""
     assert not editor.apply_button.isEnabled()
     assert shown_problems(editor) == (
         "• “Alaska LNG project” has no figure: only an item with a figure can be limited. "
-        "Give it one in the Agenda section, or choose another item."
+        "Type its figure under the limit, or choose another item."
     )
     type_value(qtbot, limit(editor).value, "lots")
     assert "• “lots” is not a number." in shown_problems(editor)
@@ -436,6 +448,98 @@ def test_a_rule_naming_a_deleted_track_shows_it_and_can_be_mended(
 
 
 # --- undo, revert, and the rest of the form -------------------------------------------------
+
+
+def test_a_ceiling_sets_its_items_figure_where_it_is_written(
+    view: RedLinesView, editor: RuleEditor, qtbot, demo_store: Store, dossier_id: str, ws: Workspace, items
+) -> None:
+    before = written(demo_store, dossier_id)
+    red_line = show_row(view, MANUAL)
+    choose_kind(editor, "ceiling")
+    # nothing chosen, or an item with a figure: nothing to type, nothing said about it
+    assert limit(editor).new_figure.isHidden() and limit(editor).why.isHidden()
+    choose(limit(editor).item, "Defense cost-sharing")
+    assert limit(editor).new_figure.isHidden() and limit(editor).why.isHidden()
+
+    # an item without a figure: its figure is asked for right here, and what it is for is said
+    choose(limit(editor).item, "Alaska LNG project (no figure)")
+    assert not limit(editor).new_figure.isHidden() and not limit(editor).new_unit.isHidden()
+    assert limit(editor).why.text() == "Its figure today, in the unit of the limit; saved on the item with the rule."
+    assert limit(editor).new_figure.accessibleName() == "Key figure"
+    assert limit(editor).new_unit.accessibleName() == "Unit of the figure"
+    type_value(qtbot, limit(editor).value, "20")
+    assert "has no figure" in shown_problems(editor) and not editor.apply_button.isEnabled()
+    type_value(qtbot, limit(editor).new_figure, "12.5")
+    type_value(qtbot, limit(editor).new_unit, "Mt per year")
+    assert shown_problems(editor) == ""
+    assert limit(editor).unit.text() == "Mt per year"
+    assert editor.words.text() == "Alaska LNG project: at most 20 Mt per year"
+
+    apply(qtbot, editor)
+    lng = demo_store.get(model.AgendaItem, items["Alaska LNG project"])
+    assert (lng.figure_value, lng.figure_unit) == (12.5, "Mt per year")
+    assert stored_rule(demo_store, red_line) == {"kind": "ceiling", "item": lng.id, "value": 20}
+    assert ws.undo_stack.count() == 1  # one step for both
+    assert ws.undo_stack.undoText() == "Edit rule and the item's figure"
+    assert limit(editor).new_figure.isHidden() and limit(editor).figure.text() == "12.5 Mt per year"
+    assert not editor.apply_button.isEnabled() and editor.status_label.isHidden()
+
+    ws.undo_stack.undo()  # both leave together
+    assert written(demo_store, dossier_id) == before
+    assert editor.kind_combo.currentData() == "manual"
+    choose_kind(editor, "ceiling")
+    assert limit(editor).new_figure.text() == ""  # what was typed went with the change
+    ws.undo_stack.redo()
+    assert demo_store.get(model.AgendaItem, lng.id).figure_value == 12.5
+    assert stored_rule(demo_store, red_line)["kind"] == "ceiling"
+
+
+def test_a_figure_alone_can_be_given_to_the_item_a_stored_limit_names(
+    view: RedLinesView, editor: RuleEditor, qtbot, demo_store: Store, ws: Workspace, items
+) -> None:
+    """A stored limit on an item without a figure (a file from elsewhere): the figure typed is
+    a change of its own, applied like a rule."""
+    lng = demo_store.get(model.AgendaItem, items["Alaska LNG project"])
+    red_line = show_row(view, CEILING)
+    rule = {"kind": "ceiling", "item": lng.id, "value": 3}
+    demo_store.db.write(replace(demo_store.get(model.RedLine, red_line.id), rule=rule))  # as a received file may
+    editor.show_red_line(demo_store.get(model.RedLine, red_line.id), force=True)
+    editor.refill()
+    assert not editor.is_changed() and "has no figure" in shown_problems(editor)
+    type_value(qtbot, limit(editor).new_figure, "2")
+    assert editor.is_changed() and editor.status_label.text() == "Not applied yet."
+    apply(qtbot, editor)
+    assert demo_store.get(model.AgendaItem, lng.id).figure_value == 2
+    assert stored_rule(demo_store, red_line) == rule
+
+
+def test_a_figure_typed_wrong_is_said_and_marked_and_nothing_is_saved(
+    view: RedLinesView, editor: RuleEditor, qtbot, demo_store: Store, dossier_id: str, ws: Workspace
+) -> None:
+    before = written(demo_store, dossier_id)
+    show_row(view, MANUAL)
+    choose_kind(editor, "floor")
+    choose(limit(editor).item, "Alaska LNG project (no figure)")
+    type_value(qtbot, limit(editor).value, "5")
+    type_value(qtbot, limit(editor).new_figure, "lots")
+    assert shown_problems(editor) == (
+        "• “Alaska LNG project” has no figure: only an item with a figure can be limited. "
+        "Type its figure under the limit, or choose another item.\n"
+        "• Key figure: must be a number"
+    )
+    assert marked(editor) == {"floor_item", "floor_value_new_figure"}
+    assert limit(editor).new_figure.accessibleDescription() == "Key figure: must be a number"
+    type_value(qtbot, limit(editor).new_figure, "1e20")
+    assert "Key figure: must be a finite number" in shown_problems(editor)
+    type_value(qtbot, limit(editor).new_figure, "7")
+    limit(editor).new_unit.setText("bad\x07unit")  # pasted with a control character
+    assert "Unit of the figure:" in shown_problems(editor) and marked(editor) == {"floor_item", "floor_value_new_unit"}
+    assert editor.apply() is False and not editor.apply_button.isEnabled()
+    # another item with a figure: what was typed for the first no longer counts
+    choose(limit(editor).item, "Defense cost-sharing")
+    assert shown_problems(editor) == "" and marked(editor) == set()
+    assert editor.words.text() == "Defense cost-sharing: at least 5 KRW tn per year"
+    assert written(demo_store, dossier_id) == before and ws.undo_stack.count() == 0
 
 
 def test_applying_is_one_step_and_undo_restores_the_rule_shown(

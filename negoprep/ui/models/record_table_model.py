@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 
 from negoprep.records import model
 from negoprep.store.store import Store
+from negoprep.ui.theme import alert_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,6 +60,9 @@ class Column:
     numeric: bool = False
     check: Callable[[Any], bool] | None = None  # a tick box showing a state
     icon: Callable[[Any, Labels], QIcon | None] | None = None  # a mark beside the text
+    #: whether a row's cell is an alert (an overdue task), written in the palette's alert colour;
+    #: the cell's words must say it too, for those who cannot tell the colour
+    alert: Callable[[Any], bool] | None = None
 
 
 def column_data(column: Column, item: Any, labels: Labels, role: int) -> Any:
@@ -71,6 +75,8 @@ def column_data(column: Column, item: Any, labels: Labels, role: int) -> Any:
         return column.icon(item, labels)
     if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
         return Qt.CheckState.Checked if column.check(item) else Qt.CheckState.Unchecked
+    if role == Qt.ItemDataRole.ForegroundRole and column.alert is not None and column.alert(item):
+        return alert_color(QGuiApplication.palette())
     if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
         return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return None

@@ -257,7 +257,7 @@ class ChecklistsView(SectionView):
             Column(
                 translate("ChecklistsView", "Owner"), "owner_id", lambda t, names: names(model.Participant, t.owner_id)
             ),
-            Column(translate("ChecklistsView", "Due"), "due", due_text, tooltip=due_tooltip),
+            Column(translate("ChecklistsView", "Due"), "due", due_text, tooltip=due_tooltip, alert=is_overdue),
             Column(translate("ChecklistsView", "Linked to"), None, _linked_to, tooltip=_linked_tooltip),
         ]
 

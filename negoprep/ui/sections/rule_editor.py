@@ -49,8 +49,10 @@ from PySide6.QtWidgets import (
 
 from negoprep.i18n import translate
 from negoprep.records import model
+from negoprep.records.labels import field_label
 from negoprep.records.numbers import typed_number, with_unit
 from negoprep.records.problems import Problem, problem, words
+from negoprep.records.values import form_problem
 from negoprep.redlines.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.icons import icon
 from negoprep.ui.models.choice_model import ChoiceModel, choices_of
@@ -251,7 +253,7 @@ class ItemChoiceModel(ChoiceModel):
                 return translate(
                     "RuleEditor",
                     "{title} has no figure: a ceiling or floor can only limit an item with a figure "
-                    "(give it one in the Agenda section)",
+                    "(choose it and type its figure below, or give it one in the Agenda section)",
                 ).format(title=label)
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -272,6 +274,10 @@ class KindPage(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return super().minimumSizeHint() if self._shown() else QSize(0, 0)
+
+    def heightForWidth(self, width: int) -> int:
+        # a page with wrapped words (a limit's note on the figure) is asked this too
+        return super().heightForWidth(width) if self._shown() else 0
 
 
 # --- one control per parameter --------------------------------------------------------------
@@ -335,11 +341,18 @@ class PageBuilder:
         self.layout.addLayout(layout)
 
     def row(self, label: QLabel | str, field: QWidget | QHBoxLayout) -> None:
+        self._the_form().addRow(label, field)
+
+    def span(self, widget: QWidget) -> None:
+        """A form row across both columns (a hidden one takes no room)."""
+        self._the_form().addRow(widget)
+
+    def _the_form(self) -> QFormLayout:
         if self._form is None:
             self._form = QFormLayout()
             self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             self.layout.addLayout(self._form)
-        self._form.addRow(label, field)
+        return self._form
 
 
 class TracksControl(ParamControl):
@@ -454,7 +467,9 @@ class ItemControl(ParamControl):
 
 
 class NumberControl(ParamControl):
-    """A number to type; one in the unit of an item's figure shows that unit and the figure."""
+    """A number to type; one in the unit of an item's figure shows that unit and the figure,
+    and, when the item chosen has no figure yet, lets the person type it (number and unit, as
+    the item holds them), to be saved on the item together with the rule."""
 
     def __init__(self, editor: RuleEditor, kind: RuleKind, param: Param) -> None:
         super().__init__(editor, kind, param)
@@ -471,6 +486,28 @@ class NumberControl(ParamControl):
         self.figure = QLabel(objectName=f"{self.base}_figure")
         self.figure.setAccessibleName(translate("RuleEditor", "Current figure of the item"))
         self.figure.setToolTip(translate("RuleEditor", "The item's figure as the Agenda section holds it now"))
+        self.figure_label = QLabel(translate("RuleEditor", "Figure now:"))
+        # the item's own figure, when it has none: the fields the Agenda form has for it
+        self.new_figure = QLineEdit(objectName=f"{self.base}_new_figure")
+        self.new_figure.setAccessibleName(field_label(model.AgendaItem, "figure_value"))
+        self.new_figure.setPlaceholderText(translate("RuleEditor", "its figure today"))
+        self.new_figure.textChanged.connect(lambda _: editor._changed())
+        self.new_unit = QLineEdit(objectName=f"{self.base}_new_unit")
+        self.new_unit.setAccessibleName(field_label(model.AgendaItem, "figure_unit"))
+        self.new_unit.setPlaceholderText(translate("RuleEditor", "unit, e.g. USD bn"))
+        self.new_unit.textChanged.connect(lambda _: editor._changed())
+        for edit in (self.new_figure, self.new_unit):
+            edit.setToolTip(
+                translate("RuleEditor", "Saved on the agenda item with the rule, as one step (Edit → Undo takes both)")
+            )
+        self.why = editor._hint(
+            translate(
+                "RuleEditor",
+                "Its figure today, in the unit of the limit; saved on the item with the rule.",
+            ),
+            f"{self.base}_figure_why",
+        )
+        self.why.setAccessibleName(translate("RuleEditor", "What the item's figure is for"))
 
     def text(self) -> str:
         return self.edit.text().strip()
@@ -487,6 +524,11 @@ class NumberControl(ParamControl):
 
     def clear(self) -> None:
         self.edit.clear()
+        self.clear_figure()
+
+    def clear_figure(self) -> None:
+        self.new_figure.clear()
+        self.new_unit.clear()
 
     def is_empty(self) -> bool:
         return not self.text()
@@ -498,7 +540,14 @@ class NumberControl(ParamControl):
         self.edit.setText(str(value))
 
     def widgets(self, found: Problem | None = None) -> list[QWidget]:
-        return [self.edit]
+        part = found.params.get("part") if found is not None else None
+        if part == "figure":
+            return [self.new_figure]
+        if part == "unit":
+            return [self.new_unit]
+        if found is not None or not self.param.unit_of:
+            return [self.edit]
+        return [self.edit, self.new_figure, self.new_unit]
 
     def add_to(self, page: PageBuilder) -> None:
         row = QHBoxLayout()
@@ -506,16 +555,61 @@ class NumberControl(ParamControl):
         row.addWidget(self.unit)
         page.row(self.label, row)
         if self.param.unit_of:
-            page.row(translate("RuleEditor", "Figure now:"), self.figure)
+            figure = QHBoxLayout()
+            figure.addWidget(self.figure)
+            figure.addWidget(self.new_figure, 1)
+            figure.addWidget(self.new_unit, 1)
+            self.figure_label.setBuddy(self.new_figure)
+            page.row(self.figure_label, figure)
+            page.span(self.why)
         else:
-            self.figure.hide()
+            for widget in (self.figure, self.figure_label, self.new_figure, self.new_unit, self.why):
+                widget.hide()
+
+    def figureless_item(self) -> str | None:
+        """The item chosen, when it is an item of the dossier with no figure yet (None otherwise,
+        or for a number that is in no item's unit)."""
+        if not self.param.unit_of:
+            return None
+        item = self.editor.control(self.kind.name, self.param.unit_of).value()
+        known = isinstance(item, str) and item in self.editor._item_titles
+        return item if known and item not in self.editor._figures else None
+
+    def typed_figure(self) -> tuple[str, Any, str] | None:
+        """(item id, figure, unit) typed for a figureless item; None when nothing is typed."""
+        item = self.figureless_item()
+        if item is None or not self.new_figure.text().strip():
+            return None
+        return item, typed_number(self.new_figure.text()), self.new_unit.text().strip()
+
+    def figure_problems(self) -> list[Problem]:
+        """What the item's record would refuse in the figure typed (by the Agenda form's rules)."""
+        typed = self.typed_figure()
+        if typed is None:
+            return []
+        _, value, unit = typed
+        found = []
+        for part, name, typed_value in (("figure", "figure_value", value), ("unit", "figure_unit", unit)):
+            bad = form_problem(model.AgendaItem.column(name), typed_value)
+            if bad is not None:
+                params = {**bad.params, "param": self.param.name, "part": part}
+                found.append(replace(bad, params=params))
+        return found
 
     def follow(self) -> None:
         if not self.param.unit_of:
             return
         item = self.editor.control(self.kind.name, self.param.unit_of).value()
         figure = self.editor._figures.get(item) if isinstance(item, str) else None
-        self.unit.setText(figure[1] if figure else "")
+        asks = self.figureless_item() is not None
+        typed = self.typed_figure()
+        self.unit.setText(figure[1] if figure else typed[2] if typed else "")
+        for widget in (self.new_figure, self.new_unit, self.why):
+            widget.setVisible(asks)
+        self.figure.setVisible(not asks)
+        self.figure_label.setText(
+            translate("RuleEditor", "Its figure:") if asks else translate("RuleEditor", "Figure now:")
+        )
         if figure is not None:
             value, unit = figure
             self.figure.setText(with_unit(format_number(value), unit))
@@ -906,12 +1000,30 @@ class RuleEditor(QWidget):
         return rule
 
     def problems(self) -> list[Problem]:
-        """What rule_problems finds wrong with the rule the controls hold."""
+        """What rule_problems finds wrong with the rule the controls hold (an item's figure
+        typed beside it counts as the item's), and what is wrong with that figure."""
         items = {i: i in self._figures for i in self._item_titles}
-        return rule_problems(self.rule(), self._track_names, items)
+        found: list[Problem] = []
+        for control in self._figure_controls():
+            typed = control.typed_figure()
+            problems = control.figure_problems()
+            if typed is not None and not problems:
+                items[typed[0]] = True
+            found += problems
+        return rule_problems(self.rule(), self._track_names, items) + found
+
+    def _figure_controls(self) -> list[NumberControl]:
+        """The number controls of the kind shown that are in the unit of an item's figure."""
+        kind = self.kind_combo.currentData()
+        controls = self.controls_of.get(kind, {}).values() if isinstance(kind, str) else ()
+        return [c for c in controls if isinstance(c, NumberControl) and c.param.unit_of]
+
+    def typed_figures(self) -> list[tuple[str, Any, str]]:
+        """(item id, figure, unit) of each figure typed for a figureless item, to be saved with the rule."""
+        return [typed for c in self._figure_controls() if (typed := c.typed_figure()) is not None]
 
     def is_changed(self) -> bool:
-        return self.red_line is not None and self.rule() != self._stored
+        return self.red_line is not None and (self.rule() != self._stored or bool(self.typed_figures()))
 
     def _changed(self) -> None:
         if self._loading:
@@ -971,6 +1083,7 @@ class RuleEditor(QWidget):
             tracks.update({i: translate("RuleEditor", "a deleted track") for i in control.unknown()})
         titles = {**self._item_titles, _BLANK: _BLANK}
         units = {i: unit for i, (_, unit) in self._figures.items()}
+        units.update({item: unit for item, _, unit in self.typed_figures()})
         shown = dict(rule)
         for param in kind.params:
             value = shown.get(param.name)
@@ -1027,8 +1140,11 @@ class RuleEditor(QWidget):
             return translate(
                 "RuleEditor",
                 "“{title}” has no figure: only an item with a figure can be limited. "
-                "Give it one in the Agenda section, or choose another item.",
+                "Type its figure under the limit, or choose another item.",
             ).format(title=self._item_titles.get(params.get("item", ""), ""))
+        if params.get("part") in ("figure", "unit"):
+            name = field_label(model.AgendaItem, "figure_value" if params["part"] == "figure" else "figure_unit")
+            return translate("RuleEditor", "{name}: {problem}").format(name=name, problem=words(found))
         if code in ("rule.not_number", "rule.not_finite"):
             return self._number_text(found)
         if code == "rule.unknown_kind":
@@ -1052,22 +1168,42 @@ class RuleEditor(QWidget):
     # --- saving -----------------------------------------------------------------------------
 
     def apply(self) -> bool:
-        """Save the rule as one undoable step, if it can be checked; True when saved."""
+        """Save the rule as one undoable step, if it can be checked, together with the figure
+        typed for its item (the same step: one undo takes both back); True when saved."""
         if self.red_line is None or self.workspace.readonly or not self.is_changed() or self.problems():
             return False
-        # the stored record, not the one shown: its other fields may have been saved since
-        current = self.workspace.store.get(model.RedLine, self.red_line.id)
+        # the stored records, not the ones shown: their other fields may have been saved since
+        store = self.workspace.store
+        current = store.get(model.RedLine, self.red_line.id)
         if current is None or current.deleted:
             return False
         rule = self.rule()
+        puts: list[model.Record] = [replace(current, rule=rule)]
+        for item_id, value, unit in self.typed_figures():
+            item = store.get(model.AgendaItem, item_id)
+            if item is None or item.deleted:
+                return False
+            puts.append(replace(item, figure_value=value, figure_unit=unit))
+        label = (
+            translate("RuleEditor", "Edit rule and the item's figure")
+            if len(puts) > 1
+            else translate("RuleEditor", "Edit rule")
+        )
         previous, self._stored = self._stored, copy.deepcopy(rule)
         # with the new rule as the stored one, the view showing the record again after the
         # change keeps the controls as they are (no reload under the person's hands)
-        if self.workspace.apply(translate("RuleEditor", "Edit rule"), puts=[replace(current, rule=rule)]) is None:
+        if self.workspace.apply(label, puts=puts) is None:
             self._stored = previous
             self._changed()
             return False
-        self.red_line = self.workspace.store.get(model.RedLine, current.id) or replace(current, rule=rule)
+        self.red_line = store.get(model.RedLine, current.id) or replace(current, rule=rule)
+        # the figure is the item's now: an undo must not find it typed here again
+        loading, self._loading = self._loading, True
+        try:
+            for control in self._figure_controls():
+                control.clear_figure()
+        finally:
+            self._loading = loading
         self._changed()
         return True
 

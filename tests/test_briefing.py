@@ -39,11 +39,13 @@ def test_sections_in_order(demo_store: Store) -> None:
     book, content = _book(demo_store)
     marks = [
         f"<h1>{html.escape(content.dossier.title)}</h1>",
-        "<h2>Roster</h2>",
+        ">Summary</h2>",
+        ">Roster</h2>",
         "<h2>Agenda — ",
         "<h2>Red lines</h2>",
         "<h2>Packages</h2>",
         "<h2>Checklists</h2>",
+        "<h2>Notes</h2>",
     ]
     places = [book.index(mark) for mark in marks]
     assert places == sorted(places)
@@ -175,8 +177,8 @@ def test_the_book_names_fields_by_their_declared_labels() -> None:
     labels = {c.label for rtype in model.RECORD_TYPES for c in rtype.declared()}
     # words that equal a label but name something else: the mandate table's columns (a step's
     # text, and who approved each step: four fields in one column), a bar of done tasks, a
-    # package's value and status in a chart
-    other_meanings = {"Position", "Approved by", "Done", "Value", "Package", "Status"}
+    # package's value and status in a chart, the section of the dossier's notes
+    other_meanings = {"Position", "Approved by", "Done", "Value", "Package", "Status", "Notes"}
     found = {}
     for path in Path(negoprep.paper.__file__).parent.glob("*.py"):
         strings = {

@@ -273,11 +273,16 @@ def _roster(participants: list[model.Participant], *, new_page: bool = False) ->
     return "".join(out)
 
 
+#: the labels of a question and of an answer written in one text, in the languages negoprep
+#: ships ("Q: … A: …", "문: … 답: …"), so that a Korean dossier pairs in an English window too
+_QA_LABELS = (("Q", "문", "질문"), ("A", "답", "답변"))
+
+
 def inline_qa(text: str) -> tuple[str, str] | None:
-    """(question, answer) of an answer written as "Q: … A: …" (with the English labels or
-    the installed language's, e.g. 문/답 in Korean), else None."""
-    q_labels = {"Q", translate("Briefing", KIND_LABELS["question"])}
-    a_labels = {"A", translate("Briefing", KIND_LABELS["answer"])}
+    """(question, answer) of an answer written as "Q: … A: …" (with the labels of a language
+    negoprep ships, or the installed language's), else None."""
+    q_labels = {*_QA_LABELS[0], translate("Briefing", KIND_LABELS["question"])}
+    a_labels = {*_QA_LABELS[1], translate("Briefing", KIND_LABELS["answer"])}
     q = "|".join(re.escape(label) for label in sorted(q_labels, key=len, reverse=True))
     a = "|".join(re.escape(label) for label in sorted(a_labels, key=len, reverse=True))
     found = re.fullmatch(rf"\s*(?:{q})\s*[:：]\s*(.+?)\s+(?:{a})\s*[:：]\s*(.+?)\s*", text, re.DOTALL)

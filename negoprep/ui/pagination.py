@@ -16,12 +16,11 @@ MAX_MOVES = 200
 
 
 def _page(doc: QTextDocument, block: QTextBlock, line: int, height: float) -> int:
-    """The page (from 0) on which line `line` of `block` lies (-1: the last line)."""
+    """The page (from 0) on which line `line` of `block` lies (-1: none laid out)."""
     layout = block.layout()
-    if layout.lineCount() == 0:
+    if layout.lineCount() <= line:
         return -1
-    index = layout.lineCount() - 1 if line < 0 else line
-    top = doc.documentLayout().blockBoundingRect(block).top() + layout.lineAt(index).y()
+    top = doc.documentLayout().blockBoundingRect(block).top() + layout.lineAt(line).y()
     return int(top // height)
 
 
@@ -52,7 +51,8 @@ def keep_headings_with_next(doc: QTextDocument) -> int:
         while block.isValid():
             if _is_heading(block):
                 following = _next_shown(block)
-                if following.isValid() and _page(doc, block, -1, height) < _page(doc, following, 0, height):
+                # from its first line: a heading of two lines may itself be split by the page's end
+                if following.isValid() and _page(doc, block, 0, height) < _page(doc, following, 0, height):
                     stranded = block
                     break
             block = block.next()

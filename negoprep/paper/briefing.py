@@ -154,7 +154,7 @@ def _cover(dossier: model.Dossier, today: datetime.date, released: Released | No
     return "".join(out)
 
 
-#: how many key messages the summary page carries
+# how many key messages the summary page carries
 KEY_MESSAGES = 5
 
 
@@ -273,8 +273,8 @@ def _roster(participants: list[model.Participant], *, new_page: bool = False) ->
     return "".join(out)
 
 
-#: the labels of a question and of an answer written in one text, in the languages negoprep
-#: ships ("Q: … A: …", "문: … 답: …"), so that a Korean dossier pairs in an English window too
+# the labels of a question and of an answer written in one text, in the languages negoprep
+# ships ("Q: … A: …", "문: … 답: …"), so that a Korean dossier pairs in an English window too
 _QA_LABELS = (("Q", "문", "질문"), ("A", "답", "답변"))
 
 

@@ -248,7 +248,6 @@
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>how many key messages the summary page carries</extracomment>
         <translation>요약</translation>
     </message>
     <message>
@@ -338,7 +337,6 @@
     </message>
     <message>
         <source>No answer prepared yet.</source>
-        <extracomment>the labels of a question and of an answer written in one text, in the languages negoprep ships (&quot;Q: … A: …&quot;, &quot;문: … 답: …&quot;), so that a Korean dossier pairs in an English window too</extracomment>
         <translation>아직 준비된 답변이 없습니다.</translation>
     </message>
     <message>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -162,9 +164,10 @@ def test_chart_artists(demo_store) -> None:
     marked = [t for t in ax.get_yticklabels() if "\nunacceptable: breaks" in t.get_text()]
     assert marked and all(t.get_color() == charts.LATE for t in marked)
     fig = charts.build("figures", demo_store, did)
-    assert any(t.get_text().startswith("Source: ") for t in fig.texts)
+    assert any(t.get_text().startswith("Sources ") for t in fig.texts)
     fig = charts.build("status", demo_store, did)
-    assert [p.get_height() for p in fig.axes[0].containers[0]] == list(charts.status_counts(items).values())
+    # one bar per track, divided by status: the parts add up to every item
+    assert sum(p.get_width() for c in fig.axes[0].containers for p in c) == len(items)
     fig = charts.build("readiness", demo_store, did)
     assert len(fig.axes) == 2 and fig.legends
 
@@ -238,3 +241,168 @@ def test_cli_chart_refuses(demo_file: Path, tmp_path: Path, kind: str, out: str,
     err = capsys.readouterr().err
     assert err.startswith("negoprep: ") and err.count("\n") == 1
     assert not (tmp_path / out).exists()
+
+
+# --- what a reader of each chart can tell ---------------------------------------------------------
+
+
+def _outside(fig) -> list[str]:
+    """The texts of a drawn figure that reach beyond its edges (cut off in a PNG or a book)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    box = fig.bbox
+    unused = set()  # tick labels matplotlib keeps beyond an axis's limits and does not draw
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks():
+                if not low - 1e-9 <= tick.get_loc() <= high + 1e-9:
+                    unused |= {id(tick.label1), id(tick.label2)}
+    cut = []
+    for text in fig.findobj(Text):
+        if not text.get_visible() or not text.get_text().strip() or id(text) in unused:
+            continue
+        extent = text.get_window_extent(renderer)
+        if extent.x0 < box.x0 - 1 or extent.x1 > box.x1 + 1 or extent.y0 < box.y0 - 1 or extent.y1 > box.y1 + 1:
+            cut.append(text.get_text())
+    return cut
+
+
+def _long_titles(store, language: str) -> str:
+    """A dossier whose item titles, track names and figure series are long, at every edge."""
+    word = "관세 완화 협상" if language == "ko" else "negotiated relief"
+    dossier = store.put(model.Dossier(id=f"d-long-{language}", title="Long"))
+    track = store.put(model.Track(id=f"t-{language}", dossier_id=dossier.id, name=" ".join([word] * 4)))
+    for n, (priority, flexibility) in enumerate([(5, 5), (5, 1), (1, 5), (1, 1), (3, 3)]):
+        store.put(
+            model.AgendaItem(
+                id=f"long-{language}-{n}",
+                dossier_id=dossier.id,
+                track_id=track.id,
+                title=" ".join([word] * 5),
+                priority=priority,
+                flexibility=flexibility,
+                position=n,
+            )
+        )
+    return dossier.id
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("demo_language", ["en", "ko"])
+def test_no_text_of_any_chart_is_cut_off_at_the_figure_edge(demo_store, dark: bool) -> None:
+    did = _demo_id(demo_store)
+    for kind in charts.KINDS:
+        fig = charts.build(kind, demo_store, did, dark=dark)
+        assert _outside(fig) == [], kind
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_long_item_titles_wrap_inside_the_priority_matrix(store, language: str) -> None:
+    did = _long_titles(store, language)
+    fig = charts.build("priority-matrix", store, did)
+    assert _outside(fig) == []  # the title, every label and the legend inside the picture
+    labels = [t.get_text() for t in _annotations(fig)]
+    assert labels and all(label.count("\n") == 1 for label in labels)  # on two lines
+
+
+def test_the_demo_matrix_shows_every_item_title_whole(demo_store) -> None:
+    did = _demo_id(demo_store)
+    fig = charts.build("priority-matrix", demo_store, did)
+    labels = {" ".join(t.get_text().split()) for t in _annotations(fig)}
+    titles = {" ".join(i.title.split()) for i in demo_store.records(model.AgendaItem, did)}
+    assert labels == titles
+
+
+def test_wrapped_breaks_between_words_and_cuts_only_beyond_its_lines() -> None:
+    assert charts.wrapped("Tariff relief for automobiles", 24) == "Tariff relief for\nautomobiles"
+    assert charts.wrapped("short", 24) == "short"
+    three = charts.wrapped("one two three four five six seven eight nine ten eleven", 12)
+    assert three.count("\n") == 1 and three.endswith("…")
+    assert all(charts._width(line) <= 12 for line in three.splitlines())
+    assert charts.wrapped("자동차 관세 완화 자동차 관세 완화", 12).count("\n") == 1  # Hangul is twice as wide
+
+
+def _legend_texts(fig) -> list[str]:
+    legends = [ax.get_legend() for ax in fig.axes if ax.get_legend()] + list(fig.legends)
+    return [t.get_text() for legend in legends for t in legend.get_texts()]
+
+
+def test_an_empty_readiness_chart_says_so_without_a_legend(store) -> None:
+    dossier = store.put(model.Dossier(id="d-empty", title="Empty"))
+    fig = charts.build("readiness", store, dossier.id)
+    assert _legend_texts(fig) == []
+    assert [t.get_text() for ax in fig.axes for t in ax.texts] == ["No checklist tasks"]
+    assert not charts.has_data("readiness", store, dossier.id)
+
+
+def test_the_readiness_legend_names_only_states_some_task_is_in_in_their_colours(store) -> None:
+    from matplotlib.colors import same_color
+
+    dossier = store.put(model.Dossier(id="d-r", title="R"))
+    checklist = store.put(model.Checklist(id="c", dossier_id=dossier.id, title="C"))
+    store.put(model.ChecklistItem(id="t1", dossier_id=dossier.id, checklist_id=checklist.id, text="a", done=True))
+    store.put(
+        model.ChecklistItem(id="t2", dossier_id=dossier.id, checklist_id=checklist.id, text="b", due="2000-01-01")
+    )
+    fig = charts.build("readiness", store, dossier.id)
+    (legend,) = fig.legends
+    assert [t.get_text() for t in legend.get_texts()] == ["Done", "Overdue"]  # no task is merely open
+    colours = [h.get_facecolor() for h in legend.legend_handles]
+    assert same_color(colours[0], charts.DONE) and same_color(colours[1], charts.LATE)
+
+
+def test_the_status_chart_has_a_bar_per_track_divided_by_status_with_counts(demo_store, store) -> None:
+    did = _demo_id(demo_store)
+    items = demo_store.records(model.AgendaItem, did)
+    tracks = {t.id: t.name for t in demo_store.records(model.Track, did)}
+    first = items[0]
+    demo_store.put(replace(first, status="agreed"))
+    fig = charts.build("status", demo_store, did)
+    ax = fig.axes[0]
+    used = {i.track_id for i in items}
+    assert [t.get_text() for t in ax.get_yticklabels()][::-1] == [n for t, n in tracks.items() if t in used]
+    assert len(ax.containers) == 2  # the statuses that occur: open and agreed
+    assert _legend_texts(fig) == ["Open", "Agreed"]
+    from matplotlib.text import Annotation
+
+    totals = [t.get_text().strip() for t in ax.texts if not isinstance(t, Annotation)]
+    per_track = [sum(1 for i in items if i.track_id == t) for t in tracks if t in used][::-1]
+    assert totals == [str(n) for n in per_track]  # each bar's count at its end
+    parts = [t.get_text() for t in ax.texts if isinstance(t, Annotation) and t.get_text()]
+    assert sorted(parts) == sorted(str(int(p.get_width())) for c in ax.containers for p in c if p.get_width())
+    agreed = [p.get_width() for p in ax.containers[1] if p.get_width()]
+    assert agreed == [1]
+    empty = store.put(model.Dossier(id="d-none", title="None"))
+    fig = charts.build("status", store, empty.id)
+    assert _legend_texts(fig) == [] and not charts.has_data("status", store, empty.id)
+
+
+@pytest.mark.parametrize("demo_language", ["en", "ko"])
+def test_illustrative_figures_are_hatched_and_each_bar_names_its_source(demo_store) -> None:
+    did = _demo_id(demo_store)
+    figures = demo_store.records(model.Figure, did)
+    fig = charts.build("figures", demo_store, did)
+    bars = [p for ax in fig.axes for c in ax.containers for p in c]
+    assert len(bars) == len(figures)
+    marked = [bool(p.get_hatch()) for p in bars]
+    assert marked == [charts.is_illustrative(f.source) for f in figures]
+    assert any(marked) and not all(marked)  # the demo has both kinds
+    assert _legend_texts(fig) == ["Figure from its source", "Illustrative: not a sourced figure"]
+    (note,) = [t.get_text() for t in fig.texts if t.get_text().startswith("Sources ")]
+    numbered = dict(re.findall(r"^\[(\d+)\] (.+)$", note, flags=re.MULTILINE))
+    labels = [t.get_text() for ax in fig.axes for t in ax.texts]
+    for figure, label in zip(figures, labels, strict=True):
+        number = re.search(r"\[(\d+)\]$", label).group(1)
+        assert " ".join(numbered[number].split()) == " ".join(figure.source.split())[: len(numbered[number])]
+
+
+def test_a_figure_is_illustrative_when_its_source_says_so_in_either_language() -> None:
+    assert charts.is_illustrative("Illustrative value for the demo chart")
+    assert charts.is_illustrative("데모 차트용 예시값으로 기사에 나오지 않음")
+    assert not charts.is_illustrative("Korea Customs Service, 2024")
+    assert not charts.is_illustrative("")

@@ -17,7 +17,7 @@ import pytest
 
 from negoprep import i18n
 from negoprep.paper import charts
-from negoprep.paper.briefing import briefing_html
+from negoprep.paper.briefing import briefing_html, inline_qa
 from negoprep.paper.checklists import store_checklists_html
 from negoprep.records import model
 from negoprep.store.store import Store
@@ -67,6 +67,8 @@ def _content(doc: dict) -> list[str]:
     enumerated values and ids: those the paper must put into words of its own."""
     found = {s for s in _strings(doc) if s.strip() and not _ENUM_OR_ID.match(s)}
     found |= {line.strip() for s in list(found) for line in s.splitlines() if line.strip()}
+    # an answer written as "Q: … A: …" prints as its question and its answer
+    found |= {part for s in list(found) for part in (inline_qa(s) or ())}
     return sorted(found, key=len, reverse=True)
 
 
@@ -181,6 +183,9 @@ def test_every_title_axis_legend_and_note_of_a_chart_is_translated(
     dossier_id = demo_store.dossiers()[0].id
     texts = _chart_texts(charts.build(kind, demo_store, dossier_id))
     content = _content(demo_doc) + [charts.short(s, n) for s in _content(demo_doc) for n in (16, 22, 24, 28, 30, 80)]
+    # names wrapped over lines, and each of their lines
+    wrapped = [charts.wrapped(s, n) for s in _content(demo_doc) for n in (22, 24, 28, 80)]
+    content += wrapped + [line for text in wrapped for line in text.splitlines()]
     left = [(t, w) for t in texts for w in _english_left(t, sorted(set(content), key=len, reverse=True))]
     assert left == [], f"English of ours left in the {kind} chart: {left[:20]}"
     assert any(t.startswith(charts.TITLES[kind]) for t in texts)

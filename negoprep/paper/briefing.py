@@ -19,6 +19,7 @@ and numbers are written as its locale writes them. Pure: no Qt import.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Mapping
 from html import escape
 from typing import TYPE_CHECKING
@@ -64,6 +65,9 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("Briefing", "Red lines"),
     QT_TRANSLATE_NOOP("Briefing", "Packages"),
     QT_TRANSLATE_NOOP("Briefing", "Checklists"),
+    QT_TRANSLATE_NOOP("Briefing", "Notes"),
+    QT_TRANSLATE_NOOP("Briefing", "Summary"),
+    QT_TRANSLATE_NOOP("Briefing", "Charts"),
 )
 
 
@@ -77,8 +81,24 @@ def _tag(tag: str, text: str) -> str:
 
 
 def _bold(text: str) -> str:
-    """A paragraph of bold text, as the book's small headings are."""
-    return f"<p><b>{_e(text)}</b></p>"
+    """A small heading (a group of points, the mandate): a heading element, so that the print
+    engine keeps it with what follows it, as it does every heading."""
+    return f"<h4>{_e(text)}</h4>"
+
+
+#: what starts a section on a new page, in the CSS that QTextDocument reads
+NEW_PAGE = "page-break-before: always;"  # untranslated: a style, never shown
+
+
+def _section(heading: str, *, new_page: bool = False) -> str:
+    """A section's heading (translated text), on a new page if asked."""
+    style = f' style="{NEW_PAGE}"' if new_page else ""
+    return f"<h2{style}>{_e(heading)}</h2>"
+
+
+def _none(text: str) -> str:
+    """The one line a section says when it has nothing to show."""
+    return f"<p><i>{_e(text)}</i></p>"
 
 
 def _p(label: str, text: str) -> str:
@@ -129,14 +149,115 @@ def _cover(dossier: model.Dossier, today: datetime.date, released: Released | No
         _p(translate("Briefing", "Dates"), dates),
         _p(field_label(model.Dossier, "format"), enum_label(dossier.format)),
         _p(translate("Briefing", "Printed"), format_date(today)),
-        _field(dossier, "objective"),
         _field(dossier, "batna"),  # (blank in a release copy that withholds it)
     ]
     return "".join(out)
 
 
-def _roster(participants: list[model.Participant]) -> str:
-    out = [_tag("h2", translate("Briefing", "Roster"))]
+# how many key messages the summary page carries
+KEY_MESSAGES = 5
+
+
+def key_messages(content: model.DossierContent, limit: int = KEY_MESSAGES) -> list[str]:
+    """The summary's key messages: the first point to make of each agenda item, in the book's
+    order (certain items first), none marked "never disclose" (they are things to say)."""
+    first: dict[str, str] = {}
+    for point in content.talking_points:
+        if point.kind == "point" and point.disclosure != "never" and point.agenda_item_id not in first:
+            first[point.agenda_item_id] = point.text
+    items = [i for i in ordered_items(content.agenda_items) if i.disclosure != "never"]
+    return [first[i.id] for i in items if i.id in first][:limit]
+
+
+def _summary(
+    content: model.DossierContent,
+    values: Mapping[str, PackageValue],
+    released: Released | None,
+) -> str:
+    """The one-page summary after the cover: objective, key messages, red lines in short, and
+    where the packages stand (the best acceptable one; each unacceptable one and why)."""
+    out = [_section(translate("Briefing", "Summary"), new_page=True)]
+    out.append(_bold(field_label(model.Dossier, "objective")))
+    out.append(
+        f"<p>{_e(content.dossier.objective)}</p>"
+        if content.dossier.objective
+        else _none(translate("Briefing", "No objective recorded."))
+    )
+    out.append(_bold(translate("Briefing", "Key messages")))
+    messages = key_messages(content)
+    out.append(
+        "<ul>" + "".join(f"<li>{_e(m)}</li>" for m in messages) + "</ul>"
+        if messages
+        else _none(translate("Briefing", "No points to make recorded."))
+    )
+    out.append(_bold(translate("Briefing", "Red lines")))
+    lines = [f"<li><b>{_e(r.title)}</b> <i>({_e(enum_label(r.severity).lower())})</i></li>" for r in content.red_lines]
+    if lines:
+        out.append("<ul>" + "".join(lines) + "</ul>")
+    if released is not None and released.red_lines:
+        count = len(released.red_lines)
+        out.append(
+            _withheld_note(
+                count,
+                translate("Briefing", "One red line is withheld from this copy."),
+                translate("Briefing", "{count} red lines are withheld from this copy."),
+            )
+        )
+    elif not lines:
+        out.append(_none(translate("Briefing", "No red lines recorded.")))
+    out.append(_bold(translate("Briefing", "Packages")))
+    out.append(_package_state(content, values, released))
+    return "".join(out)
+
+
+def _package_state(content: model.DossierContent, values: Mapping[str, PackageValue], released: Released | None) -> str:
+    """The state of the packages in a few lines: the best acceptable one, then each
+    unacceptable one with the absolute red lines it breaks."""
+    out = []
+    valued = [(p, values[p.id]) for p in content.packages if p.id in values]
+    acceptable = [(p, v) for p, v in valued if v.acceptable]
+    unacceptable = [(p, v) for p, v in valued if not v.acceptable]
+    if acceptable:
+        best, worth = max(acceptable, key=lambda pair: pair[1].ours)  # (the first of equals)
+        said = translate("Briefing", "<b>Best acceptable package:</b> {name} — {ours} of {possible} points for us.")
+        ours, possible = local_figure(worth.ours), local_figure(worth.possible)
+        out.append("<p>" + said.format(name=_e(best.name), ours=_e(ours), possible=_e(possible)) + "</p>")
+    elif content.packages:
+        out.append(_none(translate("Briefing", "No package is acceptable: each breaks an absolute red line.")))
+    if unacceptable:
+        said = (
+            translate("Briefing", "One package is unacceptable:")
+            if len(unacceptable) == 1
+            else translate("Briefing", "{count} packages are unacceptable:").format(
+                count=format_number(len(unacceptable))
+            )
+        )
+        why = "".join(
+            "<li>"
+            + translate("Briefing", "{name}: breaks {red_lines}").format(
+                name=f"<b>{_e(p.name)}</b>", red_lines="; ".join(f"<i>{_e(title)}</i>" for title in v.breaks)
+            )
+            + "</li>"
+            for p, v in unacceptable
+        )
+        out.append(f"<p>{_e(said)}</p><ul>{why}</ul>")
+    if released is not None and released.packages:
+        out.append(
+            _withheld_note(
+                len(released.packages),
+                translate("Briefing", "One package is withheld from this copy."),
+                translate("Briefing", "{count} packages are withheld from this copy."),
+            )
+        )
+    elif not content.packages:
+        out.append(_none(translate("Briefing", "No packages recorded.")))
+    return "".join(out)
+
+
+def _roster(participants: list[model.Participant], *, new_page: bool = False) -> str:
+    out = [_section(translate("Briefing", "Roster"), new_page=new_page)]
+    if not participants:
+        out.append(_none(translate("Briefing", "No participants recorded.")))
     for side in model.SIDES:
         people = [p for p in participants if p.side == side]
         if not people:
@@ -152,6 +273,60 @@ def _roster(participants: list[model.Participant]) -> str:
     return "".join(out)
 
 
+# the labels of a question and of an answer written in one text, in the languages negoprep
+# ships ("Q: … A: …", "문: … 답: …"), so that a Korean dossier pairs in an English window too
+_QA_LABELS = (("Q", "문", "질문"), ("A", "답", "답변"))
+
+
+def inline_qa(text: str) -> tuple[str, str] | None:
+    """(question, answer) of an answer written as "Q: … A: …" (with the labels of a language
+    negoprep ships, or the installed language's), else None."""
+    q_labels = {*_QA_LABELS[0], translate("Briefing", KIND_LABELS["question"])}
+    a_labels = {*_QA_LABELS[1], translate("Briefing", KIND_LABELS["answer"])}
+    q = "|".join(re.escape(label) for label in sorted(q_labels, key=len, reverse=True))
+    a = "|".join(re.escape(label) for label in sorted(a_labels, key=len, reverse=True))
+    found = re.fullmatch(rf"\s*(?:{q})\s*[:：]\s*(.+?)\s+(?:{a})\s*[:：]\s*(.+?)\s*", text, re.DOTALL)
+    return (found.group(1), found.group(2)) if found else None
+
+
+def qa_pairs(points: Iterable[model.TalkingPoint]) -> list[tuple[str, str]]:
+    """The anticipated questions and our answers of an item as (question, answer) pairs, in
+    their order; either is "" when it has no partner.
+
+    An answer written as "Q: … A: …" is its own pair; any other answer answers the nearest
+    question before it that has no answer yet (questions and answers are written one after
+    the other)."""
+    pairs: list[list[str]] = []
+    for point in points:
+        if point.kind == "question":
+            pairs.append([point.text, ""])
+        elif point.kind == "answer":
+            inline = inline_qa(point.text)
+            if inline is not None:
+                pairs.append(list(inline))
+            elif pairs and pairs[-1][0] and not pairs[-1][1]:
+                pairs[-1][1] = point.text
+            else:
+                pairs.append(["", point.text])
+    return [(q, a) for q, a in pairs]
+
+
+def _qa(points: list[model.TalkingPoint]) -> str:
+    """Each question in bold with our answer below it."""
+    out = []
+    for question, answer in qa_pairs(points):
+        q_label = _e(translate("Briefing", KIND_LABELS["question"]))
+        a_label = _e(translate("Briefing", KIND_LABELS["answer"]))
+        if question:
+            out.append(f"<p style='margin-bottom: 2px;'><b>{q_label}: {_e(question)}</b></p>")
+        if answer:
+            out.append(f"<p style='-qt-block-indent: 1; margin-top: 0px;'>{a_label}: {_e(answer)}</p>")
+        else:
+            none = _e(translate("Briefing", "No answer prepared yet."))
+            out.append(f"<p style='-qt-block-indent: 1; margin-top: 0px;'><i>{none}</i></p>")
+    return "".join(out)
+
+
 def _points(points: list[model.TalkingPoint], groups: Iterable[str]) -> str:
     out = []
     for heading, kinds in POINT_GROUPS:
@@ -160,12 +335,10 @@ def _points(points: list[model.TalkingPoint], groups: Iterable[str]) -> str:
         chosen = [p for p in points if p.kind in kinds]
         if not chosen:
             continue
-        lines = "".join(
-            "<li>"
-            + (_tag("b", translate("Briefing", KIND_LABELS[p.kind]) + ":") + " " if p.kind in KIND_LABELS else "")
-            + f"{_e(p.text)}</li>"
-            for p in chosen
-        )
+        if "answer" in kinds:
+            out.append(_bold(translate("Briefing", heading)) + _qa(chosen))
+            continue
+        lines = "".join(f"<li>{_e(p.text)}</li>" for p in chosen)
         out.append(_bold(translate("Briefing", heading)) + f"<ul>{lines}</ul>")
     return "".join(out)
 
@@ -239,6 +412,12 @@ def _not_for_disclosure(body: str) -> str:
     )
 
 
+def _meta(text: str) -> str:
+    """An item's line of facts (track, priority, ...) under its title, inside its heading, so
+    that the two stay together on a page."""
+    return f"<br/><span style='font-size: medium; font-weight: normal;'><i>{_e(text)}</i></span>"
+
+
 def _item(item: model.AgendaItem, points: list[model.TalkingPoint], track: str) -> str:
     meta = translate("Briefing", "Track: {track} · priority {priority} · {stance} · status {status}").format(
         track=track,
@@ -248,9 +427,9 @@ def _item(item: model.AgendaItem, points: list[model.TalkingPoint], track: str) 
     )
     if item.disclosure == "never":
         hidden_title = translate("Briefing", "{title} <i>(not for disclosure)</i>").format(title=_e(item.title))
-        title = f"<h3>{hidden_title}</h3><p><i>{_e(meta)}</i></p>"
+        title = f"<h3>{hidden_title}{_meta(meta)}</h3>"
         return title + _not_for_disclosure(_brief(item, points))
-    title = f"<h3>{_e(item.title)}</h3><p><i>{_e(meta)}</i></p>"
+    title = f"<h3>{_e(item.title)}{_meta(meta)}</h3>"
     open_points = [p for p in points if p.disclosure != "never"]
     hidden = [p for p in points if p.disclosure == "never"]
     return title + _brief(item, open_points) + _not_for_disclosure(_brief_points_only(item, hidden))
@@ -273,11 +452,9 @@ def _agenda(content: model.DossierContent) -> str:
     for point in content.talking_points:
         by_item.setdefault(point.agenda_item_id, []).append(point)
     items = ordered_items(content.agenda_items)
-    out = (
-        []
-        if items
-        else [_tag("h2", translate("Briefing", "Agenda")) + _tag("p", translate("Briefing", "No agenda items."))]
-    )
+    out = []
+    if not items:
+        out = [_section(translate("Briefing", "Agenda")), _none(translate("Briefing", "No agenda items recorded."))]
     current = None
     for item in items:
         if item.likelihood != current:
@@ -303,7 +480,9 @@ def _red_lines(content: model.DossierContent, released: Released | None) -> str:
     if released is not None:
         # a rule about a withheld item says so rather than name it
         titles.update(dict.fromkeys(released.items, translate("Briefing", "an item withheld from this copy")))
-    out = [_tag("h2", translate("Briefing", "Red lines"))]
+    out = [_section(translate("Briefing", "Red lines"))]
+    if not content.red_lines and not (released is not None and released.red_lines):
+        out.append(_none(translate("Briefing", "No red lines recorded.")))
     if released is not None and released.red_lines:
         out.append(
             _withheld_note(
@@ -361,7 +540,9 @@ def _packages(
     names a withheld item in a verdict, and withholds a value that rests on something withheld."""
     titles = {i.id: i.title for i in content.agenda_items}
     checks = {c.package.id: c for c in check.packages}
-    out = [_tag("h2", translate("Briefing", "Packages"))]
+    out = [_section(translate("Briefing", "Packages"))]
+    if not content.packages and not (released is not None and released.packages):
+        out.append(_none(translate("Briefing", "No packages recorded.")))
     if released is not None and released.packages:
         out.append(
             _withheld_note(
@@ -429,21 +610,52 @@ def _reason(violation: Violation, released: Released | None) -> str:
     return violation.reason
 
 
-def _checklists(content: model.DossierContent) -> str:
-    people = {p.id: p.name for p in content.participants}
-    out = [_tag("h2", translate("Briefing", "Checklists"))]
-    for checklist in content.checklists:
-        out.append(f"<h3>{_e(checklist.title)}</h3>")
-        rows = [
-            [
-                "☑" if task.done else "☐",
-                _e(task.text),
-                _e(people.get(task.owner_id or "", "")),
-                _e(format_date(task.due)),
-            ]
-            for task in checklist.items
-        ]
-        out.append(_table(_labels(model.ChecklistItem, "done", "text", "owner_id", "due"), rows))
+def _checklists(content: model.DossierContent, today: datetime.date) -> str:
+    """The checklists as the printed checklists show them (tick, task, owner, due date with
+    overdue tasks marked in words and colour, linked item), under one section heading."""
+    from negoprep.paper.checklists import checklist_html
+
+    out = [_section(translate("Briefing", "Checklists"))]
+    if not content.checklists:
+        out.append(_none(translate("Briefing", "No checklists recorded.")))
+    names = {p.id: p.name for p in content.participants}
+    linked = {i.id: i.title for i in content.agenda_items}
+    linked.update({r.id: r.title for r in content.red_lines})
+    for checklist in sorted(content.checklists, key=lambda c: c.position):
+        out.append(checklist_html(content.dossier, checklist, names, linked, today=today.isoformat(), heading="h3"))
+    return "".join(out)
+
+
+def _when(at: str | None) -> str:
+    """A note's time: its day as the locale writes it, and the time of day (UTC) if it has one."""
+    if not at:
+        return ""
+    day = format_date(at[:10])
+    return f"{day} {at[11:16]} UTC" if len(at) > 10 else day
+
+
+def _notes(content: model.DossierContent, withheld: int) -> str:
+    """The dossier's dated notes, oldest first (undated ones last); a release copy that
+    withholds notes (`withheld` of them) says so."""
+    out = [_section(translate("Briefing", "Notes"))]
+    if withheld:
+        out.append(
+            _withheld_note(
+                withheld,
+                translate("Briefing", "One note is withheld from this copy."),
+                translate("Briefing", "{count} notes are withheld from this copy."),
+            )
+        )
+    elif not content.notes:
+        out.append(_none(translate("Briefing", "No notes recorded.")))
+    dated = sorted(content.notes, key=lambda n: (n.at is None, n.at or "", n.position))
+    for note in dated:
+        title = note.title or translate("Briefing", "Note")
+        when = _when(note.at)
+        out.append(_tag("h3", title))
+        if when:
+            out.append(f"<p><i>{_e(when)}</i></p>")
+        out.append("<p>" + _e(note.text).replace("\n", "<br/>") + "</p>")
     return "".join(out)
 
 
@@ -459,8 +671,11 @@ def _charts(store: Store, dossier_id: str, kinds: tuple[str, ...]) -> str:
 
     from negoprep.paper import charts
 
-    parts = [_tag("h2", translate("Briefing", "Charts"))]
-    for kind in kinds:
+    drawn = [kind for kind in kinds if charts.has_data(kind, store, dossier_id)]
+    if not drawn:  # a chart of nothing says nothing the sections above have not said
+        return ""
+    parts = [_section(translate("Briefing", "Charts"))]
+    for kind in drawn:
         figure = charts.build(kind, store, dossier_id)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", dpi=160)
@@ -486,22 +701,24 @@ def briefing_html(
     check = store.check_packages(dossier_id)
     values = store.package_values(dossier_id)
     released = releasing(content) if release else None
+    notes_withheld = len(content.notes) - len(released.content.notes) if released is not None else 0
     if released is not None:
         content = released.content
     today = today or datetime.date.today()
-    body = "".join(
-        [
-            _cover(content.dossier, today, released),
-            _roster(content.participants),
-            _agenda(content),
-            _red_lines(content, released),
-            _packages(content, check, values, released),
-            _checklists(content),
-        ]
-    )
+    parts = [
+        _cover(content.dossier, today, released),
+        _summary(content, values, released),
+        _roster(content.participants, new_page=True),
+        _agenda(content),
+        _red_lines(content, released),
+        _packages(content, check, values, released),
+        _checklists(content, today),
+        _notes(content, notes_withheld),
+    ]
     if with_charts:
         from negoprep.paper.charts import KINDS
 
-        body += _charts(store, dossier_id, RELEASE_CHARTS if release else KINDS)
+        parts.append(_charts(store, dossier_id, RELEASE_CHARTS if release else KINDS))
+    body = "".join(parts)
     title = _e(content.dossier.title)
     return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from negoprep import fonts, live
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from negoprep.paper.checklists import is_overdue
 from negoprep.records import model
-from negoprep.records.labels import enum_label
+from negoprep.records.labels import enum_label, field_label
 from negoprep.records.numbers import local_figure
 from negoprep.records.problems import problem, words
 
@@ -74,6 +75,7 @@ DONE, OPEN, LATE = "#009E73", "#999999", "#D55E00"
 OURS, THEIRS = "#0072B2", "#E69F00"
 MAX_LABELS = 20
 LABEL_CHARS = 24
+TITLE_CHARS = 70  # a title longer than this (in narrow characters) wraps
 MIDDLE = 3  # priorities and flexibilities run 1..5; 3 and above counts as high
 # English source texts, translated where they are drawn
 NO_TRACK = QT_TRANSLATE_NOOP("Charts", "No track")
@@ -124,6 +126,32 @@ def short(text: str, limit: int = LABEL_CHARS) -> str:
     return text[:end].rstrip() + "…"
 
 
+def wrapped(text: str, limit: int = LABEL_CHARS, lines: int = 2) -> str:
+    """`text` on at most `lines` lines of about `limit` narrow characters each (a Hangul or
+    Chinese character is as wide as two), broken between words where it can be; only what
+    is left beyond the last line is cut with "…"."""
+    words_ = " ".join(text.split()).split(" ")
+    out: list[str] = []
+    line = ""
+    for word in words_:
+        candidate = f"{line} {word}" if line else word
+        if _width(candidate) <= limit or not line:
+            line = candidate
+        else:
+            out.append(line)
+            line = word
+    if line:
+        out.append(line)
+    out = [short(one, limit) for one in out]  # a single word wider than a line is cut
+    if len(out) > lines:
+        out = [*out[: lines - 1], short(" ".join(out[lines - 1 :]) + " …", limit)]
+    return "\n".join(out)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def track_colors(track_names: Mapping[str, str]) -> dict[str, str]:
     """A colour per track id, in the tracks' order."""
     return {tid: PALETTE[i % len(PALETTE)] for i, tid in enumerate(track_names)}
@@ -167,7 +195,7 @@ def readiness(
     owners: dict[str, list[int]] = {name: [0, 0, 0] for name in participant_names.values()}
     tracks: dict[str, list[int]] = {name: [0, 0, 0] for name in dict.fromkeys(items_track.values())}
     for task in tasks:
-        late = not task.done and bool(task.due) and str(task.due) < today
+        late = is_overdue(task, today)
         owner = participant_names.get(task.owner_id or "") or translate("Charts", UNASSIGNED)
         if task.agenda_item_id:
             track = items_track.get(task.agenda_item_id) or translate("Charts", NO_TRACK)
@@ -218,6 +246,49 @@ def figure_series(figures: Iterable[model.Figure]) -> dict[str, list[tuple[str, 
     for f in figures:
         series.setdefault(f.series, []).append((f.label, f.value, f.unit, f.source))
     return series
+
+
+def status_by_track(items: Iterable[model.AgendaItem], track_names: Mapping[str, str]) -> dict[str, dict[str, int]]:
+    """How many items of each track have each status: track name (in the tracks' order, items
+    without a track last) → status → count, only statuses that occur, in model.STATUSES order."""
+    rows: dict[str, dict[str, int]] = {name: {} for name in track_names.values()}
+    for item in items:
+        name = track_names.get(item.track_id or "") or translate("Charts", NO_TRACK)
+        counts = rows.setdefault(name, {})
+        counts[item.status] = counts.get(item.status, 0) + 1
+    order = {status: n for n, status in enumerate(model.STATUSES)}
+    return {
+        name: dict(sorted(counts.items(), key=lambda pair: order.get(pair[0], len(order))))
+        for name, counts in rows.items()
+        if counts
+    }
+
+
+#: the word by which a figure's source says that the figure is an illustration, not a fact
+ILLUSTRATIVE = QT_TRANSLATE_NOOP("Charts", "illustrative")
+#: the same word in every language negoprep ships, so that a Korean dossier's figures are
+#: marked in an English window too ("예시": example, illustration)
+_ILLUSTRATIVE_WORDS = ("illustrative", "예시")
+
+
+def is_illustrative(source: str) -> bool:
+    """Whether a figure's source calls it illustrative ("Illustrative value for the demo
+    chart, …", "… 예시값 …"), in a language negoprep ships or the installed one."""
+    text = source.casefold()
+    words_ = {*_ILLUSTRATIVE_WORDS, translate("Charts", ILLUSTRATIVE)}
+    return any(word and word.casefold() in text for word in words_)
+
+
+def has_data(kind: str, store: Any, dossier_id: str) -> bool:
+    """Whether a chart of `kind` has anything to draw for the dossier (a book leaves the others out)."""
+    source = {
+        "priority-matrix": model.AgendaItem,
+        "status": model.AgendaItem,
+        "readiness": model.ChecklistItem,
+        "packages": model.Package,
+        "figures": model.Figure,
+    }[kind]
+    return bool(store.records(source, dossier_id))
 
 
 def status_counts(items: Iterable[model.AgendaItem]) -> dict[str, int]:
@@ -363,7 +434,7 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
                 color=mine[0].color,
                 edgecolors=theme.bg,
                 linewidths=0.8,
-                label=short(name, 28),  # a legend of long names would crowd out the chart
+                label=wrapped(name, 28),  # a legend of long names would crowd out the chart
                 zorder=3,
             )
     order = sorted(range(len(points)), key=lambda i: (-items[i].priority, -(items[i].weight or 0), i))
@@ -381,10 +452,12 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
         dx, dy = p.flexibility - items[i].flexibility, p.priority - items[i].priority
         if dx == dy == 0:
             dx, dy = 1.0, 0.4
+        if (items[i].flexibility >= 4 and dx > 0) or (items[i].flexibility <= 1 and dx < 0):
+            dx = -dx  # toward the middle: beside the edge a label would run off the chart
         norm = math.hypot(dx, dy)
         ox, oy = 9 * dx / norm, 9 * dy / norm
         ax.annotate(
-            p.label,
+            wrapped(items[i].title),
             (p.flexibility, p.priority),
             xytext=(ox, oy),
             textcoords="offset points",
@@ -397,7 +470,7 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     for (priority, flexibility), members in crowded.items():
         reach = max(abs(points[i].priority - priority) for i in spots[(priority, flexibility)])
         below = priority > 1  # under the cluster, clear of the one above (the bottom row: over it)
-        lines = [short(items[i].title, 22) for i in members[:3]]
+        lines = [wrapped(items[i].title, 22) for i in members[:3]]
         if len(members) > 3:
             lines.append(translate("Charts", "+{n} more here").format(n=format_number(len(members) - 3)))
         ax.annotate(
@@ -417,7 +490,7 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     title = TITLES["priority-matrix"]
     if more > 0:
         title += translate("Charts", " (+{n} more not labelled)").format(n=format_number(more))
-    ax.set_title(title)
+    ax.set_title(wrapped(title, TITLE_CHARS, 3))
     ax.set_xlabel(translate("Charts", "Flexibility (1 = none, 5 = a lot)"))
     ax.set_ylabel(translate("Charts", "Priority for us (1 = low, 5 = top)"))
     ax.set_xticks(range(1, 6))
@@ -429,6 +502,8 @@ def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 
 
 def _readiness(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    from matplotlib.patches import Patch
+
     tracks = {t.id: t.name for t in store.records(model.Track, dossier_id)}
     people = {p.id: p.name for p in store.records(model.Participant, dossier_id)}
     items = {
@@ -437,27 +512,36 @@ def _readiness(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     }
     tasks = store.records(model.ChecklistItem, dossier_id)
     by_owner, by_track = readiness(tasks, people, items, date.today().isoformat())
+    fig.suptitle(TITLES["readiness"], color=theme.fg)
+    if not tasks:  # one message, and no legend of colours that nothing on the chart has
+        _empty(fig.add_subplot(), theme, translate("Charts", "No checklist tasks"))
+        return
     axes = fig.subplots(1, 2)
     sides = ((axes[0], by_owner, translate("Charts", "By owner")), (axes[1], by_track, translate("Charts", "By track")))
     for ax, data, what in sides:
-        names = [short(n, 28) for n in data][::-1]
+        names = [wrapped(n, 28) for n in data][::-1]
         done = [v[0] for v in data.values()][::-1]
         late = [v[2] for v in data.values()][::-1]
         waiting = [v[1] - v[0] - v[2] for v in data.values()][::-1]
-        ax.barh(names, done, color=DONE, label=translate("Charts", "Done"))
-        ax.barh(names, waiting, left=done, color=OPEN, label=translate("Charts", "Open"))
+        ax.barh(names, done, color=DONE)
+        ax.barh(names, waiting, left=done, color=OPEN)
         behind = [a + b for a, b in zip(done, waiting, strict=True)]
-        ax.barh(names, late, left=behind, color=LATE, label=translate("Charts", "Overdue"))
+        ax.barh(names, late, left=behind, color=LATE)
         ax.set_title(what)
         ax.set_xlabel(translate("Charts", "Tasks"))
         ax.tick_params(axis="y", labelsize=8)
         _whole_ticks(ax.xaxis)
         ax.grid(axis="x", color=theme.grid, linewidth=0.6)
         ax.set_axisbelow(True)
-        if not data:
-            _empty(ax, theme, translate("Charts", "No checklist tasks"))
-    fig.legend(*axes[0].get_legend_handles_labels(), fontsize=8, loc="outside lower center", ncols=3)
-    fig.suptitle(TITLES["readiness"], color=theme.fg)
+    # a legend entry for each state some task is in, in its own colour
+    n_done, n_all, n_late = (sum(v[k] for v in by_owner.values()) for k in range(3))
+    states = (
+        (DONE, translate("Charts", "Done"), n_done),
+        (OPEN, translate("Charts", "Open"), n_all - n_done - n_late),
+        (LATE, translate("Charts", "Overdue"), n_late),
+    )
+    handles = [Patch(facecolor=color, label=label) for color, label, count in states if count]
+    fig.legend(handles=handles, fontsize=8, loc="outside lower center", ncols=len(handles))
 
 
 def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
@@ -517,51 +601,122 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 
 def _figures(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     from matplotlib.layout_engine import ConstrainedLayoutEngine
+    from matplotlib.patches import Patch
 
     series = figure_series(store.records(model.Figure, dossier_id))
     axes = fig.subplots(max(1, len(series)), 1, squeeze=False)[:, 0]
-    sources: list[str] = []
+    # every source once, numbered: each bar carries the number of its own
+    not_given = translate("Charts", "source not given")
+    numbers: dict[str, int] = {}
+    for rows in series.values():
+        for row in rows:
+            numbers.setdefault(row[3] or not_given, len(numbers) + 1)
+    illustrative_seen = solid_seen = False
     for ax, (name, rows) in zip(axes, series.items(), strict=False):
         labels = [short(r[0] or str(i + 1), 16) for i, r in enumerate(rows)]
         values = [r[1] for r in rows]
         units = list(dict.fromkeys(r[2] for r in rows if r[2]))
-        container = ax.bar(labels, values, color=PALETTE[0])
-        ax.bar_label(container, labels=[local_figure(v) for v in values], fontsize=8, color=theme.fg, padding=2)
-        ax.set_title(short(name, 80), fontsize=10)
+        container = ax.bar(labels, values, color=PALETTE[0], edgecolor=PALETTE[0], linewidth=1.2)
+        for bar, row in zip(container, rows, strict=True):
+            if is_illustrative(row[3]):
+                # hatched and pale: an illustration must not pass for a sourced fact
+                bar.set_facecolor(theme.axes)
+                bar.set_hatch("///")
+                illustrative_seen = True
+            else:
+                solid_seen = True
+        marks = [f"{local_figure(r[1])} [{format_number(numbers[r[3] or not_given])}]" for r in rows]
+        ax.bar_label(container, labels=marks, fontsize=8, color=theme.fg, padding=2)
+        ax.set_title(wrapped(name, 80), fontsize=10)
         ax.set_ylabel(", ".join(units) or translate("Charts", "Value"))
         ax.set_xlabel("")
         ax.margins(y=0.15)
         ax.grid(axis="y", color=theme.grid, linewidth=0.6)
         ax.set_axisbelow(True)
-        sources.extend(r[3] for r in rows if r[3])
-    if series:
-        axes[-1].set_xlabel(translate("Charts", "Figure"))
-    else:
+    fig.suptitle(TITLES["figures"], color=theme.fg)
+    if not series:
         _empty(axes[0], theme, translate("Charts", "No figures yet"))
         axes[0].set_title("")
-    fig.suptitle(TITLES["figures"], color=theme.fg)
-    unique = list(dict.fromkeys(sources)) or [translate("Charts", "not given")]
-    line = textwrap.fill(translate("Charts", "Source: {sources}").format(sources=" | ".join(unique)), 130)
-    lines = line.count("\n") + 1
+        return
+    axes[-1].set_xlabel(translate("Charts", "Figure"))
+    handles = []
+    if solid_seen:
+        sourced = translate("Charts", "Figure from its source")
+        handles.append(Patch(facecolor=PALETTE[0], edgecolor=PALETTE[0], label=sourced))
+    if illustrative_seen:
+        handles.append(
+            Patch(
+                facecolor=theme.axes,
+                edgecolor=PALETTE[0],
+                hatch="///",
+                label=translate("Charts", "Illustrative: not a sourced figure"),
+            )
+        )
+    axes[0].legend(handles=handles, fontsize=8, loc="upper left")
+    heading = translate("Charts", "Sources (the number in brackets after each value):")
+    entries = [
+        textwrap.fill(f"[{format_number(n)}] {source}", 150, subsequent_indent="     ") for source, n in numbers.items()
+    ]
+    text = "\n".join([heading, *entries])
+    lines = text.count("\n") + 1
     layout = fig.get_layout_engine()
     assert isinstance(layout, ConstrainedLayoutEngine)  # made so by _new_figure
-    layout.set(rect=(0, 0.02 + 0.03 * lines, 1, 0.98 - 0.03 * lines))
-    fig.text(0.01, 0.01, line, ha="left", va="bottom", fontsize=7, color=theme.muted)
+    inches = fig.get_figheight()
+    room = (0.02 + lines * 0.16) / inches  # about 0.16 inch a line of 7-point text
+    layout.set(rect=(0, room + 0.01, 1, 1 - room - 0.01))
+    fig.text(0.01, 0.01, text, ha="left", va="bottom", fontsize=7, color=theme.muted, linespacing=1.3)
 
 
 def _status(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
-    counts = status_counts(store.records(model.AgendaItem, dossier_id))
+    """Per track, one bar divided by status, each part labelled with its count."""
+    from matplotlib.patches import Patch
+
+    tracks = {t.id: t.name for t in store.records(model.Track, dossier_id)}
+    rows = status_by_track(store.records(model.AgendaItem, dossier_id), tracks)
     ax = fig.add_subplot()
-    names = [enum_label(s) for s in counts]
-    container = ax.bar(names, list(counts.values()), color=[PALETTE[i % len(PALETTE)] for i in range(len(counts))])
-    ax.bar_label(container, fontsize=8, color=theme.fg, padding=2)
     ax.set_title(TITLES["status"])
-    ax.set_xlabel(translate("Charts", "Status"))
-    ax.set_ylabel(translate("Charts", "Agenda items"))
-    _whole_ticks(ax.yaxis)
-    ax.margins(y=0.12)
-    ax.grid(axis="y", color=theme.grid, linewidth=0.6)
+    if not rows:
+        _empty(ax, theme, translate("Charts", "No agenda items yet"))
+        return
+    statuses = [s for s in model.STATUSES if any(s in counts for counts in rows.values())]
+    statuses += [s for counts in rows.values() for s in counts if s not in statuses]
+    names = [wrapped(name, 28) for name in rows][::-1]
+    left = [0] * len(names)
+    handles = []
+    for n, status in enumerate(statuses):
+        counts = [counts.get(status, 0) for counts in rows.values()][::-1]
+        color = STATUS_COLORS.get(status, PALETTE[n % len(PALETTE)])
+        container = ax.barh(names, counts, left=left, color=color, edgecolor=theme.axes, linewidth=1)
+        ink = "#ffffff" if status in _DARK_STATUSES else "#1a1a1a"
+        ax.bar_label(
+            container, labels=[format_number(c) if c else "" for c in counts], label_type="center", fontsize=8,
+            color=ink,
+        )  # fmt: skip
+        left = [a + b for a, b in zip(left, counts, strict=True)]
+        handles.append(Patch(facecolor=color, label=enum_label(status)))
+    for y, total in enumerate(left):
+        ax.text(total, y, " " + format_number(total), va="center", ha="left", fontsize=8, color=theme.fg)
+    ax.set_xlim(0, max(left) * 1.12 + 0.5)
+    ax.set_xlabel(translate("Charts", "Agenda items"))
+    ax.set_ylabel(field_label(model.AgendaItem, "track_id"))
+    ax.tick_params(axis="y", labelsize=8)
+    _whole_ticks(ax.xaxis)
+    ax.grid(axis="x", color=theme.grid, linewidth=0.6)
     ax.set_axisbelow(True)
+    fig.legend(handles=handles, fontsize=8, loc="outside lower center", ncols=min(len(handles), 6))
+
+
+#: a colour per status, alike in kind: open grey, under way blue, settled green, set aside
+#: yellow, refused vermilion
+STATUS_COLORS = {
+    "open": "#999999",
+    "tabled": "#0072B2",
+    "agreed": "#009E73",
+    "deferred": "#F0E442",
+    "rejected": "#D55E00",
+    "off_table": "#CC79A7",
+}
+_DARK_STATUSES = {"tabled", "agreed", "rejected"}  # white counts on these, black on the others
 
 
 _BUILDERS = {

@@ -83,8 +83,10 @@ def checklist_html(
     linked: dict[str, str],
     *,
     today: str | None = None,
+    heading: str = "h2",
 ) -> str:
-    """One checklist as a heading and a table of its tasks (in their order).
+    """One checklist as a heading (the element `heading`: h3 inside the briefing book) and a
+    table of its tasks (in their order).
 
     `names` maps participant ids to names (the owners), `linked` agenda item and red line
     ids to titles. `today` (ISO date) decides what is overdue.
@@ -104,7 +106,7 @@ def checklist_html(
         done=format_number(done), total=format_number(len(tasks)), title=_text(dossier.title)
     )
     return (
-        f"<h2>{_text(checklist.title)}</h2>"
+        f"<{heading}>{_text(checklist.title)}</{heading}>"
         f"<p>{progress}</p>"
         f"{_TABLE}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )

@@ -43,6 +43,7 @@ from negoprep import live, tempfiles
 from negoprep.fonts import CJK_FAMILIES, FALLBACK_FAMILIES, TEXT_FAMILIES, drawn
 from negoprep.i18n import format_date, format_number, translate
 from negoprep.paper.printout import Copies, Paper, Printout, make_printout
+from negoprep.ui.pagination import keep_headings_with_next
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
@@ -152,6 +153,7 @@ def _document(html: str, font: QFont, device: QPagedPaintDevice, layout: _Layout
     doc.setDefaultTextOption(option)
     doc.setHtml(html)
     doc.setPageSize(QSizeF(layout.body.width(), layout.body.height()))
+    keep_headings_with_next(doc)  # no heading alone at the foot of a page
     return doc
 
 

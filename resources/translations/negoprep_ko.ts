@@ -243,7 +243,16 @@
         <translation>점검표</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
         <source>{start} – {end}</source>
+        <extracomment>what starts a section on a new page, in the CSS that QTextDocument reads</extracomment>
         <translation>{start} ~ {end}</translation>
     </message>
     <message>
@@ -263,8 +272,72 @@
         <translation>출력일</translation>
     </message>
     <message>
+        <source>No objective recorded.</source>
+        <translation>기록된 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>핵심 메시지</translation>
+    </message>
+    <message>
+        <source>No points to make recorded.</source>
+        <translation>기록된 발언 요지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>One red line is withheld from this copy.</source>
+        <translation>레드라인 1개는 이 배포본에서 비공개입니다.</translation>
+    </message>
+    <message>
+        <source>{count} red lines are withheld from this copy.</source>
+        <translation>레드라인 {count}개는 이 배포본에서 비공개입니다.</translation>
+    </message>
+    <message>
+        <source>No red lines recorded.</source>
+        <translation>기록된 레드라인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best acceptable package:&lt;/b&gt; {name} — {ours} of {possible} points for us.</source>
+        <translation>&lt;b&gt;수용 가능한 최선의 패키지:&lt;/b&gt; {name} — 우리 측 {possible}점 중 {ours}점.</translation>
+    </message>
+    <message>
+        <source>No package is acceptable: each breaks an absolute red line.</source>
+        <translation>수용 가능한 패키지가 없습니다. 모든 패키지가 절대 레드라인을 위반합니다.</translation>
+    </message>
+    <message>
+        <source>One package is unacceptable:</source>
+        <translation>수용 불가 패키지 1개:</translation>
+    </message>
+    <message>
+        <source>{count} packages are unacceptable:</source>
+        <translation>수용 불가 패키지 {count}개:</translation>
+    </message>
+    <message>
+        <source>{name}: breaks {red_lines}</source>
+        <translation>{name}: 위반 — {red_lines}</translation>
+    </message>
+    <message>
+        <source>One package is withheld from this copy.</source>
+        <translation>패키지 1개는 이 배포본에서 비공개입니다.</translation>
+    </message>
+    <message>
+        <source>{count} packages are withheld from this copy.</source>
+        <translation>패키지 {count}개는 이 배포본에서 비공개입니다.</translation>
+    </message>
+    <message>
+        <source>No packages recorded.</source>
+        <translation>기록된 패키지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>기록된 참석자가 없습니다.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; (head of delegation)</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; (수석대표)</translation>
+    </message>
+    <message>
+        <source>No answer prepared yet.</source>
+        <translation>아직 준비된 답변이 없습니다.</translation>
     </message>
     <message>
         <source>Step</source>
@@ -299,8 +372,24 @@
         <translation>{title} &lt;i&gt;(공개 불가)&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>No agenda items.</source>
-        <translation>의제가 없습니다.</translation>
+        <source>No checklists recorded.</source>
+        <translation>기록된 점검표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>One note is withheld from this copy.</source>
+        <translation>메모 1건은 이 배포본에서 비공개입니다.</translation>
+    </message>
+    <message>
+        <source>{count} notes are withheld from this copy.</source>
+        <translation>메모 {count}건은 이 배포본에서 비공개입니다.</translation>
+    </message>
+    <message>
+        <source>No notes recorded.</source>
+        <translation>기록된 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Agenda — {heading}</source>
@@ -329,6 +418,10 @@
     <message>
         <source>an item withheld from this copy</source>
         <translation>이 배포본에서 비공개로 한 의제</translation>
+    </message>
+    <message>
+        <source>No agenda items recorded.</source>
+        <translation>기록된 의제가 없습니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Value for us:&lt;/b&gt; {ours} of {possible}</source>
@@ -429,8 +522,13 @@
         <translation>중요도 낮음</translation>
     </message>
     <message>
+        <source>illustrative</source>
+        <extracomment>the word by which a figure&apos;s source says that the figure is an illustration, not a fact</extracomment>
+        <translation>예시</translation>
+    </message>
+    <message>
         <source>+{n} more here</source>
-        <extracomment>the gid of a tick label drawn in the late colour (an unacceptable package&apos;s name)</extracomment>
+        <extracomment>the same word in every language negoprep ships, so that a Korean dossier&apos;s figures are marked in an English window too (&quot;예시&quot;: example, illustration) the gid of a tick label drawn in the late colour (an unacceptable package&apos;s name)</extracomment>
         <translation>외 {n}건</translation>
     </message>
     <message>
@@ -468,6 +566,18 @@
     <message>
         <source>Overdue</source>
         <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>Figure from its source</source>
+        <translation>출처가 있는 수치</translation>
+    </message>
+    <message>
+        <source>Illustrative: not a sourced figure</source>
+        <translation>예시: 출처가 있는 수치가 아님</translation>
+    </message>
+    <message>
+        <source>Sources (the number in brackets after each value):</source>
+        <translation>출처 (각 값 뒤 괄호 안의 번호):</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -510,6 +620,10 @@
         <translation>수용 불가: 절대 레드라인 위반</translation>
     </message>
     <message>
+        <source>source not given</source>
+        <translation>출처 미기재</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -522,23 +636,12 @@
         <translation>아직 핵심 수치가 없습니다</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>미기재</translation>
-    </message>
-    <message>
-        <source>Source: {sources}</source>
-        <translation>출처: {sources}</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
         <source>Agenda items</source>
         <translation>의제 수</translation>
     </message>
     <message>
         <source>unknown chart {kind!r}: choose one of {known}</source>
+        <extracomment>a colour per status, alike in kind: open grey, under way blue, settled green, set aside yellow, refused vermilion</extracomment>
         <translation>알 수 없는 차트입니다: {kind!r}. 다음 중에서 선택하십시오: {known}</translation>
     </message>
     <message>

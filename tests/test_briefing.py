@@ -232,15 +232,13 @@ def test_no_answer_prints_as_a_question_and_each_question_is_bold_over_its_answe
     assert "A:</b> Q:" not in book and "A: Q:" not in html.unescape(re.sub(r"<[^>]+>", "", book))
     certain = {i.id for i in content.agenda_items if i.likelihood == "certain"}  # (the others: no Q&A)
     paired = 0
-    for point in content.talking_points:
-        found = inline_qa(point.text) if point.kind == "answer" else None
-        if found is None or point.agenda_item_id not in certain:
-            continue
-        paired += 1
-        question, answer = (html.escape(part) for part in found)
-        assert f"<b>Q: {question}</b></p>" in book  # (the labels of the installed language)
-        after = book[book.index(f"<b>Q: {question}</b></p>") :]
-        assert after.index(f"A: {answer}") < after.index("</p>", after.index("</p>") + 1) + 1
+    for item in certain:
+        for question, answer in qa_pairs(p for p in content.talking_points if p.agenda_item_id == item):
+            paired += 1
+            question, answer = html.escape(question), html.escape(answer)
+            assert f"<b>Q: {question}</b></p>" in book  # (the labels of the installed language)
+            after = book[book.index(f"<b>Q: {question}</b></p>") :]
+            assert after.index(f"A: {answer}") < after.index("</p>", after.index("</p>") + 1) + 1
     assert paired >= 2
 
 

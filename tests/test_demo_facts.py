@@ -128,3 +128,23 @@ def test_the_about_note_lists_the_illustrations_with_the_others() -> None:
     assert illustrations.startswith("Illustration added for the app")
     for part in ("who approved each step", "their weights", "where each settles", "expected U.S. position", "head of"):
         assert part in illustrations and part not in taken, part
+
+
+@pytest.mark.parametrize("language", DEMOS)
+def test_each_anticipated_question_is_followed_by_our_answer(language: str) -> None:
+    # docs/dossier-format.md: a "question" is one we expect from the other side and an "answer" is
+    # ours to the question written just before it; a question we put to them is a point to make
+    from negoprep.paper.briefing import inline_qa, qa_pairs
+    from negoprep.records.model import TalkingPoint
+
+    points = DEMOS[language]["talking_points"]
+    by_item: dict[str, list[TalkingPoint]] = {}
+    for p in points:
+        if p["kind"] in ("question", "answer"):
+            assert inline_qa(p["text"]) is None, p["text"]  # one text each: the book pairs them
+            item = p["agenda_item"]
+            point = TalkingPoint(id=p["id"], dossier_id="", agenda_item_id=item, kind=p["kind"], text=p["text"])
+            by_item.setdefault(item, []).append(point)
+    pairs = [pair for item in by_item.values() for pair in qa_pairs(item)]
+    assert len(pairs) == 6
+    assert all(question and answer for question, answer in pairs)

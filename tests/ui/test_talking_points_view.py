@@ -87,7 +87,7 @@ def test_the_table_shows_the_points_of_every_item(view: TalkingPointsView, demo_
     content = demo_store.content(dossier_id)
     titles = {i.id: i.title for i in content.agenda_items}
     points = content.talking_points
-    assert view.proxy.rowCount() == len(points) == 47
+    assert view.proxy.rowCount() == len(points) == 53
     assert column(view, 0) == [titles[p.agenda_item_id] for p in points]
     kinds = {"point": "Point to make", "defensive": "Defensive line", "question": "Question", "answer": "Answer"}
     kinds["press"] = "Press line"
@@ -96,7 +96,7 @@ def test_the_table_shows_the_points_of_every_item(view: TalkingPointsView, demo_
     assert column(view, 2, Qt.ItemDataRole.ToolTipRole) == [p.text for p in points]
     disclosures = {"shareable": "Shareable", "internal": "Internal", "never": "Never disclose"}
     assert column(view, 3) == [disclosures[p.disclosure] for p in points]
-    assert view.count_label.text() == "47 talking points"
+    assert view.count_label.text() == "53 talking points"
     kind: QComboBox = view.form.widgets["kind"]
     assert [kind.itemText(i) for i in range(kind.count())] == [kinds[k] for k in model.POINT_KINDS]
 
@@ -116,12 +116,12 @@ def test_the_item_filter_shows_only_that_items_points(
     assert [combo.itemText(i) for i in range(combo.count())] == ["All agenda items", *(i.title for i in items)]
     choose_item(view, ALASKA)
     alaska = points_of(demo_store, dossier_id, item_id(demo_store, dossier_id, ALASKA))
-    assert shown_ids(view) == [p.id for p in alaska] and len(alaska) == 4
+    assert shown_ids(view) == [p.id for p in alaska] and len(alaska) == 5
     assert set(column(view, 0)) == {ALASKA}
-    assert view.count_label.text() == "4 talking points"
+    assert view.count_label.text() == "5 talking points"
     assert view.current_record().id == alaska[0].id and view.form.record.id == alaska[0].id
     choose_item(view, None)
-    assert view.proxy.rowCount() == 47
+    assert view.proxy.rowCount() == 53
 
 
 def test_clear_filters_and_select_show_a_hidden_point(
@@ -130,7 +130,7 @@ def test_clear_filters_and_select_show_a_hidden_point(
     choose_item(view, ALASKA)
     other = points_of(demo_store, dossier_id, item_id(demo_store, dossier_id, AUTOS))[0]
     assert view.select(other.id)
-    assert view.item_filter.currentIndex() == 0 and view.proxy.rowCount() == 47
+    assert view.item_filter.currentIndex() == 0 and view.proxy.rowCount() == 53
     assert view.current_record().id == other.id
 
 
@@ -145,9 +145,9 @@ def test_the_item_filter_follows_the_agenda(
     # the item shown is deleted (its points with it): the list shows every item's points
     assert ws.apply("Delete", deletes=[beef]) is not None, problems
     assert view.item_filter.currentIndex() == 0 and view.item_filter.count() == 12
-    assert view.proxy.rowCount() == 45 and view.count_label.text() == "45 talking points"
+    assert view.proxy.rowCount() == 51 and view.count_label.text() == "51 talking points"
     ws.undo_stack.undo()
-    assert view.item_filter.count() == 13 and view.proxy.rowCount() == 47
+    assert view.item_filter.count() == 13 and view.proxy.rowCount() == 53
 
 
 def test_another_dossier_refills_the_item_filter(
@@ -158,7 +158,7 @@ def test_another_dossier_refills_the_item_filter(
     demo_store.load(copy)
     ws.set_dossier(copy["dossier"]["id"])
     combo = view.item_filter
-    assert combo.currentIndex() == 0 and view.proxy.rowCount() == 47
+    assert combo.currentIndex() == 0 and view.proxy.rowCount() == 53
     copy_ids = {i.id for i in demo_store.records(model.AgendaItem, copy["dossier"]["id"])}
     assert {combo.itemData(i) for i in range(1, combo.count())} == copy_ids
     assert {view.model.record(r).dossier_id for r in range(view.proxy.rowCount())} == {copy["dossier"]["id"]}
@@ -205,7 +205,7 @@ def test_editing_a_point(view: TalkingPointsView, qtbot, demo_store: Store, doss
     item: QComboBox = view.form.widgets["agenda_item_id"]
     item.setCurrentIndex(item.findData(autos))
     assert demo_store.get(model.TalkingPoint, point.id).agenda_item_id == autos
-    assert point.id not in shown_ids(view) and view.proxy.rowCount() == 3
+    assert point.id not in shown_ids(view) and view.proxy.rowCount() == 4
 
 
 def test_a_blank_text_is_refused_and_not_saved(
@@ -236,8 +236,8 @@ def test_a_new_point_goes_on_the_item_chosen(
     assert (new.agenda_item_id, new.kind, new.disclosure) == (alaska, "point", "internal")
     assert new.text == "New talking point"
     # positions order the whole dossier: the new point is after every point, of any item
-    assert new.position == 47
-    assert view.proxy.rowCount() == 5 and shown_ids(view)[-1] == new.id
+    assert new.position == 53
+    assert view.proxy.rowCount() == 6 and shown_ids(view)[-1] == new.id
     ws.undo_stack.undo()
     assert written(demo_store, dossier_id) == before
 
@@ -290,7 +290,7 @@ def test_duplicating_a_point(view: TalkingPointsView, ws: Workspace, demo_store:
         original.text,
         original.disclosure,
     )
-    assert copy.position == 47 and view.proxy.rowCount() == 5
+    assert copy.position == 53 and view.proxy.rowCount() == 6
     ws.undo_stack.undo()
     assert written(demo_store, dossier_id) == before
 
@@ -304,10 +304,10 @@ def test_moving_points_of_one_item(view: TalkingPointsView, ws: Workspace, demo_
     assert view.current_record().id == ids[-1]
     assert view.up_action.isEnabled() and not view.down_action.isEnabled()
     view.up_action.trigger()
-    assert shown_ids(view) == [*ids[:3], ids[4], ids[3]]
-    assert view.current_record().id == ids[4]
+    assert shown_ids(view) == [*ids[:4], ids[5], ids[4]]
+    assert view.current_record().id == ids[5]
     view.up_action.trigger()
-    assert shown_ids(view) == [*ids[:2], ids[4], ids[2], ids[3]]
+    assert shown_ids(view) == [*ids[:3], ids[5], ids[3], ids[4]]
     # nobody else moved, and no two points of the dossier share a position
     positions = [p.position for p in demo_store.records(model.TalkingPoint, dossier_id)]
     assert len(set(positions)) == len(positions)
@@ -317,7 +317,7 @@ def test_moving_points_of_one_item(view: TalkingPointsView, ws: Workspace, demo_
     }
     # the whole dossier's list shows Alaska's points in the new order too
     choose_item(view, None)
-    assert [i for i in shown_ids(view) if i in ids] == [*ids[:2], ids[4], ids[2], ids[3]]
+    assert [i for i in shown_ids(view) if i in ids] == [*ids[:3], ids[5], ids[3], ids[4]]
     ws.undo_stack.undo()
     ws.undo_stack.undo()
     assert written(demo_store, dossier_id) == before
@@ -339,14 +339,14 @@ def test_deleting_a_point_and_undo(view: TalkingPointsView, ws: Workspace, demo_
     next_one = shown_ids(view)[1]
     view.delete_action.trigger()
     assert demo_store.get(model.TalkingPoint, doomed.id).deleted
-    assert view.proxy.rowCount() == 3 and view.current_record().id == next_one
+    assert view.proxy.rowCount() == 4 and view.current_record().id == next_one
     ws.undo_stack.undo()
     assert written(demo_store, dossier_id) == before
     assert doomed.id in shown_ids(view)
 
 
 def test_the_model_passes_the_model_tester(view: TalkingPointsView, qtmodeltester) -> None:
-    assert view.model.rowCount() == 47
+    assert view.model.rowCount() == 53
     qtmodeltester.check(view.model)
 
 

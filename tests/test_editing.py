@@ -285,7 +285,7 @@ def test_copy_document_lives_beside_the_original(demo_store: Store) -> None:
     assert demo_store.dump(DEMO_ID) == original
     first, second = demo_store.content(DEMO_ID), demo_store.content(result.dossier_id)
     old_ids, new_ids = _ids_of(first), _ids_of(second)
-    assert len(new_ids) == len(old_ids) == 1 + 7 + 8 + 12 + 47 + 5 + 3 + 12 + 1 + 11 + 3 + 2
+    assert len(new_ids) == len(old_ids) == 1 + 7 + 8 + 12 + 53 + 5 + 3 + 12 + 1 + 11 + 3 + 2
     assert not old_ids & new_ids
 
     copied = demo_store.dump(result.dossier_id)

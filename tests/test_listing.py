@@ -122,7 +122,7 @@ def test_rowids_are_per_dossier_and_live(mem_demo: Store) -> None:
     point = mem_demo.content(DEMO_ID).talking_points[5]
     mem_demo.apply("Delete", deletes=[point])
     assert mem_demo.rowid_of(model.TalkingPoint, point.id) not in mem_demo.rowids(model.TalkingPoint, DEMO_ID)
-    assert len(mem_demo.rowids(model.TalkingPoint, DEMO_ID)) == 46
+    assert len(mem_demo.rowids(model.TalkingPoint, DEMO_ID)) == 52
     assert mem_demo.rowid_of(model.TalkingPoint, "no-such-id") is None
 
 
@@ -277,7 +277,7 @@ def test_page_skips_records_deleted_since(demo_store: Store) -> None:
 def test_count_records_titles_weight_total(demo_store: Store) -> None:
     c = demo_store.content(DEMO_ID)
     assert demo_store.count(model.AgendaItem, DEMO_ID) == 12
-    assert demo_store.count(model.TalkingPoint, DEMO_ID) == 47
+    assert demo_store.count(model.TalkingPoint, DEMO_ID) == 53
     assert demo_store.count(model.AgendaItem, DEMO_ID, priority=5) == sum(i.priority == 5 for i in c.agenda_items) == 3
     assert demo_store.count(model.AgendaItem, "no-such-dossier") == 0
     assert demo_store.records(model.Track, DEMO_ID) == c.tracks
@@ -321,7 +321,7 @@ def test_three_thousand_talking_points(mem_demo: Store) -> None:
 
     rowids = mem_demo.rowids(model.TalkingPoint, DEMO_ID, equals={"agenda_item_id": item.id})
     assert len(rowids) == 3000 + existing
-    assert len(mem_demo.rowids(model.TalkingPoint, DEMO_ID)) == 3047
+    assert len(mem_demo.rowids(model.TalkingPoint, DEMO_ID)) == 3053
     page = mem_demo.page(model.TalkingPoint, rowids[1500:1550])
     first = 2999 - (1500 - existing)
     assert [p.id for p in page] == [f"bulk-{n:04d}" for n in range(first, first - 50, -1)]

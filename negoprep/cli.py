@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from negoprep import __version__, i18n, live, paths, startup, terminal
+from negoprep import __version__, desktop, i18n, live, paths, startup, terminal
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from negoprep.records import model
@@ -912,6 +912,14 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _paper_platform() -> None:
+    """Render without a screen where a screen cannot be used: no display, or an X display
+    whose Qt libraries are missing (where Qt would abort the process). Pictures and paper
+    need no screen."""
+    if _no_display() or desktop.xcb_problem() is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if _no_display():
         raise UsageError(
@@ -921,6 +929,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display",
             )
         )
+    problem = desktop.xcb_problem()  # before Qt loads: it would abort, dumping core
+    if problem is not None:
+        raise UsageError(problem)
     try:
         from negoprep.ui.app import run
     except ImportError as exc:
@@ -939,8 +950,7 @@ def _qt_import_error(exc: ImportError) -> UsageError:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
-    if _no_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # pictures need no screen
+    _paper_platform()
     try:
         from negoprep.ui.screenshots import render
     except ImportError as exc:
@@ -967,8 +977,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     out = args.out.expanduser()
     _not_the_store(args, out, "print to")  # untranslated: a verb of live's message
     _writable(out)
-    if _no_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # paper needs no screen
+    _paper_platform()
     try:
         from negoprep.ui.printing import render_pdf
     except ImportError as exc:

@@ -209,3 +209,88 @@ def test_list_of_an_empty_store_and_of_no_store(tmp_path: Path, capsys) -> None:
     assert code == 0 and json.loads(out) == []
     code, out, err = run(capsys, "--store", str(tmp_path / "absent.db"), "list")
     assert code == 2 and "no store at" in err and not (tmp_path / "absent.db").exists()
+
+
+# --- a desktop without Qt's X11 libraries (negoprep.desktop) --------------------------------
+
+
+def _without(*names: str):
+    """A library loader that lacks `names`, as a fresh Debian lacks libxcb-cursor0."""
+
+    def load(name: str) -> object:
+        if name in names:
+            raise OSError(f"{name}: cannot open shared object file: No such file or directory")
+        return object()
+
+    return load
+
+
+def test_a_missing_xcb_library_is_named_with_the_package_that_installs_it(tmp_path: Path) -> None:
+    from negoprep import desktop
+
+    env = {"DISPLAY": ":0"}
+    debian = tmp_path / "os-release"
+    debian.write_text('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\n', encoding="utf-8")
+    lacking = _without("libxcb-cursor.so.0", "libxcb-icccm.so.4")
+    line = desktop.xcb_problem(env, lacking, "linux", debian)
+    assert line is not None and "\n" not in line
+    assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4 " in line + " "
+    assert "libxcb-cursor.so.0, libxcb-icccm.so.4" in line and "QT_QPA_PLATFORM=offscreen" in line
+    fedora = tmp_path / "fedora"
+    fedora.write_text("ID=fedora\n", encoding="utf-8")
+    assert "sudo dnf install xcb-util-cursor xcb-util-wm (" in str(desktop.xcb_problem(env, lacking, "linux", fedora))
+    # nothing missing, another platform chosen, a Wayland session, Windows: nothing to say
+    assert desktop.xcb_problem(env, _without(), "linux", debian) is None
+    assert desktop.xcb_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, lacking, "linux") is None
+    assert desktop.xcb_problem({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, lacking, "linux") is None
+    assert desktop.xcb_problem(env, lacking, "win32") is None
+    assert desktop.xcb_problem({"QT_QPA_PLATFORM": "xcb"}, lacking, "linux") is not None  # xcb asked for by name
+
+
+def test_every_library_of_the_xcb_plugin_is_checked() -> None:
+    """The list is what the installed plugin links (its ELF NEEDED entries), Qt's own aside."""
+    import shutil
+
+    from negoprep import desktop
+
+    plugin = Path(__import__("PySide6").__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    readelf = shutil.which("readelf")
+    if not plugin.exists() or readelf is None:
+        pytest.skip("no xcb plugin or no readelf here")
+    needed: set[str] = set()
+    for library in (plugin, plugin.parents[2] / "lib" / "libQt6XcbQpa.so.6"):
+        dump = subprocess.run([readelf, "-d", str(library)], capture_output=True, text=True, check=True).stdout
+        needed |= {line.split("[")[1].rstrip("]") for line in dump.splitlines() if "(NEEDED)" in line}
+    system = {n for n in needed if not n.startswith("libQt6")} - {
+        "libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libglib-2.0.so.0", "libgthread-2.0.so.0",
+    }  # fmt: skip
+    assert system <= {name for name, _, _ in desktop.XCB_LIBRARIES}
+
+
+def test_the_window_says_what_to_install_instead_of_dumping_core(tmp_path: Path, capsys, monkeypatch) -> None:
+    from negoprep import desktop
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    for var in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(desktop, "_load", _without("libxcb-cursor.so.0"))
+    code, out, err = run(capsys, "--store", str(tmp_path / "s.db"))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "libxcb-cursor0" in err and "install" in err
+    assert not (tmp_path / "s.db").exists()  # refused before anything was opened
+
+
+def test_screenshots_and_print_go_offscreen_where_the_display_cannot_be_used(monkeypatch) -> None:
+    from negoprep import cli, desktop
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    for var in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(desktop, "_load", _without())
+    cli._paper_platform()
+    assert "QT_QPA_PLATFORM" not in os.environ  # a usable display is used
+    monkeypatch.setattr(desktop, "_load", _without("libxcb-icccm.so.4"))
+    cli._paper_platform()
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from negoprep import __version__, desktop, i18n, live, paths, startup, terminal
 from negoprep.errors import NegoprepError, StoreError
@@ -37,6 +37,22 @@ class UsageError(NegoprepError):
 
 
 class _Parser(argparse.ArgumentParser):
+    #: Whether a word that starts with one dash ("-foo", "-5%", "-hyundai") is a word of the
+    #: command's text rather than an option, unless it is exactly one of the command's own
+    #: options ("-h"): `search`, whose query may start with a dash. "--" before the words
+    #: works too, as for every command; a word starting with two dashes is always an option.
+    dash_words = False
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if (
+            self.dash_words
+            and arg_string[:1] == "-"
+            and arg_string[1:2] not in ("", "-")
+            and arg_string.split("=", 1)[0] not in self._option_string_actions
+        ):
+            return None  # (argparse's own way of saying "a positional word")
+        return super()._parse_optional(arg_string)
+
     def error(self, message: str) -> NoReturn:
         # argparse would print the whole usage; one line and the hint is enough
         hint = translate("cli", "{prog}: {message} (see {command} --help)")
@@ -186,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     dump = commands.add_parser("dump", parents=[common], help=translate("cli", "print a dossier as JSON"))
-    dump.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    dump.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id or title, or the start of either"))
     dump.add_argument(
         "--out", type=Path, metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
@@ -194,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search", parents=[common], help=translate("cli", "full-text search of everything written")
     )
+    cast(_Parser, search).dash_words = True  # a query may start with a dash: negoprep search -foo
     search.add_argument(
         "text",
         nargs="+",
@@ -209,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", parents=[common], help=translate("cli", "check every package against the red lines")
     )
-    check.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    check.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id or title, or the start of either"))
     check.add_argument("--json", action="store_true", help=translate("cli", "print the findings as JSON"))
 
     export = commands.add_parser(
@@ -223,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the file to write (must not exist)"),
     )
     export.add_argument(
-        "--dossier", metavar="ID", help=translate("cli", "export this dossier only (id, id prefix or title)")
+        "--dossier", metavar="ID", help=translate("cli", "export this dossier only (its id or title, or the start of either)")
     )
     export.add_argument(
         "--release",
@@ -301,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
     )
-    printing.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    printing.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id or title, or the start of either"))
     printing.add_argument(
         "--copy", type=int, metavar="N", help=translate("cli", "number this copy (printed in every footer)")
     )
@@ -323,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help=translate("cli", "the picture to write")
     )
-    chart.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    chart.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id or title, or the start of either"))
     chart.add_argument("--dark", action="store_true", help=translate("cli", "use the dark colour scheme"))
     return parser
 

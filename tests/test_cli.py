@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import unicodedata
 import sys
 from pathlib import Path
 
@@ -294,3 +295,104 @@ def test_screenshots_and_print_go_offscreen_where_the_display_cannot_be_used(mon
     monkeypatch.setattr(desktop, "_load", _without("libxcb-icccm.so.4"))
     cli._paper_platform()
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+# --- naming a dossier, listing them, a query that starts with a dash --------------------------
+
+
+def _two_dossiers(path: Path, capsys, tmp_path: Path) -> None:
+    """The demo and two more: "Korea–US 2+2 follow-up" (a title the demo's starts too) and a
+    Korean one."""
+    for n, title in enumerate(("Korea–US 2+2 follow-up", "한미 통상 협의 후속")):
+        doc = tmp_path / f"d{n}.json"
+        doc.write_text(json.dumps({"format": "negoprep-dossier", "version": 1,
+                                   "dossier": {"id": f"extra-{n}-0000", "title": title}}), encoding="utf-8")  # fmt: skip
+        assert run(capsys, "--store", str(path), "load", str(doc))[0] == 0
+
+
+def test_a_unique_start_of_a_title_names_a_dossier(demo_path: Path, capsys, tmp_path: Path, demo_doc) -> None:
+    _two_dossiers(demo_path, capsys, tmp_path)
+    demo = demo_doc["dossier"]
+    assert demo["title"].startswith("Korea")  # (what the ambiguous case below rests on)
+
+    def dumped(ref: str) -> str:
+        code, out, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", ref)
+        assert code == 0, err
+        return json.loads(out)["dossier"]["id"]
+
+    assert dumped("korea–us 2+2 f") == "extra-0-0000"  # any case
+    assert dumped("한미") == "extra-1-0000"  # Korean
+    # Korean typed on a Mac comes decomposed: it names the same dossier
+    assert dumped(unicodedata.normalize("NFD", "한미 통상")) == "extra-1-0000"
+    assert dumped(demo["title"]) == demo["id"]  # a whole title, though another title starts with it too
+    code, out, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", "kor")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "fits more than one dossier" in err and "extra-0-0000" in err and demo["id"] in err
+    code, _, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", "   ")
+    assert code == 2 and "no dossier" in err  # blank names nothing, rather than everything
+
+
+def test_every_command_that_takes_a_dossier_names_it_the_same_way(
+    demo_path: Path, capsys, tmp_path: Path, monkeypatch
+) -> None:
+    """Every --dossier goes through Store.find_dossier: found from the parser, so that a new
+    command cannot forget it."""
+    from negoprep import cli
+    from negoprep.errors import StoreError
+    from negoprep.store.store import Store
+
+    asked: list[str | None] = []
+
+    def find(self, ref=None):
+        asked.append(ref)
+        raise StoreError("found by find_dossier")
+
+    monkeypatch.setattr(Store, "find_dossier", find)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    parser = cli.build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command").choices
+    taking = sorted(n for n, p in subparsers.items() if "--dossier" in p._option_string_actions)
+    assert {"dump", "search", "check", "export", "print", "chart", "screenshots"} <= set(taking)
+    before = {"print": ["checklist"], "chart": ["readiness"], "search": ["tariff"]}
+    out = {"export": ["--out", str(tmp_path / "e.db")], "print": ["--out", str(tmp_path / "p.pdf")],
+           "chart": ["--out", str(tmp_path / "c.svg")], "screenshots": ["--out", str(tmp_path / "shots")]}  # fmt: skip
+    for name in taking:
+        asked.clear()
+        args = ["--store", str(demo_path), name, *before.get(name, []), *out.get(name, []), "--dossier", "Kor"]
+        code, _, err = run(capsys, *args)
+        assert (code, asked) == (2, ["Kor"]), (name, err)
+        assert "found by find_dossier" in err
+
+
+def test_a_search_may_start_with_a_dash(demo_path: Path, capsys) -> None:
+    store = ("--store", str(demo_path))
+    code, plain, err = run(capsys, *store, "search", "--json", "surplus")
+    assert code == 0 and json.loads(plain), err
+    for words in (["--json", "--", "-surplus"], ["--json", "-surplus"], ["-surplus", "--json"],
+                  ["--limit", "50", "-surplus", "--json"]):  # fmt: skip
+        code, out, err = run(capsys, *store, "search", *words)
+        assert code == 0, (words, err)
+        assert out == plain, words  # the same query, whichever way it is written
+    # a word that starts as an option of search does (-h…) is a word too; -h alone is the help
+    code, _, err = run(capsys, *store, "search", "-hyundai")
+    assert code == 0 and "nothing matches" in err
+    with pytest.raises(SystemExit):
+        main([*store, "search", "-h"])
+    assert "usage:" in capsys.readouterr().out
+    # an unknown option of two dashes is still refused, and other commands keep their options
+    for refused, word in ((["search", "--bogus", "x"], "--bogus"), (["dump", "-x"], "-x")):
+        with pytest.raises(SystemExit) as stop:
+            main([*store, *refused])
+        assert stop.value.code == 2 and f"unrecognized arguments: {word}" in capsys.readouterr().err
+
+
+def test_list_shows_control_characters_escaped_and_in_json_as_stored(demo_path: Path, capsys, tmp_path) -> None:
+    doc = tmp_path / "odd.json"
+    title = "Odd title\u202e"  # (a right-to-left override: a title may hold one, never ESC)
+    doc.write_text(json.dumps({"format": "negoprep-dossier", "version": 1,
+                               "dossier": {"id": "odd-0000", "title": title}}), encoding="utf-8")  # fmt: skip
+    assert run(capsys, "--store", str(demo_path), "load", str(doc))[0] == 0
+    code, out, _ = run(capsys, "--store", str(demo_path), "list")
+    assert code == 0 and len(out.splitlines()) == 2 and "\u202e" not in out and "\\u202e" in out
+    code, out, _ = run(capsys, "--store", str(demo_path), "list", "--json")
+    assert code == 0 and title in [d["title"] for d in json.loads(out)]

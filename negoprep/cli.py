@@ -158,6 +158,10 @@ def _keys(args: argparse.Namespace) -> dict[str, Any]:
     return {"passphrase": passphrase, "identity": identity}
 
 
+def _dossier_help() -> str:
+    return translate("cli", "the dossier's id or title, or the start of either")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from negoprep.store.at_rest import MIN_PASSPHRASE
 
@@ -202,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     dump = commands.add_parser("dump", parents=[common], help=translate("cli", "print a dossier as JSON"))
-    dump.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id or title, or the start of either"))
+    dump.add_argument("--dossier", metavar="ID", help=_dossier_help())
     dump.add_argument(
         "--out", type=Path, metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
@@ -226,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", parents=[common], help=translate("cli", "check every package against the red lines")
     )
-    check.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id or title, or the start of either"))
+    check.add_argument("--dossier", metavar="ID", help=_dossier_help())
     check.add_argument("--json", action="store_true", help=translate("cli", "print the findings as JSON"))
 
     export = commands.add_parser(
@@ -240,7 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the file to write (must not exist)"),
     )
     export.add_argument(
-        "--dossier", metavar="ID", help=translate("cli", "export this dossier only (its id or title, or the start of either)")
+        "--dossier",
+        metavar="ID",
+        help=translate("cli", "export this dossier only (its id or title, or the start of either)"),
     )
     export.add_argument(
         "--release",
@@ -318,7 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
     )
-    printing.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id or title, or the start of either"))
+    printing.add_argument("--dossier", metavar="ID", help=_dossier_help())
     printing.add_argument(
         "--copy", type=int, metavar="N", help=translate("cli", "number this copy (printed in every footer)")
     )
@@ -340,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help=translate("cli", "the picture to write")
     )
-    chart.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id or title, or the start of either"))
+    chart.add_argument("--dossier", metavar="ID", help=_dossier_help())
     chart.add_argument("--dark", action="store_true", help=translate("cli", "use the dark colour scheme"))
     return parser
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import unicodedata
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -305,8 +305,8 @@ def _two_dossiers(path: Path, capsys, tmp_path: Path) -> None:
     Korean one."""
     for n, title in enumerate(("Korea–US 2+2 follow-up", "한미 통상 협의 후속")):
         doc = tmp_path / f"d{n}.json"
-        doc.write_text(json.dumps({"format": "negoprep-dossier", "version": 1,
-                                   "dossier": {"id": f"extra-{n}-0000", "title": title}}), encoding="utf-8")  # fmt: skip
+        dossier = {"id": f"extra-{n}-0000", "title": title}
+        doc.write_text(json.dumps({"format": "negoprep-dossier", "version": 1, "dossier": dossier}), encoding="utf-8")
         assert run(capsys, "--store", str(path), "load", str(doc))[0] == 0
 
 

@@ -396,3 +396,15 @@ def test_list_shows_control_characters_escaped_and_in_json_as_stored(demo_path: 
     assert code == 0 and len(out.splitlines()) == 2 and "\u202e" not in out and "\\u202e" in out
     code, out, _ = run(capsys, "--store", str(demo_path), "list", "--json")
     assert code == 0 and title in [d["title"] for d in json.loads(out)]
+
+
+def test_screenshots_say_only_what_they_wrote(demo_path: Path, tmp_path: Path) -> None:
+    """Qt's offscreen platform notices ("This plugin does not support raise()") stay off the terminal."""
+    env = {**os.environ, "NEGOPREP_AUTHOR": "ci", "QT_QPA_PLATFORM": "offscreen"}
+    shots = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "negoprep", "--store", str(demo_path), "screenshots", "--out", str(shots)],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.splitlines() == [str(p) for p in sorted(shots.glob("*.png"))]

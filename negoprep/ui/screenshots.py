@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from negoprep.store.store import Store
 from negoprep.ui.app import application
 from negoprep.ui.main_window import MainWindow, _sections
+from negoprep.ui.qt_log import quiet_platform_noise
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.settings import Settings
 from negoprep.ui.theme import apply_palette
@@ -21,7 +22,13 @@ def _settle(app: QApplication) -> None:
 
 
 def render(store: Store, out: Path, dossier_id: str | None = None, dark: bool = False) -> list[Path]:
-    """One PNG per section, then the search and a record's history; returns the files."""
+    """One PNG per section, then the search and a record's history; returns the files. Qt's
+    platform noise ("This plugin does not support raise()") stays off the terminal."""
+    with quiet_platform_noise():
+        return _render(store, out, dossier_id, dark)
+
+
+def _render(store: Store, out: Path, dossier_id: str | None, dark: bool) -> list[Path]:
     app = application()
     apply_palette(app, dark)
     out.mkdir(parents=True, exist_ok=True)

@@ -99,7 +99,8 @@ def install_command(missing: list[str], os_release: Path = Path("/etc/os-release
     its kin, apt-get elsewhere (Debian, Ubuntu and theirs)."""
     fedora = _is_fedora_like(os_release)
     packages = dict.fromkeys(f if fedora else d for name, d, f in XCB_LIBRARIES if name in missing)
-    return ("sudo dnf install " if fedora else "sudo apt-get install ") + " ".join(packages)
+    command = "sudo dnf install " if fedora else "sudo apt-get install "  # untranslated: a command to type
+    return command + " ".join(packages)
 
 
 def xcb_problem(

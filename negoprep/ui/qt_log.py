@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 #: The start of each line of Qt's own that says nothing a person can act on.
-NOISE_PREFIXES = ("This plugin does not support ",)
+NOISE_PREFIXES = ("This plugin does not support ",)  # untranslated: Qt's own words, matched
 #: The logging categories whose lines are noise where pictures are drawn.
 NOISE_CATEGORIES = ("qt.text.font.db",)
 

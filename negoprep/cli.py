@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from negoprep import __version__, desktop, i18n, live, paths, startup, terminal
 from negoprep.errors import NegoprepError, StoreError
@@ -214,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search", parents=[common], help=translate("cli", "full-text search of everything written")
     )
-    cast(_Parser, search).dash_words = True  # a query may start with a dash: negoprep search -foo
+    search.dash_words = True  # a query may start with a dash: negoprep search -foo
     search.add_argument(
         "text",
         nargs="+",

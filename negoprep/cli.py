@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from negoprep import __version__, i18n, live, paths, startup, terminal
+from negoprep import __version__, desktop, i18n, live, paths, startup, terminal
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from negoprep.records import model
@@ -37,6 +37,22 @@ class UsageError(NegoprepError):
 
 
 class _Parser(argparse.ArgumentParser):
+    #: Whether a word that starts with one dash ("-foo", "-5%", "-hyundai") is a word of the
+    #: command's text rather than an option, unless it is exactly one of the command's own
+    #: options ("-h"): `search`, whose query may start with a dash. "--" before the words
+    #: works too, as for every command; a word starting with two dashes is always an option.
+    dash_words = False
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if (
+            self.dash_words
+            and arg_string[:1] == "-"
+            and arg_string[1:2] not in ("", "-")
+            and arg_string.split("=", 1)[0] not in self._option_string_actions
+        ):
+            return None  # (argparse's own way of saying "a positional word")
+        return super()._parse_optional(arg_string)
+
     def error(self, message: str) -> NoReturn:
         # argparse would print the whole usage; one line and the hint is enough
         hint = translate("cli", "{prog}: {message} (see {command} --help)")
@@ -142,6 +158,10 @@ def _keys(args: argparse.Namespace) -> dict[str, Any]:
     return {"passphrase": passphrase, "identity": identity}
 
 
+def _dossier_help() -> str:
+    return translate("cli", "the dossier's id or title, or the start of either")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from negoprep.store.at_rest import MIN_PASSPHRASE
 
@@ -186,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     dump = commands.add_parser("dump", parents=[common], help=translate("cli", "print a dossier as JSON"))
-    dump.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    dump.add_argument("--dossier", metavar="ID", help=_dossier_help())
     dump.add_argument(
         "--out", type=Path, metavar="FILE", help=translate("cli", "write to FILE instead of standard output")
     )
@@ -194,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search", parents=[common], help=translate("cli", "full-text search of everything written")
     )
+    search.dash_words = True  # a query may start with a dash: negoprep search -foo
     search.add_argument(
         "text",
         nargs="+",
@@ -209,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", parents=[common], help=translate("cli", "check every package against the red lines")
     )
-    check.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    check.add_argument("--dossier", metavar="ID", help=_dossier_help())
     check.add_argument("--json", action="store_true", help=translate("cli", "print the findings as JSON"))
 
     export = commands.add_parser(
@@ -223,7 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the file to write (must not exist)"),
     )
     export.add_argument(
-        "--dossier", metavar="ID", help=translate("cli", "export this dossier only (id, id prefix or title)")
+        "--dossier",
+        metavar="ID",
+        help=translate("cli", "export this dossier only (its id or title, or the start of either)"),
     )
     export.add_argument(
         "--release",
@@ -307,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
     )
-    printing.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    printing.add_argument("--dossier", metavar="ID", help=_dossier_help())
     printing.add_argument(
         "--copy", type=int, metavar="N", help=translate("cli", "number this copy (printed in every footer)")
     )
@@ -329,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help=translate("cli", "the picture to write")
     )
-    chart.add_argument("--dossier", metavar="ID", help=translate("cli", "the dossier's id, id prefix or title"))
+    chart.add_argument("--dossier", metavar="ID", help=_dossier_help())
     chart.add_argument("--dark", action="store_true", help=translate("cli", "use the dark colour scheme"))
     return parser
 
@@ -918,6 +941,14 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _paper_platform() -> None:
+    """Render without a screen where a screen cannot be used: no display, or an X display
+    whose Qt libraries are missing (where Qt would abort the process). Pictures and paper
+    need no screen."""
+    if _no_display() or desktop.xcb_problem() is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if _no_display():
         raise UsageError(
@@ -927,6 +958,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display",
             )
         )
+    problem = desktop.xcb_problem()  # before Qt loads: it would abort, dumping core
+    if problem is not None:
+        raise UsageError(problem)
     try:
         from negoprep.ui.app import run
     except ImportError as exc:
@@ -957,8 +991,7 @@ def _window_size(text: str) -> tuple[int, int]:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
-    if _no_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # pictures need no screen
+    _paper_platform()
     try:
         from negoprep.ui.screenshots import render
     except ImportError as exc:
@@ -986,8 +1019,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     out = args.out.expanduser()
     _not_the_store(args, out, "print to")  # untranslated: a verb of live's message
     _writable(out)
-    if _no_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # paper needs no screen
+    _paper_platform()
     try:
         from negoprep.ui.printing import render_pdf
     except ImportError as exc:

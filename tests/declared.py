@@ -442,7 +442,16 @@ def expected_document(doc: dict[str, Any]) -> dict[str, Any]:
         for key, columns in dossier_json.document_keys(section.type, with_id=not section.derived_id).items():
             value = raw[key]
             if columns[0].spec.group:
-                out[key] = None if value is None else {c.key: expected(c, value[c.key]) for c in columns}
+                # (a field after the first that may be null and is null is left out of the object)
+                out[key] = (
+                    None
+                    if value is None
+                    else {
+                        c.key: expected(c, value[c.key])
+                        for n, c in enumerate(columns)
+                        if n == 0 or value[c.key] is not None or not c.spec.nullable
+                    }
+                )
             else:
                 out[key] = expected(columns[0], value)
         if section.child is not None:

@@ -4,6 +4,7 @@ another program could have left them: for tests of what reads a store that holds
 from __future__ import annotations
 
 import contextlib
+import math
 import sqlite3
 
 from negoprep.records import model
@@ -32,8 +33,11 @@ def in_history(conn: sqlite3.Connection, table: str, key: object, *columns: str,
             value = f"CASE {value} WHEN 1 THEN json('true') WHEN 0 THEN json('false') ELSE {value} END"
         elif column in JSON_COLUMNS:
             value = f"CASE WHEN json_valid({value}) THEN json({value}) ELSE {value} END"
-        else:  # (a real in full: SQL's JSON writes 15 digits)
-            value = f"CASE WHEN typeof({value}) = 'real' THEN json(printf('%.17g', {value})) ELSE {value} END"
+        else:  # (a real in full: SQL's JSON writes 15 digits, its printf at most 16)
+            with contextlib.suppress(sqlite3.Error):
+                held = conn.execute(f'SELECT "{column}" FROM {table} WHERE {by} = ?', (key,)).fetchone()
+                if held is not None and isinstance(held[0], float) and math.isfinite(held[0]):
+                    value = f"json('{held[0]!r}')"  # Python's repr: the shortest text that reads back exactly
         with contextlib.suppress(sqlite3.Error):
             conn.execute(
                 f"UPDATE revisions SET snapshot = json_set(snapshot, '$.{column}', {value}) "

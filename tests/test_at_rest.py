@@ -235,6 +235,21 @@ def test_the_global_passphrase_opens_it_for_every_command(
     assert code == 0, err
 
 
+def test_list_names_the_dossiers_of_an_encrypted_store_and_a_title_start_names_one(
+    encrypted: Path, no_keys: None, passphrase_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    given = ("--store", str(encrypted), "--passphrase-file", str(passphrase_file))
+    code, out, err = run(capsys, *given, "list", "--json")
+    assert code == 0, err
+    listed = json.loads(out)
+    assert listed and all(d["id"] and d["title"] for d in listed)
+    title = listed[0]["title"]
+    start = next(title[:n] for n in range(1, len(title) + 1)
+                 if sum(d["title"].casefold().startswith(title[:n].casefold()) for d in listed) == 1)  # fmt: skip
+    code, out, err = run(capsys, *given, "dump", "--dossier", start.lower())
+    assert code == 0 and json.loads(out)["dossier"]["id"] == listed[0]["id"], err
+
+
 # --- encrypt and decrypt ---------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,201 @@ def test_list_of_an_empty_store_and_of_no_store(tmp_path: Path, capsys) -> None:
     assert code == 0 and json.loads(out) == []
     code, out, err = run(capsys, "--store", str(tmp_path / "absent.db"), "list")
     assert code == 2 and "no store at" in err and not (tmp_path / "absent.db").exists()
+
+
+# --- a desktop without Qt's X11 libraries (negoprep.desktop) --------------------------------
+
+
+def _without(*names: str):
+    """A library loader that lacks `names`, as a fresh Debian lacks libxcb-cursor0."""
+
+    def load(name: str) -> object:
+        if name in names:
+            raise OSError(f"{name}: cannot open shared object file: No such file or directory")
+        return object()
+
+    return load
+
+
+def test_a_missing_xcb_library_is_named_with_the_package_that_installs_it(tmp_path: Path) -> None:
+    from negoprep import desktop
+
+    env = {"DISPLAY": ":0"}
+    debian = tmp_path / "os-release"
+    debian.write_text('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\n', encoding="utf-8")
+    lacking = _without("libxcb-cursor.so.0", "libxcb-icccm.so.4")
+    line = desktop.xcb_problem(env, lacking, "linux", debian)
+    assert line is not None and "\n" not in line
+    assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4 " in line + " "
+    assert "libxcb-cursor.so.0, libxcb-icccm.so.4" in line and "QT_QPA_PLATFORM=offscreen" in line
+    fedora = tmp_path / "fedora"
+    fedora.write_text("ID=fedora\n", encoding="utf-8")
+    assert "sudo dnf install xcb-util-cursor xcb-util-wm (" in str(desktop.xcb_problem(env, lacking, "linux", fedora))
+    # nothing missing, another platform chosen, a Wayland session, Windows: nothing to say
+    assert desktop.xcb_problem(env, _without(), "linux", debian) is None
+    assert desktop.xcb_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, lacking, "linux") is None
+    assert desktop.xcb_problem({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, lacking, "linux") is None
+    assert desktop.xcb_problem(env, lacking, "win32") is None
+    assert desktop.xcb_problem({"QT_QPA_PLATFORM": "xcb"}, lacking, "linux") is not None  # xcb asked for by name
+
+
+def test_every_library_of_the_xcb_plugin_is_checked() -> None:
+    """The list is what the installed plugin links (its ELF NEEDED entries), Qt's own aside."""
+    import shutil
+
+    from negoprep import desktop
+
+    plugin = Path(__import__("PySide6").__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    readelf = shutil.which("readelf")
+    if not plugin.exists() or readelf is None:
+        pytest.skip("no xcb plugin or no readelf here")
+    needed: set[str] = set()
+    for library in (plugin, plugin.parents[2] / "lib" / "libQt6XcbQpa.so.6"):
+        dump = subprocess.run([readelf, "-d", str(library)], capture_output=True, text=True, check=True).stdout
+        needed |= {line.split("[")[1].rstrip("]") for line in dump.splitlines() if "(NEEDED)" in line}
+    system = {n for n in needed if not n.startswith("libQt6")} - {
+        "libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libglib-2.0.so.0", "libgthread-2.0.so.0",
+    }  # fmt: skip
+    assert system <= {name for name, _, _ in desktop.XCB_LIBRARIES}
+
+
+def test_the_window_says_what_to_install_instead_of_dumping_core(tmp_path: Path, capsys, monkeypatch) -> None:
+    from negoprep import desktop
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    for var in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(desktop, "_load", _without("libxcb-cursor.so.0"))
+    code, out, err = run(capsys, "--store", str(tmp_path / "s.db"))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "libxcb-cursor0" in err and "install" in err
+    assert not (tmp_path / "s.db").exists()  # refused before anything was opened
+
+
+def test_screenshots_and_print_go_offscreen_where_the_display_cannot_be_used(monkeypatch) -> None:
+    from negoprep import cli, desktop
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    for var in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(desktop, "_load", _without())
+    cli._paper_platform()
+    assert "QT_QPA_PLATFORM" not in os.environ  # a usable display is used
+    monkeypatch.setattr(desktop, "_load", _without("libxcb-icccm.so.4"))
+    cli._paper_platform()
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+# --- naming a dossier, listing them, a query that starts with a dash --------------------------
+
+
+def _two_dossiers(path: Path, capsys, tmp_path: Path) -> None:
+    """The demo and two more: "Korea–US 2+2 follow-up" (a title the demo's starts too) and a
+    Korean one."""
+    for n, title in enumerate(("Korea–US 2+2 follow-up", "한미 통상 협의 후속")):
+        doc = tmp_path / f"d{n}.json"
+        dossier = {"id": f"extra-{n}-0000", "title": title}
+        doc.write_text(json.dumps({"format": "negoprep-dossier", "version": 1, "dossier": dossier}), encoding="utf-8")
+        assert run(capsys, "--store", str(path), "load", str(doc))[0] == 0
+
+
+def test_a_unique_start_of_a_title_names_a_dossier(demo_path: Path, capsys, tmp_path: Path, demo_doc) -> None:
+    _two_dossiers(demo_path, capsys, tmp_path)
+    demo = demo_doc["dossier"]
+    assert demo["title"].startswith("Korea")  # (what the ambiguous case below rests on)
+
+    def dumped(ref: str) -> str:
+        code, out, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", ref)
+        assert code == 0, err
+        return json.loads(out)["dossier"]["id"]
+
+    assert dumped("korea–us 2+2 f") == "extra-0-0000"  # any case
+    assert dumped("한미") == "extra-1-0000"  # Korean
+    # Korean typed on a Mac comes decomposed: it names the same dossier
+    assert dumped(unicodedata.normalize("NFD", "한미 통상")) == "extra-1-0000"
+    assert dumped(demo["title"]) == demo["id"]  # a whole title, though another title starts with it too
+    code, out, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", "kor")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "fits more than one dossier" in err and "extra-0-0000" in err and demo["id"] in err
+    code, _, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", "   ")
+    assert code == 2 and "no dossier" in err  # blank names nothing, rather than everything
+
+
+def test_every_command_that_takes_a_dossier_names_it_the_same_way(
+    demo_path: Path, capsys, tmp_path: Path, monkeypatch
+) -> None:
+    """Every --dossier goes through Store.find_dossier: found from the parser, so that a new
+    command cannot forget it."""
+    from negoprep import cli
+    from negoprep.errors import StoreError
+    from negoprep.store.store import Store
+
+    asked: list[str | None] = []
+
+    def find(self, ref=None):
+        asked.append(ref)
+        raise StoreError("found by find_dossier")
+
+    monkeypatch.setattr(Store, "find_dossier", find)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    parser = cli.build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command").choices
+    taking = sorted(n for n, p in subparsers.items() if "--dossier" in p._option_string_actions)
+    assert {"dump", "search", "check", "export", "print", "chart", "screenshots"} <= set(taking)
+    before = {"print": ["checklist"], "chart": ["readiness"], "search": ["tariff"]}
+    out = {"export": ["--out", str(tmp_path / "e.db")], "print": ["--out", str(tmp_path / "p.pdf")],
+           "chart": ["--out", str(tmp_path / "c.svg")], "screenshots": ["--out", str(tmp_path / "shots")]}  # fmt: skip
+    for name in taking:
+        asked.clear()
+        args = ["--store", str(demo_path), name, *before.get(name, []), *out.get(name, []), "--dossier", "Kor"]
+        code, _, err = run(capsys, *args)
+        assert (code, asked) == (2, ["Kor"]), (name, err)
+        assert "found by find_dossier" in err
+
+
+def test_a_search_may_start_with_a_dash(demo_path: Path, capsys) -> None:
+    store = ("--store", str(demo_path))
+    code, plain, err = run(capsys, *store, "search", "--json", "surplus")
+    assert code == 0 and json.loads(plain), err
+    for words in (["--json", "--", "-surplus"], ["--json", "-surplus"], ["-surplus", "--json"],
+                  ["--limit", "50", "-surplus", "--json"]):  # fmt: skip
+        code, out, err = run(capsys, *store, "search", *words)
+        assert code == 0, (words, err)
+        assert out == plain, words  # the same query, whichever way it is written
+    # a word that starts as an option of search does (-h…) is a word too; -h alone is the help
+    code, _, err = run(capsys, *store, "search", "-hyundai")
+    assert code == 0 and "nothing matches" in err
+    with pytest.raises(SystemExit):
+        main([*store, "search", "-h"])
+    assert "usage:" in capsys.readouterr().out
+    # an unknown option of two dashes is still refused, and other commands keep their options
+    for refused, word in ((["search", "--bogus", "x"], "--bogus"), (["dump", "-x"], "-x")):
+        with pytest.raises(SystemExit) as stop:
+            main([*store, *refused])
+        assert stop.value.code == 2 and f"unrecognized arguments: {word}" in capsys.readouterr().err
+
+
+def test_list_shows_control_characters_escaped_and_in_json_as_stored(demo_path: Path, capsys, tmp_path) -> None:
+    doc = tmp_path / "odd.json"
+    title = "Odd title\u202e"  # (a right-to-left override: a title may hold one, never ESC)
+    doc.write_text(json.dumps({"format": "negoprep-dossier", "version": 1,
+                               "dossier": {"id": "odd-0000", "title": title}}), encoding="utf-8")  # fmt: skip
+    assert run(capsys, "--store", str(demo_path), "load", str(doc))[0] == 0
+    code, out, _ = run(capsys, "--store", str(demo_path), "list")
+    assert code == 0 and len(out.splitlines()) == 2 and "\u202e" not in out and "\\u202e" in out
+    code, out, _ = run(capsys, "--store", str(demo_path), "list", "--json")
+    assert code == 0 and title in [d["title"] for d in json.loads(out)]
+
+
+def test_screenshots_say_only_what_they_wrote(demo_path: Path, tmp_path: Path) -> None:
+    """Qt's offscreen platform notices ("This plugin does not support raise()") stay off the terminal."""
+    env = {**os.environ, "NEGOPREP_AUTHOR": "ci", "QT_QPA_PLATFORM": "offscreen"}
+    shots = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "negoprep", "--store", str(demo_path), "screenshots", "--out", str(shots)],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.splitlines() == [str(p) for p in sorted(shots.glob("*.png"))]

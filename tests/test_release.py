@@ -181,6 +181,36 @@ def test_a_package_at_a_withheld_walk_away_point_is_left_out_of_every_release_co
             assert (worth.ours, worth.theirs, worth.acceptable) == (full[p].ours, full[p].theirs, full[p].acceptable)
 
 
+def test_a_package_whose_figure_is_past_the_walk_away_figure_is_left_out_of_every_release_copy(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """The proposed figure places the item beyond its walk-away point whatever level the entry
+    names (negoprep.records.ladder): the book and the export leave the package out, as for a
+    named walk-away level, and the copy holds no walk-away figure."""
+    content = demo_store.content(demo_store.dossiers()[0].id)
+    package = next(
+        p for p in content.packages if p.items and all(e.level not in ("walk_away", "beyond") for e in p.items)
+    )
+    entry = package.items[0]
+    _edits(
+        demo_store,
+        agenda_items=[{"id": entry.agenda_item_id, "figure": {"value": 0, "unit": "%", "better": "less",
+                                                              "target": 5, "walk_away": 10}}],
+        packages=[{"id": package.id, "items": [
+            {"agenda_item": e.agenda_item_id, "role": e.role, "level": e.level, "value": 15 if e is entry else None}
+            for e in package.items
+        ]}],
+    )  # fmt: skip
+    assert f"<h3>{package.name}" not in briefing_html(demo_store, content.dossier.id, release=True)
+    out = tmp_path / "release.db"
+    export_store(demo_store, out, release=True)
+    with Store.open(out, AUTHOR) as copy:
+        shown = copy.content(content.dossier.id)
+        assert package.id not in {p.id for p in shown.packages}
+        item = next(i for i in shown.agenda_items if i.id == entry.agenda_item_id)
+        assert (item.figure_target, item.figure_walk_away) == (5, None)
+
+
 # --- the exported release file, byte by byte ----------------------------------------------
 
 

@@ -2,9 +2,11 @@
 
 Each agenda item carries a weight (the weights of a dossier sum to 100) and, for each step of
 its mandate ladder, a score from 0 to 100 of what settling it there is worth to us. A package
-settles each item it holds at a step (its `level`; by default a *get* at the target and a
-*give* at the fallback). Its value for us adds weight × score ÷ 100 over those items; its
-value for them, where their weights are modelled, adds their weight × (100 − our score) ÷ 100
+settles each item it holds at a step (`level_of`: its `level`, by default a *get* at the target
+and a *give* at the fallback, moved to where its proposed figure falls on the item's ladder
+figures: past the walk-away figure it is *beyond* and worth nothing; between two steps' figures
+it is at the worse step; see negoprep.records.ladder). Its value for us adds weight × score ÷ 100
+over those items; its value for them, where their weights are modelled, adds their weight × (100 − our score) ÷ 100
 — what we concede is what they gain. Pure functions of the records.
 
 A package that breaks an absolute red line is *unacceptable* whatever it scores: `value` checks
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from negoprep.i18n import translate
-from negoprep.records import model
+from negoprep.records import ladder, model
 from negoprep.records.editing import new_id, package_item_id
 from negoprep.records.numbers import figure_text, local_figure
 from negoprep.records.problems import problem, quoted, words
@@ -31,9 +33,13 @@ from negoprep.redlines.check import PackageCheck, check_package
 _P = TypeVar("_P", bound=model.Package)
 
 
-def level_of(entry: model.PackageItem) -> str:
-    """The ladder step a package settles an item at."""
-    return entry.level or ("target" if entry.role == "get" else "fallback")
+def level_of(entry: model.PackageItem, item: model.AgendaItem | None = None) -> str:
+    """The step of `model.LEVELS` at which a package entry settles `item` (the agenda item it
+    holds): the step it names, or its role's (get: target; give: fallback), moved to where its
+    proposed figure falls on the item's ladder figures — a figure past the walk-away figure is
+    "beyond", one between the target and the fallback figures is at the fallback
+    (negoprep.records.ladder gives the whole rule). Without `item`, the named step."""
+    return ladder.settled_level(entry, item)
 
 
 def score(item: model.AgendaItem, level: str) -> int:
@@ -89,7 +95,7 @@ def valued(package: model.Package, items: Mapping[str, model.AgendaItem], check:
         item = items.get(entry.agenda_item_id)
         if item is None:
             continue
-        level = level_of(entry)
+        level = level_of(entry, item)
         points = score(item, level)
         ours += item.weight * points / 100
         possible += item.weight
@@ -104,6 +110,10 @@ def valued(package: model.Package, items: Mapping[str, model.AgendaItem], check:
         if level == "beyond":
             code = "worth.gives_beyond" if entry.role == "give" else "worth.settles_beyond"
             warnings.append(words(problem(code, item=quoted(item.title))))
+        elif ladder.unplaced_figure(entry, item):
+            warnings.append(words(problem("worth.figure_no_way", item=quoted(item.title))))
+        if entry.value is not None and ladder.out_of_order(item):
+            warnings.append(words(problem("worth.ladder_order", item=quoted(item.title))))
     if gives and not gets:
         warnings.append(words(problem("worth.gives_only")))
     elif gives and gained < given:

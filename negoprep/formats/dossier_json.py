@@ -533,10 +533,13 @@ def _record_json(record: model.Record, section: Section[model.Record]) -> dict[s
     for key, columns in document_keys(section.type, with_id=not section.derived_id).items():
         if columns[0].spec.group:
             # a group is null when it says nothing: every field as it is by default (the
-            # figure's value null: a unit without a number is said)
+            # figure's value null: a unit without a number is said); within it, a field after
+            # the first that may be null and is null is left out (a ladder figure not given)
             held = [getattr(record, c.name) for c in columns]
             empty = all(v == c.default for c, v in zip(columns, held, strict=True))
-            out[key] = None if empty else {c.key: _json_value(c, v) for c, v in zip(columns, held, strict=True)}
+            said = [(c, v) for n, (c, v) in enumerate(zip(columns, held, strict=True))
+                    if n == 0 or v is not None or not c.spec.nullable]  # fmt: skip
+            out[key] = None if empty else {c.key: _json_value(c, v) for c, v in said}
         else:
             out[key] = _json_value(columns[0], getattr(record, columns[0].name))
     return out

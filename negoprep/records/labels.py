@@ -38,6 +38,8 @@ def enum_label(value: str | None) -> str:
         "fallback": translate("labels", "Fallback"),
         "walk_away": translate("labels", "Walk-away"),
         "beyond": translate("labels", "Beyond walk-away"),
+        "more": translate("labels", "More is better"),
+        "less": translate("labels", "Less is better"),
     }
     if value is None:
         return ""

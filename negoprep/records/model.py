@@ -27,6 +27,8 @@ ROLES = ("give", "get")
 #: past the walk-away point, which a package should never reach.
 LEVELS = ("opening", "target", "fallback", "walk_away", "beyond")
 LADDER = LEVELS[:4]
+#: Which way an item's key figure is better for us: the more the better, or the less.
+BETTER = ("more", "less")
 
 #: Columns every table has, filled in by the store rather than the user.
 BOOKKEEPING = ("created_at", "updated_at", "author_id", "rev", "deleted")
@@ -70,7 +72,10 @@ class Spec:
 #: holds its default; when its first field may be null (the key figure's value), an object
 #: must give it.
 GROUPS: dict[str, tuple[str, str]] = {
-    "figure": ("Key figure", "A key figure of an agenda item."),
+    "figure": (
+        "Key figure",
+        "A key figure of an agenda item, and where its mandate ladder lies in that figure.",
+    ),
     "release": (
         "Release policy",
         "What a release copy of the dossier (a release export, the release briefing book and checklists) "
@@ -360,6 +365,16 @@ def _score(step: str, default: int) -> Any:
     )
 
 
+def _ladder_figure(step: str, what: str) -> Any:
+    return _number(
+        f"{step} figure",
+        None,
+        f"The key figure at the {step.lower()} step of the mandate ladder ({what}), in the figure's unit, or null.",
+        key=step.lower().replace("-", "_"),
+        group="figure",
+    )
+
+
 @dataclass(kw_only=True)
 class AgendaItem(Record):
     """One issue on the agenda, on one track."""
@@ -432,6 +447,22 @@ class AgendaItem(Record):
         low=0,
         high=100,
     )
+    # schema version 9: the mandate ladder in figures (in the key figure's unit), and which way
+    # is better for us, so that a package's proposed figure places the item on its ladder
+    # (negoprep.records.ladder)
+    figure_better: str | None = _choice(
+        "Better for us",
+        BETTER,
+        None,
+        "Which way the key figure is better for us: more or less; null when not said (then a proposed figure "
+        "does not place the item on its ladder).",
+        key="better",
+        group="figure",
+    )
+    figure_opening: float | None = _ladder_figure("Opening", "what we open with")
+    figure_target: float | None = _ladder_figure("Target", "what we aim for")
+    figure_fallback: float | None = _ladder_figure("Fallback", "what we can fall back to")
+    figure_walk_away: float | None = _ladder_figure("Walk-away", "the point at which we walk away")
 
 
 @dataclass(kw_only=True)
@@ -506,7 +537,8 @@ class PackageItem(Record):
         LEVELS,
         None,
         "Where on the item's mandate ladder this package settles it (used for the package's value); 'beyond' means "
-        "past the walk-away point, which is warned about. Null: the role decides (get: target, give: fallback).",
+        "past the walk-away point, which is warned about. Null: the role decides (get: target, give: fallback). "
+        "A proposed figure overrules it where the item's ladder figures place the figure on another step.",
     )
 
 

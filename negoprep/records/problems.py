@@ -142,6 +142,10 @@ CATALOGUE: dict[str, str] = {
     # --- a package's value: what to warn about (negoprep.analysis.scoring)
     "worth.gives_beyond": "it gives {item} beyond its walk-away point",
     "worth.settles_beyond": "it settles {item} beyond its walk-away point",
+    "worth.figure_no_way": "its proposed figure for {item} is not placed on the ladder: the item does not say "
+    "whether more or less is better for us",
+    "worth.ladder_order": "the ladder figures of {item} do not run from opening to walk-away the way that is "
+    "better for us",
     "worth.gives_only": "it gives without getting anything in return",
     "worth.gives_more": "it gives more weight ({given}) than it gets ({gained})",
     # --- red-line rules: each kind as the rule editor shows it: its name, what it means, when

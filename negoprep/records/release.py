@@ -13,7 +13,7 @@ negoprep.records.model, the object "release" in documents); what a release copy 
   withheld: it is left out whole and counted), and, with internal notes withheld, the
   dossier's notes; a red line whose rule names a withheld item (`names_withheld`);
 - **fields** (blanked, in the record and in its history): our BATNA; every walk-away point with
-  its score; the approvers (who approved each step of a mandate ladder and each red line);
+  its score and its figure; the approvers (who approved each step of a mandate ladder and each red line);
   with internal notes withheld, the participants' notes.
 
 Reservation points are walk-away points: in Raiffa's terms an item's reservation point is the
@@ -29,11 +29,12 @@ from an exported copy are the full dossier's. Pure: no Qt, no database.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
-from negoprep.records import model
+from negoprep.records import ladder, model
 
 #: A disclosure tier that a release copy always withholds.
 ALWAYS_WITHHELD = "never"
@@ -41,7 +42,7 @@ ALWAYS_WITHHELD = "never"
 #: The fields each flag withholds, by table (field names are the store's columns).
 FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
     "release_batna": {"dossiers": ("batna",)},
-    "release_walk_away": {"agenda_items": ("walk_away", "walk_away_score")},
+    "release_walk_away": {"agenda_items": ("walk_away", "walk_away_score", "figure_walk_away")},
     "release_approvers": {
         "agenda_items": tuple(f"{step}_approved_by" for step in model.LADDER),
         "red_lines": ("approved_by",),
@@ -162,17 +163,26 @@ def _blanked(record: model.R, policy: ReleasePolicy) -> model.R:
 WALK_AWAY_LEVELS = ("walk_away", "beyond")
 
 
-def package_withheld(package: model.Package, items: set[str], policy: ReleasePolicy) -> bool:
+def package_withheld(
+    package: model.Package, items: set[str], policy: ReleasePolicy, agenda: Mapping[str, model.AgendaItem]
+) -> bool:
     """Whether a release copy leaves `package` out whole: it holds a withheld item (`items`),
     or, with walk-away points withheld, it settles an item at or beyond its walk-away step
-    (its levels, its value and its verdict would tell where the walk-away lies; a value
-    computed without the walk-away score would contradict the full dossier's)."""
+    (`ladder.settled_level`, with `agenda` mapping item ids to the full dossier's agenda
+    items: a proposed figure past the walk-away figure is beyond it, whatever step is named).
+    Its levels, its value and its verdict would tell where the walk-away lies; a value
+    computed without the walk-away score would contradict the full dossier's."""
     for entry in package.items:
         if entry.agenda_item_id in items:
             return True
-        if policy.walk_away and entry.level in WALK_AWAY_LEVELS:
+        if policy.walk_away and walk_away_reached(entry, agenda.get(entry.agenda_item_id)):
             return True
     return False
+
+
+def walk_away_reached(entry: model.PackageItem, item: model.AgendaItem | None) -> bool:
+    """Whether a package entry settles its item at or beyond the walk-away step."""
+    return ladder.settled_level(entry, item) in WALK_AWAY_LEVELS
 
 
 def names_withheld(red_line: model.RedLine, items: set[str]) -> bool:
@@ -193,7 +203,8 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
     policy = policy or ReleasePolicy.of(content.dossier)
     items = withheld_items(content, policy)
     points = [p for p in content.talking_points if p.disclosure not in policy.tiers and p.agenda_item_id not in items]
-    packages = [p for p in content.packages if not package_withheld(p, items, policy)]
+    agenda = {i.id: i for i in content.agenda_items}
+    packages = [p for p in content.packages if not package_withheld(p, items, policy, agenda)]
     red_lines = [r for r in content.red_lines if not names_withheld(r, items)]
     gone_red_lines = {r.id for r in content.red_lines} - {r.id for r in red_lines}
     left_out_packages = {p.id for p in content.packages} - {p.id for p in packages}

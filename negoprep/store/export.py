@@ -79,8 +79,9 @@ from negoprep.errors import StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
-from negoprep.records.release import WALK_AWAY_LEVELS, WITHHOLDABLE, ReleasePolicy, blank_value
+from negoprep.records.release import WITHHOLDABLE, ReleasePolicy, blank_value, walk_away_reached
 from negoprep.store import chain, engine, search_text
+from negoprep.store.database import decode_rows
 from negoprep.store.engine import sqlite
 
 if TYPE_CHECKING:
@@ -442,6 +443,19 @@ def release_policies(conn: sqlite.Connection) -> dict[str, ReleasePolicy]:
     }
 
 
+def _past_walk_away(conn: sqlite.Connection, dossier_id: str) -> set[str]:
+    """The ids of the packages of a dossier that settle an item at or beyond its walk-away step."""
+
+    def read(rtype: type[model.R]) -> list[model.R]:
+        cursor = conn.execute(f"SELECT * FROM {rtype.table} WHERE dossier_id = ?", (dossier_id,))
+        names = [d[0] for d in cursor.description]
+        return decode_rows(rtype, (dict(zip(names, row, strict=True)) for row in cursor))
+
+    agenda = {i.id: i for i in read(model.AgendaItem)}
+    entries = read(model.PackageItem)
+    return {e.package_id for e in entries if walk_away_reached(e, agenda.get(e.agenda_item_id))}
+
+
 def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> int:
     """Remove the records each dossier's release policy withholds (negoprep.records.release);
     returns how many records went."""
@@ -470,13 +484,12 @@ def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> in
     )
     # and, where walk-away points are withheld, one that settles an item at or beyond its
     # walk-away step (negoprep.records.release.package_withheld)
-    levels = ", ".join(f"'{level}'" for level in WALK_AWAY_LEVELS)  # (the model's own words)
+    # — its named step or its proposed figure says so (the one rule, negoprep.records.ladder)
     for dossier_id, policy in policies.items():
         if policy.walk_away:
-            conn.execute(
-                f"INSERT OR IGNORE INTO temp.withheld_packages SELECT package_id FROM package_items "
-                f"WHERE dossier_id = ? AND level IN ({levels})",
-                (dossier_id,),
+            conn.executemany(
+                "INSERT OR IGNORE INTO temp.withheld_packages VALUES (?)",
+                [(package_id,) for package_id in _past_walk_away(conn, dossier_id)],
             )
     packages = "(SELECT id FROM temp.withheld_packages)"
     gone += conn.execute(f"DELETE FROM package_items WHERE package_id IN {packages}").rowcount

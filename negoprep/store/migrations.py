@@ -395,8 +395,28 @@ def _v8_digests(db: sqlite_utils.Database) -> None:
     chain.restate_mismatched(conn, RESTATER_ID, RESTATER_NAME)
 
 
+#: The columns schema version 9 adds to agenda items: the mandate ladder in figures.
+_V9_LADDER = ("figure_opening", "figure_target", "figure_fallback", "figure_walk_away")
+
+
+def _v9_ladder_figures(db: sqlite_utils.Database) -> None:
+    """The mandate ladder in figures (negoprep.records.ladder): an agenda item gains which way
+    its key figure is better for us and the figure of each step, all null (not said), so that
+    a package's proposed figure can place the item on its ladder. Null is what every snapshot
+    lacking the fields reads as; each row is restated by a revision of negoprep's own so that
+    it equals its head snapshot, as verify requires (ids depend only on head and content, so
+    two copies migrated alike agree)."""
+    conn = db.conn
+    conn.execute(f"ALTER TABLE agenda_items ADD COLUMN figure_better TEXT {_in('figure_better', *model.BETTER)}")
+    for column in _V9_LADDER:
+        conn.execute(f"ALTER TABLE agenda_items ADD COLUMN {column} REAL")
+    chain.restate_mismatched(conn, RESTATER_ID, RESTATER_NAME)
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures,
+]  # fmt: skip
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5
 #: The first version whose search index holds the parts of Korean, Chinese and Japanese words.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -171,25 +172,32 @@ class Store:
         return decode_rows(model.Dossier, rows)
 
     def find_dossier(self, ref: str | None = None) -> model.Dossier:
-        """A dossier by id, unique id prefix or exact title; with no ref, the store's only
-        (or first) dossier."""
+        """A dossier by its id, its title (any case), a unique id prefix (4 characters or more)
+        or a unique start of its title (any case, in any Unicode form: Korean typed on a Mac
+        finds a title typed elsewhere); with no ref, the store's only (or first) dossier.
+        StoreError when the store holds none, when nothing matches, or when the ref fits more
+        than one (naming each, with its id)."""
         dossiers = self.dossiers()
         if not dossiers:
             raise StoreError(translate("store", "{name} holds no dossier").format(name=self.name))
         if ref is None:
             return dossiers[0]
-        for test in (
-            lambda d: d.id == ref,
-            lambda d: d.title.casefold() == ref.casefold(),
-            lambda d: len(ref) >= 4 and d.id.startswith(ref),
-        ):
-            found = [d for d in dossiers if test(d)]
-            if len(found) == 1:
-                return found[0]
-            if len(found) > 1:
-                raise StoreError(
-                    translate("store", '"{ref}" names more than one dossier: give its full id').format(ref=ref)
-                )
+        wanted = _comparable(ref)
+        if wanted:
+            for test in (
+                lambda d: d.id == ref,
+                lambda d: _comparable(d.title) == wanted,
+                lambda d: len(ref) >= 4 and d.id.startswith(ref),
+                lambda d: _comparable(d.title).startswith(wanted),
+            ):
+                found = [d for d in dossiers if test(d)]
+                if len(found) == 1:
+                    return found[0]
+                if len(found) > 1:
+                    names = "; ".join(f'"{d.title}" ({d.id})' for d in found)
+                    message = translate("store", '"{ref}" fits more than one dossier: {names}; give more of the '
+                                        "title, or the id")  # fmt: skip
+                    raise StoreError(message.format(ref=ref, names=names))
         raise StoreError(translate("store", 'there is no dossier "{ref}" in {name}').format(ref=ref, name=self.name))
 
     def children(self, rtype: type[R], parent_attr: str, parent_id: str) -> list[R]:
@@ -553,3 +561,8 @@ class Store:
         from negoprep.store.merge import resolve_conflict
 
         return resolve_conflict(self, conflict_id, value, how)
+
+
+def _comparable(text: str) -> str:
+    """A title as `find_dossier` compares it: composed (NFC), case folded, spaces trimmed."""
+    return unicodedata.normalize("NFC", text).casefold().strip()

@@ -248,6 +248,8 @@ class RecordForm(QWidget):
         if f.kind in ("enum", "ref"):
             widget = ComboBox()
             if f.kind == "enum":
+                if self._nullable(f.name):  # (a choice that may be left unsaid, e.g. which way is better)
+                    widget.addItem(f.placeholder or translate("RecordForm", "(none)"), None)
                 for value in f.choices:
                     widget.addItem(enum_label(value), value)
             else:
@@ -338,7 +340,12 @@ class RecordForm(QWidget):
             widget.setValue(int(value) if value is not None else f.low)
         elif isinstance(widget, QComboBox):
             choices = widget.model()
-            index = choices.row_of(value) if isinstance(choices, ChoiceModel) else widget.findData(value)
+            if isinstance(choices, ChoiceModel):
+                index = choices.row_of(value)
+            elif value is None:  # (findData does not find a None item)
+                index = next((i for i in range(widget.count()) if widget.itemData(i) is None), -1)
+            else:
+                index = widget.findData(value)
             if index < 0 and value is not None and f.kind == "enum":
                 widget.addItem(enum_label(value), value)  # a value from elsewhere: show it as it is
                 index = widget.count() - 1

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from negoprep.store.store import Store
 from negoprep.ui.app import application
 from negoprep.ui.main_window import MainWindow
+from negoprep.ui.qt_log import quiet_platform_noise
 from negoprep.ui.sections.registry import SECTIONS
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.settings import Settings
@@ -33,7 +34,13 @@ def render(
     size: tuple[int, int] = DEFAULT_SIZE,
 ) -> list[Path]:
     """One PNG per section, then a record's history, the search and the guide, of the window at `size`
-    (width, height in pixels: e.g. (1366, 768), a small laptop's screen); returns the files."""
+    (width, height in pixels: e.g. (1366, 768), a small laptop's screen); returns the files. Qt's
+    platform noise ("This plugin does not support raise()") stays off the terminal."""
+    with quiet_platform_noise():
+        return _render(store, out, dossier_id, dark, size)
+
+
+def _render(store: Store, out: Path, dossier_id: str | None, dark: bool, size: tuple[int, int]) -> list[Path]:
     app = application()
     apply_palette(app, dark)
     out.mkdir(parents=True, exist_ok=True)

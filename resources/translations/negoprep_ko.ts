@@ -108,6 +108,22 @@
         <translation>예: 억 달러, %, 조 원</translation>
     </message>
     <message>
+        <source>Which way the figure is better for us: with it, a package&apos;s proposed figure places the item on its mandate ladder</source>
+        <translation>수치가 어느 쪽으로 갈수록 아측에 유리한지: 이를 정하면 패키지에서 제시한 수치로 이 의제의 훈령 단계가 정해집니다</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>정하지 않음</translation>
+    </message>
+    <message>
+        <source>The figure at this step of the mandate ladder; a proposed figure past the walk-away figure is beyond the walk-away point</source>
+        <translation>훈령 단계의 이 단계에 해당하는 수치입니다. 제시된 수치가 결렬선 수치를 넘으면 결렬선을 넘어선 것입니다</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
         <source>Mandate ladder</source>
         <translation>훈령 단계</translation>
     </message>
@@ -2514,6 +2530,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>결렬선 초과</translation>
     </message>
     <message>
+        <source>{step} (by the figure)</source>
+        <translation>{step} (수치 기준)</translation>
+    </message>
+    <message>
         <source>{step} (by role)</source>
         <translation>{step} (역할 기준)</translation>
     </message>
@@ -3415,6 +3435,14 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>it holds {item} in a package with {traded} ({tracks})</source>
         <translation>{item} 의제를 {tracks} 분야의 {traded} 의제와 한 패키지에 담았습니다</translation>
+    </message>
+    <message>
+        <source>its proposed figure for {item} is not placed on the ladder: the item does not say whether more or less is better for us</source>
+        <translation>{item} 의제에 제시된 수치를 훈령 단계에 놓을 수 없습니다: 이 의제는 수치가 클수록 유리한지 작을수록 유리한지 정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the ladder figures of {item} do not run from opening to walk-away the way that is better for us</source>
+        <translation>{item} 의제의 단계별 수치가 최초 제시안에서 결렬선까지 아측에 유리한 방향대로 이어지지 않습니다</translation>
     </message>
     <message>
         <source>Not a card — an agenda item that is never given away or traded against other tracks</source>
@@ -4657,6 +4685,7 @@ Example: no additional defense cost increase.</source>
     <name>cli</name>
     <message>
         <source>{prog}: {message} (see {command} --help)</source>
+        <extracomment>Whether a word that starts with one dash (&quot;-foo&quot;, &quot;-5%&quot;, &quot;-hyundai&quot;) is a word of the command&apos;s text rather than an option, unless it is exactly one of the command&apos;s own options (&quot;-h&quot;): `search`, whose query may start with a dash. &quot;--&quot; before the words works too, as for every command; a word starting with two dashes is always an option.</extracomment>
         <translation>{prog}: {message} (도움말: {command} --help)</translation>
     </message>
     <message>
@@ -4712,10 +4741,6 @@ Example: no additional defense cost increase.</source>
         <translation>협상 자료집을 JSON으로 출력</translation>
     </message>
     <message>
-        <source>the dossier&apos;s id, id prefix or title</source>
-        <translation>협상 자료집의 ID, ID 앞부분 또는 제목</translation>
-    </message>
-    <message>
         <source>write to FILE instead of standard output</source>
         <translation>표준 출력 대신 FILE에 쓰기</translation>
     </message>
@@ -4754,10 +4779,6 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>the file to write (must not exist)</source>
         <translation>만들 파일(이미 있는 파일은 안 됨)</translation>
-    </message>
-    <message>
-        <source>export this dossier only (id, id prefix or title)</source>
-        <translation>이 협상 자료집만 내보내기(ID, ID 앞부분 또는 제목)</translation>
     </message>
     <message>
         <source>encrypt the file (age format)</source>
@@ -4850,6 +4871,14 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>(a UTF-8 text file: its whole text, without a leading byte order mark and without one final line break, whether \n, \r\n or \r)</source>
         <translation>(UTF-8 텍스트 파일: 파일의 전체 텍스트에서 맨 앞의 바이트 순서 표시(BOM)와 마지막 줄바꿈 하나(\n, \r\n 또는 \r)만 제외)</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s id or title, or the start of either</source>
+        <translation>협상 자료집의 ID나 제목, 또는 그 앞부분</translation>
+    </message>
+    <message>
+        <source>export this dossier only (its id or title, or the start of either)</source>
+        <translation>이 협상 자료집만 내보냅니다(ID나 제목, 또는 그 앞부분)</translation>
     </message>
     <message>
         <source>the passphrase to encrypt it with, of {minimum} characters at least</source>
@@ -5278,6 +5307,13 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>wrong passphrase (or the file is damaged)</source>
         <translation>암호 문구가 틀렸습니다(또는 파일이 손상되었습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <source>cannot open a window: Qt needs system libraries this computer lacks ({libraries}); install them with: {command} (or set QT_QPA_PLATFORM=offscreen to run without a screen)</source>
+        <translation>창을 열 수 없습니다: Qt에 필요한 시스템 라이브러리가 이 컴퓨터에 없습니다({libraries}). 다음 명령으로 설치하십시오: {command} (화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하십시오)</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +5827,46 @@ Example: no additional defense cost increase.</source>
         <translation>우리가 추정한, 상대측에게 이 의제가 갖는 중요도입니다(상대측 가중치 합계는 100이어야 함). 추정하지 않았으면 null입니다.</translation>
     </message>
     <message>
+        <source>Better for us</source>
+        <translation>아측에 유리한 방향</translation>
+    </message>
+    <message>
+        <source>Which way the key figure is better for us: more or less; null when not said (then a proposed figure does not place the item on its ladder).</source>
+        <translation>핵심 수치가 어느 쪽으로 갈수록 아측에 유리한지(more: 클수록, less: 작을수록)입니다. 정하지 않았으면 null이며, 이때 제시된 수치로 훈령 단계를 정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Opening figure</source>
+        <translation>최초 제시안 수치</translation>
+    </message>
+    <message>
+        <source>The key figure at the opening step of the mandate ladder (what we open with), in the figure&apos;s unit, or null.</source>
+        <translation>훈령 단계 중 최초 제시안(처음 제시하는 안)의 핵심 수치로, 핵심 수치의 단위를 따릅니다. 없으면 null입니다.</translation>
+    </message>
+    <message>
+        <source>Target figure</source>
+        <translation>목표 수치</translation>
+    </message>
+    <message>
+        <source>The key figure at the target step of the mandate ladder (what we aim for), in the figure&apos;s unit, or null.</source>
+        <translation>훈령 단계 중 목표(타결하려는 안)의 핵심 수치로, 핵심 수치의 단위를 따릅니다. 없으면 null입니다.</translation>
+    </message>
+    <message>
+        <source>Fallback figure</source>
+        <translation>대안 입장 수치</translation>
+    </message>
+    <message>
+        <source>The key figure at the fallback step of the mandate ladder (what we can fall back to), in the figure&apos;s unit, or null.</source>
+        <translation>훈령 단계 중 대안 입장(물러설 수 있는 안)의 핵심 수치로, 핵심 수치의 단위를 따릅니다. 없으면 null입니다.</translation>
+    </message>
+    <message>
+        <source>Walk-away figure</source>
+        <translation>결렬선 수치</translation>
+    </message>
+    <message>
+        <source>The key figure at the walk-away step of the mandate ladder (the point at which we walk away), in the figure&apos;s unit, or null.</source>
+        <translation>훈령 단계 중 결렬선(협상을 중단하는 지점)의 핵심 수치로, 핵심 수치의 단위를 따릅니다. 없으면 null입니다.</translation>
+    </message>
+    <message>
         <source>Agenda item</source>
         <translation>의제</translation>
     </message>
@@ -5907,8 +5983,8 @@ Example: no additional defense cost increase.</source>
         <translation>타결 수준</translation>
     </message>
     <message>
-        <source>Where on the item&apos;s mandate ladder this package settles it (used for the package&apos;s value); &apos;beyond&apos; means past the walk-away point, which is warned about. Null: the role decides (get: target, give: fallback).</source>
-        <translation>이 패키지가 의제를 훈령 단계의 어느 지점에서 타결하는지 나타냅니다(패키지 가치 계산에 사용). &apos;beyond&apos;는 결렬선을 넘어선 것으로, 경고가 표시됩니다. null이면 구분에 따라 정해집니다(요구: 목표, 양보: 대안 입장).</translation>
+        <source>Where on the item&apos;s mandate ladder this package settles it (used for the package&apos;s value); &apos;beyond&apos; means past the walk-away point, which is warned about. Null: the role decides (get: target, give: fallback). A proposed figure overrules it where the item&apos;s ladder figures place the figure on another step.</source>
+        <translation>이 패키지가 의제를 훈령 단계의 어디에서 타결하는지입니다(패키지 가치 계산에 쓰임). &apos;beyond&apos;는 결렬선을 넘어선 것으로, 경고가 표시됩니다. null이면 구분에 따라 정해집니다(요구: 목표, 양보: 대안 입장). 제시된 수치가 의제의 단계별 수치로 보아 다른 단계에 놓이면 그 단계를 따릅니다.</translation>
     </message>
     <message>
         <source>Title of the checklist.</source>
@@ -6135,6 +6211,14 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Beyond walk-away</source>
         <translation>결렬선 초과</translation>
+    </message>
+    <message>
+        <source>More is better</source>
+        <translation>클수록 유리</translation>
+    </message>
+    <message>
+        <source>Less is better</source>
+        <translation>작을수록 유리</translation>
     </message>
     <message>
         <source>Dossiers</source>
@@ -6700,8 +6784,8 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <translation>{name}에 자료집이 없습니다</translation>
     </message>
     <message>
-        <source>&quot;{ref}&quot; names more than one dossier: give its full id</source>
-        <translation>“{ref}”에 해당하는 자료집이 둘 이상입니다: 전체 ID를 지정하십시오</translation>
+        <source>&quot;{ref}&quot; fits more than one dossier: {names}; give more of the title, or the id</source>
+        <translation>&quot;{ref}&quot;에 해당하는 협상 자료집이 둘 이상입니다: {names}. 제목을 더 길게 쓰거나 ID를 주십시오</translation>
     </message>
     <message>
         <source>there is no dossier &quot;{ref}&quot; in {name}</source>

@@ -161,3 +161,21 @@ def test_read_only_store_disables_editing(qtbot, demo_store: Store) -> None:
 def test_models_pass_the_model_tester(qtmodeltester, view: AgendaView) -> None:
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
+
+
+def test_which_way_is_better_may_be_left_unsaid_and_the_ladder_takes_figures(
+    view: AgendaView, demo_store: Store, qtbot
+) -> None:
+    item = view.current_record()
+    assert item.figure_better is None
+    better = view.form.widgets["figure_better"]
+    assert better.currentData() is None and better.currentText() == "not said"  # never shown as "more"
+    better.setCurrentIndex(better.findData("less"))
+    assert demo_store.get(model.AgendaItem, item.id).figure_better == "less"
+    walk_away = view.form.widgets["figure_walk_away"]
+    qtbot.keyClicks(walk_away, "10")
+    walk_away.editingFinished.emit()
+    assert demo_store.get(model.AgendaItem, item.id).figure_walk_away == 10
+    assert better.itemData(0) is None
+    better.setCurrentIndex(0)
+    assert demo_store.get(model.AgendaItem, item.id).figure_better is None  # and back to unsaid

@@ -50,7 +50,8 @@ def test_every_declared_field_is_in_its_form(qtbot, ws: Workspace, section) -> N
         assert widget.accessibleName() == f.label and f.label  # never a column name
         if spec.kind == "enum":
             assert isinstance(widget, QComboBox)
-            assert [widget.itemData(i) for i in range(widget.count())] == list(spec.choices)
+            unsaid = [None] if spec.nullable else []  # (a choice that may be left unsaid offers it first)
+            assert [widget.itemData(i) for i in range(widget.count())] == unsaid + list(spec.choices)
         elif spec.kind == "ref":
             assert isinstance(widget, QComboBox) and f.ref is model.BY_TABLE[spec.target]
         elif spec.kind == "int":

@@ -266,3 +266,17 @@ def test_render(qtbot, view: PackagesView) -> None:
     qtbot.wait(20)  # let the layout settle before the picture
     assert view.items_table.isVisible() and view.add_item_combo.isVisible()
     view.grab().save("/tmp/np/packages.png")
+
+
+def test_the_level_column_says_when_the_proposed_figure_set_the_level() -> None:
+    from negoprep.ui.sections.packages_view import ItemRow, _level_text, _level_tooltip
+
+    agenda = model.AgendaItem(id="a", dossier_id="d", track_id="t", title="Quota cut", figure_better="less",
+                              figure_target=5.0, figure_walk_away=10.0)  # fmt: skip
+    entry = model.PackageItem(id="e", dossier_id="d", package_id="p", agenda_item_id="a", role="get", value=15.0)
+    row = ItemRow(entry, agenda)
+    assert _level_text(row, None) == "Beyond walk-away (by the figure)"
+    assert "worth nothing" in _level_tooltip(row, None)
+    inside = ItemRow(model.PackageItem(id="e", dossier_id="d", package_id="p", agenda_item_id="a", role="get",
+                                       value=4.0), agenda)  # fmt: skip
+    assert _level_text(inside, None) == "Target (by role)"

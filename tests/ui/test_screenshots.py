@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QtMsgType
 from PySide6.QtGui import QImage
 
 from negoprep.cli import main
@@ -36,3 +38,20 @@ def test_every_section_is_rendered(qapp, tmp_path: Path, capsys) -> None:
     dark = _mean_lightness(sorted(dark_out.glob("*.png"))[1])
     apply_palette(qapp, dark=False)
     assert dark < light - 60
+
+
+@pytest.mark.qt_log_ignore("a real problem of the test's own")
+def test_platform_noise_is_dropped_and_every_other_line_kept(qtlog) -> None:
+    from PySide6.QtCore import qWarning
+
+    from negoprep.ui.qt_log import is_noise, quiet_platform_noise
+
+    with quiet_platform_noise():
+        qWarning("This plugin does not support propagateSizeHints()")
+        qWarning("a real problem of the test's own")
+    said = [record.message for record in qtlog.records]
+    assert "a real problem of the test's own" in said
+    assert not any("does not support" in line for line in said)
+    # a critical message is never noise, whatever it says
+    assert not is_noise(QtMsgType.QtCriticalMsg, "default", "This plugin does not support raise()")
+    assert is_noise(QtMsgType.QtWarningMsg, "qt.text.font.db", "OpenType support missing for a script")

@@ -304,7 +304,7 @@ class OffersDialog(QDialog):
                 item = self._items.get(entry.agenda_item_id)
                 if item is None:
                     continue
-                level = scoring.level_of(entry)
+                level = scoring.level_of(entry, item)
                 points = item.weight * scoring.score(item, level) / 100
                 them = (
                     format_number(round(item.their_weight * (100 - scoring.score(item, level)) / 100, 2))

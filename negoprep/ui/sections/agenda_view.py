@@ -108,6 +108,27 @@ class AgendaView(SectionView):
                 placeholder=translate("AgendaView", "e.g. USD bn, %, KRW tn"),
             ),
             FormField("figure_source"),
+            FormField(
+                "figure_better",
+                tooltip=translate(
+                    "AgendaView",
+                    "Which way the figure is better for us: with it, a package's proposed figure places the item "
+                    "on its mandate ladder",
+                ),
+                placeholder=translate("AgendaView", "not said"),
+            ),
+            *(
+                FormField(
+                    f"figure_{step}",
+                    tooltip=translate(
+                        "AgendaView",
+                        "The figure at this step of the mandate ladder; a proposed figure past the walk-away "
+                        "figure is beyond the walk-away point",
+                    ),
+                    placeholder=translate("AgendaView", "none"),
+                )
+                for step in model.LADDER
+            ),
         ]
 
     # --- the ladder grid and the totals, placed inside the form -----------------------------

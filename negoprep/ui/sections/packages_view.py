@@ -107,14 +107,16 @@ def _figure_text(row: ItemRow, _: Labels) -> str:
 
 
 def _level_text(row: ItemRow, _: Labels) -> str:
-    level = scoring.level_of(row.item)
+    level = scoring.level_of(row.item, row.agenda)
+    if level != scoring.level_of(row.item):
+        return translate("PackagesView", "{step} (by the figure)").format(step=level_label(level))
     if row.item.level is None:
         return translate("PackagesView", "{step} (by role)").format(step=level_label(level))
     return level_label(level)
 
 
 def _level_tooltip(row: ItemRow, _: Labels) -> str:
-    level = scoring.level_of(row.item)
+    level = scoring.level_of(row.item, row.agenda)
     if row.agenda is None:
         return ""
     if level == "beyond":
@@ -530,7 +532,7 @@ class PackagesView(SectionView):
                 None,
                 _level_text,
                 tooltip=_level_tooltip,
-                icon=lambda r, _: self._absolute_icon(True) if scoring.level_of(r.item) == "beyond" else None,
+                icon=lambda r, _: self._absolute_icon(True) if scoring.level_of(r.item, r.agenda) == "beyond" else None,
             ),
         ]
 

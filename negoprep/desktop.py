@@ -1,0 +1,125 @@
+"""Whether Qt can open a window on this Linux desktop, asked before Qt is loaded.
+
+Qt picks its X11 platform plugin ("xcb") on a Linux desktop with an X display. The plugin
+links system libraries that a fresh install may lack (libxcb-cursor0 above all, on Debian and
+Ubuntu); without them Qt prints "Could not load the Qt platform plugin xcb" and aborts the
+process, dumping core, where no Python code can catch it. `missing_libraries` tries to load
+each of them as the plugin would (`ctypes.CDLL`), and `xcb_problem` turns what is missing into
+the one command that installs it, so that the command line can say so and exit instead.
+
+The list is what PySide6 6.x's `plugins/platforms/libqxcb.so` and its `libQt6XcbQpa.so.6` need
+(their ELF "NEEDED" entries, beyond Qt's own libraries and the C/C++ runtime), with the
+package of each on Debian/Ubuntu and on Fedora. No Qt import here.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from negoprep.i18n import translate
+
+#: Each library the xcb plugin loads: (its file name, Debian/Ubuntu package, Fedora package).
+XCB_LIBRARIES: tuple[tuple[str, str, str], ...] = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0", "xcb-util-cursor"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4", "xcb-util-wm"),
+    ("libxcb-image.so.0", "libxcb-image0", "xcb-util-image"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1", "xcb-util-keysyms"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0", "xcb-util-renderutil"),
+    ("libxcb-util.so.1", "libxcb-util1", "xcb-util"),
+    ("libxcb-randr.so.0", "libxcb-randr0", "libxcb"),
+    ("libxcb-render.so.0", "libxcb-render0", "libxcb"),
+    ("libxcb-shape.so.0", "libxcb-shape0", "libxcb"),
+    ("libxcb-shm.so.0", "libxcb-shm0", "libxcb"),
+    ("libxcb-sync.so.1", "libxcb-sync1", "libxcb"),
+    ("libxcb-xfixes.so.0", "libxcb-xfixes0", "libxcb"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1", "libxcb"),
+    ("libxcb.so.1", "libxcb1", "libxcb"),
+    ("libX11-xcb.so.1", "libx11-xcb1", "libX11-xcb"),
+    ("libX11.so.6", "libx11-6", "libX11"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0", "libxkbcommon-x11"),
+    ("libxkbcommon.so.0", "libxkbcommon0", "libxkbcommon"),
+    ("libGL.so.1", "libgl1", "libglvnd-glx"),
+    ("libEGL.so.1", "libegl1", "libglvnd-egl"),
+    ("libfontconfig.so.1", "libfontconfig1", "fontconfig"),
+    ("libdbus-1.so.3", "libdbus-1-3", "dbus-libs"),
+)
+
+Loader = Callable[[str], object]
+
+
+def _load(name: str) -> object:
+    """Load a shared library as Qt's plugin would; OSError when the system does not have it."""
+    return ctypes.CDLL(name)
+
+
+def missing_libraries(load: Loader | None = None) -> list[str]:
+    """The file names of the xcb plugin's libraries that cannot be loaded (`load`, by default
+    `ctypes.CDLL`, raises OSError for them)."""
+    load = load or _load
+    missing = []
+    for name, _debian, _fedora in XCB_LIBRARIES:
+        try:
+            load(name)
+        except OSError:
+            missing.append(name)
+    return missing
+
+
+def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether Qt would open its window through the xcb plugin: on Linux (or another Unix
+    with X), with an X display and no other platform chosen. On a Wayland session Qt tries
+    its Wayland plugin first, so the X libraries are not required there."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    chosen = environ.get("QT_QPA_PLATFORM", "").strip()
+    if chosen:
+        return chosen.split(":")[0].split(";")[0] == "xcb"
+    return bool(environ.get("DISPLAY")) and not environ.get("WAYLAND_DISPLAY")
+
+
+def _is_fedora_like(os_release: Path) -> bool:
+    try:
+        text = os_release.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    words: set[str] = set()
+    for line in text.splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() in ("ID", "ID_LIKE"):
+            words.update(value.strip().strip("\"'").lower().split())
+    return bool(words & {"fedora", "rhel", "centos"})
+
+
+def install_command(missing: list[str], os_release: Path = Path("/etc/os-release")) -> str:
+    """The command that installs the packages holding `missing` libraries: dnf on Fedora and
+    its kin, apt-get elsewhere (Debian, Ubuntu and theirs)."""
+    fedora = _is_fedora_like(os_release)
+    packages = dict.fromkeys(f if fedora else d for name, d, f in XCB_LIBRARIES if name in missing)
+    command = "sudo dnf install " if fedora else "sudo apt-get install "  # untranslated: a command to type
+    return command + " ".join(packages)
+
+
+def xcb_problem(
+    environ: Mapping[str, str] | None = None,
+    load: Loader | None = None,
+    platform: str = sys.platform,
+    os_release: Path = Path("/etc/os-release"),
+) -> str | None:
+    """One line saying what to install for Qt to open a window on this X display, or None when
+    nothing is missing (or Qt will not use X: see `uses_xcb`)."""
+    environ = os.environ if environ is None else environ
+    if not uses_xcb(environ, platform):
+        return None
+    missing = missing_libraries(load)
+    if not missing:
+        return None
+    message = translate(
+        "desktop",
+        "cannot open a window: Qt needs system libraries this computer lacks ({libraries}); install them with: "
+        "{command} (or set QT_QPA_PLATFORM=offscreen to run without a screen)",
+    )
+    return message.format(libraries=", ".join(missing), command=install_command(missing, os_release))

@@ -202,6 +202,8 @@ def test_a_package_whose_figure_is_past_the_walk_away_figure_is_left_out_of_ever
         ]}],
     )  # fmt: skip
     assert f"<h3>{package.name}" not in briefing_html(demo_store, content.dossier.id, release=True)
+    full = briefing_html(demo_store, content.dossier.id)  # the full book says where the figure puts it
+    assert "<td>Beyond walk-away (by the figure)</td>" in full[full.index(f"<h3>{package.name}") :].split("<h3>")[1]
     out = tmp_path / "release.db"
     export_store(demo_store, out, release=True)
     with Store.open(out, AUTHOR) as copy:

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import TYPE_CHECKING
 
-from negoprep.analysis.scoring import PackageValue, acceptable_first
+from negoprep.analysis.scoring import PackageValue, acceptable_first, level_of
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from negoprep.records import model
 from negoprep.records.labels import enum_label, field_label
@@ -538,6 +538,7 @@ def _packages(
     """The packages with the verdicts and values of the whole dossier (`check`, `values`); a
     release copy shows those of `content` (its packages without a withheld item), never
     names a withheld item in a verdict, and withholds a value that rests on something withheld."""
+    items = {i.id: i for i in content.agenda_items}
     titles = {i.id: i.title for i in content.agenda_items}
     checks = {c.package.id: c for c in check.packages}
     out = [_section(translate("Briefing", "Packages"))]
@@ -571,7 +572,7 @@ def _packages(
             [
                 _e(enum_label(entry.role)),
                 _e(titles.get(entry.agenda_item_id, "")),
-                _e(enum_label(entry.level)),
+                _e(_level(entry, items.get(entry.agenda_item_id))),
                 _e(entry.notes),
             ]
             for entry in package.items
@@ -601,6 +602,15 @@ def _packages(
                 out.append("</ul>")
         out.append(_value_text(values.get(package.id)))
     return "".join(out)
+
+
+def _level(entry: model.PackageItem, item: model.AgendaItem | None) -> str:
+    """The step at which an entry settles its item, as the package's value counts it: a proposed
+    figure moves it (negoprep.analysis.scoring.level_of), and the book says so."""
+    level = level_of(entry, item)
+    if level != level_of(entry):
+        return translate("Briefing", "{step} (by the figure)").format(step=enum_label(level))
+    return enum_label(level)
 
 
 def _reason(violation: Violation, released: Released | None) -> str:

@@ -388,6 +388,10 @@
         <translation>{title} &lt;i&gt;(공개 불가)&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>{step} (by the figure)</source>
+        <translation>{step} (수치 기준)</translation>
+    </message>
+    <message>
         <source>No checklists recorded.</source>
         <translation>기록된 점검표가 없습니다.</translation>
     </message>

@@ -76,11 +76,11 @@ if TYPE_CHECKING:
 NAMESPACE = uuid.UUID("6f1d3c52-8a4e-5b0e-9c17-4e45474f4d52")
 SOURCE = "merge_src"  # the schema name the other file is attached under
 HOWS = ("mine", "theirs", "edit")
-#: the steps of a merge besides one per record type: the file checked, the backup, the
-#: conflicts settled; and how many come before the first record type
+# the steps of a merge besides one per record type: the file checked, the backup, the
+# conflicts settled; and how many come before the first record type
 _STEPS_AROUND = 3
 _STEPS_BEFORE = 2
-#: how often (in SQLite VM steps) a merge's statements look whether the person cancelled
+# how often (in SQLite VM steps) a merge's statements look whether the person cancelled
 _CANCEL_OPS = 20_000
 COUNT_NAMES = ("added", "updated", "deleted", "auto_merged", "conflicts", "unchanged")
 

@@ -69,13 +69,13 @@ class Operation:
         self.with_store = store is not None
         self.writes = writes
         self.cancellable = cancellable
-        self._success: Callable[[Any], None] = lambda _result: None
+        self._success: Callable[[Any], object] = lambda _result: None
         self._failure: Callable[[str], None] = lambda _message: None
         self._cancelled: Callable[[], None] = lambda: None
         #: the thread the work ran on (for tests and benchmarks)
         self.thread_name: str | None = None
 
-    def success(self, handler: Callable[[Any], None]) -> Operation:
+    def success(self, handler: Callable[[Any], object]) -> Operation:
         """Call `handler(result)` on the GUI thread when the work returns."""
         self._success = handler
         return self

@@ -54,7 +54,7 @@ def main(store_path: str, edit_json: str) -> int:
 
     def export() -> None:
         window.export_action.trigger()
-        dialog = window.export_dialog
+        dialog = window.files.export_dialog
         dialog.export()  # its own file dialog, cancelled
         dialog.reject()
 

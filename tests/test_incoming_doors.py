@@ -194,7 +194,8 @@ def test_a_log_put_beside_a_known_store_is_judged_with_it(good: Path, tmp_path: 
     qtbot.addWidget(window)
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
-    assert window.open_store_path(victim) is False
+    window.files.open_store_path(victim)  # checked on the runner: the window waits for it
+    qtbot.waitUntil(lambda: not window.files.runner.busy, timeout=60_000)
     assert said and "trigger" in said[0]
     assert window.store.path == tmp_path / "mine.db"
     conn = sqlite3.connect(f"{victim.as_uri()}?mode=ro&immutable=1", uri=True)

@@ -52,8 +52,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from negoprep import live, tempfiles
-from negoprep.errors import StoreError
+from negoprep.errors import NegoprepError, StoreError
 from negoprep.i18n import translate
+from negoprep.progress import SILENT, CancelledError, Progress
 from negoprep.records import model, times
 from negoprep.records.problems import Problem, problem, words
 from negoprep.records.release import WITHHOLDABLE, blank_value
@@ -75,6 +76,12 @@ if TYPE_CHECKING:
 NAMESPACE = uuid.UUID("6f1d3c52-8a4e-5b0e-9c17-4e45474f4d52")
 SOURCE = "merge_src"  # the schema name the other file is attached under
 HOWS = ("mine", "theirs", "edit")
+# the steps of a merge besides one per record type: the file checked, the backup, the
+# conflicts settled; and how many come before the first record type
+_STEPS_AROUND = 3
+_STEPS_BEFORE = 2
+# how often (in SQLite VM steps) a merge's statements look whether the person cancelled
+_CANCEL_OPS = 20_000
 COUNT_NAMES = ("added", "updated", "deleted", "auto_merged", "conflicts", "unchanged")
 
 _CONFLICT_COLUMNS = (
@@ -463,13 +470,19 @@ def refusal_words(found: Sequence[Problem]) -> str:
     return f"{text}: {words(reason)}" if text else words(reason)
 
 
-def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> MergeReport:
+def merge_file(
+    store: Store, theirs: Path | str, *, name: str | None = None, progress: Progress = SILENT
+) -> MergeReport:
     """Merge another negoprep store file (already verified) into `store`, in one transaction,
     after a backup copy of the store. Merging the same file again changes nothing.
 
     `name` is how messages call the file (the one the person chose, when `theirs` is a private
     copy of it). A file whose records would have to move to another dossier, or whose ids
-    name two kinds of record, is refused (MergeRefusedError) before anything is written."""
+    name two kinds of record, is refused (MergeRefusedError) before anything is written.
+
+    `progress` hears each step (the file checked, the backup, each record type merged) and may
+    stop the merge (`CancelledError`) at any step, or inside a long statement: the transaction is
+    rolled back and the backup taken for it removed, so the store is as it was."""
     theirs = Path(theirs)
     if store.readonly:
         raise StoreError(translate("merge", "{name} is open read-only: nothing was merged").format(name=store.name))
@@ -478,23 +491,41 @@ def merge_file(store: Store, theirs: Path | str, *, name: str | None = None) -> 
     # the store itself or one of its files, under any name (a link too): refused as every door refuses it
     live.refuse_live(theirs, "merge", also=store.path)  # untranslated: a verb of live's message
     report = MergeReport(source=name or str(theirs))
-    with _attached(store, theirs):
-        checked = store.data_version()
-        survey = _refuse_collisions(store, name or str(theirs))
-        if store.path is not None:
-            with translated_errors(store.path):
-                report.backup = backups.write_backup(store.db.conn, store.path, "pre-merge")
-        try:
-            with store.transaction():
-                if store.data_version() != checked:  # another program wrote meanwhile: look again
-                    survey = _refuse_collisions(store, name or str(theirs))
-                _Merger(store, report, survey).run()
-        except sqlite.IntegrityError as exc:  # a file that was not verified first
-            raise StoreError(
-                translate("merge", "{file} cannot be merged: its records break the store's rules ({error})").format(
-                    file=theirs, error=exc
-                )
-            ) from exc
+    total = len(model.RECORD_TYPES) + _STEPS_AROUND
+    progress.step(0, total, translate("merge", "Checking the file"))
+    conn = store.db.conn
+    # a long statement stops too when the person cancels (SQLite runs this every few thousand steps)
+    conn.set_progress_handler(progress.interrupter(), _CANCEL_OPS)
+    try:
+        with _attached(store, theirs):
+            checked = store.data_version()
+            survey = _refuse_collisions(store, name or str(theirs))
+            if store.path is not None:
+                progress.step(1, total, translate("merge", "Backing up the store"))
+                with translated_errors(store.path):
+                    report.backup = backups.write_backup(conn, store.path, "pre-merge")
+            progress.step(2, total, translate("merge", "Merging"))
+            try:
+                with store.transaction():
+                    if store.data_version() != checked:  # another program wrote meanwhile: look again
+                        survey = _refuse_collisions(store, name or str(theirs))
+                    _Merger(store, report, survey, progress, total).run()
+            except sqlite.IntegrityError as exc:  # a file that was not verified first
+                raise StoreError(
+                    translate("merge", "{file} cannot be merged: its records break the store's rules ({error})").format(
+                        file=theirs, error=exc
+                    )
+                ) from exc
+    except (NegoprepError, sqlite.Error) as exc:
+        if not progress.is_cancelled():
+            raise
+        # nothing was merged: the backup taken for it would only be a copy of the store as it is
+        if report.backup is not None:
+            report.backup.unlink(missing_ok=True)
+        raise exc if isinstance(exc, CancelledError) else CancelledError() from exc
+    finally:
+        conn.set_progress_handler(None, 0)
+    progress.say(total, total, translate("merge", "Merged"))  # (written: too late to cancel)
     return report
 
 
@@ -627,8 +658,10 @@ def _ids_in(column: str) -> str:
 
 
 class _Merger:
-    def __init__(self, store: Store, report: MergeReport, survey: _Survey):
+    def __init__(self, store: Store, report: MergeReport, survey: _Survey, progress: Progress, total: int):
         self.store = store
+        self.progress = progress
+        self.total = total
         self.survey = survey
         self.conn = store.db.conn
         self.report = report
@@ -648,8 +681,10 @@ class _Merger:
         )
         chain.seal_authors(conn)
         self.report.revisions_added = chain.copy_revisions(conn, SOURCE)
-        for rtype in model.RECORD_TYPES:
+        for number, rtype in enumerate(model.RECORD_TYPES):
+            self.progress.step(_STEPS_BEFORE + number, self.total, translate("merge", "Merging"))
             self._merge_table(rtype)
+        self.progress.step(self.total - 1, self.total, translate("merge", "Settling conflicts"))
         self._bring_back_referenced()
         self._unite_conflicts()
         self._settle_conflicts()

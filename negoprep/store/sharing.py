@@ -20,6 +20,7 @@ from negoprep import tempfiles
 from negoprep.errors import NegoprepError
 from negoprep.formats import crypto
 from negoprep.i18n import translate
+from negoprep.progress import SILENT, CancelledError, Progress
 from negoprep.store.export import ExportReport, build_export, check_target, write_new_file
 from negoprep.store.store import Store
 from negoprep.store.verify import (
@@ -81,7 +82,7 @@ def _read_encrypted(path: Path) -> bytes | None:
 
 
 @contextlib.contextmanager
-def _plain(path: Path, passphrase: str | None, identity: Path | None) -> Iterator[Path]:
+def _plain(path: Path, passphrase: str | None, identity: Path | None, progress: Progress = SILENT) -> Iterator[Path]:
     """The file itself when it is plain; else its decrypted content in a private folder."""
     sealed = _read_encrypted(path)
     if sealed is None:  # a plain file needs no key: any given is not needed
@@ -91,10 +92,13 @@ def _plain(path: Path, passphrase: str | None, identity: Path | None) -> Iterato
         raise VerifyError(
             translate("sharing", "{path} is encrypted: give --passphrase-file or --identity").format(path=path)
         )
+    # (deriving the key from a passphrase takes about a second and cannot be stopped midway)
+    progress.step(0, 1, translate("sharing", "Decrypting {name}").format(name=path.name))
     try:
         data = crypto.decrypt(sealed, passphrase=passphrase, identity=identity, max_bytes=MAX_BYTES)
     except crypto.CryptoError as exc:
         raise VerifyError(f"{path}: {exc}") from None
+    progress.check()
     with tempfiles.scratch("decrypt") as folder:
         plain_file = folder / "decrypted.db"
         fd = os.open(plain_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -115,17 +119,24 @@ def opened_shared(
     passphrase: str | None = None,
     identity: Path | None = None,
     migrate: bool = True,
+    progress: Progress = SILENT,
 ) -> Iterator[Path]:
-    """A private, verified plain copy of a shared file (decrypted first when encrypted)."""
-    with _plain(Path(path), passphrase, identity) as plain, verified_copy(plain, migrate=migrate) as copy:
+    """A private, verified plain copy of a shared file (decrypted first when encrypted).
+    `progress` hears the decryption and the check, and may stop them (CancelledError)."""
+    with (
+        _plain(Path(path), passphrase, identity, progress) as plain,
+        verified_copy(plain, migrate=migrate, progress=progress) as copy,
+    ):
         yield copy
 
 
-def verify_shared(path: Path | str, *, passphrase: str | None = None, identity: Path | None = None) -> VerifyReport:
-    """Check a shared file, decrypting it first when it is encrypted."""
+def verify_shared(
+    path: Path | str, *, passphrase: str | None = None, identity: Path | None = None, progress: Progress = SILENT
+) -> VerifyReport:
+    """Check a shared file, decrypting it first when it is encrypted; `progress` as for opened_shared."""
     path = Path(path)
-    with _plain(path, passphrase, identity) as plain:
-        report = verify_file(plain)
+    with _plain(path, passphrase, identity, progress) as plain:
+        report = verify_file(plain, progress=progress)
     report.path = path
     return report
 
@@ -138,19 +149,38 @@ def export_shared(
     release: bool = False,
     passphrase: str | None = None,
     recipients: Sequence[str] = (),
+    progress: Progress = SILENT,
 ) -> ExportReport:
     """Export a store (see export.export_store), encrypted when a passphrase or recipients
-    are given."""
+    are given.
+
+    `progress` hears each step (the copy, the encryption, the writing) and may stop the export
+    (CancelledError) until the moment the written file gets its name: nothing is left behind."""
     start = time.perf_counter()
     target = check_target(target)
+    encrypted = passphrase is not None or bool(recipients)
+    steps = 3 if encrypted else 2
+    progress.step(0, steps, translate("sharing", "Copying the store"))
     data, report, verdict = build_export(store, target, dossier_id=dossier_id, release=release)
-    if passphrase is not None or recipients:
+
+    def before_naming() -> None:
+        verdict.wait()
+        progress.check()  # the last moment a Cancel leaves no file
+
+    if encrypted:
         try:
+            progress.step(1, steps, translate("sharing", "Encrypting"))
             data = crypto.encrypt(data, passphrase=passphrase, recipients=list(recipients))
-        except crypto.CryptoError as exc:
+        except (crypto.CryptoError, CancelledError) as exc:
             verdict.wait()
-            raise NegoprepError(str(exc)) from None
-    write_new_file(target, data, before_naming=verdict.wait)
+            raise exc if isinstance(exc, CancelledError) else NegoprepError(str(exc)) from None
+    try:
+        progress.step(steps - 1, steps, translate("sharing", "Writing {name}").format(name=target.name))
+    except CancelledError:
+        verdict.wait()
+        raise
+    write_new_file(target, data, before_naming=before_naming)
+    progress.say(steps, steps, translate("sharing", "Written {name}").format(name=target.name))
     report.bytes = len(data)
     report.seconds = time.perf_counter() - start
     return report

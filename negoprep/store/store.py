@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from negoprep import live
 from negoprep.errors import DocumentError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
+from negoprep.progress import SILENT, Progress
 from negoprep.records import model, values
 from negoprep.store import search_text
 from negoprep.store.connection import connect, translated_errors
@@ -543,12 +544,13 @@ class Store:
 
     # --- merging a teammate's file (negoprep.store.merge) -----------------------------------
 
-    def merge_file(self, theirs: Path | str, *, name: str | None = None) -> Any:
+    def merge_file(self, theirs: Path | str, *, name: str | None = None, progress: Progress | None = None) -> Any:
         """Merge another (verified) store file into this one; returns a MergeReport. `name`
-        is how messages call the file (when `theirs` is a private copy of it)."""
+        is how messages call the file (when `theirs` is a private copy of it); `progress`
+        hears each step and may cancel the merge (negoprep.progress)."""
         from negoprep.store.merge import merge_file
 
-        return merge_file(self, Path(theirs), name=name)
+        return merge_file(self, Path(theirs), name=name, progress=progress or SILENT)
 
     def pending_conflicts(self, dossier_id: str | None = None) -> list[Any]:
         """The merge conflicts no person has resolved yet (merge.Conflict objects)."""

@@ -52,6 +52,7 @@ from negoprep import live, tempfiles, terminal
 from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import name_problem
+from negoprep.progress import SILENT, Progress
 from negoprep.records import model, times, values
 from negoprep.records.editing import package_item_id
 from negoprep.records.problems import Problem, problem, words
@@ -107,36 +108,63 @@ class VerifyReport:
 
 
 def verify_file(
-    path: Path | str, *, max_bytes: int = MAX_BYTES, seconds: float = SECONDS, with_log: bool = False
+    path: Path | str,
+    *,
+    max_bytes: int = MAX_BYTES,
+    seconds: float = SECONDS,
+    with_log: bool = False,
+    progress: Progress = SILENT,
 ) -> VerifyReport:
     """Check a shared file without importing it; raises VerifyError when it is refused.
 
     With `with_log`, a -wal beside the file is not refused: it is copied too and applied to the
     private copy, so that what is checked is what SQLite would use on opening the file (for a
-    store of the person's own that another program has open, or that a crash left with its log)."""
-    with _verified(Path(path), max_bytes=max_bytes, seconds=seconds, migrate=False, with_log=with_log) as (_, report):
+    store of the person's own that another program has open, or that a crash left with its log).
+
+    `progress` hears each stage (read, checked) and may stop the check (`CancelledError`) between
+    any two steps of it, the time limit's own steps included."""
+    with _verified(
+        Path(path), max_bytes=max_bytes, seconds=seconds, migrate=False, with_log=with_log, progress=progress
+    ) as (_, report):
         return report
 
 
 @contextlib.contextmanager
 def verified_copy(
-    path: Path | str, *, max_bytes: int = MAX_BYTES, seconds: float = SECONDS, migrate: bool = False
+    path: Path | str,
+    *,
+    max_bytes: int = MAX_BYTES,
+    seconds: float = SECONDS,
+    migrate: bool = False,
+    progress: Progress = SILENT,
 ) -> Iterator[Path]:
     """A private, verified, read-only copy of a shared file, deleted afterwards.
 
     With `migrate`, a file of an older schema version is migrated (on the copy) to the
-    current version first. Raises VerifyError, leaving nothing behind, when the file is refused.
+    current version first. Raises VerifyError, leaving nothing behind, when the file is refused
+    (CancelledError when `progress` is cancelled, leaving nothing behind either).
     """
-    with _verified(Path(path), max_bytes=max_bytes, seconds=seconds, migrate=migrate, normalise=True) as (copy, _):
+    with _verified(
+        Path(path), max_bytes=max_bytes, seconds=seconds, migrate=migrate, normalise=True, progress=progress
+    ) as (copy, _):
         yield copy
 
 
 @contextlib.contextmanager
 def _verified(
-    path: Path, *, max_bytes: int, seconds: float, migrate: bool, with_log: bool = False, normalise: bool = False
+    path: Path,
+    *,
+    max_bytes: int,
+    seconds: float,
+    migrate: bool,
+    with_log: bool = False,
+    normalise: bool = False,
+    progress: Progress = SILENT,
 ) -> Iterator[tuple[Path, VerifyReport]]:
-    deadline = _Deadline(path, seconds)
+    deadline = _Deadline(path, seconds, progress)
     name = str(path)
+    steps = 2 + migrate + normalise
+    progress.step(0, steps, translate("verify", "Reading {name}").format(name=path.name))
     head, size = _read_head(path, max_bytes)
     version = _check_header(name, head, size)
     check_sidecars(path, with_log=with_log)
@@ -152,11 +180,15 @@ def _verified(
         _leave_wal_mode(copy)
         copy.chmod(0o400)
         report = VerifyReport(path=path, version=version, bytes=size)
+        progress.step(1, steps, translate("verify", "Checking {name}").format(name=path.name))
         _check_database(name, copy, version, report, deadline)
         if migrate and version < migrations.current_version():
+            progress.step(2, steps, translate("verify", "Bringing {name} up to date").format(name=path.name))
             _migrate(name, copy, version)
         if normalise:
+            progress.step(steps - 1, steps, translate("verify", "Preparing {name}").format(name=path.name))
             _normalise_text(name, copy, deadline)
+        progress.say(steps, steps, translate("verify", "Checked {name}").format(name=path.name))
         yield copy, report
 
 
@@ -164,13 +196,21 @@ def _verified(
 
 
 class _Deadline:
-    def __init__(self, path: Path, seconds: float):
+    """The time limit of a check, and the person's Cancel: both are looked at between steps
+    and from SQLite's progress handler."""
+
+    def __init__(self, path: Path, seconds: float, progress: Progress = SILENT):
         self.path = path
         self.seconds = seconds
         self.end = time.monotonic() + seconds
+        self.progress = progress
 
     def passed(self) -> bool:
         return time.monotonic() > self.end
+
+    def stop(self) -> int:
+        """For SQLite's progress handler: non-zero stops the statement (time is up, or cancelled)."""
+        return 1 if self.passed() or self.progress.is_cancelled() else 0
 
     def error(self) -> VerifyError:
         return VerifyError(
@@ -182,6 +222,7 @@ class _Deadline:
         )
 
     def check(self) -> None:
+        self.progress.check()
         if self.passed():
             raise self.error()
 
@@ -581,7 +622,7 @@ def expected_schema(version: int) -> _Schema:
 
 def _open(copy: Path, deadline: _Deadline) -> sqlite.Connection:
     conn = engine.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
-    conn.set_progress_handler(lambda: 1 if deadline.passed() else 0, _STEP_OPS)
+    conn.set_progress_handler(deadline.stop, _STEP_OPS)
     for pragma in (
         "trusted_schema = OFF",
         "cell_size_check = ON",
@@ -638,6 +679,7 @@ def _check_sizes(name: str, conn: sqlite.Connection) -> None:
 def _sqlite_failure(name: str, exc: sqlite.Error, deadline: _Deadline) -> VerifyError:
     if deadline.passed():
         return deadline.error()
+    deadline.progress.check()  # stopped by the person's Cancel: the file is not at fault
     code = getattr(exc, "sqlite_errorname", "") or ""
     text = _one_line(str(exc).replace("*** in database main ***", ""))
     if code == "SQLITE_INTERRUPT" or text == "interrupted":

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, Signal
@@ -29,18 +26,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from negoprep import __version__, i18n, live
+from negoprep import __version__, i18n
 from negoprep.errors import NegoprepError
-from negoprep.i18n import QT_TRANSLATE_NOOP, translate
-from negoprep.identity import current_author, save_identity
+from negoprep.i18n import translate
+from negoprep.identity import save_identity
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.startup import load_demo
-from negoprep.store import engine
-from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
 from negoprep.ui import window_geometry
-from negoprep.ui.dialogs import file_dialogs
+from negoprep.ui.file_controller import FileController
 from negoprep.ui.icons import icon
 from negoprep.ui.sections import registry
 from negoprep.ui.settings import Settings
@@ -50,15 +45,6 @@ from negoprep.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from negoprep.ui.dialogs.search_dialog import SearchDialog
-
-STORE_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
-
-
-def _has_log(path: Path) -> bool:
-    """Whether a -wal or -journal that is not empty lies beside a store file (stat only)."""
-    from negoprep.store.backups import size_of
-
-    return any(size_of(f"{path}{suffix}") for suffix in ("-wal", "-journal"))
 
 
 def _without_accelerator(text: str) -> str:
@@ -87,6 +73,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
         self.setWindowIcon(icon("agenda"))
+        self.files = FileController(self)  # the File menu's work (before the actions that call it)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -143,14 +130,14 @@ class MainWindow(QMainWindow):
         self.new_store_action = a(
             "new_store",
             translate("MainWindow", "&New store…"),
-            self.new_store,
+            self.files.new_store,
             icon_name="new-store",
             tip=translate("MainWindow", "Create a new, empty store file"),
         )
         self.open_store_action = a(
             "open_store",
             translate("MainWindow", "&Open store…"),
-            self.choose_store,
+            self.files.choose_store,
             [QKeySequence.StandardKey.Open],
             "open",
             translate("MainWindow", "Open a store file"),
@@ -158,7 +145,7 @@ class MainWindow(QMainWindow):
         self.save_copy_action = a(
             "save_copy",
             translate("MainWindow", "Save a &copy…"),
-            self.save_copy,
+            self.files.save_copy,
             [QKeySequence.StandardKey.SaveAs],
             "save-copy",
             translate("MainWindow", "Write a copy of the whole store to a new file"),
@@ -187,7 +174,7 @@ class MainWindow(QMainWindow):
         self.export_action = a(
             "export",
             translate("MainWindow", "&Export…"),
-            self.export_shared,
+            self.files.export_shared,
             icon_name="save-copy",
             tip=translate(
                 "MainWindow", "Write this dossier or the whole store to a file for a teammate, encrypted if you wish"
@@ -196,14 +183,14 @@ class MainWindow(QMainWindow):
         self.merge_action = a(
             "merge_file",
             translate("MainWindow", "&Merge a colleague's file…"),
-            self.merge_shared,
+            self.files.merge_shared,
             icon_name="open",
             tip=translate("MainWindow", "Bring a teammate's changes into this store"),
         )
         self.conflicts_action = a(
             "resolve_conflicts",
             translate("MainWindow", "Resolve &conflicts…"),
-            self.open_conflicts,
+            self.files.open_conflicts,
             icon_name="warning",
             tip=translate("MainWindow", "Decide what to keep where two people changed the same thing differently"),
         )
@@ -245,7 +232,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.new_store_action, self.open_store_action])
         self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.merge_action, self.conflicts_action])
@@ -254,7 +241,7 @@ class MainWindow(QMainWindow):
         self.print_checklist_action, self.print_briefing_action, self.print_release_action = add_print_actions(
             self, file_menu
         )
-        file_menu.aboutToShow.connect(self._update_conflicts_action)
+        file_menu.aboutToShow.connect(self.files.update_conflicts_action)
         file_menu.addSeparator()
         file_menu.addActions([self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action])
         file_menu.addSeparator()
@@ -380,7 +367,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_dossier_action, self.copy_dossier_action, self.delete_dossier_action):
             action.setEnabled(not self.store.readonly)
         self.merge_action.setEnabled(not self.store.readonly)
-        self._update_conflicts_action()
+        self.files.update_conflicts_action()
 
     # --- language -----------------------------------------------------------------------------
 
@@ -436,200 +423,6 @@ class MainWindow(QMainWindow):
             self.show_record(shown.table, shown.id)
         self._update_undo()
         self._update_title()
-
-    def open_store_path(self, path: Path) -> bool:
-        """Open a store file. A file never opened here before is checked first as a
-        colleague's would be; an encrypted one is decrypted into a new store file."""
-        from negoprep.ui.dialogs.merge_dialog import is_encrypted_file
-
-        if self.store.path is not None and live.live_store_of(path, also=self.store.path) is not None:
-            if path.exists() and os.path.samefile(path, self.store.path):  # (stat only)
-                self.statusBar().showMessage(translate("MainWindow", "{path} is open already").format(path=path), 5000)
-                return True
-            problem = translate("MainWindow", "{path} belongs to the store open here: open the store itself.").format(
-                path=path
-            )
-            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), problem)
-            return False
-        if is_encrypted_file(path):
-            return self._open_encrypted(path)
-        own = path.resolve() in self.settings.recent_stores() or (
-            self.store.path is not None and path.resolve() == self.store.path.resolve()
-        )
-        if engine.looks_encrypted(path) and engine.key_for(path) is None:
-            # a store encrypted at rest: only its passphrase reads it (verify cannot), and whoever
-            # holds that passphrase holds the store
-            from negoprep.ui.dialogs.passphrase_dialog import unlock_store
-
-            if not unlock_store(path, self):
-                return False
-            own = True
-        try:
-            if not own and path.exists():
-                from negoprep.store.sharing import verify_shared
-
-                verify_shared(path)
-            elif _has_log(path):
-                # its log could have been put there since (a replaced file): judge what SQLite
-                # would use, the file with its log applied, before SQLite opens it here
-                from negoprep.store.verify import verify_file
-
-                verify_file(path, with_log=True)
-            store = Store.open(path, current_author(), create=False)
-        except DamagedStoreError as exc:
-            from negoprep.ui.dialogs.damaged_dialog import recover
-
-            chosen = recover(self, exc.path, exc.problem or str(exc))
-            return chosen is not None and self.open_store_path(chosen)
-        except NegoprepError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), str(exc))
-            return False
-        self.set_store(store)
-        return True
-
-    def _open_encrypted(self, path: Path) -> bool:
-        """Decrypt an encrypted file (after asking for its key) into a new store file of the
-        person's choosing, checked on the way, and open that."""
-        from negoprep.store.sharing import opened_shared
-        from negoprep.ui.dialogs.merge_dialog import ask_key
-
-        key = ask_key(self, path)
-        if key is None:
-            return False
-        passphrase, identity = key
-        suggested = path.with_suffix(".db")
-        target, _ = file_dialogs.save_file_name(
-            self,
-            translate("MainWindow", "Save the decrypted store as"),
-            suggested,
-            STORE_FILTER,
-            confirm_overwrite=False,
-        )
-        if not target:
-            return False
-        target_path = Path(target)
-        if target_path.exists():
-            exists = translate("MainWindow", "{path} already exists: choose a new name.").format(path=target_path)
-            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), exists)
-            return False
-        try:
-            live.refuse_output(target_path, "write the decrypted store to")  # untranslated: in live.py's message
-        except NegoprepError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), str(exc))
-            return False
-        try:
-            with opened_shared(path, passphrase=passphrase, identity=identity) as plain:
-                shutil.copyfile(plain, target_path)
-            target_path.chmod(0o600)
-            store = Store.open(target_path, current_author(), create=False)
-        except (OSError, NegoprepError) as exc:
-            target_path.unlink(missing_ok=True)
-            QMessageBox.warning(self, translate("MainWindow", "Cannot open the store"), str(exc))
-            return False
-        self.set_store(store)
-        return True
-
-    def choose_store(self) -> None:
-        path = file_dialogs.open_file_name(self, translate("MainWindow", "Open a store"), self._folder(), STORE_FILTER)
-        if path:
-            self.open_store_path(Path(path))
-
-    def new_store(self) -> None:
-        path, _ = file_dialogs.save_file_name(
-            self, translate("MainWindow", "New store"), self._folder() / "dossiers.db", STORE_FILTER
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.exists():
-            QMessageBox.warning(
-                self,
-                translate("MainWindow", "New store"),
-                translate("MainWindow", "{path} already exists: open it, or choose a new name.").format(path=target),
-            )
-            return
-        try:
-            store = Store.open(target, current_author(), create=True)
-        except NegoprepError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot create the store"), str(exc))
-            return
-        self.set_store(store)
-
-    def save_copy(self) -> None:
-        self.commit_pending()
-        suggested = self._folder() / f"{(self.store.path.stem if self.store.path else 'negoprep')}-copy.db"
-        path, _ = file_dialogs.save_file_name(self, translate("MainWindow", "Save a copy"), suggested, STORE_FILTER)
-        if not path:
-            return
-        target = Path(path)
-        try:
-            # (an older copy may go)
-            live.refuse_output(target, "write a copy over", stores=False)  # untranslated: in live.py's message
-            if target.exists():
-                target.unlink()  # the file dialog has asked whether to replace it
-            self.store.save_copy(target)
-        except (OSError, NegoprepError) as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot save a copy"), str(exc))
-            return
-        self.statusBar().showMessage(translate("MainWindow", "Saved a copy to {path}").format(path=target), 5000)
-
-    # --- sharing with teammates ----------------------------------------------------------------
-
-    def export_shared(self) -> None:
-        from negoprep.ui.dialogs.export_dialog import ExportDialog, export_message
-
-        self.commit_pending()
-        assert self.workspace is not None
-        self.export_dialog = ExportDialog(self.store, self.workspace.dossier_id, self)
-        self.export_dialog.exported.connect(lambda report: self.statusBar().showMessage(export_message(report), 8000))
-        self.export_dialog.open()
-
-    def merge_shared(self) -> None:
-        from negoprep.ui.dialogs.merge_dialog import MergeDialog, merge_shared_file
-
-        self.commit_pending()
-        assert self.workspace is not None
-        report = merge_shared_file(self, self.store)
-        if report is None:
-            return
-        # the merge wrote records under the commands on the stack: their states are stale now
-        self.workspace.undo_stack.clear()
-        self.refresh_dossiers(self.workspace.dossier_id)
-        self.workspace.changed.emit(frozenset(model.BY_TABLE))
-        self._update_conflicts_action()
-        self.merge_dialog = MergeDialog(report, self)
-        self.merge_dialog.resolve_requested.connect(self.open_conflicts)
-        self.merge_dialog.open()
-
-    def open_conflicts(self) -> None:
-        from negoprep.ui.dialogs.conflicts_dialog import ConflictsDialog
-
-        self.commit_pending()
-        assert self.workspace is not None
-        self.conflicts_dialog = ConflictsDialog(self.workspace, self)
-        self.conflicts_dialog.finished.connect(lambda _: self._after_conflicts())
-        self.conflicts_dialog.open()
-
-    def _after_conflicts(self) -> None:
-        self.refresh_dossiers(self.workspace.dossier_id if self.workspace else None)
-        self._update_conflicts_action()
-
-    def _update_conflicts_action(self) -> None:
-        from negoprep.store.merge import pending_conflicts
-
-        self.conflicts_action.setEnabled(not self.store.readonly and bool(pending_conflicts(self.store)))
-
-    def _folder(self) -> Path:
-        return self.store.path.parent if self.store.path else Path.home()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_stores():
-            action = self.recent_menu.addAction(str(path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_store_path(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
 
     # --- dossiers -----------------------------------------------------------------------------
 
@@ -832,7 +625,7 @@ class MainWindow(QMainWindow):
         shown = [(self.dossier_box.itemData(i), self.dossier_box.itemText(i)) for i in range(self.dossier_box.count())]
         if [(d.id, d.title) for d in self.store.dossiers()] != shown:
             self.refresh_dossiers(self.workspace.dossier_id)
-        self._update_conflicts_action()
+        self.files.update_conflicts_action()
         self.statusBar().showMessage(translate("MainWindow", "Updated with changes made by another program"), 4000)
 
     def _show_problem(self, message: str) -> None:
@@ -902,6 +695,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.may_close():  # an operation runs, and the person keeps the window
+            event.ignore()
+            return
         self.commit_pending()
         self.store_watch.stop()
         self.store.checkpoint()  # the .db alone holds everything once the window is closed

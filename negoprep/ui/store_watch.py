@@ -60,6 +60,15 @@ class StoreWatch(QObject):
         except NegoprepError:
             return None
 
+    def take_own_change(self) -> None:
+        """This window changed the store through a connection of its own (an operation on a
+        worker thread): take the store's version as it is now, so that the change is not
+        announced as another program's."""
+        version = self._read_version()
+        if version is not None:
+            self._version = version
+        self._changed_here()
+
     def _changed_here(self, _tables: object = None) -> None:
         self._dirty = True
         self._last_change = time.monotonic()

@@ -1457,6 +1457,10 @@
         <translation>내보낼 파일</translation>
     </message>
     <message>
+        <source>Exporting to {name}</source>
+        <translation>{name}(으)로 내보내는 중</translation>
+    </message>
+    <message>
         <source>Exported {records} records to {path}</source>
         <translation>항목 {records}건을 내보냈습니다: {path}</translation>
     </message>
@@ -1554,6 +1558,41 @@
     <message>
         <source>New series</source>
         <translation>새 계열</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Close negoprep</source>
+        <translation>negoprep 닫기</translation>
+    </message>
+    <message>
+        <source>{label} is still running. Stop it and close? Nothing of it is kept.</source>
+        <translation>{label} 작업이 아직 진행 중입니다. 중단하고 닫을까요? 그 작업의 결과는 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{label} is still running. Close once it is done?</source>
+        <translation>{label} 작업이 아직 진행 중입니다. 끝나면 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>{name} 검사 중</translation>
+    </message>
+    <message>
+        <source>Decrypting {name}</source>
+        <translation>{name} 복호화 중</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>저장소 복사 중</translation>
+    </message>
+    <message>
+        <source>Saving a copy to {name}</source>
+        <translation>{name}에 사본 저장 중</translation>
+    </message>
+    <message>
+        <source>Merging {name}</source>
+        <translation>{name} 병합 중</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2425,39 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>Add an offer</source>
         <translation>제안 추가</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>the shortest time between two progress reports posted to the GUI thread the thread the work ran on (for tests and benchmarks)</extracomment>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation>진행 중인 작업 취소</translation>
+    </message>
+    <message>
+        <source>Stop it: nothing is changed or written</source>
+        <translation>중단합니다. 아무것도 바뀌거나 기록되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Wait until {label} is done</source>
+        <extracomment>an operation started (True) or ended (False)</extracomment>
+        <translation>{label} 작업이 끝날 때까지 기다리십시오</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>{label}: cancelled, nothing was changed</source>
+        <translation>{label}: 취소됨, 아무것도 바뀌지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -6401,12 +6473,39 @@ Example: no additional defense cost increase.</source>
         <translation>다른 변경 작업 중에는 병합할 수 없습니다</translation>
     </message>
     <message>
+        <source>Checking the file</source>
+        <translation>파일 검사 중</translation>
+    </message>
+    <message>
+        <source>Backing up the store</source>
+        <translation>저장소 백업 중</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>병합 중</translation>
+    </message>
+    <message>
         <source>{file} cannot be merged: its records break the store&apos;s rules ({error})</source>
         <translation>{file}을(를) 병합할 수 없습니다: 기록이 저장소 규칙에 어긋납니다({error})</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>병합 완료</translation>
+    </message>
+    <message>
+        <source>Settling conflicts</source>
+        <translation>충돌 정리 중</translation>
+    </message>
+    <message>
         <source>{source} cannot be merged: the {noun} {row_id} has no revision {lost}</source>
         <translation>{source}을(를) 병합할 수 없습니다: {noun} {row_id}에 수정본 {lost}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>취소됨: 아무것도 바뀌지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +6700,26 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>{path} is encrypted: give --passphrase-file or --identity</source>
         <translation>{path}은(는) 암호화되어 있습니다: --passphrase-file 또는 --identity를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>Decrypting {name}</source>
+        <translation>{name} 복호화 중</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>저장소 복사 중</translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation>암호화 중</translation>
+    </message>
+    <message>
+        <source>Writing {name}</source>
+        <translation>{name} 쓰는 중</translation>
+    </message>
+    <message>
+        <source>Written {name}</source>
+        <translation>{name} 기록 완료</translation>
     </message>
 </context>
 <context>
@@ -6887,8 +7006,28 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>{path} took longer than {seconds:g} s to check: refused (a file this slow to read is too large or built to be slow)</source>
-        <extracomment>Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
         <translation>{path}을(를) 점검하는 데 {seconds:g}초 넘게 걸려 거부했습니다(이렇게 느리게 읽히는 파일은 너무 크거나 느리게 만들어진 파일입니다)</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <extracomment>Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
+        <translation>{name} 읽는 중</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>{name} 검사 중</translation>
+    </message>
+    <message>
+        <source>Bringing {name} up to date</source>
+        <translation>{name} 최신 버전으로 변환 중</translation>
+    </message>
+    <message>
+        <source>Preparing {name}</source>
+        <translation>{name} 준비 중</translation>
+    </message>
+    <message>
+        <source>Checked {name}</source>
+        <translation>{name} 검사 완료</translation>
     </message>
     <message>
         <source>{path} is larger than {size}: too large to be a negoprep store</source>

@@ -51,3 +51,9 @@ def choose_in_damaged_dialog(monkeypatch, choice: str, seen: list[str]) -> None:
         return self.result()
 
     monkeypatch.setattr(DamagedDialog, "exec", exec_)
+
+
+def finish_operation(qtbot, window, timeout_ms: int = 60_000) -> None:
+    """Wait, with the event loop running, until the window's slow operation (merge, export,
+    a file's check) has ended and its outcome has been shown."""
+    qtbot.waitUntil(lambda: not window.files.runner.busy, timeout=timeout_ms)

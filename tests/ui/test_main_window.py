@@ -18,6 +18,7 @@ from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR
+from tests.ui.helpers import finish_operation
 
 SECTION_TITLES = ["Overview", "Agenda", "Red lines", "Packages", "Talking points", "Delegation", "Checklists",
                   "Figures", "Notes", "Charts"]  # fmt: skip
@@ -159,10 +160,11 @@ def test_store_and_dossier_reopen_and_recent(qtbot, tmp_path: Path, demo_store: 
     assert again.pages.currentIndex() == 0 and again.store.count(model.AgendaItem, again.workspace.dossier_id) == 12
 
 
-def test_save_a_copy_writes_a_store(window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+def test_save_a_copy_writes_a_store(window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, qtbot) -> None:
     target = tmp_path / "copy.db"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.save_copy_action.trigger()
+    finish_operation(qtbot, window)
     with Store.open(target, AUTHOR) as copy:
         assert copy.dump(copy.dossiers()[0].id) == demo_store.dump(demo_store.dossiers()[0].id)
 

@@ -10,10 +10,11 @@ from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.main_window import MainWindow
 from tests.test_merge import BOB, fingerprint
+from tests.ui.helpers import finish_operation
 
 
 def test_the_window_refuses_a_file_that_would_move_my_records(
-    window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, messages: list[str]
+    window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, messages: list[str], qtbot
 ) -> None:
     mine = demo_store.content(demo_store.dossiers()[0].id)
     track = mine.tracks[0]
@@ -29,6 +30,7 @@ def test_the_window_refuses_a_file_that_would_move_my_records(
     before = fingerprint(demo_store)
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(tmp_path / "kim.db"))
     window.merge_action.trigger()
+    finish_operation(qtbot, window)
     [message] = messages
     assert "\n" not in message
     file = tmp_path / "kim.db"
@@ -38,4 +40,4 @@ def test_the_window_refuses_a_file_that_would_move_my_records(
     assert "nothing was merged" in message
     assert fingerprint(demo_store) == before
     assert demo_store.get(model.Track, track.id).name == track.name
-    assert getattr(window, "merge_dialog", None) is None
+    assert getattr(window.files, "merge_dialog", None) is None

@@ -49,7 +49,7 @@ def _shot(widget, name: str) -> None:
 def test_the_export_dialog_shows_the_policy_and_changes_it(qtbot, demo_store, tmp_path, monkeypatch) -> None:
     window = _window(qtbot, demo_store, tmp_path)
     window.export_action.trigger()
-    dialog = window.export_dialog
+    dialog = window.files.export_dialog
     bar = dialog.policy_bar
     assert not bar.isVisibleTo(dialog)  # only for a release copy
     dialog.release_box.setChecked(True)
@@ -79,6 +79,7 @@ def test_the_export_dialog_shows_the_policy_and_changes_it(qtbot, demo_store, tm
     target = tmp_path / "release.db"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     dialog.export_button.click()
+    qtbot.waitUntil(lambda: not window.files.runner.busy, timeout=60_000)
     verify_shared(target)
     exported = Store.open(target, demo_store.author, readonly=True)
     try:

@@ -19,6 +19,7 @@ from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.dialogs.conflicts_dialog import ConflictsDialog
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
+from tests.ui.helpers import finish_operation
 
 KIM = model.Author(id="00000000-0000-4000-8000-0000000000c1", name="Kim")
 
@@ -54,14 +55,15 @@ def agenda_titles(window: MainWindow) -> list[str]:
 # --- export ------------------------------------------------------------------------------------
 
 
-def test_export_plain_from_the_window(window: MainWindow, tmp_path: Path, monkeypatch, warnings) -> None:
+def test_export_plain_from_the_window(window: MainWindow, tmp_path: Path, monkeypatch, qtbot, warnings) -> None:
     target = tmp_path / "share.db"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.export_action.trigger()
-    dialog = window.export_dialog
+    dialog = window.files.export_dialog
     assert dialog.dossier_radio.isChecked() and dialog.export_button.isEnabled()
     dialog.release_box.setChecked(True)
     dialog.export_button.click()
+    finish_operation(qtbot, window)
     report = verify_shared(target)
     assert [title for _, title in report.dossiers] == [window.workspace.dossier().title]
     assert "share.db" in window.statusBar().currentMessage()
@@ -70,16 +72,17 @@ def test_export_plain_from_the_window(window: MainWindow, tmp_path: Path, monkey
     # an export never overwrites: the person is told, the file stays as it was
     before = target.read_bytes()
     window.export_action.trigger()
-    window.export_dialog.export_button.click()
+    window.files.export_dialog.export_button.click()
+    finish_operation(qtbot, window)
     assert warnings and "already exists" in warnings[0]
-    assert target.read_bytes() == before and window.export_dialog.isVisible()
+    assert target.read_bytes() == before and window.files.export_dialog.isVisible()
 
 
 def test_export_with_a_passphrase(window: MainWindow, tmp_path: Path, monkeypatch, qtbot, warnings) -> None:
     target = tmp_path / "share"  # the suffix is added
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.export_action.trigger()
-    dialog = window.export_dialog
+    dialog = window.files.export_dialog
     dialog.store_radio.setChecked(True)
     dialog.passphrase_radio.setChecked(True)
     assert not dialog.export_button.isEnabled()
@@ -89,6 +92,7 @@ def test_export_with_a_passphrase(window: MainWindow, tmp_path: Path, monkeypatc
     qtbot.keyClicks(dialog.repeat_edit, "e")
     assert dialog.export_button.isEnabled() and not dialog.problem_label.text()
     dialog.export_button.click()
+    finish_operation(qtbot, window)
     sealed = tmp_path / "share.age"
     assert not warnings and sealed.exists()
     with pytest.raises(VerifyError, match="encrypted"):
@@ -96,15 +100,18 @@ def test_export_with_a_passphrase(window: MainWindow, tmp_path: Path, monkeypatc
     assert verify_shared(sealed, passphrase="correct horse").dossiers
 
 
-def test_export_for_public_keys_refuses_a_bad_key(window: MainWindow, tmp_path: Path, monkeypatch, warnings) -> None:
+def test_export_for_public_keys_refuses_a_bad_key(
+    window: MainWindow, tmp_path: Path, monkeypatch, qtbot, warnings
+) -> None:
     target = tmp_path / "share.age"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.export_action.trigger()
-    dialog = window.export_dialog
+    dialog = window.files.export_dialog
     dialog.keys_radio.setChecked(True)
     assert not dialog.export_button.isEnabled()
     dialog.keys_edit.setPlainText("age1nonsense\n")
     dialog.export_button.click()
+    finish_operation(qtbot, window)
     assert warnings and "not an age public key" in warnings[0]
     assert not target.exists() and not list(tmp_path.glob(".share.age*"))
 
@@ -112,7 +119,9 @@ def test_export_for_public_keys_refuses_a_bad_key(window: MainWindow, tmp_path: 
 # --- merge -------------------------------------------------------------------------------------
 
 
-def test_merge_a_colleagues_plain_file(window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+def test_merge_a_colleagues_plain_file(
+    window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, qtbot
+) -> None:
     item = first_item(demo_store)
     with colleague_copy(demo_store, tmp_path) as kim:
         edit_title(kim, item.id, "Steel quota relief, phased")
@@ -121,19 +130,20 @@ def test_merge_a_colleagues_plain_file(window: MainWindow, demo_store: Store, tm
     assert window.workspace.undo_stack.count() == 1
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(tmp_path / "kim.db"))
     window.merge_action.trigger()
+    finish_operation(qtbot, window)
     assert demo_store.get(model.AgendaItem, item.id).title == "Steel quota relief, phased"
     assert "Steel quota relief, phased" in agenda_titles(window)
-    report = window.merge_dialog.report
+    report = window.files.merge_dialog.report
     assert report.counts["agenda_items"].updated == 1 and report.backup is not None
-    text = window.merge_dialog.browser.toPlainText()
+    text = window.files.merge_dialog.browser.toPlainText()
     assert "Agenda items" in text and report.backup.name in text
-    assert not window.merge_dialog.resolve_button.isVisibleTo(window.merge_dialog)
+    assert not window.files.merge_dialog.resolve_button.isVisibleTo(window.files.merge_dialog)
     assert window.workspace.undo_stack.count() == 0
     assert not window.conflicts_action.isEnabled()
 
 
 def test_merge_an_encrypted_file_asks_for_the_passphrase(
-    window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, warnings
+    window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, warnings, qtbot
 ) -> None:
     item = first_item(demo_store)
     with colleague_copy(demo_store, tmp_path) as kim:
@@ -144,10 +154,12 @@ def test_merge_an_encrypted_file_asks_for_the_passphrase(
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))  # "A passphrase"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
     window.merge_action.trigger()
+    finish_operation(qtbot, window)
     assert warnings and "passphrase" in warnings[0].lower()
     assert demo_store.dump(demo_store.dossiers()[0].id) == before
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("s3cret", True))
     window.merge_action.trigger()
+    finish_operation(qtbot, window)
     assert "Sealed title" in agenda_titles(window)
     assert len(warnings) == 1
 
@@ -167,16 +179,17 @@ def make_conflicts(demo_store: Store, folder: Path) -> tuple[model.AgendaItem, m
 
 
 def test_resolve_conflicts_keep_a_and_an_edited_value(
-    window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, warnings
+    window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, warnings, qtbot
 ) -> None:
     first, second = make_conflicts(demo_store, tmp_path)
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(tmp_path / "kim-share.db"))
     window.merge_action.trigger()
-    assert window.merge_dialog.report.pending_conflicts == 2
-    assert window.merge_dialog.resolve_button.isVisibleTo(window.merge_dialog)
+    finish_operation(qtbot, window)
+    assert window.files.merge_dialog.report.pending_conflicts == 2
+    assert window.files.merge_dialog.resolve_button.isVisibleTo(window.files.merge_dialog)
     assert window.conflicts_action.isEnabled()
-    window.merge_dialog.resolve_button.click()
-    dialog: ConflictsDialog = window.conflicts_dialog
+    window.files.merge_dialog.resolve_button.click()
+    dialog: ConflictsDialog = window.files.conflicts_dialog
     assert dialog.list_model.rowCount() == 2
     row = [c.row_id for c in dialog.conflicts].index(first.id)
     dialog.select(row)
@@ -257,7 +270,8 @@ def test_open_checks_a_strange_file_and_decrypts_an_encrypted_one(qtbot, demo_st
     conn.execute("CREATE TRIGGER sneaky AFTER INSERT ON notes BEGIN SELECT 1; END")
     conn.commit()
     conn.close()
-    assert not window.open_store_path(tampered)
+    window.files.open_store_path(tampered)
+    finish_operation(qtbot, window)
     assert warned and "tampered" in warned[-1] and window.store is demo_store
 
     sealed = tmp_path / "shared.age"
@@ -268,6 +282,7 @@ def test_open_checks_a_strange_file_and_decrypts_an_encrypted_one(qtbot, demo_st
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("A passphrase", True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("pass", True))
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
-    assert window.open_store_path(sealed)
+    assert window.files.open_store_path(sealed)
+    finish_operation(qtbot, window)
     assert window.store.path == target and target.stat().st_mode & 0o777 == 0o600
     assert window.store.dump(dossier_id) == expected

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -25,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
-from negoprep.store.export import ExportReport
+from negoprep.progress import Progress
+from negoprep.store.export import ExportReport, check_target
 from negoprep.store.sharing import export_shared
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.dialogs.release_policy import ReleasePolicyBar
+from negoprep.ui.operations import Operation, OperationRunner
 from negoprep.ui.record_form import error_color
 
 PLAIN_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
@@ -42,9 +43,18 @@ class ExportDialog(QDialog):
     #: an export was written
     exported = Signal(object)
 
-    def __init__(self, store: Store, dossier_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        dossier_id: str | None,
+        parent: QWidget | None = None,
+        runner: OperationRunner | None = None,
+    ) -> None:
+        """With `runner`, the export is written off the GUI thread (the dialog hides meanwhile
+        and comes back when it is refused); without, here and now."""
         super().__init__(parent)
         self.store = store
+        self.runner = runner
         self.dossier_id = dossier_id
         self.report: ExportReport | None = None
         self.setWindowTitle(translate("ExportDialog", "Export"))
@@ -183,23 +193,50 @@ class ExportDialog(QDialog):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".age" if encrypted else ".db")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt takes about a second
         try:
-            self.report = export_shared(
-                self.store,
-                target,
-                dossier_id=self.dossier_id if self.dossier_radio.isChecked() else None,
-                release=self.release_box.isChecked(),
-                passphrase=self.passphrase_edit.text() if self.passphrase_radio.isChecked() else None,
-                recipients=self.recipients() if self.keys_radio.isChecked() else (),
-            )
-        except (OSError, NegoprepError) as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, translate("ExportDialog", "Cannot export"), str(exc))
+            check_target(target)  # (at once, with the dialog still open: an export never overwrites)
+        except NegoprepError as exc:
+            self._refused(str(exc))
             return
-        QApplication.restoreOverrideCursor()
-        self.exported.emit(self.report)
+        dossier_id = self.dossier_id if self.dossier_radio.isChecked() else None
+        release = self.release_box.isChecked()
+        passphrase = self.passphrase_edit.text() if self.passphrase_radio.isChecked() else None
+        recipients = self.recipients() if self.keys_radio.isChecked() else []
+
+        def work(store: Store, progress: Progress) -> ExportReport:
+            # (encrypting with a passphrase derives its key with scrypt: about a second)
+            return export_shared(
+                store,
+                target,
+                dossier_id=dossier_id,
+                release=release,
+                passphrase=passphrase,
+                recipients=recipients,
+                progress=progress,
+            )
+
+        label = translate("ExportDialog", "Exporting to {name}").format(name=target.name)
+        operation = Operation(label, work, store=self.store).success(self._done).failure(self._refused)
+        operation.cancelled(self.open)
+        if self.runner is None:
+            try:
+                self._done(operation.execute(Progress()))
+            except (OSError, NegoprepError) as exc:
+                self._refused(str(exc))
+            return
+        self.hide()  # the window shows the progress, with Cancel
+        if not operation.run_on(self.runner):
+            self.open()
+
+    def _done(self, report: ExportReport) -> None:
+        self.report = report
+        self.exported.emit(report)
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        if not self.isVisible():
+            self.open()
+        QMessageBox.warning(self, translate("ExportDialog", "Cannot export"), message)
 
 
 def export_message(report: ExportReport) -> str:

@@ -4,11 +4,11 @@ encrypted), merging a private verified copy, and the report of what the merge di
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from negoprep import live
 from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
+from negoprep.progress import Progress
 from negoprep.store.merge import COUNT_NAMES, MergeReport
 from negoprep.store.sharing import opened_shared
 from negoprep.store.store import Store
@@ -72,8 +73,9 @@ def ask_key(parent: QWidget, path: Path) -> tuple[str | None, Path | None] | Non
     return (passphrase, None) if ok and passphrase else None
 
 
-def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
-    """Ask for a colleague's file and merge it; on any refusal say why and change nothing."""
+def choose_shared_file(parent: QWidget, store: Store) -> tuple[Path, str | None, Path | None] | None:
+    """Ask for a colleague's file and, when it is encrypted, its key: (file, passphrase,
+    identity file); None when the person cancels or the file is refused at once (said why)."""
     folder = store.path.parent if store.path else Path.home()
     chosen = file_dialogs.open_file_name(
         parent, translate("MergeDialog", "Merge a colleague's file"), folder, SHARED_FILTER
@@ -93,17 +95,20 @@ def merge_shared_file(parent: QWidget, store: Store) -> MergeReport | None:
         if key is None:
             return None
         passphrase, identity = key
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # decrypting (scrypt) and merging take a moment
-    try:
-        with opened_shared(path, passphrase=passphrase, identity=identity) as plain:
-            report = store.merge_file(plain, name=str(path))
-    except (OSError, NegoprepError) as exc:  # VerifyError and CryptoError are NegoprepErrors
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, translate("MergeDialog", "Nothing was merged"), str(exc))
-        return None
-    QApplication.restoreOverrideCursor()
-    report.source = str(path)  # the file the person chose, not the private copy
-    return report
+    return path, passphrase, identity
+
+
+def merge_work(path: Path, passphrase: str | None, identity: Path | None) -> Callable[[Store, Progress], MergeReport]:
+    """The merge of `path` into a store, as work for the operations runner: decrypted (scrypt)
+    and verified on a private copy, then merged; any refusal changes nothing."""
+
+    def work(store: Store, progress: Progress) -> MergeReport:
+        with opened_shared(path, passphrase=passphrase, identity=identity, progress=progress) as plain:
+            report = store.merge_file(plain, name=str(path), progress=progress)
+        report.source = str(path)  # the file the person chose, not the private copy
+        return report
+
+    return work
 
 
 def report_html(report: MergeReport) -> str:

@@ -1,0 +1,285 @@
+"""The one runner of slow work (merge, verify, export, decryption) off the GUI thread.
+
+An `Operation` is a plain function and what to do with its outcome, in the manner of Anki's
+`CollectionOp`/`QueryOp`:
+
+    Operation(label, work, store=window.store, writes=True).success(show_report).run_on(runner)
+
+`work(progress)` (or `work(store, progress)` with `store`) runs on a worker thread of the
+runner's own QThreadPool. A store connection never crosses threads: with `store`, the worker
+opens its own connection to the same file (as another program would; SQLite's locks and
+WAL keep the two apart) and closes it when the work ends. The work calls
+`progress.step(done, total, label)` between steps (negoprep.progress): the status bar shows a
+bar and the label, and once the person presses Cancel the next step raises `CancelledError`.
+
+The outcome comes back on the GUI thread: the result to `success`; a NegoprepError or an
+OSError (bad input, a refused file) to `failure` as the one clear line the app shows
+elsewhere, never a traceback; a cancel to `cancelled` (the work left nothing changed); any
+other exception is a defect and is raised again on the GUI thread (the app's crash handler
+takes it). One operation runs at a time: `busy_changed` lets the window disable the actions
+that would conflict with it meanwhile.
+
+A store in memory has no file a second connection could open: its work runs on the GUI
+thread, as before (only tests use such stores).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QWidget
+
+from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
+from negoprep.progress import CancelledError, Progress
+from negoprep.store.store import Store
+
+#: the shortest time between two progress reports posted to the GUI thread
+REPORT_EVERY_S = 0.05
+
+
+class Operation:
+    """One slow piece of work and what the window does with its outcome."""
+
+    def __init__(
+        self,
+        label: str,
+        work: Callable[..., Any],
+        *,
+        store: Store | None = None,
+        writes: bool = False,
+        cancellable: bool = True,
+    ) -> None:
+        """`label`: what the status bar says while it runs ("Merging kim.db"). `work`:
+        `work(progress)`, or `work(store, progress)` when `store` is given (then it gets a
+        connection of its own to that store's file, read-only where the store is). `writes`:
+        the work changes the store (the window then takes no edits until it ends).
+        `cancellable`: whether Cancel is offered (the work checks `progress` between steps)."""
+        self.label = label
+        self.work = work
+        self.store_path: Path | None = store.path if store is not None else None
+        self.author = store.author if store is not None else None
+        self.readonly = store.readonly if store is not None else False
+        self.in_memory = store if store is not None and store.path is None else None
+        self.with_store = store is not None
+        self.writes = writes
+        self.cancellable = cancellable
+        self._success: Callable[[Any], object] = lambda _result: None
+        self._failure: Callable[[str], None] = lambda _message: None
+        self._cancelled: Callable[[], None] = lambda: None
+        #: the thread the work ran on (for tests and benchmarks)
+        self.thread_name: str | None = None
+
+    def success(self, handler: Callable[[Any], object]) -> Operation:
+        """Call `handler(result)` on the GUI thread when the work returns."""
+        self._success = handler
+        return self
+
+    def failure(self, handler: Callable[[str], None]) -> Operation:
+        """Call `handler(message)` on the GUI thread when the work raises a NegoprepError or an
+        OSError: `message` is its one line, for a message box."""
+        self._failure = handler
+        return self
+
+    def cancelled(self, handler: Callable[[], None]) -> Operation:
+        """Call `handler()` on the GUI thread when the person cancelled the work."""
+        self._cancelled = handler
+        return self
+
+    def run_on(self, runner: OperationRunner) -> bool:
+        """Start on `runner`; False (and said in the status bar) when another operation runs."""
+        return runner.run(self)
+
+    # --- on the worker thread -------------------------------------------------------------
+
+    def execute(self, progress: Progress) -> Any:
+        self.thread_name = threading.current_thread().name
+        if not self.with_store:
+            return self.work(progress)
+        if self.in_memory is not None:
+            return self.work(self.in_memory, progress)
+        assert self.store_path is not None and self.author is not None
+        with Store.open(self.store_path, self.author, create=False, readonly=self.readonly) as store:
+            return self.work(store, progress)
+
+
+class _Signals(QObject):
+    """Lives on the GUI thread: what the worker emits arrives there, queued."""
+
+    progressed = Signal(int, int, str)
+    ended = Signal(str, object)  # "done" | "failed" | "cancelled" | "defect", the result or error
+
+
+class _Job(QRunnable):
+    def __init__(self, operation: Operation, signals: _Signals, cancel: threading.Event, over: threading.Event):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.operation = operation
+        self.signals = signals
+        self.cancel = cancel
+        self.over = over
+        self._last = 0.0
+        self._label = ""
+
+    def _report(self, done: int, total: int, label: str) -> None:
+        now = time.monotonic()
+        # a few reports a second are enough for a person; a flood would keep the GUI busy
+        if label == self._label and done < total and now - self._last < REPORT_EVERY_S:
+            return
+        self._last, self._label = now, label
+        self.signals.progressed.emit(done, total, label)
+
+    def run(self) -> None:
+        progress = Progress(report=self._report, cancelled=self.cancel.is_set)
+        try:
+            result = self.operation.execute(progress)
+            outcome: tuple[str, object] = ("done", result)
+        except CancelledError:
+            outcome = ("cancelled", None)
+        except (NegoprepError, OSError) as exc:
+            outcome = ("cancelled", None) if self.cancel.is_set() else ("failed", exc)
+        except Exception as exc:  # noqa: BLE001 - a defect: raised again on the GUI thread
+            outcome = ("defect", exc)
+        self.over.set()
+        self.signals.ended.emit(*outcome)
+
+
+class ProgressStrip(QWidget):
+    """The status bar's label, bar and Cancel button of the running operation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("operation_progress")
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(translate("Operations", "Progress"))
+        self.bar.setFixedWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton(translate("Operations", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("Operations", "Cancel the running operation"))
+        self.cancel_button.setToolTip(translate("Operations", "Stop it: nothing is changed or written"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    def show_progress(self, done: int, total: int, label: str) -> None:
+        if label:
+            self.label.setText(label)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(max(done, 0), total))
+        else:
+            self.bar.setRange(0, 0)  # (a busy bar: how long is not known)
+
+
+class OperationRunner(QObject):
+    """Runs one Operation at a time on a worker thread and shows its progress in the
+    window's status bar."""
+
+    #: an operation started (True) or ended (False)
+    busy_changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.strip = ProgressStrip(window)
+        window.statusBar().addPermanentWidget(self.strip)
+        self.strip.cancel_button.clicked.connect(self.cancel)
+        self.current: Operation | None = None
+        self._cancel = threading.Event()
+        self._over = threading.Event()
+        self._signals: _Signals | None = None
+        self._deliver = True
+
+    @property
+    def busy(self) -> bool:
+        return self.current is not None
+
+    def run(self, operation: Operation) -> bool:
+        """Start `operation`; False when another one runs (the status bar says so)."""
+        if self.current is not None:
+            self.window.statusBar().showMessage(
+                translate("Operations", "Wait until {label} is done").format(label=self.current.label), 5000
+            )
+            return False
+        self.current = operation
+        self._cancel = threading.Event()
+        self._over = threading.Event()
+        self._deliver = True
+        signals = _Signals()
+        signals.progressed.connect(self.strip.show_progress)
+        signals.ended.connect(self._ended)
+        self._signals = signals
+        self.strip.label.setText(operation.label)
+        self.strip.bar.setRange(0, 0)
+        self.strip.cancel_button.setEnabled(operation.cancellable)
+        self.strip.cancel_button.setVisible(operation.cancellable)
+        self.strip.show()
+        self.busy_changed.emit(True)
+        job = _Job(operation, signals, self._cancel, self._over)
+        if operation.in_memory is not None:
+            job.run()  # (no second connection sees a store in memory: see the module's note)
+        else:
+            self.pool.start(job)
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running operation to stop at its next step."""
+        if self.current is not None and self.current.cancellable:
+            self._cancel.set()
+            self.strip.cancel_button.setEnabled(False)
+            self.strip.label.setText(translate("Operations", "Cancelling…"))
+
+    def wait(self, *, deliver: bool = True) -> None:
+        """Return once no operation runs, keeping the window painted meanwhile (what the
+        person does waits). Without `deliver`, its outcome is dropped (the window is closing)."""
+        if self.current is None:
+            return
+        self._deliver = deliver
+        while not self._over.is_set():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+            self._over.wait(0.01)
+        self.pool.waitForDone()
+        while self.current is not None:  # (its outcome, queued to this thread)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+
+    def _ended(self, how: str, value: object) -> None:
+        operation = self.current
+        self.current = None
+        self.strip.hide()
+        if self._signals is not None:
+            self._signals.deleteLater()
+            self._signals = None
+        self.busy_changed.emit(False)
+        if operation is None or not self._deliver:
+            return
+        if how == "done":
+            operation._success(value)
+        elif how == "failed":
+            operation._failure(_message(value))
+        elif how == "cancelled":
+            self.window.statusBar().showMessage(
+                translate("Operations", "{label}: cancelled, nothing was changed").format(label=operation.label), 8000
+            )
+            operation._cancelled()
+        else:
+            assert isinstance(value, BaseException)
+            raise value
+
+
+def _message(exc: object) -> str:
+    """The one line a person reads for an expected error."""
+    if isinstance(exc, OSError) and not isinstance(exc, NegoprepError):
+        name = f"{exc.filename}: " if exc.filename else ""
+        return f"{name}{exc.strerror or exc}"
+    return str(exc)

@@ -48,6 +48,7 @@ from negoprep.ui.pagination import keep_headings_with_next
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
+    from negoprep.store.store import Store
     from negoprep.ui.dialogs.print_preview import PrintPreview
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -450,23 +451,37 @@ def open_folder(window: QWidget | None, folder: Path) -> bool:
 
 def print_paper(window: QMainWindow, paper: Paper, *, run: bool = True) -> PrintPreview | None:
     """File → Print …: `paper` of the open dossier in a print preview; None when no dossier
-    is open. Made in two steps: `make_printout` (the slow part, a plain function of the store:
-    the one to run off the GUI thread), then `show_preview` (painting, on the GUI thread)."""
+    is open. Made in two steps: `make_printout` (the slow part, a plain function of the store),
+    then `show_preview` (painting, on the GUI thread). With `run`, the first runs on the
+    window's operations runner (negoprep.ui.operations), the window answering meanwhile, and
+    the preview opens when it is done (None is returned); without, both run here and the
+    preview is returned unshown."""
     workspace = getattr(window, "workspace", None)
     if workspace is None or not workspace.dossier_id:
         return None
     store, dossier_id = workspace.store, workspace.dossier_id
+    release_of = (workspace, dossier_id) if paper.release else None
 
     def make() -> Printout:
         return make_printout(store, dossier_id, paper)
 
-    return show_preview(
-        window,
-        make(),
-        remake=make,
-        run=run,
-        release_of=(workspace, dossier_id) if paper.release else None,
-    )
+    files = getattr(window, "files", None)
+    if not run or files is None:
+        return show_preview(window, make(), remake=make, run=run, release_of=release_of)
+    from PySide6.QtWidgets import QMessageBox
+
+    from negoprep.ui.operations import Operation
+
+    def work(own: Store, _progress: object) -> Printout:
+        return make_printout(own, dossier_id, paper)
+
+    def cannot(message: str) -> None:
+        QMessageBox.warning(window, translate("Printing", "Cannot print"), message)
+
+    operation = Operation(translate("Printing", "Preparing the printout"), work, store=store, cancellable=False)
+    operation.success(lambda printout: show_preview(window, printout, remake=make, run=True, release_of=release_of))
+    operation.failure(cannot).run_on(files.runner)
+    return None
 
 
 def print_checklist(window: QMainWindow, *, release: bool = False, run: bool = True) -> PrintPreview | None:

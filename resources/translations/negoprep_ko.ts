@@ -3071,6 +3071,14 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>폴더를 열 수 없습니다. 응답한 파일 관리자가 없습니다: {folder}</translation>
     </message>
     <message>
+        <source>Cannot print</source>
+        <translation>인쇄할 수 없음</translation>
+    </message>
+    <message>
+        <source>Preparing the printout</source>
+        <translation>인쇄물을 준비하는 중</translation>
+    </message>
+    <message>
         <source>&amp;Print checklist…</source>
         <translation>점검표 인쇄(&amp;P)…</translation>
     </message>

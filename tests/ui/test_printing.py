@@ -447,3 +447,35 @@ def test_unnumbered_copies_are_whole_sets_without_numbers(qtbot, tmp_path: Path)
     pages = _pages(out)
     assert (result.pages, result.copies, len(pages)) == (1, 2, 2)
     assert all("Page 1 of 1" in page and "Copy" not in page for page in pages)
+
+
+def test_the_menu_makes_the_printout_off_the_windows_thread_then_previews_it(
+    demo_store: Store, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    """File → Print briefing book: the book (store reads, charts) is made on the operations
+    runner's thread while the window keeps answering; the preview then opens on the GUI thread."""
+    import threading
+
+    from negoprep.ui.dialogs.print_preview import PrintPreview
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+    from tests.ui.helpers import finish_operation
+
+    made_on: list[str] = []
+    shown: list[tuple[str, str]] = []
+    real = printing.make_printout
+
+    def make(*args, **kwargs):
+        made_on.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(printing, "make_printout", make)
+    monkeypatch.setattr(
+        PrintPreview, "exec", lambda self: shown.append((threading.current_thread().name, self.windowTitle())) or 0
+    )
+    win = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    assert printing.print_briefing(win) is None  # started, not yet shown
+    finish_operation(qtbot, win)
+    assert made_on and made_on[0] != threading.main_thread().name
+    assert len(shown) == 1 and shown[0][0] == threading.main_thread().name

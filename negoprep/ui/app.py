@@ -25,6 +25,7 @@ from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from negoprep.ui.theme import follow_system
 from negoprep.ui.translation import use_language
+from negoprep.ui.wheel import guard_wheel
 
 
 def application() -> QApplication:
@@ -40,6 +41,8 @@ def application() -> QApplication:
         app.setStyle("Fusion")
         follow_system(app)
     app.setWindowIcon(icon("agenda"))
+    # the wheel scrolls pages and steps only the box the person is in, in every window
+    guard_wheel(app)
     # the language chosen in Settings, else the system's; Qt's own dialogs speak it too
     use_language(Settings().language() or None)
     return app

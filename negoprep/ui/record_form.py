@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -128,35 +128,6 @@ class PlainTextEdit(QPlainTextEdit):
         self.editingFinished.emit()
 
 
-class ComboBox(QComboBox):
-    """A choice that the mouse wheel changes only while the person is in it: rolled over on the
-    way down a long form, it keeps its value and the form scrolls on."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (a wheel would otherwise give it focus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # on to the scroll area
-
-
-class SpinBox(QSpinBox):
-    """A number that the mouse wheel changes only while the person is in it (see ComboBox)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
 def error_color(widget: QWidget) -> QColor:
     """A red that reads on the current palette, light or dark."""
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -241,12 +212,12 @@ class RecordForm(QWidget):
             widget.editingFinished.connect(lambda: self._commit(f.name))
             return widget
         if f.kind == "int":
-            widget = SpinBox()
+            widget = QSpinBox()
             widget.setRange(f.low, f.high)
             widget.valueChanged.connect(lambda: self._commit(f.name))
             return widget
         if f.kind in ("enum", "ref"):
-            widget = ComboBox()
+            widget = QComboBox()
             if f.kind == "enum":
                 for value in f.choices:
                     widget.addItem(enum_label(value), value)

@@ -9,7 +9,15 @@ import pytest
 from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
+from negoprep.ui.wheel import guard_wheel
 from negoprep.ui.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def _wheel_rule(qapp) -> None:
+    """The wheel rule the app installs at start (negoprep.ui.app.application), for views built
+    on their own."""
+    guard_wheel(qapp)
 
 
 @pytest.fixture

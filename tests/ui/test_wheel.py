@@ -14,6 +14,7 @@ from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui.sections.agenda_view import AgendaView
 from negoprep.ui.sections.checklists_view import ChecklistsView
+from negoprep.ui.tab_order import TabOrderGuard
 from negoprep.ui.wheel import WheelGuard
 from negoprep.ui.workspace import Workspace
 
@@ -169,8 +170,9 @@ def test_boxes_take_focus_by_click_or_tab_never_by_the_wheel(qtbot, window) -> N
 def test_the_app_installs_the_wheel_rule(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from negoprep.ui import app as app_module
 
-    for guard in qapp.findChildren(WheelGuard):
+    for guard in [*qapp.findChildren(WheelGuard), *qapp.findChildren(TabOrderGuard)]:
         qapp.removeEventFilter(guard)
         guard.setParent(None)
     app_module.application()
     assert len(qapp.findChildren(WheelGuard)) == 1
+    assert len(qapp.findChildren(TabOrderGuard)) == 1

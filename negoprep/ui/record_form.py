@@ -7,11 +7,23 @@ through the workspace as soon as the person leaves the field — there is no Sav
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from math import ceil
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QPalette
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+    QTextOption,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from negoprep.i18n import translate
 from negoprep.records import model, times
-from negoprep.records.numbers import figure_text, typed_number
+from negoprep.records.numbers import could_be_number, figure_text, typed_number
 from negoprep.records.problems import Problem, words
 from negoprep.records.problems import problem as make_problem
 from negoprep.records.values import field_problem
@@ -58,7 +70,8 @@ class FormField:
     high: int = 5
 
 
-#: The control each kind of declared value is edited with ("line": one line of text).
+#: The control each kind of declared value is edited with ("line": one line of text; a text
+#: declared as prose gets "text", lines that wrap and grow with it).
 FORM_KINDS = {
     "text": "line",
     "int": "int",
@@ -83,7 +96,7 @@ def declared_field(rtype: type[model.Record], placed: FormField) -> FormField:
     """A view's placing of a field, completed from the field's declaration."""
     column = rtype.column(placed.name)
     spec = column.spec
-    kind = FORM_KINDS[spec.kind]
+    kind = "text" if spec.prose else FORM_KINDS[spec.kind]
     if placed.kind:
         # a view chooses only how much room a text takes, never what a field holds
         assert spec.kind == "text" and placed.kind in ("text", "line"), (rtype.table, placed)
@@ -119,13 +132,118 @@ def form_fields(rtype: type[model.Record], placed: list[FormField]) -> list[Form
 
 
 class PlainTextEdit(QPlainTextEdit):
-    """A multi-line text box that says when the person leaves it, like QLineEdit does."""
+    """A box of text lines that wrap (between words where a word fits on a line), as tall as
+    its text between `least` and `most` lines (a longer text scrolls inside), and that says
+    when the person leaves it, like QLineEdit does. Tab moves on to the next field; Enter
+    starts a new line; Ctrl+Enter saves what is typed, staying in the box."""
 
     editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, least: int = 2, most: int = 12) -> None:
+        super().__init__(parent)
+        self.least, self.most = least, most
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._measured: tuple[int, str, int] | None = None  # (width, text, height) last measured
+        self.document().contentsChanged.connect(self._refit)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.editingFinished.emit()  # saved now, as leaving the box would
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _lines_height(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines
+
+    def _text_height(self, width: int) -> int:
+        """The height the text takes laid out at `width` pixels (its margins included)."""
+        text = self.toPlainText()
+        if self._measured is not None and self._measured[:2] == (width, text):
+            return self._measured[2]
+        measure = QTextDocument()
+        measure.setDefaultFont(self.font())
+        measure.setDocumentMargin(self.document().documentMargin())
+        option = QTextOption(self.document().defaultTextOption())
+        option.setWrapMode(self.wordWrapMode())
+        measure.setDefaultTextOption(option)
+        measure.setPlainText(text)
+        measure.setTextWidth(max(width, 1))
+        height = ceil(measure.size().height())
+        self._measured = (width, text, height)
+        return height
+
+    def _frame(self) -> int:
+        margins = self.contentsMargins()
+        return margins.top() + margins.bottom() + 2  # (a little room: no last line is clipped)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.viewport().width() if self.isVisible() else hint.width() - 2 * self.frameWidth()
+        text = self._text_height(width)
+        least = self._lines_height(self.least) + 2 * int(self.document().documentMargin())
+        most = self._lines_height(self.most) + 2 * int(self.document().documentMargin())
+        return QSize(hint.width(), max(least, min(text, most)) + self._frame())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def _refit(self) -> None:
+        # past `most` lines the text scrolls: only then may a scroll bar take width from it
+        full = self._text_height(self.viewport().width()) > self._lines_height(self.most) + 2 * int(
+            self.document().documentMargin()
+        )
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if full else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+        if self.height() != self.sizeHint().height():
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._refit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refit()
+
+
+class NumberValidator(QValidator):
+    """Lets into a number field only what can be the start of a number as `typed_number`
+    reads it: digits, a sign, thousands commas, one decimal point and an exponent. Anything
+    else is refused as it is typed or pasted (the field's `inputRejected` says so), rather than
+    kept to be refused, or lost, on saving. What is admitted but not yet a number ("-", "1e")
+    is left to the value rules to name."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+        # spaces around a pasted number are dropped; spaces inside one make it no number
+        stripped = text.strip()
+        if not could_be_number(stripped):
+            return QValidator.State.Invalid, text, pos
+        pos -= len(text) - len(text.lstrip())
+        return QValidator.State.Acceptable, stripped, max(0, min(pos, len(stripped)))
+
+
+def numbers_only(edit: QLineEdit, refused: Callable[[str], None]) -> None:
+    """Make `edit` a number field: what is no number cannot be typed into it, and each refused
+    key or paste calls `refused` with words saying so (a field shows them beside itself)."""
+    edit.setValidator(NumberValidator(edit))
+    edit.inputRejected.connect(lambda: refused(refused_words()))
+
+
+def refused_words() -> str:
+    """What a number field says when something else is typed into it."""
+    return translate("RecordForm", "takes a number: only digits, a sign, a decimal point and commas can be typed")
 
 
 def error_color(widget: QWidget) -> QColor:
@@ -194,11 +312,8 @@ class RecordForm(QWidget):
 
     def _make(self, f: FormField) -> QWidget:
         if f.kind == "text":
+            # as tall as its text (a very long one scrolls inside), so that nothing is cut
             widget = PlainTextEdit()
-            widget.setTabChangesFocus(True)
-            # a few lines each, so that the whole form fits; longer texts scroll inside
-            widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
-            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             widget.textChanged.connect(lambda: self._check(f.name))
             widget.editingFinished.connect(lambda: self._commit(f.name))
             return widget
@@ -208,6 +323,8 @@ class RecordForm(QWidget):
                 f.placeholder or {"date": "YYYY-MM-DD", "at": "YYYY-MM-DD HH:MM", "number": "—"}.get(f.kind, "")
             )
             widget.setClearButtonEnabled(f.kind != "line")
+            if f.kind == "number":
+                numbers_only(widget, lambda words: self._show_problem(f.name, words))
             widget.textChanged.connect(lambda: self._check(f.name))
             widget.editingFinished.connect(lambda: self._commit(f.name))
             return widget

@@ -18,7 +18,7 @@ from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
-from negoprep.ui.record_form import FormField, error_color, format_number
+from negoprep.ui.record_form import FormField, PlainTextEdit, error_color, format_number
 from negoprep.ui.sections.section_view import SectionView
 
 
@@ -81,10 +81,10 @@ class AgendaView(SectionView):
         return [
             FormField("title"),
             FormField("track_id"),
-            FormField("description", kind="text"),
-            FormField("our_position", kind="text"),
-            FormField("their_position", kind="text"),
-            FormField("interests", translate("AgendaView", "Interests behind it"), "text"),
+            FormField("description"),
+            FormField("our_position"),
+            FormField("their_position"),
+            FormField("interests", translate("AgendaView", "Interests behind it")),
             *self._ladder_fields(),
             FormField("priority", tooltip=translate("AgendaView", "1 (low) to 5 (vital)")),
             FormField("flexibility", tooltip=translate("AgendaView", "1 (none) to 5 (much room)")),
@@ -157,6 +157,8 @@ class AgendaView(SectionView):
             # width than the form did before it (the agenda table keeps its room)
             approver.setSizePolicy(QSizePolicy.Policy.Ignored, approver.sizePolicy().verticalPolicy())
             approver.setMinimumWidth(approver.fontMetrics().horizontalAdvance("x" * 12))
+            if isinstance(approver, PlainTextEdit):
+                approver.least = 1  # a name or two: one line, more as it grows
             grid.addWidget(self._take(f"{step}_approved_by"), row + 1, 2)
             grid.addWidget(scored, row + 1, 3, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(self._take(f"{step}_score"), row + 1, 4)

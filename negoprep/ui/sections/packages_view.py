@@ -46,7 +46,7 @@ from negoprep.ui.labels import enum_label
 from negoprep.ui.models.choice_model import ChoiceModel, choices_of
 from negoprep.ui.models.item_list_model import ItemListModel
 from negoprep.ui.models.record_table_model import Column, Labels
-from negoprep.ui.record_form import FormField, error_color, format_number
+from negoprep.ui.record_form import FormField, error_color, format_number, numbers_only
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.sections.violations_view import (
     ViolationsPanel,
@@ -324,7 +324,7 @@ class PackagesView(SectionView):
         return [
             FormField("name"),
             FormField("origin", tooltip=translate("PackagesView", "Who puts it forward")),
-            FormField("notes", kind="text"),
+            FormField("notes"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
@@ -428,6 +428,7 @@ class PackagesView(SectionView):
         )
         self.item_value.setPlaceholderText("—")
         self.item_value.setClearButtonEnabled(True)
+        numbers_only(self.item_value, self._show_problem)
         self.item_value.textChanged.connect(self._check_value)
         self.item_value.editingFinished.connect(lambda: self._commit_item("value"))
         self.item_unit = QLabel(objectName="package_item_unit")

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     Signal,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +56,7 @@ from negoprep.records.problems import Problem, problem, words
 from negoprep.redlines.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.icons import icon
 from negoprep.ui.models.choice_model import ChoiceModel, choices_of
-from negoprep.ui.record_form import error_color, format_number
+from negoprep.ui.record_form import error_color, format_number, numbers_only
 from negoprep.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -464,6 +466,7 @@ class NumberControl(ParamControl):
         self.edit.setPlaceholderText(translate("RuleEditor", "a number"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda _: editor._changed())
+        numbers_only(self.edit, lambda words: QToolTip.showText(self.edit.mapToGlobal(QPoint(0, 0)), words, self.edit))
         self.label = QLabel(param_words(kind.name, param, "label"))
         self.label.setBuddy(self.edit)
         self.unit = QLabel(objectName=f"{self.base}_unit")

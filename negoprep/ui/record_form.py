@@ -49,6 +49,7 @@ from negoprep.ui.models.choice_model import ChoiceModel, choices_of
 from negoprep.ui.workspace import Workspace
 
 W = TypeVar("W", bound=QWidget)
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class PlainTextEdit(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._measured: tuple[int, str, int] | None = None  # (width, text, height) last measured
+        self._frame_height = 0
         self.document().contentsChanged.connect(self._refit)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -183,8 +185,10 @@ class PlainTextEdit(QPlainTextEdit):
         return height
 
     def _frame(self) -> int:
-        margins = self.contentsMargins()
-        return margins.top() + margins.bottom() + 2  # (a little room: no last line is clipped)
+        # the widest frame seen: a problem's red border (a style sheet, thinner) must not
+        # change the height
+        self._frame_height = max(self._frame_height, 2 * self.frameWidth())
+        return self._frame_height + 2  # (a little room: no last line is clipped)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -225,7 +229,7 @@ class NumberValidator(QValidator):
     kept to be refused, or lost, on saving. What is admitted but not yet a number ("-", "1e")
     is left to the value rules to name."""
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         # spaces around a pasted number are dropped; spaces inside one make it no number
         stripped = text.strip()
         if not could_be_number(stripped):
@@ -243,7 +247,64 @@ def numbers_only(edit: QLineEdit, refused: Callable[[str], None]) -> None:
 
 def refused_words() -> str:
     """What a number field says when something else is typed into it."""
-    return translate("RecordForm", "takes a number: only digits, a sign, a decimal point and commas can be typed")
+    return translate("RecordForm", "takes only a number: no letters or units")
+
+
+def hold_place(label: QLabel, lines: int = 1) -> QLabel:
+    """Keep room for a message that comes and goes, so that the controls under it never move
+    while the person reaches for them: the label takes `lines` lines, shown or hidden (a
+    longer message grows it). It must sit in a box layout (a form layout drops hidden rows)."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines)
+    return label
+
+
+class MessageLabel(QLabel):
+    """A message under a field that keeps the room its likely message (`room`) takes at the
+    width it is given, shown or hidden: a shorter message leaves the rest blank, a longer one
+    grows it. The controls under it stay put as messages come and go."""
+
+    def __init__(self, room: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent, wordWrap=True)
+        self.room = room
+        hold_place(self)
+
+    def _room_height(self, width: int) -> int:
+        if not self.room or width <= 0:
+            return 0
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return self.fontMetrics().boundingRect(0, 0, inner, 1 << 20, flags, self.room).height() + (
+            margins.top() + margins.bottom()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # as tall as the room's words at the new width (a minimum, so that the layouts
+            # need no height-for-width of it: they would squeeze the form to fit otherwise)
+            height = max(self._room_height(event.size().width()), self.fontMetrics().lineSpacing())
+            if height != self.minimumHeight():
+                self.setMinimumHeight(height)
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Draw a red border round a control whose value is wrong (or take it away). A style
+    sheet draws a box a few pixels taller or shorter: the control keeps the height it had, so
+    that nothing under it moves as the border comes and goes (a box of lines keeps its own)."""
+    held = isinstance(widget, QLineEdit | QComboBox)  # (others keep a height of their own)
+    if invalid:
+        if held:
+            widget.setFixedHeight(widget.height() if widget.isVisible() else widget.sizeHint().height())
+        widget.setStyleSheet(f"border: 1px solid {error_color(widget).name()};")
+    else:
+        widget.setStyleSheet("")
+        if held:
+            widget.setMinimumHeight(0)
+            widget.setMaximumHeight(QWIDGETSIZE_MAX)
 
 
 def error_color(widget: QWidget) -> QColor:
@@ -286,7 +347,8 @@ class RecordForm(QWidget):
             widget.setAccessibleName(f.label)
             if f.tooltip:
                 widget.setToolTip(f.tooltip)
-            error = QLabel(wordWrap=True)
+            # a field that may refuse what is typed keeps room under it for saying why
+            error = MessageLabel(self._likely_message(f)) if self._may_refuse(f) else QLabel(wordWrap=True)
             error.setObjectName(f"{f.name}_error")
             error.hide()
             box = QWidget()
@@ -299,6 +361,30 @@ class RecordForm(QWidget):
             self.widgets[f.name] = widget
             self.errors[f.name] = error
         self.setEnabled(False)
+
+    def _may_refuse(self, f: FormField) -> bool:
+        """Whether the field may refuse what a person types into it: a number, a date or time,
+        a text that must not be left blank."""
+        return f.kind in ("number", "date", "at") or (
+            f.kind in ("line", "text") and self.rtype.column(f.name).spec.required
+        )
+
+    def _likely_message(self, f: FormField) -> str:
+        """What the field says of a value it refuses, the longest of the likely ones."""
+        if f.kind == "at":
+            # a time's message spells out every way to write one (several lines): a blank of
+            # that size would stand under the field for ever; it keeps one line, and grows
+            return ""
+        if f.kind in ("number", "date"):
+            found = [field_problem(self.rtype, f.name, "?")] + ([refused_words()] if f.kind == "number" else [])
+        else:
+            found = [field_problem(self.rtype, f.name, "")]
+        texts = [
+            translate("RecordForm", "{field} {problem}").format(field=f.label, problem=problem)
+            for problem in found
+            if problem
+        ]
+        return max(texts, key=len, default="")
 
     def widget(self, name: str, kind: type[W]) -> W:
         """The control of a field, which the form built as a `kind` (e.g. QLineEdit for a line of
@@ -480,10 +566,10 @@ class RecordForm(QWidget):
             palette.setColor(QPalette.ColorRole.WindowText, error_color(self))
             label.setPalette(palette)
             label.show()
-            widget.setStyleSheet(f"border: 1px solid {error_color(self).name()};")
         else:
             label.hide()
-            widget.setStyleSheet("")
+            label.clear()  # (a message label keeps the room of the field's likely message)
+        mark_invalid(widget, bool(problem))
         widget.setProperty("invalid", bool(problem))
 
     def problem(self, name: str) -> str | None:

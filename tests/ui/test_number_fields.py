@@ -36,7 +36,7 @@ def test_letters_typed_into_the_weight_are_refused_and_said(
     qtbot.keyClicks(weight, "ten")
     assert weight.text() == format_number(item.weight)  # nothing typed went in
     error = agenda.form.errors["weight"]
-    assert error.isVisibleTo(agenda.form) and "takes a number" in error.text()
+    assert error.isVisibleTo(agenda.form) and "takes only a number" in error.text()
     weight.selectAll()
     qtbot.keyClicks(weight, "12.5")
     assert not error.isVisibleTo(agenda.form)  # a number typed: the message goes
@@ -51,7 +51,7 @@ def test_a_pasted_figure_with_its_unit_is_refused_whole(qtbot, agenda: AgendaVie
     figure.clear()
     figure.insert("56.6 USD bn")  # as a paste does
     assert figure.text() == ""
-    assert "takes a number" in agenda.form.errors["figure_value"].text()
+    assert "takes only a number" in agenda.form.errors["figure_value"].text()
     figure.insert("1,234.5")
     assert figure.text() == "1,234.5"
     figure.editingFinished.emit()
@@ -88,7 +88,7 @@ def test_the_packages_proposed_figure_refuses_letters(qtbot, ws: Workspace) -> N
     edit.clear()
     qtbot.keyClicks(edit, "15%")
     assert edit.text() == "15"
-    assert view.item_error.isVisibleTo(view) and "takes a number" in view.item_error.text()
+    assert view.item_error.isVisibleTo(view) and "takes only a number" in view.item_error.text()
 
 
 def test_the_rules_limit_refuses_letters(qtbot, ws: Workspace) -> None:

@@ -366,7 +366,7 @@ def test_a_no_linkage_with_an_empty_group_is_refused(
     assert not editor.apply_button.isEnabled()
     assert shown_problems(editor) == "• Tick at least one track in the second group."
     assert editor.problems_label.palette().color(editor.problems_label.foregroundRole()).name() == "#b3261e"
-    assert editor.status_label.text() == "Not applied: fix what is listed above."
+    assert editor.status_label.text() == "Not applied: fix what is listed below."
     # neither the shortcut nor a direct call saves it
     show_active(qtbot, view)
     group_views(editor)[0].setFocus()

@@ -30,6 +30,7 @@ from negoprep.store.sharing import export_shared
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.dialogs.release_policy import ReleasePolicyBar
+from negoprep.ui.record_form import hold_place
 
 PLAIN_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
 SEALED_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "Encrypted negoprep store (*.age);;All files (*)")
@@ -105,6 +106,7 @@ class ExportDialog(QDialog):
         self.problem_label = QLabel(wordWrap=True)
         self.problem_label.setAccessibleName(translate("ExportDialog", "Problem"))
         self.problem_label.setStyleSheet("color: #b00020;")
+        hold_place(self.problem_label)  # the Export button under it stays put as it speaks
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -46,7 +46,13 @@ from negoprep.ui.labels import enum_label
 from negoprep.ui.models.choice_model import ChoiceModel, choices_of
 from negoprep.ui.models.item_list_model import ItemListModel
 from negoprep.ui.models.record_table_model import Column, Labels
-from negoprep.ui.record_form import FormField, error_color, format_number, numbers_only
+from negoprep.ui.record_form import (
+    FormField,
+    error_color,
+    format_number,
+    mark_invalid,
+    numbers_only,
+)
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.sections.violations_view import (
     ViolationsPanel,
@@ -379,7 +385,7 @@ class PackagesView(SectionView):
         for column, width in enumerate((185, 110, 45, 110, 80, 150)):  # the first holds a mark too
             self.items_table.setColumnWidth(column, width)
         rows = self.items_table.verticalHeader().defaultSectionSize()
-        self.items_table.setMinimumHeight(rows * 5 + header.sizeHint().height() + 4)  # room for the value below
+        self.items_table.setMinimumHeight(rows * 5 + header.sizeHint().height() + 4)  # five rows at least
         self.items_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
         layout.addWidget(self.items_table)
 
@@ -392,8 +398,6 @@ class PackagesView(SectionView):
         self.value_warnings = QLabel(objectName="package_value_warnings", wordWrap=True)
         self.value_warnings.setAccessibleName(translate("PackagesView", "Warnings on the value of the package"))
         self.value_warnings.hide()
-        layout.addWidget(self.value_label)
-        layout.addWidget(self.value_warnings)
 
         # the selected item: its role, proposed figure and notes, saved when changed
         edit = QFormLayout()
@@ -462,7 +466,6 @@ class PackagesView(SectionView):
         role_row.addWidget(self.remove_item_button)
         edit.addRow(translate("PackagesView", "Role:"), role_row)
         edit.addRow(translate("PackagesView", "Proposed figure:"), value_row)
-        edit.addRow(self.item_error)
         edit.addRow(translate("PackagesView", "Item notes:"), self.item_notes)
         layout.addLayout(edit)
 
@@ -492,6 +495,12 @@ class PackagesView(SectionView):
         add_row.addWidget(self.add_item_role)
         add_row.addWidget(self.add_item_button)
         layout.addLayout(add_row)
+        # what is wrong with the figure typed, and what the package is worth, come last, under
+        # every control of the box: they change with each key and each item added or changed,
+        # and would move what is under them
+        layout.addWidget(self.item_error)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.value_warnings)
 
         self.violations = ViolationsPanel()
         return [box, self.violations]
@@ -670,10 +679,9 @@ class PackagesView(SectionView):
             self.item_error.setText(translate("PackagesView", "Proposed figure: {problem}").format(problem=problem))
             self.item_error.setStyleSheet(f"color: {error_color(self).name()};")
             self.item_error.show()
-            self.item_value.setStyleSheet(f"border: 1px solid {error_color(self).name()};")
         else:
             self.item_error.hide()
-            self.item_value.setStyleSheet("")
+        mark_invalid(self.item_value, bool(problem))
         self.item_value.setProperty("invalid", bool(problem))
 
     def _check_value(self) -> None:

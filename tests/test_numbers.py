@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from negoprep.records.numbers import figure_text, typed_number
+from negoprep.records.numbers import could_be_number, figure_text, typed_number
 from negoprep.redlines.rules import describe_rule
 
 
@@ -31,3 +31,13 @@ def test_rules_speak_exact_figures() -> None:
 def test_a_typed_number_is_held_as_the_store_holds_it(typed: str, held: object) -> None:
     got = typed_number(typed)
     assert got == held and type(got) is type(held)
+
+
+@pytest.mark.parametrize(
+    "text, admitted",
+    [("", True), ("-", True), ("+3", True), ("12", True), ("-1,000.25", True), (".5", True), ("1e3", True),
+     ("1E-", True), (" 7 ", True), ("e", False), ("1.2.3", False), ("12a", False), ("USD", False), ("5%", False),
+     ("1 000", False), ("inf", False), ("nan", False), ("−3", False)],
+)  # fmt: skip
+def test_what_a_number_field_lets_a_person_type(text: str, admitted: bool) -> None:
+    assert could_be_number(text) is admitted

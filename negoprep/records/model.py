@@ -60,11 +60,13 @@ class Spec:
     on_delete: str = ""  # a reference: what deleting its target does ("block", "cascade", "unlink")
     search: bool = False  # its words go into the search index
     group: str = ""  # the JSON object it is part of: "figure" is {"value", "unit", "source"}, see GROUPS
+    prose: bool = False  # a text: sentences rather than a name or a label (a form gives it lines that wrap)
 
     def __post_init__(self) -> None:
         assert self.kind in KINDS, self.kind
         assert (self.kind == "ref") == bool(self.target), self
         assert not self.on_delete or self.on_delete in ON_DELETE, self
+        assert not self.prose or self.kind == "text", self
 
 
 #: The JSON objects that hold several fields: their name → (title, description) for the
@@ -124,6 +126,12 @@ def _text(label: str, help: str = "", *, required: bool = False, search: bool = 
     """A text field a person writes; searchable unless said otherwise."""
     spec = Spec("text", label, help, required=required, search=search, **more)
     return _field(spec) if required else _field(spec, "")
+
+
+def _prose(label: str, help: str = "", *, required: bool = False, **more: Any) -> Any:
+    """A text of sentences a person writes (a position, a rationale, notes): searchable, and
+    shown on lines that wrap rather than on one line cut at the edge."""
+    return _text(label, help, required=required, prose=True, **more)
 
 
 def _ref(
@@ -267,8 +275,8 @@ class Dossier(Record):
     format: str = _field(
         Spec("text", "Format", 'The kind of meeting, e.g. "consultation" or "negotiation".'), "negotiation"
     )
-    objective: str = _text("Objective", "Our objective.")
-    batna: str = _text("BATNA", "Our best alternative to a negotiated agreement.")
+    objective: str = _prose("Objective", "Our objective.")
+    batna: str = _prose("BATNA", "Our best alternative to a negotiated agreement.")
     classification: str = _text(
         "Classification",
         'Classification label printed at top and bottom of every page, e.g. "RESTRICTED".',
@@ -330,7 +338,7 @@ class Track(Record):
 
     dossier_id: str = _dossier_ref()
     name: str = _text("Name", "Name of the track.", required=True)
-    description: str = _text("Description", "What the track covers.")
+    description: str = _prose("Description", "What the track covers.")
     position: int = _position()
 
 
@@ -347,12 +355,12 @@ class Participant(Record):
     organisation: str = _text("Organisation", "Ministry, agency or company.")
     side: str = _choice("Side", SIDES, "ours", "Which side the person is on.")
     head: bool = _flag("Head of delegation", "True for the head of that side's delegation.")
-    notes: str = _text("Notes", "Free notes about the person.")
+    notes: str = _prose("Notes", "Free notes about the person.")
     position: int = _position()
 
 
 def _approved(step: str, what: str) -> Any:
-    return _text(f"{step} approved by", f"Who approved the {step.lower()} step of the mandate ladder ({what}).")
+    return _prose(f"{step} approved by", f"Who approved the {step.lower()} step of the mandate ladder ({what}).")
 
 
 def _score(step: str, default: int) -> Any:
@@ -385,14 +393,14 @@ class AgendaItem(Record):
     dossier_id: str = _dossier_ref()
     track_id: str = _ref("Track", "tracks", "block", "The id of a track of this dossier.", key="track", required=True)
     title: str = _text("Title", "Short title of the item.", required=True)
-    description: str = _text("Description", "What the item is about.")
-    our_position: str = _text("Our position", "Our position.")
-    their_position: str = _text("Their expected position", "The position we expect the other side to take.")
-    interests: str = _text("Interests", "The interests behind the positions.")
-    opening: str = _text("Opening", "Mandate ladder: what we open with.")
-    target: str = _text("Target", "Mandate ladder: what we aim for.")
-    fallback: str = _text("Fallback", "Mandate ladder: what we can fall back to.")
-    walk_away: str = _text("Walk-away", "Mandate ladder: the point at which we walk away.")
+    description: str = _prose("Description", "What the item is about.")
+    our_position: str = _prose("Our position", "Our position.")
+    their_position: str = _prose("Their expected position", "The position we expect the other side to take.")
+    interests: str = _prose("Interests", "The interests behind the positions.")
+    opening: str = _prose("Opening", "Mandate ladder: what we open with.")
+    target: str = _prose("Target", "Mandate ladder: what we aim for.")
+    fallback: str = _prose("Fallback", "Mandate ladder: what we can fall back to.")
+    walk_away: str = _prose("Walk-away", "Mandate ladder: the point at which we walk away.")
     priority: int = _whole("Priority", 3, 1, 5, "How much the item matters to us, 1 (low) to 5 (high).")
     flexibility: int = _whole("Flexibility", 3, 1, 5, "How much room we have, 1 (none) to 5 (much).")
     weight: float = _number(
@@ -483,7 +491,7 @@ class TalkingPoint(Record):
         "point",
         "A point to make, a defensive line, an anticipated question, our answer, or a press line.",
     )
-    text: str = _text("Text", "The text of the line.", required=True)
+    text: str = _prose("Text", "The text of the line.", required=True)
     disclosure: str = _choice("Disclosure", DISCLOSURES, "internal", _DISCLOSURE_HELP)
     position: int = _position()
 
@@ -497,10 +505,10 @@ class RedLine(Record):
 
     dossier_id: str = _dossier_ref()
     title: str = _text("Title", "Short title.", required=True)
-    statement: str = _text("Statement", "The red line as stated.")
-    rationale: str = _text("Rationale", "Why we hold it.")
+    statement: str = _prose("Statement", "The red line as stated.")
+    rationale: str = _prose("Rationale", "Why we hold it.")
     severity: str = _choice("Severity", SEVERITIES, "firm", "How hard the line is; shown with every violation.")
-    approved_by: str = _text("Approved by", "Who approved it.")
+    approved_by: str = _prose("Approved by", "Who approved it.")
     rule: dict[str, Any] = _field(  # noqa: RUF009 (a fresh dict per record)
         Spec("rule", "Rule", "The machine-checkable rule that every package is checked against."),
         factory=lambda: {"kind": "manual"},
@@ -552,7 +560,7 @@ class Package(Record):
     dossier_id: str = _dossier_ref()
     name: str = _text("Name", "Name of the package.", required=True)
     origin: str = _choice("Origin", ORIGINS, "ours", "Who proposes it.")
-    notes: str = _text("Notes", "Notes on the package.")
+    notes: str = _prose("Notes", "Notes on the package.")
     position: int = _position()
     items: list[PackageItem] = field(default_factory=list)
 
@@ -568,7 +576,7 @@ class ChecklistItem(Record):
     checklist_id: str = _field(
         Spec("ref", "Checklist", key=None, required=True, target="checklists", on_delete="cascade")
     )  # in documents: the checklist it is listed in
-    text: str = _text("Task", "What has to be done.", required=True)
+    text: str = _prose("Task", "What has to be done.", required=True)
     owner_id: str | None = _ref(
         "Owner", "participants", "unlink", "The id of the participant of this dossier who does it, or null.",
         key="owner",
@@ -584,7 +592,7 @@ class ChecklistItem(Record):
         key="red_line",
     )  # fmt: skip
     position: int = _position()
-    notes: str = _text("Notes", "Notes on the task.")  # schema version 4
+    notes: str = _prose("Notes", "Notes on the task.")  # schema version 4
 
 
 @dataclass(kw_only=True)
@@ -614,7 +622,7 @@ class Figure(Record):
     label: str = _text("Label", 'The point\'s label, e.g. "2024".')
     value: float = _number("Value", None, "The value.", required=True)
     unit: str = _text("Unit", 'Its unit, e.g. "USD bn".')
-    source: str = _text("Source", "Where the number comes from.")
+    source: str = _prose("Source", "Where the number comes from.")
     position: int = _position()
 
 
@@ -637,7 +645,7 @@ class Note(Record):
         None,
     )
     title: str = _text("Title", "Title of the note.")
-    text: str = _text("Text", "The note.", required=True)
+    text: str = _prose("Text", "The note.", required=True)
     position: int = _position()
 
 

@@ -3,6 +3,7 @@ never in exponent form."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -50,6 +51,18 @@ def with_unit(number: str, unit: str | None) -> str:
     if not unit:
         return number
     return f"{number}{unit}" if written_close(unit) else f"{number} {unit}"
+
+
+#: a number as `typed_number` reads it, or the start of one: a sign, digits with thousands
+#: commas, one decimal point, an exponent after a digit
+_NUMBER_SO_FAR = re.compile(r"[+-]?[\d,]*(?:\.\d*)?(?:(?<=\d)[eE][+-]?\d*)?")
+
+
+def could_be_number(text: str) -> bool:
+    """Whether `text` (spaces around it aside) is a number as `typed_number` reads it or the
+    start of one ("-", "1e"): what a number field lets a person type. Letters, units, a
+    second decimal point or a space inside are not."""
+    return _NUMBER_SO_FAR.fullmatch(text.strip()) is not None
 
 
 def typed_number(text: str) -> float | int | str | None:

@@ -23,8 +23,10 @@ from negoprep.ui.dialogs.passphrase_dialog import unlock_store
 from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
+from negoprep.ui.tab_order import guard_tab_order
 from negoprep.ui.theme import follow_system, is_ours
 from negoprep.ui.translation import use_language
+from negoprep.ui.wheel import guard_wheel
 
 
 def application() -> QApplication:
@@ -39,6 +41,10 @@ def application() -> QApplication:
     if not is_ours(app.style()):
         follow_system(app)
     app.setWindowIcon(icon("agenda"))
+    # the wheel scrolls pages and steps only the box the person is in, in every window;
+    # Tab goes through every dialog in the order it reads
+    guard_wheel(app)
+    guard_tab_order(app)
     # the language chosen in Settings, else the system's; Qt's own dialogs speak it too
     use_language(Settings().language() or None)
     return app

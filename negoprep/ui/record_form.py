@@ -7,11 +7,23 @@ through the workspace as soon as the person leaves the field — there is no Sav
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from math import ceil
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QPalette, QWheelEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+    QTextOption,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from negoprep.i18n import translate
 from negoprep.records import model, times
-from negoprep.records.numbers import figure_text, typed_number
+from negoprep.records.numbers import could_be_number, figure_text, typed_number
 from negoprep.records.problems import Problem, words
 from negoprep.records.problems import problem as make_problem
 from negoprep.records.values import field_problem
@@ -38,6 +50,7 @@ from negoprep.ui.theme import alert_color
 from negoprep.ui.workspace import Workspace
 
 W = TypeVar("W", bound=QWidget)
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
 @dataclass(frozen=True)
@@ -59,7 +72,8 @@ class FormField:
     high: int = 5
 
 
-#: The control each kind of declared value is edited with ("line": one line of text).
+#: The control each kind of declared value is edited with ("line": one line of text; a text
+#: declared as prose gets "text", lines that wrap and grow with it).
 FORM_KINDS = {
     "text": "line",
     "int": "int",
@@ -84,7 +98,7 @@ def declared_field(rtype: type[model.Record], placed: FormField) -> FormField:
     """A view's placing of a field, completed from the field's declaration."""
     column = rtype.column(placed.name)
     spec = column.spec
-    kind = FORM_KINDS[spec.kind]
+    kind = "text" if spec.prose else FORM_KINDS[spec.kind]
     if placed.kind:
         # a view chooses only how much room a text takes, never what a field holds
         assert spec.kind == "text" and placed.kind in ("text", "line"), (rtype.table, placed)
@@ -120,42 +134,178 @@ def form_fields(rtype: type[model.Record], placed: list[FormField]) -> list[Form
 
 
 class PlainTextEdit(QPlainTextEdit):
-    """A multi-line text box that says when the person leaves it, like QLineEdit does."""
+    """A box of text lines that wrap (between words where a word fits on a line), as tall as
+    its text between `least` and `most` lines (a longer text scrolls inside), and that says
+    when the person leaves it, like QLineEdit does. Tab moves on to the next field; Enter
+    starts a new line; Ctrl+Enter saves what is typed, staying in the box."""
 
     editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, least: int = 2, most: int = 12) -> None:
+        super().__init__(parent)
+        self.least, self.most = least, most
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._measured: tuple[int, str, int] | None = None  # (width, text, height) last measured
+        self._frame_height = 0
+        self.document().contentsChanged.connect(self._refit)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.editingFinished.emit()  # saved now, as leaving the box would
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
-class ComboBox(QComboBox):
-    """A choice that the mouse wheel changes only while the person is in it: rolled over on the
-    way down a long form, it keeps its value and the form scrolls on."""
+    def _lines_height(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (a wheel would otherwise give it focus)
+    def _text_height(self, width: int) -> int:
+        """The height the text takes laid out at `width` pixels (its margins included)."""
+        text = self.toPlainText()
+        if self._measured is not None and self._measured[:2] == (width, text):
+            return self._measured[2]
+        measure = QTextDocument()
+        measure.setDefaultFont(self.font())
+        measure.setDocumentMargin(self.document().documentMargin())
+        option = QTextOption(self.document().defaultTextOption())
+        option.setWrapMode(self.wordWrapMode())
+        measure.setDefaultTextOption(option)
+        measure.setPlainText(text)
+        measure.setTextWidth(max(width, 1))
+        height = ceil(measure.size().height())
+        self._measured = (width, text, height)
+        return height
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # on to the scroll area
+    def _frame(self) -> int:
+        # the widest frame seen: a problem's red border (a style sheet, thinner) must not
+        # change the height
+        self._frame_height = max(self._frame_height, 2 * self.frameWidth())
+        return self._frame_height + 2  # (a little room: no last line is clipped)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.viewport().width() if self.isVisible() else hint.width() - 2 * self.frameWidth()
+        text = self._text_height(width)
+        least = self._lines_height(self.least) + 2 * int(self.document().documentMargin())
+        most = self._lines_height(self.most) + 2 * int(self.document().documentMargin())
+        return QSize(hint.width(), max(least, min(text, most)) + self._frame())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def _refit(self) -> None:
+        # past `most` lines the text scrolls: only then may a scroll bar take width from it
+        full = self._text_height(self.viewport().width()) > self._lines_height(self.most) + 2 * int(
+            self.document().documentMargin()
+        )
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if full else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+        if self.height() != self.sizeHint().height():
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._refit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refit()
 
 
-class SpinBox(QSpinBox):
-    """A number that the mouse wheel changes only while the person is in it (see ComboBox)."""
+class NumberValidator(QValidator):
+    """Lets into a number field only what can be the start of a number as `typed_number`
+    reads it: digits, a sign, thousands commas, one decimal point and an exponent. Anything
+    else is refused as it is typed or pasted (the field's `inputRejected` says so), rather than
+    kept to be refused, or lost, on saving. What is admitted but not yet a number ("-", "1e")
+    is left to the value rules to name."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        # spaces around a pasted number are dropped; spaces inside one make it no number
+        stripped = text.strip()
+        if not could_be_number(stripped):
+            return QValidator.State.Invalid, text, pos
+        pos -= len(text) - len(text.lstrip())
+        return QValidator.State.Acceptable, stripped, max(0, min(pos, len(stripped)))
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+
+def numbers_only(edit: QLineEdit, refused: Callable[[str], None]) -> None:
+    """Make `edit` a number field: what is no number cannot be typed into it, and each refused
+    key or paste calls `refused` with words saying so (a field shows them beside itself)."""
+    edit.setValidator(NumberValidator(edit))
+    edit.inputRejected.connect(lambda: refused(refused_words()))
+
+
+def refused_words() -> str:
+    """What a number field says when something else is typed into it."""
+    return translate("RecordForm", "takes only a number: no letters or units")
+
+
+def hold_place(label: QLabel, lines: int = 1) -> QLabel:
+    """Keep room for a message that comes and goes, so that the controls under it never move
+    while the person reaches for them: the label takes `lines` lines, shown or hidden (a
+    longer message grows it). It must sit in a box layout (a form layout drops hidden rows)."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines)
+    return label
+
+
+class MessageLabel(QLabel):
+    """A message under a field that keeps the room its likely message (`room`) takes at the
+    width it is given, shown or hidden: a shorter message leaves the rest blank, a longer one
+    grows it. The controls under it stay put as messages come and go."""
+
+    def __init__(self, room: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent, wordWrap=True)
+        self.room = room
+        hold_place(self)
+
+    def _room_height(self, width: int) -> int:
+        if not self.room or width <= 0:
+            return 0
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return self.fontMetrics().boundingRect(0, 0, inner, 1 << 20, flags, self.room).height() + (
+            margins.top() + margins.bottom()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # as tall as the room's words at the new width (a minimum, so that the layouts
+            # need no height-for-width of it: they would squeeze the form to fit otherwise)
+            height = max(self._room_height(event.size().width()), self.fontMetrics().lineSpacing())
+            if height != self.minimumHeight():
+                self.setMinimumHeight(height)
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Draw a red border round a control whose value is wrong (or take it away). A style
+    sheet draws a box a few pixels taller or shorter: the control keeps the height it had, so
+    that nothing under it moves as the border comes and goes (a box of lines keeps its own)."""
+    held = isinstance(widget, QLineEdit | QComboBox)  # (others keep a height of their own)
+    if invalid:
+        if held:
+            widget.setFixedHeight(widget.height() if widget.isVisible() else widget.sizeHint().height())
+        widget.setStyleSheet(f"border: 1px solid {error_color(widget).name()};")
+    else:
+        widget.setStyleSheet("")
+        if held:
+            widget.setMinimumHeight(0)
+            widget.setMaximumHeight(QWIDGETSIZE_MAX)
 
 
 def error_color(widget: QWidget) -> QColor:
@@ -197,7 +347,8 @@ class RecordForm(QWidget):
             widget.setAccessibleName(f.label)
             if f.tooltip:
                 widget.setToolTip(f.tooltip)
-            error = QLabel(wordWrap=True)
+            # a field that may refuse what is typed keeps room under it for saying why
+            error = MessageLabel(self._likely_message(f)) if self._may_refuse(f) else QLabel(wordWrap=True)
             error.setObjectName(f"{f.name}_error")
             error.hide()
             box = QWidget()
@@ -211,6 +362,30 @@ class RecordForm(QWidget):
             self.errors[f.name] = error
         self.setEnabled(False)
 
+    def _may_refuse(self, f: FormField) -> bool:
+        """Whether the field may refuse what a person types into it: a number, a date or time,
+        a text that must not be left blank."""
+        return f.kind in ("number", "date", "at") or (
+            f.kind in ("line", "text") and self.rtype.column(f.name).spec.required
+        )
+
+    def _likely_message(self, f: FormField) -> str:
+        """What the field says of a value it refuses, the longest of the likely ones."""
+        if f.kind == "at":
+            # a time's message spells out every way to write one (several lines): a blank of
+            # that size would stand under the field for ever; it keeps one line, and grows
+            return ""
+        if f.kind in ("number", "date"):
+            found = [field_problem(self.rtype, f.name, "?")] + ([refused_words()] if f.kind == "number" else [])
+        else:
+            found = [field_problem(self.rtype, f.name, "")]
+        texts = [
+            translate("RecordForm", "{field} {problem}").format(field=f.label, problem=problem)
+            for problem in found
+            if problem
+        ]
+        return max(texts, key=len, default="")
+
     def widget(self, name: str, kind: type[W]) -> W:
         """The control of a field, which the form built as a `kind` (e.g. QLineEdit for a line of
         text); TypeError when it is another."""
@@ -223,11 +398,8 @@ class RecordForm(QWidget):
 
     def _make(self, f: FormField) -> QWidget:
         if f.kind == "text":
+            # as tall as its text (a very long one scrolls inside), so that nothing is cut
             widget = PlainTextEdit()
-            widget.setTabChangesFocus(True)
-            # a few lines each, so that the whole form fits; longer texts scroll inside
-            widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
-            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             widget.textChanged.connect(lambda: self._check(f.name))
             widget.editingFinished.connect(lambda: self._commit(f.name))
             return widget
@@ -237,16 +409,18 @@ class RecordForm(QWidget):
                 f.placeholder or {"date": "YYYY-MM-DD", "at": "YYYY-MM-DD HH:MM", "number": "—"}.get(f.kind, "")
             )
             widget.setClearButtonEnabled(f.kind != "line")
+            if f.kind == "number":
+                numbers_only(widget, lambda words: self._show_problem(f.name, words))
             widget.textChanged.connect(lambda: self._check(f.name))
             widget.editingFinished.connect(lambda: self._commit(f.name))
             return widget
         if f.kind == "int":
-            widget = SpinBox()
+            widget = QSpinBox()
             widget.setRange(f.low, f.high)
             widget.valueChanged.connect(lambda: self._commit(f.name))
             return widget
         if f.kind in ("enum", "ref"):
-            widget = ComboBox()
+            widget = QComboBox()
             if f.kind == "enum":
                 if self._nullable(f.name):  # (a choice that may be left unsaid, e.g. which way is better)
                     widget.addItem(f.placeholder or translate("RecordForm", "(none)"), None)
@@ -399,10 +573,10 @@ class RecordForm(QWidget):
             palette.setColor(QPalette.ColorRole.WindowText, error_color(self))
             label.setPalette(palette)
             label.show()
-            widget.setStyleSheet(f"border: 1px solid {error_color(self).name()};")
         else:
             label.hide()
-            widget.setStyleSheet("")
+            label.clear()  # (a message label keeps the room of the field's likely message)
+        mark_invalid(widget, bool(problem))
         widget.setProperty("invalid", bool(problem))
 
     def problem(self, name: str) -> str | None:

@@ -3943,7 +3943,6 @@ Example: no additional defense cost increase.</source>
     <name>RecordForm</name>
     <message>
         <source>{field}:</source>
-        <extracomment>The control each kind of declared value is edited with (&quot;line&quot;: one line of text). Fields no form edits: the store&apos;s bookkeeping, the id, the dossier a record belongs to for ever, and its place in the list (set by moving it). A red line&apos;s rule (kind &quot;rule&quot;, no control here) has an editor of its own in the Red lines section.</extracomment>
         <translation>{field}:</translation>
     </message>
     <message>
@@ -3953,6 +3952,11 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>{field} {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>takes only a number: no letters or units</source>
+        <extracomment>The control each kind of declared value is edited with (&quot;line&quot;: one line of text; a text declared as prose gets &quot;text&quot;, lines that wrap and grow with it). Fields no form edits: the store&apos;s bookkeeping, the id, the dossier a record belongs to for ever, and its place in the list (set by moving it). A red line&apos;s rule (kind &quot;rule&quot;, no control here) has an editor of its own in the Red lines section.</extracomment>
+        <translation>숫자만 입력할 수 있습니다(문자나 단위는 입력할 수 없습니다)</translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -4251,8 +4255,8 @@ Example: no additional defense cost increase.</source>
         <translation>아직 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Not applied: fix what is listed above.</source>
-        <translation>적용되지 않았습니다. 위에 표시된 문제를 해결하십시오.</translation>
+        <source>Not applied: fix what is listed below.</source>
+        <translation>적용되지 않았습니다. 아래에 표시된 문제를 해결하십시오.</translation>
     </message>
     <message>
         <source>a deleted track</source>

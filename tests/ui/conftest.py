@@ -9,7 +9,17 @@ import pytest
 from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
+from negoprep.ui.tab_order import guard_tab_order
+from negoprep.ui.wheel import guard_wheel
 from negoprep.ui.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def _input_rules(qapp) -> None:
+    """The wheel and Tab rules the app installs at start (negoprep.ui.app.application), for
+    views and dialogs built on their own."""
+    guard_wheel(qapp)
+    guard_tab_order(qapp)
 
 
 @pytest.fixture

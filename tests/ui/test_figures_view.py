@@ -146,7 +146,7 @@ def test_edit_figure(qtbot, view: FiguresView, ws: Workspace, demo_store: Store)
     assert snapshot(demo_store, ws.dossier_id) == before
 
 
-@pytest.mark.parametrize("typed", ["12,5x", "", "abc", "1e400"])
+@pytest.mark.parametrize("typed", ["1e", "", "-", "1e400"])
 def test_bad_values_are_refused(qtbot, view: FiguresView, ws: Workspace, demo_store: Store, typed: str) -> None:
     select(view, F2024)
     before = snapshot(demo_store, ws.dossier_id)

@@ -378,7 +378,7 @@ def test_a_no_linkage_with_an_empty_group_is_refused(
     assert not editor.apply_button.isEnabled()
     assert shown_problems(editor) == "• Tick at least one track in the second group."
     assert editor.problems_label.palette().color(editor.problems_label.foregroundRole()).name() == "#b3261e"
-    assert editor.status_label.text() == "Not applied: fix what is listed above."
+    assert editor.status_label.text() == "Not applied: fix what is listed below."
     # neither the shortcut nor a direct call saves it
     show_active(qtbot, view)
     group_views(editor)[0].setFocus()
@@ -404,8 +404,8 @@ def test_a_ceiling_on_an_item_without_a_figure_is_refused(
         "• “Alaska LNG project” has no figure: only an item with a figure can be limited. "
         "Type its figure under the limit, or choose another item."
     )
-    type_value(qtbot, limit(editor).value, "lots")
-    assert "• “lots” is not a number." in shown_problems(editor)
+    type_value(qtbot, limit(editor).value, "1e")  # (letters cannot be typed: the start of a number)
+    assert "• “1e” is not a number." in shown_problems(editor)
     assert editor.apply() is False
     assert written(demo_store, dossier_id) == before
 
@@ -717,7 +717,7 @@ def test_the_control_a_problem_names_is_marked(view: RedLinesView, editor: RuleE
     assert marked(editor) == {"ceiling_item"}
     assert "has no figure" in limit(editor).item.accessibleDescription()
     choose(limit(editor).item, "Reducing Korea's goods surplus with the U.S.")
-    type_value(qtbot, limit(editor).value, "lots")
+    type_value(qtbot, limit(editor).value, "-")
     assert marked(editor) == {"ceiling_value"}
 
     show_row(view, BUNDLE)

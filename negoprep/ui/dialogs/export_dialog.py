@@ -31,7 +31,7 @@ from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.dialogs.release_policy import ReleasePolicyBar
 from negoprep.ui.operations import Operation, OperationRunner
-from negoprep.ui.record_form import error_color
+from negoprep.ui.record_form import error_color, hold_place
 
 PLAIN_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
 SEALED_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "Encrypted negoprep store (*.age);;All files (*)")
@@ -116,6 +116,7 @@ class ExportDialog(QDialog):
         self.problem_label = QLabel(wordWrap=True)
         self.problem_label.setAccessibleName(translate("ExportDialog", "Problem"))
         self.problem_label.setStyleSheet(f"color: {error_color(self).name()};")
+        hold_place(self.problem_label)  # the Export button under it stays put as it speaks
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole

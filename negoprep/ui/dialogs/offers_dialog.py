@@ -34,7 +34,7 @@ from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.numbers import typed_number
 from negoprep.redlines.check import check_package
-from negoprep.ui.record_form import error_color, format_number
+from negoprep.ui.record_form import error_color, format_number, hold_place
 from negoprep.ui.sections.packages_view import level_label, role_label
 from negoprep.ui.workspace import Workspace
 
@@ -130,7 +130,7 @@ class OffersDialog(QDialog):
         )
         self.target.setClearButtonEnabled(True)
         self.target.textChanged.connect(self._check_target)
-        self.target_error = QLabel(objectName="offers_target_error", wordWrap=True)
+        self.target_error = hold_place(QLabel(objectName="offers_target_error", wordWrap=True))
         self.target_error.hide()
         self.tolerance = QDoubleSpinBox(objectName="offers_tolerance", minimum=0, maximum=100, value=3)
         self.tolerance.setDecimals(1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLin
 
 from negoprep.i18n import translate
 from negoprep.store import engine
+from negoprep.ui.record_form import hold_place
 
 KEYRING_SERVICE = "negoprep"
 
@@ -85,6 +86,7 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
+        hold_place(self.problem)  # the buttons under it stay where they are when it speaks
         self.problem.hide()
         layout.addWidget(self.problem)
         self.keep = QCheckBox(translate("PassphraseDialog", "Keep the passphrase in the system keyring"))

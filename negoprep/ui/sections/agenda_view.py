@@ -18,7 +18,7 @@ from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
-from negoprep.ui.record_form import FormField, error_color, format_number
+from negoprep.ui.record_form import FormField, PlainTextEdit, error_color, format_number, hold_place
 from negoprep.ui.sections.section_view import SectionView
 
 
@@ -81,10 +81,10 @@ class AgendaView(SectionView):
         return [
             FormField("title"),
             FormField("track_id"),
-            FormField("description", kind="text"),
-            FormField("our_position", kind="text"),
-            FormField("their_position", kind="text"),
-            FormField("interests", translate("AgendaView", "Interests behind it"), "text"),
+            FormField("description"),
+            FormField("our_position"),
+            FormField("their_position"),
+            FormField("interests", translate("AgendaView", "Interests behind it")),
             *self._ladder_fields(),
             FormField("priority", tooltip=translate("AgendaView", "1 (low) to 5 (vital)")),
             FormField("flexibility", tooltip=translate("AgendaView", "1 (none) to 5 (much room)")),
@@ -178,13 +178,17 @@ class AgendaView(SectionView):
             # width than the form did before it (the agenda table keeps its room)
             approver.setSizePolicy(QSizePolicy.Policy.Ignored, approver.sizePolicy().verticalPolicy())
             approver.setMinimumWidth(approver.fontMetrics().horizontalAdvance("x" * 12))
+            if isinstance(approver, PlainTextEdit):
+                approver.least = 1  # a name or two: one line, more as it grows
             grid.addWidget(self._take(f"{step}_approved_by"), row + 1, 2)
             grid.addWidget(scored, row + 1, 3, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(self._take(f"{step}_score"), row + 1, 4)
             if n < len(model.LADDER) - 1:
                 grid.setRowMinimumHeight(row + 2, 6)  # a gap between steps
         grid.setColumnStretch(2, 1)
-        self.ladder_note = QLabel(objectName="ladder_note", wordWrap=True)
+        # the note's room is kept while it is hidden: the fields under the ladder stay put when
+        # a score changed in the ladder brings it up
+        self.ladder_note = hold_place(QLabel(self._ladder_note_text(), objectName="ladder_note", wordWrap=True))
         self.ladder_note.hide()
         grid.addWidget(self.ladder_note, 3 * len(model.LADDER), 0, 1, 5)
         layout.insertRow(at, self.ladder_box)
@@ -203,6 +207,10 @@ class AgendaView(SectionView):
         below, _ = layout.getWidgetPosition(self.form.widgets["their_weight"].parentWidget())
         layout.insertRow(below + 1, "", totals)
         return []
+
+    @staticmethod
+    def _ladder_note_text() -> str:
+        return translate("AgendaView", "The scores should fall from the opening to the walk-away point.")
 
     def _their_weights(self) -> tuple[float, int]:
         """The total of their weights and how many items have one."""
@@ -242,9 +250,7 @@ class AgendaView(SectionView):
         item = record if isinstance(record, model.AgendaItem) else None
         scores = [getattr(item, f"{step}_score") for step in model.LADDER] if item else []
         if any(later > earlier for earlier, later in itertools.pairwise(scores)):
-            self.ladder_note.setText(
-                translate("AgendaView", "The scores should fall from the opening to the walk-away point.")
-            )
+            self.ladder_note.setText(self._ladder_note_text())
             self.ladder_note.setStyleSheet(f"color: {error_color(self).name()};")
             self.ladder_note.show()
         else:

@@ -266,14 +266,14 @@ class ChecklistsView(SectionView):
 
     def form_fields(self) -> list[FormField]:
         return [
-            FormField("text", kind="text"),
+            FormField("text"),
             FormField("checklist_id"),
             FormField("owner_id"),
             FormField("due", tooltip=translate("ChecklistsView", "The day it must be done by")),
             FormField("done"),
             FormField("agenda_item_id"),
             FormField("red_line_id"),
-            FormField("notes", kind="text"),
+            FormField("notes"),
         ]
 
     def filter_widgets(self) -> list[QWidget]:

@@ -72,7 +72,7 @@ class DelegationView(SectionView):
             FormField("organisation"),
             FormField("side"),
             FormField("head", tooltip=translate("DelegationView", "This participant leads the delegation of its side")),
-            FormField("notes", kind="text"),
+            FormField("notes"),
         ]
 
     # --- the side filter --------------------------------------------------------------------

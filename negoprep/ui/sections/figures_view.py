@@ -69,7 +69,7 @@ class FiguresView(SectionView):
             FormField("value"),
             FormField("unit", placeholder=translate("FiguresView", "e.g. USD bn, %, KRW tn")),
             # sources are often a sentence or two: a text box shows them whole
-            FormField("source", kind="text"),
+            FormField("source"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:

@@ -99,7 +99,7 @@ class NotesView(SectionView):
                 ).format(zone=times.local_zone()),
             ),
             FormField("title", placeholder=translate("NotesView", "e.g. Preparatory meeting with industry")),
-            FormField("text", kind="text"),
+            FormField("text"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:

@@ -16,6 +16,7 @@ from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
 from negoprep.ui.sections.section_view import SectionView, offstage
+from negoprep.ui.tab_order import follow_layout
 from negoprep.ui.workspace import Workspace
 
 
@@ -39,7 +40,7 @@ class TracksView(SectionView):
         return [180]
 
     def form_fields(self) -> list[FormField]:
-        return [FormField("name"), FormField("description", kind="text")]
+        return [FormField("name"), FormField("description")]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
         return model.Track(
@@ -56,11 +57,10 @@ def dossier_fields() -> list[FormField]:
         FormField("starts_on"),
         FormField("ends_on"),
         FormField("format", placeholder=translate("OverviewView", "consultation, negotiation, working group…")),
-        FormField("objective", translate("OverviewView", "Our objective"), "text"),
+        FormField("objective", translate("OverviewView", "Our objective")),
         FormField(
             "batna",
             translate("OverviewView", "Our BATNA"),
-            "text",
             tooltip=translate("OverviewView", "Best alternative to a negotiated agreement"),
         ),
         FormField("classification", tooltip=translate("OverviewView", "Printed at the top and bottom of every page")),
@@ -104,6 +104,7 @@ class OverviewView(QWidget):
         left_layout.addWidget(dossier_box)
         left_layout.addWidget(summary_box)
         left_layout.addStretch()
+        follow_layout(left)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)

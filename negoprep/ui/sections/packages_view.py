@@ -46,7 +46,13 @@ from negoprep.ui.labels import enum_label
 from negoprep.ui.models.choice_model import ChoiceModel, choices_of
 from negoprep.ui.models.item_list_model import ItemListModel
 from negoprep.ui.models.record_table_model import Column, Labels
-from negoprep.ui.record_form import FormField, error_color, format_number
+from negoprep.ui.record_form import (
+    FormField,
+    error_color,
+    format_number,
+    mark_invalid,
+    numbers_only,
+)
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.sections.violations_view import (
     ViolationsPanel,
@@ -326,7 +332,7 @@ class PackagesView(SectionView):
         return [
             FormField("name"),
             FormField("origin", tooltip=translate("PackagesView", "Who puts it forward")),
-            FormField("notes", kind="text"),
+            FormField("notes"),
         ]
 
     def new_record(self, dossier_id: str, position: int) -> model.Record | None:
@@ -381,7 +387,7 @@ class PackagesView(SectionView):
         for column, width in enumerate((185, 110, 45, 110, 80, 150)):  # the first holds a mark too
             self.items_table.setColumnWidth(column, width)
         rows = self.items_table.verticalHeader().defaultSectionSize()
-        self.items_table.setMinimumHeight(rows * 5 + header.sizeHint().height() + 4)  # room for the value below
+        self.items_table.setMinimumHeight(rows * 5 + header.sizeHint().height() + 4)  # five rows at least
         self.items_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
         layout.addWidget(self.items_table)
 
@@ -394,8 +400,6 @@ class PackagesView(SectionView):
         self.value_warnings = QLabel(objectName="package_value_warnings", wordWrap=True)
         self.value_warnings.setAccessibleName(translate("PackagesView", "Warnings on the value of the package"))
         self.value_warnings.hide()
-        layout.addWidget(self.value_label)
-        layout.addWidget(self.value_warnings)
 
         # the selected item: its role, proposed figure and notes, saved when changed
         edit = QFormLayout()
@@ -430,6 +434,7 @@ class PackagesView(SectionView):
         )
         self.item_value.setPlaceholderText("—")
         self.item_value.setClearButtonEnabled(True)
+        numbers_only(self.item_value, self._show_problem)
         self.item_value.textChanged.connect(self._check_value)
         self.item_value.editingFinished.connect(lambda: self._commit_item("value"))
         self.item_unit = QLabel(objectName="package_item_unit")
@@ -463,7 +468,6 @@ class PackagesView(SectionView):
         role_row.addWidget(self.remove_item_button)
         edit.addRow(translate("PackagesView", "Role:"), role_row)
         edit.addRow(translate("PackagesView", "Proposed figure:"), value_row)
-        edit.addRow(self.item_error)
         edit.addRow(translate("PackagesView", "Item notes:"), self.item_notes)
         layout.addLayout(edit)
 
@@ -493,6 +497,12 @@ class PackagesView(SectionView):
         add_row.addWidget(self.add_item_role)
         add_row.addWidget(self.add_item_button)
         layout.addLayout(add_row)
+        # what is wrong with the figure typed, and what the package is worth, come last, under
+        # every control of the box: they change with each key and each item added or changed,
+        # and would move what is under them
+        layout.addWidget(self.item_error)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.value_warnings)
 
         self.violations = ViolationsPanel()
         return [box, self.violations]
@@ -671,10 +681,9 @@ class PackagesView(SectionView):
             self.item_error.setText(translate("PackagesView", "Proposed figure: {problem}").format(problem=problem))
             self.item_error.setStyleSheet(f"color: {error_color(self).name()};")
             self.item_error.show()
-            self.item_value.setStyleSheet(f"border: 1px solid {error_color(self).name()};")
         else:
             self.item_error.hide()
-            self.item_value.setStyleSheet("")
+        mark_invalid(self.item_value, bool(problem))
         self.item_value.setProperty("invalid", bool(problem))
 
     def _check_value(self) -> None:

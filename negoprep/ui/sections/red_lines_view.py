@@ -93,10 +93,8 @@ class RedLinesView(SectionView):
     def form_fields(self) -> list[FormField]:
         return [
             FormField("title"),
-            FormField(
-                "statement", kind="text", tooltip=translate("RedLinesView", "The red line as the delegation states it")
-            ),
-            FormField("rationale", kind="text", tooltip=translate("RedLinesView", "Why we hold this line")),
+            FormField("statement", tooltip=translate("RedLinesView", "The red line as the delegation states it")),
+            FormField("rationale", tooltip=translate("RedLinesView", "Why we hold this line")),
             FormField(
                 "severity",
                 tooltip=translate("RedLinesView", "Absolute: never crossed. Firm: held unless decided otherwise."),

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     Signal,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +58,7 @@ from negoprep.records.values import form_problem
 from negoprep.redlines.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.icons import icon
 from negoprep.ui.models.choice_model import ChoiceModel, choices_of
-from negoprep.ui.record_form import error_color, format_number
+from negoprep.ui.record_form import error_color, format_number, mark_invalid, numbers_only
 from negoprep.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -126,7 +128,7 @@ def _mark(widget: QWidget, text: str) -> None:
                 palette.setColor(QPalette.ColorRole.Text, error_color(widget))
             widget.setPalette(palette)
         else:
-            widget.setStyleSheet(f"border: 1px solid {error_color(widget).name()};" if text else "")
+            mark_invalid(widget, bool(text))
     widget.setAccessibleDescription(text)
 
 
@@ -479,6 +481,7 @@ class NumberControl(ParamControl):
         self.edit.setPlaceholderText(translate("RuleEditor", "a number"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda _: editor._changed())
+        numbers_only(self.edit, lambda words: QToolTip.showText(self.edit.mapToGlobal(QPoint(0, 0)), words, self.edit))
         self.label = QLabel(param_words(kind.name, param, "label"))
         self.label.setBuddy(self.edit)
         self.unit = QLabel(objectName=f"{self.base}_unit")
@@ -779,10 +782,12 @@ class RuleEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # the buttons right under the controls: the words and problems below them change with
+        # every tick and would move the buttons as the person reaches for them
         layout.addWidget(self.controls)
+        layout.addLayout(buttons)
         layout.addLayout(words_row)
         layout.addWidget(self.problems_label)
-        layout.addLayout(buttons)
 
         self.refill()
         self.show_red_line(None)
@@ -1048,7 +1053,7 @@ class RuleEditor(QWidget):
             self.status_label.setText(
                 translate("RuleEditor", "Not applied yet.")
                 if not problems
-                else translate("RuleEditor", "Not applied: fix what is listed above.")
+                else translate("RuleEditor", "Not applied: fix what is listed below.")
             )
         self.status_label.setVisible(changed and writable)
         self.controls.setEnabled(writable)

@@ -34,6 +34,7 @@ from negoprep.ui.icons import icon
 from negoprep.ui.labels import noun, nouns
 from negoprep.ui.models.record_table_model import Column, QuerySortFilterProxy, RecordTableModel
 from negoprep.ui.record_form import FormField, RecordForm
+from negoprep.ui.tab_order import follow_layout
 from negoprep.ui.workspace import Workspace
 
 LONG_LIST = 5000  # rows beyond which a filter waits for a pause in typing
@@ -215,6 +216,7 @@ class SectionView(QWidget):
         for widget in self.extra_details():
             layout.addWidget(widget)
         layout.addStretch()
+        follow_layout(page)  # Tab in the order the fields read, however a view arranged them
         return page
 
     # --- fitting the screen -----------------------------------------------------------------

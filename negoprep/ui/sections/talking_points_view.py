@@ -90,7 +90,7 @@ class TalkingPointsView(SectionView):
                     "A point to make, a defensive line, an anticipated question, its answer, or a press line",
                 ),
             ),
-            FormField("text", kind="text"),
+            FormField("text"),
             FormField(
                 "disclosure",
                 tooltip=translate("TalkingPointsView", "Who may hear it: anyone, our side only, or never disclosed"),

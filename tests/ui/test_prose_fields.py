@@ -29,10 +29,11 @@ LONG = (
 def agenda(qtbot, ws: Workspace, demo_store: Store) -> AgendaView:
     view = AgendaView(ws)
     qtbot.addWidget(view)
-    view.resize(1366, 900)
+    width = max(1366, view.side_by_side_width())  # the form beside the table, 866 pixels wide
+    view.resize(width, 900)
     view.show()
     qtbot.waitExposed(view)
-    view.splitter.setSizes([500, 866])
+    view.splitter.setSizes([width - 866, 866])
     view.select(demo_store.content(ws.dossier_id).agenda_items[0].id)
     return view
 
@@ -97,7 +98,7 @@ def test_the_box_grows_with_the_width_taken_away(qtbot, agenda: AgendaView) -> N
     box.setPlainText(LONG)
     qtbot.waitUntil(lambda: all_in_sight(box))
     tall = box.height()
-    agenda.splitter.setSizes([966, 400])
+    agenda.splitter.setSizes([agenda.width() - 400, 400])
     qtbot.waitUntil(lambda: box.height() > tall)
     qtbot.waitUntil(lambda: all_in_sight(box))
 

@@ -345,7 +345,7 @@ def test_deleting_an_agenda_item_cascades_and_unlinks(demo_store: Store) -> None
     points = {p.id for p in c.talking_points if p.agenda_item_id == autos.id}
     pitems = {i.id for i in all_package_items(c) if i.agenda_item_id == autos.id}
     tasks = {i.id for i in all_checklist_items(c) if i.agenda_item_id == autos.id}
-    assert len(points) == 7 and len(pitems) == 2 and len(tasks) == 1
+    assert len(points) == 8 and len(pitems) == 2 and len(tasks) == 1
 
     effects = demo_store.deletion_effects(autos)
     assert effects.blockers == []

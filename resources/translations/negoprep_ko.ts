@@ -2925,6 +2925,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>암호 문구를 입력하십시오.</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>여는 중…</translation>
+    </message>
+    <message>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>이 암호 문구로는 저장소를 열 수 없습니다. 다시 입력하십시오.</translation>
     </message>

@@ -654,6 +654,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
         hits = store.search(text, dossier_id, args.limit)
+        titles = {d.id: d.title for d in store.dossiers()}
     if args.json:
         rows = [
             {
@@ -674,8 +675,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     kinds = [noun(h.kind) for h in hits]
     width = max(map(len, kinds))
     lines = []
+    # hits from more than one dossier say which each is from
+    several = len({h.dossier_id for h in hits}) > 1
     for hit, kind in zip(hits, kinds, strict=True):
-        lines.append(f"{kind:<{width}}  {hit.title}")
+        where = f"  ({titles.get(hit.dossier_id, hit.dossier_id)})" if several else ""
+        lines.append(f"{kind:<{width}}  {hit.title}{where}")
         if hit.snippet.replace("[", "").replace("]", "") != hit.title:
             lines.append(f"{'':<{width}}  {hit.snippet}")
     say(*lines)

@@ -296,6 +296,7 @@ def test_a_new_dossier_prints_one_line_under_each_section_and_no_empty_chart(sto
         ("Notes", "No notes recorded."),
     ):
         assert lines[lines.index(heading) + 1] == says, heading
+        assert lines.count(says) == 1, says  # the summary does not say it again
     assert "Charts" not in lines and "data:image" not in book  # no chart of nothing
     assert "No figures yet" not in text and "not given" not in text
 

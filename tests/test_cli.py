@@ -127,6 +127,22 @@ def test_search_prints_matches(demo_path: Path, capsys) -> None:
     assert {"agenda item", "red line"} <= {r["kind"] for r in rows}
     code, out, err = run(capsys, "--store", str(demo_path), "search", "zzzqqq")
     assert code == 0 and out == "" and "nothing matches" in err
+    assert "(" + "Korea" not in run(capsys, "--store", str(demo_path), "search", "Alaska")[1]
+
+
+def test_hits_from_several_dossiers_say_which_each_is_from(demo_path: Path, tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "fish.json"
+    doc.write_text(json.dumps({
+        "format": "negoprep-dossier", "version": 1, "dossier": {"id": "d-fish", "title": "EU–UK fisheries"},
+        "tracks": [{"id": "t1", "name": "Quotas"}],
+        "agenda_items": [{"id": "a1", "track": "t1", "title": "Alaska pollock quota"}],
+    }), encoding="utf-8")  # fmt: skip
+    assert run(capsys, "--store", str(demo_path), "load", str(doc))[0] == 0
+    code, out, _ = run(capsys, "--store", str(demo_path), "search", "Alaska")
+    assert code == 0 and "Alaska pollock quota  (EU–UK fisheries)" in out
+    assert "(Korea–US 2+2 trade consultation)" in out
+    code, out, _ = run(capsys, "--store", str(demo_path), "search", "Alaska", "--dossier", "EU")
+    assert code == 0 and "(EU" not in out and "Alaska pollock quota" in out
 
 
 def test_default_store_is_made_with_the_demo_on_first_use(capsys) -> None:

@@ -208,3 +208,13 @@ def test_find_dossier_by_id_prefix_or_title(demo_store: Store) -> None:
     assert demo_store.find_dossier(dossier.title.upper()).id == dossier.id
     with pytest.raises(StoreError, match="no dossier"):
         demo_store.find_dossier("no such negotiation")
+
+
+def test_a_start_of_an_id_too_short_to_be_taken_says_how_long_it_must_be(store: Store) -> None:
+    store.put(model.Dossier(id="d-fish", title="EU–UK fisheries"))
+    assert store.find_dossier("d-fi").id == "d-fish"
+    with pytest.raises(StoreError, match="give at least 4 characters of an id"):
+        store.find_dossier("d-f")
+    with pytest.raises(StoreError, match="no dossier") as refused:
+        store.find_dossier("x")
+    assert "4 characters" not in str(refused.value)

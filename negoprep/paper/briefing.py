@@ -175,7 +175,8 @@ def _summary(
     released: Released | None,
 ) -> str:
     """The one-page summary after the cover: objective, key messages, red lines in short, and
-    where the packages stand (the best acceptable one; each unacceptable one and why)."""
+    where the packages stand (the best acceptable one; each unacceptable one and why). A part
+    with nothing to say is left out: the sections after it say "none recorded" once."""
     out = [_section(translate("Briefing", "Summary"), new_page=True)]
     out.append(_bold(field_label(model.Dossier, "objective")))
     out.append(
@@ -183,30 +184,27 @@ def _summary(
         if content.dossier.objective
         else _none(translate("Briefing", "No objective recorded."))
     )
-    out.append(_bold(translate("Briefing", "Key messages")))
     messages = key_messages(content)
-    out.append(
-        "<ul>" + "".join(f"<li>{_e(m)}</li>" for m in messages) + "</ul>"
-        if messages
-        else _none(translate("Briefing", "No points to make recorded."))
-    )
-    out.append(_bold(translate("Briefing", "Red lines")))
+    if messages:
+        out.append(_bold(translate("Briefing", "Key messages")))
+        out.append("<ul>" + "".join(f"<li>{_e(m)}</li>" for m in messages) + "</ul>")
     lines = [f"<li><b>{_e(r.title)}</b> <i>({_e(enum_label(r.severity).lower())})</i></li>" for r in content.red_lines]
-    if lines:
-        out.append("<ul>" + "".join(lines) + "</ul>")
-    if released is not None and released.red_lines:
-        count = len(released.red_lines)
-        out.append(
-            _withheld_note(
-                count,
-                translate("Briefing", "One red line is withheld from this copy."),
-                translate("Briefing", "{count} red lines are withheld from this copy."),
+    withheld = len(released.red_lines) if released is not None else 0
+    if lines or withheld:
+        out.append(_bold(translate("Briefing", "Red lines")))
+        if lines:
+            out.append("<ul>" + "".join(lines) + "</ul>")
+        if withheld:
+            out.append(
+                _withheld_note(
+                    withheld,
+                    translate("Briefing", "One red line is withheld from this copy."),
+                    translate("Briefing", "{count} red lines are withheld from this copy."),
+                )
             )
-        )
-    elif not lines:
-        out.append(_none(translate("Briefing", "No red lines recorded.")))
-    out.append(_bold(translate("Briefing", "Packages")))
-    out.append(_package_state(content, values, released))
+    if content.packages or (released is not None and released.packages):
+        out.append(_bold(translate("Briefing", "Packages")))
+        out.append(_package_state(content, values, released))
     return "".join(out)
 
 
@@ -249,8 +247,6 @@ def _package_state(content: model.DossierContent, values: Mapping[str, PackageVa
                 translate("Briefing", "{count} packages are withheld from this copy."),
             )
         )
-    elif not content.packages:
-        out.append(_none(translate("Briefing", "No packages recorded.")))
     return "".join(out)
 
 

@@ -694,8 +694,10 @@ def _status(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
         )  # fmt: skip
         left = [a + b for a, b in zip(left, counts, strict=True)]
         handles.append(Patch(facecolor=color, label=enum_label(status)))
-    for y, total in enumerate(left):
-        ax.text(total, y, " " + format_number(total), va="center", ha="left", fontsize=8, color=theme.fg)
+    parts = [sum(1 for count in counts.values() if count) for counts in rows.values()][::-1]
+    for y, (total, many) in enumerate(zip(left, parts, strict=True)):
+        if many > 1:  # a bar of one part says its count inside already
+            ax.text(total, y, " " + format_number(total), va="center", ha="left", fontsize=8, color=theme.fg)
     ax.set_xlim(0, max(left) * 1.12 + 0.5)
     ax.set_xlabel(translate("Charts", "Agenda items"))
     ax.set_ylabel(field_label(model.AgendaItem, "track_id"))

@@ -199,6 +199,9 @@ class Store:
                     message = translate("store", '"{ref}" fits more than one dossier: {names}; give more of the '
                                         "title, or the id")  # fmt: skip
                     raise StoreError(message.format(ref=ref, names=names))
+        if wanted and any(d.id.startswith(ref) for d in dossiers):  # (a start of an id shorter than 4)
+            message = translate("store", 'there is no dossier "{ref}" in {name}: give at least 4 characters of an id')
+            raise StoreError(message.format(ref=ref, name=self.name))
         raise StoreError(translate("store", 'there is no dossier "{ref}" in {name}').format(ref=ref, name=self.name))
 
     def children(self, rtype: type[R], parent_attr: str, parent_id: str) -> list[R]:

@@ -29,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QWidget
@@ -41,6 +41,8 @@ from negoprep.store.store import Store
 
 #: the shortest time between two progress reports posted to the GUI thread
 REPORT_EVERY_S = 0.05
+
+T = TypeVar("T")
 
 
 class Operation:
@@ -283,3 +285,30 @@ def _message(exc: object) -> str:
         name = f"{exc.filename}: " if exc.filename else ""
         return f"{name}{exc.strerror or exc}"
     return str(exc)
+
+
+def while_painting(work: Callable[[], T]) -> T:
+    """Run `work()` on a thread of its own and return what it returns (or raise what it raises)
+    here, the windows painting meanwhile while what the person does waits. For short work a
+    person waits on in a modal dialog, where a status-bar operation would be out of place:
+    deriving a store's key from its passphrase (scrypt, about 0.2 s on a laptop). `work` must
+    not touch widgets nor a connection of this thread."""
+    outcome: dict[str, Any] = {}
+    over = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the caller's thread
+            outcome["error"] = exc
+        finally:
+            over.set()
+
+    thread = threading.Thread(target=run, name="negoprep-while-painting", daemon=True)
+    thread.start()
+    while not over.wait(0.01):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]

@@ -296,10 +296,6 @@
         <translation>핵심 메시지</translation>
     </message>
     <message>
-        <source>No points to make recorded.</source>
-        <translation>기록된 발언 요지가 없습니다.</translation>
-    </message>
-    <message>
         <source>One red line is withheld from this copy.</source>
         <translation>레드라인 1개는 이 배포본에서 비공개입니다.</translation>
     </message>
@@ -2866,6 +2862,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>(역할 기준: {step})</translation>
     </message>
     <message>
+        <source>{chosen} → {step} (by the figure)</source>
+        <translation>{chosen} → {step} (수치 기준)</translation>
+    </message>
+    <message>
         <source>Proposed figure: {problem}</source>
         <translation>제안 수치: {problem}</translation>
     </message>
@@ -2923,6 +2923,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>Type the passphrase.</source>
         <translation>암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>여는 중…</translation>
     </message>
     <message>
         <source>That passphrase does not open this store. Try again.</source>
@@ -6921,6 +6925,10 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     <message>
         <source>&quot;{ref}&quot; fits more than one dossier: {names}; give more of the title, or the id</source>
         <translation>&quot;{ref}&quot;에 해당하는 협상 자료집이 둘 이상입니다: {names}. 제목을 더 길게 쓰거나 ID를 주십시오</translation>
+    </message>
+    <message>
+        <source>there is no dossier &quot;{ref}&quot; in {name}: give at least 4 characters of an id</source>
+        <translation>{name}에 자료집 “{ref}”이(가) 없습니다: ID는 4자 이상 입력하십시오</translation>
     </message>
     <message>
         <source>there is no dossier &quot;{ref}&quot; in {name}</source>

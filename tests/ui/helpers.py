@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from negoprep.store.store import Store
 
@@ -57,3 +59,19 @@ def finish_operation(qtbot, window, timeout_ms: int = 60_000) -> None:
     """Wait, with the event loop running, until the window's slow operation (merge, export,
     a file's check) has ended and its outcome has been shown."""
     qtbot.waitUntil(lambda: not window.files.runner.busy, timeout=timeout_ms)
+
+
+def wheel(widget: QWidget, steps: int) -> None:
+    """Roll the mouse wheel over a widget: positive steps away from the person (up)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)

@@ -4,9 +4,7 @@ sets a value the store refuses, and a refusal by the store is shown beside the f
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
 from negoprep.records import model
 from negoprep.store.operations import reference_required
@@ -22,6 +20,8 @@ from negoprep.ui.sections.red_lines_view import RedLinesView
 from negoprep.ui.sections.talking_points_view import TalkingPointsView
 from negoprep.ui.workspace import Workspace
 
+from .helpers import wheel
+
 VIEWS = (
     AgendaView,
     TalkingPointsView,
@@ -33,22 +33,6 @@ VIEWS = (
     FiguresView,
     TracksView,
 )
-
-
-def wheel(widget, steps: int) -> None:
-    """Roll the mouse wheel over a widget: positive steps away from the person (up)."""
-    centre = QPointF(widget.rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(widget.mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * steps),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
 
 
 def entries(combo: QComboBox) -> list[tuple[str | None, str]]:

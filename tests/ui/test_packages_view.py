@@ -280,3 +280,26 @@ def test_the_level_column_says_when_the_proposed_figure_set_the_level() -> None:
     inside = ItemRow(model.PackageItem(id="e", dossier_id="d", package_id="p", agenda_item_id="a", role="get",
                                        value=4.0), agenda)  # fmt: skip
     assert _level_text(inside, None) == "Target (by role)"
+
+
+def test_the_level_box_says_where_the_proposed_figure_puts_the_item(view: PackagesView, ws: Workspace) -> None:
+    """The form agrees with the table: a figure past the walk-away figure shows in the box."""
+    from dataclasses import replace
+
+    store = ws.store
+    p = show(view, US_PACKAGE)
+    entry = items_of(store, p.id)[0]
+    agenda = store.get(model.AgendaItem, entry.agenda_item_id)
+    figures = {"figure_better": "less", "figure_target": 5.0, "figure_walk_away": 10.0}
+    assert ws.apply("Figures", puts=[replace(agenda, **figures), replace(entry, level=None, value=15.0)]) is not None
+    view.items_table.selectRow(0)
+    box = view.item_level
+    assert box.currentIndex() == 0 and box.currentText().endswith("→ Beyond walk-away (by the figure)")
+    assert box.currentText().startswith("(by role: ")
+    assert ws.apply("Named", puts=[replace(store.get(model.PackageItem, entry.id), level="target")]) is not None
+    view.items_table.selectRow(0)
+    assert box.currentText() == "Target → Beyond walk-away (by the figure)"
+    assert box.itemText(box.findData("fallback")) == "Fallback"  # the others read as ever
+    assert ws.apply("Inside", puts=[replace(store.get(model.PackageItem, entry.id), value=4.0)]) is not None
+    view.items_table.selectRow(0)
+    assert box.currentText() == "Target"

@@ -135,3 +135,32 @@ def test_a_kept_passphrase_is_used_next_time_without_asking(qtbot, encrypted: Pa
     monkeypatch.setattr(PassphraseDialog, "exec", lambda self: pytest.fail("asked again"))
     assert unlock_store(encrypted)
     assert passphrase_dialog.kept_passphrase(encrypted) == PASSPHRASE
+
+
+def test_the_key_is_derived_off_the_windows_thread_the_dialog_painting_meanwhile(
+    qtbot, encrypted: Path, monkeypatch
+) -> None:
+    """scrypt takes a moment (about 0.2 s): the dialog keeps painting, and takes no second try."""
+    import threading
+
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    real = engine.unlock
+    during: list[tuple[str, bool]] = []
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+
+    def unlock(path: Path, passphrase: str) -> str:
+        dialog = QApplication.activeModalWidget()
+        during.append((threading.current_thread().name, dialog.isEnabled()))
+        threading.Event().wait(0.2)  # as slow as a laptop's scrypt, whatever this machine is
+        return real(path, passphrase)
+
+    monkeypatch.setattr(engine, "unlock", unlock)
+    answer([type_and_ok(PASSPHRASE)])
+    before = len(ticks)
+    assert unlock_store(encrypted)
+    timer.stop()
+    assert during == [(during[0][0], False)] and during[0][0] != threading.main_thread().name
+    assert len(ticks) - before >= 10  # the event loop ran while the key was derived

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QScrollArea, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QScrollArea, QSpinBox, QWidget
 
 from negoprep.records import model
 from negoprep.store.store import Store
@@ -18,21 +17,7 @@ from negoprep.ui.tab_order import TabOrderGuard
 from negoprep.ui.wheel import WheelGuard
 from negoprep.ui.workspace import Workspace
 
-
-def wheel(widget: QWidget, steps: int) -> None:
-    """Roll the mouse wheel over a widget: positive steps away from the person (up)."""
-    centre = QPointF(widget.rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(widget.mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * steps),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
+from .helpers import wheel
 
 
 def value_of(box: QWidget) -> object:

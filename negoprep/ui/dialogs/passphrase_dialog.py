@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLin
 
 from negoprep.i18n import translate
 from negoprep.store import engine
+from negoprep.ui.operations import while_painting
 from negoprep.ui.record_form import hold_place
 
 KEYRING_SERVICE = "negoprep"
@@ -110,8 +111,10 @@ class PassphraseDialog(QDialog):
         if not passphrase:
             self._say(translate("PassphraseDialog", "Type the passphrase."))
             return
+        self._say(translate("PassphraseDialog", "Opening…"))
+        self.setEnabled(False)  # one try at a time; the key takes a moment to derive
         try:
-            engine.unlock(self.path, passphrase)
+            while_painting(lambda: engine.unlock(self.path, passphrase))
         except engine.WrongPassphraseError:
             self.field.clear()
             self._say(translate("PassphraseDialog", "That passphrase does not open this store. Try again."))
@@ -119,6 +122,10 @@ class PassphraseDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - a store that cannot be read: said, and nothing opened
             self._say(str(exc))
             return
+        finally:
+            self.setEnabled(True)
+            self.field.setFocus()
+        self.problem.hide()
         if self.keep.isChecked():
             try:
                 keep_passphrase(self.path, passphrase)
@@ -141,7 +148,7 @@ def unlock_store(path: Path, parent: QWidget | None = None) -> bool:
     kept = kept_passphrase(path)
     if kept is not None:
         try:
-            engine.unlock(path, kept)
+            while_painting(lambda: engine.unlock(path, kept))
             return True
         except engine.WrongPassphraseError:
             forget_passphrase(path)  # (the store was encrypted again with another one)

@@ -239,7 +239,7 @@ class PackagesView(SectionView):
         ]
 
     def column_widths(self) -> list[int]:
-        return [165, 52, 44, 38, 80, 140, 112, 66]  # the notes stretch to fill what is left
+        return [200, 52, 44, 38, 80, 180, 112, 66]  # the notes stretch to fill what is left
 
     def _absolute_icon(self, absolute: bool) -> QIcon | None:
         return alert_icon(error_color(self)) if absolute else None
@@ -384,7 +384,7 @@ class PackagesView(SectionView):
         # the level reads best beside the role: it is the model's last column, so that the
         # others keep their numbers, moved beside it on screen
         header.moveSection(header.visualIndex(self.LEVEL_COLUMN), header.visualIndex(2) + 1)
-        for column, width in enumerate((185, 110, 45, 110, 80, 150)):  # the first holds a mark too
+        for column, width in enumerate((185, 110, 45, 110, 80, 230)):  # the first holds a mark too
             self.items_table.setColumnWidth(column, width)
         rows = self.items_table.verticalHeader().defaultSectionSize()
         self.items_table.setMinimumHeight(rows * 5 + header.sizeHint().height() + 4)  # five rows at least
@@ -665,7 +665,21 @@ class PackagesView(SectionView):
                     position = getattr(agenda, level, "").strip()
                     tip = f"{position} — {worth}" if position else worth
             self.item_level.setItemData(index, tip or None, Qt.ItemDataRole.ToolTipRole)
-        self.item_level.setCurrentIndex(max(self.item_level.findData(item.level), 0) if item else 0)
+        current = max(self.item_level.findData(item.level), 0) if item else 0
+        for index in range(1, self.item_level.count()):
+            self.item_level.setItemText(index, level_label(self.item_level.itemData(index)))
+        if item is not None and agenda is not None:
+            settled = scoring.level_of(item, agenda)
+            if settled != scoring.level_of(item):  # the proposed figure moves it: the box says so
+                chosen = item.level or by_role
+                self.item_level.setItemText(
+                    current,
+                    translate("PackagesView", "{chosen} → {step} (by the figure)").format(
+                        chosen=level_label(chosen) if item.level else self.item_level.itemText(0),
+                        step=level_label(settled),
+                    ),
+                )
+        self.item_level.setCurrentIndex(current)
 
     def _update_item_controls(self) -> None:
         writable = not self.workspace.readonly and self._package is not None

@@ -3,6 +3,7 @@ the store unchanged, no backup, no file, nothing left in the private folders."""
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -37,7 +38,7 @@ def cancel_at(step: int) -> tuple[Progress, list[tuple[int, int, str]]]:
 
 def leftovers() -> list[Path]:
     folder = tempfiles.base_folder()
-    return [p for p in folder.glob(f"{tempfiles.PREFIX}*")] if folder.exists() else []
+    return [p for p in folder.glob(f"{tempfiles.PREFIX}{os.getpid()}-*")] if folder.exists() else []
 
 
 def test_a_merge_reports_every_step_in_order(demo_store: Store, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ here: these tests check the structure that keeps the window responsive."""
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -73,7 +74,7 @@ def stored_files(folder: Path) -> list[Path]:
 
 def left_files() -> list[Path]:
     folder = tempfiles.base_folder()
-    return list(folder.glob(f"{tempfiles.PREFIX}*")) if folder.exists() else []
+    return list(folder.glob(f"{tempfiles.PREFIX}{os.getpid()}-*")) if folder.exists() else []
 
 
 def test_a_merge_runs_off_the_gui_thread_and_the_window_keeps_answering(

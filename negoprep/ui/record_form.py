@@ -150,6 +150,7 @@ class PlainTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._measured: tuple[int, str, int] | None = None  # (width, text, height) last measured
         self._frame_height = 0
+        self._hinted = 0  # the height last hinted to the layout
         self.document().contentsChanged.connect(self._refit)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -210,7 +211,10 @@ class PlainTextEdit(QPlainTextEdit):
         policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if full else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         if self.verticalScrollBarPolicy() != policy:
             self.setVerticalScrollBarPolicy(policy)
-        if self.height() != self.sizeHint().height():
+        hint = self.sizeHint().height()
+        if self.height() != hint or hint != self._hinted:
+            # (the layout may have asked before the width settled: a hint it holds is stale)
+            self._hinted = hint
             self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -71,6 +71,27 @@ def test_apply_rule_stays_put_as_the_rules_words_wrap_and_problems_come(qtbot, w
     assert (where(editor.apply_button), where(editor.revert_button)) == before
 
 
+def test_apply_rule_stays_put_when_it_is_applied_and_its_status_goes(qtbot, ws: Workspace) -> None:
+    view = RedLinesView(ws)
+    show(qtbot, view, (1366, 900))
+    view.splitter.setSizes([1000, 366])  # narrow: "Not applied: fix what is listed below." wraps
+    view._select_row(0)
+    editor = view.rule_editor
+    _, second = editor.control("no_linkage", "between").views
+    m = second.model()
+    m.setData(m.index(m.rowCount() - 1, 0), 2 if m.index(m.rowCount() - 1, 0).data(10) != 2 else 0, 10)
+    settle(qtbot)
+    assert editor.status_label.isVisibleTo(editor)
+    before = where(editor.apply_button), where(editor.revert_button)
+    if editor.apply_button.isEnabled():
+        editor.apply_button.click()
+    else:
+        editor.revert_button.click()
+    settle(qtbot)
+    assert not editor.status_label.isVisibleTo(editor)
+    assert (where(editor.apply_button), where(editor.revert_button)) == before
+
+
 def test_the_add_item_row_stays_put_when_a_warning_or_an_error_appears(qtbot, ws: Workspace, demo_store: Store) -> None:
     view = PackagesView(ws)
     show(qtbot, view, (1366, 900))

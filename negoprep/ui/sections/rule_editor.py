@@ -58,7 +58,7 @@ from negoprep.records.values import form_problem
 from negoprep.redlines.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.icons import icon
 from negoprep.ui.models.choice_model import ChoiceModel, choices_of
-from negoprep.ui.record_form import error_color, format_number, mark_invalid, numbers_only
+from negoprep.ui.record_form import error_color, format_number, hold_place, mark_invalid, numbers_only
 from negoprep.ui.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -735,6 +735,7 @@ class RuleEditor(QWidget):
         self.problems_label.hide()
         self.status_label = QLabel(objectName="rule_status", wordWrap=True)
         self.status_label.setAccessibleName(translate("RuleEditor", "Whether the rule is applied"))
+        hold_place(self.status_label, 2)  # its two lines stay, said or not: Apply does not bob
         self.status_label.hide()
 
         shortcut = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)

@@ -1,12 +1,15 @@
 """Operations: every edit a person makes, as one undoable unit.
 
 `apply` checks and writes a set of changes in one transaction and returns an `Operation`
-holding the state of every row it touched before and after. Undo restores the "before"
-states and redo the "after" states, each again through the store, so that an undo is itself
-a recorded change that a merge can carry. Deleting a record takes with it what cannot live
-without it (an agenda item's talking points) and clears optional links to it (a checklist
-task's owner); what must not lose its target (a track still holding agenda items) blocks
-the deletion with a message.
+holding the state of every row it touched before and after. Undo takes the change back and
+redo makes it again, each again through the store, so that an undo is itself a recorded
+change that a merge can carry; another program may have written the same store meanwhile, so
+both take back or make again only the fields the change changed, keep what was changed
+since (and say so), and refuse to leave a live record in or pointing at one they delete.
+Deleting a record takes with it what cannot live without it (an agenda item's talking
+points; everything in a dossier) and clears optional links to it (a checklist task's owner);
+what must not lose its target (a track still holding agenda items) blocks the deletion with
+a message.
 """
 
 from __future__ import annotations
@@ -253,6 +256,16 @@ class Changes:
 
     def _collect_effects(self, record: model.Record, effects: DeletionEffects, seen: set[str]) -> None:
         target_type = type(record)
+        if isinstance(record, model.Dossier):
+            # everything in a dossier lives by it: it all goes with it (its own links included)
+            for rtype in model.RECORD_TYPES:
+                if rtype is model.Dossier:
+                    continue
+                for member in self._referrers(rtype, "dossier_id", record.id):
+                    if member.id not in seen:
+                        seen.add(member.id)
+                        effects.cascade.append(member)
+            return
         for rtype, column, target, action in REFERENCES:
             if target is not target_type:
                 continue
@@ -343,12 +356,18 @@ class Changes:
             raise InvalidChangeError(found)
 
     def restore(self, states: Sequence[State]) -> None:
-        """Bring rows back to recorded states (an undo or a redo), in one transaction; a state
-        the store would now refuse (its dossier or a record it needs deleted since) is refused
-        with InvalidChangeError, and nothing is written."""
+        """Bring rows back to recorded states whole, in one transaction; a state the store would
+        now refuse (its dossier or a record it needs deleted since), or a deletion that would
+        leave a live record in or pointing at the deleted one, is refused with
+        InvalidChangeError, and nothing is written. It overwrites what another program changed
+        since: an undo or a redo goes through `undo` and `redo`, which keep that."""
         with self.db.transaction():
             puts = [state for _, _, state in states if state is not None]
-            self.refuse_invalid(puts, [(rtype, rid) for rtype, rid, state in states if state is None])
+            gone = [self.db.get(rtype, rid) for rtype, rid, state in states if state is None]
+            deleted = [r for r in gone if r is not None and not r.deleted]
+            self.refuse_invalid(
+                puts, [(rtype, rid) for rtype, rid, state in states if state is None], self._left_behind(deleted, puts)
+            )
             for rtype, record_id, state in states:
                 if state is not None:
                     self.db.write(state)
@@ -356,3 +375,140 @@ class Changes:
                     current = self.db.get(rtype, record_id)
                     if current is not None and not current.deleted:
                         self.db.write(current, delete=True)
+
+    def undo(self, operation: Operation) -> list[str]:
+        """Take an applied operation back, in one transaction, field by field: a field the
+        operation changed goes back where it still holds what the operation wrote; one changed
+        since (by another program on the same store) keeps its value now, as does the rest of
+        the record. A record the operation made is deleted, one it deleted comes back, each
+        only while nobody changed it since. Returns what was kept, in words, one line per
+        record (empty: all taken back). Raises InvalidChangeError, and writes nothing, when
+        the result would be refused (a record needs one deleted since) or would leave a live
+        record in, or pointing at, one it deletes (e.g. a note added since to a copied dossier)."""
+        return self._revert(operation.after, operation.before)
+
+    def redo(self, operation: Operation) -> list[str]:
+        """Make an undone operation again, by the same rules as `undo` the other way round."""
+        return self._revert(operation.before, operation.after)
+
+    def _revert(self, base: Sequence[State], target: Sequence[State]) -> list[str]:
+        """Move the rows of `base` (what they held when last written by this change) to
+        `target`, three ways: per field, base → target, kept where the stored value is neither."""
+        with self.db.transaction():  # read and written under the write lock
+            kept: list[str] = []
+            rows: list[tuple[model.Record, bool]] = []
+            for (rtype, record_id, was), (_, _, wanted) in zip(base, target, strict=True):
+                current = self._state(rtype, record_id)[2]
+                row, note = _three_way(was, wanted, current)
+                if row is not None:
+                    rows.append(row)
+                if note:
+                    kept.append(note)
+            puts = [r for r, delete in rows if not delete]
+            deleted = [r for r, delete in rows if delete]
+            self.refuse_invalid(puts, [(type(r), r.id) for r in deleted], self._left_behind(deleted, puts))
+            for record, delete in rows:
+                self.db.write(record, delete=delete)
+        return kept
+
+    def _left_behind(self, deleted: Sequence[model.Record], puts: Sequence[model.Record]) -> list[str]:
+        """Why deleting `deleted` (and writing `puts`) in one change would leave a live record
+        in, or pointing at, one of them: each such record named, in words. (A record `puts`
+        writes is judged as written, by `refuse_invalid`.)"""
+        gone = {(r.table, r.id) for r in deleted}
+        written = {(r.table, r.id) for r in puts}
+        found = []
+        for record in deleted:
+            effects = DeletionEffects()
+            self._collect_effects(record, effects, seen={record.id})
+            changed = translate("store", '{noun} "{label}" has changed since').format(
+                noun=translate("records", record.noun), label=record.label
+            )
+            # (for a dossier, `cascade` is everything in it)
+            relation = (
+                translate("store", '{changed}: {noun} "{label}" is in it')
+                if isinstance(record, model.Dossier)
+                else translate("store", '{changed}: {noun} "{label}" refers to it')
+            )
+            for other in [*effects.cascade, *effects.unlink]:
+                if (other.table, other.id) not in gone | written:
+                    found.append(
+                        relation.format(changed=changed, noun=translate("records", other.noun), label=other.label)
+                    )
+            found += [
+                translate("store", "{changed}: {reason}").format(changed=changed, reason=reason)
+                for reason in self._blocking(record, gone | written)
+            ]
+        return found
+
+    def _blocking(self, record: model.Record, handled: set[tuple[str, str]]) -> list[str]:
+        """What keeps `record` from being deleted, leaving out what the same change deletes or
+        rewrites (in `handled`: (table, id))."""
+        reasons = []
+        for rtype, column, target, action in REFERENCES:
+            if target is type(record) and action == "block":
+                for referrer in self._referrers(rtype, column, record.id):
+                    if (referrer.table, referrer.id) not in handled:
+                        reasons.append(
+                            translate("store", '{noun} "{label}" is on it').format(
+                                noun=translate("records", referrer.noun), label=referrer.label
+                            )
+                        )
+        if isinstance(record, model.Track | model.AgendaItem):
+            for red_line in decode_rows(
+                model.RedLine,
+                self.db.rows("SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0", (record.dossier_id,)),
+            ):
+                if (red_line.table, red_line.id) in handled:
+                    continue
+                track_ids, item_ids = referenced_ids(red_line.rule)
+                if record.id in (track_ids if isinstance(record, model.Track) else item_ids):
+                    reasons.append(
+                        translate("store", 'the rule of red line "{label}" uses it').format(label=red_line.label)
+                    )
+        return reasons
+
+
+def _three_way(
+    was: model.Record | None, wanted: model.Record | None, current: model.Record | None
+) -> tuple[tuple[model.Record, bool] | None, str]:
+    """What moving one record from `was` to `wanted` writes, now that it is `current` (None:
+    not there, or deleted): (the record, whether it is deleted) or None for nothing, and in
+    words what is kept because it was changed since ("" for nothing)."""
+    from negoprep.records.labels import field_label
+
+    shown = current or wanted or was
+    assert shown is not None
+    name = translate("store", '{noun} "{label}"').format(noun=translate("records", shown.noun), label=shown.label)
+    if wanted is None:  # a record to delete (an undone creation, a redone deletion)
+        if current is None or was is None:
+            return None, ""
+        if current.content() != was.content():
+            return None, translate("store", "{record} has changed since; it stays").format(record=name)
+        return (current, True), ""
+    if current is None:
+        if was is None:  # a record to bring back (an undone deletion, a redone creation)
+            return (wanted, False), ""
+        if was.content() != wanted.content():
+            return None, translate("store", "{record} was deleted since; it stays deleted").format(record=name)
+        return None, ""
+    if was is None:  # brought back since by another program
+        if current.content() != wanted.content():
+            return None, translate("store", "{record} has changed since; it stays").format(record=name)
+        return None, ""
+    base, goal, now = was.content(), wanted.content(), current.content()
+    changes: dict[str, Any] = {}
+    clashes = []
+    for key, value in goal.items():
+        if value == base.get(key) or now.get(key) == value:
+            continue  # not changed by the operation, or already as wanted
+        if now.get(key) == base.get(key):
+            changes[key] = value
+        else:
+            clashes.append(field_label(type(current), key))
+    row = (replace(current, **changes), False) if changes else None
+    if clashes:
+        return row, translate("store", "{record}: {fields} changed since; kept as now").format(
+            record=name, fields=", ".join(clashes)
+        )
+    return row, ""

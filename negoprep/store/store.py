@@ -504,6 +504,14 @@ class Store:
         """See Changes.restore."""
         self._changes.restore(states)
 
+    def undo(self, operation: Operation) -> list[str]:
+        """See Changes.undo."""
+        return self._changes.undo(operation)
+
+    def redo(self, operation: Operation) -> list[str]:
+        """See Changes.redo."""
+        return self._changes.redo(operation)
+
     # --- the dossier JSON format ----------------------------------------------------------
 
     def load(self, doc: dict[str, Any], source: str = "") -> LoadResult:

@@ -13,13 +13,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from negoprep.errors import NegoprepError
+from negoprep.i18n import translate
 from negoprep.records import model
-from negoprep.store.operations import Operation, State
+from negoprep.store.operations import Operation
 from negoprep.store.store import Store
 
 
 class OperationCommand(QUndoCommand):
-    """An applied store operation on the undo stack: undo and redo restore its states."""
+    """An applied store operation on the undo stack: undo takes back, and redo makes again,
+    only what it changed (`Store.undo`, `Store.redo`): what another program changed since stays."""
 
     def __init__(self, workspace: Workspace, operation: Operation) -> None:
         super().__init__(operation.label)
@@ -31,10 +33,10 @@ class OperationCommand(QUndoCommand):
         if self._first:  # the operation was applied when it was made
             self._first = False
         else:
-            self.workspace._restore(self.operation.after, self.operation)
+            self.workspace._revert(self.operation, undo=False)
 
     def undo(self) -> None:
-        self.workspace._restore(self.operation.before, self.operation)
+        self.workspace._revert(self.operation, undo=True)
 
 
 class DossierCommand(OperationCommand):
@@ -196,15 +198,30 @@ class Workspace(QObject):
         finally:
             self._keeping_history = False
 
-    def _restore(self, states: Sequence[State], operation: Operation) -> None:
+    def _revert(self, operation: Operation, *, undo: bool) -> None:
+        """Undo or redo an operation; say what was refused, or kept because another program
+        changed it since."""
         self.last_restore_ok = False
         try:
-            self.store.restore(states)
+            kept = self.store.undo(operation) if undo else self.store.redo(operation)
         except NegoprepError as exc:
-            self.problem.emit(str(exc))
+            refused = (
+                translate("Workspace", '"{label}" was not undone: {reason}')
+                if undo
+                else translate("Workspace", '"{label}" was not redone: {reason}')
+            )
+            self.problem.emit(refused.format(label=operation.label, reason=exc))
             return
         self.last_restore_ok = True
         self.changed.emit(operation.tables)
+        states = operation.before if undo else operation.after
         first = next((s for s in states if s[2] is not None), None)
         if first is not None:
             self.reveal.emit(first[0].table, first[1])
+        if kept:
+            text = (
+                translate("Workspace", '"{label}" was undone, except what was changed since: {kept}')
+                if undo
+                else translate("Workspace", '"{label}" was redone, except what was changed since: {kept}')
+            )
+            self.problem.emit(text.format(label=operation.label, kept="; ".join(kept)))

@@ -4625,6 +4625,26 @@ Example: no additional defense cost increase.</source>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>&quot;{label}&quot; was not undone: {reason}</source>
+        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any)</extracomment>
+        <translation>&quot;{label}&quot; 실행 취소를 하지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>&quot;{label}&quot; was not redone: {reason}</source>
+        <translation>&quot;{label}&quot; 다시 실행을 하지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>&quot;{label}&quot; was undone, except what was changed since: {kept}</source>
+        <translation>&quot;{label}&quot; 실행을 취소했습니다. 그 뒤에 바뀐 것은 그대로 두었습니다: {kept}</translation>
+    </message>
+    <message>
+        <source>&quot;{label}&quot; was redone, except what was changed since: {kept}</source>
+        <translation>&quot;{label}&quot; 다시 실행했습니다. 그 뒤에 바뀐 것은 그대로 두었습니다: {kept}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Cannot open the store</source>
@@ -6917,6 +6937,38 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     <message>
         <source>{noun} &quot;{label}&quot; cannot be deleted: {reason}</source>
         <translation>{noun} “{label}”을(를) 삭제할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{noun} &quot;{label}&quot; has changed since</source>
+        <translation>{noun} &quot;{label}&quot;이(가) 그 뒤에 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>{changed}: {noun} &quot;{label}&quot; is in it</source>
+        <translation>{changed}: {noun} &quot;{label}&quot;이(가) 그 안에 있습니다</translation>
+    </message>
+    <message>
+        <source>{changed}: {noun} &quot;{label}&quot; refers to it</source>
+        <translation>{changed}: {noun} &quot;{label}&quot;이(가) 그것을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>{changed}: {reason}</source>
+        <translation>{changed}: {reason}</translation>
+    </message>
+    <message>
+        <source>{noun} &quot;{label}&quot;</source>
+        <translation>{noun} &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <source>{record} has changed since; it stays</source>
+        <translation>{record}이(가) 그 뒤에 바뀌어 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>{record} was deleted since; it stays deleted</source>
+        <translation>{record}이(가) 그 뒤에 삭제되어 삭제된 채로 둡니다</translation>
+    </message>
+    <message>
+        <source>{record}: {fields} changed since; kept as now</source>
+        <translation>{record}: {fields}이(가) 그 뒤에 바뀌어 지금 값을 유지합니다</translation>
     </message>
     <message>
         <source>{name} holds no dossier</source>

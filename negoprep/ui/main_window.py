@@ -629,7 +629,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("MainWindow", "Updated with changes made by another program"), 4000)
 
     def _show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, translate("MainWindow", "Not changed"), message)
+        QMessageBox.warning(self, translate("MainWindow", "What could not be changed"), message)
 
     def _update_title(self) -> None:
         dossier = self.workspace.dossier() if self.workspace else None

@@ -34,9 +34,17 @@ class OperationCommand(QUndoCommand):
             self._first = False
         else:
             self.workspace._revert(self.operation, undo=False)
+            self._drop_if_refused()
 
     def undo(self) -> None:
         self.workspace._revert(self.operation, undo=True)
+        self._drop_if_refused()
+
+    def _drop_if_refused(self) -> None:
+        # refused (another program changed what it would take back): nothing moved, so the
+        # menu must not offer to go the other way; the stack drops an obsolete command
+        if not self.workspace.last_restore_ok:
+            self.setObsolete(True)
 
 
 class DossierCommand(OperationCommand):

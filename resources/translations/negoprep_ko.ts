@@ -1908,6 +1908,10 @@
         <translation>시스템 언어</translation>
     </message>
     <message>
+        <source>What could not be changed</source>
+        <translation>변경할 수 없었던 것</translation>
+    </message>
+    <message>
         <source>{path} is open already</source>
         <translation>{path} 파일이 이미 열려 있습니다</translation>
     </message>
@@ -2022,10 +2026,6 @@
     <message>
         <source>Updated with changes made by another program</source>
         <translation>다른 프로그램에서 변경한 내용을 반영했습니다</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>변경되지 않음</translation>
     </message>
     <message>
         <source>(in memory)</source>

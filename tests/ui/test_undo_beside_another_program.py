@@ -72,3 +72,5 @@ def test_undoing_a_copy_another_program_added_a_note_to_is_refused(ws: Workspace
     [message] = ws.problems  # type: ignore[attr-defined]
     assert '"Copy dossier" was not undone' in message
     assert 'dossier "Rehearsal" has changed since: note "Their note" is in it' in message
+    # nothing moved: the menu offers no redo of what was not undone, nor the same undo again
+    assert not ws.undo_stack.canRedo() and not ws.undo_stack.canUndo()

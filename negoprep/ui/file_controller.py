@@ -87,6 +87,12 @@ class FileController(QObject):
         self.window.pages.setEnabled(True)
         self.window.store_watch.paused = False
 
+    def hold_again(self) -> None:
+        """After the window rebuilt its actions (another language), the new ones wait too
+        while an operation runs."""
+        if self.runner.busy:
+            self._busy(True)
+
     def may_close(self) -> bool:
         """Whether the window may close now: with an operation running, the person is asked;
         yes cancels it and waits until it has ended (a cancelled merge is rolled back, an

@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
             self.show_record(shown.table, shown.id)
         self._update_undo()
         self._update_title()
+        self.files.hold_again()
 
     # --- dossiers -----------------------------------------------------------------------------
 

@@ -179,3 +179,21 @@ def test_closing_with_nothing_running_asks_nothing(qtbot, window: MainWindow, mo
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]))
     assert window.close() and asked == []
+
+
+def test_another_language_while_a_merge_runs_keeps_its_conflicting_actions_waiting(
+    qtbot, big_pair: tuple[Path, Path], tmp_path: Path, monkeypatch, slow_merge
+) -> None:
+    mine, theirs = big_pair
+    window = open_window(qtbot, copy_to(mine, tmp_path), tmp_path)
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(theirs))
+    assert window.files.merge_shared() is not None and window.files.runner.busy
+    window.set_language("ko")  # the actions are made anew, in Korean
+    try:
+        assert window.files.runner.busy
+        assert not window.merge_action.isEnabled() and not window.export_action.isEnabled()
+        assert not window.new_dossier_action.isEnabled()
+        finish_operation(qtbot, window)
+        assert window.merge_action.isEnabled() and window.export_action.isEnabled()
+    finally:
+        window.set_language("en")

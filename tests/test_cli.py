@@ -424,3 +424,39 @@ def test_screenshots_say_only_what_they_wrote(demo_path: Path, tmp_path: Path) -
     )  # fmt: skip
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.splitlines() == [str(p) for p in sorted(shots.glob("*.png"))]
+
+
+@pytest.mark.parametrize("command", ["dump", "check"])
+def test_an_option_value_starting_with_a_dash_says_to_write_it_with_equals(
+    demo_path: Path, capsys, command: str
+) -> None:
+    words: list[str] = []
+    with pytest.raises(SystemExit) as stop:
+        main(["--store", str(demo_path), command, *words, "--dossier", "-rf"])
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and "expected one argument" in err
+    assert "--dossier=-rf" in err and len(err.strip().splitlines()) == 1
+    # written that way, the value is taken (and is the name of no dossier)
+    code, _, err = run(capsys, "--store", str(demo_path), command, *words, "--dossier=-rf")
+    assert code != 0 and 'no dossier "-rf"' in err
+
+
+def test_search_takes_a_dossier_starting_with_a_dash_as_it_stands(demo_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "--store", str(demo_path), "search", "x", "--dossier", "-rf")
+    assert code != 0 and 'no dossier "-rf"' in err  # (its words may start with a dash)
+
+
+def test_a_missing_value_at_the_end_gives_no_dash_hint(demo_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--store", str(demo_path), "dump", "--dossier"])
+    err = capsys.readouterr().err
+    assert "expected one argument" in err and "=" not in err.split("expected one argument")[1]
+
+
+def test_the_dossier_is_found_by_its_id_in_capitals_with_spaces_around(demo_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--store", str(demo_path), "list", "--json")
+    dossier_id = json.loads(out)[0]["id"] if isinstance(json.loads(out), list) else None
+    assert dossier_id
+    code, out, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", f" {dossier_id[:8].upper()} ")
+    assert code == 0, err
+    assert dossier_id in out

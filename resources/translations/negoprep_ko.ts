@@ -4777,7 +4777,6 @@ Example: no additional defense cost increase.</source>
     <name>cli</name>
     <message>
         <source>{prog}: {message} (see {command} --help)</source>
-        <extracomment>Whether a word that starts with one dash (&quot;-foo&quot;, &quot;-5%&quot;, &quot;-hyundai&quot;) is a word of the command&apos;s text rather than an option, unless it is exactly one of the command&apos;s own options (&quot;-h&quot;): `search`, whose query may start with a dash. &quot;--&quot; before the words works too, as for every command; a word starting with two dashes is always an option.</extracomment>
         <translation>{prog}: {message} (도움말: {command} --help)</translation>
     </message>
     <message>
@@ -4959,6 +4958,11 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>a release copy: withhold what each dossier&apos;s release policy withholds</source>
         <translation>배포본: 각 협상 자료집의 배포 정책이 정한 내용을 비공개로 함</translation>
+    </message>
+    <message>
+        <source>to give a value that starts with a dash, write {option}={value}</source>
+        <extracomment>Whether a word that starts with one dash (&quot;-foo&quot;, &quot;-5%&quot;, &quot;-hyundai&quot;) is a word of the command&apos;s text rather than an option, unless it is exactly one of the command&apos;s own options (&quot;-h&quot;): `search`, whose query may start with a dash. &quot;--&quot; before the words works too, as for every command; a word starting with two dashes is always an option.</extracomment>
+        <translation>대시(-)로 시작하는 값은 {option}={value}처럼 쓰십시오</translation>
     </message>
     <message>
         <source>(a UTF-8 text file: its whole text, without a leading byte order mark and without one final line break, whether \n, \r\n or \r)</source>

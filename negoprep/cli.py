@@ -972,7 +972,7 @@ def _paper_platform() -> None:
     """Render without a screen where a screen cannot be used: no display, or an X display
     whose Qt libraries are missing (where Qt would abort the process). Pictures and paper
     need no screen."""
-    if _no_display() or desktop.xcb_problem() is not None:
+    if _no_display() or desktop.xcb_problem() is not None or desktop.display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -985,7 +985,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display",
             )
         )
-    problem = desktop.xcb_problem()  # before Qt loads: it would abort, dumping core
+    problem = desktop.xcb_problem() or desktop.display_problem()  # before Qt: it would abort, dumping core
     if problem is not None:
         raise UsageError(problem)
     try:

@@ -5411,6 +5411,55 @@ Example: no additional defense cost increase.</source>
         <source>cannot open a window: Qt needs system libraries this computer lacks ({libraries}); install them with: {command} (or set QT_QPA_PLATFORM=offscreen to run without a screen)</source>
         <translation>창을 열 수 없습니다: Qt에 필요한 시스템 라이브러리가 이 컴퓨터에 없습니다({libraries}). 다음 명령으로 설치하십시오: {command} (화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하십시오)</translation>
     </message>
+    <message>
+        <source>the connection failed (no X server is listening there)</source>
+        <extracomment>Asks whether a display can be connected to: takes the DISPLAY value (&quot;&quot; for the default), returns None when it can, else a few words saying why not.</extracomment>
+        <translation>연결하지 못했습니다(그 디스플레이에서 응답하는 X 서버가 없습니다)</translation>
+    </message>
+    <message>
+        <source>the X server does not support an extension</source>
+        <translation>X 서버가 필요한 확장 기능을 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>the request is too long</source>
+        <translation>요청이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>the display name cannot be parsed</source>
+        <translation>디스플레이 이름을 해석할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no such screen</source>
+        <translation>그런 화면이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file descriptor was refused</source>
+        <translation>파일 디스크립터가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>start negoprep inside your desktop session, or use QT_QPA_PLATFORM=offscreen for screenshots or printing</source>
+        <translation>데스크톱 세션 안에서 negoprep를 시작하거나, 화면 캡처나 인쇄에는 QT_QPA_PLATFORM=offscreen을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>cannot connect to the display {display}: {why}; {advice}</source>
+        <translation>디스플레이 {display}에 연결할 수 없습니다: {why}. {advice}</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set</source>
+        <translation>XDG_RUNTIME_DIR이 설정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland display {name}: {where} is not there; {advice}</source>
+        <translation>Wayland 디스플레이 {name}에 연결할 수 없습니다: {where}이(가) 없습니다. {advice}</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland display {name}: {where}; {advice}</source>
+        <translation>Wayland 디스플레이 {name}에 연결할 수 없습니다: {where}. {advice}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 a check found problems, 2 bad input or usage, 3 an inte
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from collections.abc import Iterator
@@ -53,8 +54,30 @@ class _Parser(argparse.ArgumentParser):
             return None  # (argparse's own way of saying "a positional word")
         return super()._parse_optional(arg_string)
 
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._words = list(sys.argv[1:] if args is None else args)  # (for `error`'s hint)
+        return super().parse_known_args(args, namespace)
+
+    def _dash_value_hint(self, message: str) -> str:
+        """How to give an option a value that starts with a dash ("--dossier=-rf"), when that
+        is what argparse refused as "expected one argument"; else ""."""
+        words = getattr(self, "_words", [])
+        for option, value in itertools.pairwise(words):
+            action = self._option_string_actions.get(option)
+            if action is None or action.nargs not in (None, 1) or not value.startswith("-"):
+                continue
+            if any(o in message for o in action.option_strings):
+                name = max(action.option_strings, key=len)
+                return translate("cli", "to give a value that starts with a dash, write {option}={value}").format(
+                    option=name, value=value
+                )
+        return ""
+
     def error(self, message: str) -> NoReturn:
         # argparse would print the whole usage; one line and the hint is enough
+        dash = self._dash_value_hint(message)
+        if dash:
+            message = f"{message}; {dash}"
         hint = translate("cli", "{prog}: {message} (see {command} --help)")
         say(hint.format(prog=self.prog, message=message, command=self.prog.split()[0]), err=True)
         self.exit(2)
@@ -949,7 +972,7 @@ def _paper_platform() -> None:
     """Render without a screen where a screen cannot be used: no display, or an X display
     whose Qt libraries are missing (where Qt would abort the process). Pictures and paper
     need no screen."""
-    if _no_display() or desktop.xcb_problem() is not None:
+    if _no_display() or desktop.xcb_problem() is not None or desktop.display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -962,7 +985,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "QT_QPA_PLATFORM=offscreen to run it without a screen; the commands (negoprep --help) need no display",
             )
         )
-    problem = desktop.xcb_problem()  # before Qt loads: it would abort, dumping core
+    problem = desktop.xcb_problem() or desktop.display_problem()  # before Qt: it would abort, dumping core
     if problem is not None:
         raise UsageError(problem)
     try:

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from negoprep.i18n import translate
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Each library the xcb plugin loads: (its file name, Debian/Ubuntu package, Fedora package).
 XCB_LIBRARIES: tuple[tuple[str, str, str], ...] = (
@@ -123,3 +123,83 @@ def xcb_problem(
         "{command} (or set QT_QPA_PLATFORM=offscreen to run without a screen)",
     )
     return message.format(libraries=", ".join(missing), command=install_command(missing, os_release))
+
+
+#: Asks whether a display can be connected to: takes the DISPLAY value ("" for the default),
+#: returns None when it can, else a few words saying why not.
+Connector = Callable[[str], str | None]
+
+# xcb_connection_has_error's codes (xcb.h), in words
+_XCB_ERRORS = {
+    1: QT_TRANSLATE_NOOP("desktop", "the connection failed (no X server is listening there)"),
+    2: QT_TRANSLATE_NOOP("desktop", "the X server does not support an extension"),
+    3: QT_TRANSLATE_NOOP("desktop", "out of memory"),
+    4: QT_TRANSLATE_NOOP("desktop", "the request is too long"),
+    5: QT_TRANSLATE_NOOP("desktop", "the display name cannot be parsed"),
+    6: QT_TRANSLATE_NOOP("desktop", "no such screen"),
+    7: QT_TRANSLATE_NOOP("desktop", "the file descriptor was refused"),
+}
+
+
+def connect_xcb(display: str) -> str | None:
+    """Connect to the X display `display` through libxcb (as Qt's xcb plugin would) and hang
+    up again: None when the connection works, else why not. Without libxcb, None: the
+    missing library is said by `xcb_problem`."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return None
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    conn = xcb.xcb_connect(display.encode() if display else None, None)
+    if not conn:
+        return translate("desktop", _XCB_ERRORS[3])
+    try:
+        code = xcb.xcb_connection_has_error(conn)
+    finally:
+        xcb.xcb_disconnect(conn)  # (an errored connection is freed this way too)
+    return None if code == 0 else translate("desktop", _XCB_ERRORS.get(code, "error {code}")).format(code=code)
+
+
+def _wayland_socket(environ: Mapping[str, str]) -> Path | None:
+    name = environ.get("WAYLAND_DISPLAY") or "wayland-0"
+    if os.path.isabs(name):
+        return Path(name)
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    return Path(runtime) / name if runtime else None
+
+
+def display_problem(
+    environ: Mapping[str, str] | None = None, connect: Connector | None = None, platform: str = sys.platform
+) -> str | None:
+    """One line saying that the display Qt will open its window on cannot be reached (an X
+    display no server answers on, a Wayland socket that is not there), or None. Qt itself
+    would abort the process there, with a misleading hint about missing libraries."""
+    environ = os.environ if environ is None else environ
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return None
+    advice = translate(
+        "desktop",
+        "start negoprep inside your desktop session, or use QT_QPA_PLATFORM=offscreen for screenshots or printing",
+    )
+    if uses_xcb(environ, platform):
+        display = environ.get("DISPLAY", "")
+        why = (connect or connect_xcb)(display)
+        if why is not None:
+            message = translate("desktop", "cannot connect to the display {display}: {why}; {advice}")
+            return message.format(display=display or '""', why=why, advice=advice)
+        return None
+    chosen = environ.get("QT_QPA_PLATFORM", "").strip().split(":")[0].split(";")[0]
+    if chosen == "wayland" or (not chosen and environ.get("WAYLAND_DISPLAY")):
+        socket = _wayland_socket(environ)
+        if socket is None or not socket.exists():
+            where = str(socket) if socket is not None else translate("desktop", "XDG_RUNTIME_DIR is not set")
+            message = translate(
+                "desktop", "cannot connect to the Wayland display {name}: {where} is not there; {advice}"
+            )
+            if socket is None:
+                message = translate("desktop", "cannot connect to the Wayland display {name}: {where}; {advice}")
+            return message.format(name=environ.get("WAYLAND_DISPLAY") or "wayland-0", where=where, advice=advice)
+    return None

@@ -73,7 +73,7 @@ def test_the_scan_sees_a_file_dialog() -> None:
 LAYERS: list[set[str]] = [
     {"i18n"},
     {"records"},
-    {"redlines", "errors", "paths", "terminal", "tempfiles", "live", "fonts", "desktop", "progress"},
+    {"redlines", "errors", "paths", "terminal", "tempfiles", "filenames", "live", "fonts", "desktop", "progress"},
     {"formats"},
     {"analysis", "identity"},
     {"store"},

@@ -292,6 +292,7 @@ def test_the_window_says_what_to_install_instead_of_dumping_core(tmp_path: Path,
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(desktop, "_load", _without("libxcb-cursor.so.0"))
+    monkeypatch.setattr(desktop, "connect_xcb", lambda display: None)
     code, out, err = run(capsys, "--store", str(tmp_path / "s.db"))
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "libxcb-cursor0" in err and "install" in err
@@ -306,11 +307,58 @@ def test_screenshots_and_print_go_offscreen_where_the_display_cannot_be_used(mon
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(desktop, "_load", _without())
+    monkeypatch.setattr(desktop, "connect_xcb", lambda display: None)
     cli._paper_platform()
     assert "QT_QPA_PLATFORM" not in os.environ  # a usable display is used
     monkeypatch.setattr(desktop, "_load", _without("libxcb-icccm.so.4"))
     cli._paper_platform()
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+@pytest.mark.parametrize("chosen", ["xcb", None])
+def test_an_unreachable_display_is_said_instead_of_an_abort(tmp_path: Path, capsys, monkeypatch, chosen) -> None:
+    from negoprep import desktop
+
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    if chosen:
+        monkeypatch.setenv("QT_QPA_PLATFORM", chosen)
+    else:
+        monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(desktop, "_load", _without())
+    asked: list[str] = []
+    monkeypatch.setattr(desktop, "connect_xcb", lambda display: asked.append(display) or "no X server is listening")
+    code, out, err = run(capsys, "--store", str(tmp_path / "s.db"))
+    assert asked == [":99"] and code == 2 and out == "" and err.count("\n") == 1
+    assert "cannot connect to the display :99: no X server is listening" in err
+    assert "desktop session" in err and "QT_QPA_PLATFORM=offscreen" in err and "xcb-cursor" not in err
+    assert not (tmp_path / "s.db").exists()
+
+
+def test_a_display_that_answers_is_no_problem_and_the_real_check_reports_no_server() -> None:
+    from negoprep import desktop
+
+    env = {"DISPLAY": ":0"}
+    assert desktop.display_problem(env, lambda d: None, "linux") is None
+    assert desktop.display_problem({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":9"}, lambda d: "x", "linux") is None
+    assert desktop.display_problem(env, lambda d: "x", "win32") is None
+    # libxcb itself, asked of a display number no server uses here
+    why = desktop.connect_xcb(":97")
+    assert why is None or "failed" in why or "parsed" in why
+
+
+def test_a_wayland_socket_that_is_not_there_is_said(tmp_path: Path) -> None:
+    from negoprep import desktop
+
+    env = {"WAYLAND_DISPLAY": "wayland-7", "XDG_RUNTIME_DIR": str(tmp_path)}
+    line = desktop.display_problem(env, lambda d: None, "linux")
+    assert line is not None and str(tmp_path / "wayland-7") in line and "\n" not in line
+    chosen = desktop.display_problem({"QT_QPA_PLATFORM": "wayland", "XDG_RUNTIME_DIR": str(tmp_path)}, None, "linux")
+    assert chosen is not None and "wayland-0" in chosen
+    (tmp_path / "wayland-7").touch()  # (a socket in life; its being there is what is checked)
+    assert desktop.display_problem(env, lambda d: None, "linux") is None
+    assert "XDG_RUNTIME_DIR" in str(desktop.display_problem({"QT_QPA_PLATFORM": "wayland"}, None, "linux"))
 
 
 # --- naming a dossier, listing them, a query that starts with a dash --------------------------
@@ -424,3 +472,39 @@ def test_screenshots_say_only_what_they_wrote(demo_path: Path, tmp_path: Path) -
     )  # fmt: skip
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.splitlines() == [str(p) for p in sorted(shots.glob("*.png"))]
+
+
+@pytest.mark.parametrize("command", ["dump", "check"])
+def test_an_option_value_starting_with_a_dash_says_to_write_it_with_equals(
+    demo_path: Path, capsys, command: str
+) -> None:
+    words: list[str] = []
+    with pytest.raises(SystemExit) as stop:
+        main(["--store", str(demo_path), command, *words, "--dossier", "-rf"])
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and "expected one argument" in err
+    assert "--dossier=-rf" in err and len(err.strip().splitlines()) == 1
+    # written that way, the value is taken (and is the name of no dossier)
+    code, _, err = run(capsys, "--store", str(demo_path), command, *words, "--dossier=-rf")
+    assert code != 0 and 'no dossier "-rf"' in err
+
+
+def test_search_takes_a_dossier_starting_with_a_dash_as_it_stands(demo_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "--store", str(demo_path), "search", "x", "--dossier", "-rf")
+    assert code != 0 and 'no dossier "-rf"' in err  # (its words may start with a dash)
+
+
+def test_a_missing_value_at_the_end_gives_no_dash_hint(demo_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--store", str(demo_path), "dump", "--dossier"])
+    err = capsys.readouterr().err
+    assert "expected one argument" in err and "=" not in err.split("expected one argument")[1]
+
+
+def test_the_dossier_is_found_by_its_id_in_capitals_with_spaces_around(demo_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--store", str(demo_path), "list", "--json")
+    dossier_id = json.loads(out)[0]["id"] if isinstance(json.loads(out), list) else None
+    assert dossier_id
+    code, out, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", f" {dossier_id[:8].upper()} ")
+    assert code == 0, err
+    assert dossier_id in out

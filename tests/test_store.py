@@ -218,3 +218,41 @@ def test_a_start_of_an_id_too_short_to_be_taken_says_how_long_it_must_be(store: 
     with pytest.raises(StoreError, match="no dossier") as refused:
         store.find_dossier("x")
     assert "4 characters" not in str(refused.value)
+
+
+def test_an_id_is_found_with_spaces_around_it_and_in_any_case(store: Store) -> None:
+    store.put(model.Dossier(id="51cbf1db-7a2e", title="EU–UK fisheries"))
+    store.put(model.Dossier(id="9e0d44aa-1b2c", title="Other"))
+    for ref in (" 51cbf1db-7a2e ", "51CBF1DB-7A2E", "51CBF1DB", "\t51cbf1db\n", " 51cB "):
+        assert store.find_dossier(ref).id == "51cbf1db-7a2e", ref
+    with pytest.raises(StoreError, match="give at least 4 characters of an id"):
+        store.find_dossier(" 51C ")
+
+
+def test_an_exact_id_wins_over_one_that_differs_only_in_case(store: Store) -> None:
+    store.put(model.Dossier(id="abcd-1", title="Lower"))
+    store.put(model.Dossier(id="ABCD-1", title="Upper"))
+    assert store.find_dossier("ABCD-1").title == "Upper"
+    assert store.find_dossier("abcd-1").title == "Lower"
+    with pytest.raises(StoreError, match="fits more than one dossier"):
+        store.find_dossier("Abcd-1")
+
+
+def test_a_dossier_with_a_blank_title_can_be_named_by_its_title(store: Store) -> None:
+    from tests.planting import plant
+
+    # (the store refuses a blank title; an older file or another program may hold one)
+    plant(store, model.Dossier(id="d-blank", title="   "))
+    store.put(model.Dossier(id="d-fish", title="EU–UK fisheries"))
+    assert store.find_dossier("   ").id == "d-blank"
+    assert store.find_dossier(" ").id == "d-blank"
+    assert store.find_dossier("").id == "d-blank"
+    plant(store, model.Dossier(id="d-blank2", title="\t"))
+    with pytest.raises(StoreError, match="fits more than one dossier"):
+        store.find_dossier(" ")
+
+
+def test_a_blank_ref_names_no_dossier_when_none_is_blank(store: Store) -> None:
+    store.put(model.Dossier(id="d-fish", title="EU–UK fisheries"))
+    with pytest.raises(StoreError, match="no dossier"):
+        store.find_dossier("  ")

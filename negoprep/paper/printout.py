@@ -11,11 +11,11 @@ on pages (negoprep.ui.printing) is the quick part, done where the pages are pain
 from __future__ import annotations
 
 import datetime
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from negoprep import filenames
+from negoprep.filenames import safe_file_part
 from negoprep.i18n import format_number, translate
 
 if TYPE_CHECKING:
@@ -26,10 +26,6 @@ KINDS = ("checklist", "briefing")
 
 # the most copies printed at once (a room of delegates, not a print run)
 MAX_COPIES = 99
-
-# the longest a file name may be, in characters (common file systems allow 255 bytes; Korean
-# takes three bytes a character in UTF-8)
-_NAME_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -153,27 +149,17 @@ def make_printout(store: Store, dossier_id: str, paper: Paper, *, today: datetim
     return Printout(html=html, title=dossier.title, classification=dossier.classification, paper=paper, day=day)
 
 
-def safe_file_part(text: str) -> str:
-    """`text` made fit for a file name on Windows, macOS and Linux alike: letters of every
-    script (Korean included), digits, spaces and punctuation stay; path separators, the
-    characters Windows forbids (<>:"/\\|?*) and control characters become "_"; runs of
-    white space (line breaks too) are one space; no leading or trailing dot or space; at
-    most 80 characters. Gives "" for text with nothing left."""
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text))  # a line break is a space
-    kept = "".join("_" if ch in '<>:"/\\|?*' or unicodedata.category(ch)[0] == "C" else ch for ch in text)
-    kept = kept.strip(" .")
-    if len(kept) > _NAME_CHARS:
-        kept = kept[:_NAME_CHARS].rstrip(" .")
-    return kept
-
-
 def file_name(title: str, paper: Paper, day: datetime.date, copies: Copies | None = None) -> str:
     """The PDF's file name: dossier title, paper, numbered copies if any, ISO date, e.g.
     "Korea–US 2+2 — briefing book — 2026-12-01.pdf" or "… — checklists — copies 1–3 —
     2026-12-01.pdf". Each paper has its own name, so the checklists never take the book's
-    file; the title is made safe (`safe_file_part`), "negoprep" when nothing of it is left."""
-    parts = [safe_file_part(title) or "negoprep", safe_file_part(paper.name())]
+    file; the title is made safe (`safe_file_part`), "negoprep" when nothing of it is left.
+    The whole name takes at most `filenames.SUGGESTED_BYTES` UTF-8 bytes (room is left for the
+    writer's temporary name): a long title is cut, between user-perceived characters."""
+    rest = [safe_file_part(paper.name())]
     if copies is not None and copies.name():
-        parts.append(copies.name())
-    parts.append(day.isoformat())
-    return " — ".join(parts) + ".pdf"
+        rest.append(copies.name())
+    rest.append(day.isoformat())
+    ending = " — " + " — ".join(rest) + ".pdf"
+    room = min(filenames.PART_BYTES, filenames.SUGGESTED_BYTES - filenames.byte_length(ending))
+    return (safe_file_part(title, room) or "negoprep") + ending

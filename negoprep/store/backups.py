@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from negoprep import tempfiles
+from negoprep import filenames, tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import translate
 from negoprep.store import engine
@@ -111,7 +111,7 @@ def backup_target(store_path: Path, kind: str, when: datetime | None = None) -> 
 
 
 def _partial_name(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{socket.gethostname()}-{os.getpid()}{PARTIAL}")
+    return filenames.partial_path(target, f"{socket.gethostname()}-{os.getpid()}", PARTIAL)
 
 
 def copy_database(conn: sqlite.Connection, target: Path) -> None:

@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from negoprep import live, tempfiles
+from negoprep import filenames, live, tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
@@ -763,7 +763,7 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _write_named(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.export-tmp")
+    tmp = filenames.partial_path(target, secrets.token_hex(6), ".export-tmp")  # (fits beside a long name)
     with tempfiles.register(tmp):
         try:
             try:

@@ -176,6 +176,8 @@ class Store:
         """A dossier by its id, its title (any case), a unique id prefix (4 characters or more)
         or a unique start of its title (any case, in any Unicode form: Korean typed on a Mac
         finds a title typed elsewhere); with no ref, the store's only (or first) dossier.
+        Spaces around `ref` do not count, and ids match in any case (an exact id first); a
+        blank `ref` names the dossier whose title is blank.
         StoreError when the store holds none, when nothing matches, or when the ref fits more
         than one (naming each, with its id)."""
         dossiers = self.dossiers()
@@ -184,24 +186,31 @@ class Store:
         if ref is None:
             return dossiers[0]
         wanted = _comparable(ref)
-        if wanted:
-            for test in (
-                lambda d: d.id == ref,
+        key = ref.strip()  # (an id copied with the spaces or line break around it)
+        folded = key.casefold()  # ids are hexadecimal: "51CBF1DB" is "51cbf1db"
+        if not wanted:
+            # a title of spaces only: named by a blank ref, as it cannot be named otherwise
+            tests: tuple[Callable[[model.Dossier], bool], ...] = (lambda d: not _comparable(d.title),)
+        else:
+            tests = (
+                lambda d: d.id == key,
+                lambda d: d.id.casefold() == folded,
                 lambda d: _comparable(d.title) == wanted,
-                lambda d: len(ref) >= 4 and d.id.startswith(ref),
+                lambda d: len(key) >= 4 and d.id.casefold().startswith(folded),
                 lambda d: _comparable(d.title).startswith(wanted),
-            ):
-                found = [d for d in dossiers if test(d)]
-                if len(found) == 1:
-                    return found[0]
-                if len(found) > 1:
-                    names = "; ".join(f'"{d.title}" ({d.id})' for d in found)
-                    message = translate("store", '"{ref}" fits more than one dossier: {names}; give more of the '
-                                        "title, or the id")  # fmt: skip
-                    raise StoreError(message.format(ref=ref, names=names))
-        if wanted and any(d.id.startswith(ref) for d in dossiers):  # (a start of an id shorter than 4)
+            )
+        for test in tests:
+            found = [d for d in dossiers if test(d)]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                names = "; ".join(f'"{d.title}" ({d.id})' for d in found)
+                message = translate("store", '"{ref}" fits more than one dossier: {names}; give more of the '
+                                    "title, or the id")  # fmt: skip
+                raise StoreError(message.format(ref=ref, names=names))
+        if wanted and any(d.id.casefold().startswith(folded) for d in dossiers):  # (an id start shorter than 4)
             message = translate("store", 'there is no dossier "{ref}" in {name}: give at least 4 characters of an id')
-            raise StoreError(message.format(ref=ref, name=self.name))
+            raise StoreError(message.format(ref=key, name=self.name))
         raise StoreError(translate("store", 'there is no dossier "{ref}" in {name}').format(ref=ref, name=self.name))
 
     def children(self, rtype: type[R], parent_attr: str, parent_id: str) -> list[R]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from negoprep import live
+from negoprep import filenames, live
 from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import current_author
@@ -275,7 +275,8 @@ class FileController(QObject):
         window = self.window
         window.commit_pending()
         store = window.store
-        suggested = self.folder() / f"{(store.path.stem if store.path else 'negoprep')}-copy.db"
+        stem = store.path.stem if store.path else "negoprep"
+        suggested = self.folder() / filenames.fit_name(stem, "-copy.db")  # (fits beside a long name)
         path, _ = file_dialogs.save_file_name(window, translate("MainWindow", "Save a copy"), suggested, STORE_FILTER)
         if not path:
             return

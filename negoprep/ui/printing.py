@@ -39,7 +39,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from negoprep import live, tempfiles
+from negoprep import filenames, live, tempfiles
 from negoprep.fonts import CJK_FAMILIES, FALLBACK_FAMILIES, TEXT_FAMILIES, drawn
 from negoprep.i18n import format_date, format_number, translate
 from negoprep.paper.printout import Copies, Paper, Printout, make_printout
@@ -158,6 +158,12 @@ def _document(html: str, font: QFont, device: QPagedPaintDevice, layout: _Layout
     return doc
 
 
+def one_line(text: str) -> str:
+    """`text` as one line for a page's header or footer: line breaks, tabs and runs of white
+    space (Unicode's line and paragraph separators too) become one space, ends trimmed."""
+    return " ".join(text.split())
+
+
 def _decorate(
     painter: QPainter,
     layout: _Layout,
@@ -179,13 +185,19 @@ def _decorate(
     line_h = QFontMetrics(small, painter.device()).height()
     mark_h = QFontMetrics(marking, painter.device()).height()
     left, width = body.left(), body.width()
+    # a header is one line: a title or marking typed with line breaks would otherwise print as
+    # lines stacked in the height of one
+    title, classification = one_line(title), one_line(classification)
 
     if classification:
         painter.setFont(marking)
         top = QRectF(left, page_rect.top() + 7 * px, width, mark_h)
         bottom = QRectF(left, page_rect.bottom() - 7 * px - mark_h, width, mark_h)
+        shown = QFontMetrics(marking, painter.device()).elidedText(
+            classification, Qt.TextElideMode.ElideRight, int(width)
+        )
         for rect in (top, bottom):
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, classification)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
 
     painter.setFont(small)
     metrics = QFontMetrics(small, painter.device())
@@ -246,7 +258,7 @@ def paint_pages(
     doc = _document(html, font, device, layout)
     pages = max(1, doc.pageCount())
     printed = format_date(printed or date.today())  # an ISO date as the locale writes it
-    missing = missing_characters(doc.toPlainText() + title + classification, font)
+    missing = missing_characters(doc.toPlainText() + one_line(title) + one_line(classification), font)
 
     painter = QPainter()
     if not painter.begin(device):
@@ -305,14 +317,14 @@ def render_pdf(
         )
     live.refuse_output(out_path, "print to")  # untranslated: a verb inside live.py's own message
     target = Path(out_path)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    partial = filenames.partial_path(target, str(os.getpid()))  # (fits beside a long name)
     _ensure_app()
     with tempfiles.register(partial):
         try:
             writer = QPdfWriter(str(partial))
             writer.setResolution(RESOLUTION)
             writer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
-            writer.setTitle(title)
+            writer.setTitle(one_line(title))
             writer.setCreator("negoprep")
             result = paint_pages(
                 writer,

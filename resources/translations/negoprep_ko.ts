@@ -4797,7 +4797,6 @@ Example: no additional defense cost increase.</source>
     <name>cli</name>
     <message>
         <source>{prog}: {message} (see {command} --help)</source>
-        <extracomment>Whether a word that starts with one dash (&quot;-foo&quot;, &quot;-5%&quot;, &quot;-hyundai&quot;) is a word of the command&apos;s text rather than an option, unless it is exactly one of the command&apos;s own options (&quot;-h&quot;): `search`, whose query may start with a dash. &quot;--&quot; before the words works too, as for every command; a word starting with two dashes is always an option.</extracomment>
         <translation>{prog}: {message} (도움말: {command} --help)</translation>
     </message>
     <message>
@@ -4979,6 +4978,11 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>a release copy: withhold what each dossier&apos;s release policy withholds</source>
         <translation>배포본: 각 협상 자료집의 배포 정책이 정한 내용을 비공개로 함</translation>
+    </message>
+    <message>
+        <source>to give a value that starts with a dash, write {option}={value}</source>
+        <extracomment>Whether a word that starts with one dash (&quot;-foo&quot;, &quot;-5%&quot;, &quot;-hyundai&quot;) is a word of the command&apos;s text rather than an option, unless it is exactly one of the command&apos;s own options (&quot;-h&quot;): `search`, whose query may start with a dash. &quot;--&quot; before the words works too, as for every command; a word starting with two dashes is always an option.</extracomment>
+        <translation>대시(-)로 시작하는 값은 {option}={value}처럼 쓰십시오</translation>
     </message>
     <message>
         <source>(a UTF-8 text file: its whole text, without a leading byte order mark and without one final line break, whether \n, \r\n or \r)</source>
@@ -5426,6 +5430,55 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>cannot open a window: Qt needs system libraries this computer lacks ({libraries}); install them with: {command} (or set QT_QPA_PLATFORM=offscreen to run without a screen)</source>
         <translation>창을 열 수 없습니다: Qt에 필요한 시스템 라이브러리가 이 컴퓨터에 없습니다({libraries}). 다음 명령으로 설치하십시오: {command} (화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하십시오)</translation>
+    </message>
+    <message>
+        <source>the connection failed (no X server is listening there)</source>
+        <extracomment>Asks whether a display can be connected to: takes the DISPLAY value (&quot;&quot; for the default), returns None when it can, else a few words saying why not.</extracomment>
+        <translation>연결하지 못했습니다(그 디스플레이에서 응답하는 X 서버가 없습니다)</translation>
+    </message>
+    <message>
+        <source>the X server does not support an extension</source>
+        <translation>X 서버가 필요한 확장 기능을 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>the request is too long</source>
+        <translation>요청이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>the display name cannot be parsed</source>
+        <translation>디스플레이 이름을 해석할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no such screen</source>
+        <translation>그런 화면이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file descriptor was refused</source>
+        <translation>파일 디스크립터가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>start negoprep inside your desktop session, or use QT_QPA_PLATFORM=offscreen for screenshots or printing</source>
+        <translation>데스크톱 세션 안에서 negoprep를 시작하거나, 화면 캡처나 인쇄에는 QT_QPA_PLATFORM=offscreen을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>cannot connect to the display {display}: {why}; {advice}</source>
+        <translation>디스플레이 {display}에 연결할 수 없습니다: {why}. {advice}</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set</source>
+        <translation>XDG_RUNTIME_DIR이 설정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland display {name}: {where} is not there; {advice}</source>
+        <translation>Wayland 디스플레이 {name}에 연결할 수 없습니다: {where}이(가) 없습니다. {advice}</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland display {name}: {where}; {advice}</source>
+        <translation>Wayland 디스플레이 {name}에 연결할 수 없습니다: {where}. {advice}</translation>
     </message>
 </context>
 <context>

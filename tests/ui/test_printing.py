@@ -479,3 +479,64 @@ def test_the_menu_makes_the_printout_off_the_windows_thread_then_previews_it(
     finish_operation(qtbot, win)
     assert made_on and made_on[0] != threading.main_thread().name
     assert len(shown) == 1 and shown[0][0] == threading.main_thread().name
+
+
+@needs_pdftotext
+def test_a_title_with_line_breaks_is_one_header_line_on_every_page(qtbot, tmp_path: Path) -> None:
+    out = tmp_path / "header.pdf"
+    body = "".join(f"<p>paragraph {n}</p>" for n in range(120))  # several pages
+    printing.render_pdf(
+        body,
+        out,
+        title="EU–UK fisheries\nround\r\n3\u2028draft",
+        classification="RESTRICTED\n\tEU only",
+        printed="2026-12-01",
+    )
+    pages = _pages(out)
+    assert len(pages) > 1
+    for page in pages:
+        lines = [_words(line) for line in page.splitlines() if line.strip()]
+        assert any("EU–UK fisheries round 3 draft" in line and "Printed" in line for line in lines), lines[:4]
+        assert sum("RESTRICTED EU only" in line for line in lines) == 2  # top and bottom, each one line
+
+
+@needs_pdftotext
+def test_a_long_title_is_elided_to_the_header_width(qtbot, tmp_path: Path) -> None:
+    out = tmp_path / "long-title.pdf"
+    title = " ".join(f"word{n}" for n in range(80))
+    printing.render_pdf("<p>body</p>", out, title=title, classification="SECRET " * 30, printed="2026-12-01")
+    lines = [_words(line) for line in _pages(out)[0].splitlines() if line.strip()]
+    head = next(line for line in lines if "word0" in line)
+    assert "Printed" in head and "word79" not in head and "…" in head
+    assert all("word79" not in line for line in lines)
+    marking = [line for line in lines if "SECRET" in line]
+    assert len(marking) == 2 and all("…" in line for line in marking)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["한" * 300, "\U0001f468\u200d\U0001f469\u200d\U0001f467 협상 \U0001f1f0\U0001f1f7 " * 30, "A" * 300],
+)
+def test_a_pdf_of_a_long_title_is_saved_under_the_name_offered(
+    qtbot, demo_store: Store, tmp_path: Path, monkeypatch, title: str
+) -> None:
+    dossier = demo_store.dossiers()[0]
+    demo_store.put(replace(dossier, title=title))
+    win = _window(qtbot, demo_store, tmp_path / "settings.ini")
+    asked: list[Path] = []
+    _accept_offered(monkeypatch, asked)
+    dialog = printing.print_checklist(win, run=False)
+    qtbot.addWidget(dialog)
+    dialog.copies_box.setValue(3)
+    dialog.save_pdf_action.trigger()
+    offered = asked[-1]
+    assert len(offered.name.encode("utf-8")) <= 255 - 32
+    assert offered.exists() and offered.read_bytes().startswith(b"%PDF")
+    assert str(offered) in win.statusBar().currentMessage()
+
+
+def test_the_cli_prints_to_a_name_that_nearly_fills_the_file_systems_limit(demo_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / ("한" * 83 + ".pdf")  # 253 bytes: the temporary name beside it must be cut
+    code = cli.main(["--store", str(demo_store.name), "print", "checklist", "--out", str(out)])
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []

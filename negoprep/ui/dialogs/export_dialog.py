@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep import filenames
 from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.progress import Progress
@@ -167,11 +168,13 @@ class ExportDialog(QDialog):
     def _suggested(self, encrypted: bool) -> Path:
         folder = self.store.path.parent if self.store.path else Path.home()
         stem = self.store.path.stem if self.store.path else "negoprep"
+        # (a store's own name may nearly fill the file system's limit: the additions must fit)
+        ending = f"-export{'.age' if encrypted else '.db'}"
         if self.dossier_radio.isChecked():
-            stem += "-dossier"
+            ending = "-dossier" + ending
         if self.release_box.isChecked():
-            stem += "-release"
-        return folder / f"{stem}-export{'.age' if encrypted else '.db'}"
+            ending = ending.replace("-export", "-release-export")
+        return folder / filenames.fit_name(stem, ending)
 
     # --- exporting -----------------------------------------------------------------------------
 

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         self.workspace.changed.connect(self._on_changed)
         self.workspace.dossiers_changed.connect(self.refresh_dossiers)
         self.workspace.undo_stack.indexChanged.connect(self._update_undo)
+        self.workspace.history_changed.connect(self._update_undo)
         if getattr(self, "store_watch", None) is not None:
             self.store_watch.stop()
             self.store_watch.deleteLater()

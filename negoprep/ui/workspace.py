@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from negoprep.errors import NegoprepError
@@ -45,6 +45,8 @@ class OperationCommand(QUndoCommand):
         # menu must not offer to go the other way; the stack drops an obsolete command
         if not self.workspace.last_restore_ok:
             self.setObsolete(True)
+            # (the stack drops it after this returns, and says nothing when a redo is dropped)
+            QTimer.singleShot(0, self.workspace.history_changed.emit)
 
 
 class DossierCommand(OperationCommand):
@@ -78,6 +80,8 @@ class Workspace(QObject):
     changed = Signal(frozenset)
     #: the dossier shown is another one (or None)
     dossier_changed = Signal(object)
+    #: the undo history lost a step that could not be taken (what Undo and Redo offer changed)
+    history_changed = Signal()
     #: a change was refused or failed: the message to show
     problem = Signal(str)
     #: a record to show (table, id), e.g. after undo or from search

@@ -74,3 +74,33 @@ def test_undoing_a_copy_another_program_added_a_note_to_is_refused(ws: Workspace
     assert 'dossier "Rehearsal" has changed since: note "Their note" is in it' in message
     # nothing moved: the menu offers no redo of what was not undone, nor the same undo again
     assert not ws.undo_stack.canRedo() and not ws.undo_stack.canUndo()
+
+
+def test_a_refused_redo_leaves_the_edit_menu_offering_nothing_it_cannot_do(
+    qtbot, ws: Workspace, other: Store, tmp_path, monkeypatch
+) -> None:
+    """Delete a track, undo, another program puts an agenda item on it, redo: refused, and
+    Edit → Redo is no longer offered (the stack dropped the step)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: said.append(text))
+    window = MainWindow(ws.store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    ws = window.workspace
+    track = model.Track(id=editing.new_id(), dossier_id=ws.dossier_id, name="Fisheries")
+    assert ws.apply("New track", puts=[track]) is not None
+    assert ws.apply("Delete track", deletes=[ws.store.get(model.Track, track.id)]) is not None
+    ws.undo_stack.undo()
+    assert window.redo_action.isEnabled()
+    item = model.AgendaItem(id=editing.new_id(), dossier_id=ws.dossier_id, track_id=track.id, title="Quota")
+    other.apply("Theirs", puts=[item])
+    ws.undo_stack.redo()
+    assert not ws.store.get(model.Track, track.id).deleted
+    qtbot.wait(10)  # (the stack drops the step once the redo has returned)
+    assert not window.redo_action.isEnabled()
+    assert not ws.undo_stack.canRedo()
+    assert len(said) == 1 and "was not redone" in said[0]

@@ -15,7 +15,9 @@ package of each on Debian/Ubuntu and on Fedora. No Qt import here.
 from __future__ import annotations
 
 import ctypes
+import importlib.util
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -171,8 +173,57 @@ def _wayland_socket(environ: Mapping[str, str]) -> Path | None:
     return Path(runtime) / name if runtime else None
 
 
+# the platforms that draw on a screen device rather than in a desktop session, and the devices
+DEVICE_PLATFORMS = {"eglfs": ("/dev/dri", "/dev/fb0"), "linuxfb": ("/dev/fb0",), "vkkhrdisplay": ("/dev/dri",)}
+
+
+def _chosen(environ: Mapping[str, str]) -> str:
+    """The platform QT_QPA_PLATFORM names first ("xcb;offscreen" → "xcb", "vnc:size=…" → "vnc")."""
+    return environ.get("QT_QPA_PLATFORM", "").strip().split(";")[0].split(":")[0]
+
+
+def platform_plugins(folder: Path | None = None) -> set[str] | None:
+    """The names of the Qt platform plugins installed with PySide6 (libqxcb.so → "xcb"), found
+    without starting Qt; None where they cannot be listed."""
+    if folder is None:
+        spec = importlib.util.find_spec("PySide6")
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        folder = Path(next(iter(spec.submodule_search_locations))) / "Qt" / "plugins" / "platforms"
+    if not folder.is_dir():
+        return None
+    found = (re.fullmatch(r"(?:lib)?q(.+?)\.(?:so|dll|dylib)", f.name) for f in folder.iterdir())
+    return {m.group(1) for m in found if m} or None
+
+
+def platform_problem(environ: Mapping[str, str], plugins: set[str] | None, exists: Callable[[str], bool]) -> str | None:
+    """One line saying that the platform QT_QPA_PLATFORM names is not one this Qt has (a typo:
+    Qt would abort), or draws on a screen device there is none of; else None."""
+    chosen = _chosen(environ)
+    if not chosen or environ.get("QT_QPA_PLATFORM_PLUGIN_PATH"):
+        return None  # (plugins from elsewhere: Qt's own word counts)
+    if plugins is not None and chosen not in plugins and not (chosen.startswith("wayland") and "wayland" in plugins):
+        message = translate(
+            "desktop", 'QT_QPA_PLATFORM names "{name}", which is not a Qt platform here; this Qt has: {names}'
+        )
+        return message.format(name=chosen, names=", ".join(sorted(plugins)))
+    devices = DEVICE_PLATFORMS.get(chosen, ())
+    if devices and not any(exists(device) for device in devices):
+        message = translate(
+            "desktop",
+            "the {name} platform (QT_QPA_PLATFORM) draws on a screen device ({devices}), and there is none here; "
+            "start negoprep inside your desktop session, or use QT_QPA_PLATFORM=offscreen for screenshots or printing",
+        )
+        return message.format(name=chosen, devices=", ".join(devices))
+    return None
+
+
 def display_problem(
-    environ: Mapping[str, str] | None = None, connect: Connector | None = None, platform: str = sys.platform
+    environ: Mapping[str, str] | None = None,
+    connect: Connector | None = None,
+    platform: str = sys.platform,
+    plugins: set[str] | None = None,
+    exists: Callable[[str], bool] = os.path.exists,
 ) -> str | None:
     """One line saying that the display Qt will open its window on cannot be reached (an X
     display no server answers on, a Wayland socket that is not there), or None. Qt itself
@@ -184,6 +235,9 @@ def display_problem(
         "desktop",
         "start negoprep inside your desktop session, or use QT_QPA_PLATFORM=offscreen for screenshots or printing",
     )
+    wrong = platform_problem(environ, plugins if plugins is not None else platform_plugins(), exists)
+    if wrong is not None:
+        return wrong
     if uses_xcb(environ, platform):
         display = environ.get("DISPLAY", "")
         why = (connect or connect_xcb)(display)
@@ -191,8 +245,8 @@ def display_problem(
             message = translate("desktop", "cannot connect to the display {display}: {why}; {advice}")
             return message.format(display=display or '""', why=why, advice=advice)
         return None
-    chosen = environ.get("QT_QPA_PLATFORM", "").strip().split(":")[0].split(";")[0]
-    if chosen == "wayland" or (not chosen and environ.get("WAYLAND_DISPLAY")):
+    chosen = _chosen(environ)
+    if chosen.startswith("wayland") or (not chosen and environ.get("WAYLAND_DISPLAY")):
         socket = _wayland_socket(environ)
         if socket is None or not socket.exists():
             where = str(socket) if socket is not None else translate("desktop", "XDG_RUNTIME_DIR is not set")

@@ -508,3 +508,32 @@ def test_the_dossier_is_found_by_its_id_in_capitals_with_spaces_around(demo_path
     code, out, err = run(capsys, "--store", str(demo_path), "dump", "--dossier", f" {dossier_id[:8].upper()} ")
     assert code == 0, err
     assert dossier_id in out
+
+
+def test_a_platform_this_qt_has_not_or_a_screen_device_not_there_is_said() -> None:
+    from negoprep import desktop
+
+    plugins = {"xcb", "wayland", "offscreen", "eglfs", "linuxfb", "minimal"}
+    none = lambda _path: False  # noqa: E731 - no framebuffer, no DRM device
+    typo = desktop.display_problem({"QT_QPA_PLATFORM": "XCB"}, lambda d: None, "linux", plugins, none)
+    assert typo is not None and '"XCB"' in typo and "offscreen, wayland, xcb" in typo and "\n" not in typo
+    for name in ("eglfs", "linuxfb"):
+        line = desktop.display_problem({"QT_QPA_PLATFORM": name}, lambda d: None, "linux", plugins, none)
+        assert line is not None and f"the {name} platform" in line and "/dev/fb0" in line
+        assert desktop.display_problem({"QT_QPA_PLATFORM": name}, None, "linux", plugins, lambda _p: True) is None
+    # wayland-egl is the Wayland plugin's: its socket is what is checked
+    line = desktop.display_problem({"QT_QPA_PLATFORM": "wayland-egl"}, None, "linux", plugins, none)
+    assert line is not None and "Wayland display" in line
+    assert desktop.display_problem({"QT_QPA_PLATFORM": "offscreen;xcb"}, None, "linux", plugins, none) is None
+    # plugins from another folder: Qt judges
+    env = {"QT_QPA_PLATFORM": "mine", "QT_QPA_PLATFORM_PLUGIN_PATH": "/opt/qt"}
+    assert desktop.display_problem(env, None, "linux", plugins, none) is None
+    assert "xcb" in (desktop.platform_plugins() or {"xcb"})  # the installed PySide6's, found without Qt
+
+
+def test_a_mistyped_platform_is_one_line_not_an_abort(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "bogus")
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, out, err = run(capsys, "--store", str(tmp_path / "s.db"))
+    assert code == 2 and out == "" and '"bogus"' in err and err.count("\n") == 1
+    assert not (tmp_path / "s.db").exists()

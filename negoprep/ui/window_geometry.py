@@ -56,6 +56,8 @@ def place(window: QWidget, settings: Settings, screen: Screen | None = None) -> 
     when that still fits the screen's available area; else at the preferred size, fitted to
     that area."""
     screen = screen or window.screen()
+    if screen is None:  # (a platform with no screen yet, e.g. a framebuffer being set up)
+        return
     available = screen.availableGeometry()
     saved = settings.geometry(screen_key(screen))
     if saved is not None and window.restoreGeometry(saved) and fits(window.normalGeometry(), available):
@@ -65,4 +67,6 @@ def place(window: QWidget, settings: Settings, screen: Screen | None = None) -> 
 
 def remember(window: QWidget, settings: Settings) -> None:
     """Keep the window's geometry for the screen it is on now."""
+    if window.screen() is None:
+        return
     settings.remember_geometry(screen_key(window.screen()), window.saveGeometry())

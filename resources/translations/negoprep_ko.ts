@@ -4628,7 +4628,7 @@ Example: no additional defense cost increase.</source>
     <name>Workspace</name>
     <message>
         <source>&quot;{label}&quot; was not undone: {reason}</source>
-        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any)</extracomment>
+        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any)</extracomment>
         <translation>&quot;{label}&quot; 실행 취소를 하지 않았습니다: {reason}</translation>
     </message>
     <message>
@@ -5459,6 +5459,14 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>the file descriptor was refused</source>
         <translation>파일 디스크립터가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM names &quot;{name}&quot;, which is not a Qt platform here; this Qt has: {names}</source>
+        <translation>QT_QPA_PLATFORM에 지정된 “{name}”은(는) 이 Qt에 없는 플랫폼입니다. 이 Qt에 있는 플랫폼: {names}</translation>
+    </message>
+    <message>
+        <source>the {name} platform (QT_QPA_PLATFORM) draws on a screen device ({devices}), and there is none here; start negoprep inside your desktop session, or use QT_QPA_PLATFORM=offscreen for screenshots or printing</source>
+        <translation>{name} 플랫폼(QT_QPA_PLATFORM)은 화면 장치({devices})에 그리는데, 여기에는 그런 장치가 없습니다. 데스크톱 세션 안에서 negoprep을 실행하거나, 스크린샷이나 인쇄에는 QT_QPA_PLATFORM=offscreen을 쓰십시오</translation>
     </message>
     <message>
         <source>start negoprep inside your desktop session, or use QT_QPA_PLATFORM=offscreen for screenshots or printing</source>

@@ -383,8 +383,9 @@ class Changes:
         the record. A record the operation made is deleted, one it deleted comes back, each
         only while nobody changed it since. Returns what was kept, in words, one line per
         record (empty: all taken back). Raises InvalidChangeError, and writes nothing, when
-        the result would be refused (a record needs one deleted since) or would leave a live
-        record in, or pointing at, one it deletes (e.g. a note added since to a copied dossier)."""
+        all it changed was changed since (nothing is left to take back), when the result would
+        be refused (a record needs one deleted since), or when it would leave a live record in,
+        or pointing at, one it deletes (e.g. a note added since to a copied dossier)."""
         return self._revert(operation.after, operation.before)
 
     def redo(self, operation: Operation) -> list[str]:
@@ -404,6 +405,10 @@ class Changes:
                     rows.append(row)
                 if note:
                     kept.append(note)
+            if kept and not rows:  # all of it was changed since: there is nothing to take back
+                raise InvalidChangeError(
+                    [translate("store", "all it changed was changed since: {kept}").format(kept="; ".join(kept))]
+                )
             puts = [r for r, delete in rows if not delete]
             deleted = [r for r, delete in rows if delete]
             self.refuse_invalid(puts, [(type(r), r.id) for r in deleted], self._left_behind(deleted, puts))

@@ -7000,6 +7000,10 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <translation>{noun} “{label}”을(를) 삭제할 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>all it changed was changed since: {kept}</source>
+        <translation>바꾼 것이 모두 그 뒤에 다시 바뀌었습니다: {kept}</translation>
+    </message>
+    <message>
         <source>{noun} &quot;{label}&quot; has changed since</source>
         <translation>{noun} &quot;{label}&quot;이(가) 그 뒤에 바뀌었습니다</translation>
     </message>

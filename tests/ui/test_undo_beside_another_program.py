@@ -41,11 +41,22 @@ def test_undo_keeps_the_other_programs_priority(ws: Workspace, other: Store) -> 
 
     ws.undo_stack.redo()
     other.apply("Theirs", puts=[editing_title(other, item.id, "THEIR TITLE")])
-    ws.undo_stack.undo()
+    ws.undo_stack.undo()  # all "Rename" changed was changed since: nothing to take back
     stored = ws.store.get(model.AgendaItem, item.id)
     assert (stored.title, stored.priority) == ("THEIR TITLE", 1)
     assert len(ws.problems) == 1  # type: ignore[attr-defined]
-    assert '"Rename" was undone, except' in ws.problems[0] and "THEIR TITLE" in ws.problems[0]  # type: ignore[attr-defined]
+    assert '"Rename" was not undone: all it changed was changed since' in ws.problems[0]  # type: ignore[attr-defined]
+    assert "THEIR TITLE" in ws.problems[0]  # type: ignore[attr-defined]
+    assert not ws.undo_stack.canRedo()  # nothing moved: no redo is offered
+
+    # a change of two fields, one of them changed since: the other goes back, and that is said
+    ws.edit("Two fields", ws.store.get(model.AgendaItem, item.id), title="APP AGAIN", status="agreed")
+    other.apply("Theirs again", puts=[editing_title(other, item.id, "THEIRS AGAIN")])
+    ws.undo_stack.undo()
+    stored = ws.store.get(model.AgendaItem, item.id)
+    assert (stored.title, stored.status) == ("THEIRS AGAIN", item.status)
+    assert '"Two fields" was undone, except' in ws.problems[-1]  # type: ignore[attr-defined]
+    assert ws.undo_stack.canRedo()
 
 
 def editing_title(store: Store, item_id: str, title: str) -> model.AgendaItem:

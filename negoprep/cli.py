@@ -698,8 +698,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     kinds = [noun(h.kind) for h in hits]
     width = max(map(len, kinds))
     lines = []
-    # hits from more than one dossier say which each is from
-    several = len({h.dossier_id for h in hits}) > 1
+    # in a store of several dossiers, searched whole, each hit says which dossier it is from
+    several = dossier_id is None and len(titles) > 1
     for hit, kind in zip(hits, kinds, strict=True):
         where = f"  ({titles.get(hit.dossier_id, hit.dossier_id)})" if several else ""
         lines.append(f"{kind:<{width}}  {hit.title}{where}")

@@ -130,7 +130,7 @@ def test_search_prints_matches(demo_path: Path, capsys) -> None:
     assert "(" + "Korea" not in run(capsys, "--store", str(demo_path), "search", "Alaska")[1]
 
 
-def test_hits_from_several_dossiers_say_which_each_is_from(demo_path: Path, tmp_path: Path, capsys) -> None:
+def test_hits_in_a_store_of_several_dossiers_say_which_each_is_from(demo_path: Path, tmp_path: Path, capsys) -> None:
     doc = tmp_path / "fish.json"
     doc.write_text(json.dumps({
         "format": "negoprep-dossier", "version": 1, "dossier": {"id": "d-fish", "title": "EU–UK fisheries"},
@@ -143,6 +143,8 @@ def test_hits_from_several_dossiers_say_which_each_is_from(demo_path: Path, tmp_
     assert "(Korea–US 2+2 trade consultation)" in out
     code, out, _ = run(capsys, "--store", str(demo_path), "search", "Alaska", "--dossier", "EU")
     assert code == 0 and "(EU" not in out and "Alaska pollock quota" in out
+    code, out, _ = run(capsys, "--store", str(demo_path), "search", "pollock")  # its hits all in one
+    assert code == 0 and "Alaska pollock quota  (EU–UK fisheries)" in out
 
 
 def test_default_store_is_made_with_the_demo_on_first_use(capsys) -> None:

@@ -77,9 +77,9 @@ def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
     its Wayland plugin first, so the X libraries are not required there."""
     if platform.startswith(("win", "darwin", "cygwin")):
         return False
-    chosen = environ.get("QT_QPA_PLATFORM", "").strip()
+    chosen = _chosen(environ)
     if chosen:
-        return chosen.split(":")[0].split(";")[0] == "xcb"
+        return chosen == "xcb"
     return bool(environ.get("DISPLAY")) and not environ.get("WAYLAND_DISPLAY")
 
 

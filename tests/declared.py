@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from negoprep.formats import dossier_json
 from negoprep.records import model, times, values
-from negoprep.records.editing import package_item_id
+from negoprep.records.editing import child_id
 from negoprep.records.numbers import MAX_NUMBER
 from negoprep.redlines.rules import KINDS, ParamType
 
@@ -361,7 +361,8 @@ def base_documents(dossier_id: str = "d-base", spare_id: str = "d-spare") -> tup
                 raw["figure"] = {"value": 1}
             if section.child is not None:
                 child = section.child
-                raw["items"] = [to_document(child, minimal(child, f"{child.type.table}-0", pools))] if n == 0 else []
+                first = [to_document(child, minimal(child, f"{child.type.table}-0", pools))]
+                raw[section.list_key] = first if n == 0 else []
             records.append(raw)
         doc[section.key] = records
     spare = {**FORMAT, "dossier": {"id": spare_id, "title": "Spare"}}
@@ -373,14 +374,14 @@ def target_of(doc: dict[str, Any], section: dossier_json.Section, parent: dossie
     one child of the first parent."""
     if parent is None:
         return doc[section.key][1]
-    return doc[parent.key][0]["items"][0]
+    return doc[parent.key][0][parent.list_key][0]
 
 
 def target_id(doc: dict[str, Any], section: dossier_json.Section, parent: dossier_json.Section | None) -> str:
     raw = target_of(doc, section, parent)
     if section.derived_id:
         assert parent is not None
-        return package_item_id(doc[parent.key][0]["id"], raw["agenda_item"])
+        return child_id(section.type, doc[parent.key][0]["id"], raw["agenda_item"])
     return raw["id"]
 
 
@@ -402,12 +403,14 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             if section.type is model.AgendaItem and raw["figure"] is not None:
                 pools[WITH_FIGURE].append(rid)
             if section.child is not None:
-                raw["items"] = draw(children(section.child, pools, child_ids))
+                raw[section.list_key] = draw(children(section.child, pools, child_ids))
             records.append(raw)
         doc[section.key] = records
         if section.child is not None:
             pools[section.child.type.table] = [
-                c.get("id") or package_item_id(r["id"], c["agenda_item"]) for r in records for c in r["items"]
+                c.get("id") or child_id(section.child.type, r["id"], c["agenda_item"])
+                for r in records
+                for c in r[section.list_key]
             ]
     return doc
 
@@ -443,9 +446,13 @@ def expected_document(doc: dict[str, Any]) -> dict[str, Any]:
             value = raw[key]
             if columns[0].spec.group:
                 # (a field after the first that may be null and is null is left out of the object)
+                # (a group that says nothing, every field at its default, is dumped as null)
+                silent = value is not None and all(
+                    c.key in value and expected(c, value[c.key]) == c.default for c in columns
+                )
                 out[key] = (
                     None
-                    if value is None
+                    if value is None or silent
                     else {
                         c.key: expected(c, value[c.key])
                         for n, c in enumerate(columns)
@@ -455,7 +462,7 @@ def expected_document(doc: dict[str, Any]) -> dict[str, Any]:
             else:
                 out[key] = expected(columns[0], value)
         if section.child is not None:
-            out["items"] = [record(section.child, c) for c in raw["items"]]
+            out[section.list_key] = [record(section.child, c) for c in raw[section.list_key]]
         return out
 
     out = {**FORMAT, "dossier": record(dossier_json.DOSSIER, doc["dossier"])}

@@ -20,7 +20,7 @@ def _completed_record(raw: dict[str, Any], section: Section) -> dict[str, Any]:
             default = columns[0].default
             out[key] = int(default) if isinstance(default, float) and default.is_integer() else default
     if section.child is not None:
-        out["items"] = [_completed_record(c, section.child) for c in raw.get("items", [])]
+        out[section.list_key] = [_completed_record(c, section.child) for c in raw.get(section.list_key, [])]
     return out
 
 

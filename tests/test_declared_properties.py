@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from negoprep.errors import DocumentError
 from negoprep.formats import dossier_json
 from negoprep.records import model, values
-from negoprep.records.editing import package_item_id
+from negoprep.records.editing import child_id
 from negoprep.store.export import export_store
 from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store
@@ -53,9 +53,10 @@ def _records(doc: dict[str, Any]) -> list[tuple[type[model.Record], str, dict[st
     for section in dossier_json.SECTIONS:
         for raw in doc[section.key]:
             out.append((section.type, raw["id"], raw))
-            for child in raw.get("items", ()):
-                child_id = child.get("id") or package_item_id(raw["id"], child["agenda_item"])
-                out.append((section.child.type, child_id, child))
+            for child in raw.get(section.list_key, ()):
+                assert section.child is not None
+                record_id = child.get("id") or child_id(section.child.type, raw["id"], child["agenda_item"])
+                out.append((section.child.type, record_id, child))
     return out
 
 
@@ -276,7 +277,9 @@ def _plantings(
     dossier_id = doc["dossier"]["id"]
     pools: dict[str, list[str]] = {model.Dossier.table: [dossier_id], "authors": [AUTHOR.id]}
     for each, above in declared.ALL_SECTIONS:
-        listed = doc.get(each.key, []) if above is None else [c for p in doc.get(above.key, []) for c in p["items"]]
+        listed = (
+            doc.get(each.key, []) if above is None else [c for p in doc.get(above.key, []) for c in p[above.list_key]]
+        )
         if not each.derived_id:
             pools[each.type.table] = [r["id"] for r in listed]
     pools[declared.WITH_FIGURE] = pools.get(model.AgendaItem.table, [])
@@ -401,6 +404,13 @@ def _load_verdict(
             return False, None
         if column.name == "id" and value in template["ids"] and value != record_id:
             return False, None
+        if (
+            section.derived_id
+            and parent is not None
+            and column.name == section.parent_attr
+            and value != doc[parent.key][0]["id"]
+        ):
+            return False, None  # (its id is made from its parent: in another it is another record)
         return True, kept
     changed = copy.deepcopy(doc)
     target = changed["dossier"] if section is dossier_json.DOSSIER else declared.target_of(changed, section, parent)

@@ -106,6 +106,7 @@ def test_absent_optional_fields_take_their_defaults(store: Store) -> None:
         "batna": "",
         "classification": "",
         "release": None,  # the default release policy
+        "their_batna": "",
     }
     item = dumped["agenda_items"][0]
     assert (item["priority"], item["flexibility"], item["weight"], item["stance"]) == (3, 3, 0, "defensive")

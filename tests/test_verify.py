@@ -376,7 +376,7 @@ def test_a_package_item_whose_id_is_not_made_from_its_package_and_item_is_refuse
     _with_sql(good, target, change)
     with pytest.raises(VerifyError) as caught:
         verify_file(target)
-    assert "is not the id made from its package and agenda item" in str(caught.value)
+    assert "is not the id made from its parent and agenda item" in str(caught.value)
     assert cli.main(["verify", str(target)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
 

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from negoprep.errors import DocumentError
 from negoprep.records import model, values
-from negoprep.records.editing import package_item_id
+from negoprep.records.editing import child_id
 from negoprep.records.problems import Problem, a_noun, problem, words
 from negoprep.redlines.rules import referenced_ids, rule_problems
 
@@ -38,6 +38,7 @@ class Section(Generic[S]):
     child: Section[model.Listed] | None = None
     parent_attr: str = ""  # for a nested list: the attribute naming the parent
     derived_id: bool = False  # the id is made from the parent and the agenda item, not written
+    list_key: str = "items"  # for a record with a nested list: the list's key in a document
 
     @property
     def columns(self) -> tuple[model.Column, ...]:
@@ -59,6 +60,7 @@ def document_keys(rtype: type[model.Record], *, with_id: bool = True) -> dict[st
 
 PACKAGE_ITEMS = Section("items", model.PackageItem, parent_attr="package_id", derived_id=True)
 CHECKLIST_ITEMS = Section("items", model.ChecklistItem, parent_attr="checklist_id")
+DEMANDS = Section("demands", model.Demand, parent_attr="constituency_id", derived_id=True)
 DOSSIER = Section("dossier", model.Dossier)
 SECTIONS: tuple[Section[model.Listed], ...] = (
     Section("tracks", model.Track),
@@ -70,6 +72,10 @@ SECTIONS: tuple[Section[model.Listed], ...] = (
     Section("checklists", model.Checklist, child=CHECKLIST_ITEMS),
     Section("figures", model.Figure),
     Section("notes", model.Note),
+    Section("rounds", model.Round),
+    Section("offers", model.Offer),
+    Section("constituencies", model.Constituency, child=DEMANDS, list_key="demands"),
+    Section("team_weights", model.TeamWeight),
 )
 SECTION_KEYS = tuple(s.key for s in SECTIONS)
 TOP_KEYS = ("format", "version", "dossier", *SECTION_KEYS)
@@ -188,7 +194,7 @@ class _Planner:
         keys = document_keys(rtype, with_id=not section.derived_id)
         if section.derived_id:
             keys.pop("id", None)
-        known = set(keys) | {"deleted"} | ({"items"} if section.child is not None else set())
+        known = set(keys) | {"deleted"} | ({section.list_key} if section.child is not None else set())
         for key in raw:
             if key not in known:
                 self.problem(where, "doc.unknown_key", key=key)
@@ -330,7 +336,7 @@ class _Planner:
                         children.update((c.id, c) for c in base.items)
                 continue
             if section.child is not None and isinstance(record, model.Parent):
-                items = self._read_children(section.child, where, raw, record, dossier_id)
+                items = self._read_children(section, where, raw, record, dossier_id)
                 record = model.with_items(record, items)
             self.after[section.key][record.id] = record
             self.where_of[record.id] = where
@@ -338,22 +344,24 @@ class _Planner:
         self.after[section.key] = _place(self.after[section.key], set(self.before[section.key]), listed)
 
     def _read_children(
-        self, child: Section[model.Listed], where: str, raw: dict[str, Any], parent: model.Parent, dossier_id: str
+        self, section: Section[model.Listed], where: str, raw: dict[str, Any], parent: model.Parent, dossier_id: str
     ) -> list[model.Listed]:
+        child = section.child
+        assert child is not None
         existing: dict[str, model.Listed] = {c.id: c for c in parent.items}
         before = set(existing)
-        raw_items = raw.get("items", [])
+        raw_items = raw.get(section.list_key, [])
         if not isinstance(raw_items, list):
-            self.problems.append(problem("doc.not_list", where).on("items"))
+            self.problems.append(problem("doc.not_list", where).on(section.list_key))
             return list(existing.values())
         seen: set[str] = set()
         listed: list[str] = []
         for index, raw_item in enumerate(raw_items):
-            item_where = f"{where} items[{index}]"  # untranslated: a place in the JSON document
-            if child.type is model.PackageItem:
+            item_where = f"{where} {section.list_key}[{index}]"  # untranslated: a place in the JSON document
+            if child.derived_id:
                 ref = raw_item.get("agenda_item") if isinstance(raw_item, dict) else None
                 ref = _usable_id(ref)
-                rid = package_item_id(parent.id, ref) if ref is not None else None
+                rid = child_id(child.type, parent.id, ref) if ref is not None else None
             else:
                 rid = _usable_id(raw_item.get("id") if isinstance(raw_item, dict) else None)
             if isinstance(rid, str):
@@ -557,7 +565,7 @@ def dump(content: model.DossierContent) -> dict[str, Any]:
         for record in getattr(content, section.key):
             out = _record_json(record, section)
             if section.child is not None:
-                out["items"] = [_record_json(c, section.child) for c in getattr(record, "items", ())]
+                out[section.list_key] = [_record_json(c, section.child) for c in getattr(record, "items", ())]
             records.append(out)
         doc[section.key] = records
     return doc

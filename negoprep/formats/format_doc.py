@@ -17,6 +17,7 @@ from typing import Any
 
 from negoprep.formats.dossier_json import (
     CHECKLIST_ITEMS,
+    DEMANDS,
     DOSSIER,
     PACKAGE_ITEMS,
     SECTIONS,
@@ -31,6 +32,7 @@ TABLES: dict[str, Section] = {
     **{s.key: s for s in SECTIONS},
     "package_items": PACKAGE_ITEMS,
     "checklist_items": CHECKLIST_ITEMS,
+    "constituency_demands": DEMANDS,
 }
 
 _MARKED = re.compile(r"(<!-- fields: (\w+) -->\n)(.*?)(<!-- /fields -->)", re.S)
@@ -107,7 +109,7 @@ def field_table(section: Section) -> str:
         _row(k, cs, section.type.noun) for k, cs in document_keys(section.type, with_id=not section.derived_id).items()
     ]
     if section.child is not None:
-        lines.append(f"| `{section.child.key}` | list | `[]` | The {section.child.type.noun}s, in display order. |")
+        lines.append(f"| `{section.child.key}` | list | `[]` | The {section.child.type.nouns()}, in display order. |")
     return "\n".join(lines) + "\n"
 
 

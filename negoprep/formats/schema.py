@@ -34,6 +34,10 @@ _SECTION_HELP = {
     "checklists": "Task lists.",
     "figures": "Data points for charts.",
     "notes": "Meeting and session notes.",
+    "rounds": "The rounds of the talks.",
+    "offers": "Whole packages tabled by one side in a round, and what became of them.",
+    "constituencies": "The domestic win-set: who at home must accept a deal, and what each demands.",
+    "team_weights": "Each delegate's own issue weights.",
 }
 
 
@@ -105,7 +109,7 @@ def _record(section: Section[model.Record]) -> dict[str, Any]:
         else:
             properties[key] = _value(columns[0])
     if section.child is not None:
-        properties["items"] = {
+        properties[section.list_key] = {
             "type": "array",
             "items": {"$ref": f"#/$defs/{_def_name(section.child.type)}"},
             "default": [],

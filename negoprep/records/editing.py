@@ -14,6 +14,13 @@ L = TypeVar("L", bound=model.Listed)
 
 
 _PACKAGE_ITEM_NS = uuid.UUID("7f1d5d0e-3c55-4c3e-9d87-5b1f2f0a6e11")
+_DEMAND_NS = uuid.UUID("2c6f0f5e-8d3b-5b7e-a1f4-0e9c4d2b7a31")
+#: The nested records whose id is made from their parent and their agenda item (at most one
+#: per agenda item in a parent): the namespace of each type's ids, and the parent's field.
+DERIVED_IDS: dict[type[model.Record], tuple[uuid.UUID, str]] = {
+    model.PackageItem: (_PACKAGE_ITEM_NS, "package_id"),
+    model.Demand: (_DEMAND_NS, "constituency_id"),
+}
 
 
 def new_id() -> str:
@@ -22,7 +29,22 @@ def new_id() -> str:
 
 def package_item_id(package_id: str, agenda_item_id: str) -> str:
     """The id of an agenda item's place in a package: the same in every copy of the store."""
-    return str(uuid.uuid5(_PACKAGE_ITEM_NS, f"{package_id}\n{agenda_item_id}"))
+    return child_id(model.PackageItem, package_id, agenda_item_id)
+
+
+def child_id(rtype: type[model.Record], parent_id: str, agenda_item_id: str) -> str:
+    """The id of a nested record of `rtype` (a package item, a constituency's demand) made from
+    its parent and its agenda item: the same in every copy of the store."""
+    namespace, _ = DERIVED_IDS[rtype]
+    return str(uuid.uuid5(namespace, f"{parent_id}\n{agenda_item_id}"))
+
+
+def derived_id_of(record: model.Record) -> str | None:
+    """The id a nested record must have (None for a record whose id is its own)."""
+    if not isinstance(record, model.PackageItem | model.Demand):
+        return None
+    _, parent_attr = DERIVED_IDS[type(record)]
+    return child_id(type(record), getattr(record, parent_attr), record.agenda_item_id)
 
 
 def next_position(siblings: Sequence[model.Record]) -> int:
@@ -44,11 +66,14 @@ def duplicate(record: model.Listed, position: int) -> list[model.Record]:
     children: list[model.Record] = []
     for child in getattr(record, "items", []):
         if isinstance(child, model.PackageItem):
-            child_id = package_item_id(copy.id, child.agenda_item_id)
-            children.append(replace(child, id=child_id, package_id=copy.id, rev="", deleted=False))
+            item_id = package_item_id(copy.id, child.agenda_item_id)
+            children.append(replace(child, id=item_id, package_id=copy.id, rev="", deleted=False))
         elif isinstance(child, model.ChecklistItem):
             children.append(replace(child, id=new_id(), checklist_id=copy.id, rev="", deleted=False))
-    if isinstance(copy, model.Package | model.Checklist) and children:
+        elif isinstance(child, model.Demand):
+            demand_id = child_id(model.Demand, copy.id, child.agenda_item_id)
+            children.append(replace(child, id=demand_id, constituency_id=copy.id, rev="", deleted=False))
+    if isinstance(copy, model.Parent) and children:
         return [model.with_items(copy, children), *children]
     return [copy, *children]
 

@@ -20,7 +20,9 @@ def enum_label(value: str | None) -> str:
         "unlikely": translate("labels", "Unlikely"),
         "open": translate("labels", "Open"),
         "tabled": translate("labels", "Tabled"),
+        "countered": translate("labels", "Countered"),
         "agreed": translate("labels", "Agreed"),
+        "escalated": translate("labels", "Escalated"),
         "deferred": translate("labels", "Deferred"),
         "rejected": translate("labels", "Rejected"),
         "off_table": translate("labels", "Off the table"),
@@ -38,6 +40,12 @@ def enum_label(value: str | None) -> str:
         "fallback": translate("labels", "Fallback"),
         "walk_away": translate("labels", "Walk-away"),
         "beyond": translate("labels", "Beyond walk-away"),
+        "pending": translate("labels", "Pending"),
+        "accepted": translate("labels", "Accepted"),
+        "legislature": translate("labels", "Legislature"),
+        "industry": translate("labels", "Industry"),
+        "ministry": translate("labels", "Ministry"),
+        "public": translate("labels", "The public"),
         "more": translate("labels", "More is better"),
         "less": translate("labels", "Less is better"),
     }
@@ -53,8 +61,8 @@ def noun(text: str, capital: bool = False) -> str:
 
 
 def nouns(text: str) -> str:
-    """The plural of a record noun ("agenda items") in the installed language."""
-    return translate("records", text + "s")
+    """A record type's plural (`Record.nouns()`, e.g. "agenda items") in the installed language."""
+    return translate("records", text)
 
 
 def records_label(table: str) -> str:
@@ -72,6 +80,11 @@ def records_label(table: str) -> str:
         "checklist_items": translate("labels", "Checklist items"),
         "figures": translate("labels", "Figures"),
         "notes": translate("labels", "Notes"),
+        "rounds": translate("labels", "Rounds"),
+        "offers": translate("labels", "Offers"),
+        "constituencies": translate("labels", "Constituencies"),
+        "constituency_demands": translate("labels", "Demands"),
+        "team_weights": translate("labels", "Team weights"),
     }
     return labels.get(table, table)
 

@@ -17,12 +17,17 @@ from typing import Any, ClassVar, TypeVar
 SIDES = ("ours", "theirs", "other")
 STANCES = ("offensive", "defensive")
 LIKELIHOODS = ("certain", "possible", "unlikely")
-STATUSES = ("open", "tabled", "agreed", "deferred", "rejected", "off_table")
+#: Where an agenda item stands as the talks go on (schema version 10 adds "countered" and "escalated").
+STATUSES = ("open", "tabled", "countered", "agreed", "escalated", "deferred", "rejected", "off_table")
 DISCLOSURES = ("shareable", "internal", "never")
 POINT_KINDS = ("point", "defensive", "question", "answer", "press")
 SEVERITIES = ("absolute", "firm")
 ORIGINS = ("ours", "theirs")
 ROLES = ("give", "get")
+#: What became of an offer tabled in a round.
+RESPONSES = ("pending", "accepted", "rejected", "countered")
+#: Who at home can stand in the way of a deal (Putnam's second level).
+CONSTITUENCY_KINDS = ("legislature", "industry", "ministry", "public", "other")
 #: The mandate ladder, from what we ask first to the point where we walk away; "beyond" is
 #: past the walk-away point, which a package should never reach.
 LEVELS = ("opening", "target", "fallback", "walk_away", "beyond")
@@ -183,6 +188,7 @@ class Record:
 
     table: ClassVar[str]
     noun: ClassVar[str]  # what a person calls it, e.g. "agenda item"
+    plural: ClassVar[str] = ""  # its plural where it is not the noun and "s" ("constituencies")
     #: fields whose words go into the full-text index: the first is the record's title
     text_fields: ClassVar[tuple[str, ...]] = ()
 
@@ -195,6 +201,11 @@ class Record:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+
+    @classmethod
+    def nouns(cls) -> str:
+        """What a person calls several of it (English: translated where shown)."""
+        return cls.plural or cls.noun + "s"
 
     @classmethod
     def declared(cls) -> tuple[Column, ...]:
@@ -326,6 +337,10 @@ class Dossier(Record):
         "A release copy leaves out the dossier's notes and blanks the participants' notes.",
         key="notes",
         group="release",
+    )
+    # schema version 10: the other side's best alternative, as we estimate it
+    their_batna: str = _prose(
+        "Their BATNA", "The other side's best alternative to a negotiated agreement, as we estimate it."
     )
 
 
@@ -471,6 +486,19 @@ class AgendaItem(Record):
     figure_target: float | None = _ladder_figure("Target", "what we aim for")
     figure_fallback: float | None = _ladder_figure("Fallback", "what we can fall back to")
     figure_walk_away: float | None = _ladder_figure("Walk-away", "the point at which we walk away")
+    # schema version 10: the other side's estimated reservation point and interests, and the
+    # objective criteria a fair outcome can be argued from (the legitimacy element)
+    criteria: str = _prose(
+        "Objective criteria",
+        "Precedents, standards and figures a fair outcome can be argued from (the legitimacy element).",
+    )
+    their_walk_away: float | None = _number(
+        "Their walk-away",
+        None,
+        "The other side's estimated walk-away point (their reservation point) in the unit of the key figure, or "
+        "null when not estimated.",
+    )
+    their_interests: str = _prose("Their interests", "The interests we believe lie behind the other side's position.")
 
 
 @dataclass(kw_only=True)
@@ -649,6 +677,128 @@ class Note(Record):
     position: int = _position()
 
 
+@dataclass(kw_only=True)
+class Round(Record):
+    """One round of the talks: when and where the sides met, and what happened."""
+
+    table: ClassVar[str] = "rounds"
+    noun: ClassVar[str] = "round"
+
+    dossier_id: str = _dossier_ref()
+    number: int = _whole("Number", 1, 1, 999, "The round's number, 1 for the first.")
+    starts_on: str | None = _day("Date", "The round's (first) day (YYYY-MM-DD), or null.")
+    venue: str = _text("Venue", "Where the round took place.")
+    summary: str = _prose("Summary", "What happened in the round.")
+    position: int = _position()
+
+    @property
+    def label(self) -> str:
+        from negoprep.i18n import translate
+
+        return translate("records", "Round {number}").format(number=self.number)
+
+
+@dataclass(kw_only=True)
+class Offer(Record):
+    """A whole package tabled by one side in a round, and what became of it."""
+
+    table: ClassVar[str] = "offers"
+    noun: ClassVar[str] = "offer"
+
+    dossier_id: str = _dossier_ref()
+    round_id: str = _ref(
+        "Round", "rounds", "cascade", "The id of the round of this dossier in which it was tabled.",
+        key="round", required=True,
+    )  # fmt: skip
+    side: str = _choice("Side", ORIGINS, "theirs", "Which side tabled it.")
+    package_id: str = _ref(
+        "Package", "packages", "cascade", "The id of the package of this dossier that the offer tables, whole.",
+        key="package", required=True,
+    )  # fmt: skip
+    tabled_on: str | None = _day("Tabled on", "The day it was tabled (YYYY-MM-DD), or null.")
+    response: str = _choice("Response", RESPONSES, "pending", "What became of it.")
+    notes: str = _prose("Notes", "Notes on the offer.")
+    position: int = _position()
+
+
+@dataclass(kw_only=True)
+class Demand(Record):
+    """What one constituency at home demands of one agenda item for a deal to pass."""
+
+    table: ClassVar[str] = "constituency_demands"
+    noun: ClassVar[str] = "demand"
+
+    dossier_id: str = _dossier_ref()
+    constituency_id: str = _field(
+        Spec("ref", "Constituency", key=None, required=True, target="constituencies", on_delete="cascade")
+    )  # in documents: the constituency it is listed under
+    agenda_item_id: str = _ref(
+        "Agenda item", "agenda_items", "cascade",
+        "The id of an agenda item of this dossier (at most once per constituency).", key="agenda_item", required=True,
+    )  # fmt: skip
+    at_least: str | None = _choice(
+        "At least",
+        LADDER,
+        None,
+        "The item must settle at this step of our mandate ladder or a better one, or null.",
+    )
+    max_value: float | None = _number(
+        "At most",
+        None,
+        "The item's figure in a deal may not be above this (the key figure's unit), or null.",
+        key="max",
+    )
+    min_value: float | None = _number(
+        "At least (figure)",
+        None,
+        "The item's figure in a deal may not be below this (the key figure's unit), or null.",
+        key="min",
+    )
+    excluded: bool = _flag("Kept out of any deal", "True: a deal may not hold the item at all.")
+    position: int = _position()
+
+
+@dataclass(kw_only=True)
+class Constituency(Record):
+    """A constituency at home whose support a deal needs (the domestic win-set, Putnam)."""
+
+    table: ClassVar[str] = "constituencies"
+    noun: ClassVar[str] = "constituency"
+    plural: ClassVar[str] = "constituencies"
+
+    dossier_id: str = _dossier_ref()
+    name: str = _text("Name", 'Who it is, e.g. "National Assembly".', required=True)
+    kind: str = _choice(
+        "Kind", CONSTITUENCY_KINDS, "other", "A legislature, an industry, a ministry, the public or other."
+    )
+    veto: bool = _flag("Can block ratification", "True when it can block the deal's ratification.")
+    notes: str = _prose("Notes", "Notes on the constituency.")
+    position: int = _position()
+    items: list[Demand] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class TeamWeight(Record):
+    """One delegate's own weight for one agenda item."""
+
+    table: ClassVar[str] = "team_weights"
+    noun: ClassVar[str] = "team weight"
+
+    dossier_id: str = _dossier_ref()
+    participant_id: str = _ref(
+        "Delegate", "participants", "cascade", "The id of the participant of this dossier whose weight it is.",
+        key="participant", required=True,
+    )  # fmt: skip
+    agenda_item_id: str = _ref(
+        "Agenda item", "agenda_items", "cascade", "The id of an agenda item of this dossier.",
+        key="agenda_item", required=True,
+    )  # fmt: skip
+    weight: float = _number(
+        "Weight", None, "The delegate's weight for the item, 0 to 100.", required=True, low=0, high=100
+    )
+    position: int = _position()
+
+
 #: Every record type, parents before children (the order in which rows can be written).
 RECORD_TYPES: tuple[type[Record], ...] = (
     Dossier,
@@ -663,6 +813,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     ChecklistItem,
     Figure,
     Note,
+    Round,
+    Offer,
+    Constituency,
+    Demand,
+    TeamWeight,
 )
 BY_TABLE: dict[str, type[Record]] = {t.table: t for t in RECORD_TYPES}
 
@@ -673,10 +828,10 @@ for _rtype in RECORD_TYPES:
 #: A record shown in a list, in the order of its `position`: every type but the dossier.
 Listed = (
     Track | Participant | AgendaItem | TalkingPoint | RedLine | Package | PackageItem | Checklist | ChecklistItem
-    | Figure | Note
+    | Figure | Note | Round | Offer | Constituency | Demand | TeamWeight
 )  # fmt: skip
 #: A record with a list of items, which are stored in a table of their own.
-Parent = Package | Checklist
+Parent = Package | Checklist | Constituency
 R = TypeVar("R", bound=Record)
 
 
@@ -684,6 +839,8 @@ def with_items(parent: Parent, items: Iterable[Record]) -> Parent:
     """A package or checklist with `items` as its list; TypeError for an item of another type."""
     if isinstance(parent, Package):
         return replace(parent, items=[_item_of(PackageItem, item) for item in items])
+    if isinstance(parent, Constituency):
+        return replace(parent, items=[_item_of(Demand, item) for item in items])
     return replace(parent, items=[_item_of(ChecklistItem, item) for item in items])
 
 
@@ -726,6 +883,28 @@ class DossierContent:
     checklists: list[Checklist] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    rounds: list[Round] = field(default_factory=list)
+    offers: list[Offer] = field(default_factory=list)
+    constituencies: list[Constituency] = field(default_factory=list)
+    team_weights: list[TeamWeight] = field(default_factory=list)
+
+
+#: The lists of a DossierContent and the record type of each (a nested list goes with its parent).
+CONTENT_LISTS: dict[str, type[Record]] = {
+    "tracks": Track,
+    "participants": Participant,
+    "agenda_items": AgendaItem,
+    "talking_points": TalkingPoint,
+    "red_lines": RedLine,
+    "packages": Package,
+    "checklists": Checklist,
+    "figures": Figure,
+    "notes": Note,
+    "rounds": Round,
+    "offers": Offer,
+    "constituencies": Constituency,
+    "team_weights": TeamWeight,
+}
 
 
 @dataclass(frozen=True)

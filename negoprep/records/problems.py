@@ -139,6 +139,14 @@ CATALOGUE: dict[str, str] = {
     "rule.breaks.no_bundle": "it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together",
     "rule.breaks.ceiling": "it proposes {proposed} for {item}, above the ceiling of {value}",
     "rule.breaks.floor": "it proposes {proposed} for {item}, below the floor of {value}",
+    # --- the domestic win-set: why a package fails a constituency's demand (negoprep.analysis.winset)
+    "home.excluded": "it holds {item}, which must be kept out of any deal",
+    "home.step": "it settles {item} at {found}, short of {wanted}",
+    "home.above": "it puts {item} at {found}, above {limit}",
+    "home.below": "it puts {item} at {found}, below {limit}",
+    "home.fails": "fails at home: {who}",
+    "home.opposed": "opposed at home: {who}",
+    "home.who": "{name} ({why})",
     # --- a package's value: what to warn about (negoprep.analysis.scoring)
     "worth.gives_beyond": "it gives {item} beyond its walk-away point",
     "worth.settles_beyond": "it settles {item} beyond its walk-away point",

@@ -534,13 +534,20 @@ def mismatched_rows(
     return found
 
 
+def present_types(conn: sqlite.Connection) -> list[type[model.Record]]:
+    """The record types whose tables a store has (a migration step runs before later steps
+    add theirs), in `model.RECORD_TYPES` order."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [rtype for rtype in model.RECORD_TYPES if rtype.table in tables]
+
+
 def restate_mismatched(conn: sqlite.Connection, author_id: str, author_name: str) -> int:
     """Give every row that differs from its head revision's snapshot a revision holding what
     the row holds, by `author_id` (negoprep itself, in a migration). Its id and time depend
     only on the row's head and content, so that two copies restated alike agree. Returns how
     many rows were restated."""
     restated = 0
-    for rtype in model.RECORD_TYPES:
+    for rtype in present_types(conn):
         ids = [row_id for row_id, _ in mismatched_rows(conn, rtype)]
         for row_id in ids:
             if not restated:

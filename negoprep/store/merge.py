@@ -173,7 +173,7 @@ class MergeReport:
             said = translate("merge", "Merged {file}")
         lines = [said.format(file=self.source, backup=self.backup)]
         shown = {t: c for t, c in self.counts.items() if any(c.as_json().values())}
-        names = {t: translate("records", model.BY_TABLE[t].noun + "s") for t in shown}
+        names = {t: translate("records", model.BY_TABLE[t].nouns()) for t in shown}
         width = max((len(name) for name in names.values()), default=0)
         for table, c in shown.items():
             counts = translate(

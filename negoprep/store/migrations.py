@@ -347,7 +347,7 @@ def _v6(db: sqlite_utils.Database) -> None:
     composed (NFC), as what a person types is. The index is built again from the records."""
     db.execute("DROP TABLE search")
     db.execute(_V6_SEARCH)
-    for rtype in model.RECORD_TYPES:
+    for rtype in chain.present_types(db.conn):
         search_text.reindex(db.conn, rtype, None)
 
 
@@ -413,9 +413,102 @@ def _v9_ladder_figures(db: sqlite_utils.Database) -> None:
     chain.restate_mismatched(conn, RESTATER_ID, RESTATER_NAME)
 
 
+_V10_TABLES = f"""
+CREATE TABLE rounds ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    number INTEGER NOT NULL DEFAULT 1 CHECK (number BETWEEN 1 AND 999),
+    starts_on TEXT,
+    venue TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE offers ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    round_id TEXT NOT NULL {_fk("rounds")},
+    side TEXT NOT NULL DEFAULT 'theirs' {_in("side", *model.ORIGINS)},
+    package_id TEXT NOT NULL {_fk("packages")},
+    tabled_on TEXT,
+    response TEXT NOT NULL DEFAULT 'pending' {_in("response", *model.RESPONSES)},
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE constituencies ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'other' {_in("kind", *model.CONSTITUENCY_KINDS)},
+    veto INTEGER NOT NULL DEFAULT 0 CHECK (veto IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE constituency_demands ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    constituency_id TEXT NOT NULL {_fk("constituencies")},
+    agenda_item_id TEXT NOT NULL {_fk("agenda_items")},
+    at_least TEXT CHECK (at_least IS NULL OR at_least IN ('opening', 'target', 'fallback', 'walk_away')),
+    max_value REAL,
+    min_value REAL,
+    excluded INTEGER NOT NULL DEFAULT 0 CHECK (excluded IN (0, 1)),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE team_weights ({_COMMON}
+    dossier_id TEXT NOT NULL {_fk("dossiers")},
+    participant_id TEXT NOT NULL {_fk("participants")},
+    agenda_item_id TEXT NOT NULL {_fk("agenda_items")},
+    weight REAL NOT NULL CHECK (weight BETWEEN 0 AND 100),
+    position INTEGER NOT NULL DEFAULT 0
+)"""
+
+#: The indexes of schema version 10's tables: lists in display order, and references that
+#: deleting their target follows.
+_V10_INDEXES = {
+    "rounds": ("dossier_id, position",),
+    "offers": ("dossier_id, position", "round_id", "package_id"),
+    "constituencies": ("dossier_id, position",),
+    "constituency_demands": ("constituency_id, position", "dossier_id", "agenda_item_id"),
+    "team_weights": ("dossier_id, position", "participant_id", "agenda_item_id"),
+}
+
+#: An agenda item's statuses before schema version 10 (which adds "countered" and "escalated").
+_V1_STATUSES = "'open', 'tabled', 'agreed', 'deferred', 'rejected', 'off_table'"
+
+
+def _v10_talks(db: sqlite_utils.Database) -> None:
+    """The talks as they happen and the other side (negoprep.records.model): rounds, offers,
+    the domestic win-set (constituencies and their demands) and each delegate's own weights;
+    the other side's BATNA, estimated walk-away and interests, and objective criteria; two
+    more statuses of an agenda item ("countered", "escalated").
+
+    Widening the status CHECK changes no stored value, so the table's definition is rewritten
+    in place as SQLite documents for such changes ("ALTER TABLE", section 7, the simpler
+    procedure): a rebuild would have to drop a table every other one points at. The new
+    columns hold their defaults, which no earlier snapshot holds: each row is restated by a
+    revision of negoprep's own, as in step 9."""
+    conn = db.conn
+    for statement in _V10_TABLES.split(";\n"):
+        db.execute(statement)
+    for table, indexes in _V10_INDEXES.items():
+        for columns in indexes:
+            db.table(table).create_index([c.strip() for c in columns.split(",")], find_unique_name=True)
+    conn.execute("ALTER TABLE dossiers ADD COLUMN their_batna TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE agenda_items ADD COLUMN criteria TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE agenda_items ADD COLUMN their_walk_away REAL")
+    conn.execute("ALTER TABLE agenda_items ADD COLUMN their_interests TEXT NOT NULL DEFAULT ''")
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'agenda_items'").fetchone()
+    widened = sql.replace(f"IN ({_V1_STATUSES})", f"IN ({', '.join(repr(s) for s in model.STATUSES)})")
+    assert widened != sql, "the status CHECK of agenda_items is not the one schema version 1 wrote"
+    (version,) = conn.execute("PRAGMA schema_version").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'agenda_items'", (widened,))
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+    chain.restate_mismatched(conn, RESTATER_ID, RESTATER_NAME)
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures,
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures, _v10_talks,
 ]  # fmt: skip
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.records import model
-from negoprep.records.editing import package_item_id
+from negoprep.records.editing import derived_id_of
 from negoprep.records.problems import Problem, problem
 from negoprep.redlines.rules import referenced_ids, rule_problems
 from negoprep.store.database import Database, decode_rows, dossier_of
@@ -37,17 +37,7 @@ MAX_POSITION = model.MAX_POSITION
 State = tuple[type[model.Record], str, model.Record | None]
 
 #: Who points at whom: (record type, column, target type, what deleting the target does).
-REFERENCES: tuple[tuple[type[model.Record], str, type[model.Record], str], ...] = (
-    (model.AgendaItem, "track_id", model.Track, "block"),
-    (model.AgendaItem, "owner_id", model.Participant, "unlink"),
-    (model.TalkingPoint, "agenda_item_id", model.AgendaItem, "cascade"),
-    (model.PackageItem, "agenda_item_id", model.AgendaItem, "cascade"),
-    (model.PackageItem, "package_id", model.Package, "cascade"),
-    (model.ChecklistItem, "checklist_id", model.Checklist, "cascade"),
-    (model.ChecklistItem, "owner_id", model.Participant, "unlink"),
-    (model.ChecklistItem, "agenda_item_id", model.AgendaItem, "unlink"),
-    (model.ChecklistItem, "red_line_id", model.RedLine, "unlink"),
-)
+REFERENCES = model.REFERENCES
 
 
 def reference_required(rtype: type[model.Record], column: str) -> bool:
@@ -174,9 +164,7 @@ class Changes:
                     problems.append(problem("value.required", what))
             elif not self._live(target, value, dossier_id, pending):
                 problems.append(problem("change.no_target", what, target=target.noun))
-        if isinstance(record, model.PackageItem) and record.id != package_item_id(
-            record.package_id, record.agenda_item_id
-        ):
+        if derived_id_of(record) not in (None, record.id):
             # its id is made from both, the same in every copy: another of either is another record
             problems.append(problem("change.package_item_moved", translate("records", "agenda item")))
         if isinstance(record, model.RedLine):

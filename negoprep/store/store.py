@@ -43,6 +43,7 @@ R = TypeVar("R", bound=model.Record)
 _CHILDREN: dict[type[model.Record], tuple[type[model.Record], str]] = {
     model.Package: (model.PackageItem, "package_id"),
     model.Checklist: (model.ChecklistItem, "checklist_id"),
+    model.Constituency: (model.Demand, "constituency_id"),
 }
 
 
@@ -223,17 +224,7 @@ class Store:
             return None
         by_dossier = ("dossier_id = ?", (dossier_id,))
         content = model.DossierContent(dossier=dossier)
-        for key, rtype in (
-            ("tracks", model.Track),
-            ("participants", model.Participant),
-            ("agenda_items", model.AgendaItem),
-            ("talking_points", model.TalkingPoint),
-            ("red_lines", model.RedLine),
-            ("packages", model.Package),
-            ("checklists", model.Checklist),
-            ("figures", model.Figure),
-            ("notes", model.Note),
-        ):
+        for key, rtype in model.CONTENT_LISTS.items():
             records = self.db.records(rtype, *by_dossier)
             if rtype in _CHILDREN:
                 child_type, parent_attr = _CHILDREN[rtype]

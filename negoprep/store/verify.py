@@ -54,7 +54,7 @@ from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import name_problem
 from negoprep.progress import SILENT, Progress
 from negoprep.records import model, times, values
-from negoprep.records.editing import package_item_id
+from negoprep.records.editing import DERIVED_IDS, child_id
 from negoprep.records.problems import Problem, problem, words
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
 from negoprep.records.release import WITHHOLDABLE, ReleasePolicy, blank_value
@@ -973,6 +973,7 @@ def _references(rtype: type[model.Record]) -> list[tuple[str, type[model.Record]
     for child, parent_attr, parent in (
         (model.PackageItem, "package_id", model.Package),
         (model.ChecklistItem, "checklist_id", model.Checklist),
+        (model.Demand, "constituency_id", model.Constituency),
     ):
         if rtype is child and (parent_attr, parent) not in refs:
             refs.append((parent_attr, parent))
@@ -1000,14 +1001,14 @@ def _scan(name: str, conn: sqlite.Connection, table: str, checks: Any) -> None:
 
 def _check_values(name: str, conn: sqlite.Connection, version: int, deadline: _Deadline) -> None:
     expected = expected_schema(version)
-    record_tables = [rtype.table for rtype in model.RECORD_TYPES]
+    record_tables = [rtype.table for rtype in chain.present_types(conn)]
     known = ", ".join(f"'{t}'" for t in record_tables)
 
     # authors first: the records name them
     _scan_values(name, conn, "authors", (model.Record.column("id"), _AUTHOR_NAME), deadline)
     _check_author_names(name, conn)
 
-    for rtype in model.RECORD_TYPES:
+    for rtype in chain.present_types(conn):
         deadline.check()
         present = {row[1] for row in expected.columns[rtype.table]}
         _scan_values(name, conn, rtype.table, _record_columns(rtype, present), deadline)
@@ -1021,7 +1022,7 @@ def _check_values(name: str, conn: sqlite.Connection, version: int, deadline: _D
             )
     _check_unique_ids(name, conn)
     _check_package_item_ids(name, conn, deadline)
-    for rtype in model.RECORD_TYPES:
+    for rtype in chain.present_types(conn):
         table = rtype.table
         if rtype is not model.Dossier:
             bad = _first(
@@ -1258,7 +1259,7 @@ def _check_chain(name: str, conn: sqlite.Connection, deadline: _Deadline) -> Non
                 raise TamperedError(name, problem(code, id=_one_line(rev, 60), record=record, field=field_name))
     deadline.check()
     _check_seal(name, conn)
-    for rtype in model.RECORD_TYPES:
+    for rtype in chain.present_types(conn):
         bad = chain.mismatched_rows(conn, rtype, limit=1, check=deadline.check)
         if bad:
             row_id, column = bad[0]
@@ -1487,7 +1488,7 @@ def _scan_conflict_values(name: str, conn: sqlite.Connection, deadline: _Deadlin
 
 def _check_unique_ids(name: str, conn: sqlite.Connection) -> None:
     """An id names one record in the whole file: one table, one dossier."""
-    union = " UNION ALL ".join(f"SELECT id FROM {rtype.table}" for rtype in model.RECORD_TYPES)
+    union = " UNION ALL ".join(f"SELECT id FROM {rtype.table}" for rtype in chain.present_types(conn))
     bad = _first(conn, f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1 LIMIT 1")
     if bad is not None:
         raise VerifyError(
@@ -1507,22 +1508,26 @@ def _check_author_names(name: str, conn: sqlite.Connection) -> None:
 
 
 def _check_package_item_ids(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
-    """A package item's id is made from its package and agenda item, the same in every copy
-    (`editing.package_item_id`): one under another id would come back as another record, or
-    hold an agenda item in a package twice."""
-    for n, (row_id, package_id, item_id) in enumerate(
-        conn.execute("SELECT id, package_id, agenda_item_id FROM package_items")
-    ):
-        if n % 10_000 == 0:
-            deadline.check()
-        if row_id != package_item_id(package_id, item_id):
-            raise _bad_value(
-                name,
-                "package_items",
-                row_id,
-                "id",
-                translate("verify", "is not the id made from its package and agenda item"),
-            )
+    """A package item's id is made from its package and agenda item, and a constituency's
+    demand's from its constituency and agenda item, the same in every copy
+    (`editing.child_id`): one under another id would come back as another record, or hold an
+    agenda item in a package twice."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for rtype, (_, parent_attr) in DERIVED_IDS.items():
+        if rtype.table not in tables:  # (a file of an earlier version)
+            continue
+        rows = conn.execute(f"SELECT id, {parent_attr}, agenda_item_id FROM {rtype.table}")
+        for n, (row_id, parent_id, item_id) in enumerate(rows):
+            if n % 10_000 == 0:
+                deadline.check()
+            if row_id != child_id(rtype, parent_id, item_id):
+                raise _bad_value(
+                    name,
+                    rtype.table,
+                    row_id,
+                    "id",
+                    translate("verify", "is not the id made from its parent and agenda item"),
+                )
 
 
 def _check_other_tables(name: str, conn: sqlite.Connection, expected: _Schema) -> None:
@@ -1550,7 +1555,7 @@ def _check_other_tables(name: str, conn: sqlite.Connection, expected: _Schema) -
 
 
 def _describe(conn: sqlite.Connection, report: VerifyReport) -> None:
-    tables = [rtype.table for rtype in model.RECORD_TYPES]
+    tables = [rtype.table for rtype in chain.present_types(conn)]
     for table in (*tables, "revisions", "authors"):
         report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     for table in tables:
@@ -1617,7 +1622,7 @@ def _normalise_text(name: str, copy: Path, deadline: _Deadline) -> None:
             # the index entries of the rows changed are written again, composed (when the copy
             # has this version's index: an older one is built again when it is migrated)
             index = {row[1] for row in conn.execute("PRAGMA table_info(search)")} >= {"title_grams"}
-            for rtype in model.RECORD_TYPES:
+            for rtype in chain.present_types(conn):
                 present = {row[1] for row in conn.execute(f"PRAGMA table_info({rtype.table})")}
                 changed: set[str] = set()
                 for column in (c.name for c in rtype.declared() if c.is_text and c.name in present):

@@ -126,7 +126,7 @@ def declared_source() -> str:
     for rtype in model.RECORD_TYPES:
         add("records", rtype.noun)
         add("records", rtype.noun.capitalize())
-        add("records", rtype.noun + "s")
+        add("records", rtype.nouns())
         for column in rtype.declared():
             add("fields", column.label)
             add("fields", column.spec.help)

@@ -3525,6 +3525,34 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>{item} 의제를 {tracks} 분야의 {traded} 의제와 한 패키지에 담았습니다</translation>
     </message>
     <message>
+        <source>it holds {item}, which must be kept out of any deal</source>
+        <translation>{item}을(를) 포함하나, 이 항목은 어떤 합의에도 넣지 말아야 함</translation>
+    </message>
+    <message>
+        <source>it settles {item} at {found}, short of {wanted}</source>
+        <translation>{item}을(를) {found}에서 타결하여 {wanted}에 못 미침</translation>
+    </message>
+    <message>
+        <source>it puts {item} at {found}, above {limit}</source>
+        <translation>{item}을(를) {found}(으)로 정해 {limit}을(를) 넘음</translation>
+    </message>
+    <message>
+        <source>it puts {item} at {found}, below {limit}</source>
+        <translation>{item}을(를) {found}(으)로 정해 {limit}에 못 미침</translation>
+    </message>
+    <message>
+        <source>fails at home: {who}</source>
+        <translation>국내 비준 불가: {who}</translation>
+    </message>
+    <message>
+        <source>opposed at home: {who}</source>
+        <translation>국내 반대: {who}</translation>
+    </message>
+    <message>
+        <source>{name} ({why})</source>
+        <translation>{name}({why})</translation>
+    </message>
+    <message>
         <source>its proposed figure for {item} is not placed on the ladder: the item does not say whether more or less is better for us</source>
         <translation>{item} 의제에 제시된 수치를 훈령 단계에 놓을 수 없습니다: 이 의제는 수치가 클수록 유리한지 작을수록 유리한지 정하지 않았습니다</translation>
     </message>
@@ -5700,6 +5728,14 @@ Example: no additional defense cost increase.</source>
         <translation>배포본에서 협상 자료집의 메모를 제외하고 참석자 메모를 비웁니다.</translation>
     </message>
     <message>
+        <source>Their BATNA</source>
+        <translation>상대측 BATNA</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s best alternative to a negotiated agreement, as we estimate it.</source>
+        <translation>우리가 추정하는 상대측의 협상 결렬 시 최선의 대안.</translation>
+    </message>
+    <message>
         <source>Dossier</source>
         <translation>자료집</translation>
     </message>
@@ -6040,6 +6076,30 @@ Example: no additional defense cost increase.</source>
         <translation>훈령 단계 중 결렬선(협상을 중단하는 지점)의 핵심 수치로, 핵심 수치의 단위를 따릅니다. 없으면 null입니다.</translation>
     </message>
     <message>
+        <source>Objective criteria</source>
+        <translation>객관적 기준</translation>
+    </message>
+    <message>
+        <source>Precedents, standards and figures a fair outcome can be argued from (the legitimacy element).</source>
+        <translation>공정한 결과를 주장할 근거가 되는 선례, 기준, 수치(정당성 요소).</translation>
+    </message>
+    <message>
+        <source>Their walk-away</source>
+        <translation>상대측 결렬선</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s estimated walk-away point (their reservation point) in the unit of the key figure, or null when not estimated.</source>
+        <translation>상대측의 추정 결렬선(유보점), 핵심 수치의 단위로. 추정하지 않았으면 null.</translation>
+    </message>
+    <message>
+        <source>Their interests</source>
+        <translation>상대측 이해관계</translation>
+    </message>
+    <message>
+        <source>The interests we believe lie behind the other side&apos;s position.</source>
+        <translation>상대측 입장 뒤에 있다고 보는 이해관계.</translation>
+    </message>
+    <message>
         <source>Agenda item</source>
         <translation>의제</translation>
     </message>
@@ -6263,6 +6323,142 @@ Example: no additional defense cost increase.</source>
         <source>The note.</source>
         <translation>메모 내용입니다.</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>The round&apos;s number, 1 for the first.</source>
+        <translation>협상 차수(첫 회의는 1).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>The round&apos;s (first) day (YYYY-MM-DD), or null.</source>
+        <translation>회의 (첫)날(YYYY-MM-DD), 또는 null.</translation>
+    </message>
+    <message>
+        <source>Where the round took place.</source>
+        <translation>회의 장소.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>What happened in the round.</source>
+        <translation>이번 회의에서 있었던 일.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>The id of the round of this dossier in which it was tabled.</source>
+        <translation>제시된 회의(이 협상 자료집의 회의) id.</translation>
+    </message>
+    <message>
+        <source>Which side tabled it.</source>
+        <translation>제시한 측.</translation>
+    </message>
+    <message>
+        <source>The id of the package of this dossier that the offer tables, whole.</source>
+        <translation>이 제안이 통째로 제시하는 패키지(이 협상 자료집의 패키지) id.</translation>
+    </message>
+    <message>
+        <source>Tabled on</source>
+        <translation>제시일</translation>
+    </message>
+    <message>
+        <source>The day it was tabled (YYYY-MM-DD), or null.</source>
+        <translation>제시한 날(YYYY-MM-DD), 또는 null.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>대응</translation>
+    </message>
+    <message>
+        <source>What became of it.</source>
+        <translation>제안의 결과.</translation>
+    </message>
+    <message>
+        <source>Notes on the offer.</source>
+        <translation>제안에 대한 메모.</translation>
+    </message>
+    <message>
+        <source>Who it is, e.g. &quot;National Assembly&quot;.</source>
+        <translation>누구인지, 예: &quot;국회&quot;.</translation>
+    </message>
+    <message>
+        <source>A legislature, an industry, a ministry, the public or other.</source>
+        <translation>입법부, 업계, 부처, 여론 또는 기타.</translation>
+    </message>
+    <message>
+        <source>Can block ratification</source>
+        <translation>비준 저지 가능</translation>
+    </message>
+    <message>
+        <source>True when it can block the deal&apos;s ratification.</source>
+        <translation>합의의 비준을 막을 수 있으면 true.</translation>
+    </message>
+    <message>
+        <source>Notes on the constituency.</source>
+        <translation>국내 이해관계자에 대한 메모.</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>국내 이해관계자</translation>
+    </message>
+    <message>
+        <source>The id of an agenda item of this dossier (at most once per constituency).</source>
+        <translation>이 협상 자료집의 의제 id(이해관계자당 한 번만).</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>최소 단계</translation>
+    </message>
+    <message>
+        <source>The item must settle at this step of our mandate ladder or a better one, or null.</source>
+        <translation>의제가 우리 훈령 단계의 이 단계 또는 더 나은 단계에서 타결되어야 함, 또는 null.</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>The item&apos;s figure in a deal may not be above this (the key figure&apos;s unit), or null.</source>
+        <translation>합의에서 의제의 수치가 이 값을 넘으면 안 됨(핵심 수치의 단위), 또는 null.</translation>
+    </message>
+    <message>
+        <source>At least (figure)</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <source>The item&apos;s figure in a deal may not be below this (the key figure&apos;s unit), or null.</source>
+        <translation>합의에서 의제의 수치가 이 값에 못 미치면 안 됨(핵심 수치의 단위), 또는 null.</translation>
+    </message>
+    <message>
+        <source>Kept out of any deal</source>
+        <translation>합의에서 제외</translation>
+    </message>
+    <message>
+        <source>True: a deal may not hold the item at all.</source>
+        <translation>true: 어떤 합의에도 이 의제를 넣을 수 없음.</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>대표단원</translation>
+    </message>
+    <message>
+        <source>The id of the participant of this dossier whose weight it is.</source>
+        <translation>이 가중치를 매긴 참가자(이 협상 자료집의 참가자) id.</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s weight for the item, 0 to 100.</source>
+        <translation>대표단원이 매긴 이 의제의 가중치, 0~100.</translation>
+    </message>
 </context>
 <context>
     <name>identity</name>
@@ -6314,8 +6510,16 @@ Example: no additional defense cost increase.</source>
         <translation>제기됨</translation>
     </message>
     <message>
+        <source>Countered</source>
+        <translation>역제안됨</translation>
+    </message>
+    <message>
         <source>Agreed</source>
         <translation>합의</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>상부 보고</translation>
     </message>
     <message>
         <source>Deferred</source>
@@ -6386,6 +6590,30 @@ Example: no additional defense cost increase.</source>
         <translation>결렬선 초과</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation>입법부</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>업계</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation>여론</translation>
+    </message>
+    <message>
         <source>More is better</source>
         <translation>클수록 유리</translation>
     </message>
@@ -6440,6 +6668,26 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>협상 회의</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>국내 이해관계자</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>Team weights</source>
+        <translation>팀 가중치</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +6998,71 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>constituency</source>
+        <translation>국내 이해관계자</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>국내 이해관계자</translation>
+    </message>
+    <message>
+        <source>constituencies</source>
+        <translation>국내 이해관계자</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>demands</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>team weight</source>
+        <translation>팀 가중치</translation>
+    </message>
+    <message>
+        <source>Team weight</source>
+        <translation>팀 가중치</translation>
+    </message>
+    <message>
+        <source>team weights</source>
+        <translation>팀 가중치</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <extracomment>Where an agenda item stands as the talks go on (schema version 10 adds &quot;countered&quot; and &quot;escalated&quot;). What became of an offer tabled in a round. Who at home can stand in the way of a deal (Putnam&apos;s second level). The mandate ladder, from what we ask first to the point where we walk away; &quot;beyond&quot; is past the walk-away point, which a package should never reach. Which way an item&apos;s key figure is better for us: the more the better, or the less. Columns every table has, filled in by the store rather than the user. The kinds of value a field holds (see negoprep.records.values for what each admits): id, ref (an id of a record of another table), text, int, number, bool, enum, date, instant (a UTC time), at (a note&apos;s date or time) and rule (a red-line rule object). What deleting the target of a reference does to the record that points at it. The JSON objects that hold several fields: their name → (title, description) for the format&apos;s documentation and JSON Schema. A group&apos;s object is null in a dump when every field holds its default; when its first field may be null (the key figure&apos;s value), an object must give it. Display order within a list (lowest first); not in documents, where list order is display order. fields whose words go into the full-text index: the first is the record&apos;s title</extracomment>
+        <translation>{number}차 회의</translation>
     </message>
 </context>
 <context>
@@ -7517,8 +7830,8 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <translation>{name}에서 두 기록이 같은 ID &quot;{bad}&quot;을(를) 사용하므로 거부했습니다</translation>
     </message>
     <message>
-        <source>is not the id made from its package and agenda item</source>
-        <translation>패키지와 의제로 만든 ID가 아닙니다</translation>
+        <source>is not the id made from its parent and agenda item</source>
+        <translation>상위 기록과 의제로 만든 id가 아님</translation>
     </message>
     <message>
         <source>is longer than negoprep ever writes</source>

@@ -189,7 +189,7 @@ class SectionView(QWidget):
         return []
 
     def plural(self) -> str:
-        return nouns(self.rtype.noun)
+        return nouns(self.rtype.nouns())
 
     def noun(self) -> str:
         return noun(self.rtype.noun)
@@ -477,11 +477,13 @@ class SectionView(QWidget):
 
 
 def _count_by_noun(records: list[model.Record]) -> str:
-    counts: dict[str, int] = {}
+    counts: dict[type[model.Record], int] = {}
     for record in records:
-        counts[record.noun] = counts.get(record.noun, 0) + 1
+        counts[type(record)] = counts.get(type(record), 0) + 1
     words = (
-        translate("SectionView", "{count} {nouns}").format(count=n, nouns=noun(kind) if n == 1 else nouns(kind))
+        translate("SectionView", "{count} {nouns}").format(
+            count=n, nouns=noun(kind.noun) if n == 1 else nouns(kind.nouns())
+        )
         for kind, n in counts.items()
     )
     return translate("SectionView", ", ").join(words)

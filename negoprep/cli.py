@@ -371,7 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
         "chart", parents=[common], help=translate("cli", "draw a chart of a dossier to PNG or SVG")
     )
     chart.add_argument(
-        "kind", metavar="KIND", help=translate("cli", "priority-matrix, readiness, packages, figures or status")
+        "kind", metavar="KIND", help=translate("cli", "one of {kinds}").format(kinds=", ".join(_chart_kinds()))
     )
     chart.add_argument(
         "--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help=translate("cli", "the picture to write")
@@ -1092,6 +1092,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.release:
         say(_withheld_line(dossier.title, ReleasePolicy.of(dossier)))
     return 0
+
+
+def _chart_kinds() -> tuple[str, ...]:
+    from negoprep.paper.charts import KINDS
+
+    return KINDS
 
 
 def cmd_chart(args: argparse.Namespace) -> int:

@@ -62,8 +62,8 @@ class PackageValue:
     warnings: tuple[str, ...]
     #: the titles of the absolute red lines the package breaks: it is unacceptable if any
     breaks: tuple[str, ...] = ()
-    #: the titles of the items whose proposed figure is worse for them than their estimated
-    #: walk-away: the package is outside their zone of agreement if any
+    # the titles of the items whose proposed figure is worse for them than their estimated
+    # walk-away: the package is outside their zone of agreement if any
     beyond_them: tuple[str, ...] = ()
 
     @property

@@ -789,7 +789,7 @@ def _status(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     fig.legend(handles=handles, fontsize=8, loc="outside lower center", ncols=min(len(handles), 6))
 
 
-#: at most this many items get a panel of the offers chart, and a row of the sensitivity chart
+# at most this many items get a panel of the offers chart, and a row of the sensitivity chart
 MAX_PANELS = 8
 MAX_ROWS = 14
 HOME = "#CC79A7"  # a ring around a package that fails at home

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from negoprep import __version__, desktop, i18n, live, paths, startup, terminal
+from negoprep.analysis.winset import HomeCheck, check_dossier_at_home
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from negoprep.records import model
@@ -251,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--json", action="store_true", help=translate("cli", "print the results as JSON"))
     check = commands.add_parser(
-        "check", parents=[common], help=translate("cli", "check every package against the red lines")
+        "check", parents=[common], help=translate("cli", "check every package against the red lines and at home")
     )
     check.add_argument("--dossier", metavar="ID", help=_dossier_help())
     check.add_argument("--json", action="store_true", help=translate("cli", "print the findings as JSON"))
@@ -370,7 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
         "chart", parents=[common], help=translate("cli", "draw a chart of a dossier to PNG or SVG")
     )
     chart.add_argument(
-        "kind", metavar="KIND", help=translate("cli", "priority-matrix, readiness, packages, figures or status")
+        "kind", metavar="KIND", help=translate("cli", "one of {kinds}").format(kinds=", ".join(_chart_kinds()))
     )
     chart.add_argument(
         "--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help=translate("cli", "the picture to write")
@@ -716,6 +717,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         values = store.package_values(dossier_id)
         dossier = store.find_dossier(dossier_id)
         red_line_count = store.count(model.RedLine, dossier_id)
+        content = store.content(dossier_id)
+    home = check_dossier_at_home(content) if content is not None else {}
     # every unacceptable package (it breaks an absolute red line) below every acceptable one
     report = replace(report, packages=sorted(report.packages, key=lambda c: not values[c.package.id].acceptable))
     if args.json:
@@ -734,6 +737,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                     "warnings": list(values[p.package.id].warnings),
                     "violations": [v.as_json() for v in p.violations],
                     "to_confirm": [r.id for r in p.to_confirm],
+                    "home": _home(home, p.package.id).as_json(),
                 }
                 for p in report.packages
             ],
@@ -744,12 +748,22 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         write_json(doc)
     else:
-        say(*_check_lines(dossier, red_line_count, report, values))
-    return 1 if report.violations or report.broken_rules else 0
+        say(*_check_lines(dossier, red_line_count, report, values, home))
+    fails_at_home = any(h.fails for h in home.values())
+    return 1 if report.violations or report.broken_rules or fails_at_home else 0
+
+
+def _home(home: dict[str, HomeCheck], package_id: str) -> HomeCheck:
+    """A package's check at home (one with no failures when there is none)."""
+    return home.get(package_id) or HomeCheck(package_id)
 
 
 def _check_lines(
-    dossier: model.Dossier, red_lines: int, report: DossierCheck, values: dict[str, PackageValue]
+    dossier: model.Dossier,
+    red_lines: int,
+    report: DossierCheck,
+    values: dict[str, PackageValue],
+    home: dict[str, HomeCheck],
 ) -> list[str]:
     packages = _how_many(
         len(report.packages), translate("cli", "{count} package"), translate("cli", "{count} packages")
@@ -780,6 +794,9 @@ def _check_lines(
             value += translate("cli", ", for them {theirs}").format(theirs=figure_text(worth.theirs))
         lines.append(indent + value)
         lines += [indent + translate("cli", "warning: {warning}").format(warning=w) for w in worth.warnings]
+        at_home = _home(home, package.id).verdict()
+        if at_home:  # the win-set: a constituency at home that would block or oppose it
+            lines.append(indent + at_home)
         if checked.to_confirm:
             names = "; ".join(r.title for r in checked.to_confirm)
             lines.append(indent + translate("cli", "to confirm by a person: {names}").format(names=names))
@@ -1075,6 +1092,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.release:
         say(_withheld_line(dossier.title, ReleasePolicy.of(dossier)))
     return 0
+
+
+def _chart_kinds() -> tuple[str, ...]:
+    from negoprep.paper.charts import KINDS
+
+    return KINDS
 
 
 def cmd_chart(args: argparse.Namespace) -> int:

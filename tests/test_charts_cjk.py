@@ -84,6 +84,8 @@ def test_every_kind_draws_hangul_without_a_glyph_warning(korean, kind: str, tmp_
     hangul = [t for t in _texts(fig) if _hangul(t.get_text())]
     if kind == "status":  # shows no names of the dossier's, only statuses in the interface's language
         return
+    if not charts.has_data(kind, store, did):  # only a message, in the interface's language
+        return
     assert hangul, f"{kind}: no Korean text drawn"
     for text in hangul:
         assert any(f in fonts.CJK_FAMILIES for f in text.get_fontfamily()), text.get_fontfamily()
@@ -207,7 +209,8 @@ def test_the_briefing_book_charts_draw_hangul_without_warnings(korean) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         html = briefing_html(store, did, with_charts=True)
-    assert html.count("data:image/png;base64,") == len(charts.KINDS)
+    drawn = [kind for kind in charts.KINDS if charts.has_data(kind, store, did)]
+    assert html.count("data:image/png;base64,") == len(drawn) >= 5
 
 
 # --- the command line, as a person runs it: nothing but negoprep's own lines on stderr ---------

@@ -244,3 +244,75 @@ def test_a_store_that_does_not_exist(tmp_path: Path, capsys) -> None:
     code, out, err = run(capsys, path)
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
     assert not path.exists()
+
+
+# --- the domestic win-set -----------------------------------------------------------------------
+
+
+def at_home(veto: bool) -> dict:
+    """SMALL with a second package and two constituencies: the National Assembly (with a veto
+    when `veto`) keeps apple quotas out of any deal; banana growers (no veto) want the banana
+    tariff at most 1."""
+    doc = json.loads(json.dumps(SMALL))
+    doc["packages"].append(
+        {"id": "p-bananas", "name": "Bananas", "items": [{"agenda_item": "i-b", "role": "get", "value": 2}]}
+    )
+    doc["constituencies"] = [
+        {"id": "c-na", "name": "National Assembly", "kind": "legislature", "veto": veto,
+         "demands": [{"agenda_item": "i-a", "excluded": True}]},
+        {"id": "c-bg", "name": "Banana growers", "kind": "industry", "demands": [{"agenda_item": "i-b", "max": 1}]},
+    ]  # fmt: skip
+    return doc
+
+
+def test_a_package_failing_at_home_is_reported_and_fails_the_check(store: Store, capsys) -> None:
+    store.load(at_home(veto=True))
+    code, out, err = run(capsys, store.path)
+    assert code == 1
+    no_traceback(out, err)
+    assert "BREAKS" not in out  # no red line is broken: the finding is at home
+    lines = out.splitlines()
+    apples = lines.index(next(line for line in lines if "Apples alone" in line))
+    bananas = lines.index(next(line for line in lines if "Bananas" in line and "breaks no red line" in line))
+    (fails,) = [line for line in lines if "fails at home" in line]
+    assert lines.index(fails) in range(apples, bananas)  # under its package
+    reason = 'it holds "Apple quota", which must be kept out of any deal'
+    assert fails.strip() == f"fails at home: National Assembly ({reason})"
+    (opposed,) = [line for line in lines if "opposed at home" in line]
+    assert lines.index(opposed) > bananas
+    assert opposed.strip() == 'opposed at home: Banana growers (it puts "Banana tariff" at 2, above 1)'
+
+    code, out, err = run(capsys, store.path, "--json")
+    assert code == 1
+    doc = json.loads(out)
+    by_id = {p["id"]: p for p in doc["packages"]}
+    assert {"breaks_absolute", "acceptable", "value_for_us", "violations", "to_confirm"} <= set(by_id["p-small"])
+    home = by_id["p-small"]["home"]
+    assert home["package"] == "p-small" and home["fails_at_home"] is True
+    assert home["verdict"].startswith("fails at home: National Assembly")
+    (failure,) = home["failures"]
+    assert (failure["constituency"], failure["veto"], failure["agenda_item"], failure["condition"]) == (
+        "c-na", True, "i-a", "excluded"
+    )  # fmt: skip
+    assert by_id["p-bananas"]["home"]["fails_at_home"] is False
+    assert by_id["p-bananas"]["home"]["failures"][0]["constituency_name"] == "Banana growers"
+
+
+def test_opposition_without_a_veto_is_shown_but_passes(store: Store, capsys) -> None:
+    store.load(at_home(veto=False))
+    code, out, err = run(capsys, store.path)
+    assert code == 0, out
+    no_traceback(out, err)
+    assert "fails at home" not in out and out.count("opposed at home") == 2
+    code, out, _ = run(capsys, store.path, "--json")
+    assert code == 0
+    assert all(p["home"]["fails_at_home"] is False for p in json.loads(out)["packages"])
+
+
+def test_no_constituencies_no_verdict_at_home(store: Store, capsys) -> None:
+    store.load(json.loads(json.dumps(SMALL)))
+    code, out, _ = run(capsys, store.path)
+    assert code == 0 and "at home" not in out
+    code, out, _ = run(capsys, store.path, "--json")
+    (package,) = json.loads(out)["packages"]
+    assert package["home"] == {"package": "p-small", "fails_at_home": False, "verdict": "", "failures": []}

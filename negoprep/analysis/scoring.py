@@ -6,8 +6,10 @@ settles each item it holds at a step (`level_of`: its `level`, by default a *get
 and a *give* at the fallback, moved to where its proposed figure falls on the item's ladder
 figures: past the walk-away figure it is *beyond* and worth nothing; between two steps' figures
 it is at the worse step; see negoprep.records.ladder). Its value for us adds weight × score ÷ 100
-over those items; its value for them, where their weights are modelled, adds their weight × (100 − our score) ÷ 100
-— what we concede is what they gain. Pure functions of the records.
+over those items; its value for them, where their weights are modelled, adds their weight × their
+score ÷ 100, their score found from the proposed figure against their estimated walk-away where
+it can be, else as what we concede (negoprep.analysis.theirs gives the model). Pure functions of
+the records.
 
 A package that breaks an absolute red line is *unacceptable* whatever it scores: `value` checks
 the package against the dossier's red lines (negoprep.redlines.check) and gives its worth and
@@ -23,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from negoprep.analysis.theirs import their_score
 from negoprep.i18n import translate
 from negoprep.records import ladder, model
 from negoprep.records.editing import new_id, package_item_id
@@ -59,11 +62,19 @@ class PackageValue:
     warnings: tuple[str, ...]
     #: the titles of the absolute red lines the package breaks: it is unacceptable if any
     breaks: tuple[str, ...] = ()
+    # the titles of the items whose proposed figure is worse for them than their estimated
+    # walk-away: the package is outside their zone of agreement if any
+    beyond_them: tuple[str, ...] = ()
 
     @property
     def acceptable(self) -> bool:
         """False when the package breaks an absolute red line, whatever it scores."""
         return not self.breaks
+
+    @property
+    def within_their_zone(self) -> bool:
+        """False when a proposed figure is worse for them than their estimated walk-away."""
+        return not self.beyond_them
 
 
 def value(
@@ -91,6 +102,7 @@ def valued(package: model.Package, items: Mapping[str, model.AgendaItem], check:
     theirs: float | None = None
     gives = gets = 0
     warnings = []
+    beyond_them = []
     for entry in package.items:
         item = items.get(entry.agenda_item_id)
         if item is None:
@@ -99,8 +111,12 @@ def valued(package: model.Package, items: Mapping[str, model.AgendaItem], check:
         points = score(item, level)
         ours += item.weight * points / 100
         possible += item.weight
+        for_them = their_score(entry, item, points)
         if item.their_weight is not None:
-            theirs = (theirs or 0.0) + item.their_weight * (100 - points) / 100
+            theirs = (theirs or 0.0) + item.their_weight * for_them.points / 100
+        if for_them.outside:
+            beyond_them.append(item.title)
+            warnings.append(words(problem("worth.beyond_them", item=quoted(item.title))))
         if entry.role == "give":
             gives += 1
             given += item.weight
@@ -119,7 +135,7 @@ def valued(package: model.Package, items: Mapping[str, model.AgendaItem], check:
     elif gives and gained < given:
         warnings.append(words(problem("worth.gives_more", given=local_figure(given), gained=local_figure(gained))))
     return PackageValue(round(ours, 2), possible, None if theirs is None else round(theirs, 2),
-                        gives, gets, given, gained, tuple(warnings), verdict(check))  # fmt: skip
+                        gives, gets, given, gained, tuple(warnings), verdict(check), tuple(beyond_them))  # fmt: skip
 
 
 def acceptable_first(packages: Iterable[_P], values: Mapping[str, PackageValue]) -> list[_P]:

@@ -32,14 +32,16 @@ from negoprep.records.numbers import local_figure
 from negoprep.records.problems import problem, words
 
 if TYPE_CHECKING:
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.axis import Axis
     from matplotlib.figure import Figure
 
+    from negoprep.analysis.frontier import FrontierPoint
     from negoprep.analysis.scoring import PackageValue
     from negoprep.redlines.check import DossierCheck, PackageCheck
 
-KINDS = ("priority-matrix", "readiness", "packages", "figures", "status")
+KINDS = ("priority-matrix", "readiness", "packages", "figures", "status", "offers", "frontier", "sensitivity")
 
 
 class _Translated(Mapping[str, str]):
@@ -66,6 +68,9 @@ TITLES: Mapping[str, str] = _Translated(
         "packages": QT_TRANSLATE_NOOP("Charts", "What each package is worth"),
         "figures": QT_TRANSLATE_NOOP("Charts", "Key figures"),
         "status": QT_TRANSLATE_NOOP("Charts", "Agenda items by status"),
+        "offers": QT_TRANSLATE_NOOP("Charts", "Offers round by round against our ladder"),
+        "frontier": QT_TRANSLATE_NOOP("Charts", "Packages by their value for us and for them"),
+        "sensitivity": QT_TRANSLATE_NOOP("Charts", "How far each weight can move before the best package changes"),
     }
 )
 
@@ -264,6 +269,64 @@ def status_by_track(items: Iterable[model.AgendaItem], track_names: Mapping[str,
     }
 
 
+class OfferPanel(NamedTuple):
+    """One agenda item's offers, round by round: by the proposed figure where the offers give
+    one (`by_figure`), else by the step of our ladder at which each offer settles the item."""
+
+    agenda_item_id: str
+    title: str
+    unit: str
+    by_figure: bool
+    ours: list[tuple[int, float]]  # (round number, figure or index of the step in model.LEVELS)
+    theirs: list[tuple[int, float]]
+    ladder: dict[str, float]  # step of model.LADDER → our figure there, the steps that have one
+    their_walk_away: float | None
+
+
+def offer_panels(content: model.DossierContent) -> list[OfferPanel]:
+    """Per agenda item that an offer holds (items with proposed figures first, each group in
+    agenda order), each side's offers by round. Offers whose round is not in the dossier are
+    left out."""
+    from negoprep.records.ladder import FIGURE_FIELDS, settled_level
+
+    rounds = {r.id: r.number for r in content.rounds}
+    packages = {p.id: p for p in content.packages}
+    items = {i.id: i for i in content.agenda_items}
+    seen: dict[str, list[tuple[str, int, float | None, str]]] = {}
+    tabled = [o for o in content.offers if o.round_id in rounds and o.package_id in packages]
+    for offer in sorted(tabled, key=lambda o: rounds[o.round_id]):  # stable: the offers' order in a round
+        for entry in packages[offer.package_id].items:
+            item = items.get(entry.agenda_item_id)
+            if item is not None:
+                level = settled_level(entry, item)
+                seen.setdefault(item.id, []).append((offer.side, rounds[offer.round_id], entry.value, level))
+    panels = []
+    for item in content.agenda_items:
+        rows = seen.get(item.id)
+        if not rows:
+            continue
+        by_figure = any(r[2] is not None for r in rows)
+
+        ladder = {
+            step: float(getattr(item, name))
+            for step, name in zip(model.LADDER, FIGURE_FIELDS, strict=True)
+            if getattr(item, name) is not None
+        }
+        ours, theirs = _series(rows, "ours", by_figure), _series(rows, "theirs", by_figure)
+        if not by_figure:
+            ladder = {}
+        walk_away = item.their_walk_away if by_figure else None
+        panels.append(OfferPanel(item.id, item.title, item.figure_unit, by_figure, ours, theirs, ladder, walk_away))
+    return sorted(panels, key=lambda p: not p.by_figure)
+
+
+def _series(rows: list[tuple[str, int, float | None, str]], side: str, by_figure: bool) -> list[tuple[int, float]]:
+    """One side's (round, figure) or (round, step index) of the rows (side, round, figure, step)."""
+    if by_figure:
+        return [(r[1], float(r[2])) for r in rows if r[0] == side and r[2] is not None]
+    return [(r[1], float(model.LEVELS.index(r[3]))) for r in rows if r[0] == side]
+
+
 #: the word by which a figure's source says that the figure is an illustration, not a fact
 ILLUSTRATIVE = QT_TRANSLATE_NOOP("Charts", "illustrative")
 #: the same word in every language negoprep ships, so that a Korean dossier's figures are
@@ -287,8 +350,17 @@ def has_data(kind: str, store: Any, dossier_id: str) -> bool:
         "readiness": model.ChecklistItem,
         "packages": model.Package,
         "figures": model.Figure,
+        "offers": model.Offer,
+        "frontier": model.Package,
+        "sensitivity": model.Package,
     }[kind]
-    return bool(store.records(source, dossier_id))
+    found = store.records(source, dossier_id)
+    if kind == "frontier":  # a plane of nothing when their value is nowhere modelled
+        items = store.records(model.AgendaItem, dossier_id)
+        return bool(found) and any(i.their_weight is not None for i in items)
+    if kind == "sensitivity":  # one package is always the best
+        return len(found) > 1
+    return bool(found)
 
 
 def status_counts(items: Iterable[model.AgendaItem]) -> dict[str, int]:
@@ -545,8 +617,12 @@ def _readiness(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 
 
 def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    from negoprep.analysis.winset import check_dossier_at_home
+
     packages = store.records(model.Package, dossier_id)
     bars = package_bars(packages, store.package_values(dossier_id), store.check_packages(dossier_id))
+    home = check_dossier_at_home(_content(store, dossier_id))
+    by_name = {p.name: p.id for p in packages}
     ax = fig.add_subplot()
     n = len(bars)
     ys = list(range(n))[::-1]
@@ -576,10 +652,15 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
                 if b[4] == 1
                 else translate("Charts", "unacceptable: breaks {n} red lines").format(n=format_number(b[4]))
             )
+        checked = home.get(by_name.get(b[0], ""))
+        if checked is not None and checked.fails:
+            vetoes = list(dict.fromkeys(f.constituency for f in checked.failures if f.veto))
+            names[-1] += "\n" + translate("Charts", "fails at home: {names}").format(names=short(", ".join(vetoes), 30))
+    failing = [bool(home.get(by_name.get(b[0], "")) and home[by_name[b[0]]].fails) for b in bars]
     ax.set_xlim(0, top * 1.3)
     ax.set_yticks(ys, names)
-    for label, b in zip(ax.get_yticklabels(), bars, strict=True):
-        if b[3]:
+    for label, b, fails in zip(ax.get_yticklabels(), bars, failing, strict=True):
+        if b[3] or fails:
             label.set_gid(_LATE_LABEL)  # (coloured by _style, which sets every other tick label)
     ax.set_title(TITLES["packages"])
     ax.set_xlabel(translate("Charts", "Points (weighted value of the package)"))
@@ -708,6 +789,251 @@ def _status(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     fig.legend(handles=handles, fontsize=8, loc="outside lower center", ncols=min(len(handles), 6))
 
 
+# at most this many items get a panel of the offers chart, and a row of the sensitivity chart
+MAX_PANELS = 8
+MAX_ROWS = 14
+HOME = "#CC79A7"  # a ring around a package that fails at home
+FRONTIER = "#009E73"
+
+
+def _content(store: Any, dossier_id: str) -> model.DossierContent:
+    content = store.content(dossier_id)
+    return content if content is not None else model.DossierContent(dossier=model.Dossier(id=dossier_id, title=""))
+
+
+def _offers(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    """Per agenda item, each side's offers over the rounds against our ladder."""
+    from matplotlib.lines import Line2D
+
+    panels = offer_panels(_content(store, dossier_id))
+    fig.suptitle(TITLES["offers"], color=theme.fg)
+    if not panels:
+        _empty(fig.add_subplot(), theme, translate("Charts", "No offers recorded yet"))
+        return
+    shown = panels[:MAX_PANELS]
+    columns = 1 if len(shown) == 1 else 2
+    rows = math.ceil(len(shown) / columns)
+    axes = fig.subplots(rows, columns, squeeze=False).ravel()
+    rounds = sorted({r for p in shown for r, _ in [*p.ours, *p.theirs]})
+    ladder_seen = walk_seen = theirs_seen = False
+    for ax, panel in zip(axes, shown, strict=False):
+        for side, color, marker in (("ours", OURS, "o"), ("theirs", THEIRS, "s")):
+            points = getattr(panel, side)
+            if points:
+                ax.plot([r for r, _ in points], [v for _, v in points], color=color, marker=marker, linewidth=1.6,
+                        markersize=6, zorder=3)  # fmt: skip
+        if panel.by_figure:
+            values = [*panel.ladder.values(), *(v for _, v in [*panel.ours, *panel.theirs])]
+            span = (max(values) - min(values)) or 1.0
+            steps: dict[float, list[str]] = {}  # steps at one figure share a line and a label
+            for step, figure in panel.ladder.items():
+                steps.setdefault(figure, []).append(step)
+            previous: float | None = None
+            for figure, at in sorted(steps.items()):
+                last = "walk_away" in at
+                color = LATE if last else theme.muted
+                ax.axhline(figure, color=color, linestyle="-" if last else "--", linewidth=1.0, zorder=1)
+                # a label close above the one before goes under its own line instead
+                below = previous is not None and figure - previous < 0.08 * span
+                previous = None if below else figure
+                ax.annotate(", ".join(enum_label(step) for step in at), (1, figure),
+                            xycoords=("axes fraction", "data"), xytext=(-2, -2 if below else 2),
+                            textcoords="offset points", ha="right", va="top" if below else "bottom", fontsize=6.5,
+                            color=color)  # fmt: skip
+                walk_seen |= last
+                ladder_seen |= not last or len(at) > 1
+            if panel.their_walk_away is not None:
+                theirs_seen = True
+                ax.axhline(panel.their_walk_away, color=THEIRS, linestyle=":", linewidth=1.4, zorder=1)
+                ax.annotate(translate("Charts", "their walk-away"), (0, panel.their_walk_away),
+                            xycoords=("axes fraction", "data"), xytext=(2, 2), textcoords="offset points",
+                            ha="left", va="bottom", fontsize=6.5, color=THEIRS)  # fmt: skip
+            ax.set_ylabel(panel.unit or translate("Charts", "Proposed figure"), fontsize=8)
+            ax.margins(y=0.2)
+        else:
+            ax.set_yticks(range(len(model.LEVELS)), [enum_label(level) for level in model.LEVELS], fontsize=7)
+            ax.set_ylim(len(model.LEVELS) - 0.5, -0.5)  # the opening (best for us) on top
+            ax.set_ylabel(translate("Charts", "Step of our ladder"), fontsize=8)
+        ax.set_title(wrapped(panel.title, 50), fontsize=9)
+        ax.set_xticks(rounds, [format_number(r) for r in rounds])
+        ax.set_xlim(min(rounds) - 0.4, max(rounds) + 0.4)
+        ax.set_xlabel(translate("Charts", "Round"), fontsize=8)
+        ax.tick_params(labelsize=7)
+        ax.grid(axis="y", color=theme.grid, linewidth=0.5)
+        ax.set_axisbelow(True)
+    for ax in axes[len(shown) :]:
+        ax.set_visible(False)
+    handles = [
+        Line2D([], [], color=OURS, marker="o", label=translate("Charts", "Our offers")),
+        Line2D([], [], color=THEIRS, marker="s", label=translate("Charts", "Their offers")),
+    ]
+    if ladder_seen:
+        handles.append(Line2D([], [], color=theme.muted, linestyle="--", label=translate("Charts", "Our ladder")))
+    if walk_seen:
+        handles.append(Line2D([], [], color=LATE, label=translate("Charts", "Our walk-away")))
+    if theirs_seen:
+        handles.append(
+            Line2D([], [], color=THEIRS, linestyle=":", label=translate("Charts", "Their estimated walk-away"))
+        )
+    fig.legend(handles=handles, fontsize=8, loc="outside lower center", ncols=len(handles))
+    if len(panels) > len(shown):
+        more = translate("Charts", "+{n} more items with offers not shown").format(
+            n=format_number(len(panels) - len(shown))
+        )
+        fig.text(0.99, 0.99, more, ha="right", va="top", fontsize=7, color=theme.muted)
+
+
+def _frontier(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    """Every package by its value for us (x) and for them (y), the efficient frontier drawn."""
+    from matplotlib.lines import Line2D
+
+    from negoprep.analysis.frontier import frontier
+
+    found = frontier(_content(store, dossier_id))
+    ax = fig.add_subplot()
+    ax.set_title(TITLES["frontier"])
+    if not found.points:
+        _empty(ax, theme, translate("Charts", "No packages yet"))
+        return
+    if not found.placed:
+        _empty(ax, theme, translate("Charts", "Their weights are not modelled: no package can be placed"))
+        return
+    # the room the points need (and their labels beside them), within 0..100
+    xs = [p.ours for p in found.placed]
+    ys = [p.theirs or 0.0 for p in found.placed]
+    ax.set_xlim(0, min(100.0, max(xs) * 1.3 + 10))
+    ax.set_ylim(-0.06 * (max(ys) + 10), min(105.0, max(ys) * 1.25 + 10))
+    line = found.efficient
+    ax.plot([p.ours for p in line], [p.theirs or 0 for p in line], color=FRONTIER, linewidth=1.6, zorder=2)
+    for origin, color, marker in (("ours", OURS, "o"), ("theirs", THEIRS, "s")):
+        mine = [p for p in found.placed if p.origin == origin]
+        ax.scatter([p.ours for p in mine], [p.theirs or 0 for p in mine], s=70, color=color, marker=marker,
+                   edgecolors=theme.bg, linewidths=0.8, zorder=4)  # fmt: skip
+    broken = [p for p in found.placed if p.violations]
+    ax.scatter([p.ours for p in broken], [p.theirs or 0 for p in broken], s=110, marker="x", color=LATE,
+               linewidths=2.2, zorder=5)  # fmt: skip
+    failing = [p for p in found.placed if p.fails_at_home]
+    ax.scatter([p.ours for p in failing], [p.theirs or 0 for p in failing], s=320, facecolors="none",
+               edgecolors=HOME, linewidths=1.8, zorder=3)  # fmt: skip
+    _frontier_labels(ax, found.placed, theme)
+    ax.set_xlabel(translate("Charts", "Value for us (points)"))
+    ax.set_ylabel(translate("Charts", "Value for them, as we model it (points)"))
+    ax.grid(color=theme.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+    handles = [
+        Line2D([], [], color=OURS, marker="o", linestyle="", label=translate("Charts", "Our package")),
+        Line2D([], [], color=THEIRS, marker="s", linestyle="", label=translate("Charts", "Their package")),
+        Line2D([], [], color=FRONTIER, label=translate("Charts", "Efficient frontier")),
+    ]
+    if broken:
+        handles.append(Line2D([], [], color=LATE, marker="x", linestyle="", markeredgewidth=2.2,
+                              label=translate("Charts", "Breaks a red line")))  # fmt: skip
+    if failing:
+        handles.append(Line2D([], [], color=HOME, marker="o", markerfacecolor="none", markersize=13, linestyle="",
+                              label=translate("Charts", "Fails at home")))  # fmt: skip
+    ax.legend(handles=handles, fontsize=8, loc="upper right")
+    if found.unplaced:
+        note = translate("Charts", "Not placed (their value is not modelled): {names}").format(
+            names=", ".join(short(p.name, 24) for p in found.unplaced)
+        )
+        ax.set_xlabel(ax.get_xlabel() + "\n" + wrapped(note, 110, 2), fontsize=9)
+
+
+def _frontier_labels(ax: Axes, points: Sequence[FrontierPoint], theme: _Theme) -> None:
+    """A short label beside each point (points at one spot share one), with the offers that
+    table it; labels of neighbouring points are put above and below in turn."""
+    spots: dict[tuple[float, float], list[FrontierPoint]] = {}
+    for p in points:
+        spots.setdefault((round(p.ours, 1), round(p.theirs or 0.0, 1)), []).append(p)
+    placed: list[tuple[float, float]] = []
+    for (x, y), members in sorted(spots.items()):
+        lines = []
+        for p in members:
+            lines.append(short(p.name, 24))
+            for t in p.offers:
+                text = (
+                    translate("Charts", "our offer, round {n}")
+                    if t.side == "ours"
+                    else translate("Charts", "their offer, round {n}")
+                )
+                lines.append("  " + text.format(n=format_number(t.round_number or 0)))
+        (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+        near = sum(1 for px, py in placed if abs(px - x) < 0.15 * (x1 - x0) and abs(py - y) < 0.1 * (y1 - y0))
+        placed.append((x, y))
+        above = near % 2 == 0 or y < y0 + 0.15 * (y1 - y0)  # near the bottom: always above
+        right = x < x0 + 0.7 * (x1 - x0)
+        ax.annotate("\n".join(lines), (x, y), xytext=(8 if right else -8, 6 if above else -6),
+                    textcoords="offset points", ha="left" if right else "right", va="bottom" if above else "top",
+                    fontsize=7, color=theme.fg, zorder=3.5, linespacing=1.1,
+                    bbox={"boxstyle": "round,pad=0.15", "facecolor": theme.axes, "edgecolor": "none",
+                          "alpha": 0.75})  # fmt: skip
+
+
+def _sensitivity(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
+    """A tornado: per item, the weights it can take while the best acceptable package stays."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    from negoprep.analysis.sensitivity import dossier_sensitivity
+
+    content = _content(store, dossier_id)
+    found = dossier_sensitivity(content)
+    names = {p.id: p.name for p in content.packages}
+    ax = fig.add_subplot()
+    fig.suptitle(TITLES["sensitivity"], color=theme.fg)
+    acceptable = len(content.packages) > 1 and found.best is not None
+    if not content.packages:
+        message = translate("Charts", "No packages yet")
+    elif found.best is None:
+        message = translate("Charts", "No package is acceptable: every one breaks an absolute red line")
+    else:
+        message = translate("Charts", "Only one package: no weight can change the best one")
+    if not acceptable:
+        _empty(ax, theme, message)
+        return
+    # the most sensitive first: the narrowest range at the top
+    ranges = sorted(found.ranges, key=lambda r: (r.high - r.low, -r.weight))[:MAX_ROWS]
+    ys = list(range(len(ranges)))[::-1]
+    ceiling = max([r.high for r in ranges] + [1.0])
+    for y, r in zip(ys, ranges, strict=True):
+        for start, end, changes in ((r.low, r.weight, r.down_to), (r.weight, r.high, r.up_to)):
+            if end <= start:
+                continue
+            ax.barh(y, end - start, left=start, height=0.55, color=OURS if changes else theme.axes,
+                    edgecolor=OURS, hatch=None if changes else "///", linewidth=0.8, zorder=2)  # fmt: skip
+        ax.plot([r.weight, r.weight], [y - 0.38, y + 0.38], color=theme.fg, linewidth=2.2, zorder=4)
+        if r.down_to:
+            ax.annotate(short(names.get(r.down_to, r.down_to), 22) + " ←", (r.low, y), xytext=(-3, 0),
+                        textcoords="offset points", ha="right", va="center", fontsize=6.5, color=theme.fg)  # fmt: skip
+        if r.up_to:
+            ax.annotate("→ " + short(names.get(r.up_to, r.up_to), 22), (r.high, y), xytext=(3, 0),
+                        textcoords="offset points", ha="left", va="center", fontsize=6.5, color=theme.fg)  # fmt: skip
+    ax.set_yticks(ys, [wrapped(r.title, 28) for r in ranges])
+    ax.tick_params(axis="y", labelsize=7.5)
+    ax.set_xlim(-ceiling * 0.3, ceiling * 1.3)  # room for the names at both ends
+    ax.set_xticks([t for t in range(0, int(ceiling) + 1, 10)])
+    best = short(names.get(found.best or "", ""), 30)
+    ax.set_title(translate("Charts", "Best acceptable package now: {name}").format(name=best), fontsize=9)
+    ax.set_xlabel(translate("Charts", "Weight (points; the other weights rescaled to keep the total)"))
+    ax.grid(axis="x", color=theme.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+    handles: list[Artist] = [
+        Patch(facecolor=OURS, edgecolor=OURS, label=translate("Charts", "Range up to a change of the best package")),
+        Patch(
+            facecolor=theme.axes,
+            edgecolor=OURS,
+            hatch="///",
+            label=translate("Charts", "No change up to the end of the scale"),
+        ),
+        Line2D([], [], color=theme.fg, linewidth=2.2, label=translate("Charts", "Weight now")),
+    ]
+    fig.legend(handles=handles, fontsize=8, loc="outside lower center", ncols=3)
+    more = len(found.ranges) - len(ranges)
+    if more > 0:
+        text = translate("Charts", "+{n} less sensitive items not shown").format(n=format_number(more))
+        fig.text(0.99, 0.01, text, ha="right", va="bottom", fontsize=7, color=theme.muted)
+
+
 #: a colour per status, alike in kind: open grey, under way blue, settled green, set aside
 #: yellow, refused vermilion
 STATUS_COLORS = {
@@ -727,6 +1053,9 @@ _BUILDERS = {
     "packages": (_packages, 4.5),
     "figures": (_figures, 5.5),
     "status": (_status, 4.5),
+    "offers": (_offers, 5.5),
+    "frontier": (_frontier, 6.5),
+    "sensitivity": (_sensitivity, 6.0),
 }
 
 
@@ -740,6 +1069,11 @@ def build(kind: str, store: Any, dossier_id: str, *, dark: bool = False, font_fa
     draw, height = _BUILDERS[kind]
     if kind == "figures":
         height = max(height, 1.0 + 2.6 * len({f.series for f in store.records(model.Figure, dossier_id)}))
+    if kind == "offers":  # two panels a row
+        with_offers = {o.package_id for o in store.records(model.Offer, dossier_id)}
+        held = {e.agenda_item_id for p in store.records(model.Package, dossier_id) if p.id in with_offers
+                for e in p.items}  # fmt: skip
+        height = max(height, 1.2 + 2.4 * math.ceil(min(len(held), MAX_PANELS) / 2))
     theme = DARK if dark else LIGHT
     fig = _new_figure(height)
     draw(fig, store, dossier_id, theme)

@@ -154,6 +154,8 @@ CATALOGUE: dict[str, str] = {
     "whether more or less is better for us",
     "worth.ladder_order": "the ladder figures of {item} do not run from opening to walk-away the way that is "
     "better for us",
+    "worth.beyond_them": "its figure for {item} is past their estimated walk-away point: outside their zone of "
+    "agreement",
     "worth.gives_only": "it gives without getting anything in return",
     "worth.gives_more": "it gives more weight ({given}) than it gets ({gained})",
     # --- red-line rules: each kind as the rule editor shows it: its name, what it means, when

@@ -509,6 +509,18 @@
         <translation>상태별 의제</translation>
     </message>
     <message>
+        <source>Offers round by round against our ladder</source>
+        <translation>회의별 제안과 우리 훈령 단계</translation>
+    </message>
+    <message>
+        <source>Packages by their value for us and for them</source>
+        <translation>패키지별 우리 측 가치와 상대측 가치</translation>
+    </message>
+    <message>
+        <source>How far each weight can move before the best package changes</source>
+        <translation>최선의 패키지가 바뀌기 전까지 각 가중치가 움직일 수 있는 범위</translation>
+    </message>
+    <message>
         <source>No track</source>
         <extracomment>Okabe-Ito: safe for the common kinds of colour blindness, readable on light and dark.</extracomment>
         <translation>분야 없음</translation>
@@ -584,6 +596,10 @@
         <translation>기한 경과</translation>
     </message>
     <message>
+        <source>fails at home: {names}</source>
+        <translation>국내 비준 불가: {names}</translation>
+    </message>
+    <message>
         <source>Figure from its source</source>
         <translation>출처가 있는 수치</translation>
     </message>
@@ -654,6 +670,126 @@
     <message>
         <source>Agenda items</source>
         <translation>의제 수</translation>
+    </message>
+    <message>
+        <source>No offers recorded yet</source>
+        <translation>기록된 제안이 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>their walk-away</source>
+        <translation>상대측 결렬선</translation>
+    </message>
+    <message>
+        <source>Proposed figure</source>
+        <translation>제안 수치</translation>
+    </message>
+    <message>
+        <source>Step of our ladder</source>
+        <translation>우리 훈령 단계</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>회의 차수</translation>
+    </message>
+    <message>
+        <source>Our offers</source>
+        <translation>우리 측 제안</translation>
+    </message>
+    <message>
+        <source>Their offers</source>
+        <translation>상대측 제안</translation>
+    </message>
+    <message>
+        <source>Our ladder</source>
+        <translation>우리 훈령 단계</translation>
+    </message>
+    <message>
+        <source>Our walk-away</source>
+        <translation>우리 결렬선</translation>
+    </message>
+    <message>
+        <source>Their estimated walk-away</source>
+        <translation>상대측 추정 결렬선</translation>
+    </message>
+    <message>
+        <source>+{n} more items with offers not shown</source>
+        <translation>제안이 있는 의제 {n}개 더 (표시 안 함)</translation>
+    </message>
+    <message>
+        <source>Their weights are not modelled: no package can be placed</source>
+        <translation>상대측 가중치가 설정되지 않아 패키지를 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Value for us (points)</source>
+        <translation>우리 측 가치(점)</translation>
+    </message>
+    <message>
+        <source>Value for them, as we model it (points)</source>
+        <translation>상대측 가치(우리 추정, 점)</translation>
+    </message>
+    <message>
+        <source>Our package</source>
+        <translation>우리 측 패키지</translation>
+    </message>
+    <message>
+        <source>Their package</source>
+        <translation>상대측 패키지</translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation>효율적 경계</translation>
+    </message>
+    <message>
+        <source>Breaks a red line</source>
+        <translation>레드라인 위반</translation>
+    </message>
+    <message>
+        <source>Fails at home</source>
+        <translation>국내 비준 불가</translation>
+    </message>
+    <message>
+        <source>Not placed (their value is not modelled): {names}</source>
+        <translation>표시 안 함(상대측 가치 미설정): {names}</translation>
+    </message>
+    <message>
+        <source>our offer, round {n}</source>
+        <translation>우리 측 제안, {n}차 회의</translation>
+    </message>
+    <message>
+        <source>their offer, round {n}</source>
+        <translation>상대측 제안, {n}차 회의</translation>
+    </message>
+    <message>
+        <source>No package is acceptable: every one breaks an absolute red line</source>
+        <translation>수용 가능한 패키지가 없습니다: 모두 절대 레드라인을 위반합니다</translation>
+    </message>
+    <message>
+        <source>Only one package: no weight can change the best one</source>
+        <translation>패키지가 하나뿐이라 어떤 가중치로도 최선의 패키지가 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>Best acceptable package now: {name}</source>
+        <translation>현재 수용 가능한 최선의 패키지: {name}</translation>
+    </message>
+    <message>
+        <source>Weight (points; the other weights rescaled to keep the total)</source>
+        <translation>가중치(점, 나머지 가중치는 합계가 유지되도록 비례 조정)</translation>
+    </message>
+    <message>
+        <source>Range up to a change of the best package</source>
+        <translation>최선의 패키지가 바뀌기까지의 범위</translation>
+    </message>
+    <message>
+        <source>No change up to the end of the scale</source>
+        <translation>척도 끝까지 변화 없음</translation>
+    </message>
+    <message>
+        <source>Weight now</source>
+        <translation>현재 가중치</translation>
+    </message>
+    <message>
+        <source>+{n} less sensitive items not shown</source>
+        <translation>민감도가 낮은 의제 {n}개 더 (표시 안 함)</translation>
     </message>
     <message>
         <source>unknown chart {kind!r}: choose one of {known}</source>
@@ -3561,6 +3697,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>{item} 의제의 단계별 수치가 최초 제시안에서 결렬선까지 아측에 유리한 방향대로 이어지지 않습니다</translation>
     </message>
     <message>
+        <source>its figure for {item} is past their estimated walk-away point: outside their zone of agreement</source>
+        <translation>{item}의 수치가 상대측 추정 결렬선을 넘어섭니다: 상대측 합의 가능 영역 밖</translation>
+    </message>
+    <message>
         <source>Not a card — an agenda item that is never given away or traded against other tracks</source>
         <translation>협상 카드 불가 — 절대 내주지 않고 다른 분야와 맞바꾸지도 않는 의제</translation>
     </message>
@@ -4904,10 +5044,6 @@ Example: no additional defense cost increase.</source>
         <translation>검색 결과를 JSON으로 출력</translation>
     </message>
     <message>
-        <source>check every package against the red lines</source>
-        <translation>모든 패키지를 레드라인에 비추어 점검</translation>
-    </message>
-    <message>
         <source>print the findings as JSON</source>
         <translation>점검 결과를 JSON으로 출력</translation>
     </message>
@@ -5021,6 +5157,10 @@ Example: no additional defense cost increase.</source>
         <translation>협상 자료집의 ID나 제목, 또는 그 앞부분</translation>
     </message>
     <message>
+        <source>check every package against the red lines and at home</source>
+        <translation>모든 패키지를 레드라인과 국내 윈셋에 비추어 점검</translation>
+    </message>
+    <message>
         <source>export this dossier only (its id or title, or the start of either)</source>
         <translation>이 협상 자료집만 내보냅니다(ID나 제목, 또는 그 앞부분)</translation>
     </message>
@@ -5041,8 +5181,8 @@ Example: no additional defense cost increase.</source>
         <translation>협상 자료집의 차트를 PNG 또는 SVG로 그리기</translation>
     </message>
     <message>
-        <source>priority-matrix, readiness, packages, figures or status</source>
-        <translation>priority-matrix(우선순위 매트릭스), readiness(준비 현황), packages(패키지), figures(핵심 수치) 또는 status(상태)</translation>
+        <source>one of {kinds}</source>
+        <translation>다음 중 하나: {kinds}</translation>
     </message>
     <message>
         <source>the picture to write</source>

@@ -34,9 +34,30 @@ from negoprep.ui.workspace import Workspace
 _SOURCES = {
     "priority-matrix": {"agenda_items", "tracks"},
     "readiness": {"checklist_items", "checklists", "participants", "agenda_items", "tracks"},
-    "packages": {"packages", "package_items", "agenda_items", "red_lines", "tracks"},
+    "packages": {
+        "packages",
+        "package_items",
+        "agenda_items",
+        "red_lines",
+        "tracks",
+        "constituencies",
+        "constituency_demands",
+    },
     "figures": {"figures"},
     "status": {"agenda_items"},
+    "offers": {"offers", "rounds", "packages", "package_items", "agenda_items"},
+    "frontier": {
+        "packages",
+        "package_items",
+        "agenda_items",
+        "red_lines",
+        "tracks",
+        "offers",
+        "rounds",
+        "constituencies",
+        "constituency_demands",
+    },
+    "sensitivity": {"packages", "package_items", "agenda_items", "red_lines", "tracks"},
 }
 
 

@@ -85,6 +85,12 @@ class AgendaView(SectionView):
             FormField("our_position"),
             FormField("their_position"),
             FormField("interests", translate("AgendaView", "Interests behind it")),
+            # the other side beside ours, then what a fair outcome can be argued from
+            FormField("their_interests"),
+            FormField(
+                "criteria",
+                placeholder=translate("AgendaView", "precedents, standards, figures a fair outcome rests on"),
+            ),
             *self._ladder_fields(),
             FormField("priority", tooltip=translate("AgendaView", "1 (low) to 5 (vital)")),
             FormField("flexibility", tooltip=translate("AgendaView", "1 (none) to 5 (much room)")),
@@ -128,6 +134,15 @@ class AgendaView(SectionView):
                     placeholder=translate("AgendaView", "none"),
                 )
                 for step in model.LADDER
+            ),
+            # beside our own walk-away figure, in the same unit: the zone of agreement reads off
+            FormField(
+                "their_walk_away",
+                tooltip=translate(
+                    "AgendaView",
+                    "Where we believe the other side would walk away, in the unit of the key figure",
+                ),
+                placeholder=translate("AgendaView", "not estimated"),
             ),
         ]
 

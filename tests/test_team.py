@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from negoprep.analysis.team import combined_weights, most_disputed, spread
+from negoprep.analysis.team import combined_weights, most_disputed, rounded, spread
 from negoprep.records import model
 
 D = "d"
@@ -68,3 +68,13 @@ def test_the_most_disputed_items_are_the_largest_spreads_above_zero() -> None:
     assert most_disputed(spreads, count=3) == {"a", "c", "e"}
     assert most_disputed(spreads, count=9) == {"a", "b", "c", "e"}
     assert most_disputed({"a": 0.0}) == set()
+
+
+def test_rounding_keeps_the_total() -> None:
+    thirds = {"a": 100 / 3, "b": 100 / 3, "c": 100 / 3}
+    assert rounded(thirds) == {"a": 33.4, "b": 33.3, "c": 33.3}
+    assert sum(rounded(thirds).values()) == pytest.approx(100)
+    assert rounded({"a": 12.26, "b": 87.74}) == {"a": 12.3, "b": 87.7}
+    assert rounded({"a": 50.0, "b": 50.0}, places=0) == {"a": 50.0, "b": 50.0}
+    combined = combined_weights(TEAM[:4], ITEMS)  # 66.67 and 33.33
+    assert rounded(combined) == {"cars": 66.7, "chips": 33.3}

@@ -69,3 +69,18 @@ def most_disputed(spreads: Mapping[str, float], count: int = 3) -> set[str]:
         return set()
     least = ranked[min(count, len(ranked)) - 1]
     return {item_id for item_id, s in spreads.items() if s > 0 and s >= least}
+
+
+def rounded(weights: Mapping[str, float], places: int = 1) -> dict[str, float]:
+    """Weights rounded to `places` decimals so that they still sum to what they summed to
+    (rounded alike): the units lost or gained by rounding go to the items whose rounding
+    moved them furthest (the largest remainder method). E.g. three thirds of 100 become
+    33.4, 33.3 and 33.3, not 33.3 three times."""
+    scale = 10**places
+    scaled = {item_id: w * scale for item_id, w in weights.items()}
+    floors = {item_id: int(v // 1) for item_id, v in scaled.items()}
+    short = round(sum(scaled.values())) - sum(floors.values())
+    by_remainder = sorted(scaled, key=lambda item_id: (-(scaled[item_id] - floors[item_id]), list(scaled).index(item_id)))
+    for item_id in by_remainder[: max(short, 0)]:
+        floors[item_id] += 1
+    return {item_id: floors[item_id] / scale for item_id in weights}

@@ -80,7 +80,9 @@ def rounded(weights: Mapping[str, float], places: int = 1) -> dict[str, float]:
     scaled = {item_id: w * scale for item_id, w in weights.items()}
     floors = {item_id: int(v // 1) for item_id, v in scaled.items()}
     short = round(sum(scaled.values())) - sum(floors.values())
-    by_remainder = sorted(scaled, key=lambda item_id: (-(scaled[item_id] - floors[item_id]), list(scaled).index(item_id)))
+    by_remainder = sorted(
+        scaled, key=lambda item_id: (-(scaled[item_id] - floors[item_id]), list(scaled).index(item_id))
+    )
     for item_id in by_remainder[: max(short, 0)]:
         floors[item_id] += 1
     return {item_id: floors[item_id] / scale for item_id in weights}

@@ -160,7 +160,9 @@ class TeamWeightsDialog(QDialog):
         value = typed_number(typed)
         problem = field_problem(model.TeamWeight, "weight", value)
         if problem:
-            self._say(translate("TeamWeights", "Weight “{typed}”: {problem}").format(typed=typed, problem=problem), True)
+            self._say(
+                translate("TeamWeights", "Weight “{typed}”: {problem}").format(typed=typed, problem=problem), True
+            )
             return
         self._say("")
         if existing is not None:

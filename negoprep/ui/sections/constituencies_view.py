@@ -368,13 +368,15 @@ class ConstituenciesView(SectionView):
             summary = translate("ConstituenciesView", "Every package passes at home.")
         else:
             fails = sum(c.fails for _, c in failing)
-            summary = translate("ConstituenciesView", "{fails} of {n} packages fail at home, {opposed} opposed.").format(
-                fails=fails, n=len(checks), opposed=len(failing) - fails
-            )
+            summary = translate(
+                "ConstituenciesView", "{fails} of {n} packages fail at home, {opposed} opposed."
+            ).format(fails=fails, n=len(checks), opposed=len(failing) - fails)
         heading = QLabel(summary, objectName="packages_at_home_summary", wordWrap=True)
         self.packages_layout.addWidget(heading)
         for package, check in failing:
-            verdict = translate("ConstituenciesView", "Fails") if check.fails else translate("ConstituenciesView", "Opposed")
+            verdict = (
+                translate("ConstituenciesView", "Fails") if check.fails else translate("ConstituenciesView", "Opposed")
+            )
             style = f' style="color: {red};"' if check.fails else ""
             lines = "<br>".join(html.escape(failure_text(f)) for f in check.failures)
             label = QLabel(

@@ -121,7 +121,8 @@ class HomePanel(QGroupBox):
                 veto = translate("HomePanel", "can block ratification")
                 who = f'<b>{name}</b> — <span style="color: {red.name()};">{html.escape(veto)}</span>'
             else:
-                who = f"<b>{name}</b> — {html.escape(translate('HomePanel', 'cannot block ratification'))}"
+                veto = translate("HomePanel", "cannot block ratification")
+                who = f"<b>{name}</b> — {html.escape(veto)}"
             label = QLabel(f"{who}<br>{html.escape(_sentence(failure.reason))}", wordWrap=True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

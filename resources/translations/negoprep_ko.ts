@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>At home</source>
-        <translation>국내 이해관계자</translation>
+        <translation>국내 비준</translation>
     </message>
     <message>
         <source>Demands at home this package fails</source>
@@ -2986,7 +2986,7 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     </message>
     <message>
         <source>At home</source>
-        <translation>국내 이해관계자</translation>
+        <translation>국내 비준</translation>
     </message>
     <message>
         <source>unacceptable</source>

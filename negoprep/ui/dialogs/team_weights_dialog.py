@@ -44,7 +44,7 @@ class TeamWeightsDialog(QDialog):
         self.workspace = workspace
         self.setObjectName("team_weights_dialog")
         self.setWindowTitle(translate("TeamWeights", "Team weights"))
-        self.resize(860, 520)
+        self.resize(900, 560)
 
         intro = QLabel(
             translate(
@@ -67,8 +67,11 @@ class TeamWeightsDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        # the figures as wide as they need, the titles the rest: every column in sight at once
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(56)
 
         self.message = hold_place(QLabel(objectName="team_weights_message", wordWrap=True))
         self.message.hide()
@@ -105,9 +108,6 @@ class TeamWeightsDialog(QDialog):
                 store.records(model.TeamWeight, dossier_id),
                 editable=not self.workspace.readonly,
             )
-        self.table.setColumnWidth(0, 240)
-        for column in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(column, 96)
         self._update_adopt()
 
     def adoptable(self) -> tuple[dict[str, float], str]:

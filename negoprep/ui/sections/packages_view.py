@@ -258,7 +258,7 @@ class PackagesView(SectionView):
         ]
 
     def column_widths(self) -> list[int]:
-        return [200, 52, 44, 38, 80, 180, 112, 66, 88]  # the notes stretch to fill what is left
+        return [200, 52, 44, 38, 40, 150, 112, 66, 72]  # the notes (last on screen) stretch to fill what is left
 
     def _absolute_icon(self, absolute: bool) -> QIcon | None:
         return alert_icon(error_color(self)) if absolute else None
@@ -618,6 +618,8 @@ class PackagesView(SectionView):
         unchecked = [r for r, _ in self._report(package).broken_rules] if package is not None else []
         self.violations.show_check(check, unchecked)
         self.home.show_check(self.home_check(package) if package is not None else None, len(self.constituencies()))
+        # with no constituency recorded there is nothing to say at home (the table's cell says so)
+        self.home.setVisible(bool(self.constituencies()))
 
         choices: list[tuple[str | None, str]] = []
         if package is not None and self.workspace.dossier_id is not None:

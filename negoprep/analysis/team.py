@@ -113,3 +113,13 @@ def _shares(means: Mapping[str, float], room: float) -> dict[str, float]:
     for k in sorted(exact, key=lambda k: floors[k] - exact[k])[:short]:
         floors[k] += 1
     return {k: v / 100 for k, v in floors.items()}
+
+
+def most_disputed(spreads: Mapping[str, float], count: int = 3) -> set[str]:
+    """The items where the team disagrees most: the `count` largest spreads above 0 (items
+    tied with the last of them included), from agenda item id → spread."""
+    ranked = sorted((s for s in spreads.values() if s > 0), reverse=True)
+    if not ranked:
+        return set()
+    least = ranked[min(count, len(ranked)) - 1]
+    return {item_id for item_id, s in spreads.items() if s > 0 and s >= least}

@@ -36,6 +36,7 @@ ICON_NAMES: tuple[str, ...] = (
     "package",
     "talking-point",
     "delegation",
+    "home",
     "checklist",
     "figure",
     "note",

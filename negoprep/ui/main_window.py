@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
             self.section_views.append(None)
             item = QListWidgetItem(icon(section.icon), section.title)
             keys = registry.shortcut(row)
-            item.setToolTip(f"{section.title} ({keys})")
+            item.setToolTip(f"{section.title} ({keys})" if keys else section.title)
             self.sidebar.addItem(item)
             action = self.view_menu.addAction(icon(section.icon), section.title)
             action.setObjectName(f"view_{section.icon}")

@@ -20,6 +20,14 @@
         <translation>결렬선</translation>
     </message>
     <message>
+        <source>Team weights…</source>
+        <translation>팀 가중치…</translation>
+    </message>
+    <message>
+        <source>Each delegate&apos;s own weights, where the team disagrees, and adopting the combined weights</source>
+        <translation>대표단원별 가중치, 팀 내 이견, 종합 가중치 채택</translation>
+    </message>
+    <message>
         <source>Agenda item</source>
         <translation>의제</translation>
     </message>
@@ -122,6 +130,14 @@
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Where we believe the other side would walk away, in the unit of the key figure</source>
+        <translation>상대측이 협상을 결렬시킬 것으로 보는 지점(핵심 수치의 단위)</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>추정하지 않음</translation>
     </message>
     <message>
         <source>Mandate ladder</source>
@@ -1359,6 +1375,233 @@
     </message>
 </context>
 <context>
+    <name>ConstituenciesView</name>
+    <message>
+        <source>Opening</source>
+        <translation>최초 제시안</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>대안 입장</translation>
+    </message>
+    <message>
+        <source>Walk-away</source>
+        <translation>결렬선</translation>
+    </message>
+    <message>
+        <source>kept out of any deal</source>
+        <translation>어떤 합의에서도 제외</translation>
+    </message>
+    <message>
+        <source>at least {step}</source>
+        <translation>최소 {step}</translation>
+    </message>
+    <message>
+        <source>at most {figure}</source>
+        <translation>최대 {figure}</translation>
+    </message>
+    <message>
+        <source>at least {figure}</source>
+        <translation>최소 {figure}</translation>
+    </message>
+    <message>
+        <source>(no condition yet)</source>
+        <translation>(조건 없음)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>국내 이해관계자</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>거부권</translation>
+    </message>
+    <message>
+        <source>Can block ratification</source>
+        <translation>비준 저지 가능</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>constituencies</source>
+        <translation>국내 이해관계자</translation>
+    </message>
+    <message>
+        <source>e.g. National Assembly</source>
+        <translation>예: 국회</translation>
+    </message>
+    <message>
+        <source>It can block the deal&apos;s ratification: a package it rejects fails at home</source>
+        <translation>합의의 비준을 막을 수 있음: 이 이해관계자가 거부하는 패키지는 국내에서 통과하지 못함</translation>
+    </message>
+    <message>
+        <source>New constituency</source>
+        <translation>새 국내 이해관계자</translation>
+    </message>
+    <message>
+        <source>What this constituency needs of a deal to support it</source>
+        <translation>이 이해관계자가 합의를 지지하기 위한 요구</translation>
+    </message>
+    <message>
+        <source>Demands of the constituency</source>
+        <translation>국내 이해관계자의 요구</translation>
+    </message>
+    <message>
+        <source>Step the item must settle at, at least</source>
+        <translation>의제가 최소한 타결되어야 할 단계</translation>
+    </message>
+    <message>
+        <source>The deal must settle the item at this step of our mandate ladder or a better one</source>
+        <translation>합의는 이 의제를 우리 훈령 단계의 이 단계 또는 더 나은 단계에서 타결해야 함</translation>
+    </message>
+    <message>
+        <source>(any step)</source>
+        <translation>(모든 단계)</translation>
+    </message>
+    <message>
+        <source>Highest figure allowed</source>
+        <translation>허용 최대 수치</translation>
+    </message>
+    <message>
+        <source>Lowest figure allowed</source>
+        <translation>허용 최소 수치</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Kept out of any deal</source>
+        <translation>어떤 합의에서도 제외</translation>
+    </message>
+    <message>
+        <source>A deal may not hold the item at all, in either role</source>
+        <translation>합의에 이 의제를 어떤 역할로도 넣을 수 없음</translation>
+    </message>
+    <message>
+        <source>Remove demand</source>
+        <translation>요구 삭제</translation>
+    </message>
+    <message>
+        <source>Take the selected demand away</source>
+        <translation>선택한 요구를 삭제</translation>
+    </message>
+    <message>
+        <source>Settled at least at:</source>
+        <translation>최소 타결 단계:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>수치:</translation>
+    </message>
+    <message>
+        <source>Add demand on:</source>
+        <translation>요구 추가 의제:</translation>
+    </message>
+    <message>
+        <source>Agenda item to add a demand on</source>
+        <translation>요구를 추가할 의제</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s agenda items this constituency makes no demand on yet</source>
+        <translation>이 이해관계자가 아직 요구하지 않은 협상 자료집의 의제</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Add a demand on the agenda item</source>
+        <translation>의제에 요구 추가</translation>
+    </message>
+    <message>
+        <source>Packages at home</source>
+        <translation>패키지의 국내 통과 여부</translation>
+    </message>
+    <message>
+        <source>The packages that fail at home or are opposed there, and why</source>
+        <translation>국내에서 통과하지 못하거나 반대에 부딪히는 패키지와 그 이유</translation>
+    </message>
+    <message>
+        <source>In the unit of the item&apos;s key figure; empty: no limit</source>
+        <translation>의제 핵심 수치의 단위; 비우면 제한 없음</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>No package yet.</source>
+        <translation>아직 패키지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every package passes at home.</source>
+        <translation>모든 패키지가 국내에서 통과합니다.</translation>
+    </message>
+    <message>
+        <source>{fails} of {n} packages fail at home, {opposed} opposed.</source>
+        <translation>패키지 {n}개 중 {fails}개 국내 통과 불가, {opposed}개 반대.</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>통과 불가</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>반대</translation>
+    </message>
+    <message>
+        <source>Figure: {problem}</source>
+        <translation>수치: {problem}</translation>
+    </message>
+    <message>
+        <source>Change step of demand</source>
+        <translation>요구 단계 변경</translation>
+    </message>
+    <message>
+        <source>Edit highest figure of demand</source>
+        <translation>요구 최대 수치 편집</translation>
+    </message>
+    <message>
+        <source>Edit lowest figure of demand</source>
+        <translation>요구 최소 수치 편집</translation>
+    </message>
+    <message>
+        <source>Change exclusion of demand</source>
+        <translation>요구 제외 여부 변경</translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation>요구 추가</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>{name} is damaged</source>
@@ -1813,6 +2056,66 @@
     </message>
 </context>
 <context>
+    <name>HomePanel</name>
+    <message>
+        <source>Fails</source>
+        <translation>통과 불가</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>반대</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>No constituency at home is recorded (the At home section)</source>
+        <translation>기록된 국내 이해관계자가 없습니다(국내 이해관계자 섹션)</translation>
+    </message>
+    <message>
+        <source>Every constituency at home accepts it</source>
+        <translation>모든 국내 이해관계자가 수용합니다</translation>
+    </message>
+    <message>
+        <source>{name} (can block ratification)</source>
+        <translation>{name}(비준 저지 가능)</translation>
+    </message>
+    <message>
+        <source>{name} (cannot block ratification)</source>
+        <translation>{name}(비준 저지 불가)</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>국내 비준</translation>
+    </message>
+    <message>
+        <source>Demands at home this package fails</source>
+        <translation>이 패키지가 충족하지 못하는 국내 요구</translation>
+    </message>
+    <message>
+        <source>Whether the constituencies at home would ratify the package</source>
+        <translation>국내 이해관계자가 이 패키지를 비준할지 여부</translation>
+    </message>
+    <message>
+        <source>Fails at home: a constituency that can block ratification objects.</source>
+        <extracomment>the labels shown, one a failed demand (screen readers, tests)</extracomment>
+        <translation>국내 통과 불가: 비준을 막을 수 있는 이해관계자가 반대합니다.</translation>
+    </message>
+    <message>
+        <source>Opposed at home, by constituencies that cannot block ratification.</source>
+        <translation>국내 반대: 비준을 막을 수 없는 이해관계자가 반대합니다.</translation>
+    </message>
+    <message>
+        <source>can block ratification</source>
+        <translation>비준 저지 가능</translation>
+    </message>
+    <message>
+        <source>cannot block ratification</source>
+        <translation>비준 저지 불가</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1829,6 +2132,10 @@
     <message>
         <source>Packages</source>
         <translation>패키지</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>국내 이해관계자</translation>
     </message>
     <message>
         <source>Talking points</source>
@@ -2623,6 +2930,14 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>협상으로 합의하지 못할 때 택할 수 있는 최선의 대안</translation>
     </message>
     <message>
+        <source>Their BATNA</source>
+        <translation>상대측 최선의 대안(BATNA)</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s best alternative to an agreement, as we estimate it</source>
+        <translation>우리가 추정하는 상대측의 최선의 대안</translation>
+    </message>
+    <message>
         <source>Printed at the top and bottom of every page</source>
         <translation>모든 쪽의 위와 아래에 인쇄됩니다</translation>
     </message>
@@ -2804,6 +3119,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>For them</source>
         <translation>상대측</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>국내 비준</translation>
     </message>
     <message>
         <source>unacceptable</source>
@@ -4710,6 +5029,106 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Move talking point</source>
         <translation>발언 요지 이동</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWeights</name>
+    <message>
+        <source>Team weights</source>
+        <extracomment>the tables whose changes the grid shows</extracomment>
+        <translation>팀 가중치</translation>
+    </message>
+    <message>
+        <source>Each of our delegates may weigh the agenda items (each delegate&apos;s weights should add up to 100). The combined weight is the mean of those who weighted an item, scaled to add up to 100; the spread shows where the team disagrees (the largest are marked).</source>
+        <translation>대표단원마다 의제에 가중치를 줄 수 있습니다(각자의 가중치 합계는 100이어야 합니다). 종합 가중치는 그 의제에 가중치를 준 단원들의 평균을 합계 100이 되도록 환산한 값이며, 편차는 팀 내 이견을 보여 줍니다(가장 큰 편차는 표시됩니다).</translation>
+    </message>
+    <message>
+        <source>Adopt combined weights</source>
+        <translation>종합 가중치 채택</translation>
+    </message>
+    <message>
+        <source>There is no delegate on our side (Delegation).</source>
+        <translation>우리 측 대표단원이 없습니다(대표단).</translation>
+    </message>
+    <message>
+        <source>No delegate has weighted an item yet.</source>
+        <translation>아직 어떤 대표단원도 의제에 가중치를 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Every weight given is 0.</source>
+        <translation>주어진 가중치가 모두 0입니다.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s weights are the combined weights already</source>
+        <translation>협상 자료집의 가중치가 이미 종합 가중치와 같습니다</translation>
+    </message>
+    <message>
+        <source>Write the combined weights into the agenda items (one step, undoable)</source>
+        <translation>종합 가중치를 의제에 기록(한 단계, 실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>Remove team weight</source>
+        <translation>팀 가중치 삭제</translation>
+    </message>
+    <message>
+        <source>Weight “{typed}”: {problem}</source>
+        <translation>가중치 “{typed}”: {problem}</translation>
+    </message>
+    <message>
+        <source>Change team weight</source>
+        <translation>팀 가중치 변경</translation>
+    </message>
+    <message>
+        <source>Add team weight</source>
+        <translation>팀 가중치 추가</translation>
+    </message>
+    <message>
+        <source>The combined weights are now the dossier&apos;s ({n} items changed).</source>
+        <translation>종합 가중치가 이제 협상 자료집의 가중치입니다(의제 {n}개 변경).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s weight for {item}: type a number from 0 to 100</source>
+        <translation>{item}에 대한 {name}의 가중치: 0에서 100 사이의 숫자를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>No delegate has weighted this item</source>
+        <translation>이 의제에 가중치를 준 대표단원이 없습니다</translation>
+    </message>
+    <message>
+        <source>One of the items where the team disagrees most</source>
+        <translation>팀 내 이견이 가장 큰 의제 중 하나</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>협상 자료집</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>종합</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>편차</translation>
+    </message>
+    <message>
+        <source>The weight the dossier uses now</source>
+        <translation>협상 자료집이 현재 쓰는 가중치</translation>
+    </message>
+    <message>
+        <source>The mean of the delegates who weighted the item, scaled so that they sum to 100</source>
+        <translation>의제에 가중치를 준 대표단원들의 평균을 합계 100이 되도록 환산한 값</translation>
+    </message>
+    <message>
+        <source>The highest delegate&apos;s weight minus the lowest: how far the team disagrees</source>
+        <translation>가장 높은 가중치에서 가장 낮은 가중치를 뺀 값: 팀 내 이견의 크기</translation>
     </message>
 </context>
 <context>

@@ -131,10 +131,12 @@ def test_from_interests_tab_goes_down_the_mandate_ladder(qtbot, ws: Workspace, d
     interests.setFocus()
     qtbot.waitUntil(interests.hasFocus)
     visited = []
-    for _ in range(13):
+    for _ in range(15):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
-    names = [*(f for step in model.LADDER for f in (step, f"{step}_approved_by", f"{step}_score")), "priority"]
+    # their interests and the objective criteria read beside ours, before the ladder
+    ladder = [f for step in model.LADDER for f in (step, f"{step}_approved_by", f"{step}_score")]
+    names = ["their_interests", "criteria", *ladder, "priority"]
     assert visited == [form.widgets[n] for n in names]
 
 

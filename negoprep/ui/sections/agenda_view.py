@@ -3,6 +3,8 @@
 The mandate ladder reads as a small grid — each step's position, who approved it and what
 settling there is worth to us — and the weights (ours, and theirs where we model them) are
 totalled beside the fields that set them, since each should add up to 100 over the agenda.
+"Team weights…" shows each delegate's own weights beside the dossier's, and adopts the team's
+combined weights (negoprep.ui.dialogs.team_weights_dialog).
 """
 
 from __future__ import annotations
@@ -10,16 +12,28 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
+from negoprep.ui.icons import icon
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField, PlainTextEdit, error_color, format_number, hold_place
 from negoprep.ui.sections.section_view import SectionView
+from negoprep.ui.workspace import Workspace
 
 
 def step_label(step: str) -> str:
@@ -35,6 +49,46 @@ def step_label(step: str) -> str:
 class AgendaView(SectionView):
     rtype = model.AgendaItem
     watches = frozenset({"tracks", "participants"})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.toolbar.addSeparator()
+        self.team_action = QAction(icon("delegation"), translate("AgendaView", "Team weights…"), self)
+        self.team_action.setObjectName("team_weights")
+        self.team_action.setToolTip(
+            translate(
+                "AgendaView", "Each delegate's own weights, where the team disagrees, and adopting the combined weights"
+            )
+        )
+        self.team_action.triggered.connect(self.open_team_weights)
+        self.toolbar.addAction(self.team_action)
+        button = self.toolbar.widgetForAction(self.team_action)
+        if isinstance(button, QToolButton):
+            # the delegation's icon alone would read as "go to the Delegation section"
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.team_dialog: QWidget | None = None  # while "Team weights" is open
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if hasattr(self, "team_action"):  # not yet while the section is being built
+            self.team_action.setEnabled(self.workspace.dossier_id is not None)
+
+    def open_team_weights(self) -> None:
+        """Open the grid of the delegates' own weights (one at a time)."""
+        if self.workspace.dossier_id is None:
+            return
+        if self.team_dialog is not None:
+            self.team_dialog.raise_()
+            self.team_dialog.activateWindow()
+            return
+        from negoprep.ui.dialogs.team_weights_dialog import TeamWeightsDialog
+
+        dialog = TeamWeightsDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.team_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "team_dialog", None))
+        dialog.open()
 
     def columns(self) -> list[Column]:
         return [
@@ -85,6 +139,9 @@ class AgendaView(SectionView):
             FormField("our_position"),
             FormField("their_position"),
             FormField("interests", translate("AgendaView", "Interests behind it")),
+            # the other side beside ours, then what a fair outcome can be argued from
+            FormField("their_interests"),
+            FormField("criteria"),
             *self._ladder_fields(),
             FormField("priority", tooltip=translate("AgendaView", "1 (low) to 5 (vital)")),
             FormField("flexibility", tooltip=translate("AgendaView", "1 (none) to 5 (much room)")),
@@ -128,6 +185,15 @@ class AgendaView(SectionView):
                     placeholder=translate("AgendaView", "none"),
                 )
                 for step in model.LADDER
+            ),
+            # beside our own walk-away figure, in the same unit: the zone of agreement reads off
+            FormField(
+                "their_walk_away",
+                tooltip=translate(
+                    "AgendaView",
+                    "Where we believe the other side would walk away, in the unit of the key figure",
+                ),
+                placeholder=translate("AgendaView", "not estimated"),
             ),
         ]
 

@@ -63,6 +63,11 @@ def dossier_fields() -> list[FormField]:
             translate("OverviewView", "Our BATNA"),
             tooltip=translate("OverviewView", "Best alternative to a negotiated agreement"),
         ),
+        FormField(
+            "their_batna",
+            translate("OverviewView", "Their BATNA"),
+            tooltip=translate("OverviewView", "The other side's best alternative to an agreement, as we estimate it"),
+        ),
         FormField("classification", tooltip=translate("OverviewView", "Printed at the top and bottom of every page")),
         # the release policy: what a release copy withholds besides "never disclose" records
         *(FormField(flag) for flag in RELEASE_FLAGS),

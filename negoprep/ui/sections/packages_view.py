@@ -5,8 +5,9 @@ The table lists the packages; under a package's form its items are listed and ed
 (added, removed, given a role, a proposed figure and notes), each change one undoable step.
 Under the items, what the package is worth (to us, and to them where their weights are
 modelled; Raiffa-style scoring, see negoprep.analysis.scoring) and its give/get balance are shown, then
-the red lines it breaks, listed as it is built, with the items that break them marked. The
-table lists each package's value beside its red-line status, so that packages read side by
+the red lines it breaks, listed as it is built, with the items that break them marked, and the
+demands at home it fails (the domestic win-set, negoprep.analysis.winset). The table lists each
+package's value beside its red-line status and its verdict at home, so that packages read side by
 side; a package that breaks an absolute red line reads "unacceptable" there, whatever it scores
 (its value comes with that verdict: scoring.value). "Propose equivalent offers…" builds several
 packages of about equal value to us.
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.analysis import scoring
+from negoprep.analysis.winset import HomeCheck, check_at_home
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id, next_position, package_item_id
@@ -53,6 +55,7 @@ from negoprep.ui.record_form import (
     mark_invalid,
     numbers_only,
 )
+from negoprep.ui.sections.home_panel import HomePanel, home_icon, home_text, home_tooltip
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.sections.violations_view import (
     ViolationsPanel,
@@ -142,7 +145,9 @@ def _figure_tooltip(row: ItemRow, _: Labels) -> str:
 
 class PackagesView(SectionView):
     rtype = model.Package
-    watches = frozenset({"package_items", "agenda_items", "tracks", "red_lines"})
+    watches = frozenset(
+        {"package_items", "agenda_items", "tracks", "red_lines", "constituencies", "constituency_demands"}
+    )
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         # (gives, gets) per package, counted when first shown and forgotten on any change
@@ -151,6 +156,10 @@ class PackagesView(SectionView):
         self._checks: dict[str, DossierCheck] = {}
         # what each package is worth, worked out when first shown and forgotten on any change
         self._values: dict[str, scoring.PackageValue] = {}
+        # the check at home of each package, and the constituencies with their demands, read
+        # when first needed and forgotten on any change
+        self._homes: dict[str, HomeCheck] = {}
+        self._constituencies: list[model.Constituency] | None = None
         self._package: model.Package | None = None
         self._loading = False
         self._want_item: str | None = None  # the item to select after the list is filled again
@@ -167,6 +176,8 @@ class PackagesView(SectionView):
         header.moveSection(header.visualIndex(self.RED_LINES_COLUMN), header.visualIndex(self.NOTES_COLUMN))
         # the values follow the red lines, and the notes stay last
         header.moveSection(header.visualIndex(self.NOTES_COLUMN), header.count() - 1)
+        # the verdict at home beside the red lines: the two checks a deal must pass
+        header.moveSection(header.visualIndex(self.HOME_COLUMN), header.visualIndex(self.RED_LINES_COLUMN) + 1)
 
         self.toolbar.addSeparator()
         self.propose_action = QAction(icon("package"), translate("PackagesView", "Propose equivalent offers…"), self)
@@ -201,6 +212,7 @@ class PackagesView(SectionView):
 
     NOTES_COLUMN = 4
     RED_LINES_COLUMN = 5
+    HOME_COLUMN = 8
 
     def columns(self) -> list[Column]:
         return [
@@ -236,10 +248,17 @@ class PackagesView(SectionView):
                 tooltip=lambda p, _: self._theirs_tooltip(self.value_of(p)),
                 numeric=True,
             ),
+            Column(
+                translate("PackagesView", "At home"),
+                None,
+                lambda p, _: home_text(self.home_check(p), len(self.constituencies())),
+                tooltip=lambda p, _: home_tooltip(self.home_check(p), len(self.constituencies())),
+                icon=lambda p, _: home_icon(self, self.home_check(p)),
+            ),
         ]
 
     def column_widths(self) -> list[int]:
-        return [200, 52, 44, 38, 80, 180, 112, 66]  # the notes stretch to fill what is left
+        return [200, 52, 44, 38, 40, 150, 112, 66, 72]  # the notes (last on screen) stretch to fill what is left
 
     def _absolute_icon(self, absolute: bool) -> QIcon | None:
         return alert_icon(error_color(self)) if absolute else None
@@ -316,6 +335,33 @@ class PackagesView(SectionView):
         lines += [_sentence(w) for w in worth.warnings]
         return "\n".join(lines)
 
+    # --- checking packages at home ----------------------------------------------------------
+
+    def constituencies(self) -> list[model.Constituency]:
+        """The dossier's constituencies at home with their demands (kept until a change)."""
+        if self._constituencies is None:
+            store, dossier_id = self.workspace.store, self.workspace.dossier_id
+            self._constituencies = (
+                [
+                    model.with_items(c, store.children(model.Demand, "constituency_id", c.id))
+                    for c in store.records(model.Constituency, dossier_id)
+                ]
+                if dossier_id is not None
+                else []
+            )
+        return self._constituencies
+
+    def home_check(self, package: model.Package) -> HomeCheck:
+        """The demands at home `package` fails (kept until a change)."""
+        if package.id not in self._homes:
+            store = self.workspace.store
+            entries = store.children(model.PackageItem, "package_id", package.id)
+            held = (store.get(model.AgendaItem, e.agenda_item_id) for e in entries)
+            items = {a.id: a for a in held if a is not None and not a.deleted}
+            whole = model.with_items(package, entries)
+            self._homes[package.id] = check_at_home(whole, self.constituencies(), items)
+        return self._homes[package.id]
+
     # --- checking packages against the red lines --------------------------------------------
 
     def check(self, package: model.Package) -> PackageCheck:
@@ -349,6 +395,8 @@ class PackagesView(SectionView):
         self._counts.clear()
         self._checks.clear()
         self._values.clear()
+        self._homes.clear()
+        self._constituencies = None
 
     def on_dossier(self, dossier_id: str | None) -> None:
         self._forget()
@@ -505,7 +553,8 @@ class PackagesView(SectionView):
         layout.addWidget(self.value_warnings)
 
         self.violations = ViolationsPanel()
-        return [box, self.violations]
+        self.home = HomePanel()
+        return [box, self.violations, self.home]
 
     def _item_columns(self) -> list[Column]:
         def agenda_title(r: ItemRow, names: Labels) -> str:
@@ -568,6 +617,9 @@ class PackagesView(SectionView):
         self._show_value(package, rows)
         unchecked = [r for r, _ in self._report(package).broken_rules] if package is not None else []
         self.violations.show_check(check, unchecked)
+        self.home.show_check(self.home_check(package) if package is not None else None, len(self.constituencies()))
+        # with no constituency recorded there is nothing to say at home (the table's cell says so)
+        self.home.setVisible(bool(self.constituencies()))
 
         choices: list[tuple[str | None, str]] = []
         if package is not None and self.workspace.dossier_id is not None:

@@ -26,6 +26,14 @@ def _itself(store: Store, table: str, record_id: str) -> tuple[str, str] | None:
     return table, record_id
 
 
+def _its_constituency(store: Store, table: str, record_id: str) -> tuple[str, str] | None:
+    """A constituency's demand is shown within its constituency."""
+    if table != model.Demand.table:
+        return table, record_id
+    demand = store.get(model.Demand, record_id)
+    return ("constituencies", demand.constituency_id) if demand is not None and not demand.deleted else None
+
+
 def _its_package(store: Store, table: str, record_id: str) -> tuple[str, str] | None:
     """A package's item is shown within its package."""
     if table != model.PackageItem.table:
@@ -69,7 +77,7 @@ class Section:
         return getattr(importlib.import_module(f"negoprep.ui.sections.{module}"), name)
 
 
-# Every section, in the order of the sidebar and the View menu (Ctrl+1 … Ctrl+0).
+# Every section, in the order of the sidebar and the View menu (Ctrl+1 … Ctrl+0 for the first ten).
 SECTIONS: tuple[Section, ...] = (
     Section(
         "overview",
@@ -90,6 +98,13 @@ SECTIONS: tuple[Section, ...] = (
         "packages_view:PackagesView",
         frozenset({"packages", "package_items"}),
         _its_package,
+    ),
+    Section(
+        "home",
+        QT_TRANSLATE_NOOP("MainWindow", "At home"),
+        "constituencies_view:ConstituenciesView",
+        frozenset({"constituencies", "constituency_demands"}),
+        _its_constituency,
     ),
     Section(
         "talking-point",
@@ -121,5 +136,6 @@ def row_of_table(table: str, sections: tuple[Section, ...] = SECTIONS) -> int | 
 
 
 def shortcut(row: int) -> str:
-    """The key that shows the section of a row: Ctrl+1 … Ctrl+9, the tenth Ctrl+0."""
-    return f"Ctrl+{(row + 1) % 10}"
+    """The key that shows the section of a row: Ctrl+1 … Ctrl+9, the tenth Ctrl+0; "" (no key)
+    for a row past the tenth, which a digit would share with an earlier one."""
+    return f"Ctrl+{(row + 1) % 10}" if row < 10 else ""

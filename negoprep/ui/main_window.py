@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
             self.section_views.append(None)
             item = QListWidgetItem(icon(section.icon), section.title)
             keys = registry.shortcut(row)
-            item.setToolTip(f"{section.title} ({keys})")
+            item.setToolTip(f"{section.title} ({keys})" if keys else section.title)
             self.sidebar.addItem(item)
             action = self.view_menu.addAction(icon(section.icon), section.title)
             action.setObjectName(f"view_{section.icon}")
@@ -564,6 +564,10 @@ class MainWindow(QMainWindow):
 
     def commit_pending(self) -> None:
         for view in getattr(self, "section_views", []):
+            pending = getattr(view, "commit_pending", None)
+            if callable(pending):  # a section of several forms saves each of them
+                pending()
+                continue
             form = getattr(view, "form", None) if view is not None else None
             if form is not None and form.record is not None:
                 form.commit_pending()

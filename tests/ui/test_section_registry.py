@@ -80,7 +80,9 @@ def test_view_menu_and_sidebar_list_the_same_sections(
     assert sidebar == [a.text() for a in actions] == [s.title for s in sections]
     for row, action in enumerate(actions):
         assert action.shortcut().toString() == registry.shortcut(row)
-        assert window.sidebar.item(row).toolTip().endswith(f"({registry.shortcut(row)})")
+        keys = registry.shortcut(row)
+        tip = window.sidebar.item(row).toolTip()
+        assert tip.endswith(f"({keys})") if keys else tip == sections[row].title
         action.trigger()
         assert window.sidebar.currentRow() == row
         assert type(window.current_section()) is sections[row].view_class()
@@ -90,3 +92,10 @@ def test_a_record_gone_is_said_not_shown(window: MainWindow) -> None:
     assert not window.show_record("package_items", "00000000-0000-4000-8000-00000000dead")
     assert not window.show_record("no_such_table", "x")
     assert "no longer shown" in window.statusBar().currentMessage()
+
+
+def test_beyond_ten_sections_no_key_is_given_twice() -> None:
+    keys = [registry.shortcut(row) for row in range(12)]
+    given = [k for k in keys if k]
+    assert len(given) == len(set(given)) == 10
+    assert keys[0] == "Ctrl+1" and keys[9] == "Ctrl+0" and keys[10] == keys[11] == ""

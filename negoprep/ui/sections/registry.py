@@ -69,7 +69,7 @@ class Section:
         return getattr(importlib.import_module(f"negoprep.ui.sections.{module}"), name)
 
 
-# Every section, in the order of the sidebar and the View menu (Ctrl+1 … Ctrl+0).
+# Every section, in the order of the sidebar and the View menu (Ctrl+1 … Ctrl+0 for the first ten).
 SECTIONS: tuple[Section, ...] = (
     Section(
         "overview",
@@ -90,6 +90,12 @@ SECTIONS: tuple[Section, ...] = (
         "packages_view:PackagesView",
         frozenset({"packages", "package_items"}),
         _its_package,
+    ),
+    Section(
+        "talks",
+        QT_TRANSLATE_NOOP("MainWindow", "Talks"),
+        "talks_view:TalksView",
+        frozenset({"rounds", "offers"}),
     ),
     Section(
         "talking-point",
@@ -121,5 +127,6 @@ def row_of_table(table: str, sections: tuple[Section, ...] = SECTIONS) -> int | 
 
 
 def shortcut(row: int) -> str:
-    """The key that shows the section of a row: Ctrl+1 … Ctrl+9, the tenth Ctrl+0."""
-    return f"Ctrl+{(row + 1) % 10}"
+    """The key that shows the section of a row: Ctrl+1 … Ctrl+9, the tenth Ctrl+0; "" (none)
+    from the eleventh on, which would otherwise take the first one's key again."""
+    return f"Ctrl+{(row + 1) % 10}" if row < 10 else ""

@@ -50,7 +50,7 @@ from negoprep.ui.sections.section_view import SectionView, offstage
 from negoprep.ui.sections.violations_view import alert_icon, status_text, status_tooltip
 from negoprep.ui.workspace import Workspace
 
-#: the tables whose changes move an offer's value, verdicts or the target-vs-actual rows
+# the tables whose changes move an offer's value, verdicts or the target-vs-actual rows
 _OFFER_INPUTS = frozenset(
     {
         "rounds",
@@ -83,7 +83,7 @@ class RoundsView(SectionView):
 
     rtype = model.Round
     watches = frozenset()
-    #: the round shown in the form (None: none), whenever it changes or is shown again
+    # the round shown in the form (None: none), whenever it changes or is shown again
     round_shown = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -798,6 +798,9 @@ class TalksView(QWidget):
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
+        # the rounds' table and form in about a third of the height; the offers, with their
+        # verdicts and their form, in the rest (proportions: the splitter scales them)
+        self.split.setSizes([240, 520])
         self.standing = StandingView(workspace)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("talks_tabs")

@@ -1039,7 +1039,9 @@ def _sensitivity(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> Non
 STATUS_COLORS = {
     "open": "#999999",
     "tabled": "#0072B2",
+    "countered": "#56B4E9",
     "agreed": "#009E73",
+    "escalated": "#E69F00",
     "deferred": "#F0E442",
     "rejected": "#D55E00",
     "off_table": "#CC79A7",

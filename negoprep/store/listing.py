@@ -27,10 +27,19 @@ REFERENCE_LABELS: dict[str, tuple[str, str]] = {
     "red_line_id": ("red_lines", "title"),
 }
 #: A column whose text order is not its order: a note's time sorts by instant (a day at its
-#: local midnight), as negoprep.records.times has it.
-SORT_KEYS: dict[tuple[str, str], str] = {("notes", "at"): times.sql_sort_key("t.at")}
+#: local midnight), as negoprep.records.times has it; an offer's round by the round's number.
+SORT_KEYS: dict[tuple[str, str], str] = {
+    ("notes", "at"): times.sql_sort_key("t.at"),
+    ("offers", "round_id"): "(SELECT r.number FROM rounds r WHERE r.id = t.round_id)",
+}
 _TEXT_SORT = "collation_key({})"
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
+
+
+def _names_itself(rtype: type[model.Record]) -> bool:
+    """Whether a record type says its own label (a round: "Round 2") rather than being called
+    by its first text (a round's venue): its few records are read whole to name them."""
+    return rtype.label is not model.Record.label
 
 
 def _one_line(text: str) -> str:
@@ -126,6 +135,8 @@ class Listing:
     def choices(self, rtype: type[model.Record], dossier_id: str) -> list[tuple[str, str]]:
         """(id, label) of a dossier's live records of a type, in display order: what a combo
         box lists, read without building every record."""
+        if _names_itself(rtype):
+            return [(r.id, _one_line(r.label)) for r in self.page(rtype, self.rowids(rtype, dossier_id))]
         column = rtype.text_fields[0]
         rows = self.db.conn.execute(
             f"SELECT id, {column} FROM {rtype.table} WHERE deleted = 0 AND dossier_id = ? "
@@ -142,6 +153,10 @@ class Listing:
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
+            if _names_itself(rtype):
+                found = self.db.rows(f"SELECT * FROM {rtype.table} WHERE id IN ({marks})", tuple(chunk))
+                labels.update((r.id, r.label) for r in decode_rows(rtype, found))
+                continue
             sql = f"SELECT id, {column} AS label FROM {rtype.table} WHERE id IN ({marks})"
             for row in self.db.rows(sql, tuple(chunk)):
                 labels[row["id"]] = row["label"]

@@ -34,6 +34,7 @@ ICON_NAMES: tuple[str, ...] = (
     "agenda",
     "red-line",
     "package",
+    "talks",
     "talking-point",
     "delegation",
     "home",

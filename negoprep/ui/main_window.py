@@ -564,6 +564,10 @@ class MainWindow(QMainWindow):
 
     def commit_pending(self) -> None:
         for view in getattr(self, "section_views", []):
+            pending = getattr(view, "commit_pending", None)
+            if callable(pending):  # a section of several forms saves each of them
+                pending()
+                continue
             form = getattr(view, "form", None) if view is not None else None
             if form is not None and form.record is not None:
                 form.commit_pending()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from negoprep.store.store import Store
 from negoprep.ui.app import application
@@ -69,6 +69,12 @@ def _render(store: Store, out: Path, dossier_id: str | None, dark: bool, size: t
         agenda.details.setCurrentWidget(agenda.history)
         shot("agenda-history")
         agenda.details.setCurrentIndex(0)
+        window.show_section(next(row for row, s in enumerate(SECTIONS) if "offers" in s.tables))
+        tabs = getattr(window.current_section(), "tabs", None)
+        if isinstance(tabs, QTabWidget):  # the talks' second tab: target vs actual
+            tabs.setCurrentIndex(1)
+            shot("target-vs-actual")
+            tabs.setCurrentIndex(0)
         window.open_search()
         dialog = window.search_dialog
         assert dialog is not None

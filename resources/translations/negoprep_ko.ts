@@ -2134,6 +2134,10 @@
         <translation>패키지</translation>
     </message>
     <message>
+        <source>Talks</source>
+        <translation>협상 진행</translation>
+    </message>
+    <message>
         <source>At home</source>
         <translation>국내 이해관계자</translation>
     </message>
@@ -5029,6 +5033,233 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Move talking point</source>
         <translation>발언 요지 이동</translation>
+    </message>
+</context>
+<context>
+    <name>TalksView</name>
+    <message>
+        <source>Round</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>e.g. Washington, D.C.</source>
+        <translation>예: 워싱턴 D.C.</translation>
+    </message>
+    <message>
+        <source>Record their next offer</source>
+        <translation>상대측 다음 제안 기록</translation>
+    </message>
+    <message>
+        <source>Copy their latest offer&apos;s package into a new offer of theirs in the selected round, then open the copy to change what moved</source>
+        <translation>상대측 최근 제안의 패키지를 선택한 회의의 새 상대측 제안으로 복사한 뒤, 복사본을 열어 바뀐 부분을 고칩니다</translation>
+    </message>
+    <message>
+        <source>Record our counter-offer</source>
+        <translation>아측 역제안 기록</translation>
+    </message>
+    <message>
+        <source>Copy our latest offer&apos;s package into a new offer of ours in the selected round, then open the copy to change what moved</source>
+        <translation>아측 최근 제안의 패키지를 선택한 회의의 새 아측 제안으로 복사한 뒤, 복사본을 열어 바뀐 부분을 고칩니다</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>패키지 열기</translation>
+    </message>
+    <message>
+        <source>Show the offer&apos;s package in the Packages section</source>
+        <translation>제안의 패키지를 패키지 화면에서 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>측</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>패키지</translation>
+    </message>
+    <message>
+        <source>Tabled on</source>
+        <translation>제시일</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>대응</translation>
+    </message>
+    <message>
+        <source>For us</source>
+        <translation>아측</translation>
+    </message>
+    <message>
+        <source>For them</source>
+        <translation>상대측</translation>
+    </message>
+    <message>
+        <source>Red lines</source>
+        <translation>레드라인</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>국내 비준</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>unacceptable</source>
+        <translation>수용 불가</translation>
+    </message>
+    <message>
+        <source>{ours} of {possible} points for us</source>
+        <translation>아측 {possible}점 중 {ours}점</translation>
+    </message>
+    <message>
+        <source>Unacceptable whatever it scores: it breaks {names}.</source>
+        <translation>점수와 관계없이 수용 불가: {names}을(를) 어깁니다.</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>No constituency at home is recorded</source>
+        <translation>기록된 국내 이해관계자가 없습니다</translation>
+    </message>
+    <message>
+        <source>Every constituency at home accepts it</source>
+        <translation>모든 국내 이해관계자가 수용합니다</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>모든 회의</translation>
+    </message>
+    <message>
+        <source>Show the offers of every round, not only the selected one</source>
+        <translation>선택한 회의만이 아니라 모든 회의의 제안을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Which side tabled it</source>
+        <translation>어느 측이 제시했는지</translation>
+    </message>
+    <message>
+        <source>The package it tables, whole</source>
+        <translation>제안이 통째로 제시하는 패키지</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>제안의 결과</translation>
+    </message>
+    <message>
+        <source>No package yet</source>
+        <translation>패키지 없음</translation>
+    </message>
+    <message>
+        <source>Add a package first (Packages): an offer tables a whole package.</source>
+        <translation>먼저 패키지를 추가하십시오(패키지 화면). 제안은 패키지 전체를 제시합니다.</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>회의 없음</translation>
+    </message>
+    <message>
+        <source>Add a round first (New round): every offer is tabled in a round.</source>
+        <translation>먼저 회의를 추가하십시오(새 회의). 모든 제안은 회의에서 제시됩니다.</translation>
+    </message>
+    <message>
+        <source>No offer to copy</source>
+        <translation>복사할 제안 없음</translation>
+    </message>
+    <message>
+        <source>They have tabled no offer yet: add their first offer with New offer, choosing its package.</source>
+        <translation>상대측이 아직 제안을 제시하지 않았습니다. 새 제안으로 상대측의 첫 제안을 추가하고 패키지를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>We have tabled no offer yet: add our first offer with New offer, choosing its package.</source>
+        <translation>아측이 아직 제안을 제시하지 않았습니다. 새 제안으로 아측의 첫 제안을 추가하고 패키지를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Our latest offer does not hold this item</source>
+        <translation>아측 최근 제안에는 이 의제가 없습니다</translation>
+    </message>
+    <message>
+        <source>Their latest offer does not hold this item</source>
+        <translation>상대측 최근 제안에는 이 의제가 없습니다</translation>
+    </message>
+    <message>
+        <source>Beyond our walk-away point</source>
+        <translation>아측 결렬선을 넘어섬</translation>
+    </message>
+    <message>
+        <source>At our walk-away point</source>
+        <translation>아측 결렬선에 해당</translation>
+    </message>
+    <message>
+        <source>At our {step}</source>
+        <translation>아측 {step} 단계에 해당</translation>
+    </message>
+    <message>
+        <source>Target vs actual</source>
+        <translation>목표 대비 실제</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>An offer is at or beyond our walk-away point</source>
+        <translation>제안이 아측 결렬선에 이르렀거나 넘어섰습니다</translation>
+    </message>
+    <message>
+        <source>Our latest offer</source>
+        <translation>아측 최근 제안</translation>
+    </message>
+    <message>
+        <source>Their latest offer</source>
+        <translation>상대측 최근 제안</translation>
+    </message>
+    <message>
+        <source>Their walk-away (est.)</source>
+        <translation>상대측 결렬선(추정)</translation>
+    </message>
+    <message>
+        <source>No offer is recorded yet: once offers are tabled, each item they hold is set against our mandate ladder here.</source>
+        <translation>아직 기록된 제안이 없습니다. 제안이 제시되면 제안에 든 각 의제를 여기서 아측 훈령 단계와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>We have tabled no offer yet.</source>
+        <translation>아측은 아직 제안을 제시하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>They have tabled no offer yet.</source>
+        <translation>상대측은 아직 제안을 제시하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Our latest offer: “{package}” ({round}).</source>
+        <translation>아측 최근 제안: “{package}”({round}).</translation>
+    </message>
+    <message>
+        <source>Their latest offer: “{package}” ({round}).</source>
+        <translation>상대측 최근 제안: “{package}”({round}).</translation>
+    </message>
+    <message>
+        <source>Rounds and offers</source>
+        <translation>회의와 제안</translation>
     </message>
 </context>
 <context>
@@ -7942,6 +8173,17 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     <message>
         <source>{path} is not encrypted</source>
         <translation>{path}은(는) 암호화되어 있지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>talks</name>
+    <message>
+        <source>Our offer, round {number}</source>
+        <translation>아측 제안, {number}차 회의</translation>
+    </message>
+    <message>
+        <source>Their offer, round {number}</source>
+        <translation>상대측 제안, {number}차 회의</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def _opaque_pixels(image: QImage) -> int:
 
 
 def test_names_are_unique() -> None:
-    assert len(set(ICON_NAMES)) == len(ICON_NAMES) == 30
+    assert len(set(ICON_NAMES)) == len(ICON_NAMES) == 31
 
 
 @pytest.mark.parametrize("name", ICON_NAMES)

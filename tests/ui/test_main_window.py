@@ -16,12 +16,18 @@ from negoprep.ui import app as app_module
 from negoprep.ui import window_geometry
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.main_window import MainWindow
+from negoprep.ui.sections import registry
 from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR
 from tests.ui.helpers import finish_operation
 
-SECTION_TITLES = ["Overview", "Agenda", "Red lines", "Packages", "Talking points", "Delegation", "Checklists",
-                  "Figures", "Notes", "Charts"]  # fmt: skip
+SECTION_TITLES = ["Overview", "Agenda", "Red lines", "Packages", "Talks", "At home", "Talking points", "Delegation",
+                  "Checklists", "Figures", "Notes", "Charts"]  # fmt: skip
+
+
+def row_of(icon_name: str) -> int:
+    """The sidebar row of a section, by its icon's name."""
+    return next(row for row, section in enumerate(registry.SECTIONS) if section.icon == icon_name)
 
 
 @pytest.fixture
@@ -45,9 +51,11 @@ def test_sidebar_lists_every_section_and_shows_the_dossier(window: MainWindow, d
     assert dossier.title in window.windowTitle()
     assert "Test Author" in window.store_label.text()
     content = demo_store.content(dossier.id)
-    for row, records in ((1, content.agenda_items), (2, content.red_lines), (3, content.packages),
-                         (4, content.talking_points), (5, content.participants), (7, content.figures),
-                         (8, content.notes)):  # fmt: skip
+    for name, records in (("agenda", content.agenda_items), ("red-line", content.red_lines),
+                          ("package", content.packages), ("talking-point", content.talking_points),
+                          ("delegation", content.participants), ("figure", content.figures),
+                          ("note", content.notes)):  # fmt: skip
+        row = row_of(name)
         window.show_section(row)
         view = window.current_section()
         shown = [view.model.record(r).id for r in range(view.model.rowCount())]
@@ -81,10 +89,10 @@ def test_undo_walks_mixed_edits_back_across_sections(window: MainWindow, demo_st
     start = demo_store.dump(dossier_id)
     window.show_section(1)
     window.current_section().add_action.trigger()
-    window.show_section(4)
+    window.show_section(row_of("talking-point"))
     points = window.current_section()
     points.delete_action.trigger()
-    window.show_section(8)
+    window.show_section(row_of("note"))
     window.current_section().duplicate_action.trigger()
     window.show_section(0)
     window.current_section().tracks.add_action.trigger()
@@ -112,7 +120,7 @@ def test_a_checklist_found_shows_its_tasks(window: MainWindow, demo_store: Store
     checklist = demo_store.records(model.Checklist, dossier_id)[-1]
     assert window.show_record("checklists", checklist.id)
     checklists = window.current_section()
-    assert window.sections.currentIndex() == 6 and checklists.checklist_filter() == checklist.id
+    assert window.sections.currentIndex() == row_of("checklist") and checklists.checklist_filter() == checklist.id
     tasks = demo_store.records(model.ChecklistItem, dossier_id, checklist_id=checklist.id)
     assert window.show_record("checklist_items", tasks[-1].id)
     assert checklists.current_record().id == tasks[-1].id

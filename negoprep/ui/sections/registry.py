@@ -100,6 +100,12 @@ SECTIONS: tuple[Section, ...] = (
         _its_package,
     ),
     Section(
+        "talks",
+        QT_TRANSLATE_NOOP("MainWindow", "Talks"),
+        "talks_view:TalksView",
+        frozenset({"rounds", "offers"}),
+    ),
+    Section(
         "home",
         QT_TRANSLATE_NOOP("MainWindow", "At home"),
         "constituencies_view:ConstituenciesView",
@@ -136,6 +142,6 @@ def row_of_table(table: str, sections: tuple[Section, ...] = SECTIONS) -> int | 
 
 
 def shortcut(row: int) -> str:
-    """The key that shows the section of a row: Ctrl+1 … Ctrl+9, the tenth Ctrl+0; "" (no key)
-    for a row past the tenth, which a digit would share with an earlier one."""
+    """The key that shows the section of a row: Ctrl+1 … Ctrl+9, the tenth Ctrl+0; "" (none)
+    from the eleventh on, which would otherwise take the first one's key again."""
     return f"Ctrl+{(row + 1) % 10}" if row < 10 else ""

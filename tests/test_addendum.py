@@ -230,3 +230,25 @@ def test_the_command_line_prints_an_addendum(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Nothing has changed since then." in " ".join(text.split())
+
+
+def test_the_book_tells_the_talks_the_other_side_and_the_win_set(store: Store) -> None:
+    from negoprep.paper.briefing import briefing_html
+
+    store.load(talks_doc())
+    book = briefing_html(store, DOSSIER)
+    talks = book.split("The talks so far")[1].split("The other side")[0]
+    assert talks.index("Round 1") < talks.index("Their offer: Ostland opening") < talks.index("Round 2")
+    assert "Value for us:</b> 16 of 100" in talks and "for them:</b> 76" in talks
+    assert "fails at home: National Assembly" in talks
+    other = book.split("The other side")[1].split("The domestic win-set")[0]
+    assert "THEIR-BATNA" in other and "12 %" in other and "WTO bound rate of 10 %." in other
+    home = book.split("The domestic win-set")[1]
+    assert "National Assembly" in home and "at most 15 %" in home and "can block ratification" in home
+    packages = book.split("Packages")[1].split("The talks so far")[0]
+    assert packages.count("Win-set check:") == 2
+
+    shown = briefing_html(store, DOSSIER, release=True)
+    # their BATNA and walk-away withheld; their opening settles steel past our walk-away: out, with its offer
+    assert "THEIR-BATNA" not in shown and "Their walk-away" not in shown
+    assert "Ostland opening" not in shown and "Our offer: Our counter" in shown

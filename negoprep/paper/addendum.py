@@ -20,7 +20,7 @@ classification, page numbers and copy numbers as it does for the book. Pure: no 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -81,29 +81,13 @@ class Changes:
         return not self.records and not self.verdicts
 
 
-def red_line_verdict(violations: Sequence[Any]) -> str:
-    """A package's red-line verdict in one line: the red lines it breaks, each with its
-    severity, or that it breaks none."""
-    if not violations:
-        return translate("Briefing", "breaks no red line")
-    return "; ".join(
-        translate("Briefing", "breaks {red_line} ({severity})").format(
-            red_line=v.red_line, severity=enum_label(v.severity).lower()
-        )
-        for v in violations
-    )
-
-
-def home_verdict(check: Any) -> str:
-    """A package's win-set verdict in one line (negoprep.analysis.winset.HomeCheck)."""
-    return check.verdict() or translate("Briefing", "no constituency at home objects")
-
-
 def _verdicts(content: model.DossierContent) -> dict[str, tuple[str, str]]:
     """Package id → (red-line verdict, win-set verdict), of the whole dossier."""
     checks = {c.package.id: c for c in check_dossier(content).packages}
     home = check_dossier_at_home(content)
-    return {p.id: (red_line_verdict(checks[p.id].violations), home_verdict(home[p.id])) for p in content.packages}
+    return {
+        p.id: (book.red_line_verdict(checks[p.id].violations), book.home_verdict(home[p.id])) for p in content.packages
+    }
 
 
 def _names(*contents: model.DossierContent | None) -> dict[str, str]:
@@ -151,9 +135,7 @@ def _kept(change: Change, items: set[str], packages: set[str], red_lines: set[st
     return not ids & (items | packages | red_lines)
 
 
-def changes(
-    then: model.DossierContent | None, now: model.DossierContent, *, release: bool = False
-) -> Changes:
+def changes(then: model.DossierContent | None, now: model.DossierContent, *, release: bool = False) -> Changes:
     """What changed from `then` (the dossier at the addendum's time, None when it did not exist
     yet) to `now`; for a release addendum, what the release policy of `now` lets be said."""
     verdicts_then = _verdicts(then) if then is not None else {}
@@ -173,8 +155,11 @@ def changes(
     found = compare(shown_then, shown_now, TABLES)
     found = [c for c in found if c.table != "dossiers" or c.action == "changed"]
     found = [
-        c if c.table != "dossiers" else Change(c.table, c.record_id, c.action, c.before, c.after,
-                                              tuple(f for f in c.fields if f[0] in DOSSIER_FIELDS))  # fmt: skip
+        c
+        if c.table != "dossiers"
+        else Change(
+            c.table, c.record_id, c.action, c.before, c.after, tuple(f for f in c.fields if f[0] in DOSSIER_FIELDS)
+        )
         for c in found
         if _kept(c, *withheld)
     ]
@@ -337,7 +322,9 @@ def addendum_body(
     ]
     if release:
         summary = ReleasePolicy.of(dossier).summary()
-        out.append("<p>" + translate("Briefing", "<b>Release copy.</b> {summary}").format(summary=book._e(summary)) + "</p>")
+        out.append(
+            "<p>" + translate("Briefing", "<b>Release copy.</b> {summary}").format(summary=book._e(summary)) + "</p>"
+        )
     out += [
         book._p(field_label(model.Dossier, "classification"), dossier.classification),
         book._p(translate("Briefing", "Changes since"), _when(since)),

@@ -1,6 +1,6 @@
 """What goes to the printer: which paper of a dossier (its checklists, its briefing book or an
-addendum of what changed since a time, in full or as a release copy), its HTML made from a store, the copies it is printed in, and the
-file name it is saved under.
+addendum of what changed since a time, in full or as a release copy), its HTML made from a
+store, the copies it is printed in, and the file name it is saved under.
 
 Pure Python, no Qt: making a printout (`make_printout`) is the slow part of printing (the
 briefing book draws its charts with matplotlib) and is a plain function of a store and a

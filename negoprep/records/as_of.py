@@ -174,9 +174,7 @@ def field_changes(before: model.Record, after: model.Record) -> tuple[tuple[str,
     )
 
 
-def compare(
-    before: model.DossierContent | None, after: model.DossierContent, tables: Sequence[str]
-) -> list[Change]:
+def compare(before: model.DossierContent | None, after: model.DossierContent, tables: Sequence[str]) -> list[Change]:
     """What changed in `tables` of a dossier from `before` (None: it did not exist) to `after`:
     added, changed and removed records, in the order of `tables`, each table's records in the
     order of `after` (removed ones after them, in the order of `before`)."""

@@ -14,8 +14,9 @@ negoprep.records.model, the object "release" in documents); what a release copy 
   dossier's notes; a red line whose rule names a withheld item (`names_withheld`); the offers
   that table a package left out, and the demands and team weights on a withheld item;
 - **fields** (blanked, in the record and in its history): our BATNA and theirs; every walk-away
-  point with its score and its figure, and the other side's estimated walk-away; the approvers (who approved each step of a mandate ladder and each red line);
-  with internal notes withheld, the participants' notes.
+  point with its score and its figure, and the other side's estimated walk-away; the approvers
+  (who approved each step of a mandate ladder and each red line); with internal notes
+  withheld, the participants' notes.
 
 Reservation points are walk-away points: in Raiffa's terms an item's reservation point is the
 least we accept before walking away, which this model holds as the ladder's walk-away step.

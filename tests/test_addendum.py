@@ -245,7 +245,7 @@ def test_the_book_tells_the_talks_the_other_side_and_the_win_set(store: Store) -
     assert "THEIR-BATNA" in other and "12 %" in other and "WTO bound rate of 10 %." in other
     home = book.split("The domestic win-set")[1]
     assert "National Assembly" in home and "at most 15 %" in home and "can block ratification" in home
-    packages = book.split("Packages")[1].split("The talks so far")[0]
+    packages = book.split("<h2>Packages</h2>")[1].split("The talks so far")[0]
     assert packages.count("Win-set check:") == 2
 
     shown = briefing_html(store, DOSSIER, release=True)

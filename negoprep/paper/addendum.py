@@ -39,7 +39,7 @@ from negoprep.redlines.rules import describe_rule
 if TYPE_CHECKING:
     from negoprep.store.store import Store
 
-#: The tables an addendum reports, in the order of its sections (a child after its parent).
+# The tables an addendum reports, in the order of its sections (a child after its parent).
 TABLES = (
     "dossiers",
     "rounds",
@@ -51,7 +51,7 @@ TABLES = (
     "constituencies",
     "constituency_demands",
 )
-#: The fields of the dossier an addendum reports (the rest is the cover's, or bookkeeping).
+# The fields of the dossier an addendum reports (the rest is the cover's, or bookkeeping).
 DOSSIER_FIELDS = ("title", "counterpart", "venue", "starts_on", "ends_on", "objective", "batna", "their_batna")
 
 

@@ -25,10 +25,10 @@ from negoprep.records import model, times
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _UTC_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?Z", re.ASCII)
 
-#: The fields a comparison leaves out: the store's bookkeeping, ids and display order.
+# The fields a comparison leaves out: the store's bookkeeping, ids and display order.
 SKIPPED = frozenset({*model.BOOKKEEPING, "id", "dossier_id", "position"})
 
-#: A child record type → its parent's record type and the field that names the parent.
+# A child record type → its parent's record type and the field that names the parent.
 CHILDREN: dict[type[model.Record], tuple[type[model.Record], str]] = {
     model.PackageItem: (model.Package, "package_id"),
     model.ChecklistItem: (model.Checklist, "checklist_id"),

@@ -28,7 +28,8 @@ class AddendumSinceDialog(QDialog):
         note = QLabel(said)
         note.setWordWrap(True)
         layout.addRow(note)
-        self.since_edit = QDateTimeEdit(objectName="addendum_since_edit")
+        self.since_edit = QDateTimeEdit()
+        self.since_edit.setObjectName("addendum_since_edit")
         self.since_edit.setTimeZone(QTimeZone.utc())
         self.since_edit.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")  # untranslated: ISO, as the command line takes it
         self.since_edit.setCalendarPopup(True)
@@ -36,7 +37,8 @@ class AddendumSinceDialog(QDialog):
         # to the millisecond: the copy printed at that moment is not reported as changed
         self.since_edit.setDateTime(QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000), QTimeZone.utc()))
         layout.addRow(translate("Printing", "Since"), self.since_edit)
-        self.release_box = QCheckBox(translate("Printing", "Release copy"), objectName="addendum_release_box")
+        self.release_box = QCheckBox(translate("Printing", "Release copy"))
+        self.release_box.setObjectName("addendum_release_box")
         layout.addRow(self.release_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -346,10 +346,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     printing = commands.add_parser(
-        "print", parents=[common], help=translate("cli", "print the checklists or briefing book to PDF")
+        "print", parents=[common], help=translate("cli", "print the checklists, briefing book or an addendum to PDF")
     )
     printing.add_argument(
-        "kind", choices=["checklist", "briefing"], metavar="KIND", help=translate("cli", "checklist or briefing")
+        "kind",
+        choices=["checklist", "briefing", "addendum"],
+        metavar="KIND",
+        help=translate("cli", "checklist, briefing or addendum"),
+    )
+    printing.add_argument(
+        "--since",
+        metavar="WHEN",
+        help=translate(
+            "cli", "an addendum: what changed since WHEN, a date (2025-05-01, UTC) or a UTC time (2025-05-01T09:30:00Z)"
+        ),
     )
     printing.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
@@ -1056,8 +1066,20 @@ def cmd_print(args: argparse.Namespace) -> int:
     import importlib.util
     from datetime import date
 
+    from negoprep.records.as_of import since_stamp
+
     if args.copy is not None and args.copy < 1:
         raise UsageError(translate("cli", "--copy must be at least 1"))
+    since = None
+    if args.kind == "addendum":
+        if args.since is None:
+            raise UsageError(translate("cli", "an addendum needs --since WHEN, e.g. --since 2025-05-01"))
+        try:
+            since = since_stamp(args.since)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    elif args.since is not None:
+        raise UsageError(translate("cli", "--since is for an addendum only"))
     if args.kind == "briefing" and importlib.util.find_spec("negoprep.paper.briefing") is None:
         raise UsageError(translate("cli", "the briefing book is not available in this version"))
     out = args.out.expanduser()
@@ -1073,8 +1095,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         dossier = store.find_dossier(_dossier_id(store, args.dossier))
         # the same printout the app previews (negoprep.paper.printout)
-        html = make_printout(store, dossier.id, Paper(args.kind, args.release), today=date.today()).html
-    if args.kind == "briefing":
+        html = make_printout(store, dossier.id, Paper(args.kind, args.release, since), today=date.today()).html
+    if args.kind == "addendum":
+        printed = translate("cli", 'Printed the addendum of "{title}" to {file}: {pages}.')
+    elif args.kind == "briefing":
         printed = translate("cli", 'Printed the briefing book of "{title}" to {file}: {pages}.')
     else:
         printed = translate("cli", 'Printed the checklists of "{title}" to {file}: {pages}.')

@@ -184,8 +184,9 @@ def test_the_book_names_fields_by_their_declared_labels() -> None:
     labels = {c.label for rtype in model.RECORD_TYPES for c in rtype.declared()}
     # words that equal a label but name something else: the mandate table's columns (a step's
     # text, and who approved each step: four fields in one column), a bar of done tasks, a
-    # package's value and status in a chart, the section of the dossier's notes
-    other_meanings = {"Position", "Approved by", "Done", "Value", "Package", "Status", "Notes"}
+    # package's value and status in a chart, the section of the dossier's notes, the book's
+    # summary page (a round's summary is the field's label)
+    other_meanings = {"Position", "Approved by", "Done", "Value", "Package", "Status", "Notes", "Summary"}
     found = {}
     for path in Path(negoprep.paper.__file__).parent.glob("*.py"):
         strings = {

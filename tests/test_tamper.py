@@ -311,7 +311,7 @@ def test_a_field_marked_redacted_where_no_export_blanks_it_is_refused(
 def test_what_exports_blank_is_what_verify_accepts() -> None:
     """One definition: release fields and a task's link anywhere; text only off a live head;
     never a choice, a flag or a number the policy does not blank."""
-    assert export.may_blank("dossiers", live_head=True) == {"batna"}
+    assert export.may_blank("dossiers", live_head=True) == {"batna", "their_batna"}
     assert export.may_blank("checklist_items", live_head=True) == {"agenda_item_id", "red_line_id"}
     assert "statement" not in export.may_blank("red_lines", live_head=True)
     assert "statement" in export.may_blank("red_lines", live_head=False)

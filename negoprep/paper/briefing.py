@@ -20,18 +20,19 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
 from negoprep.analysis.scoring import PackageValue, acceptable_first, level_of
+from negoprep.analysis.winset import HomeCheck, check_dossier_at_home
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from negoprep.records import model
 from negoprep.records.labels import enum_label, field_label
 from negoprep.records.numbers import local_figure, with_unit
 from negoprep.records.release import Released
 from negoprep.records.release import release as releasing
-from negoprep.redlines.check import DossierCheck, Violation
+from negoprep.redlines.check import DossierCheck, PackageCheck, Violation
 from negoprep.redlines.rules import describe_rule
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("Briefing", "Agenda"),
     QT_TRANSLATE_NOOP("Briefing", "Red lines"),
     QT_TRANSLATE_NOOP("Briefing", "Packages"),
+    QT_TRANSLATE_NOOP("Briefing", "The talks so far"),
+    QT_TRANSLATE_NOOP("Briefing", "The other side"),
+    QT_TRANSLATE_NOOP("Briefing", "The domestic win-set"),
     QT_TRANSLATE_NOOP("Briefing", "Checklists"),
     QT_TRANSLATE_NOOP("Briefing", "Notes"),
     QT_TRANSLATE_NOOP("Briefing", "Summary"),
@@ -525,11 +529,155 @@ def _value_text(worth: PackageValue | None) -> str:
     return text
 
 
+def red_line_verdict(violations: Sequence[Violation]) -> str:
+    """A package's red-line verdict in one line: the red lines it breaks, each with its
+    severity, or that it breaks none."""
+    if not violations:
+        return translate("Briefing", "breaks no red line")
+    return "; ".join(
+        translate("Briefing", "breaks {red_line} ({severity})").format(
+            red_line=v.red_line, severity=enum_label(v.severity).lower()
+        )
+        for v in violations
+    )
+
+
+def home_verdict(check: HomeCheck | None) -> str:
+    """A package's win-set verdict in one line (negoprep.analysis.winset): who at home would
+    block or oppose it, or that no constituency objects."""
+    found = check.verdict() if check is not None else ""
+    return found or translate("Briefing", "no constituency at home objects")
+
+
+def _talks(
+    content: model.DossierContent,
+    check: DossierCheck,
+    home: Mapping[str, HomeCheck],
+    values: Mapping[str, PackageValue],
+) -> str:
+    """The talks so far: each round (date, venue, summary) with the offers tabled in it, each
+    with its package, response, value for us and for them, and its two verdicts (of the whole
+    dossier)."""
+    out = [_section(translate("Briefing", "The talks so far"), new_page=True)]
+    if not content.rounds:
+        return "".join([*out, _none(translate("Briefing", "No rounds recorded."))])
+    packages = {p.id: p for p in content.packages}
+    checks = {c.package.id: c for c in check.packages}
+    for one in sorted(content.rounds, key=lambda r: (r.number, r.position)):
+        facts = [format_date(one.starts_on), one.venue]
+        meta = " · ".join(f for f in facts if f)
+        out.append(f"<h3>{_e(one.label)}{_meta(meta) if meta else ''}</h3>")
+        out.append(_field(one, "summary"))
+        offers = [o for o in content.offers if o.round_id == one.id and o.package_id in packages]
+        if not offers:
+            out.append(_none(translate("Briefing", "No offers recorded in this round.")))
+        for offer in sorted(offers, key=lambda o: o.position):
+            out.append(_offer(offer, packages[offer.package_id], values, checks, home))
+    return "".join(out)
+
+
+def _offer(
+    offer: model.Offer,
+    package: model.Package,
+    values: Mapping[str, PackageValue],
+    checks: Mapping[str, PackageCheck],
+    home: Mapping[str, HomeCheck],
+) -> str:
+    """One offer of a round: who tabled which package, when, what became of it, its value for
+    each side and its verdicts against the red lines and at home."""
+    who = translate("Briefing", "Our offer") if offer.side == "ours" else translate("Briefing", "Their offer")
+    facts = [enum_label(offer.response)]
+    if offer.tabled_on:
+        facts.insert(0, translate("Briefing", "tabled {day}").format(day=format_date(offer.tabled_on)))
+    heading = translate("Briefing", "{who}: {package}").format(who=who, package=package.name)
+    out = [f"<h4>{_e(heading)}{_meta(' · '.join(facts))}</h4>"]
+    worth = values.get(package.id)
+    if worth is not None:
+        text = translate("Briefing", "<b>Value for us:</b> {ours} of {possible}").format(
+            ours=_e(local_figure(worth.ours)), possible=_e(local_figure(worth.possible))
+        )
+        if worth.theirs is not None:
+            text += translate("Briefing", " · <b>for them:</b> {theirs}").format(theirs=_e(local_figure(worth.theirs)))
+        out.append(f"<p>{text}</p>")
+    found = checks.get(package.id)
+    out.append(_p(translate("Briefing", "Red-line check"), red_line_verdict(found.violations if found else [])))
+    out.append(_p(translate("Briefing", "Win-set check"), home_verdict(home.get(package.id))))
+    out.append(_field(offer, "notes"))
+    return "".join(out)
+
+
+def _other_side(content: model.DossierContent) -> str:
+    """Their BATNA, and per agenda item their interests, their estimated walk-away and the
+    objective criteria, where given (a release copy has blanked what its policy withholds)."""
+    out = [_section(translate("Briefing", "The other side")), _field(content.dossier, "their_batna")]
+    said = False
+    for item in ordered_items(content.agenda_items):
+        walk_away = (
+            with_unit(local_figure(item.their_walk_away), item.figure_unit) if item.their_walk_away is not None else ""
+        )
+        parts = [
+            _field(item, "their_position"),
+            _field(item, "their_interests"),
+            _p(field_label(model.AgendaItem, "their_walk_away"), walk_away),
+            _field(item, "criteria"),
+        ]
+        if any(parts[1:]):
+            said = True
+            out.append(_tag("h3", item.title) + "".join(parts))
+    if not said and not content.dossier.their_batna:
+        out.append(_none(translate("Briefing", "Nothing recorded about the other side.")))
+    return "".join(out)
+
+
+def _demand_text(demand: model.Demand, item: model.AgendaItem | None) -> str:
+    unit = item.figure_unit if item is not None else ""
+    said = []
+    if demand.excluded:
+        said.append(translate("Briefing", "kept out of any deal"))
+    if demand.at_least is not None:
+        said.append(
+            translate("Briefing", "at least at the {step} step").format(step=enum_label(demand.at_least).lower())
+        )
+    if demand.max_value is not None:
+        said.append(
+            translate("Briefing", "at most {figure}").format(figure=with_unit(local_figure(demand.max_value), unit))
+        )
+    if demand.min_value is not None:
+        said.append(
+            translate("Briefing", "at least {figure}").format(figure=with_unit(local_figure(demand.min_value), unit))
+        )
+    return "; ".join(said)
+
+
+def _home(content: model.DossierContent) -> str:
+    """The domestic win-set: each constituency at home, whether it can block ratification,
+    and its demands on agenda items."""
+    out = [_section(translate("Briefing", "The domestic win-set"))]
+    if not content.constituencies:
+        return "".join([*out, _none(translate("Briefing", "No constituencies recorded."))])
+    items = {i.id: i for i in content.agenda_items}
+    for constituency in content.constituencies:
+        facts = [enum_label(constituency.kind)]
+        if constituency.veto:
+            facts.append(translate("Briefing", "can block ratification"))
+        out.append(f"<h3>{_e(constituency.name)}{_meta(' · '.join(facts))}</h3>")
+        out.append(_field(constituency, "notes"))
+        rows = [
+            [_e(items[d.agenda_item_id].title), _e(_demand_text(d, items.get(d.agenda_item_id)))]
+            for d in constituency.items
+            if d.agenda_item_id in items
+        ]
+        if rows:
+            out.append(_table((field_label(model.Demand, "agenda_item_id"), translate("Briefing", "Demand")), rows))
+    return "".join(out)
+
+
 def _packages(
     content: model.DossierContent,
     check: DossierCheck,
     values: Mapping[str, PackageValue],
     released: Released | None,
+    home: Mapping[str, HomeCheck] | None = None,
 ) -> str:
     """The packages with the verdicts and values of the whole dossier (`check`, `values`); a
     release copy shows those of `content` (its packages without a withheld item), never
@@ -592,6 +740,14 @@ def _packages(
                 out.append("</ul>")
             else:
                 out.append(translate("Briefing", "<p><b>Red-line check:</b> breaks no red line.</p>"))
+            if home is not None:
+                out.append(
+                    "<p>"
+                    + translate("Briefing", "<b>Win-set check:</b> {verdict}").format(
+                        verdict=_e(home_verdict(home.get(package.id)))
+                    )
+                    + "</p>"
+                )
             if result.to_confirm:
                 out.append(_bold(translate("Briefing", "To confirm by a person:")) + "<ul>")
                 out += [f"<li>{_e(r.title)}</li>" for r in result.to_confirm]
@@ -706,6 +862,7 @@ def briefing_html(
     # verdicts and values always of the whole dossier: a release copy may withhold, never contradict
     check = store.check_packages(dossier_id)
     values = store.package_values(dossier_id)
+    home = check_dossier_at_home(content)
     released = releasing(content) if release else None
     notes_withheld = len(content.notes) - len(released.content.notes) if released is not None else 0
     if released is not None:
@@ -717,7 +874,10 @@ def briefing_html(
         _roster(content.participants, new_page=True),
         _agenda(content),
         _red_lines(content, released),
-        _packages(content, check, values, released),
+        _packages(content, check, values, released, home),
+        _talks(content, check, home, values),
+        _other_side(content),
+        _home(content),
         _checklists(content, today),
         _notes(content, notes_withheld),
     ]

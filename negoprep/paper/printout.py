@@ -1,6 +1,6 @@
-"""What goes to the printer: which paper of a dossier (its checklists or its briefing book, in
-full or as a release copy), its HTML made from a store, the copies it is printed in, and the
-file name it is saved under.
+"""What goes to the printer: which paper of a dossier (its checklists, its briefing book or an
+addendum of what changed since a time, in full or as a release copy), its HTML made from a
+store, the copies it is printed in, and the file name it is saved under.
 
 Pure Python, no Qt: making a printout (`make_printout`) is the slow part of printing (the
 briefing book draws its charts with matplotlib) and is a plain function of a store and a
@@ -21,8 +21,8 @@ from negoprep.i18n import format_number, translate
 if TYPE_CHECKING:
     from negoprep.store.store import Store
 
-# what can be printed: the dossier's checklists, or its briefing book
-KINDS = ("checklist", "briefing")
+# what can be printed: the dossier's checklists, its briefing book, or an addendum to the book
+KINDS = ("checklist", "briefing", "addendum")
 
 # the most copies printed at once (a room of delegates, not a print run)
 MAX_COPIES = 99
@@ -30,11 +30,14 @@ MAX_COPIES = 99
 
 @dataclass(frozen=True)
 class Paper:
-    """Which paper: `kind` is "checklist" or "briefing"; a `release` copy follows the
-    dossier's release policy (negoprep.records.release). Raises ValueError for another kind."""
+    """Which paper: `kind` is "checklist", "briefing" or "addendum" (what changed since the
+    stamp `since`, negoprep.paper.addendum); a `release` copy follows the dossier's release
+    policy (negoprep.records.release). Raises ValueError for another kind, or an addendum
+    without `since`."""
 
     kind: str
     release: bool = False
+    since: str | None = None  # an addendum's time, a UTC stamp (negoprep.records.as_of.since_stamp)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -43,10 +46,14 @@ class Paper:
                     kinds=", ".join(KINDS), kind=self.kind
                 )
             )
+        if self.kind == "addendum" and not self.since:
+            raise ValueError(translate("Printout", "an addendum needs the time since when it reports changes"))
 
     def name(self) -> str:
         """What it is called in a file name and a message ("briefing book", "release
         checklists"), in the installed language."""
+        if self.kind == "addendum":
+            return translate("Printout", "release addendum") if self.release else translate("Printout", "addendum")
         if self.kind == "briefing":
             return (
                 translate("Printout", "release briefing book")
@@ -137,12 +144,16 @@ def make_printout(store: Store, dossier_id: str, paper: Paper, *, today: datetim
     It touches nothing but `store` (reading) and matplotlib, and returns plain data, so it may
     run on a worker thread with a store opened there. Raises StoreError (negoprep.errors) for
     a dossier the store does not hold."""
+    from negoprep.paper.addendum import addendum_html
     from negoprep.paper.briefing import briefing_html
     from negoprep.paper.checklists import store_checklists_html
 
     day = today or datetime.date.today()
     dossier = store.find_dossier(dossier_id)
-    if paper.kind == "briefing":
+    if paper.kind == "addendum":
+        assert paper.since is not None  # (a Paper checks it)
+        html = addendum_html(store, dossier.id, paper.since, release=paper.release, today=day)
+    elif paper.kind == "briefing":
         html = briefing_html(store, dossier.id, release=paper.release, today=day, with_charts=True)
     else:
         html = store_checklists_html(store, dossier.id, today=day.isoformat(), release=paper.release)

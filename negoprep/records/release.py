@@ -11,10 +11,12 @@ negoprep.records.model, the object "release" in documents); what a release copy 
   package that holds a withheld item or, with walk-away points withheld, settles an item at or
   beyond its walk-away step (its name, levels, verdict and value would tell of what is
   withheld: it is left out whole and counted), and, with internal notes withheld, the
-  dossier's notes; a red line whose rule names a withheld item (`names_withheld`);
-- **fields** (blanked, in the record and in its history): our BATNA; every walk-away point with
-  its score and its figure; the approvers (who approved each step of a mandate ladder and each red line);
-  with internal notes withheld, the participants' notes.
+  dossier's notes; a red line whose rule names a withheld item (`names_withheld`); the offers
+  that table a package left out, and the demands and team weights on a withheld item;
+- **fields** (blanked, in the record and in its history): our BATNA and theirs; every walk-away
+  point with its score and its figure, and the other side's estimated walk-away; the approvers
+  (who approved each step of a mandate ladder and each red line); with internal notes
+  withheld, the participants' notes.
 
 Reservation points are walk-away points: in Raiffa's terms an item's reservation point is the
 least we accept before walking away, which this model holds as the ladder's walk-away step.
@@ -41,8 +43,8 @@ ALWAYS_WITHHELD = "never"
 
 #: The fields each flag withholds, by table (field names are the store's columns).
 FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "release_batna": {"dossiers": ("batna",)},
-    "release_walk_away": {"agenda_items": ("walk_away", "walk_away_score", "figure_walk_away")},
+    "release_batna": {"dossiers": ("batna", "their_batna")},
+    "release_walk_away": {"agenda_items": ("walk_away", "walk_away_score", "figure_walk_away", "their_walk_away")},
     "release_approvers": {
         "agenda_items": tuple(f"{step}_approved_by" for step in model.LADDER),
         "red_lines": ("approved_by",),
@@ -209,6 +211,11 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
     gone_red_lines = {r.id for r in content.red_lines} - {r.id for r in red_lines}
     left_out_packages = {p.id for p in content.packages} - {p.id for p in packages}
     notes = [] if "notes" in policy.withheld_tables else content.notes
+    offers = [o for o in content.offers if o.package_id not in left_out_packages]
+    constituencies = [
+        replace(c, items=[d for d in c.items if d.agenda_item_id not in items]) for c in content.constituencies
+    ]
+    team_weights = [w for w in content.team_weights if w.agenda_item_id not in items]
     checklists = [
         replace(
             c,
@@ -226,6 +233,9 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
         packages=packages,
         checklists=checklists,
         notes=notes,
+        offers=offers,
+        constituencies=constituencies,
+        team_weights=team_weights,
     )
     records = (
         len(items)
@@ -235,5 +245,11 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
         + len(gone_red_lines)
         + len(content.notes)
         - len(notes)
+        + len(content.offers)
+        - len(offers)
+        + sum(len(c.items) for c in content.constituencies)
+        - sum(len(c.items) for c in constituencies)
+        + len(content.team_weights)
+        - len(team_weights)
     )
     return Released(shown, policy, items, left_out_packages, records, gone_red_lines)

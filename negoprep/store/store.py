@@ -244,20 +244,19 @@ class Store:
             "LEFT JOIN authors a ON a.id = r.author_id WHERE r.table_name = ? AND r.row_id = ? ORDER BY r.at, r.rowid",
             (rtype.table, record_id),
         )
-        return [
-            model.Revision(
-                id=row["id"],
-                table=row["table_name"],
-                row_id=row["row_id"],
-                parents=tuple(json.loads(row["parents"])),
-                author_id=row["author_id"],
-                author_name=row["author_name"],
-                at=row["at"],
-                op=row["op"],
-                snapshot=json.loads(row["snapshot"]),
-            )
-            for row in rows
-        ]
+        return [_revision(row) for row in rows]
+
+    def dossier_revisions(self, dossier_id: str) -> list[model.Revision]:
+        """Every change to a dossier and to every record it holds or held (deleted ones too),
+        oldest first: what `negoprep.records.as_of` rebuilds the dossier at a past time from."""
+        rows = self.db.rows(
+            "SELECT r.*, coalesce(a.name, r.author_id) AS author_name FROM revisions r "
+            "LEFT JOIN authors a ON a.id = r.author_id "
+            "WHERE (r.table_name = 'dossiers' AND r.row_id = ?) OR json_extract(r.snapshot, '$.dossier_id') = ? "
+            "ORDER BY r.at, r.rowid",
+            (dossier_id, dossier_id),
+        )
+        return [_revision(row) for row in rows]
 
     def search(self, text: str, dossier_id: str | None = None, limit: int = 50) -> list[model.SearchHit]:
         """Records whose text holds every word typed (a word as a prefix of a word, a Korean,
@@ -574,6 +573,21 @@ class Store:
         from negoprep.store.merge import resolve_conflict
 
         return resolve_conflict(self, conflict_id, value, how)
+
+
+def _revision(row: dict[str, Any]) -> model.Revision:
+    """A revision as read from its row (with its author's name as `author_name`)."""
+    return model.Revision(
+        id=row["id"],
+        table=row["table_name"],
+        row_id=row["row_id"],
+        parents=tuple(json.loads(row["parents"])),
+        author_id=row["author_id"],
+        author_name=row["author_name"],
+        at=row["at"],
+        op=row["op"],
+        snapshot=json.loads(row["snapshot"]),
+    )
 
 
 def _comparable(text: str) -> str:

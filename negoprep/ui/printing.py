@@ -43,6 +43,7 @@ from negoprep import filenames, live, tempfiles
 from negoprep.fonts import CJK_FAMILIES, FALLBACK_FAMILIES, TEXT_FAMILIES, drawn
 from negoprep.i18n import format_date, format_number, translate
 from negoprep.paper.printout import Copies, Paper, Printout, make_printout
+from negoprep.records import model
 from negoprep.ui.pagination import keep_headings_with_next
 
 if TYPE_CHECKING:
@@ -362,6 +363,7 @@ def show_preview(
     remake: Callable[[], Printout] | None = None,
     run: bool = True,
     release_of: tuple[Any, str] | None = None,  # (a Workspace: not imported, see mypy's exclude)
+    printed: Callable[[], None] | None = None,
 ) -> PrintPreview:
     """The print preview of a made `printout` (negoprep.paper.printout), from which it is
     printed or saved as PDF in the copies set there; shown when `run`. This is the quick part
@@ -371,7 +373,7 @@ def show_preview(
     what the dossier's release policy withholds, with a way to change it; the printout is then
     made anew by `remake` and the pages drawn anew. A PDF is offered in `pdf_folder` under the
     printout's own file name; once saved, its folder is remembered and `window` says where it
-    went (`announce_saved`)."""
+    went (`announce_saved`). `printed` is called once it went to a printer or a PDF."""
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QBoxLayout
 
@@ -385,10 +387,14 @@ def show_preview(
     def paint(device: QPrinter, copies: Copies) -> None:
         made = current[0]
         paint_pages(device, made.html, title=made.title, classification=made.classification, copies=copies)
+        if device is not printer and printed is not None:  # (the preview paints on `printer`)
+            printed()
 
     def save_pdf(target: Path, copies: Copies) -> None:
         made = current[0]
         render_pdf(made.html, target, title=made.title, classification=made.classification, copies=copies)
+        if printed is not None:
+            printed()
 
     def suggested(copies: Copies) -> Path:
         return pdf_folder(window) / current[0].file_name(copies)
@@ -473,13 +479,14 @@ def print_paper(window: QMainWindow, paper: Paper, *, run: bool = True) -> Print
         return None
     store, dossier_id = workspace.store, workspace.dossier_id
     release_of = (workspace, dossier_id) if paper.release else None
+    printed = _remember_printed(window, store, dossier_id) if paper.kind in ("briefing", "addendum") else None
 
     def make() -> Printout:
         return make_printout(store, dossier_id, paper)
 
     files = getattr(window, "files", None)
     if not run or files is None:
-        return show_preview(window, make(), remake=make, run=run, release_of=release_of)
+        return show_preview(window, make(), remake=make, run=run, release_of=release_of, printed=printed)
     from PySide6.QtWidgets import QMessageBox
 
     from negoprep.ui.operations import Operation
@@ -491,9 +498,58 @@ def print_paper(window: QMainWindow, paper: Paper, *, run: bool = True) -> Print
         QMessageBox.warning(window, translate("Printing", "Cannot print"), message)
 
     operation = Operation(translate("Printing", "Preparing the printout"), work, store=store, cancellable=False)
-    operation.success(lambda printout: show_preview(window, printout, remake=make, run=True, release_of=release_of))
+    operation.success(
+        lambda printout: show_preview(window, printout, remake=make, run=True, release_of=release_of, printed=printed)
+    )
     operation.failure(cannot).run_on(files.runner)
     return None
+
+
+def _remember_printed(window: QWidget, store: Store, dossier_id: str) -> Callable[[], None] | None:
+    """What records, in the window's Settings, that a copy of the dossier's book or addendum
+    was printed now: the time the next addendum starts from (None without Settings or a file)."""
+    from negoprep.records import times
+
+    settings = getattr(window, "settings", None)
+    if settings is None or store.path is None:
+        return None
+    path = store.path
+    return lambda: settings.remember_printed(path, dossier_id, times.stamp())
+
+
+def addendum_start(window: QWidget) -> tuple[str, bool] | None:
+    """Where an addendum of the open dossier starts: (when its book or an addendum was last
+    printed, True), else (when the dossier was created, False); None with no dossier open."""
+    workspace = getattr(window, "workspace", None)
+    if workspace is None or not workspace.dossier_id:
+        return None
+    settings = getattr(window, "settings", None)
+    path = workspace.store.path
+    last = settings.last_printed(path, workspace.dossier_id) if settings is not None and path is not None else None
+    if last:
+        return last, True
+    dossier = workspace.store.get(model.Dossier, workspace.dossier_id)
+    return (dossier.created_at if dossier is not None else "2000-01-01T00:00:00.000Z"), False
+
+
+def print_addendum(
+    window: QMainWindow, *, since: str | None = None, release: bool = False, run: bool = True
+) -> PrintPreview | None:
+    """File → Print addendum…: what changed in the open dossier since `since` (a UTC stamp),
+    in a print preview; without `since`, asked first (`AddendumSinceDialog`), offering the
+    time its book or an addendum was last printed. None when no dossier is open or when asked
+    and cancelled."""
+    if since is None:
+        from negoprep.ui.dialogs.addendum_since import AddendumSinceDialog
+
+        start = addendum_start(window)
+        if start is None:
+            return None
+        dialog = AddendumSinceDialog(start[0], start[1], window)
+        if not dialog.exec():
+            return None
+        since, release = dialog.since, dialog.release
+    return print_paper(window, Paper("addendum", release, since), run=run)
 
 
 def print_checklist(window: QMainWindow, *, release: bool = False, run: bool = True) -> PrintPreview | None:
@@ -529,6 +585,12 @@ def add_print_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QActio
             translate("Printing", "Print release briefing book…"),
             translate("Printing", "The briefing book as the dossier's release policy allows, for a wider circle"),
             lambda: print_briefing(window, release=True),
+        ),
+        (
+            "print_addendum",
+            translate("Printing", "Print addendum since the last printed copy…"),
+            translate("Printing", "Only what changed since the book or an addendum was last printed, with a preview"),
+            lambda: print_addendum(window),
         ),
         (
             "print_release_checklist",

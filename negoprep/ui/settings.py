@@ -1,5 +1,6 @@
 """What the app remembers between runs: recent stores, the last store and dossier, the
-window's geometry, the language chosen and the folder the last PDF was saved in. Kept in an
+window's geometry, the language chosen, the folder the last PDF was saved in and when each
+dossier's book or addendum was last printed (the time an addendum starts from). Kept in an
 INI file in the person's config folder (`startup.settings_file`), where the command line
 reads the language too."""
 
@@ -66,6 +67,15 @@ class Settings:
 
     def remember_pdf_folder(self, folder: Path) -> None:
         self.qsettings.setValue("printing/pdf_folder", str(folder.resolve()))
+
+    def last_printed(self, store: Path, dossier_id: str) -> str | None:
+        """When the briefing book or an addendum of a dossier of a store was last printed or
+        saved as PDF from the app (a UTC stamp), or None when never."""
+        value = str(self.qsettings.value(f"last_printed/{_key(store)}|{dossier_id}", "") or "")
+        return value or None
+
+    def remember_printed(self, store: Path, dossier_id: str, stamp: str) -> None:
+        self.qsettings.setValue(f"last_printed/{_key(store)}|{dossier_id}", stamp)
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>Addendum</name>
+    <message>
+        <source>{given!r} is not a time to print changes since: give a date such as 2025-05-01 (the start of that day, UTC) or a UTC time such as 2025-05-01T09:30:00Z</source>
+        <translation>{given!r}은(는) 변경 사항을 찾을 기준 시각이 아닙니다: 2025-05-01 같은 날짜(그날 0시, UTC)나 2025-05-01T09:30:00Z 같은 UTC 시각을 주십시오</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>Opening</source>
@@ -271,6 +278,18 @@
         <translation>패키지</translation>
     </message>
     <message>
+        <source>The talks so far</source>
+        <translation>지금까지의 협상</translation>
+    </message>
+    <message>
+        <source>The other side</source>
+        <translation>상대측</translation>
+    </message>
+    <message>
+        <source>The domestic win-set</source>
+        <translation>국내 윈셋</translation>
+    </message>
+    <message>
         <source>Checklists</source>
         <translation>점검표</translation>
     </message>
@@ -292,8 +311,96 @@
         <translation>브리핑 자료</translation>
     </message>
     <message>
+        <source>our offer</source>
+        <translation>우리 측 제안</translation>
+    </message>
+    <message>
+        <source>their offer</source>
+        <translation>상대측 제안</translation>
+    </message>
+    <message>
+        <source>{side}: {package}</source>
+        <translation>{side}: {package}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Red-line check</source>
+        <translation>레드라인 점검</translation>
+    </message>
+    <message>
+        <source>Win-set check</source>
+        <translation>윈셋 점검</translation>
+    </message>
+    <message>
+        <source>(new package)</source>
+        <translation>(새 패키지)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Verdicts that changed</source>
+        <translation>바뀐 판정</translation>
+    </message>
+    <message>
+        <source>Addendum to the briefing book</source>
+        <translation>브리핑 자료 추록</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Release copy.&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;배포본.&lt;/b&gt; {summary}</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>변경 기준 시각</translation>
+    </message>
+    <message>
+        <source>The dossier did not exist yet at that time: all of it is new.</source>
+        <translation>그 시각에는 협상 자료집이 아직 없었습니다: 모든 내용이 새로운 것입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since then.</source>
+        <translation>그 이후 바뀐 것이 없습니다.</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -398,6 +505,78 @@
     <message>
         <source>{title} &lt;i&gt;(not for disclosure)&lt;/i&gt;</source>
         <translation>{title} &lt;i&gt;(공개 불가)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>breaks no red line</source>
+        <translation>어기는 레드라인 없음</translation>
+    </message>
+    <message>
+        <source>breaks {red_line} ({severity})</source>
+        <translation>{red_line} 위반({severity})</translation>
+    </message>
+    <message>
+        <source>no constituency at home objects</source>
+        <translation>반대하는 국내 이해관계자 없음</translation>
+    </message>
+    <message>
+        <source>No rounds recorded.</source>
+        <translation>기록된 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No offers recorded in this round.</source>
+        <translation>이 회의에 기록된 제안이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Our offer</source>
+        <translation>우리 측 제안</translation>
+    </message>
+    <message>
+        <source>Their offer</source>
+        <translation>상대측 제안</translation>
+    </message>
+    <message>
+        <source>tabled {day}</source>
+        <translation>{day} 제시</translation>
+    </message>
+    <message>
+        <source>{who}: {package}</source>
+        <translation>{who}: {package}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded about the other side.</source>
+        <translation>상대측에 관해 기록된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>kept out of any deal</source>
+        <translation>어떤 합의에도 넣지 않음</translation>
+    </message>
+    <message>
+        <source>at least at the {step} step</source>
+        <translation>최소 {step} 단계</translation>
+    </message>
+    <message>
+        <source>at most {figure}</source>
+        <translation>최대 {figure}</translation>
+    </message>
+    <message>
+        <source>at least {figure}</source>
+        <translation>최소 {figure}</translation>
+    </message>
+    <message>
+        <source>No constituencies recorded.</source>
+        <translation>기록된 국내 이해관계자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>can block ratification</source>
+        <translation>비준을 막을 수 있음</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Win-set check:&lt;/b&gt; {verdict}</source>
+        <translation>&lt;b&gt;윈셋 점검:&lt;/b&gt; {verdict}</translation>
     </message>
     <message>
         <source>{step} (by the figure)</source>
@@ -3566,6 +3745,14 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>협상 자료집의 배포 정책이 허용하는 범위의 브리핑 자료 (더 넓은 배포용)</translation>
     </message>
     <message>
+        <source>Print addendum since the last printed copy…</source>
+        <translation>마지막 인쇄본 이후의 추록 인쇄…</translation>
+    </message>
+    <message>
+        <source>Only what changed since the book or an addendum was last printed, with a preview</source>
+        <translation>브리핑 자료나 추록을 마지막으로 인쇄한 뒤 바뀐 것만, 미리 보기와 함께</translation>
+    </message>
+    <message>
         <source>Print release checklists…</source>
         <translation>배포본 점검표 인쇄…</translation>
     </message>
@@ -3573,12 +3760,44 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <source>The checklists as the dossier&apos;s release policy allows, for a wider circle</source>
         <translation>협상 자료집의 배포 정책이 허용하는 범위의 점검표 (더 넓은 배포용)</translation>
     </message>
+    <message>
+        <source>Addendum</source>
+        <translation>추록</translation>
+    </message>
+    <message>
+        <source>Changes since the last printed copy of the book or an addendum:</source>
+        <translation>브리핑 자료나 추록을 마지막으로 인쇄한 이후의 변경 사항:</translation>
+    </message>
+    <message>
+        <source>No copy was printed yet: changes since the dossier was created:</source>
+        <translation>아직 인쇄한 적이 없습니다: 협상 자료집을 만든 이후의 변경 사항:</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>기준 시각</translation>
+    </message>
+    <message>
+        <source>Release copy</source>
+        <translation>배포본</translation>
+    </message>
 </context>
 <context>
     <name>Printout</name>
     <message>
         <source>the paper must be one of {kinds}, not {kind!r}</source>
         <translation>인쇄물 종류는 {kinds} 중 하나여야 합니다(사용할 수 없는 값: {kind!r})</translation>
+    </message>
+    <message>
+        <source>an addendum needs the time since when it reports changes</source>
+        <translation>추록에는 변경 사항을 찾을 기준 시각이 필요합니다</translation>
+    </message>
+    <message>
+        <source>release addendum</source>
+        <translation>배포본 추록</translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation>추록</translation>
     </message>
     <message>
         <source>release briefing book</source>
@@ -5770,14 +5989,6 @@ Example: no additional defense cost increase.</source>
         <translation>어두운 색 구성 사용</translation>
     </message>
     <message>
-        <source>print the checklists or briefing book to PDF</source>
-        <translation>점검표 또는 브리핑 자료를 PDF로 출력</translation>
-    </message>
-    <message>
-        <source>checklist or briefing</source>
-        <translation>checklist(점검표) 또는 briefing(브리핑 자료)</translation>
-    </message>
-    <message>
         <source>the PDF file to write</source>
         <translation>저장할 PDF 파일</translation>
     </message>
@@ -5821,6 +6032,18 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>the window&apos;s width and height in pixels, e.g. 1366x768 (default 1440x900)</source>
         <translation>창의 너비와 높이(픽셀), 예: 1366x768 (기본값 1440x900)</translation>
+    </message>
+    <message>
+        <source>print the checklists, briefing book or an addendum to PDF</source>
+        <translation>점검표, 브리핑 자료 또는 추록을 PDF로 인쇄</translation>
+    </message>
+    <message>
+        <source>checklist, briefing or addendum</source>
+        <translation>checklist, briefing 또는 addendum</translation>
+    </message>
+    <message>
+        <source>an addendum: what changed since WHEN, a date (2025-05-01, UTC) or a UTC time (2025-05-01T09:30:00Z)</source>
+        <translation>추록: WHEN 이후 바뀐 것. 날짜(2025-05-01, UTC) 또는 UTC 시각(2025-05-01T09:30:00Z)</translation>
     </message>
     <message>
         <source>a release copy: withhold what the dossier&apos;s release policy withholds</source>
@@ -6091,8 +6314,20 @@ Example: no additional defense cost increase.</source>
         <translation>--copy 값은 1 이상이어야 합니다</translation>
     </message>
     <message>
+        <source>an addendum needs --since WHEN, e.g. --since 2025-05-01</source>
+        <translation>추록에는 --since WHEN이 필요합니다. 예: --since 2025-05-01</translation>
+    </message>
+    <message>
+        <source>--since is for an addendum only</source>
+        <translation>--since는 추록에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
         <source>the briefing book is not available in this version</source>
         <translation>이 버전에서는 브리핑 자료를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Printed the addendum of &quot;{title}&quot; to {file}: {pages}.</source>
+        <translation>&quot;{title}&quot;의 추록을 {file}에 인쇄했습니다: {pages}.</translation>
     </message>
     <message>
         <source>Printed the briefing book of &quot;{title}&quot; to {file}: {pages}.</source>

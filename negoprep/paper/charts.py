@@ -848,7 +848,7 @@ def _offers(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
                 ax.annotate(translate("Charts", "their walk-away"), (0, panel.their_walk_away),
                             xycoords=("axes fraction", "data"), xytext=(2, 2), textcoords="offset points",
                             ha="left", va="bottom", fontsize=6.5, color=THEIRS)  # fmt: skip
-            ax.set_ylabel(panel.unit or translate("Charts", "Proposed figure"), fontsize=8)
+            ax.set_ylabel(panel.unit or field_label(model.PackageItem, "value"), fontsize=8)
             ax.margins(y=0.2)
         else:
             ax.set_yticks(range(len(model.LEVELS)), [enum_label(level) for level in model.LEVELS], fontsize=7)
@@ -857,7 +857,7 @@ def _offers(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
         ax.set_title(wrapped(panel.title, 50), fontsize=9)
         ax.set_xticks(rounds, [format_number(r) for r in rounds])
         ax.set_xlim(min(rounds) - 0.4, max(rounds) + 0.4)
-        ax.set_xlabel(translate("Charts", "Round"), fontsize=8)
+        ax.set_xlabel(field_label(model.Offer, "round_id"), fontsize=8)
         ax.tick_params(labelsize=7)
         ax.grid(axis="y", color=theme.grid, linewidth=0.5)
         ax.set_axisbelow(True)

@@ -875,16 +875,8 @@
         <translation>상대측 결렬선</translation>
     </message>
     <message>
-        <source>Proposed figure</source>
-        <translation>제안 수치</translation>
-    </message>
-    <message>
         <source>Step of our ladder</source>
         <translation>우리 훈령 단계</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>회의 차수</translation>
     </message>
     <message>
         <source>Our offers</source>

@@ -51,17 +51,25 @@ def migrations_up_to(version: int) -> Iterator[None]:
             if version < migrations.SEARCH_PARTS:
                 patches.enter_context(mock.patch("negoprep.store.database.search_text.entry", _words_only))
                 patches.enter_context(mock.patch("negoprep.store.database.INDEX_COLUMNS", "title, body"))
-            if version < migrations.RELEASE_POLICY:  # dossiers without the release policy's flags
+            # dossiers without the release policy's flags (version 7) or their BATNA (version 10)
+            later_fields = {c for c in model.Dossier.columns() if c.startswith("release_")}
+            later_fields = (later_fields if version < migrations.RELEASE_POLICY else set()) | (
+                {"their_batna"} if version < migrations.TALKS else set()
+            )
+            if later_fields:
                 content = model.Record.content
                 patches.enter_context(
                     mock.patch.object(
                         model.Dossier,
                         "content",
-                        lambda self: {k: v for k, v in content(self).items() if not k.startswith("release_")},
+                        lambda self: {k: v for k, v in content(self).items() if k not in later_fields},
                     )
                 )
-                columns = tuple(c for c in model.Dossier.columns() if not c.startswith("release_"))
+                columns = tuple(c for c in model.Dossier.columns() if c not in later_fields)
                 patches.enter_context(mock.patch.dict(database._COLUMN_NAMES, {model.Dossier: columns}))
+            if version < migrations.TALKS:  # no tables of the talks yet
+                before = tuple(t for t in model.RECORD_TYPES if t not in _TALKS)
+                patches.enter_context(mock.patch("negoprep.store.database._HOLDERS_SQL", database.holders_sql(before)))
             if version < migrations.DIGESTS:  # revisions and authors without their digests
                 patches.enter_context(mock.patch("negoprep.store.chain.add_revision", _unchained))
                 patches.enter_context(mock.patch("negoprep.store.chain.save_author", _author_without_digest))
@@ -71,6 +79,8 @@ def migrations_up_to(version: int) -> Iterator[None]:
 
 
 _ADD_REVISION = chain.add_revision
+#: the record types schema version 10 (migrations.TALKS) adds
+_TALKS = (model.Round, model.Offer, model.Constituency, model.Demand, model.TeamWeight)
 
 
 def _unchained(*args: Any, **kwargs: Any) -> None:

@@ -170,7 +170,9 @@ def _plant_decomposed(conn: sqlite3.Connection, table: str, row_id: str, column:
     written), past every check, as another program or an older version could have left it."""
     conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (nfd(text), row_id))
     rtype = model.BY_TABLE[table]
-    texts = conn.execute(f"SELECT {', '.join(rtype.text_fields)} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    fields = [f for f in rtype.text_fields if f in present]  # (a file of an earlier version has fewer)
+    texts = conn.execute(f"SELECT {', '.join(fields)} FROM {table} WHERE id = ?", (row_id,)).fetchone()
     docid = conn.execute(
         "SELECT docid FROM search_rows WHERE table_name = ? AND row_id = ?", (table, row_id)
     ).fetchone()[0]

@@ -47,21 +47,13 @@ def demo(store: Store) -> model.DossierContent:
 def sample(store: Store, rtype: type[model.Record], dossier_id: str | None = None) -> model.Record:
     """A live record of a type in a dossier (the first dossier by default)."""
     c = store.content(dossier_id or store.dossiers()[0].id)
-    records = {
-        model.Dossier: [c.dossier],
-        model.Track: c.tracks,
-        model.Participant: c.participants,
-        model.AgendaItem: c.agenda_items,
-        model.TalkingPoint: c.talking_points,
-        model.RedLine: c.red_lines,
-        model.Package: c.packages,
-        model.PackageItem: [i for p in c.packages for i in p.items],
-        model.Checklist: c.checklists,
-        model.ChecklistItem: [i for cl in c.checklists for i in cl.items],
-        model.Figure: c.figures,
-        model.Note: c.notes,
-    }[rtype]
-    return records[0]
+    records: dict[type[model.Record], list[Any]] = {model.Dossier: [c.dossier]}
+    for key, listed in model.CONTENT_LISTS.items():
+        records[listed] = getattr(c, key)
+        for parent in getattr(c, key):
+            for child in getattr(parent, "items", ()):
+                records.setdefault(type(child), []).append(child)
+    return records[rtype][0]
 
 
 def put_alone(store: Store, record: model.Record) -> None:

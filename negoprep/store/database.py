@@ -36,15 +36,21 @@ _WORD = re.compile(r"\w+")
 #: The columns of a row's index entry that search_text.entry gives, in its order.
 INDEX_COLUMNS = "title, body, title_grams, body_grams"
 
+
 #: Every record table asked at once which of them holds an id (see Database.holders_of).
-_HOLDERS_SQL = (
-    " UNION ALL ".join(
-        f"SELECT {n} AS n, '{t.table}' AS name, {'id' if t is model.Dossier else 'dossier_id'} AS owner "
-        f"FROM {t.table} WHERE id = ?"
-        for n, t in enumerate(model.RECORD_TYPES)
+def holders_sql(rtypes: tuple[type[model.Record], ...]) -> str:
+    """SQL finding which of the tables of `rtypes` hold an id (one parameter per type)."""
+    return (
+        " UNION ALL ".join(
+            f"SELECT {n} AS n, '{t.table}' AS name, {'id' if t is model.Dossier else 'dossier_id'} AS owner "
+            f"FROM {t.table} WHERE id = ?"
+            for n, t in enumerate(rtypes)
+        )
+        + " ORDER BY n"
     )
-    + " ORDER BY n"
-)
+
+
+_HOLDERS_SQL = holders_sql(model.RECORD_TYPES)
 
 _COLUMN_NAMES: dict[type[model.Record], tuple[str, ...]] = {}
 
@@ -223,7 +229,7 @@ class Database:
     def holders_of(self, record_id: str) -> list[tuple[str, str]]:
         """(table, dossier id) of every record, live or deleted, whose id this is (one, in a
         sound store), in the order of model.RECORD_TYPES; one query."""
-        rows = self.rows(_HOLDERS_SQL, tuple(record_id for _ in model.RECORD_TYPES))
+        rows = self.rows(_HOLDERS_SQL, tuple(record_id for _ in range(_HOLDERS_SQL.count("?"))))
         return [(row["name"], row["owner"]) for row in rows]
 
     def holder_of(self, record_id: str) -> tuple[str, str] | None:

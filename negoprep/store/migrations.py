@@ -518,6 +518,8 @@ SEARCH_PARTS = 6
 RELEASE_POLICY = 7
 #: The first version whose revisions are chained by digests (what verify checks them for).
 DIGESTS = 8
+#: The first version with rounds, offers, constituencies and team weights.
+TALKS = 10
 
 
 def current_version() -> int:

@@ -98,7 +98,11 @@ def test_builders_on_the_demo(demo_store) -> None:
     assert len(points) == len(items) and {p.track for p in points} <= set(tracks.values())
     packages = demo_store.records(model.Package, did)
     bars = charts.package_bars(packages, demo_store.package_values(did), demo_store.check_packages(did))
-    assert [b[0] for b in bars] == [p.name for p in packages]
+    values = demo_store.package_values(did)
+    # every unacceptable package below every acceptable one, each in the dossier's order
+    ordered = [p for p in packages if values[p.id].acceptable] + [p for p in packages if not values[p.id].acceptable]
+    assert [b[0] for b in bars] == [p.name for p in ordered]
+    assert [b[3] for b in bars] == sorted(b[3] for b in bars)
     assert any(b[3] and b[4] >= 1 for b in bars) and not all(b[3] for b in bars)
     assert sum(charts.status_counts(items).values()) == len(items)
     series = charts.figure_series(demo_store.records(model.Figure, did))

@@ -148,3 +148,161 @@ def test_each_anticipated_question_is_followed_by_our_answer(language: str) -> N
     pairs = [pair for item in by_item.values() for pair in qa_pairs(item)]
     assert len(pairs) == 6
     assert all(question and answer for question, answer in pairs)
+
+
+# --- the talks as they go on, the other side and the win-set at home ---------------------------------
+
+#: what marks an illustration, not a fact of the article, in each demo's words
+ILLUSTRATIVE = {"en": "Illustrative", "ko": "예시"}
+
+
+def by_id(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in records}
+
+
+@pytest.mark.parametrize("language", DEMOS)
+def test_the_first_round_is_the_articles_consultation_and_the_second_is_marked_illustrative(language: str) -> None:
+    demo = DEMOS[language]
+    first, second = demo["rounds"]
+    assert (first["number"], second["number"]) == (1, 2)
+    # "hold a '2+2 trade consultation' ... in Washington DC on the 24th"
+    assert first["starts_on"] == demo["dossier"]["starts_on"] and first["starts_on"].endswith("-24")
+    assert first["venue"] == demo["dossier"]["venue"]
+    assert ILLUSTRATIVE[language] not in first["summary"]
+    assert second["summary"].startswith(ILLUSTRATIVE[language]) and second["starts_on"] > first["starts_on"]
+    packages = by_id(demo["packages"])
+    for offer in demo["offers"]:  # the article reports no offer: each one says it is an illustration
+        assert ILLUSTRATIVE[language] in offer["notes"]
+        assert offer["package"] in packages and offer["round"] in (first["id"], second["id"])
+
+
+@pytest.mark.parametrize("language", DEMOS)
+def test_round_two_holds_a_us_offer_countered_by_a_whole_korean_package(language: str) -> None:
+    demo = DEMOS[language]
+    second = demo["rounds"][1]["id"]
+    offers = [o for o in demo["offers"] if o["round"] == second]
+    assert [(o["side"], o["response"]) for o in offers] == [("theirs", "countered"), ("ours", "pending")]
+    packages, items = by_id(demo["packages"]), by_id(demo["agenda_items"])
+    for offer in offers:
+        package = packages[offer["package"]]
+        assert package["origin"] == offer["side"]
+        assert package["name"].endswith(("(illustrative)", "(예시)"))
+        assert package["notes"].startswith(ILLUSTRATIVE[language])
+        assert {e["role"] for e in package["items"]} == {"give", "get"}  # a whole package: gives and gets
+        for entry in package["items"]:  # a figure proposed wherever the item's ladder is in figures
+            figure = items[entry["agenda_item"]]["figure"]
+            assert (entry["value"] is not None) == bool(figure and "walk_away" in figure), entry
+    us, ours = (packages[o["package"]] for o in offers)
+    defense = index_of("Defense cost-sharing")
+    ceiling = next(r["rule"] for r in demo["red_lines"] if r["rule"]["kind"] == "ceiling")
+    assert ceiling["item"] == demo["agenda_items"][defense]["id"]
+    us_defense = next(e for e in us["items"] if e["agenda_item"] == ceiling["item"])
+    assert us_defense["role"] == "give" and us_defense["value"] > ceiling["value"]
+    assert ceiling["item"] not in {e["agenda_item"] for e in ours["items"]}
+
+
+@pytest.mark.parametrize("language", DEMOS)
+def test_the_national_assembly_can_block_any_rise_in_defense_cost_sharing(language: str) -> None:
+    """The article: "Since the defense cost agreement has already been ratified by the National
+    Assembly, it is difficult to accept any additional increase." """
+    demo = DEMOS[language]
+    assembly, carmakers, chipmakers = demo["constituencies"]
+    defense = demo["agenda_items"][index_of("Defense cost-sharing")]
+    assert (assembly["kind"], assembly["veto"]) == ("legislature", True)
+    assert assembly["demands"] == [
+        {"agenda_item": defense["id"], "at_least": None, "max": defense["figure"]["value"], "min": None,
+         "excluded": False}
+    ]  # fmt: skip
+    ceiling = next(r["rule"] for r in demo["red_lines"] if r["rule"]["kind"] == "ceiling")
+    assert ceiling["value"] == defense["figure"]["value"] == defense["figure"]["walk_away"]
+    for industry, title in (
+        (carmakers, "Tariff relief for automobiles"),
+        (chipmakers, "Tariff relief for semiconductors"),
+    ):
+        assert (industry["kind"], industry["veto"]) == ("industry", False)
+        assert [d["agenda_item"] for d in industry["demands"]] == [demo["agenda_items"][index_of(title)]["id"]]
+        assert industry["notes"].startswith(ILLUSTRATIVE[language])
+
+
+@pytest.mark.parametrize("language", DEMOS)
+def test_the_us_offer_fails_at_home_and_our_counter_offer_passes(language: str) -> None:
+    from negoprep.analysis.winset import check_dossier_at_home
+    from negoprep.store.store import Store
+    from tests.conftest import AUTHOR
+
+    demo = DEMOS[language]
+    with Store.open(None, AUTHOR) as store:
+        store.load(json.loads(json.dumps(demo)))
+        content = store.content(demo["dossier"]["id"])
+    assert content is not None
+    home = check_dossier_at_home(content)
+    us, ours = (home[o["package"]] for o in demo["offers"][1:])
+    assembly = demo["constituencies"][0]["id"]
+    assert us.fails and {f.constituency_id for f in us.failures if f.veto} == {assembly}
+    assert not ours.failures
+    assert not home[demo["offers"][0]["package"]].failures  # our first-round offer passes too
+
+
+def test_the_other_side_is_estimated_where_the_ladder_is_in_figures() -> None:
+    """Their walk-away is a figure in the item's unit: given exactly where our ladder has figures,
+    and the same number in both demos."""
+    for language, demo in DEMOS.items():
+        assert demo["dossier"]["their_batna"].startswith(ILLUSTRATIVE[language])
+        for item in demo["agenda_items"]:
+            ladder = bool(item["figure"] and "walk_away" in item["figure"])
+            assert (item["their_walk_away"] is not None) == ladder, item["title"]
+    for en, ko in zip(EN["agenda_items"], DEMOS["ko"]["agenda_items"], strict=True):
+        assert en["their_walk_away"] == ko["their_walk_away"]
+        assert bool(en["criteria"]) == bool(ko["criteria"])
+        assert bool(en["their_interests"]) == bool(ko["their_interests"])
+    for title in (*OUR_ASKS, "Reciprocal tariff on Korean goods", "Reducing Korea's goods surplus with the U.S.",
+                  "Purchases of U.S. LNG", "Alaska LNG project", "Defense cost-sharing"):  # fmt: skip
+        item = EN["agenda_items"][index_of(title)]
+        assert item["criteria"] and item["their_interests"], title
+    auto = EN["agenda_items"][index_of("Tariff relief for automobiles")]["figure"]
+    assert auto["value"] == 25 and auto["better"] == "less"
+    assert "not from the article" in auto["source"]
+
+
+@pytest.mark.parametrize("language", DEMOS)
+def test_three_of_our_delegates_weigh_the_items_and_disagree(language: str) -> None:
+    demo = DEMOS[language]
+    people = by_id(demo["participants"])
+    weights: dict[str, dict[str, float]] = {}
+    for w in demo["team_weights"]:
+        assert people[w["participant"]]["side"] == "ours"
+        weights.setdefault(w["participant"], {})[w["agenda_item"]] = w["weight"]
+    assert len(weights) == 3
+    items = [i["id"] for i in demo["agenda_items"]]
+    for own in weights.values():
+        assert sorted(own) == sorted(items) and sum(own.values()) == 100
+    spread = {i: max(w[i] for w in weights.values()) - min(w[i] for w in weights.values()) for i in items}
+    assert spread[items[index_of("Tariff relief for automobiles")]] >= 10
+    assert spread[items[index_of("Defense cost-sharing")]] >= 5
+    assert spread[items[index_of("Format: consultation, not a hasty agreement")]] == 0
+
+
+def test_both_demos_give_the_same_rounds_offers_demands_and_weights() -> None:
+    from tests.test_demo_ko import IDS
+
+    ko = DEMOS["ko"]
+    for key in ("rounds", "offers", "constituencies", "team_weights"):
+        assert len(ko[key]) == len(EN[key]) > 0
+    for en, other in zip(EN["offers"], ko["offers"], strict=True):
+        assert (IDS[en["round"]], IDS[en["package"]], en["side"], en["response"], en["tabled_on"]) == (
+            other["round"], other["package"], other["side"], other["response"], other["tabled_on"]
+        )  # fmt: skip
+    for en, other in zip(EN["constituencies"], ko["constituencies"], strict=True):
+        assert [{**d, "agenda_item": IDS[d["agenda_item"]]} for d in en["demands"]] == other["demands"]
+    for en, other in zip(EN["team_weights"], ko["team_weights"], strict=True):
+        assert (IDS[en["participant"]], IDS[en["agenda_item"]], en["weight"]) == (
+            other["participant"], other["agenda_item"], other["weight"]
+        )  # fmt: skip
+
+
+def test_the_about_note_lists_the_new_illustrations() -> None:
+    taken, illustrations = EN["notes"][0]["text"].split("\n")
+    assert "the first round" in taken and "National Assembly" in taken
+    for part in ("the other side's BATNA", "objective criteria", "second round", "carmakers and chipmakers",
+                 "team weights"):  # fmt: skip
+        assert part in illustrations and part not in taken, part

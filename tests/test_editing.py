@@ -285,12 +285,15 @@ def test_copy_document_lives_beside_the_original(demo_store: Store) -> None:
     assert demo_store.dump(DEMO_ID) == original
     first, second = demo_store.content(DEMO_ID), demo_store.content(result.dossier_id)
     old_ids, new_ids = _ids_of(first), _ids_of(second)
-    assert len(new_ids) == len(old_ids) == 1 + 7 + 8 + 12 + 53 + 5 + 3 + 12 + 1 + 11 + 3 + 2
+    # the dossier, tracks, participants, agenda items, talking points, red lines, packages and their
+    # items, the checklist and its items, figures, notes, rounds, offers, constituencies and their
+    # demands, team weights
+    assert len(new_ids) == len(old_ids) == 1 + 7 + 8 + 12 + 53 + 5 + 5 + 23 + 1 + 11 + 3 + 2 + 2 + 3 + 3 + 3 + 36
     assert not old_ids & new_ids
 
     copied = demo_store.dump(result.dossier_id)
     mapping = _id_map(original, copied)
-    assert len(mapping) == len(old_ids) - 12  # package items have no id of their own in a document
+    assert len(mapping) == len(old_ids) - 23 - 3  # package items and demands have no id of their own in a document
     expected = _renamed(original, mapping)
     expected["dossier"]["title"] = "Rehearsal copy"
     assert copied == expected

@@ -175,6 +175,10 @@ def _withheld_texts(doc: dict) -> list[str]:
     return texts
 
 
+def never_items(doc: dict) -> set[str]:
+    return {a["id"] for a in doc["agenda_items"] if a.get("disclosure") == "never"}
+
+
 def _released(doc: dict) -> dict:
     """A dossier document as its release copy should dump."""
     out = copy.deepcopy(doc)
@@ -190,14 +194,25 @@ def _released(doc: dict) -> dict:
         for p in out["packages"]
         if not any(i["agenda_item"] in never or i.get("level") in ("walk_away", "beyond") for i in p["items"])
     ]
+    # with the offers that table such a package, the demands on a withheld item, and every team weight
+    kept = {p["id"] for p in out["packages"]}
+    out["offers"] = [o for o in out.get("offers", []) if o["package"] in kept]
+    for constituency in out.get("constituencies", []):
+        constituency["demands"] = [d for d in constituency["demands"] if d["agenda_item"] not in never]
+    out["team_weights"] = []
     for checklist in out["checklists"]:
         for item in checklist["items"]:
             if item.get("agenda_item") in never:
                 item["agenda_item"] = None
-    # the default release policy blanks the BATNA, walk-away points and approvers
-    out["dossier"]["batna"] = ""
+    # the default release policy blanks both sides' BATNAs, walk-away points (ours and our
+    # estimate of theirs) and approvers
+    out["dossier"].update(batna="", their_batna="")
     for item in out["agenda_items"]:
-        item.update(walk_away="", walk_away_score=0, **{f"{s}_approved_by": "" for s in model.LADDER})
+        item.update(
+            walk_away="", walk_away_score=0, their_walk_away=None, **{f"{s}_approved_by": "" for s in model.LADDER}
+        )
+        if item.get("figure"):
+            item["figure"].pop("walk_away", None)
     for red_line in out["red_lines"]:
         red_line["approved_by"] = ""
     return out
@@ -212,7 +227,14 @@ def test_a_release_copy_leaves_out_what_is_never_disclosed(demo_store: Store, de
     report = export_store(demo_store, tmp_path / "release.db", release=True)
     packages = [p for p in demo_doc["packages"] if p not in _released(demo_doc)["packages"]]
     assert packages  # the demo's U.S. package sets an item beyond our walk-away point
-    assert report.release and report.withheld == len(withheld) + sum(1 + len(p["items"]) for p in packages)
+    left_out = {p["id"] for p in packages}
+    offers = [o for o in demo_doc["offers"] if o["package"] in left_out]
+    assert offers  # the U.S. offer of round 2 settles the auto tariff at our walk-away figure
+    demands = [d for c in demo_doc["constituencies"] for d in c["demands"] if d["agenda_item"] in never_items(demo_doc)]
+    assert report.release and report.withheld == (
+        len(withheld) + sum(1 + len(p["items"]) for p in packages) + len(offers) + len(demands)
+        + len(demo_doc["team_weights"])
+    )  # fmt: skip
     data = (tmp_path / "release.db").read_bytes()
     for text in withheld:
         assert text.encode() not in data, text

@@ -159,7 +159,7 @@ def test_numbers_sort_by_value(demo_store: Store) -> None:
     assert weights == sorted(weights) and weights[0] == 4 and weights[-1] == 16
     rowids = demo_store.rowids(model.AgendaItem, DEMO_ID, order="figure_value", descending=True)
     figures = [i.figure_value for i in demo_store.page(model.AgendaItem, rowids)]
-    assert figures[:2] == [56.6, 1.5192] and set(figures[2:]) == {None}
+    assert figures[:3] == [56.6, 25, 1.5192] and set(figures[3:]) == {None}
 
 
 def test_text_sorts_case_insensitively(store: Store) -> None:

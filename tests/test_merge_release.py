@@ -325,7 +325,7 @@ def test_verify_says_a_file_is_a_release_copy_and_what_it_withholds(
     assert len(lines) == 2
     assert lines[1] == (
         f'It is a release copy of "{title}": A release copy withholds everything marked “never disclose”, '
-        "the BATNA, walk-away points and approvers’ names."
+        "the BATNA, walk-away points, approvers’ names and team weights."
     )
     code, out, _ = _run(capsys, "verify", "--json", str(copy))
     (released,) = json.loads(out)["release"]

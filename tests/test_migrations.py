@@ -14,7 +14,8 @@ from negoprep.store.migrations import current_version
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures" / "stores").glob("v*.db"))
+# by version number, not by name: v10 comes after v9
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "stores").glob("v*.db"), key=lambda p: int(p.stem[1:]))
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -103,3 +104,25 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path, extra_step) -> None
     assert "half" not in [r[1] for r in conn.execute("PRAGMA table_info(dossiers)")]
     conn.close()
     assert _counts(path) == before
+
+
+def test_a_version_9_store_gains_the_talks_and_keeps_its_dossier(tmp_path: Path) -> None:
+    """Schema step 10 adds rounds, offers, constituencies, demands and team weights (empty at
+    first) and the other side's fields, and changes none of what the store held."""
+    old = tmp_path / "v9.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "v9"), old)
+    with Store.open(old, AUTHOR) as store:
+        dossier = store.dossiers()[0]
+        before = store.content(dossier.id)
+        assert before is not None
+        assert (before.rounds, before.offers, before.constituencies, before.team_weights) == ([], [], [], [])
+        assert dossier.their_batna == "" and all(i.their_walk_away is None for i in before.agenda_items)
+        weights = {i.id: i.weight for i in before.agenda_items}
+    new = tmp_path / "v10.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "v10"), new)
+    with Store.open(new, AUTHOR) as store:
+        now = store.content(dossier.id)
+        assert now is not None
+        assert {i.id: i.weight for i in now.agenda_items} == weights
+        assert len(now.rounds) == 2 and len(now.offers) == 3 and len(now.team_weights) == 36
+        assert [len(c.items) for c in now.constituencies] == [1, 1, 1]

@@ -345,16 +345,21 @@ def test_deleting_an_agenda_item_cascades_and_unlinks(demo_store: Store) -> None
     points = {p.id for p in c.talking_points if p.agenda_item_id == autos.id}
     pitems = {i.id for i in all_package_items(c) if i.agenda_item_id == autos.id}
     tasks = {i.id for i in all_checklist_items(c) if i.agenda_item_id == autos.id}
-    assert len(points) == 8 and len(pitems) == 2 and len(tasks) == 1
+    # the carmakers' demand on it and each delegate's weight for it go with it too
+    demands = {d.id for k in c.constituencies for d in k.items if d.agenda_item_id == autos.id}
+    weights = {w.id for w in c.team_weights if w.agenda_item_id == autos.id}
+    assert len(points) == 8 and len(pitems) == 4 and len(tasks) == 1 and len(demands) == 1 and len(weights) == 3
 
     effects = demo_store.deletion_effects(autos)
     assert effects.blockers == []
-    assert {r.id for r in effects.cascade} == points | pitems
+    assert {r.id for r in effects.cascade} == points | pitems | demands | weights
     assert {r.id for r in effects.unlink} == tasks
     assert all(r.agenda_item_id is None for r in effects.unlink)
 
     op = demo_store.apply("Delete item", deletes=[autos])
-    assert op.tables == frozenset({"agenda_items", "talking_points", "package_items", "checklist_items"})
+    assert op.tables == frozenset(
+        {"agenda_items", "talking_points", "package_items", "checklist_items", "constituency_demands", "team_weights"}
+    )
     after = content(demo_store)
     assert autos.id not in {i.id for i in after.agenda_items}
     assert not points & {p.id for p in after.talking_points}
@@ -418,7 +423,10 @@ def test_deleting_a_participant_clears_owners(demo_store: Store) -> None:
     assert demo_store.count(model.ChecklistItem, dossier_id, owner_id=ahn.id) == 2
 
     effects = demo_store.deletion_effects(ahn)
-    assert effects.cascade == [] and effects.blockers == []
+    # his own issue weights go with him
+    weights = {w.id for w in content(demo_store).team_weights if w.participant_id == ahn.id}
+    assert len(weights) == 12
+    assert {r.id for r in effects.cascade} == weights and effects.blockers == []
     assert sorted(type(r).__name__ for r in effects.unlink) == ["AgendaItem"] * 6 + ["ChecklistItem"] * 2
     op = demo_store.apply("Delete participant", deletes=[ahn])
 
@@ -446,7 +454,10 @@ def test_deleting_a_package_or_checklist_takes_its_items(demo_store: Store, kind
     parent = getattr(content(demo_store), kind)[0]
     assert parent.items
     effects = demo_store.deletion_effects(parent)
-    assert {r.id for r in effects.cascade} == {i.id for i in parent.items}
+    # a package goes with the offers that tabled it (the demo's first is our offer of round 1)
+    offers = {o.id for o in content(demo_store).offers if o.package_id == parent.id}
+    assert len(offers) == (1 if kind == "packages" else 0)
+    assert {r.id for r in effects.cascade} == {i.id for i in parent.items} | offers
     op = demo_store.apply("Delete", deletes=[parent])
     assert all(demo_store.get(child, i.id).deleted for i in parent.items)
     assert parent.id not in {p.id for p in getattr(content(demo_store), kind)}

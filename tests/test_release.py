@@ -84,7 +84,7 @@ def test_the_release_book_never_gives_a_verdict_the_full_book_contradicts(tmp_pa
     assert _run(capsys, "--store", str(path), "print", "briefing", "--out", str(full))[0] == 0
     code, out, _ = _run(capsys, "--store", str(path), "print", "briefing", "--release", "--out", str(released))
     assert code == 0
-    assert "withholds everything marked “never disclose”, the BATNA, walk-away points and approvers’ names" in out
+    assert "withholds everything marked “never disclose”, the BATNA, walk-away points, approvers’ names and team" in out
     full_text, release_text = _pdf_text(full), _pdf_text(released)
 
     # the full book: the package breaks the absolute no-linkage red line
@@ -275,6 +275,100 @@ def test_a_policy_that_withholds_nothing_more_keeps_those_fields(demo_store: Sto
     assert f"{SECRET}1 our BATNA".encode() in target.read_bytes()
 
 
+# --- the talks: the other side, offers, demands and team weights -----------------------------
+
+THEIR_LIMIT = 987654.321  # the other side's estimated walk-away, as a release copy must not hold it
+
+
+def _talks_with_secrets(store: Store) -> dict[str, str]:
+    """The demo with the other side's BATNA and walk-away marked, an offer of a package that
+    holds the withheld beef item, a demand on that item and one more team weight; returns the ids."""
+    content = store.content(store.dossiers()[0].id)
+    beef, defense = _item(content, BEEF), _item(content, DEFENSE)
+    package = _beef_package(store)
+    offer, chipmakers = str(uuid.uuid4()), content.constituencies[2]
+    _edits(
+        store,
+        dossier={"their_batna": f"{SECRET} their BATNA"},
+        agenda_items=[{"id": defense.id, "their_walk_away": THEIR_LIMIT}],
+        offers=[{"id": offer, "round": content.rounds[1].id, "side": "theirs", "package": package,
+                 "notes": f"{SECRET} offer of beef"}],
+        constituencies=[{"id": chipmakers.id, "demands": [
+            *({"agenda_item": d.agenda_item_id, "at_least": d.at_least} for d in chipmakers.items),
+            {"agenda_item": beef.id, "excluded": True},
+        ]}],
+    )  # fmt: skip
+    return {"offer": offer, "package": package, "beef": beef.id, "defense": defense.id, "chipmakers": chipmakers.id}
+
+
+def test_a_release_copy_leaves_out_what_would_dangle_and_the_team_weights(demo_store: Store) -> None:
+    ids = _talks_with_secrets(demo_store)
+    content = demo_store.content(demo_store.dossiers()[0].id)
+    assert content.team_weights and ids["offer"] in {o.id for o in content.offers}
+    shown = release(content)
+    assert ids["package"] in shown.packages and ids["offer"] in shown.offers
+    kept = {p.id for p in shown.content.packages}
+    assert all(o.package_id in kept for o in shown.content.offers)  # no offer of a package left out
+    assert ids["offer"] not in {o.id for o in shown.content.offers}
+    # the U.S. offer of round 2 settles the auto tariff at our walk-away figure: left out with its package
+    assert len(shown.content.offers) < len(content.offers) - 1
+    chipmakers = next(c for c in shown.content.constituencies if c.id == ids["chipmakers"])
+    assert [d.agenda_item_id for d in chipmakers.items] == [content.constituencies[2].items[0].agenda_item_id]
+    assert len(shown.content.constituencies) == len(content.constituencies)  # the constituencies stay
+    assert shown.content.team_weights == []
+    assert shown.content.dossier.their_batna == ""
+    assert {i.their_walk_away for i in shown.content.agenda_items} == {None}
+    left_out = len(content.offers) - len(shown.content.offers) + 1 + len(content.team_weights)
+    assert shown.records >= left_out + len(shown.packages)
+    # a policy that keeps walk-away points and the BATNA keeps their side's too; team weights never
+    generous = release(content, ReleasePolicy(batna=False, walk_away=False))
+    assert generous.content.dossier.their_batna == f"{SECRET} their BATNA"
+    assert THEIR_LIMIT in {i.their_walk_away for i in generous.content.agenda_items}
+    assert generous.content.team_weights == []
+
+
+def test_the_release_export_of_the_talks_is_accepted_and_holds_nothing_withheld(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    ids = _talks_with_secrets(demo_store)
+    dossier_id = demo_store.dossiers()[0].id
+    full = demo_store.content(dossier_id)
+    target = tmp_path / "release.db"
+    export_store(demo_store, target, release=True)
+    verify_file(target)  # accepted: nothing in it points at what is not there
+    data = target.read_bytes()
+    for secret in (SECRET, str(THEIR_LIMIT), ids["package"], ids["offer"]):
+        assert secret.encode() not in data, secret
+    conn = sqlite3.connect(target)
+    try:
+        assert conn.execute("SELECT count(*) FROM team_weights").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM revisions WHERE table_name = 'team_weights'").fetchone()[0] == 0
+        assert conn.execute("SELECT DISTINCT their_walk_away FROM agenda_items").fetchall() == [(None,)]
+        assert conn.execute("SELECT DISTINCT their_batna FROM dossiers").fetchall() == [("",)]
+        for table, column, target_table in (
+            ("offers", "package_id", "packages"),
+            ("offers", "round_id", "rounds"),
+            ("constituency_demands", "agenda_item_id", "agenda_items"),
+        ):
+            dangling = f"SELECT count(*) FROM {table} WHERE {column} NOT IN (SELECT id FROM {target_table})"
+            assert conn.execute(dangling).fetchone()[0] == 0, table
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM constituency_demands WHERE agenda_item_id = ?", (ids["beef"],)
+            ).fetchone()[0]
+            == 0
+        )
+    finally:
+        conn.close()
+    with Store.open(target, AUTHOR) as copy:
+        shown = copy.content(dossier_id)
+        assert shown is not None
+        assert [c.id for c in shown.constituencies] == [c.id for c in full.constituencies]
+        assert [o.id for o in shown.offers] == [o.id for o in release(full).content.offers]  # export = records
+        assert shown.team_weights == []
+        copy.load(copy.dump(dossier_id))  # its own dump loads back
+
+
 # --- one policy, three copies ---------------------------------------------------------------
 
 
@@ -348,7 +442,8 @@ def test_export_release_says_what_it_withheld(tmp_path: Path, capsys) -> None:
     lines = out.splitlines()
     assert len(lines) == 2
     assert lines[1].endswith(
-        "A release copy withholds everything marked “never disclose”, the BATNA, walk-away points and approvers’ names."
+        "A release copy withholds everything marked “never disclose”, the BATNA, walk-away points, approvers’ names "
+        "and team weights."
     )
 
 

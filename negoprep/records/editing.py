@@ -111,21 +111,24 @@ def copy_document(doc: dict[str, Any], title: str) -> dict[str, Any]:
             fresh[old] = new_id()
         return fresh[old]
 
-    ref_keys = ("track", "owner", "agenda_item", "red_line")
+    # every reference a document may hold, by its key (the declarations say which keys they are)
+    ref_keys = {c.key for rtype in model.RECORD_TYPES for c in rtype.declared() if c.spec.kind == "ref" and c.key}
 
     def remap_record(raw: dict[str, Any]) -> dict[str, Any]:
         return {k: (remap(v) if k == "id" or k in ref_keys else v) for k, v in raw.items()}
 
     out: dict[str, Any] = {**doc, "dossier": {**doc["dossier"], "id": remap(doc["dossier"]["id"]), "title": title}}
-    for key in ("tracks", "participants", "agenda_items", "talking_points", "red_lines", "packages", "checklists",
-                "figures", "notes"):  # fmt: skip
+    for key in model.CONTENT_LISTS:
+        if key not in doc:
+            continue
         records = []
-        for raw in doc.get(key, []):
+        for raw in doc[key]:
             record = remap_record(raw)
             if key == "red_lines":
                 record["rule"] = _remap_rule(raw.get("rule", {"kind": "manual"}), remap)
-            if "items" in raw:
-                record["items"] = [remap_record(item) for item in raw["items"]]
+            for children in ("items", "demands"):  # a package's or checklist's items, a constituency's demands
+                if children in raw:
+                    record[children] = [remap_record(item) for item in raw[children]]
             records.append(record)
         out[key] = records
     return out

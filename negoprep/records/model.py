@@ -306,7 +306,7 @@ class Dossier(Record):
         Spec(
             "bool",
             "Release copies withhold the BATNA",
-            "A release copy blanks our BATNA.",
+            "A release copy blanks our BATNA and our estimate of theirs.",
             key="batna",
             group="release",
         ),
@@ -316,7 +316,8 @@ class Dossier(Record):
         Spec(
             "bool",
             "Release copies withhold walk-away points",
-            "A release copy blanks every agenda item's walk-away point (our reservation point) and its score.",
+            "A release copy blanks every agenda item's walk-away point (our reservation point) and its score, and our "
+            "estimate of the other side's walk-away point.",
             key="walk_away",
             group="release",
         ),

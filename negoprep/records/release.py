@@ -10,13 +10,17 @@ negoprep.records.model, the object "release" in documents); what a release copy 
   always, "internal" when the dossier says so), the talking points of a withheld item, every
   package that holds a withheld item or, with walk-away points withheld, settles an item at or
   beyond its walk-away step (its name, levels, verdict and value would tell of what is
-  withheld: it is left out whole and counted), and, with internal notes withheld, the
-  dossier's notes; a red line whose rule names a withheld item (`names_withheld`); the offers
-  that table a package left out, and the demands and team weights on a withheld item;
-- **fields** (blanked, in the record and in its history): our BATNA and theirs; every walk-away
-  point with its score and its figure, and the other side's estimated walk-away; the approvers
-  (who approved each step of a mandate ladder and each red line); with internal notes
-  withheld, the participants' notes.
+  withheld: it is left out whole and counted), every offer that tables a package left out (it
+  would point at nothing), every demand of a constituency on a withheld item (the constituency
+  stays), and, with internal notes withheld, the dossier's notes; a red line whose rule names a
+  withheld item (`names_withheld`); and always the team weights: each delegate's own issue
+  weights are the delegation's internal views, never part of what leaves it (the dossier's
+  own weights, which the values rest on, stay);
+- **fields** (blanked, in the record and in its history): our BATNA and our estimate of theirs;
+  every walk-away point with its score and its figure, and our estimate of the other side's
+  walk-away point (a release copy may reach the other side: what we think their limit is tells
+  them how far we mean to push); the approvers (who approved each step of a mandate ladder and
+  each red line); with internal notes withheld, the participants' notes.
 
 Reservation points are walk-away points: in Raiffa's terms an item's reservation point is the
 least we accept before walking away, which this model holds as the ladder's walk-away step.
@@ -62,6 +66,9 @@ _WORDS = {
 }
 #: The flags, in the order the summary names them.
 FLAGS = tuple(_WORDS)
+# Tables whose every record a release copy withholds, whatever the policy: the delegates' own
+# issue weights are internal views of the delegation.
+ALWAYS_WITHHELD_TABLES = ("team_weights",)
 
 
 @dataclass(frozen=True)
@@ -100,12 +107,13 @@ class ReleasePolicy:
     @property
     def withheld_tables(self) -> tuple[str, ...]:
         """Tables whose every record is withheld."""
-        return ("notes",) if self.notes else ()
+        return (("notes",) if self.notes else ()) + ALWAYS_WITHHELD_TABLES
 
     def summary(self) -> str:
         """One sentence, in the installed language, of what a release copy withholds."""
         parts = [translate("Release", "everything marked “never disclose”")]
         parts += [translate("Release", _WORDS[flag]) for flag, on in self.flags().items() if on]
+        parts.append(translate("Release", "team weights"))
         listed = (
             parts[0]
             if len(parts) == 1
@@ -145,6 +153,7 @@ class Released:
     packages: set[str] = field(default_factory=set)  # ids of the packages left out (package_withheld)
     records: int = 0  # how many records were left out
     red_lines: set[str] = field(default_factory=set)  # ids of the red lines left out (names_withheld)
+    offers: set[str] = field(default_factory=set)  # ids of the offers left out (their package is)
 
 
 def _unlinked(task: model.ChecklistItem, items: set[str], red_lines: set[str]) -> model.ChecklistItem:
@@ -211,11 +220,12 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
     gone_red_lines = {r.id for r in content.red_lines} - {r.id for r in red_lines}
     left_out_packages = {p.id for p in content.packages} - {p.id for p in packages}
     notes = [] if "notes" in policy.withheld_tables else content.notes
+    team_weights = [] if "team_weights" in policy.withheld_tables else content.team_weights
     offers = [o for o in content.offers if o.package_id not in left_out_packages]
     constituencies = [
         replace(c, items=[d for d in c.items if d.agenda_item_id not in items]) for c in content.constituencies
     ]
-    team_weights = [w for w in content.team_weights if w.agenda_item_id not in items]
+    demands_out = sum(len(c.items) for c in content.constituencies) - sum(len(c.items) for c in constituencies)
     checklists = [
         replace(
             c,
@@ -247,9 +257,9 @@ def release(content: model.DossierContent, policy: ReleasePolicy | None = None) 
         - len(notes)
         + len(content.offers)
         - len(offers)
-        + sum(len(c.items) for c in content.constituencies)
-        - sum(len(c.items) for c in constituencies)
+        + demands_out
         + len(content.team_weights)
         - len(team_weights)
     )
-    return Released(shown, policy, items, left_out_packages, records, gone_red_lines)
+    gone_offers = {o.id for o in content.offers} - {o.id for o in offers}
+    return Released(shown, policy, items, left_out_packages, records, gone_red_lines, gone_offers)

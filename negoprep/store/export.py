@@ -20,9 +20,11 @@ What the copy holds, and what it does not:
   (negoprep.records.release, the one definition that the release briefing book and checklists
   follow too): agenda items and talking points of a withheld disclosure tier ("never disclose"
   always) with the talking points of a withheld item, every package that holds a withheld item
-  (whole: its name and verdict would tell of the item), the notes when the policy says so; a
-  checklist task that pointed at a withheld item keeps the task without the link. Withheld
-  fields (the BATNA, walk-away points and their scores, approvers, participants' notes) are
+  (whole: its name and verdict would tell of the item) with the offers that table it, the
+  demands of constituencies on a withheld item, the team weights (always), the notes when the
+  policy says so; a checklist task that pointed at a withheld item keeps the task without the
+  link. Withheld fields (both sides' BATNAs, walk-away points with their scores and the other
+  side's estimated one, approvers, participants' notes) are
   blanked by `withhold_fields`, in the rows, in every revision snapshot of them, in the search
   index and in merge conflicts. A red line is kept even when its rule names a withheld item
   (the copy then shows that rule as one it cannot check).
@@ -493,7 +495,11 @@ def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> in
             )
     packages = "(SELECT id FROM temp.withheld_packages)"
     gone += conn.execute(f"DELETE FROM package_items WHERE package_id IN {packages}").rowcount
+    # an offer tables its package whole: with the package gone it would point at nothing
+    gone += conn.execute(f"DELETE FROM offers WHERE package_id IN {packages}").rowcount
     gone += conn.execute(f"DELETE FROM packages WHERE id IN {packages}").rowcount
+    # a constituency stays, without its demands on a withheld item
+    gone += conn.execute(f"DELETE FROM constituency_demands WHERE agenda_item_id IN {withheld}").rowcount
     # a task stays, without its link to what is withheld (in its row and its snapshots)
     blank_fields(
         conn, "checklist_items", ["agenda_item_id"], f"agenda_item_id IS NOT NULL AND agenda_item_id IN {withheld}"

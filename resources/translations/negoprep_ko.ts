@@ -4753,6 +4753,10 @@ Example: no additional defense cost increase.</source>
         <translation>“공개 금지” 표시 항목 전부</translation>
     </message>
     <message>
+        <source>team weights</source>
+        <translation>팀 가중치</translation>
+    </message>
+    <message>
         <source>{some} and {last}</source>
         <translation>{some} 및 {last}</translation>
     </message>
@@ -6717,16 +6721,8 @@ Example: no additional defense cost increase.</source>
         <translation>배포본: 최선의 대안(BATNA) 비공개</translation>
     </message>
     <message>
-        <source>A release copy blanks our BATNA.</source>
-        <translation>배포본에서 우리 측 최선의 대안(BATNA)을 비웁니다.</translation>
-    </message>
-    <message>
         <source>Release copies withhold walk-away points</source>
         <translation>배포본: 결렬선 비공개</translation>
-    </message>
-    <message>
-        <source>A release copy blanks every agenda item&apos;s walk-away point (our reservation point) and its score.</source>
-        <translation>배포본에서 모든 의제의 결렬선(우리 측 유보점)과 그 점수를 비웁니다.</translation>
     </message>
     <message>
         <source>Release copies withhold approvers</source>
@@ -6759,6 +6755,14 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>Name</source>
         <translation>이름</translation>
+    </message>
+    <message>
+        <source>A release copy blanks our BATNA and our estimate of theirs.</source>
+        <translation>배포본에서 우리 측 최선의 대안(BATNA)과 상대측 최선의 대안에 대한 우리 측 추정을 비웁니다.</translation>
+    </message>
+    <message>
+        <source>A release copy blanks every agenda item&apos;s walk-away point (our reservation point) and its score, and our estimate of the other side&apos;s walk-away point.</source>
+        <translation>배포본에서 모든 의제의 결렬선(우리 측 유보점)과 그 점수, 상대측 결렬선에 대한 우리 측 추정을 비웁니다.</translation>
     </message>
     <message>
         <source>Name of the track.</source>

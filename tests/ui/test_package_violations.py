@@ -142,6 +142,8 @@ def test_the_packages_table_says_which_break_red_lines(view: PackagesView) -> No
         OURS: "OK",
         "Regulatory steps and shipbuilding for the reciprocal rate": "OK",
         US_PACKAGE: "Breaks 4 (absolute)",
+        "U.S. offer, round 2 (illustrative)": "Breaks 3 (absolute)",
+        "Korean counter-offer, round 2 (illustrative)": "OK",
     }
     rows = {view.model.index(r, 0).data(): r for r in range(view.model.rowCount())}
     us = view.model.index(rows[US_PACKAGE], RED_LINES_COLUMN)

@@ -19,7 +19,8 @@ from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 
 DEFAULT = (
-    "A release copy withholds everything marked “never disclose”, the BATNA, walk-away points and approvers’ names."
+    "A release copy withholds everything marked “never disclose”, the BATNA, walk-away points, approvers’ names and "
+    "team weights."
 )
 
 
@@ -67,8 +68,8 @@ def test_the_export_dialog_shows_the_policy_and_changes_it(qtbot, demo_store, tm
     dossier = demo_store.get(model.Dossier, window.workspace.dossier_id)
     assert ReleasePolicy.of(dossier) == ReleasePolicy(batna=False, notes=True)
     assert bar.label.text() == (
-        "A release copy withholds everything marked “never disclose”, walk-away points, approvers’ names and "
-        "internal notes."
+        "A release copy withholds everything marked “never disclose”, walk-away points, approvers’ names, "
+        "internal notes and team weights."
     )
     # one undoable step of the window
     window.workspace.undo_stack.undo()

@@ -335,7 +335,7 @@ def test_a_ceiling_and_a_floor(view: RedLinesView, editor: RuleEditor, qtbot, de
     surplus = "Reducing Korea's goods surplus with the U.S."
     # items without a figure are marked, and say why
     combo = limit(editor).item
-    marked = combo.findText("Tariff relief for automobiles (no figure)")
+    marked = combo.findText("Tariff relief for semiconductors (no figure)")
     assert marked >= 0 and "no figure" in combo.itemData(marked, Qt.ItemDataRole.ToolTipRole)
     choose(combo, surplus)
     assert limit(editor).unit.text() == "USD bn" and limit(editor).figure.text() == "56.6 USD bn"

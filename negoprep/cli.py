@@ -358,7 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--since",
         metavar="WHEN",
         help=translate(
-            "cli", "an addendum: what changed since WHEN, a date (2025-05-01, UTC) or a UTC time (2025-05-01T09:30:00Z)"
+            "cli",
+            "an addendum: what changed since WHEN, a date (2025-05-01, UTC) or a time with its zone "
+            "(2025-05-01T09:30:00Z, 2025-05-01T18:30+09:00)",
         ),
     )
     printing.add_argument(

@@ -85,12 +85,16 @@ def talks(store: Store, clock: Callable[[str], None]) -> Store:
     return store
 
 
-def test_a_date_or_a_utc_time_is_a_stamp_and_anything_else_is_refused() -> None:
+def test_a_date_or_a_time_with_its_zone_is_a_stamp_and_anything_else_is_refused() -> None:
     assert since_stamp("2025-05-01") == "2025-05-01T00:00:00.000Z"
     assert since_stamp("2025-05-01T09:30:00Z") == "2025-05-01T09:30:00.000Z"
     assert since_stamp("2025-05-01T09:30Z") == "2025-05-01T09:30:00.000Z"
     assert since_stamp("2025-05-01T09:30:00.25Z") == "2025-05-01T09:30:00.250Z"
-    for bad in ("yesterday", "2025-02-30", "2025-05-01T09:30:00", "2025-05-01T09:30:00+09:00", "", "2025-5-1"):
+    # a time with its offset is that instant: 18:30 in Seoul is 09:30 UTC
+    assert since_stamp("2025-05-01T18:30+09:00") == since_stamp("2025-05-01T09:30:00-00:00")
+    assert since_stamp("2025-05-01T18:30:00+09:00") == "2025-05-01T09:30:00.000Z"
+    # a time without a zone is refused: whose clock it is cannot be known
+    for bad in ("yesterday", "2025-02-30", "2025-05-01T09:30:00", "2025-05-01T25:30+09:00", "", "2025-5-1"):
         with pytest.raises(ValueError, match="2025-05-01T09:30:00Z"):
             since_stamp(bad)
 

@@ -4,6 +4,8 @@ Hand-made records, no Qt, no database."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from negoprep.paper.charts import STATUS_COLORS
@@ -127,3 +129,18 @@ def test_next_offer_copies_the_package_tables_it_and_marks_pending_offers_counte
 def test_every_status_has_its_own_colour_in_the_status_chart() -> None:
     assert set(STATUS_COLORS) == set(model.STATUSES)
     assert len(set(STATUS_COLORS.values())) == len(model.STATUSES)
+
+
+def test_a_recorded_next_offer_is_the_sides_latest_and_a_second_one_copies_it() -> None:
+    """A counter-offer recorded in a round where the side's last offer was tabled after the
+    round's first day still comes last, so the next one recorded copies it, not the one before."""
+    first = _package("ours-1", ("defense", "give", 1.6))
+    offers = [_offer("o1", "r2", "ours", "ours-1", tabled_on="2025-05-21", position=4, notes="old")]
+    records = talks.next_offer("ours", ROUNDS[0], offers, ROUNDS, replace(first, notes="said in round 1"), 0, 0)
+    copy = records[0]
+    new = next(r for r in records if isinstance(r, model.Offer) and r.package_id == copy.id)
+    assert (new.tabled_on, new.position) == ("2025-05-21", 5)
+    assert isinstance(copy, model.Package) and copy.notes == ""  # what is new is still to be said
+    later = [*[r for r in records if isinstance(r, model.Offer)], offers[0]]
+    later = [o for o in {o.id: o for o in reversed(later)}.values()]
+    assert talks.latest_offers(later, ROUNDS)["ours"].id == new.id

@@ -92,3 +92,17 @@ def test_the_figure_places_the_item_on_the_ladder_for_an_at_least_demand() -> No
     assert not check_at_home(_package(("cost", "give", 1.0)), [wants_fallback], ITEMS).fails
     # 1.5 is past the fallback figure (1): it settles at the walk-away step
     assert check_at_home(_package(("cost", "give", 1.5)), [wants_fallback], ITEMS).fails
+
+
+def test_the_verdict_names_every_objecting_constituency_once_those_with_a_veto_first() -> None:
+    assembly = _constituency(
+        "na", "National Assembly", True,
+        {"agenda_item_id": "cost", "max_value": 0.0}, {"agenda_item_id": "chips", "excluded": True},
+    )  # fmt: skip
+    found = check_at_home(_package(("cars", "give", None), ("cost", "give", 1.5), ("chips", "get", None)),
+                          [CARMAKERS, assembly], ITEMS)  # fmt: skip
+    assert found.verdict() == (
+        'fails at home: National Assembly (it puts "Defense cost-sharing" at 1.5 %, above 0 % and it holds '
+        '"Semiconductor tariffs", which must be kept out of any deal); opposed at home: Carmakers (it settles '
+        '"Auto tariffs" at Fallback, short of Target)'
+    )

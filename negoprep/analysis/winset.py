@@ -73,13 +73,21 @@ class HomeCheck:
         return bool(self.failures) and not self.fails
 
     def verdict(self) -> str:
-        """One phrase: "fails at home: National Assembly (it puts … above …)", "opposed at
-        home: …", or "" when every constituency accepts it."""
+        """One phrase naming every constituency that objects, each once with all its reasons:
+        "fails at home: National Assembly (it puts … above …)", then "; opposed at home: …" for
+        those that cannot block it; "" when every constituency accepts it."""
         if not self.failures:
             return ""
-        shown = [f for f in self.failures if f.veto] if self.fails else list(self.failures)
-        who = all_of([problem("home.who", name=f.constituency, why=f.because) for f in shown])
-        return words(problem("home.fails" if self.fails else "home.opposed", who=who))
+        parts = []
+        for veto, code in ((True, "home.fails"), (False, "home.opposed")):
+            by_name: dict[str, list[Problem]] = {}
+            for f in self.failures:
+                if f.veto == veto:
+                    by_name.setdefault(f.constituency, []).append(f.because)
+            if by_name:
+                who = all_of([problem("home.who", name=name, why=all_of(why)) for name, why in by_name.items()])
+                parts.append(words(problem(code, who=who)))
+        return "; ".join(parts)
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -24,6 +24,7 @@ from negoprep.records import model, times
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _UTC_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?Z", re.ASCII)
+_OFFSET_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?[+-]\d{2}:\d{2}", re.ASCII)
 
 # The fields a comparison leaves out: the store's bookkeeping, ids and display order.
 SKIPPED = frozenset({*model.BOOKKEEPING, "id", "dossier_id", "position"})
@@ -37,15 +38,18 @@ CHILDREN: dict[type[model.Record], tuple[type[model.Record], str]] = {
 
 
 def since_stamp(text: str) -> str:
-    """The stamp of a time a person gives: ``2025-05-01`` (the start of that day, UTC) or a UTC
-    date-time ``2025-05-01T09:30Z``, ``2025-05-01T09:30:00Z`` or with a fraction of a second.
-    Raises ValueError, in words for a person (in the installed language), for anything else:
-    a time with an offset or without a zone, an impossible date, other text."""
+    """The stamp of a time a person gives: ``2025-05-01`` (the start of that day, UTC), a UTC
+    date-time ``2025-05-01T09:30Z``, ``2025-05-01T09:30:00Z`` or with a fraction of a second,
+    or a date-time with its offset (``2025-05-01T18:30+09:00``, that instant). Raises
+    ValueError, in words for a person (in the installed language), for anything else: a time
+    without a zone (whose clock it is cannot be known), an impossible date, other text."""
     given = text.strip()
     moment: datetime | None = None
     try:
         if _DATE.fullmatch(given):
             moment = datetime.fromisoformat(given).replace(tzinfo=UTC)
+        elif _OFFSET_TIME.fullmatch(given):
+            moment = datetime.fromisoformat(given).astimezone(UTC)
         elif found := _UTC_TIME.fullmatch(given):
             day, hour, minute, second, fraction = found.groups()
             micro = int((fraction or "0").ljust(6, "0"))
@@ -58,7 +62,7 @@ def since_stamp(text: str) -> str:
         message = translate(
             "Addendum",
             "{given!r} is not a time to print changes since: give a date such as 2025-05-01 (the start of that "
-            "day, UTC) or a UTC time such as 2025-05-01T09:30:00Z",
+            "day, UTC) or a time with its zone such as 2025-05-01T09:30:00Z or 2025-05-01T18:30+09:00",
         )
         raise ValueError(message.format(given=text))
     return times.stamp(moment)

@@ -105,9 +105,12 @@ def next_offer(
 ) -> list[model.Record]:
     """The records that record a side's next offer in `in_round`, to write as one change: a
     copy of `package` (the side's latest offer's package, with its items; named by
-    `copy_name`, its origin the side), a pending offer of the side tabling the copy (on the
-    round's day), and each side's latest offer, when still pending, marked "countered": the
-    new offer answers the other side's last offer and revises the side's own.
+    `copy_name`, its origin the side, its notes left empty for what is new), a pending offer of
+    the side tabling the copy, and each side's latest offer, when still pending, marked
+    "countered": the new offer answers the other side's last offer and revises the side's own.
+    The new offer is the side's latest: it is tabled on
+    the round's day, or on the day of the round's latest offer when that is later, and listed
+    after every offer.
 
     `package_position` and `offer_position` are the places of the new package and offer in
     their lists. ValueError when `side` is not one of model.ORIGINS."""
@@ -117,7 +120,7 @@ def next_offer(
     copy = copied[0]
     if not isinstance(copy, model.Package):
         raise TypeError(f"a copy of a package is a {type(copy).__name__}")
-    copy = replace(copy, name=copy_name(side, in_round.number), origin=side)
+    copy = replace(copy, name=copy_name(side, in_round.number), origin=side, notes="")
     children = [replace(child, package_id=copy.id) for child in copied[1:] if isinstance(child, model.PackageItem)]
     copy = model.with_items(copy, children)
     offer = model.Offer(
@@ -126,9 +129,12 @@ def next_offer(
         round_id=in_round.id,
         side=side,
         package_id=copy.id,
-        tabled_on=in_round.starts_on,
+        tabled_on=max(
+            [d for d in (in_round.starts_on, *(o.tabled_on for o in offers if o.round_id == in_round.id)) if d],
+            default=None,
+        ),
         response="pending",
-        position=offer_position,
+        position=max([offer_position, *(o.position + 1 for o in offers)]),
     )
     answered = [
         replace(previous, response="countered")

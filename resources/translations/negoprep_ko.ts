@@ -4,8 +4,8 @@
 <context>
     <name>Addendum</name>
     <message>
-        <source>{given!r} is not a time to print changes since: give a date such as 2025-05-01 (the start of that day, UTC) or a UTC time such as 2025-05-01T09:30:00Z</source>
-        <translation>{given!r}은(는) 변경 사항을 찾을 기준 시각이 아닙니다: 2025-05-01 같은 날짜(그날 0시, UTC)나 2025-05-01T09:30:00Z 같은 UTC 시각을 주십시오</translation>
+        <source>{given!r} is not a time to print changes since: give a date such as 2025-05-01 (the start of that day, UTC) or a time with its zone such as 2025-05-01T09:30:00Z or 2025-05-01T18:30+09:00</source>
+        <translation>{given!r}은(는) 변경 기준 시각이 아닙니다: 2025-05-01 같은 날짜(그날 0시, UTC)나 2025-05-01T09:30:00Z, 2025-05-01T18:30+09:00처럼 시간대가 붙은 시각을 주십시오</translation>
     </message>
 </context>
 <context>
@@ -5281,16 +5281,16 @@ Example: no additional defense cost increase.</source>
         <translation>상대측 다음 제안 기록</translation>
     </message>
     <message>
-        <source>Copy their latest offer&apos;s package into a new offer of theirs in the selected round, then open the copy to change what moved</source>
-        <translation>상대측 최근 제안의 패키지를 선택한 회의의 새 상대측 제안으로 복사한 뒤, 복사본을 열어 바뀐 부분을 고칩니다</translation>
-    </message>
-    <message>
         <source>Record our counter-offer</source>
         <translation>아측 역제안 기록</translation>
     </message>
     <message>
-        <source>Copy our latest offer&apos;s package into a new offer of ours in the selected round, then open the copy to change what moved</source>
-        <translation>아측 최근 제안의 패키지를 선택한 회의의 새 아측 제안으로 복사한 뒤, 복사본을 열어 바뀐 부분을 고칩니다</translation>
+        <source>Copy their latest offer&apos;s package into a new offer of theirs in the newest round, then open the copy to change what moved</source>
+        <translation>상대측 최근 제안의 패키지를 복사해 가장 최근 회의에 상대측 새 제안으로 올리고, 달라진 부분을 고치도록 사본을 엽니다</translation>
+    </message>
+    <message>
+        <source>Copy our latest offer&apos;s package into a new offer of ours in the newest round, then open the copy to change what moved</source>
+        <translation>아측 최근 제안의 패키지를 복사해 가장 최근 회의에 아측 새 제안으로 올리고, 달라진 부분을 고치도록 사본을 엽니다</translation>
     </message>
     <message>
         <source>Open package</source>
@@ -5985,6 +5985,10 @@ Example: no additional defense cost increase.</source>
         <translation>어두운 색 구성 사용</translation>
     </message>
     <message>
+        <source>an addendum: what changed since WHEN, a date (2025-05-01, UTC) or a time with its zone (2025-05-01T09:30:00Z, 2025-05-01T18:30+09:00)</source>
+        <translation>추록: WHEN 이후 바뀐 내용. 날짜(2025-05-01, UTC) 또는 시간대가 붙은 시각(2025-05-01T09:30:00Z, 2025-05-01T18:30+09:00)</translation>
+    </message>
+    <message>
         <source>the PDF file to write</source>
         <translation>저장할 PDF 파일</translation>
     </message>
@@ -6036,10 +6040,6 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>checklist, briefing or addendum</source>
         <translation>checklist, briefing 또는 addendum</translation>
-    </message>
-    <message>
-        <source>an addendum: what changed since WHEN, a date (2025-05-01, UTC) or a UTC time (2025-05-01T09:30:00Z)</source>
-        <translation>추록: WHEN 이후 바뀐 것. 날짜(2025-05-01, UTC) 또는 UTC 시각(2025-05-01T09:30:00Z)</translation>
     </message>
     <message>
         <source>a release copy: withhold what the dossier&apos;s release policy withholds</source>

@@ -164,7 +164,8 @@ def test_record_their_next_offer_is_one_step_that_undo_takes_back_whole(
 
 def test_record_our_counter_offer_copies_our_latest(view: TalksView, tws: Workspace) -> None:
     offer = view.offers.record_next("ours")
-    assert offer is not None and offer.side == "ours" and offer.round_id == td.ROUND_1  # the round selected
+    # in the newest round, whichever is selected: the talks move forward
+    assert offer is not None and offer.side == "ours" and offer.round_id == td.ROUND_2
     ours = tws.store.get(model.Offer, td.OUR_COUNTER)
     source = {i.agenda_item_id for i in tws.store.children(model.PackageItem, "package_id", ours.package_id)}
     copied = {i.agenda_item_id for i in tws.store.children(model.PackageItem, "package_id", offer.package_id)}

@@ -167,7 +167,7 @@ class OffersView(SectionView):
             translate("TalksView", "Record their next offer"),
             translate(
                 "TalksView",
-                "Copy their latest offer's package into a new offer of theirs in the selected round, "
+                "Copy their latest offer's package into a new offer of theirs in the newest round, "
                 "then open the copy to change what moved",
             ),
             lambda: self.record_next("theirs"),
@@ -178,7 +178,7 @@ class OffersView(SectionView):
             translate("TalksView", "Record our counter-offer"),
             translate(
                 "TalksView",
-                "Copy our latest offer's package into a new offer of ours in the selected round, "
+                "Copy our latest offer's package into a new offer of ours in the newest round, "
                 "then open the copy to change what moved",
             ),
             lambda: self.record_next("ours"),
@@ -464,14 +464,15 @@ class OffersView(SectionView):
 
     def record_next(self, side: str) -> model.Offer | None:
         """Record a side's next offer: a copy of its latest offer's package, tabled in the
-        selected (or newest) round, with the latest pending offers marked countered, as one
-        undoable step; then open the copy in the Packages section. Returns the new offer."""
+        newest round (the talks move forward: an offer of an earlier round is added with New
+        offer), with the pending latest offers marked countered, as one undoable
+        step; then open the copy in the Packages section. Returns the new offer."""
         dossier_id = self.workspace.dossier_id
         if dossier_id is None or self.workspace.readonly:
             return None
         store = self.workspace.store
         rounds = store.records(model.Round, dossier_id)
-        held = self._target_round(rounds)
+        held = talks.newest_round(rounds)
         if held is None:
             self._say_no_round()
             return None

@@ -1,5 +1,6 @@
-"""The guide: a short offline manual (what a dossier is, the red-line rule kinds, sharing files
-safely, printing) in the interface's language, with a list of its contents beside it.
+"""The guide: a short offline manual (what a dossier is, the red-line rule kinds, the talks, the
+other side, the win-set at home, team weights, the charts, sharing files safely, printing and
+addenda) in the interface's language, with a list of its contents beside it.
 
 The text lives in resources/guide/guide_CODE.html, one file per language; each `<h2 id="…">`
 is an entry of the contents list.

@@ -420,6 +420,10 @@ def fields(draw: st.DrawFn, section: dossier_json.Section, pools: Pools) -> dict
     """Every field of a record but its id, under its document key (a group: null, or every
     field of it)."""
     drawn = {c.name: draw(valid(c, pools)) for c in document_columns(section) if c.name != "id"}
+    if section.type is model.Demand and None not in (drawn["min_value"], drawn["max_value"]):
+        # (a demand no figure could meet is refused: values.across_fields)
+        low, high = sorted((drawn["min_value"], drawn["max_value"]))
+        drawn.update(min_value=low, max_value=high)
     return to_document(section, drawn)
 
 

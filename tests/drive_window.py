@@ -26,6 +26,7 @@ from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui.app import application
 from negoprep.ui.main_window import MainWindow
+from negoprep.ui.sections import registry
 
 OBJECTIVE = "Objective written in the window while the command line wrote too"
 DIALOG_MS = 700  # long enough for a file dialog to list its folder and draw each file's icon
@@ -76,7 +77,7 @@ def main(store_path: str, edit_json: str) -> int:
         preview.reject()
 
     def chart() -> None:
-        window.show_section(9)
+        window.show_section(next(n for n, s in enumerate(registry.SECTIONS) if s.icon == "chart"))
         window.current_section().save_chart()
 
     steps = [

@@ -215,7 +215,7 @@ def test_the_command_line_refuses_a_time_it_cannot_read_and_writes_nothing(tmp_p
     with Store.open(db, model.Author("a", "A")) as store:
         store.load(talks_doc())
     out = tmp_path / "a.pdf"
-    for args in (("--since", "last week"), ("--since", "2025-05-01T09:30:00+09:00"), ()):
+    for args in (("--since", "last week"), ("--since", "2025-05-01T09:30:00"), ()):
         done = _cli(db, "print", "addendum", *args, "--out", str(out))
         assert done.returncode == 2, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
@@ -253,6 +253,7 @@ def test_the_book_tells_the_talks_the_other_side_and_the_win_set(store: Store) -
     assert packages.count("Win-set check:") == 2
 
     shown = briefing_html(store, DOSSIER, release=True)
-    # their BATNA and walk-away withheld; their opening settles steel past our walk-away: out, with its offer
+    # their BATNA and walk-away withheld; their opening settles steel past our walk-away, and our
+    # counter's value for them rests on the walk-away figures: both out, with their offers
     assert "THEIR-BATNA" not in shown and "Their walk-away" not in shown
-    assert "Ostland opening" not in shown and "Our offer: Our counter" in shown
+    assert "Ostland opening" not in shown and "Our counter" not in shown

@@ -130,6 +130,9 @@ def _puts(draw: st.DrawFn) -> list[tuple[type[model.Record], str, dict[str, Any]
             if section.derived_id and spec.kind == "ref" and spec.required:
                 continue  # (what its id is made from: another target is another record)
             changes[column.name] = draw(declared.valid(column, pools, typed=True))
+        if section.type is model.Demand and None not in (changes["min_value"], changes["max_value"]):
+            low, high = sorted((changes["min_value"], changes["max_value"]))  # (one no figure meets is refused)
+            changes.update(min_value=low, max_value=high)
         out.append((section.type, record_id, changes))
     return out
 

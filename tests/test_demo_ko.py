@@ -355,4 +355,6 @@ def test_the_korean_demo_prints_in_korean_from_the_first_heading_to_the_page_num
         for number, page in enumerate(pages, start=1):
             assert f"\n{number}/{len(pages)}쪽\n" in page
         latin = set(re.findall(r"[A-Za-z][A-Za-z.]*", text))
-        assert latin <= {"LNG", "FTA", "USTR", "EU", "D.C.", "BATNA"}, kind  # acronyms a ministry writes too
+        assert latin <= {"LNG", "FTA", "USTR", "EU", "D.C.", "BATNA", "WTO", "ITA"}, (
+            kind
+        )  # acronyms a ministry writes too

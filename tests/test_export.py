@@ -187,12 +187,22 @@ def _released(doc: dict) -> dict:
     out["talking_points"] = [
         t for t in out["talking_points"] if t.get("disclosure") != "never" and t["agenda_item"] not in never
     ]
-    # a package that holds a withheld item, or settles one at or beyond its walk-away step, is
-    # withheld whole
+    # a package that holds a withheld item, or settles one at or beyond its walk-away step, or
+    # proposes a figure for an item whose walk-away the other side's is estimated, is withheld whole
+    estimated = {
+        a["id"]
+        for a in out["agenda_items"]
+        if a.get("their_walk_away") is not None and (a.get("figure") or {}).get("better")
+    }
     out["packages"] = [
         p
         for p in out["packages"]
-        if not any(i["agenda_item"] in never or i.get("level") in ("walk_away", "beyond") for i in p["items"])
+        if not any(
+            i["agenda_item"] in never
+            or i.get("level") in ("walk_away", "beyond")
+            or (i["agenda_item"] in estimated and i.get("value") is not None)
+            for i in p["items"]
+        )
     ]
     # with the offers that table such a package, the demands on a withheld item, and every team weight
     kept = {p["id"] for p in out["packages"]}

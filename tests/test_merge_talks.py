@@ -259,3 +259,27 @@ def test_deleting_a_constituency_carries_its_demands(pair) -> None:
     assert b.get(model.Demand, DEMAND).deleted
     send(b, a)
     assert state(a) == state(b)
+
+
+@pytest.mark.parametrize(("rtype", "row", "kept"), [(model.Package, "k-2", "name"), (model.Round, "r-2", "venue")])
+def test_a_record_deleted_in_an_export_and_used_by_a_new_offer_comes_back_whole(pair, rtype, row, kept) -> None:
+    """Alice deletes a package (or a round); Bob tables a new offer on it. Each merges the
+    other's export: the record comes back for a person to settle, with the text it had, not
+    the blanks the export's deletion carries, and both copies agree."""
+    from tests.test_merge import send_export
+
+    a, b = pair
+    before = getattr(a.get(rtype, row), kept)
+    remove(a, rtype, row)
+    tick()
+    round_id = "r-2" if rtype is model.Round else "r-1"
+    package_id = "k-2" if rtype is model.Package else "k-0"
+    new = model.Offer(id="o-new", dossier_id=D, round_id=round_id, side="theirs", package_id=package_id)
+    b.apply("table an offer", puts=[new])
+    send_export(a, b)
+    send_export(b, a)
+    for store in (a, b):
+        back = store.get(rtype, row)
+        assert not back.deleted and getattr(back, kept) == before, store.path.name
+        assert store.get(model.Offer, "o-new") is not None
+    assert a.dump(D) == b.dump(D)

@@ -106,3 +106,21 @@ def test_the_verdict_names_every_objecting_constituency_once_those_with_a_veto_f
         '"Semiconductor tariffs", which must be kept out of any deal); opposed at home: Carmakers (it settles '
         '"Auto tariffs" at Fallback, short of Target)'
     )
+
+
+def test_a_demand_no_figure_can_meet_is_refused_at_every_door(store) -> None:
+    """A maximum below the minimum: load (and every form, which goes through the same door) says so."""
+    from negoprep.errors import DocumentError
+
+    doc = {
+        "format": "negoprep-dossier", "version": 1, "dossier": {"id": "d-range", "title": "Range"},
+        "tracks": [{"id": "t", "name": "T"}], "agenda_items": [{"id": "a", "track": "t", "title": "Cost"}],
+        "constituencies": [{"id": "c", "name": "Assembly", "demands": [{"agenda_item": "a", "max": 5, "min": 10}]}],
+    }  # fmt: skip
+    try:
+        store.load(doc)
+    except DocumentError as refused:
+        assert "no figure would meet the demand" in str(refused)
+    else:
+        raise AssertionError("a demand with max 5 and min 10 was accepted")
+    assert store.dossiers() == []

@@ -232,6 +232,10 @@ class _Planner:
             return None, True
         else:
             record = rtype(**found)
+        crossed = values.across_fields(record)
+        if crossed:
+            self.problems.extend(p.at(where) for p in crossed)
+            return None, deleted
         return record, deleted
 
     def plan(self) -> LoadPlan:

@@ -862,7 +862,7 @@ def _offers(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
         ax.grid(axis="y", color=theme.grid, linewidth=0.5)
         ax.set_axisbelow(True)
     for ax in axes[len(shown) :]:
-        ax.set_visible(False)
+        ax.remove()  # (an empty cell of the grid: nothing of it is drawn or measured)
     handles = [
         Line2D([], [], color=OURS, marker="o", label=translate("Charts", "Our offers")),
         Line2D([], [], color=THEIRS, marker="s", label=translate("Charts", "Their offers")),

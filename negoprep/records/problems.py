@@ -139,6 +139,7 @@ CATALOGUE: dict[str, str] = {
     "rule.breaks.no_bundle": "it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together",
     "rule.breaks.ceiling": "it proposes {proposed} for {item}, above the ceiling of {value}",
     "rule.breaks.floor": "it proposes {proposed} for {item}, below the floor of {value}",
+    "value.demand_range": "is {high}, below the lowest figure it allows ({low}): no figure would meet the demand",
     # --- the domestic win-set: why a package fails a constituency's demand (negoprep.analysis.winset)
     "home.excluded": "it holds {item}, which must be kept out of any deal",
     "home.step": "it settles {item} at {found}, short of {wanted}",

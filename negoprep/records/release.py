@@ -9,8 +9,10 @@ negoprep.records.model, the object "release" in documents); what a release copy 
 - **records**: agenda items and talking points of a withheld disclosure tier ("never disclose"
   always, "internal" when the dossier says so), the talking points of a withheld item, every
   package that holds a withheld item or, with walk-away points withheld, settles an item at or
-  beyond its walk-away step (its name, levels, verdict and value would tell of what is
-  withheld: it is left out whole and counted), every offer that tables a package left out (it
+  beyond its walk-away step or proposes a figure for an item whose walk-away the other side's
+  is estimated (its value for them is measured between the two walk-away figures:
+  negoprep.analysis.theirs) — its name, levels, verdict and values would tell of what is
+  withheld: it is left out whole and counted —, every offer that tables a package left out (it
   would point at nothing), every demand of a constituency on a withheld item (the constituency
   stays), and, with internal notes withheld, the dossier's notes; a red line whose rule names a
   withheld item (`names_withheld`); and always the team weights: each delegate's own issue
@@ -182,13 +184,29 @@ def package_withheld(
     (`ladder.settled_level`, with `agenda` mapping item ids to the full dossier's agenda
     items: a proposed figure past the walk-away figure is beyond it, whatever step is named).
     Its levels, its value and its verdict would tell where the walk-away lies; a value
-    computed without the walk-away score would contradict the full dossier's."""
+    computed without the walk-away score would contradict the full dossier's. So, with
+    walk-away points withheld, is a package that proposes a figure for an item whose
+    walk-away the other side's is estimated: its value for them is measured between the two
+    walk-away figures (`rests_on_walk_aways`)."""
     for entry in package.items:
         if entry.agenda_item_id in items:
             return True
-        if policy.walk_away and walk_away_reached(entry, agenda.get(entry.agenda_item_id)):
+        item = agenda.get(entry.agenda_item_id)
+        if policy.walk_away and (walk_away_reached(entry, item) or rests_on_walk_aways(entry, item)):
             return True
     return False
+
+
+def rests_on_walk_aways(entry: model.PackageItem, item: model.AgendaItem | None) -> bool:
+    """Whether the other side's value of a package entry is measured against the walk-away
+    figures, ours and our estimate of theirs (negoprep.analysis.theirs: a proposed figure, the
+    way the figure is better for us and their estimated walk-away all given)."""
+    return (
+        item is not None
+        and entry.value is not None
+        and item.their_walk_away is not None
+        and item.figure_better in model.BETTER
+    )
 
 
 def walk_away_reached(entry: model.PackageItem, item: model.AgendaItem | None) -> bool:

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from negoprep.records import times
-from negoprep.records.model import BOOKKEEPING, Column, Record
+from negoprep.records.model import BOOKKEEPING, Column, Demand, Record
 from negoprep.records.numbers import MAX_NUMBER
 from negoprep.records.problems import Problem, problem, words
 
@@ -425,4 +425,14 @@ def record_problems(record: Record) -> list[Problem]:
         bad = form_problem(c, getattr(record, c.name))
         if bad is not None:
             found.append(bad.on(c.name if c.spec.group else c.key or c.label.lower()))
-    return found
+    return found or across_fields(record)
+
+
+def across_fields(record: Record) -> list[Problem]:
+    """What is wrong in a record whose every field is right alone (each door checks it after
+    the fields): a demand whose maximum is below its minimum, which no figure could meet."""
+    if isinstance(record, Demand):
+        low, high = record.min_value, record.max_value
+        if low is not None and high is not None and high < low:
+            return [problem("value.demand_range", high=high, low=low).on("max")]
+    return []

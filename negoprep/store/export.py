@@ -81,7 +81,13 @@ from negoprep.errors import StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
-from negoprep.records.release import WITHHOLDABLE, ReleasePolicy, blank_value, walk_away_reached
+from negoprep.records.release import (
+    WITHHOLDABLE,
+    ReleasePolicy,
+    blank_value,
+    rests_on_walk_aways,
+    walk_away_reached,
+)
 from negoprep.store import chain, engine, search_text
 from negoprep.store.database import decode_rows
 from negoprep.store.engine import sqlite
@@ -446,7 +452,8 @@ def release_policies(conn: sqlite.Connection) -> dict[str, ReleasePolicy]:
 
 
 def _past_walk_away(conn: sqlite.Connection, dossier_id: str) -> set[str]:
-    """The ids of the packages of a dossier that settle an item at or beyond its walk-away step."""
+    """The ids of the packages of a dossier that settle an item at or beyond its walk-away step,
+    or whose value for the other side rests on the walk-away figures (`rests_on_walk_aways`)."""
 
     def read(rtype: type[model.R]) -> list[model.R]:
         cursor = conn.execute(f"SELECT * FROM {rtype.table} WHERE dossier_id = ?", (dossier_id,))
@@ -455,7 +462,11 @@ def _past_walk_away(conn: sqlite.Connection, dossier_id: str) -> set[str]:
 
     agenda = {i.id: i for i in read(model.AgendaItem)}
     entries = read(model.PackageItem)
-    return {e.package_id for e in entries if walk_away_reached(e, agenda.get(e.agenda_item_id))}
+    return {
+        e.package_id
+        for e in entries
+        if walk_away_reached(e, agenda.get(e.agenda_item_id)) or rests_on_walk_aways(e, agenda.get(e.agenda_item_id))
+    }
 
 
 def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> int:

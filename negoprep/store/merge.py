@@ -1015,21 +1015,32 @@ class _Merger:
                 self._bring_back(target, sorted(ids))
 
     def _bring_back(self, rtype: type[model.Record], ids: list[str]) -> None:
-        """Restore deleted rows something live refers to. A restoration writes nothing in the
+        """Restore deleted rows something live refers to, as they last were while live (a
+        deletion from a shared file arrives with its text blanked: the text comes back from
+        the newest live revision this store holds whole). A restoration writes nothing in the
         rules' eyes (a person has not decided it): the conflict on the deletion stays until
         one does."""
         table = rtype.table
         rows = self._rows_of("main", table, ids)
         graph = self._graph(table, ids)
         columns = column_names(rtype)
+        content = _content(rtype)
         updates, revisions = [], []
         for rid in ids:
             row = rows[rid]
             head = row["rev"]
             at = _time(graph, rid, head, row)
             rev = _restoration_id(head)
+            found = self.conn.execute(
+                "SELECT snapshot FROM main.revisions WHERE table_name = ? AND row_id = ? AND op != 'delete' "
+                "AND redacted = '[]' ORDER BY at DESC, id DESC LIMIT 1",
+                (table, rid),
+            ).fetchone()
+            if found is not None:
+                last_live = json.loads(found[0])
+                row.update({c: encode(c, last_live[c]) for c in content if c in last_live})
             row = {**row, "deleted": 0, "rev": rev, "updated_at": at, "author_id": self.me}
-            updates.append((rev, at, self.me, rid))
+            updates.append((rev, at, self.me, *(row[c] for c in content), rid))
             snapshot = {c: _value(c, row[c]) for c in columns if c != "rev"}
             revisions.append(
                 (
@@ -1045,7 +1056,8 @@ class _Merger:
             )
             self.outcome.setdefault(table, {})[rid] = "conflicts"
             self.restored.add((table, rid))
-        update = f"UPDATE main.{table} SET deleted = 0, rev = ?, updated_at = ?, author_id = ? WHERE id = ?"
+        restored = "".join(f", {c} = ?" for c in content)
+        update = f"UPDATE main.{table} SET deleted = 0, rev = ?, updated_at = ?, author_id = ?{restored} WHERE id = ?"
         self._write_back(rtype, ids, update, updates, revisions)
 
     # --- conflicts ----------------------------------------------------------------------

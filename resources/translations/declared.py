@@ -375,6 +375,7 @@ QT_TRANSLATE_NOOP('Problem', 'it holds {item} in a package with {traded} ({track
 QT_TRANSLATE_NOOP('Problem', 'it spans {count} of these tracks ({tracks}) with {items}; at most {max} may go together')
 QT_TRANSLATE_NOOP('Problem', 'it proposes {proposed} for {item}, above the ceiling of {value}')
 QT_TRANSLATE_NOOP('Problem', 'it proposes {proposed} for {item}, below the floor of {value}')
+QT_TRANSLATE_NOOP('Problem', 'is {high}, below the lowest figure it allows ({low}): no figure would meet the demand')
 QT_TRANSLATE_NOOP('Problem', 'it holds {item}, which must be kept out of any deal')
 QT_TRANSLATE_NOOP('Problem', 'it settles {item} at {found}, short of {wanted}')
 QT_TRANSLATE_NOOP('Problem', 'it puts {item} at {found}, above {limit}')

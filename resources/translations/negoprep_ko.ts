@@ -4195,6 +4195,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
         <translation>{item} 의제를 {tracks} 분야의 {traded} 의제와 한 패키지에 담았습니다</translation>
     </message>
     <message>
+        <source>is {high}, below the lowest figure it allows ({low}): no figure would meet the demand</source>
+        <translation>값 {high}이(가) 허용하는 최저 수치({low})보다 낮아 어떤 수치도 이 요구를 충족할 수 없습니다</translation>
+    </message>
+    <message>
         <source>it holds {item}, which must be kept out of any deal</source>
         <translation>{item}을(를) 포함하나, 이 항목은 어떤 합의에도 넣지 말아야 함</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from negoprep.formats.dossier_json import SECTION_KEYS
 from negoprep.identity import load_identity
 from negoprep.records import model
 from negoprep.store.store import Store
@@ -147,8 +148,7 @@ def test_store_and_dossier_reopen_and_recent(qtbot, tmp_path: Path, demo_store: 
                                              settings: Settings, monkeypatch) -> None:  # fmt: skip
     other_doc = json.loads(json.dumps(demo_doc).replace(demo_doc["dossier"]["id"], "d-2"))
     other_doc["dossier"]["title"] = "Second dossier"
-    for section in ("tracks", "participants", "agenda_items", "talking_points", "red_lines", "packages",
-                    "checklists", "figures", "notes"):  # fmt: skip
+    for section in SECTION_KEYS:
         other_doc[section] = []
     demo_store.load(other_doc)
     win = MainWindow(demo_store, settings)

@@ -168,7 +168,9 @@ def test_the_table_shows_each_packages_value_beside_its_red_lines(packages: Pack
     assert packages.model.headerData(FOR_US, Qt.Orientation.Horizontal) == "For us"
     assert packages.model.headerData(FOR_THEM, Qt.Orientation.Horizontal) == "For them"
     red_lines = header.visualIndex(packages.RED_LINES_COLUMN)
-    assert (header.visualIndex(FOR_US), header.visualIndex(FOR_THEM)) == (red_lines + 1, red_lines + 2)
+    # after the verdicts: the red lines, then the win-set at home
+    assert header.visualIndex(packages.HOME_COLUMN) == red_lines + 1
+    assert (header.visualIndex(FOR_US), header.visualIndex(FOR_THEM)) == (red_lines + 2, red_lines + 3)
     assert header.visualIndex(packages.NOTES_COLUMN) == header.count() - 1  # the notes stretch last
     ours, theirs = column(packages, FOR_US), column(packages, FOR_THEM)
     for p in demo_store.content(demo_store.dossiers()[0].id).packages:
@@ -328,6 +330,7 @@ def test_propose_and_add_offers_as_one_step(qtbot, packages: PackagesView, ws: W
                                            monkeypatch) -> None:  # fmt: skip
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     before = demo_store.dump(ws.dossier_id)
+    rows_before = packages.model.rowCount()
     dialog = open_offers(packages)
     assert (dialog.count.value(), dialog.size.value(), dialog.target.text()) == (3, 4, "")
     assert not dialog.add_button.isEnabled()  # nothing proposed yet
@@ -361,11 +364,11 @@ def test_propose_and_add_offers_as_one_step(qtbot, packages: PackagesView, ws: W
         assert column(packages, packages.RED_LINES_COLUMN)[p.name] == "OK"
     assert demo_store.get(model.Package, dialog.proposals[2].package.id) is None
     assert packages.current_record().id == added[0].id  # the first is shown
-    assert packages.model.rowCount() == 5
+    assert packages.model.rowCount() == rows_before + 2
 
     ws.undo_stack.undo()  # one step removes them all
     assert demo_store.dump(dossier_id) == before
-    assert packages.model.rowCount() == 3
+    assert packages.model.rowCount() == rows_before
     assert ws.problems == []  # type: ignore[attr-defined]
 
 

@@ -15,6 +15,7 @@ import pytest
 from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow
+from negoprep.ui.sections import registry
 from negoprep.ui.store_watch import IDLE_MS, POLL_MS
 from tests.conftest import AUTHOR
 
@@ -28,12 +29,15 @@ def other(demo_store: Store):
         yield store
 
 
+NOTES = registry.row_of_table("notes")
+
+
 def test_the_budgets_fit_the_promise() -> None:
     assert POLL_MS + IDLE_MS < WAIT_MS
 
 
 def test_a_note_written_by_another_program_shows(window: MainWindow, other: Store, qtbot) -> None:
-    window.show_section(8)
+    window.show_section(NOTES)
     view = window.current_section()
     before = view.model.rowCount()
     dossier_id = other.dossiers()[0].id
@@ -51,7 +55,7 @@ def test_a_new_dossier_from_another_program_joins_the_list(window: MainWindow, o
 def test_typing_survives_a_change_made_elsewhere_to_the_same_record(
     window: MainWindow, other: Store, demo_store: Store, qtbot
 ) -> None:
-    window.show_section(8)
+    window.show_section(NOTES)
     view = window.current_section()
     note = view.form.record
     assert note is not None
@@ -140,7 +144,7 @@ conn.execute("COMMIT")
 def test_typing_is_kept_when_a_change_elsewhere_hides_the_record(
     window: MainWindow, other: Store, demo_store: Store, qtbot
 ) -> None:
-    window.show_section(8)
+    window.show_section(NOTES)
     view = window.current_section()
     note = view.form.record
     view.filter_edit.setText(note.title.split()[0])  # the list shows the notes of that word
@@ -159,7 +163,7 @@ def test_a_field_saved_before_the_window_has_seen_others_changes_keeps_them(
     """The form writes the one field that was edited onto the record as it is stored, not the
     whole record as it was shown: another program's change to another field stays."""
     window.store_watch.stop()  # the window has not looked yet
-    window.show_section(8)
+    window.show_section(NOTES)
     view = window.current_section()
     note = view.form.record
     other.put(replace(other.get(model.Note, note.id), title="Renamed by Kim"))

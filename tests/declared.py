@@ -359,6 +359,9 @@ def base_documents(dossier_id: str = "d-base", spare_id: str = "d-spare") -> tup
             raw = to_document(section, minimal(section, rid, pools))
             if section.type is model.AgendaItem:
                 raw["figure"] = {"value": 1}
+            if section.type is model.TeamWeight and n == 1:
+                # (a delegate has one weight per item: the second is the second item's)
+                raw["agenda_item"] = pools["agenda_items"][1]
             if section.child is not None:
                 child = section.child
                 first = [to_document(child, minimal(child, f"{child.type.table}-0", pools))]
@@ -406,6 +409,11 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 raw[section.list_key] = draw(children(section.child, pools, child_ids))
             records.append(raw)
         doc[section.key] = records
+        if section.type is model.TeamWeight:
+            # one per delegate and item (the store refuses a second)
+            pairs = {(r["participant"], r["agenda_item"]): r for r in reversed(records)}
+            doc[section.key] = records = [r for r in records if pairs[(r["participant"], r["agenda_item"])] is r]
+            pools[section.type.table] = [r["id"] for r in records]
         if section.child is not None:
             pools[section.child.type.table] = [
                 c.get("id") or child_id(section.child.type, r["id"], c["agenda_item"])

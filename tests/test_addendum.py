@@ -257,3 +257,17 @@ def test_the_book_tells_the_talks_the_other_side_and_the_win_set(store: Store) -
     # counter's value for them rests on the walk-away figures: both out, with their offers
     assert "THEIR-BATNA" not in shown and "Their walk-away" not in shown
     assert "Ostland opening" not in shown and "Our counter" not in shown
+
+
+def test_a_new_item_in_a_release_addendum_says_nothing_of_its_withheld_fields(
+    talks: Store, clock: Callable[[str], None]
+) -> None:
+    """Not even the blank a release copy holds: a walk-away score of 7 is not printed as 0."""
+    clock("2025-05-22T09:00:00.000Z")
+    ports = talks.get(model.AgendaItem, PORTS)
+    assert ports is not None
+    talks.put(replace(ports, id="7a1c0d2e-0000-4000-8000-00000000c0ff", title="NEW-ITEM", walk_away_score=7))
+    full = addendum_html(talks, DOSSIER, WHEN)
+    assert "NEW-ITEM" in full and "Walk-away score" in full
+    shown = addendum_html(talks, DOSSIER, WHEN, release=True)
+    assert "NEW-ITEM" in shown and "Walk-away score" not in shown

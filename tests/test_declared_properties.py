@@ -129,6 +129,8 @@ def _puts(draw: st.DrawFn) -> list[tuple[type[model.Record], str, dict[str, Any]
                 continue  # (what the store fills in, and the record's place: its dossier, its parent)
             if section.derived_id and spec.kind == "ref" and spec.required:
                 continue  # (what its id is made from: another target is another record)
+            if section.type is model.TeamWeight and spec.kind == "ref":
+                continue  # (another delegate or item could be one that has a weight already)
             changes[column.name] = draw(declared.valid(column, pools, typed=True))
         if section.type is model.Demand and None not in (changes["min_value"], changes["max_value"]):
             low, high = sorted((changes["min_value"], changes["max_value"]))  # (one no figure meets is refused)

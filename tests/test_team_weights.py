@@ -62,3 +62,32 @@ def test_kept_weights_of_100_or_more_leave_nothing_to_share() -> None:
     items = [item(1, 10), item(2, 100)]
     a1, a2 = team_weights(items, [weight("kim", 1, 50)], PEOPLE)
     assert (a1.combined, a2.combined) == (0, 100)
+
+
+def test_the_store_takes_one_weight_per_delegate_and_item(demo_store) -> None:
+    from dataclasses import replace as _replace
+
+    import pytest as _pytest
+
+    from negoprep.store.operations import InvalidChangeError
+
+    dossier_id = demo_store.dossiers()[0].id
+    weight = demo_store.records(model.TeamWeight, dossier_id)[0]
+    twice = _replace(weight, id="5f0c7c0e-3333-4d3b-8000-00000000a003", rev="", weight=50)
+    with _pytest.raises(InvalidChangeError, match="has a weight for this item already"):
+        demo_store.apply("again", puts=[twice])
+    # replacing it in one change is no second weight
+    demo_store.apply("replace", puts=[twice], deletes=[weight])
+
+
+def test_a_document_with_a_second_weight_of_a_delegate_for_an_item_is_refused(demo_store) -> None:
+    import pytest as _pytest
+
+    from negoprep.errors import DocumentError
+
+    dossier_id = demo_store.dossiers()[0].id
+    doc = demo_store.dump(dossier_id)
+    doc["team_weights"].append({**doc["team_weights"][0], "id": "5f0c7c0e-5555-4d3b-8000-00000000a005"})
+    with _pytest.raises(DocumentError, match="has a weight for this item already"):
+        demo_store.load(doc)
+    assert len(demo_store.dump(dossier_id)["team_weights"]) == len(doc["team_weights"]) - 1

@@ -400,6 +400,7 @@ class _Planner:
                 self._check_refs(where, record, live)
                 for item in getattr(record, "items", ()):
                     self._check_refs(self.where_of.get(item.id, f"{where} item"), item, live)
+        self._check_team_weights()
         gone_tracks = self.deleted["tracks"]
         gone_items = self.deleted["agenda_items"]
         # rules are checked against what exists or is being deleted, so that a rule that
@@ -424,6 +425,20 @@ class _Planner:
                     gone_items[i] for i in sorted(item_ids & set(gone_items))
                 ]:
                     self.problem(where, "doc.rule_uses_deleted", noun=record.noun, label=record.label)
+
+    def _check_team_weights(self) -> None:
+        """A team weight the document writes is the only one of its delegate for its item (as
+        the store's door says: negoprep.store.operations)."""
+        weights = _only(model.TeamWeight, self.after["team_weights"])
+        pairs: dict[tuple[str, str], list[model.TeamWeight]] = {}
+        for weight in weights:
+            pairs.setdefault((weight.participant_id, weight.agenda_item_id), []).append(weight)
+        for weight in weights:
+            where = self.where_of.get(weight.id)
+            if where is None:
+                continue  # left alone by the document
+            if len(pairs[(weight.participant_id, weight.agenda_item_id)]) > 1:
+                self.problems.append(problem("change.weight_twice", where).on("agenda_item"))
 
     def _check_refs(self, where: str, record: model.Record, live: dict[str, set[str]]) -> None:
         for c in type(record).declared():

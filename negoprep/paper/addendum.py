@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from negoprep.analysis.winset import check_dossier_at_home
@@ -75,6 +75,8 @@ class Changes:
     names: dict[str, str]  # record id → what a person calls it, of both times
     tracks: dict[str, str]
     units: dict[str, str]
+    # table → the fields a release addendum withholds (blank at both times: never said, not even blank)
+    withheld: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -145,8 +147,10 @@ def changes(then: model.DossierContent | None, now: model.DossierContent, *, rel
     units = {i.id: i.figure_unit for c in (then, now) if c is not None for i in c.agenda_items}
     shown_then, shown_now = then, now
     withheld: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    withheld_fields: dict[str, tuple[str, ...]] = {}
     if release:
         policy = ReleasePolicy.of(now.dossier)
+        withheld_fields = policy.fields()
         released_now = releasing(now, policy)
         released_then = releasing(then, policy) if then is not None else None
         shown_now = released_now.content
@@ -174,7 +178,7 @@ def changes(then: model.DossierContent | None, now: model.DossierContent, *, rel
         home = None if before is not None and before[1] == home_now else (before[1] if before else None, home_now)
         if red is not None or home is not None:
             verdicts.append(VerdictChange(package, red, home))
-    return Changes(found, verdicts, names, tracks, units)
+    return Changes(found, verdicts, names, tracks, units, withheld_fields)
 
 
 # --- on paper -----------------------------------------------------------------------------
@@ -228,7 +232,9 @@ def _change_table(change: Change, changed: Changes) -> str:
         rows = [
             [book._e(field_label(rtype, c.name)), book._e(shown_value(rtype, c.name, getattr(record, c.name), changed))]
             for c in rtype.declared()
-            if c.name not in _SKIPPED_NEW and getattr(record, c.name) not in (None, "")
+            if c.name not in _SKIPPED_NEW
+            and c.name not in changed.withheld.get(change.table, ())
+            and getattr(record, c.name) not in (None, "")
         ]
         return book._table((translate("Briefing", "Field"), translate("Briefing", "Value")), rows) if rows else ""
     return ""

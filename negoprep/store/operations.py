@@ -116,6 +116,38 @@ class Changes:
         )
         return bool(rows)
 
+    def _team_weight_problems(
+        self,
+        weight: model.TeamWeight,
+        pending: Mapping[tuple[str, str], str | None] | None,
+        written: Mapping[tuple[str, str], model.Record],
+    ) -> list[str | Problem]:
+        """A delegate has one team weight per agenda item (judged with what the same change
+        writes and deletes). Two that a merge of two copies brought together stay editable:
+        only a new one is refused beside another."""
+        found: list[str | Problem] = []
+        others = {
+            row["id"]
+            for row in self.db.rows(
+                "SELECT id FROM team_weights WHERE participant_id = ? AND agenda_item_id = ? AND deleted = 0 "
+                "AND id != ?",
+                (weight.participant_id, weight.agenda_item_id, weight.id),
+            )
+        }
+        others = {i for i in others if not pending or pending.get((model.TeamWeight.table, i), "") is not None}
+        others |= {
+            r.id
+            for r in written.values()
+            if isinstance(r, model.TeamWeight)
+            and r.id != weight.id
+            and not r.deleted
+            and (r.participant_id, r.agenda_item_id) == (weight.participant_id, weight.agenda_item_id)
+        }
+        stored = self.db.get(model.TeamWeight, weight.id)
+        if others and (stored is None or stored.deleted):
+            found.append(problem("change.weight_twice", translate("records", "agenda item")))
+        return found
+
     def change_problems(
         self,
         record: model.Record,
@@ -164,6 +196,8 @@ class Changes:
                     problems.append(problem("value.required", what))
             elif not self._live(target, value, dossier_id, pending):
                 problems.append(problem("change.no_target", what, target=target.noun))
+        if isinstance(record, model.TeamWeight):
+            problems += self._team_weight_problems(record, pending, written)
         if derived_id_of(record) not in (None, record.id):
             # its id is made from both, the same in every copy: another of either is another record
             problems.append(problem("change.package_item_moved", translate("records", "agenda item")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 
 import pytest
@@ -86,9 +87,12 @@ def test_frontier_of_the_small_dossier() -> None:
     expected = {"p1": (61, 49.5), "p2": (60, 70), "p3": (45, 7.5), "p4": (54, 35.5), "p5": (60, 70), "p6": (100, 0)}
     for k, (ours, theirs) in expected.items():
         assert (by_id[k].ours, by_id[k].theirs) == (pytest.approx(ours), pytest.approx(theirs))
-    # P6 (100, 0) is efficient too: no package is as good for us; it breaks the absolute ceiling
-    assert {p.package_id for p in found.efficient} == {"p1", "p2", "p5", "p6"}
-    assert [p.package_id for p in found.efficient][-1] == "p6"  # by our value, ascending
+    # only feasible packages bound the frontier: P6 breaks the absolute ceiling, P2 and P5 fail
+    # at home; of P1 (61, 49.5), P3 (45, 7.5) and P4 (54, 35.5), P1 beats both in both values
+    assert {p.package_id for p in found.efficient} == {"p1"}
+    # with the National Assembly gone, P2 = P5 (60, 70) trade off against P1 (61, 49.5)
+    at_ease = frontier(dataclasses.replace(content(), constituencies=[]))
+    assert [p.package_id for p in at_ease.efficient] == ["p2", "p5", "p1"]  # by our value, ascending
     assert by_id["p6"].breaks == ("No more than 10",) and not by_id["p6"].acceptable
     assert all(p.acceptable for k, p in by_id.items() if k != "p6")
     # settling a2 at the walk-away fails the National Assembly's demand

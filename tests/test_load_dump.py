@@ -149,7 +149,7 @@ def edits(dossier_id: str, **sections: Any) -> dict[str, Any]:
 
 def test_edits_by_a_second_author(demo_store: Store, demo_doc: dict) -> None:
     dossier_id = demo_doc["dossier"]["id"]
-    item = demo_doc["agenda_items"][0]
+    item = next(i for i in demo_doc["agenda_items"] if i["status"] == "open")
     point = demo_doc["talking_points"][5]
     package = demo_doc["packages"][0]
     gone = package["items"][1]

@@ -2,11 +2,13 @@
 
 Every package is a point: its value for us (x) and its value for the other side (y), both as
 negoprep.analysis.scoring gives them (points, their weights and ours each summing to 100). An
-offer tables a package whole, so every offer is the point of its package. A point is
-*efficient* (Pareto-efficient) when no other point is at least as good for both sides and
-better for one; the efficient points, ordered by our value, are the frontier, where neither
-side can gain without the other losing. A package whose value for them is not modelled has no
-point on the plane: it is never efficient and is listed apart.
+offer tables a package whole, so every offer is the point of its package. Only a *feasible*
+package can be agreed: one that breaks no absolute red line, does not fail at home and leaves
+no item past the other side's estimated walk-away. A feasible point is *efficient*
+(Pareto-efficient) when no other feasible point is at least as good for both sides and better
+for one; the efficient points, ordered by our value, are the frontier, where neither side can
+gain without the other losing. A package that is not feasible is drawn but never efficient; one
+whose value for them is not modelled has no point on the plane and is listed apart.
 
 Each point also says whether the package breaks a red line (an absolute one makes it
 unacceptable, negoprep.redlines.check) and whether it fails at home (a constituency that can
@@ -111,7 +113,12 @@ def frontier(content: model.DossierContent) -> Frontier:
         worth = valued(package, items, check)
         home = check_at_home(package, content.constituencies, items)
         rows.append((package, worth, check, home))
-    placed = [n for n, row in enumerate(rows) if row[1].theirs is not None]
+    # (an infeasible package cannot be agreed: it bounds nothing)
+    placed = [
+        n
+        for n, (_, worth, _, home) in enumerate(rows)
+        if worth.theirs is not None and worth.acceptable and not home.fails and not worth.beyond_them
+    ]
     pairs = [(rows[n][1].ours, float(rows[n][1].theirs or 0.0)) for n in placed]
     efficient = {placed[k] for k in efficient_indices(pairs)}
     points = tuple(

@@ -285,8 +285,9 @@ class OfferPanel(NamedTuple):
 
 def offer_panels(content: model.DossierContent) -> list[OfferPanel]:
     """Per agenda item that an offer holds (items with proposed figures first, each group in
-    agenda order), each side's offers by round. Offers whose round is not in the dossier are
-    left out."""
+    agenda order), each side's offers by round. An offer that names a step of the ladder but
+    no figure is drawn at that step's figure where the item gives one. Offers whose round is
+    not in the dossier are left out."""
     from negoprep.records.ladder import FIGURE_FIELDS, settled_level
 
     rounds = {r.id: r.number for r in content.rounds}
@@ -299,7 +300,10 @@ def offer_panels(content: model.DossierContent) -> list[OfferPanel]:
             item = items.get(entry.agenda_item_id)
             if item is not None:
                 level = settled_level(entry, item)
-                seen.setdefault(item.id, []).append((offer.side, rounds[offer.round_id], entry.value, level))
+                figure = entry.value
+                if figure is None and level in model.LADDER:
+                    figure = getattr(item, FIGURE_FIELDS[model.LADDER.index(level)])  # (None where not given)
+                seen.setdefault(item.id, []).append((offer.side, rounds[offer.round_id], figure, level))
     panels = []
     for item in content.agenda_items:
         rows = seen.get(item.id)

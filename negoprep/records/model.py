@@ -721,6 +721,17 @@ class Offer(Record):
     notes: str = _prose("Notes", "Notes on the offer.")
     position: int = _position()
 
+    @property
+    def label(self) -> str:
+        """Which side tabled it, and when: "Their offer of 2025-05-20" (its notes say more)."""
+        from negoprep.i18n import translate
+
+        if self.tabled_on and self.side == "ours":
+            return translate("records", "Our offer of {day}").format(day=self.tabled_on)
+        if self.tabled_on:
+            return translate("records", "Their offer of {day}").format(day=self.tabled_on)
+        return translate("records", "Our offer") if self.side == "ours" else translate("records", "Their offer")
+
 
 @dataclass(kw_only=True)
 class Demand(Record):

@@ -7922,6 +7922,7 @@ Example: no additional defense cost increase.</source>
     </message>
     <message>
         <source>agenda item</source>
+        <extracomment>A display position is a whole number well inside SQLite&apos;s 64 bits, so that &quot;one after the last&quot; can never overflow. (record type, id, the record as it was, or None where it did not exist or was deleted) Who points at whom: (record type, column, target type, what deleting the target does).</extracomment>
         <translation>의제</translation>
     </message>
     <message>
@@ -8092,6 +8093,22 @@ Example: no additional defense cost increase.</source>
         <source>Round {number}</source>
         <extracomment>Where an agenda item stands as the talks go on (schema version 10 adds &quot;countered&quot; and &quot;escalated&quot;). What became of an offer tabled in a round. Who at home can stand in the way of a deal (Putnam&apos;s second level). The mandate ladder, from what we ask first to the point where we walk away; &quot;beyond&quot; is past the walk-away point, which a package should never reach. Which way an item&apos;s key figure is better for us: the more the better, or the less. Columns every table has, filled in by the store rather than the user. The kinds of value a field holds (see negoprep.records.values for what each admits): id, ref (an id of a record of another table), text, int, number, bool, enum, date, instant (a UTC time), at (a note&apos;s date or time) and rule (a red-line rule object). What deleting the target of a reference does to the record that points at it. The JSON objects that hold several fields: their name → (title, description) for the format&apos;s documentation and JSON Schema. A group&apos;s object is null in a dump when every field holds its default; when its first field may be null (the key figure&apos;s value), an object must give it. Display order within a list (lowest first); not in documents, where list order is display order. fields whose words go into the full-text index: the first is the record&apos;s title</extracomment>
         <translation>{number}차 회의</translation>
+    </message>
+    <message>
+        <source>Our offer of {day}</source>
+        <translation>{day} 아측 제안</translation>
+    </message>
+    <message>
+        <source>Their offer of {day}</source>
+        <translation>{day} 상대측 제안</translation>
+    </message>
+    <message>
+        <source>Our offer</source>
+        <translation>아측 제안</translation>
+    </message>
+    <message>
+        <source>Their offer</source>
+        <translation>상대측 제안</translation>
     </message>
 </context>
 <context>
@@ -8322,7 +8339,6 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>id: {problem}</source>
-        <extracomment>A display position is a whole number well inside SQLite&apos;s 64 bits, so that &quot;one after the last&quot; can never overflow. (record type, id, the record as it was, or None where it did not exist or was deleted) Who points at whom: (record type, column, target type, what deleting the target does).</extracomment>
         <translation>ID: {problem}</translation>
     </message>
     <message>

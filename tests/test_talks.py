@@ -144,3 +144,17 @@ def test_a_recorded_next_offer_is_the_sides_latest_and_a_second_one_copies_it() 
     later = [*[r for r in records if isinstance(r, model.Offer)], offers[0]]
     later = [o for o in {o.id: o for o in reversed(later)}.values()]
     assert talks.latest_offers(later, ROUNDS)["ours"].id == new.id
+
+
+def test_two_rounds_of_one_number_are_ordered_by_their_day_for_offers_and_the_newest_round() -> None:
+    """As a merge of two copies that each added "round 3" leaves them."""
+    geneva = _round("r3-geneva", 3, "2025-06-01")
+    seoul = _round("r3-seoul", 3, "2025-06-10")
+    rounds = [seoul, geneva]  # listed in either order
+    assert talks.newest_round(rounds).id == "r3-seoul" == talks.newest_round(rounds[::-1]).id
+    theirs = [_offer("seoul", "r3-seoul", "theirs", "p", tabled_on="2025-06-12")]
+    package = _package("p", ("defense", "give", 1.6))
+    records = talks.next_offer("theirs", talks.newest_round(rounds), theirs, rounds, package, 0, 0)
+    new = next(r for r in records if isinstance(r, model.Offer) and r.id != "seoul")
+    assert (new.round_id, new.tabled_on) == ("r3-seoul", "2025-06-12")
+    assert talks.latest_offers([*theirs, new], rounds)["theirs"].id == new.id

@@ -167,6 +167,9 @@ class _Planner:
         self.existing = existing
         self.holder_of = holder_of
         self.problems: list[Problem] = []
+        # what the load takes but tells of: what two people's edits can make together, which a
+        # merge keeps and a dump of it writes (so a load of that dump must take it too)
+        self.cautions: list[Problem] = []
         # section key → id → record, as the dossier will be after the load (live records only)
         self.after: dict[str, dict[str, model.Listed]] = {}
         self.before: dict[str, dict[str, model.Listed]] = {}
@@ -232,10 +235,7 @@ class _Planner:
             return None, True
         else:
             record = rtype(**found)
-        crossed = values.across_fields(record)
-        if crossed:
-            self.problems.extend(p.at(where) for p in crossed)
-            return None, deleted
+        self.cautions.extend(p.at(where) for p in values.across_fields(record))
         return record, deleted
 
     def plan(self) -> LoadPlan:
@@ -427,8 +427,9 @@ class _Planner:
                     self.problem(where, "doc.rule_uses_deleted", noun=record.noun, label=record.label)
 
     def _check_team_weights(self) -> None:
-        """A team weight the document writes is the only one of its delegate for its item (as
-        the store's door says: negoprep.store.operations)."""
+        """A team weight the document writes should be the only one of its delegate for its item
+        (a form refuses a second: negoprep.store.operations); two, as a merge of two copies can
+        leave, are taken and told of."""
         weights = _only(model.TeamWeight, self.after["team_weights"])
         pairs: dict[tuple[str, str], list[model.TeamWeight]] = {}
         for weight in weights:
@@ -438,7 +439,7 @@ class _Planner:
             if where is None:
                 continue  # left alone by the document
             if len(pairs[(weight.participant_id, weight.agenda_item_id)]) > 1:
-                self.problems.append(problem("change.weight_twice", where).on("agenda_item"))
+                self.cautions.append(problem("doc.weight_twice", where).on("agenda_item"))
 
     def _check_refs(self, where: str, record: model.Record, live: dict[str, set[str]]) -> None:
         for c in type(record).declared():
@@ -474,6 +475,7 @@ class _Planner:
         total = sum(weights)
         if weights and total and abs(total - 100) > 1e-6:
             plan.warnings.append(words(problem("doc.weights", total=f"{total:g}")))
+        plan.warnings.extend(words(p) for p in self.cautions)
         return plan
 
     @staticmethod

@@ -19,6 +19,8 @@ STANCES = ("offensive", "defensive")
 LIKELIHOODS = ("certain", "possible", "unlikely")
 #: Where an agenda item stands as the talks go on (schema version 10 adds "countered" and "escalated").
 STATUSES = ("open", "tabled", "countered", "agreed", "escalated", "deferred", "rejected", "off_table")
+#: The statuses of an item still in play: not yet settled, put off or taken off the table.
+IN_PLAY = ("open", "tabled", "countered", "escalated")
 DISCLOSURES = ("shareable", "internal", "never")
 POINT_KINDS = ("point", "defensive", "question", "answer", "press")
 SEVERITIES = ("absolute", "firm")

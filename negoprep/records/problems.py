@@ -253,6 +253,7 @@ CATALOGUE: dict[str, str] = {
     "change.moved": "a record stays in the dossier it was made in",
     "change.id_taken": "a {noun} already has this id",
     "change.weight_twice": "the delegate has a weight for this item already: change that one",
+    "doc.weight_twice": "the delegate has another weight for this item: the one listed last counts",
     "change.package_item_moved": (
         "a package item stays with its package and agenda item: remove it and add the other item instead"
     ),

@@ -2,9 +2,11 @@
 offers settle each agenda item against our mandate ladder, and what recording a side's next
 offer writes.
 
-An offer (model.Offer) tables a whole package in a round (model.Round). Offers are ordered by
-their round's number, then the day tabled (an offer with no day first), then their place in
-the list: the last of a side in that order is its *latest* offer. Pure functions of the
+An offer (model.Offer) tables a whole package in a round (model.Round). Rounds are ordered by
+number, then first day, then place in the list (two copies merged can hold two rounds of one
+number); offers by their round's place in that order, then the day tabled (an offer with no
+day first), then their place in the list: the last of a side in that order is its *latest*
+offer, and the last round is the *newest*. Pure functions of the
 records: no Qt, no database.
 """
 
@@ -18,11 +20,16 @@ from negoprep.records import ladder, model
 from negoprep.records.editing import duplicate, new_id
 
 
-def offer_order(offer: model.Offer, rounds: Mapping[str, model.Round]) -> tuple[int, str, int]:
-    """The sort key of an offer in the order of the talks (round number, day tabled, position);
-    an offer of a round not in `rounds` sorts first."""
+def round_order(held: model.Round) -> tuple[int, str, int]:
+    """The sort key of a round in the order of the talks (number, first day, position)."""
+    return (held.number, held.starts_on or "", held.position)
+
+
+def offer_order(offer: model.Offer, rounds: Mapping[str, model.Round]) -> tuple[tuple[int, str, int], str, int]:
+    """The sort key of an offer in the order of the talks (its round's `round_order`, day
+    tabled, position); an offer of a round not in `rounds` sorts first."""
     held = rounds.get(offer.round_id)
-    return (held.number if held is not None else 0, offer.tabled_on or "", offer.position)
+    return (round_order(held) if held is not None else (0, "", 0), offer.tabled_on or "", offer.position)
 
 
 def latest_offers(offers: Iterable[model.Offer], rounds: Iterable[model.Round]) -> dict[str, model.Offer]:
@@ -35,9 +42,9 @@ def latest_offers(offers: Iterable[model.Offer], rounds: Iterable[model.Round]) 
 
 
 def newest_round(rounds: Iterable[model.Round]) -> model.Round | None:
-    """The live round with the highest number (the last listed among equals), or None."""
+    """The last live round in the order of the talks (`round_order`), or None."""
     live = [r for r in rounds if not r.deleted]
-    return max(reversed(live), key=lambda r: r.number) if live else None
+    return max(live, key=round_order) if live else None
 
 
 @dataclass(frozen=True)

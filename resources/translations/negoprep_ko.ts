@@ -4519,6 +4519,10 @@ Example: no additional defense cost increase.</source>
         <translation>이 대표단원은 이 의제에 이미 가중치를 주었습니다: 그 가중치를 고치십시오</translation>
     </message>
     <message>
+        <source>the delegate has another weight for this item: the one listed last counts</source>
+        <translation>이 대표단원은 이 의제에 다른 가중치도 있습니다: 마지막에 나열된 것이 적용됩니다</translation>
+    </message>
+    <message>
         <source>a package item stays with its package and agenda item: remove it and add the other item instead</source>
         <translation>패키지 항목의 패키지와 의제는 바꿀 수 없습니다. 이 항목을 빼고 대신 다른 의제를 추가하십시오</translation>
     </message>

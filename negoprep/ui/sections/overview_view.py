@@ -163,7 +163,7 @@ class OverviewView(QWidget):
             )
             for value in model.LIKELIHOODS
         )
-        open_items = count(model.AgendaItem, dossier_id, status="open")
+        open_items = sum(count(model.AgendaItem, dossier_id, status=status) for status in model.IN_PLAY)
         self.summary_labels["agenda"].setText(
             translate("OverviewView", "{n} ({by_likelihood}); {open} still open").format(
                 n=agenda, by_likelihood=by_likelihood, open=open_items

@@ -919,6 +919,10 @@ def _frontier(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     failing = [p for p in found.placed if p.fails_at_home]
     ax.scatter([p.ours for p in failing], [p.theirs or 0 for p in failing], s=320, facecolors="none",
                edgecolors=HOME, linewidths=1.8, zorder=3)  # fmt: skip
+    # (past their walk-away: they would refuse it, so it bounds no frontier either)
+    refused = [p for p in found.placed if p.beyond_them]
+    ax.scatter([p.ours for p in refused], [p.theirs or 0 for p in refused], s=260, marker="D", facecolors="none",
+               edgecolors=THEIRS, linewidths=1.4, linestyle="--", zorder=3)  # fmt: skip
     _frontier_labels(ax, found.placed, theme)
     ax.set_xlabel(translate("Charts", "Value for us (points)"))
     ax.set_ylabel(translate("Charts", "Value for them, as we model it (points)"))
@@ -935,6 +939,9 @@ def _frontier(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     if failing:
         handles.append(Line2D([], [], color=HOME, marker="o", markerfacecolor="none", markersize=13, linestyle="",
                               label=translate("Charts", "Fails at home")))  # fmt: skip
+    if refused:
+        handles.append(Line2D([], [], color=THEIRS, marker="D", markerfacecolor="none", markersize=12, linestyle="",
+                              label=translate("Charts", "Past their estimated walk-away")))  # fmt: skip
     ax.legend(handles=handles, fontsize=8, loc="upper right")
     if found.unplaced:
         note = translate("Charts", "Not placed (their value is not modelled): {names}").format(

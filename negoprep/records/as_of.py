@@ -24,7 +24,8 @@ from negoprep.records import model, times
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _UTC_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?Z", re.ASCII)
-_OFFSET_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?[+-]\d{2}:\d{2}", re.ASCII)
+# (an offset of at most 14 hours, its minutes under 60: what a zone can be)
+_OFFSET_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?[+-](?:0\d|1[0-4]):[0-5]\d", re.ASCII)
 
 # The fields a comparison leaves out: the store's bookkeeping, ids and display order.
 SKIPPED = frozenset({*model.BOOKKEEPING, "id", "dossier_id", "position"})

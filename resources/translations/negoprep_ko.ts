@@ -935,6 +935,10 @@
         <translation>국내 비준 불가</translation>
     </message>
     <message>
+        <source>Past their estimated walk-away</source>
+        <translation>상대측 추정 결렬선 너머</translation>
+    </message>
+    <message>
         <source>Not placed (their value is not modelled): {names}</source>
         <translation>표시 안 함(상대측 가치 미설정): {names}</translation>
     </message>
@@ -8095,7 +8099,7 @@ Example: no additional defense cost increase.</source>
     </message>
     <message>
         <source>Round {number}</source>
-        <extracomment>Where an agenda item stands as the talks go on (schema version 10 adds &quot;countered&quot; and &quot;escalated&quot;). What became of an offer tabled in a round. Who at home can stand in the way of a deal (Putnam&apos;s second level). The mandate ladder, from what we ask first to the point where we walk away; &quot;beyond&quot; is past the walk-away point, which a package should never reach. Which way an item&apos;s key figure is better for us: the more the better, or the less. Columns every table has, filled in by the store rather than the user. The kinds of value a field holds (see negoprep.records.values for what each admits): id, ref (an id of a record of another table), text, int, number, bool, enum, date, instant (a UTC time), at (a note&apos;s date or time) and rule (a red-line rule object). What deleting the target of a reference does to the record that points at it. The JSON objects that hold several fields: their name → (title, description) for the format&apos;s documentation and JSON Schema. A group&apos;s object is null in a dump when every field holds its default; when its first field may be null (the key figure&apos;s value), an object must give it. Display order within a list (lowest first); not in documents, where list order is display order. fields whose words go into the full-text index: the first is the record&apos;s title</extracomment>
+        <extracomment>Where an agenda item stands as the talks go on (schema version 10 adds &quot;countered&quot; and &quot;escalated&quot;). The statuses of an item still in play: not yet settled, put off or taken off the table. What became of an offer tabled in a round. Who at home can stand in the way of a deal (Putnam&apos;s second level). The mandate ladder, from what we ask first to the point where we walk away; &quot;beyond&quot; is past the walk-away point, which a package should never reach. Which way an item&apos;s key figure is better for us: the more the better, or the less. Columns every table has, filled in by the store rather than the user. The kinds of value a field holds (see negoprep.records.values for what each admits): id, ref (an id of a record of another table), text, int, number, bool, enum, date, instant (a UTC time), at (a note&apos;s date or time) and rule (a red-line rule object). What deleting the target of a reference does to the record that points at it. The JSON objects that hold several fields: their name → (title, description) for the format&apos;s documentation and JSON Schema. A group&apos;s object is null in a dump when every field holds its default; when its first field may be null (the key figure&apos;s value), an object must give it. Display order within a list (lowest first); not in documents, where list order is display order. fields whose words go into the full-text index: the first is the record&apos;s title</extracomment>
         <translation>{number}차 회의</translation>
     </message>
     <message>

@@ -83,6 +83,8 @@ def test_the_offers_chart_draws_each_side_and_the_ladder(talks: Store) -> None:
 
 
 def test_the_frontier_chart_marks_breaches_and_failures_at_home(talks: Store) -> None:
+    from matplotlib.colors import same_color
+
     from negoprep.analysis.frontier import frontier
 
     content = talks.content("d-talks")
@@ -96,9 +98,15 @@ def test_the_frontier_chart_marks_breaches_and_failures_at_home(talks: Store) ->
     (frontier_line,) = [line for line in ax.get_lines() if line.get_color() == charts.FRONTIER]
     assert list(frontier_line.get_xdata()) == [p.ours for p in found.efficient]
     # a ring around each package that fails at home: settling beef at the walk-away (US offer 1)
-    rings = [c for c in ax.collections if len(c.get_offsets()) and c.get_facecolors().size == 0]
+    hollow = [c for c in ax.collections if len(c.get_offsets()) and c.get_facecolors().size == 0]
+    rings = [c for c in hollow if same_color(c.get_edgecolors()[0], charts.HOME)]
     assert [tuple(o) for ring in rings for o in ring.get_offsets()] == [
         (p.ours, p.theirs) for p in found.points if p.fails_at_home
+    ]
+    # a dashed diamond around each package past their estimated walk-away
+    diamonds = [c for c in hollow if same_color(c.get_edgecolors()[0], charts.THEIRS)]
+    assert [tuple(o) for d in diamonds for o in d.get_offsets()] == [
+        (p.ours, p.theirs) for p in found.points if p.beyond_them
     ]
 
 

@@ -282,4 +282,7 @@ def test_a_record_deleted_in_an_export_and_used_by_a_new_offer_comes_back_whole(
         back = store.get(rtype, row)
         assert not back.deleted and getattr(back, kept) == before, store.path.name
         assert store.get(model.Offer, "o-new") is not None
+        if rtype is model.Package:  # with the items that went with it: the offer tables them
+            items = store.children(model.PackageItem, "package_id", row)
+            assert [i.agenda_item_id for i in items] == ["a-0", "a-1"], store.path.name
     assert a.dump(D) == b.dump(D)

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime
 import json
 import shutil
 import uuid
@@ -105,6 +106,14 @@ _CONFLICT_COLUMNS = (
 )
 
 #: (record type, column, target type): every link whose target must be live while the row is.
+#: How long before its parent's deletion an item's deletion counts as part of the same change.
+_WITH_PARENT = datetime.timedelta(seconds=5)
+#: A record with a list of items, and the type and parent field of its items.
+_NESTED: dict[type[model.Record], tuple[type[model.Record], str]] = {
+    model.Package: (model.PackageItem, "package_id"),
+    model.Checklist: (model.ChecklistItem, "checklist_id"),
+    model.Constituency: (model.Demand, "constituency_id"),
+}
 _LINKS: tuple[tuple[type[model.Record], str, type[model.Record]], ...] = (
     *((rtype, "dossier_id", model.Dossier) for rtype in model.RECORD_TYPES if rtype is not model.Dossier),
     *((rtype, column, target) for rtype, column, target, _ in REFERENCES),
@@ -1013,6 +1022,41 @@ class _Merger:
                 return
             for target, ids in wanted.items():
                 self._bring_back(target, sorted(ids))
+                if target in _NESTED:
+                    self._bring_back_nested(target, sorted(ids))
+
+    def _bring_back_nested(self, rtype: type[model.Record], ids: list[str]) -> None:
+        """The items of restored packages, checklists or constituencies that went with them come
+        back too: a package brought back for an offer that tables it is that package, not an
+        empty one. An item went with its parent when its deletion is the same person's, made
+        in the moments just before the parent's (a change deletes the items first)."""
+        child, parent_attr = _NESTED[rtype]
+        found: list[str] = []
+        for rid in ids:
+            head = self.conn.execute(
+                "SELECT r.at, r.author_id FROM main.revisions AS r JOIN main.revisions AS restored "
+                "ON restored.parents LIKE '%' || r.id || '%' "
+                f"JOIN main.{rtype.table} AS t ON t.rev = restored.id WHERE t.id = ? AND r.op = 'delete'",
+                (rid,),
+            ).fetchone()
+            if head is None:
+                continue
+            at, author = head
+            moment = times.moment_of(at)
+            if moment is None:
+                continue
+            since = times.stamp(moment - _WITH_PARENT)
+            found += [
+                row[0]
+                for row in self.conn.execute(
+                    f"SELECT c.id FROM main.{child.table} AS c JOIN main.revisions AS r ON r.id = c.rev "
+                    f"WHERE c.{parent_attr} = ? AND c.deleted = 1 AND r.op = 'delete' AND r.author_id = ? "
+                    "AND r.at BETWEEN ? AND ?",
+                    (rid, author, since, at),
+                )
+            ]
+        if found:
+            self._bring_back(child, sorted(found))
 
     def _bring_back(self, rtype: type[model.Record], ids: list[str]) -> None:
         """Restore deleted rows something live refers to, as they last were while live (a

@@ -232,13 +232,6 @@ def test_the_model_passes_the_model_tester(view: RedLinesView, qtmodeltester) ->
     qtmodeltester.check(view.model)
 
 
-def test_a_screenshot(view: RedLinesView, qtbot) -> None:
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.grab().save("/tmp/np/red_lines.png")
-
-
 def test_a_damaged_rule_reads_as_such(view: RedLinesView) -> None:
     # the store refuses such a rule, but a damaged file must not put a traceback on screen
     damaged = replace(view.current_record(), rule={"kind": "no_linkage", "between": [["only one group"]]})

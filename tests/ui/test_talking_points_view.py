@@ -348,11 +348,3 @@ def test_deleting_a_point_and_undo(view: TalkingPointsView, ws: Workspace, demo_
 def test_the_model_passes_the_model_tester(view: TalkingPointsView, qtmodeltester) -> None:
     assert view.model.rowCount() == 53
     qtmodeltester.check(view.model)
-
-
-def test_a_screenshot(view: TalkingPointsView, qtbot) -> None:
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    choose_item(view, "Reducing Korea's goods surplus with the U.S.")
-    view.grab().save("/tmp/np/talking_points.png")

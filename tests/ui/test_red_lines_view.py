@@ -37,16 +37,9 @@ def dossier_id(demo_store: Store) -> str:
 
 
 @pytest.fixture
-def problems() -> list[str]:
-    return []
-
-
-@pytest.fixture
-def ws(demo_store: Store, dossier_id: str, problems: list[str]) -> Workspace:
-    workspace = Workspace(demo_store)
-    workspace.problem.connect(problems.append)  # the main window shows these; here we keep them
-    workspace.set_dossier(dossier_id)
-    return workspace
+def problems(ws: Workspace) -> list[str]:
+    """What the workspace reported (the main window shows these)."""
+    return ws.problems  # type: ignore[attr-defined]
 
 
 @pytest.fixture

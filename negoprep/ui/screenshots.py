@@ -120,9 +120,15 @@ def _red_lines(window: MainWindow, shot: Callable[..., None]) -> None:
             continue
         seen.add(kind)
         view.select(record.id)
+        scroll = view.details.widget(0)
+        if isinstance(scroll, QScrollArea):  # on a small screen the editor is below the fields
+            scroll.ensureWidgetVisible(getattr(view, "rule_editor", view))
         shot(f"rule-{kind.replace('_', '-')}")
     if first is not None:
         view.select(first.id)
+        scroll = view.details.widget(0)
+        if isinstance(scroll, QScrollArea):
+            scroll.verticalScrollBar().setValue(0)
 
 
 def _packages(window: MainWindow, shot: Callable[..., None]) -> None:

@@ -1,12 +1,15 @@
-"""Render every section of the main window to PNG files, without a screen."""
+"""Render every section of the main window, and the dialogs and rule editors a person meets
+in them, to PNG files, without a screen."""
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 
+from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui.app import application
 from negoprep.ui.main_window import MainWindow
@@ -33,9 +36,12 @@ def render(
     dark: bool = False,
     size: tuple[int, int] = DEFAULT_SIZE,
 ) -> list[Path]:
-    """One PNG per section, then a record's history, the search and the guide, of the window at `size`
-    (width, height in pixels: e.g. (1366, 768), a small laptop's screen); returns the files. Qt's
-    platform noise ("This plugin does not support raise()") stays off the terminal."""
+    """One PNG per section, then a record's history, the rule editor of each other kind of red line,
+    a package that breaks red lines, the equivalent offers, the checklist templates, the merge's
+    conflicts (only when the store has some waiting), the search and the guide, of the window at
+    `size` (width, height in pixels: e.g. (1366, 768), a small laptop's screen); returns the files.
+    Nothing is written to the store. Qt's platform noise ("This plugin does not support raise()")
+    stays off the terminal."""
     with quiet_platform_noise():
         return _render(store, out, dossier_id, dark, size)
 
@@ -53,7 +59,7 @@ def _render(store: Store, out: Path, dossier_id: str | None, dark: bool, size: t
         window.show()
         _settle(app)
 
-        def shot(name: str, widget=None) -> None:
+        def shot(name: str, widget: QWidget | None = None) -> None:
             _settle(app)
             path = out / f"{len(written) + 1:02d}-{name}.png"
             (widget or window).grab().save(str(path))
@@ -62,10 +68,7 @@ def _render(store: Store, out: Path, dossier_id: str | None, dark: bool, size: t
         for row, section in enumerate(SECTIONS):
             window.show_section(row)
             shot(section.icon)
-        window.show_section(next(row for row, s in enumerate(SECTIONS) if "agenda_items" in s.tables))
-        agenda = window.current_section()
-        if not isinstance(agenda, SectionView):
-            raise TypeError(f"the agenda is shown by a {type(agenda).__name__}, not a SectionView")
+        agenda = _section(window, "agenda_items")
         agenda.details.setCurrentWidget(agenda.history)
         shot("agenda-history")
         agenda.details.setCurrentIndex(0)
@@ -75,6 +78,10 @@ def _render(store: Store, out: Path, dossier_id: str | None, dark: bool, size: t
             tabs.setCurrentIndex(1)
             shot("target-vs-actual")
             tabs.setCurrentIndex(0)
+        _red_lines(window, shot)
+        _packages(window, shot)
+        _checklist_templates(window, shot)
+        _conflicts(window, shot)
         window.open_search()
         dialog = window.search_dialog
         assert dialog is not None
@@ -89,3 +96,96 @@ def _render(store: Store, out: Path, dossier_id: str | None, dark: bool, size: t
         window.deleteLater()
         _settle(app)
     return written
+
+
+def _section(window: MainWindow, table: str) -> SectionView:
+    """Show the section of `table` and return it."""
+    window.show_section(next(row for row, s in enumerate(SECTIONS) if table in s.tables))
+    view = window.current_section()
+    if not isinstance(view, SectionView):
+        raise TypeError(f"{table} are shown by a {type(view).__name__}, not a SectionView")
+    return view
+
+
+def _red_lines(window: MainWindow, shot: Callable[..., None]) -> None:
+    """The rule editor of each kind of rule the dossier's red lines use, besides the first one's
+    (the section's own picture shows that): "rule-ceiling", "rule-no-bundle", ..."""
+    view = _section(window, "red_lines")
+    first = view.current_record()
+    seen = {first.rule.get("kind") if isinstance(first, model.RedLine) else None}
+    for row in range(view.model.rowCount()):
+        record = view.model.record(row)
+        kind = record.rule.get("kind") if isinstance(record, model.RedLine) else None
+        if record is None or kind is None or kind in seen:
+            continue
+        seen.add(kind)
+        view.select(record.id)
+        scroll = view.details.widget(0)
+        if isinstance(scroll, QScrollArea):  # on a small screen the editor is below the fields
+            scroll.ensureWidgetVisible(getattr(view, "rule_editor", view))
+        shot(f"rule-{kind.replace('_', '-')}")
+    if first is not None:
+        view.select(first.id)
+        scroll = view.details.widget(0)
+        if isinstance(scroll, QScrollArea):
+            scroll.verticalScrollBar().setValue(0)
+
+
+def _packages(window: MainWindow, shot: Callable[..., None]) -> None:
+    """The first package that breaks red lines, its details scrolled to what it breaks; then the
+    equivalent offers proposed for the dossier (proposed only: none is added)."""
+    from negoprep.ui.dialogs.offers_dialog import OffersDialog
+    from negoprep.ui.sections.packages_view import PackagesView
+
+    view = _section(window, "packages")
+    if not isinstance(view, PackagesView):
+        raise TypeError(f"packages are shown by a {type(view).__name__}, not a PackagesView")
+    first = view.current_record()
+    for row in range(view.model.rowCount()):
+        record = view.model.record(row)
+        if isinstance(record, model.Package) and view.check(record).violations:
+            view.select(record.id)
+            scroll = view.details.widget(0)
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(view.violations)
+            shot("package-violations")
+            if first is not None:
+                view.select(first.id)
+            break
+    dialog = OffersDialog(view.workspace, view)
+    dialog.show()
+    if dialog.propose_button.isEnabled():
+        dialog.propose_button.click()
+    shot("offers", dialog)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _checklist_templates(window: MainWindow, shot: Callable[..., None]) -> None:
+    """The dialog that makes a checklist from a template."""
+    from negoprep.formats import templates
+    from negoprep.ui.sections.checklists_view import TemplateDialog
+
+    view = _section(window, "checklists")
+    dossier_id = view.workspace.dossier_id
+    red_lines = view.workspace.store.count(model.RedLine, dossier_id) if dossier_id is not None else 0
+    dialog = TemplateDialog(templates.list_templates(), red_lines, view)
+    dialog.show()
+    shot("checklist-templates", dialog)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _conflicts(window: MainWindow, shot: Callable[..., None]) -> None:
+    """The dialog that resolves what a merge could not, when conflicts are waiting (of any dossier:
+    the dialog lists them all)."""
+    from negoprep.store.merge import pending_conflicts
+    from negoprep.ui.dialogs.conflicts_dialog import ConflictsDialog
+
+    if window.workspace is None or not pending_conflicts(window.store):
+        return
+    dialog = ConflictsDialog(window.workspace, window)
+    dialog.show()
+    shot("conflicts", dialog)
+    dialog.close()
+    dialog.deleteLater()

@@ -13,15 +13,8 @@ from negoprep.ui.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(demo_store: Store) -> Workspace:
-    ws = Workspace(demo_store)
-    ws.set_dossier(demo_store.dossiers()[0].id)
-    return ws
-
-
-@pytest.fixture
-def view(qtbot, workspace: Workspace) -> AgendaView:
-    v = AgendaView(workspace)
+def view(qtbot, ws: Workspace) -> AgendaView:
+    v = AgendaView(ws)
     qtbot.addWidget(v)
     v.show()
     return v
@@ -101,9 +94,9 @@ def test_track_combo_lists_the_dossiers_tracks(view: AgendaView, demo_store: Sto
     assert demo_store.get(model.AgendaItem, item.id).track_id == tracks[[t.name for t in tracks].index("Energy")].id
 
 
-def test_new_duplicate_move_delete_and_undo(view: AgendaView, workspace: Workspace, demo_store: Store,
+def test_new_duplicate_move_delete_and_undo(view: AgendaView, ws: Workspace, demo_store: Store,
                                            monkeypatch) -> None:  # fmt: skip
-    dossier_id = workspace.dossier_id
+    dossier_id = ws.dossier_id
     start = demo_store.dump(dossier_id)
     view.add_action.trigger()
     assert titles(view)[-1] == "New agenda item" and view.current_record().title == "New agenda item"
@@ -115,8 +108,8 @@ def test_new_duplicate_move_delete_and_undo(view: AgendaView, workspace: Workspa
     view.select(demo_store.content(dossier_id).agenda_items[0].id)
     view.delete_action.trigger()  # cascades its talking points and package entries
     assert demo_store.count(model.AgendaItem, dossier_id) == 13
-    while workspace.undo_stack.canUndo():
-        workspace.undo_stack.undo()
+    while ws.undo_stack.canUndo():
+        ws.undo_stack.undo()
     assert demo_store.dump(dossier_id) == start
 
 

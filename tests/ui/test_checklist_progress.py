@@ -123,15 +123,3 @@ def test_my_tasks_shows_only_the_authors_tasks(view: ChecklistsView, ws: Workspa
     assert "No participant" not in view.my_tasks_box.toolTip()
     view.clear_filters()
     assert not view.my_tasks_box.isChecked() and view.proxy.rowCount() == everything
-
-
-def test_render(qtbot, view: ChecklistsView) -> None:
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.grab().save("/tmp/np/checklist_progress.png")
-    dialog = TemplateDialog(templates.list_templates(), 5)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.grab().save("/tmp/np/checklist_template_dialog.png")

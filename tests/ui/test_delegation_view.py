@@ -282,7 +282,3 @@ def test_delete_owner_asks_and_undo_gives_owners_back(
     assert column(view, 0) == DEMO_NAMES
     ws.undo_stack.redo()
     assert all(demo_store.get(model.AgendaItem, i).owner_id is None for i in owned_items)
-
-
-def test_render(view: DelegationView) -> None:
-    view.grab().save("/tmp/np/delegation.png")

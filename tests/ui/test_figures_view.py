@@ -206,7 +206,3 @@ def test_delete_figure(view: FiguresView, ws: Workspace, demo_store: Store, monk
     assert snapshot(demo_store, ws.dossier_id) == before
     assert column(view, 1) == ["2022", "2023", "2024"]
     assert ws.problems == []  # type: ignore[attr-defined]
-
-
-def test_render(view: FiguresView) -> None:
-    view.grab().save("/tmp/np/figures.png")

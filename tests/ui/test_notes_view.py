@@ -343,7 +343,3 @@ def test_history_shows_note_times_in_local_time(qtbot, view: NotesView, ws: Work
         assert "2025-04-21T00:30:00Z" not in text
         stamp = demo_store.history(model.Note, CONTEXT)[-1].at
         assert times.local_text(stamp) in text and " KST · " in text
-
-
-def test_render(view: NotesView) -> None:
-    view.grab().save("/tmp/np/notes.png")

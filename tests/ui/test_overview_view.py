@@ -13,15 +13,8 @@ from negoprep.ui.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(demo_store: Store) -> Workspace:
-    ws = Workspace(demo_store)
-    ws.set_dossier(demo_store.dossiers()[0].id)
-    return ws
-
-
-@pytest.fixture
-def view(qtbot, workspace: Workspace) -> OverviewView:
-    v = OverviewView(workspace)
+def view(qtbot, ws: Workspace) -> OverviewView:
+    v = OverviewView(ws)
     qtbot.addWidget(v)
     return v
 
@@ -50,23 +43,23 @@ def test_editing_the_dossier_and_a_bad_date(view: OverviewView, demo_store: Stor
     assert demo_store.get(model.Dossier, dossier.id).ends_on is None
 
 
-def test_summary_follows_changes(view: OverviewView, workspace: Workspace, demo_store: Store) -> None:
-    item = demo_store.records(model.AgendaItem, workspace.dossier_id)[0]
+def test_summary_follows_changes(view: OverviewView, ws: Workspace, demo_store: Store) -> None:
+    item = demo_store.records(model.AgendaItem, ws.dossier_id)[0]
     from dataclasses import replace
 
-    workspace.apply("Agree", puts=[replace(item, status="agreed", weight=item.weight + 5)])
+    ws.apply("Agree", puts=[replace(item, status="agreed", weight=item.weight + 5)])
     assert "11 still open" in view.summary_labels["agenda"].text()
     assert view.summary_labels["weights"].text() == "105 of 100"
 
 
-def test_tracks_are_managed_here(view: OverviewView, workspace: Workspace, demo_store: Store, monkeypatch) -> None:
+def test_tracks_are_managed_here(view: OverviewView, ws: Workspace, demo_store: Store, monkeypatch) -> None:
     tracks = view.tracks
     assert tracks.model.rowCount() == 7
     tracks.add_action.trigger()
-    assert demo_store.count(model.Track, workspace.dossier_id) == 8
+    assert demo_store.count(model.Track, ws.dossier_id) == 8
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
-    tracks.select(demo_store.records(model.Track, workspace.dossier_id)[0].id)
+    tracks.select(demo_store.records(model.Track, ws.dossier_id)[0].id)
     tracks.delete_action.trigger()  # Tariffs holds agenda items: refused
     assert warned and "agenda item" in warned[0]
 
@@ -89,10 +82,10 @@ def test_choice_model_lists_records_and_finds_them_by_id(qtmodeltester, view: Ov
     assert choices.index(4).data() == listed[3][1]
 
 
-def test_search_marks_a_package_that_breaks_an_absolute_red_line(qtbot, workspace: Workspace) -> None:
+def test_search_marks_a_package_that_breaks_an_absolute_red_line(qtbot, ws: Workspace) -> None:
     from negoprep.ui.dialogs.search_dialog import SearchDialog
 
-    dialog = SearchDialog(workspace)
+    dialog = SearchDialog(ws)
     qtbot.addWidget(dialog)
     dialog.query.setText("one-stop package")
     dialog.run()

@@ -411,10 +411,10 @@ def test_no_offer_without_weights(qtbot, packages: PackagesView, ws: Workspace, 
     assert "No agenda item has a weight yet" in dialog.status.text()
 
 
-# --- pictures -------------------------------------------------------------------------------
+# --- how it looks -------------------------------------------------------------------------------
 
 
-def test_render_agenda_form(qtbot, agenda: AgendaView) -> None:
+def test_the_ladder_is_not_cut_off(qtbot, agenda: AgendaView) -> None:
     agenda.resize(1400, 900)
     qtbot.waitExposed(agenda)
     scroll = agenda.details.widget(0)
@@ -423,10 +423,9 @@ def test_render_agenda_form(qtbot, agenda: AgendaView) -> None:
     for step in model.LADDER:  # nothing of the ladder is cut off at this size
         widget = agenda.form.widgets[step]
         assert widget.width() > 300
-    agenda.grab().save("/tmp/np/agenda_ladder.png")
 
 
-def test_render_packages_and_offers(qtbot, packages: PackagesView, demo_store: Store) -> None:
+def test_the_value_columns_are_wide_enough(qtbot, packages: PackagesView, demo_store: Store) -> None:
     packages.select(package(demo_store, US_PACKAGE).id)
     packages.resize(1400, 900)
     qtbot.waitExposed(packages)
@@ -436,10 +435,3 @@ def test_render_packages_and_offers(qtbot, packages: PackagesView, demo_store: S
         text = packages.model.index(0, col).data()
         assert width >= packages.table.fontMetrics().horizontalAdvance(text) + 12
     assert packages.value_label.isVisible() and packages.item_level.isVisible()
-    packages.grab().save("/tmp/np/packages_scoring.png")
-    dialog = open_offers(packages)
-    dialog.propose_button.click()
-    qtbot.waitExposed(dialog)
-    qtbot.wait(20)
-    dialog.grab().save("/tmp/np/offers_dialog.png")
-    dialog.reject()

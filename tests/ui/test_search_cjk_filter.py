@@ -7,7 +7,6 @@ import unicodedata
 import pytest
 
 from negoprep.records import model
-from negoprep.store.store import Store
 from negoprep.ui.sections.agenda_view import AgendaView
 from negoprep.ui.sections.talking_points_view import TalkingPointsView
 from negoprep.ui.workspace import Workspace
@@ -15,9 +14,9 @@ from tests.test_search_cjk import write_korean
 
 
 @pytest.fixture
-def workspace(demo_store: Store) -> Workspace:
-    ws = Workspace(demo_store)
-    ws.set_dossier(write_korean(demo_store))
+def korean(ws: Workspace) -> Workspace:
+    """The shared workspace, some of the demo's texts rewritten in Korean before any view reads them."""
+    assert write_korean(ws.store) == ws.dossier_id
     return ws
 
 
@@ -36,13 +35,13 @@ def shown(view) -> list[model.Record]:
         (TalkingPointsView, "달러", ["3,500억달러 대미 투자 패키지"]),
     ],
 )
-def test_a_filter_finds_a_part_of_a_word_as_search_does(qtbot, workspace: Workspace, section, typed, wanted) -> None:
-    view = section(workspace)
+def test_a_filter_finds_a_part_of_a_word_as_search_does(qtbot, korean: Workspace, section, typed, wanted) -> None:
+    view = section(korean)
     qtbot.addWidget(view)
     view.show()
     view.filter_edit.setText(typed)
     view.proxy.set_filter_text(view.filter_edit.text())  # (not waiting for a pause in typing)
     records = shown(view)
     assert [r.content()[view.rtype.text_fields[0]] for r in records] == wanted
-    hits = workspace.store.search(typed, workspace.dossier_id, limit=10_000)
+    hits = korean.store.search(typed, korean.dossier_id, limit=10_000)
     assert {r.id for r in records} == {h.row_id for h in hits if h.table == view.rtype.table}

@@ -241,16 +241,6 @@ def test_a_deletion_against_an_edit(window: MainWindow, demo_store: Store, tmp_p
     assert not [c for c in pending_conflicts(demo_store) if c.kind == "deleted"]
 
 
-def test_render_the_conflicts_dialog(window: MainWindow, demo_store: Store, tmp_path: Path) -> None:
-    make_conflicts(demo_store, tmp_path)
-    demo_store.merge_file(tmp_path / "kim-share.db")
-    dialog = ConflictsDialog(window.workspace, window)
-    dialog.show()
-    Path("/tmp/np").mkdir(exist_ok=True)
-    dialog.grab().save("/tmp/np/conflicts-dialog.png")
-    assert dialog.list_model.rowCount() == 2
-
-
 def test_open_checks_a_strange_file_and_decrypts_an_encrypted_one(qtbot, demo_store, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 

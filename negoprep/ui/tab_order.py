@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLayout,
-    QLayoutItem,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -33,38 +32,46 @@ def takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
-def _items(layout: QLayout) -> list[QLayoutItem]:
-    """A layout's items in reading order."""
+def _parts(layout: QLayout, host: QWidget) -> list[QWidget | QLayout]:
+    """A layout's widgets and inner layouts in reading order. Each is found among `host`'s
+    child widgets and the layout's child layouts and asked where it sits (`indexOf`, the
+    form's and the grid's positions), never through the layout's items: PySide keeps a Python
+    object for every item handed out (a spacer, a widget's item) as long as the layout's, and
+    once Qt deletes the item and reuses its memory that object stands for whatever came next."""
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    placed: list[tuple[tuple[int, int], QWidget | QLayout]] = []
+    for part in [*host.findChildren(QWidget, options=direct), *layout.findChildren(QLayout, options=direct)]:
+        index = layout.indexOf(part)
+        if index < 0:
+            continue  # in an inner layout, or in none
+        placed.append((_place(layout, part, index), part))
+    placed.sort(key=lambda found: found[0])
+    return [part for _, part in placed]
+
+
+def _place(layout: QLayout, part: QWidget | QLayout, index: int) -> tuple[int, int]:
+    """Where a part of a layout comes in reading order: a form's row and role, a grid's row and
+    column, a box's place in its direction."""
     if isinstance(layout, QFormLayout):
-        roles = (
-            QFormLayout.ItemRole.LabelRole,
-            QFormLayout.ItemRole.FieldRole,
-            QFormLayout.ItemRole.SpanningRole,
-        )
-        found = (layout.itemAt(row, role) for row in range(layout.rowCount()) for role in roles)
-        return [item for item in found if item is not None]
+        row, role = layout.getWidgetPosition(part) if isinstance(part, QWidget) else layout.getLayoutPosition(part)
+        return row, role.value
     if isinstance(layout, QGridLayout):
-        cells = []
-        for index in range(layout.count()):
-            row, column, _, _ = layout.getItemPosition(index)
-            cells.append((row, column, index))
-        return [layout.itemAt(index) for _, _, index in sorted(cells)]
-    items = [layout.itemAt(index) for index in range(layout.count())]
+        row, column, _, _ = layout.getItemPosition(index)
+        return row, column
     if isinstance(layout, QBoxLayout) and layout.direction() in (
         QBoxLayout.Direction.RightToLeft,
         QBoxLayout.Direction.BottomToTop,
     ):
-        items.reverse()
-    return items
+        return 0, -index
+    return 0, index
 
 
-def _walk_layout(layout: QLayout, out: list[QWidget]) -> None:
-    for item in _items(layout):
-        widget, inner = item.widget(), item.layout()
-        if widget is not None:
-            _walk_widget(widget, out)
-        elif inner is not None:
-            _walk_layout(inner, out)
+def _walk_layout(layout: QLayout, host: QWidget, out: list[QWidget]) -> None:
+    for part in _parts(layout, host):
+        if isinstance(part, QWidget):
+            _walk_widget(part, out)
+        else:
+            _walk_layout(part, host, out)
 
 
 def _walk_widget(widget: QWidget, out: list[QWidget]) -> None:
@@ -80,7 +87,7 @@ def _walk_widget(widget: QWidget, out: list[QWidget]) -> None:
         for index in range(widget.count()):  # Tab skips the pages not shown
             _walk_widget(widget.widget(index), out)
     elif widget.layout() is not None:
-        _walk_layout(widget.layout(), out)
+        _walk_layout(widget.layout(), widget, out)
     elif widget.focusProxy() is not None and takes_tab(widget.focusProxy()):
         out.append(widget.focusProxy())
 
@@ -89,7 +96,7 @@ def reading_order(root: QWidget) -> list[QWidget]:
     """The widgets under `root` that Tab stops at, in the order its layouts place them."""
     out: list[QWidget] = []
     if root.layout() is not None:
-        _walk_layout(root.layout(), out)
+        _walk_layout(root.layout(), root, out)
     return list(dict.fromkeys(out))
 
 

@@ -32,9 +32,7 @@ SKIPPED = frozenset({*model.BOOKKEEPING, "id", "dossier_id", "position"})
 
 # A child record type → its parent's record type and the field that names the parent.
 CHILDREN: dict[type[model.Record], tuple[type[model.Record], str]] = {
-    model.PackageItem: (model.Package, "package_id"),
-    model.ChecklistItem: (model.Checklist, "checklist_id"),
-    model.Demand: (model.Constituency, "constituency_id"),
+    child: (parent, parent_attr) for parent, (child, parent_attr) in model.NESTED.items()
 }
 
 

@@ -65,14 +65,9 @@ def duplicate(record: model.Listed, position: int) -> list[model.Record]:
         copy = replace(copy, **title)
     children: list[model.Record] = []
     for child in getattr(record, "items", []):
-        if isinstance(child, model.PackageItem):
-            item_id = package_item_id(copy.id, child.agenda_item_id)
-            children.append(replace(child, id=item_id, package_id=copy.id, rev="", deleted=False))
-        elif isinstance(child, model.ChecklistItem):
-            children.append(replace(child, id=new_id(), checklist_id=copy.id, rev="", deleted=False))
-        elif isinstance(child, model.Demand):
-            demand_id = child_id(model.Demand, copy.id, child.agenda_item_id)
-            children.append(replace(child, id=demand_id, constituency_id=copy.id, rev="", deleted=False))
+        parent_attr = model.NESTED[type(record)][1]
+        moved = replace(child, rev="", deleted=False, **{parent_attr: copy.id})
+        children.append(replace(moved, id=derived_id_of(moved) or new_id()))
     if isinstance(copy, model.Parent) and children:
         return [model.with_items(copy, children), *children]
     return [copy, *children]

@@ -849,13 +849,22 @@ Parent = Package | Checklist | Constituency
 R = TypeVar("R", bound=Record)
 
 
+#: A record with a list of items (kept in a table of their own) → the items' type and the
+#: field by which an item names its parent.
+NESTED: dict[type[Record], tuple[type[Record], str]] = {
+    Package: (PackageItem, "package_id"),
+    Checklist: (ChecklistItem, "checklist_id"),
+    Constituency: (Demand, "constituency_id"),
+}
+
+
 def with_items(parent: Parent, items: Iterable[Record]) -> Parent:
-    """A package or checklist with `items` as its list; TypeError for an item of another type."""
-    if isinstance(parent, Package):
-        return replace(parent, items=[_item_of(PackageItem, item) for item in items])
-    if isinstance(parent, Constituency):
-        return replace(parent, items=[_item_of(Demand, item) for item in items])
-    return replace(parent, items=[_item_of(ChecklistItem, item) for item in items])
+    """A package, checklist or constituency with `items` as its list; TypeError for an item of
+    another type."""
+    child, _ = NESTED[type(parent)]
+    held: Any = parent  # (its list holds items of the one type `child` is, which mypy cannot follow)
+    result: Parent = replace(held, items=[_item_of(child, item) for item in items])
+    return result
 
 
 def _item_of(rtype: type[R], item: Record) -> R:

@@ -108,12 +108,6 @@ _CONFLICT_COLUMNS = (
 #: (record type, column, target type): every link whose target must be live while the row is.
 #: How long before its parent's deletion an item's deletion counts as part of the same change.
 _WITH_PARENT = datetime.timedelta(seconds=5)
-#: A record with a list of items, and the type and parent field of its items.
-_NESTED: dict[type[model.Record], tuple[type[model.Record], str]] = {
-    model.Package: (model.PackageItem, "package_id"),
-    model.Checklist: (model.ChecklistItem, "checklist_id"),
-    model.Constituency: (model.Demand, "constituency_id"),
-}
 _LINKS: tuple[tuple[type[model.Record], str, type[model.Record]], ...] = (
     *((rtype, "dossier_id", model.Dossier) for rtype in model.RECORD_TYPES if rtype is not model.Dossier),
     *((rtype, column, target) for rtype, column, target, _ in REFERENCES),
@@ -1022,7 +1016,7 @@ class _Merger:
                 return
             for target, ids in wanted.items():
                 self._bring_back(target, sorted(ids))
-                if target in _NESTED:
+                if target in model.NESTED:
                     self._bring_back_nested(target, sorted(ids))
 
     def _bring_back_nested(self, rtype: type[model.Record], ids: list[str]) -> None:
@@ -1030,7 +1024,7 @@ class _Merger:
         back too: a package brought back for an offer that tables it is that package, not an
         empty one. An item went with its parent when its deletion is the same person's, made
         in the moments just before the parent's (a change deletes the items first)."""
-        child, parent_attr = _NESTED[rtype]
+        child, parent_attr = model.NESTED[rtype]
         found: list[str] = []
         for rid in ids:
             head = self.conn.execute(

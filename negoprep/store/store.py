@@ -40,12 +40,6 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=model.Record)
 
-_CHILDREN: dict[type[model.Record], tuple[type[model.Record], str]] = {
-    model.Package: (model.PackageItem, "package_id"),
-    model.Checklist: (model.ChecklistItem, "checklist_id"),
-    model.Constituency: (model.Demand, "constituency_id"),
-}
-
 
 class LoadResult:
     """What loading a dossier document did."""
@@ -226,8 +220,8 @@ class Store:
         content = model.DossierContent(dossier=dossier)
         for key, rtype in model.CONTENT_LISTS.items():
             records = self.db.records(rtype, *by_dossier)
-            if rtype in _CHILDREN:
-                child_type, parent_attr = _CHILDREN[rtype]
+            if rtype in model.NESTED:
+                child_type, parent_attr = model.NESTED[rtype]
                 grouped: dict[str, list[model.Record]] = {}
                 for child in self.db.records(child_type, *by_dossier):
                     grouped.setdefault(getattr(child, parent_attr), []).append(child)
@@ -311,7 +305,7 @@ class Store:
         stored = self.get(type(record), record.id)
         assert stored is not None
         if isinstance(stored, model.Parent):
-            child_type, parent_attr = _CHILDREN[type(stored)]
+            child_type, parent_attr = model.NESTED[type(stored)]
             # (with_items gives back a record of the type it was given: R, here)
             return cast(R, model.with_items(stored, self.children(child_type, parent_attr, record.id)))
         return stored

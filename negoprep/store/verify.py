@@ -969,15 +969,8 @@ def _record_columns(rtype: type[model.Record], present: set[str]) -> list[model.
 def _references(rtype: type[model.Record]) -> list[tuple[str, type[model.Record]]]:
     from negoprep.store.operations import REFERENCES
 
-    refs = [(column, target) for source, column, target, _ in REFERENCES if source is rtype]
-    for child, parent_attr, parent in (
-        (model.PackageItem, "package_id", model.Package),
-        (model.ChecklistItem, "checklist_id", model.Checklist),
-        (model.Demand, "constituency_id", model.Constituency),
-    ):
-        if rtype is child and (parent_attr, parent) not in refs:
-            refs.append((parent_attr, parent))
-    return refs
+    # (an item's link to its parent is declared as a reference too: model.REFERENCES)
+    return [(column, target) for source, column, target, _ in REFERENCES if source is rtype]
 
 
 def _first(conn: sqlite.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:

@@ -1015,23 +1015,21 @@ class _Merger:
             if not wanted:
                 return
             for target, ids in wanted.items():
-                self._bring_back(target, sorted(ids))
+                deletions = self._bring_back(target, sorted(ids))
                 if target in model.NESTED:
-                    self._bring_back_nested(target, sorted(ids))
+                    self._bring_back_nested(target, deletions)
 
-    def _bring_back_nested(self, rtype: type[model.Record], ids: list[str]) -> None:
+    def _bring_back_nested(self, rtype: type[model.Record], deletions: dict[str, str]) -> None:
         """The items of restored packages, checklists or constituencies that went with them come
         back too: a package brought back for an offer that tables it is that package, not an
         empty one. An item went with its parent when its deletion is the same person's, made
-        in the moments just before the parent's (a change deletes the items first)."""
+        in the moments just before the parent's (a change deletes the items first).
+        `deletions` maps each restored parent's id to the revision that had deleted it."""
         child, parent_attr = model.NESTED[rtype]
         found: list[str] = []
-        for rid in ids:
+        for rid, deletion in deletions.items():
             head = self.conn.execute(
-                "SELECT r.at, r.author_id FROM main.revisions AS r JOIN main.revisions AS restored "
-                "ON restored.parents LIKE '%' || r.id || '%' "
-                f"JOIN main.{rtype.table} AS t ON t.rev = restored.id WHERE t.id = ? AND r.op = 'delete'",
-                (rid,),
+                "SELECT at, author_id FROM main.revisions WHERE id = ? AND op = 'delete'", (deletion,)
             ).fetchone()
             if head is None:
                 continue
@@ -1052,21 +1050,22 @@ class _Merger:
         if found:
             self._bring_back(child, sorted(found))
 
-    def _bring_back(self, rtype: type[model.Record], ids: list[str]) -> None:
+    def _bring_back(self, rtype: type[model.Record], ids: list[str]) -> dict[str, str]:
         """Restore deleted rows something live refers to, as they last were while live (a
         deletion from a shared file arrives with its text blanked: the text comes back from
         the newest live revision this store holds whole). A restoration writes nothing in the
         rules' eyes (a person has not decided it): the conflict on the deletion stays until
-        one does."""
+        one does. Returns each row's head before it came back (its deletion), by id."""
         table = rtype.table
         rows = self._rows_of("main", table, ids)
         graph = self._graph(table, ids)
         columns = column_names(rtype)
         content = _content(rtype)
         updates, revisions = [], []
+        heads: dict[str, str] = {}
         for rid in ids:
             row = rows[rid]
-            head = row["rev"]
+            head = heads[rid] = row["rev"]
             at = _time(graph, rid, head, row)
             rev = _restoration_id(head)
             found = self.conn.execute(
@@ -1097,6 +1096,7 @@ class _Merger:
         restored = "".join(f", {c} = ?" for c in content)
         update = f"UPDATE main.{table} SET deleted = 0, rev = ?, updated_at = ?, author_id = ?{restored} WHERE id = ?"
         self._write_back(rtype, ids, update, updates, revisions)
+        return heads
 
     # --- conflicts ----------------------------------------------------------------------
 

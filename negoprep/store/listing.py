@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar
 
+from negoprep import i18n
 from negoprep.records import model, times
 from negoprep.store.database import Database, decode_rows, fts_match
 
@@ -94,23 +95,45 @@ class Listing:
             where.append("t.id IN (SELECT row_id FROM search WHERE search MATCH ? AND table_name = ?)")
             params += [query, rtype.table]
         order_by = "t.position, t.created_at, t.id"
-        join = ""
         if order is not None:
             if order not in columns:
                 raise ValueError(f"{rtype.table} has no column {order}")  # untranslated: a defect
-            direction = "DESC" if descending else "ASC"
             if order in REFERENCE_LABELS:
-                # a join, not a lookup per row in ORDER BY: a quarter faster on 50,000 rows
-                table, label = REFERENCE_LABELS[order]
-                join = f" LEFT JOIN {table} r ON r.id = t.{order}"
-                key = _TEXT_SORT.format(f"r.{label}")
-            elif (rtype.table, order) in SORT_KEYS:
+                return self._by_reference(rtype, order, descending, " AND ".join(where), params)
+            direction = "DESC" if descending else "ASC"
+            if (rtype.table, order) in SORT_KEYS:
                 key = SORT_KEYS[(rtype.table, order)]
             else:
                 key = _TEXT_SORT.format(f"t.{order}") if _is_text(rtype, order) else f"t.{order}"
             order_by = f"{key} {direction}, {order_by}"
-        sql = f"SELECT t.rowid FROM {rtype.table} t{join} WHERE {' AND '.join(where)} ORDER BY {order_by}"
+        sql = f"SELECT t.rowid FROM {rtype.table} t WHERE {' AND '.join(where)} ORDER BY {order_by}"
         return array("q", (row[0] for row in self.db.conn.execute(sql, params)))
+
+    def _by_reference(
+        self, rtype: type[model.Record], column: str, descending: bool, where: str, params: Sequence[Any]
+    ) -> array:
+        """The rowids sorted by the label of the record `column` points to (a missing one
+        first, as SQL's null), then in display order: each label's collation key is worked
+        out once, not once a row, and the rows are sorted by its rank among the labels."""
+        sql = f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {where} ORDER BY t.position, t.created_at, t.id"
+        rows = self.db.conn.execute(sql, params).fetchall()
+        table, label = REFERENCE_LABELS[column]
+        wanted = sorted({ref for _, ref in rows if ref is not None})
+        keys: dict[str, str | None] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found = self.db.conn.execute(f"SELECT id, {label} FROM {table} WHERE id IN ({marks})", chunk)
+            keys.update((rid, i18n.collation_key(text)) for rid, text in found)
+        # keys compare as SQLite compares text (UTF-8 bytes order as code points do)
+        distinct = sorted({key for key in keys.values() if key is not None})
+        rank_of_key = {key: rank for rank, key in enumerate(distinct)}
+        # no label (no reference, or to nothing) sorts first ascending and last descending
+        ranks = [-1 if (key := keys.get(ref)) is None else rank_of_key[key] for _, ref in rows]
+        sign = -1 if descending else 1
+        # a stable sort: rows of one label stay in display order, both ways, as in SQL
+        order = sorted(range(len(rows)), key=lambda n: sign * ranks[n])
+        return array("q", (rows[n][0] for n in order))
 
     def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:
         """The live records of these rowids, in the order given (rows deleted since are skipped)."""
@@ -176,6 +199,19 @@ class Listing:
             f"SELECT coalesce(max(position), -1) + 1 AS p FROM {rtype.table} WHERE {where}", tuple(params)
         )
         return rows[0]["p"]
+
+    def checklist_progress(self, dossier_id: str, today: str) -> list[tuple[str, str | None, int, int, int, int]]:
+        """How far a dossier's tasks have got, per checklist and owner: (checklist id, owner
+        id or None, tasks, done, overdue, due today), where overdue is not done and due
+        before `today` (YYYY-MM-DD) and due today is not done and due on it. One pass in SQL."""
+        rows = self.db.conn.execute(
+            "SELECT checklist_id, owner_id, count(*), coalesce(sum(done <> 0), 0), "
+            "coalesce(sum(done = 0 AND due IS NOT NULL AND due <> '' AND due < ?), 0), "
+            "coalesce(sum(done = 0 AND due = ?), 0) "
+            "FROM checklist_items WHERE deleted = 0 AND dossier_id = ? GROUP BY checklist_id, owner_id",
+            (today, today, dossier_id),
+        )
+        return [tuple(row) for row in rows]
 
     def overdue_count(self, dossier_id: str, today: str) -> int:
         """Tasks not done whose due date (YYYY-MM-DD) is before `today`."""

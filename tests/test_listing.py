@@ -469,3 +469,28 @@ def test_checklist_progress_counts_per_checklist_and_owner(mem_demo: Store) -> N
     assert sum(c[0] for c in middle.values()) == len(live)
     copied = mem_demo.checklist_progress(copy_id, "2999-12-31")
     assert sum(row[2] for row in copied) == len(tasks)
+
+
+def test_reference_sort_follows_the_language_switched_to() -> None:
+    """The label keys a reference sort remembers are those of the language in use: after a
+    switch, Hangul names go before Latin ones in Korean and after them in English."""
+    from negoprep.ui import translation
+
+    with Store.open(None, model.Author("t", "Tester")) as store:
+        dossier = store.put(model.Dossier(id="d", title="Sorting"))
+        for n, name in enumerate(["Zebra", "가나", "apple"]):
+            store.put(model.Track(id=f"t{n}", dossier_id=dossier.id, name=name))
+            store.put(model.AgendaItem(id=f"a{n}", dossier_id=dossier.id, track_id=f"t{n}", title=f"Item {n}"))
+
+        def tracks() -> list[str]:
+            rowids = store.rowids(model.AgendaItem, dossier.id, order="track_id")
+            return [item.track_id for item in store.page(model.AgendaItem, rowids)]
+
+        try:
+            assert tracks() == ["t2", "t0", "t1"]
+            translation.use_language("ko")
+            assert tracks() == ["t1", "t2", "t0"]
+            translation.use_language("en")
+            assert tracks() == ["t2", "t0", "t1"]
+        finally:
+            translation.use_language("en")

@@ -7,6 +7,8 @@ happen here, in SQL, so that nothing has to read every row to reorder it.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
@@ -34,6 +36,7 @@ SORT_KEYS: dict[tuple[str, str], str] = {
     ("offers", "round_id"): "(SELECT r.number FROM rounds r WHERE r.id = t.round_id)",
 }
 _TEXT_SORT = "collation_key({})"
+_KEYS_KEPT = 100_000  # labels whose collation keys are remembered (a few MB)
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 
 
@@ -71,6 +74,9 @@ class Listing:
 
     def __init__(self, db: Database):
         self.db = db
+        # collation keys of the labels a reference column sorts by (see _collation_key)
+        self._keys: dict[str, str | None] = {}
+        self._keys_language = ""
 
     def rowids(
         self,
@@ -99,7 +105,7 @@ class Listing:
             if order not in columns:
                 raise ValueError(f"{rtype.table} has no column {order}")  # untranslated: a defect
             if order in REFERENCE_LABELS:
-                return self._by_reference(rtype, order, descending, " AND ".join(where), params)
+                return self._by_reference(rtype, dossier_id, order, descending, " AND ".join(where), params)
             direction = "DESC" if descending else "ASC"
             if (rtype.table, order) in SORT_KEYS:
                 key = SORT_KEYS[(rtype.table, order)]
@@ -110,30 +116,46 @@ class Listing:
         return array("q", (row[0] for row in self.db.conn.execute(sql, params)))
 
     def _by_reference(
-        self, rtype: type[model.Record], column: str, descending: bool, where: str, params: Sequence[Any]
+        self,
+        rtype: type[model.Record],
+        dossier_id: str,
+        column: str,
+        descending: bool,
+        where: str,
+        params: Sequence[Any],
     ) -> array:
-        """The rowids sorted by the label of the record `column` points to (a missing one
-        first, as SQL's null), then in display order: each label's collation key is worked
-        out once, not once a row, and the rows are sorted by its rank among the labels."""
-        sql = f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {where} ORDER BY t.position, t.created_at, t.id"
-        rows = self.db.conn.execute(sql, params).fetchall()
+        """The rowids sorted by the label of the record `column` points to (none first, as
+        SQL's null, and last descending), then in display order. A reference is to a record
+        of the same dossier (every door checks it), so that dossier's labels are read, each
+        one's collation key is worked out once (not once a row), and the rows, read in
+        display order, are sorted by their label's rank: a stable sort keeps that order in ties."""
         table, label = REFERENCE_LABELS[column]
-        wanted = sorted({ref for _, ref in rows if ref is not None})
-        keys: dict[str, str | None] = {}
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            found = self.db.conn.execute(f"SELECT id, {label} FROM {table} WHERE id IN ({marks})", chunk)
-            keys.update((rid, i18n.collation_key(text)) for rid, text in found)
+        labels = self.db.conn.execute(f"SELECT id, {label} FROM {table} WHERE dossier_id = ?", (dossier_id,))
+        keys = {rid: self._collation_key(text) for rid, text in labels}
         # keys compare as SQLite compares text (UTF-8 bytes order as code points do)
         distinct = sorted({key for key in keys.values() if key is not None})
-        rank_of_key = {key: rank for rank, key in enumerate(distinct)}
-        # no label (no reference, or to nothing) sorts first ascending and last descending
-        ranks = [-1 if (key := keys.get(ref)) is None else rank_of_key[key] for _, ref in rows]
         sign = -1 if descending else 1
-        # a stable sort: rows of one label stay in display order, both ways, as in SQL
-        order = sorted(range(len(rows)), key=lambda n: sign * ranks[n])
-        return array("q", (rows[n][0] for n in order))
+        rank_of_key = {key: sign * rank for rank, key in enumerate(distinct)}
+        ranks = {rid: rank_of_key[key] for rid, key in keys.items() if key is not None}
+        sql = f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {where} ORDER BY t.position, t.created_at, t.id"
+        rows = self.db.conn.execute(sql, params).fetchall()
+        rowids = [row[0] for row in rows]
+        unlabelled = -sign  # (before every rank ascending, after every one descending)
+        row_ranks = list(map(ranks.get, (row[1] for row in rows), itertools.repeat(unlabelled)))
+        order = sorted(range(len(rows)), key=row_ranks.__getitem__)
+        return array("q", operator.itemgetter(*order)(rowids) if len(order) > 1 else rowids)
+
+    def _collation_key(self, text: str | None) -> str | None:
+        """i18n.collation_key, remembered for labels met before in the same language."""
+        language = i18n.language()
+        if self._keys_language != language or len(self._keys) > _KEYS_KEPT:
+            self._keys, self._keys_language = {}, language
+        if text is None:
+            return None
+        key = self._keys.get(text)
+        if key is None:
+            key = self._keys[text] = i18n.collation_key(text)
+        return key
 
     def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:
         """The live records of these rowids, in the order given (rows deleted since are skipped)."""

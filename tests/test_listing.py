@@ -494,3 +494,24 @@ def test_reference_sort_follows_the_language_switched_to() -> None:
             assert tracks() == ["t2", "t0", "t1"]
         finally:
             translation.use_language("en")
+
+
+def test_reference_sort_follows_renames_here_and_by_another_program(tmp_path) -> None:
+    """The ranks of labels kept from one sort to the next are worked out again once anything
+    in the file changed: a rename made through this store, or by another program."""
+    path = tmp_path / "s.db"
+    with Store.open(path, AUTHOR) as store, Store.open(path, AUTHOR) as other:
+        dossier = store.put(model.Dossier(id="d", title="Sorting"))
+        for n, name in enumerate(["Alpha", "Bravo", "Charlie"]):
+            store.put(model.Track(id=f"t{n}", dossier_id=dossier.id, name=name))
+            store.put(model.AgendaItem(id=f"a{n}", dossier_id=dossier.id, track_id=f"t{n}", title=f"Item {n}"))
+
+        def tracks(descending: bool = False) -> list[str]:
+            rowids = store.rowids(model.AgendaItem, dossier.id, order="track_id", descending=descending)
+            return [item.track_id for item in store.page(model.AgendaItem, rowids)]
+
+        assert tracks() == ["t0", "t1", "t2"] and tracks(descending=True) == ["t2", "t1", "t0"]
+        store.apply("Rename", puts=[replace(store.get(model.Track, "t0"), name="Zulu")])
+        assert tracks() == ["t1", "t2", "t0"]
+        other.apply("Rename", puts=[replace(other.get(model.Track, "t2"), name="Able")])
+        assert tracks() == ["t2", "t1", "t0"] and tracks(descending=True) == ["t0", "t1", "t2"]

@@ -77,6 +77,8 @@ class Listing:
         # collation keys of the labels a reference column sorts by (see _collation_key)
         self._keys: dict[str, str | None] = {}
         self._keys_language = ""
+        # the ranks of the labels last sorted by, and when (see _label_ranks)
+        self._ranks: tuple[tuple[Any, ...], dict[str, int]] | None = None
 
     def rowids(
         self,
@@ -129,14 +131,10 @@ class Listing:
         of the same dossier (every door checks it), so that dossier's labels are read, each
         one's collation key is worked out once (not once a row), and the rows, read in
         display order, are sorted by their label's rank: a stable sort keeps that order in ties."""
-        table, label = REFERENCE_LABELS[column]
-        labels = self.db.conn.execute(f"SELECT id, {label} FROM {table} WHERE dossier_id = ?", (dossier_id,))
-        keys = {rid: self._collation_key(text) for rid, text in labels}
-        # keys compare as SQLite compares text (UTF-8 bytes order as code points do)
-        distinct = sorted({key for key in keys.values() if key is not None})
+        ranks = self._label_ranks(REFERENCE_LABELS[column], dossier_id)
         sign = -1 if descending else 1
-        rank_of_key = {key: sign * rank for rank, key in enumerate(distinct)}
-        ranks = {rid: rank_of_key[key] for rid, key in keys.items() if key is not None}
+        if descending:
+            ranks = {rid: -rank for rid, rank in ranks.items()}
         sql = f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {where} ORDER BY t.position, t.created_at, t.id"
         rows = self.db.conn.execute(sql, params).fetchall()
         rowids = [row[0] for row in rows]
@@ -144,6 +142,25 @@ class Listing:
         row_ranks = list(map(ranks.get, (row[1] for row in rows), itertools.repeat(unlabelled)))
         order = sorted(range(len(rows)), key=row_ranks.__getitem__)
         return array("q", operator.itemgetter(*order)(rowids) if len(order) > 1 else rowids)
+
+    def _label_ranks(self, labelled: tuple[str, str], dossier_id: str) -> dict[str, int]:
+        """The rank of each labelled record of a dossier (id -> rank) in the order of its label's
+        collation key (a record without a label has none). The last one worked out is kept
+        while nothing in the file has changed (this connection's changes and other programs'
+        both count), so that sorting the other way round, or again, reads no label."""
+        table, label = labelled
+        (changed,) = self.db.conn.execute("PRAGMA data_version").fetchone()
+        token = (table, label, dossier_id, i18n.language(), self.db.conn.total_changes, changed)
+        if self._ranks is not None and self._ranks[0] == token:
+            return self._ranks[1]
+        labels = self.db.conn.execute(f"SELECT id, {label} FROM {table} WHERE dossier_id = ?", (dossier_id,))
+        keys = {rid: self._collation_key(text) for rid, text in labels}
+        # keys compare as SQLite compares text (UTF-8 bytes order as code points do)
+        distinct = sorted({key for key in keys.values() if key is not None})
+        rank_of_key = {key: rank for rank, key in enumerate(distinct)}
+        ranks = {rid: rank_of_key[key] for rid, key in keys.items() if key is not None}
+        self._ranks = (token, ranks)
+        return ranks
 
     def _collation_key(self, text: str | None) -> str | None:
         """i18n.collation_key, remembered for labels met before in the same language."""

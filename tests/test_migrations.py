@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from negoprep.records import model
 from negoprep.store import backups, migrations
 from negoprep.store.migrations import current_version
 from negoprep.store.store import Store
@@ -131,8 +132,8 @@ def test_a_version_9_store_gains_the_talks_and_keeps_its_dossier(tmp_path: Path)
 def test_a_version_10_store_gains_the_listing_indexes_and_keeps_every_record_and_its_history(
     tmp_path: Path,
 ) -> None:
-    """Schema step 11 adds indexes only: the long lists in display order and the task counts
-    are then read from them (no pass over the rows), and every record and revision stays."""
+    """Schema step 11 adds indexes only: the long lists in display order, the task counts and
+    the weight sums are then read from them (no pass over the rows), and every record and revision stays."""
     path = tmp_path / "v10.db"
     shutil.copy(next(p for p in FIXTURES if p.stem == "v10"), path)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -162,6 +163,16 @@ def test_a_version_10_store_gains_the_listing_indexes_and_keeps_every_record_and
             )
         )
         assert "COVERING INDEX checklist_items_progress" in plan, plan
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT sum(weight), sum(their_weight), count(their_weight) FROM agenda_items "
+                "WHERE deleted = 0 AND dossier_id = ?",
+                (dossier.id,),
+            )
+        )
+        assert "COVERING INDEX agenda_items_weights" in plan, plan
+        assert store.weight_total(dossier.id) == sum(i.weight for i in store.records(model.AgendaItem, dossier.id))
         assert store.checklist_progress(dossier.id, "2025-04-20")
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:

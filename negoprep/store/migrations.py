@@ -514,14 +514,16 @@ def _v11_listing_indexes(db: sqlite_utils.Database) -> None:
     """Indexes that answer the long lists' reads without a pass over their rows: a dossier's
     live agenda items, talking points and tasks in display order (position, then creation,
     then id), and the counts of its live tasks per checklist and owner, done and due
-    (the Checklists section's progress line). Each holds only live rows (`deleted = 0`,
-    which every such read asks for); no stored value changes."""
+    (the Checklists section's progress line), and the sums of its agenda items' weights
+    (shown beside each item chosen). Each holds only live rows (`deleted = 0`, which every
+    such read asks for); no stored value changes."""
     for table in _LISTED_IN_ORDER:
         db.execute(f"CREATE INDEX {table}_in_order ON {table}(dossier_id, position, created_at, id) WHERE deleted = 0")
     db.execute(
         "CREATE INDEX checklist_items_progress ON checklist_items(dossier_id, checklist_id, owner_id, done, due) "
         "WHERE deleted = 0"
     )
+    db.execute("CREATE INDEX agenda_items_weights ON agenda_items(dossier_id, weight, their_weight) WHERE deleted = 0")
 
 
 #: Step N (1-based) migrates a store from version N-1 to version N.
@@ -538,7 +540,7 @@ RELEASE_POLICY = 7
 DIGESTS = 8
 #: The first version with rounds, offers, constituencies and team weights.
 TALKS = 10
-#: The first version whose long lists and task counts are read by indexes of live rows.
+#: The first version whose long lists, task counts and weight sums are read by indexes of live rows.
 LISTING_INDEXES = 11
 
 

@@ -104,7 +104,7 @@ def collation_key(text: str | None) -> str | None:
     folded = text.casefold()
     if not folded.isalpha():  # (a word of letters alone holds no number to pad)
         folded = _DIGITS.sub(_padded, folded)
-    # Hangul syllables are decomposed into conjoining jamo here, which go before Latin letters
+    # NFD decomposes Hangul syllables into conjoining jamo (where each character goes: _KeyCharacters)
     return unicodedata.normalize("NFD", folded).translate(_KEY_CHARACTERS[_language == "ko"])
 
 

@@ -56,11 +56,11 @@ CLICK_PACE_MS = 60
 FILTER_WORDS = "supply chain"  # one of make_big_store's words: "s", "su"... match many rows
 EDIT_SUFFIX = " (edited by the benchmark)"
 
-#: (sidebar row, section, header of a text column, header of a reference column, field edited)
-SECTIONS = (
-    (1, "Agenda", "Agenda item", "Track", "title"),
-    (4, "Talking points", "Text", "Agenda item", "text"),
-    (6, "Checklists", "Task", "Owner", "text"),
+#: (table shown, section, header of a text column, header of a reference column, field edited)
+SECTION_TABLES = (
+    ("agenda_items", "Agenda", "Agenda item", "Track", "title"),
+    ("talking_points", "Talking points", "Text", "Agenda item", "text"),
+    ("checklist_items", "Checklists", "Task", "Owner", "text"),
 )
 
 SEARCHES = (
@@ -439,7 +439,12 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
     from negoprep.store.store import Store
     from negoprep.ui.app import application
     from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.sections.registry import row_of_table
     from negoprep.ui.settings import Settings
+
+    # (sidebar row, section, text column, reference column, field edited): the rows as the
+    # window lists its sections now
+    sections = [(row_of_table(table), *rest) for table, *rest in SECTION_TABLES]
 
     def quiet(mode, context, message: str) -> None:
         if "does not support" not in message:  # the offscreen platform's notes on window hints
@@ -482,9 +487,9 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
 
     # first visits (a section's view may be built then), then each section's actions, with
     # every section built: a change then refreshes all the views that show it
-    for row, name, *_ in SECTIONS:
+    for row, name, *_ in sections:
         bench.run(f"switch to {name} (first visit)", [lambda row=row: window.show_section(row)])
-    for row, name, text_header, ref_header, field in SECTIONS:
+    for row, name, text_header, ref_header, field in sections:
         section_actions(bench, app, window, row, name, text_header, ref_header, field)
 
     # memory: every table scrolled end to end, twice; the second pass reads no page for the
@@ -494,7 +499,7 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
 
     def scroll_all() -> int:
         scrolled = 0
-        for row, name, *_ in SECTIONS:
+        for row, name, *_ in sections:
             window.show_section(row)
             app.processEvents()
             views[name] = window.current_section()

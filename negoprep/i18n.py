@@ -64,6 +64,33 @@ def sort_key(text: str) -> Any:
 _DIGITS = re.compile(r"\d+")
 
 
+class _KeyCharacters(dict):
+    """What each character becomes in a collation key (see `collation_key`), worked out the
+    first time it is met and kept: `str.translate` then builds a key at C speed. A combining
+    mark is dropped, punctuation and symbols are put first, and with `latin_last` the
+    alphabets other than Hangul and Chinese characters are moved past both."""
+
+    def __init__(self, latin_last: bool) -> None:
+        super().__init__()
+        self.latin_last = latin_last
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if unicodedata.combining(ch):
+            kept = ""
+        elif unicodedata.category(ch)[0] in "PS":
+            kept = "\x01" + ch
+        elif self.latin_last and ch.isalpha() and (code < 0x1100 or 0x1200 <= code < 0x2E80):
+            kept = chr(code + 0x10000)
+        else:
+            kept = ch
+        self[code] = kept
+        return kept
+
+
+_KEY_CHARACTERS = {False: _KeyCharacters(latin_last=False), True: _KeyCharacters(latin_last=True)}
+
+
 def collation_key(text: str | None) -> str | None:
     """A plain-text key that orders as the installed locale's collation does at its first
     level, for SQL (``ORDER BY collation_key(title)``) where a Qt collator cannot reach:
@@ -74,18 +101,15 @@ def collation_key(text: str | None) -> str | None:
     `sort_key` is the collator itself, for lists in memory; tests hold the two to one order."""
     if text is None:
         return None  # SQL's null sorts first, as before any text
-    folded = unicodedata.normalize("NFD", _DIGITS.sub(lambda m: m.group().lstrip("0").zfill(24), text.casefold()))
-    kept = [
-        "\x01" + ch if unicodedata.category(ch)[0] in "PS" else ch for ch in folded if not unicodedata.combining(ch)
-    ]
-    if _language == "ko":
-        # Hangul (decomposed into conjoining jamo above), then Chinese characters, then the
-        # other alphabets: Latin letters are moved past both
-        kept = [
-            chr(ord(ch) + 0x10000) if ch.isalpha() and (ord(ch) < 0x1100 or 0x1200 <= ord(ch) < 0x2E80) else ch
-            for ch in kept
-        ]
-    return "".join(kept)
+    folded = text.casefold()
+    if not folded.isalpha():  # (a word of letters alone holds no number to pad)
+        folded = _DIGITS.sub(_padded, folded)
+    # NFD decomposes Hangul syllables into conjoining jamo (where each character goes: _KeyCharacters)
+    return unicodedata.normalize("NFD", folded).translate(_KEY_CHARACTERS[_language == "ko"])
+
+
+def _padded(number: re.Match[str]) -> str:
+    return number.group().lstrip("0").zfill(24)
 
 
 def format_number(value: int | float, decimals: int = -1) -> str:

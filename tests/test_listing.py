@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 import time
+import unicodedata
 from dataclasses import fields, replace
 from typing import Any
 
@@ -372,3 +374,144 @@ def test_a_table_sorts_titles_as_the_languages_collator_does(language: str) -> N
     finally:
         translation.use_language("en")
         store.close()
+
+
+def _collation_key_by_character(text: str | None, language: str) -> str | None:
+    """collation_key as first written, a character at a time: the order the faster one keeps."""
+    if text is None:
+        return None
+    padded = re.sub(r"\d+", lambda m: m.group().lstrip("0").zfill(24), text.casefold())
+    folded = unicodedata.normalize("NFD", padded)
+    kept = [
+        "\x01" + ch if unicodedata.category(ch)[0] in "PS" else ch for ch in folded if not unicodedata.combining(ch)
+    ]
+    if language == "ko":
+        kept = [
+            chr(ord(ch) + 0x10000) if ch.isalpha() and (ord(ch) < 0x1100 or 0x1200 <= ord(ch) < 0x2E80) else ch
+            for ch in kept
+        ]
+    return "".join(kept)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_collation_keys_are_those_worked_out_a_character_at_a_time(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "_language", language)
+    alphabet = "abzXYZ0123456789 -_.,!%()é가각관漢中ßÅΩ\u0301\u0308²٣ﬁ𝐀Ｆ\t"
+    rnd = random.Random(16)
+    texts = [*COLLATION_SAMPLE, None, "", "0", "007 agents", "Crème brûlée", "straße", "ǅemal", "Ⅻ"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(3000)]
+    for text in texts:
+        assert i18n.collation_key(text) == _collation_key_by_character(text, language), text
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+def test_reference_sort_keeps_ties_nulls_and_filters(mem_demo: Store, descending: bool) -> None:
+    """Sorting by what a reference names: two records named alike (but for case) tie and keep
+    display order, a task with no owner goes first ascending and last descending, and the
+    checklist and text filters still apply."""
+    people = mem_demo.records(model.Participant, DEMO_ID)
+    tasks = display_order(mem_demo.content(DEMO_ID), model.ChecklistItem)
+    owners = [t.owner_id for t in tasks if t.owner_id]
+    first, second = owners[0], next(o for o in owners if o != owners[0])
+    name = next(p.name for p in people if p.id == first)
+    twin = next(p for p in people if p.id == second)
+    unowned = [replace(t, owner_id=None) for t in tasks[1::4]]
+    mem_demo.apply("Alike", puts=[replace(twin, name=name.upper()), *unowned])
+    expected = expected_sort(mem_demo, model.ChecklistItem, "owner_id", descending)
+    rowids = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", descending=descending)
+    assert ids(mem_demo, model.ChecklistItem, rowids) == expected
+    sorted_ids = ids(mem_demo, model.ChecklistItem, rowids)
+    assert {sorted_ids.index(t.id) for t in unowned} == (
+        set(range(len(sorted_ids) - len(unowned), len(sorted_ids))) if descending else set(range(len(unowned)))
+    )
+    checklist = tasks[0].checklist_id
+    for text, equals in (("", {"checklist_id": checklist}), ("brief", {}), ("brief", {"checklist_id": checklist})):
+        kept = set(
+            ids(mem_demo, model.ChecklistItem, mem_demo.rowids(model.ChecklistItem, DEMO_ID, text=text, equals=equals))
+        )
+        assert kept
+        filtered = mem_demo.rowids(
+            model.ChecklistItem, DEMO_ID, order="owner_id", descending=descending, text=text, equals=equals
+        )
+        assert ids(mem_demo, model.ChecklistItem, filtered) == [i for i in expected if i in kept]
+
+
+def _progress_by_hand(tasks: list[model.ChecklistItem], today: str) -> dict[tuple[str, str | None], list[int]]:
+    counts: dict[tuple[str, str | None], list[int]] = {}
+    for t in tasks:
+        c = counts.setdefault((t.checklist_id, t.owner_id), [0, 0, 0, 0])
+        c[0] += 1
+        c[1] += t.done
+        c[2] += bool(t.due) and not t.done and t.due < today
+        c[3] += bool(t.due) and not t.done and t.due == today
+    return counts
+
+
+def test_checklist_progress_counts_per_checklist_and_owner(mem_demo: Store) -> None:
+    copy_id = mem_demo.load(editing.copy_document(mem_demo.dump(DEMO_ID), "Copy")).dossier_id
+    tasks = display_order(mem_demo.content(DEMO_ID), model.ChecklistItem)
+    # some done, one deleted, one moved to nobody: the copy's tasks never count here
+    mem_demo.apply(
+        "Mixed",
+        puts=[replace(tasks[2], done=not tasks[2].done), replace(tasks[3], owner_id=None, done=False)],
+        deletes=[tasks[4]],
+    )
+    live = mem_demo.records(model.ChecklistItem, DEMO_ID)
+    dues = sorted({t.due for t in live if t.due})
+    assert len(dues) > 2
+    for today in ("2000-01-01", dues[len(dues) // 2], "2999-12-31"):
+        counted = {(c, o): list(rest) for c, o, *rest in mem_demo.checklist_progress(DEMO_ID, today)}
+        assert counted == _progress_by_hand(live, today)
+    middle = {(c, o): list(rest) for c, o, *rest in mem_demo.checklist_progress(DEMO_ID, dues[len(dues) // 2])}
+    assert sum(c[2] for c in middle.values()) > 0 and sum(c[3] for c in middle.values()) > 0
+    assert sum(c[0] for c in middle.values()) == len(live)
+    copied = mem_demo.checklist_progress(copy_id, "2999-12-31")
+    assert sum(row[2] for row in copied) == len(tasks)
+
+
+def test_reference_sort_follows_the_language_switched_to() -> None:
+    """The label keys a reference sort remembers are those of the language in use: after a
+    switch, Hangul names go before Latin ones in Korean and after them in English."""
+    from negoprep.ui import translation
+
+    with Store.open(None, model.Author("t", "Tester")) as store:
+        dossier = store.put(model.Dossier(id="d", title="Sorting"))
+        for n, name in enumerate(["Zebra", "가나", "apple"]):
+            store.put(model.Track(id=f"t{n}", dossier_id=dossier.id, name=name))
+            store.put(model.AgendaItem(id=f"a{n}", dossier_id=dossier.id, track_id=f"t{n}", title=f"Item {n}"))
+
+        def tracks() -> list[str]:
+            rowids = store.rowids(model.AgendaItem, dossier.id, order="track_id")
+            return [item.track_id for item in store.page(model.AgendaItem, rowids)]
+
+        try:
+            assert tracks() == ["t2", "t0", "t1"]
+            translation.use_language("ko")
+            assert tracks() == ["t1", "t2", "t0"]
+            translation.use_language("en")
+            assert tracks() == ["t2", "t0", "t1"]
+        finally:
+            translation.use_language("en")
+
+
+def test_reference_sort_follows_renames_here_and_by_another_program(tmp_path) -> None:
+    """The ranks of labels kept from one sort to the next are worked out again once anything
+    in the file changed: a rename made through this store, or by another program."""
+    path = tmp_path / "s.db"
+    with Store.open(path, AUTHOR) as store, Store.open(path, AUTHOR) as other:
+        dossier = store.put(model.Dossier(id="d", title="Sorting"))
+        for n, name in enumerate(["Alpha", "Bravo", "Charlie"]):
+            store.put(model.Track(id=f"t{n}", dossier_id=dossier.id, name=name))
+            store.put(model.AgendaItem(id=f"a{n}", dossier_id=dossier.id, track_id=f"t{n}", title=f"Item {n}"))
+
+        def tracks(descending: bool = False) -> list[str]:
+            rowids = store.rowids(model.AgendaItem, dossier.id, order="track_id", descending=descending)
+            return [item.track_id for item in store.page(model.AgendaItem, rowids)]
+
+        assert tracks() == ["t0", "t1", "t2"] and tracks(descending=True) == ["t2", "t1", "t0"]
+        store.apply("Rename", puts=[replace(store.get(model.Track, "t0"), name="Zulu")])
+        assert tracks() == ["t1", "t2", "t0"]
+        other.apply("Rename", puts=[replace(other.get(model.Track, "t2"), name="Able")])
+        assert tracks() == ["t2", "t1", "t0"] and tracks(descending=True) == ["t0", "t1", "t2"]

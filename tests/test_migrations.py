@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from negoprep.records import model
 from negoprep.store import backups, migrations
 from negoprep.store.migrations import current_version
 from negoprep.store.store import Store
@@ -126,3 +127,56 @@ def test_a_version_9_store_gains_the_talks_and_keeps_its_dossier(tmp_path: Path)
         assert {i.id: i.weight for i in now.agenda_items} == weights
         assert len(now.rounds) == 2 and len(now.offers) == 3 and len(now.team_weights) == 36
         assert [len(c.items) for c in now.constituencies] == [1, 1, 1]
+
+
+def test_a_version_10_store_gains_the_listing_indexes_and_keeps_every_record_and_its_history(
+    tmp_path: Path,
+) -> None:
+    """Schema step 11 adds indexes only: the long lists in display order, the task counts and
+    the weight sums are then read from them (no pass over the rows), and every record and revision stays."""
+    path = tmp_path / "v10.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "v10"), path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'search'")]
+    rows_before = {t: sorted(conn.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
+    conn.close()
+    with Store.open(path, AUTHOR) as store:
+        conn = store.db.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
+        dossier = store.dossiers()[0]
+        for table in ("agenda_items", "talking_points", "checklist_items"):
+            plan = " ".join(
+                str(row[-1])
+                for row in conn.execute(
+                    f"EXPLAIN QUERY PLAN SELECT t.rowid FROM {table} t WHERE t.deleted = 0 AND t.dossier_id = ? "
+                    "ORDER BY t.position, t.created_at, t.id",
+                    (dossier.id,),
+                )
+            )
+            assert f"COVERING INDEX {table}_in_order" in plan and "TEMP B-TREE" not in plan, plan
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT checklist_id, owner_id, count(*), sum(done), sum(due < ?) "
+                "FROM checklist_items WHERE deleted = 0 AND dossier_id = ? GROUP BY checklist_id, owner_id",
+                ("2025-04-20", dossier.id),
+            )
+        )
+        assert "COVERING INDEX checklist_items_progress" in plan, plan
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT sum(weight), sum(their_weight), count(their_weight) FROM agenda_items "
+                "WHERE deleted = 0 AND dossier_id = ?",
+                (dossier.id,),
+            )
+        )
+        assert "COVERING INDEX agenda_items_weights" in plan, plan
+        assert store.weight_total(dossier.id) == sum(i.weight for i in store.records(model.AgendaItem, dossier.id))
+        assert store.checklist_progress(dossier.id, "2025-04-20")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for table, rows in rows_before.items():
+            assert sorted(conn.execute(f"SELECT * FROM {table}"), key=repr) == rows, table
+    finally:
+        conn.close()

@@ -506,8 +506,24 @@ def _v10_talks(db: sqlite_utils.Database) -> None:
     chain.restate_mismatched(conn, RESTATER_ID, RESTATER_NAME)
 
 
-def _v11(db: sqlite_utils.Database) -> None:
-    """The search index's step (no change to the revisions)."""
+#: The long lists of a dossier (thousands of rows), read in display order by an index alone.
+_LISTED_IN_ORDER = ("agenda_items", "talking_points", "checklist_items")
+
+
+def _v11_listing_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes that answer the long lists' reads without a pass over their rows: a dossier's
+    live agenda items, talking points and tasks in display order (position, then creation,
+    then id), and the counts of its live tasks per checklist and owner, done and due
+    (the Checklists section's progress line), and the sums of its agenda items' weights
+    (shown beside each item chosen). Each holds only live rows (`deleted = 0`, which every
+    such read asks for); no stored value changes."""
+    for table in _LISTED_IN_ORDER:
+        db.execute(f"CREATE INDEX {table}_in_order ON {table}(dossier_id, position, created_at, id) WHERE deleted = 0")
+    db.execute(
+        "CREATE INDEX checklist_items_progress ON checklist_items(dossier_id, checklist_id, owner_id, done, due) "
+        "WHERE deleted = 0"
+    )
+    db.execute("CREATE INDEX agenda_items_weights ON agenda_items(dossier_id, weight, their_weight) WHERE deleted = 0")
 
 
 #: The index of schema version 12 by which a record's revisions are found.
@@ -526,7 +542,7 @@ def _v12_revision_index(db: sqlite_utils.Database) -> None:
 
 #: Step N (1-based) migrates a store from version N-1 to version N.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures, _v10_talks, _v11, _v12_revision_index,
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures, _v10_talks, _v11_listing_indexes, _v12_revision_index,
 ]  # fmt: skip
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5
@@ -538,6 +554,8 @@ RELEASE_POLICY = 7
 DIGESTS = 8
 #: The first version with rounds, offers, constituencies and team weights.
 TALKS = 10
+#: The first version whose long lists, task counts and weight sums are read by indexes of live rows.
+LISTING_INDEXES = 11
 
 
 def current_version() -> int:

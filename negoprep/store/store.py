@@ -453,6 +453,10 @@ class Store:
         """See Listing.next_position."""
         return self._listing.next_position(rtype, dossier_id, **equals)
 
+    def checklist_progress(self, dossier_id: str, today: str) -> list[tuple[str, str | None, int, int, int, int]]:
+        """See Listing.checklist_progress."""
+        return self._listing.checklist_progress(dossier_id, today)
+
     def overdue_count(self, dossier_id: str, today: str) -> int:
         """See Listing.overdue_count."""
         return self._listing.overdue_count(dossier_id, today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from negoprep.formats import templates
 from negoprep.records import model
@@ -123,3 +124,44 @@ def test_my_tasks_shows_only_the_authors_tasks(view: ChecklistsView, ws: Workspa
     assert "No participant" not in view.my_tasks_box.toolTip()
     view.clear_filters()
     assert not view.my_tasks_box.isChecked() and view.proxy.rowCount() == everything
+
+
+def test_progress_is_counted_again_after_a_change_not_after_a_sort_or_filter(
+    view: ChecklistsView, ws: Workspace, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counted: list[str] = []
+    count = demo_store.checklist_progress
+    monkeypatch.setattr(demo_store, "checklist_progress", lambda *a: counted.append("x") or count(*a))
+    line, owners = view.progress_label.text(), view.owners_label.text()
+    view.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    view.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+    view.proxy.set_filter_text("brief")
+    view.proxy.set_filter_text("")
+    view.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    assert counted == [] and (view.progress_label.text(), view.owners_label.text()) == (line, owners)
+    # another checklist shown: its numbers, from the counts already made
+    checklist = demo_store.records(model.Checklist, ws.dossier_id)[0]
+    view.show_checklist(checklist.id)
+    assert counted == [] and view.progress_label.text().startswith(f"{checklist.title}: ")
+    view.show_checklist(None)
+    assert view.progress_label.text() == line
+    # a change counts again, and so does its undo
+    row = next(r for r in range(view.model.rowCount()) if not view.model.record(r).done)
+    view.toggle_done(row)
+    assert len(counted) == 1 and view.progress_label.text() != line
+    ws.undo_stack.undo()
+    assert len(counted) == 2 and (view.progress_label.text(), view.owners_label.text()) == (line, owners)
+
+
+def test_progress_per_owner_reads_every_owner_once_by_name(view: ChecklistsView, demo_store: Store) -> None:
+    tasks = all_tasks(demo_store)
+    names = {p.id: p.name for p in demo_store.records(model.Participant, view.workspace.dossier_id)}
+    expected = {}
+    for task in tasks:
+        name = names[task.owner_id] if task.owner_id else "No owner"
+        done, total = expected.get(name, (0, 0))
+        expected[name] = (done + task.done, total + 1)
+    order = sorted(expected, key=lambda n: (n == "No owner", n.casefold()))
+    assert view.owners_label.text() == "By owner: " + " · ".join(
+        f"{n} {expected[n][0]}/{expected[n][1]}" for n in order
+    )

@@ -82,18 +82,22 @@ def due_tooltip(task: model.ChecklistItem, _: Labels | None = None) -> str:
 class Progress:
     """How far some tasks have got: done of all, overdue, due today, and per owner."""
 
-    def __init__(self, tasks: list[model.ChecklistItem], day: str | None = None) -> None:
-        day = day or today_iso()
-        self.total = len(tasks)
-        self.done = sum(t.done for t in tasks)
-        self.overdue = sum(is_overdue(t, day) for t in tasks)
-        self.due_today = sum(is_due_today(t, day) for t in tasks)
+    def __init__(self, counts: list[tuple[str, str | None, int, int, int, int]], checklist_id: str | None = None):
+        """`counts` as `Store.checklist_progress` gives them; the tasks of one checklist, or
+        (None) of all."""
+        self.total = self.done = self.overdue = self.due_today = 0
         # owner id (None: nobody yet) -> [done, total]
         self.by_owner: dict[str | None, list[int]] = {}
-        for task in tasks:
-            counts = self.by_owner.setdefault(task.owner_id, [0, 0])
-            counts[0] += task.done
-            counts[1] += 1
+        for checklist, owner_id, total, done, overdue, due_today in counts:
+            if checklist_id is not None and checklist != checklist_id:
+                continue
+            self.total += total
+            self.done += done
+            self.overdue += overdue
+            self.due_today += due_today
+            owner = self.by_owner.setdefault(owner_id, [0, 0])
+            owner[0] += done
+            owner[1] += total
 
 
 class TemplateDialog(QDialog):
@@ -209,6 +213,8 @@ class ChecklistsView(SectionView):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         self._loading = False
         self._checklists: list[model.Checklist] = []
+        # ((dossier id, day), counts per checklist and owner): see _progress_counts
+        self._progress: tuple[tuple[str, str], list[tuple[str, str | None, int, int, int, int]]] | None = None
         super().__init__(workspace, parent)
         # the records are "checklist items" to the store, but a person calls them tasks
         for action, text in (
@@ -450,11 +456,10 @@ class ChecklistsView(SectionView):
         dossier_id = self.workspace.dossier_id
         if dossier_id is None:
             return "", ""
-        store = self.workspace.store
-        everything = store.records(model.ChecklistItem, dossier_id)
         checklist_id = self.checklist_filter()
-        shown = [t for t in everything if t.checklist_id == checklist_id] if checklist_id else everything
-        overall, here = Progress(everything), Progress(shown)
+        counts = self._progress_counts(dossier_id)
+        overall, here = Progress(counts), Progress(counts, checklist_id)
+        names = self.workspace.store.titles(model.Participant, [o for o in here.by_owner if o is not None])
         name = next(
             (c.label for c in self._checklists if c.id == checklist_id), translate("ChecklistsView", "All checklists")
         )
@@ -473,19 +478,28 @@ class ChecklistsView(SectionView):
         )
         owners = []
         for owner_id, (done, total) in sorted(
-            here.by_owner.items(), key=lambda item: (item[0] is None, self._owner_name(item[0]).casefold())
+            here.by_owner.items(),
+            key=lambda item: (item[0] is None, self._owner_name(item[0], names).casefold(), item[0] or ""),
         ):
             owners.append(
                 translate("ChecklistsView", "{owner} {done}/{total}").format(
-                    owner=self._owner_name(owner_id), done=done, total=total
+                    owner=self._owner_name(owner_id, names), done=done, total=total
                 )
             )
         return line, " · ".join(owners)
 
-    def _owner_name(self, owner_id: str | None) -> str:
+    def _progress_counts(self, dossier_id: str) -> list[tuple[str, str | None, int, int, int, int]]:
+        """The tasks' counts per checklist and owner, counted again only after a change (or
+        on a new day), not when the rows are sorted or filtered."""
+        key = (dossier_id, today_iso())
+        if self._progress is None or self._progress[0] != key:
+            self._progress = (key, self.workspace.store.checklist_progress(dossier_id, key[1]))
+        return self._progress[1]
+
+    def _owner_name(self, owner_id: str | None, names: dict[str, str]) -> str:
         if owner_id is None:
             return translate("ChecklistsView", "No owner")
-        return self.model.labels(model.Participant, owner_id) or translate("ChecklistsView", "Unknown")
+        return names.get(owner_id) or translate("ChecklistsView", "Unknown")
 
     def _show_progress(self) -> None:
         line, owners = self.progress_texts()
@@ -515,6 +529,7 @@ class ChecklistsView(SectionView):
         self.model.modelReset.connect(self._show_progress)
 
     def on_dossier(self, dossier_id: str | None) -> None:
+        self._progress = None
         self._fill_checklists(None)
         # set directly, not with set_filter: the base refreshes the rows once just after
         self.model.equals.pop("checklist_id", None)
@@ -522,6 +537,8 @@ class ChecklistsView(SectionView):
         super().on_dossier(dossier_id)
 
     def on_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"checklists", self.rtype.table}:
+            self._progress = None  # (counted again when the rows are refreshed below)
         if "checklists" in tables:
             kept = self._fill_checklists(self.checklist_filter())
             if not kept:  # the checklist shown is gone: show every task (refreshed below)

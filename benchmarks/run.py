@@ -103,7 +103,7 @@ def plan(quick: bool, rows: Sequence[int], stores: Path, suite: bool, only: Sequ
     merge_args = ["--rows", str(merge_rows), "--keep", merge_folder(merge_rows)]
     jobs.append(Job("merge", "merge_speed.py", [*merge_args, "--runs", "1" if quick else "3"], merge_rows))
     jobs.append(Job("ui_stall", "ui_stall.py", merge_args, merge_rows))
-    if suite:
+    if suite or "suite" in only:
         jobs.append(Job("suite", "", []))
     return [job for job in jobs if not only or job.benchmark in only]
 

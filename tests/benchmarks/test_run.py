@@ -197,3 +197,4 @@ def test_the_quick_plan_runs_every_benchmark_once_on_small_stores(bench: ModuleT
     assert [job.rows for job in full if job.benchmark == "ui"] == [10_000, 100_000, 1_000_000]
     assert full[-1].benchmark == "suite"
     assert [job.benchmark for job in bench.plan(False, [10_000], tmp_path, False, ["search"])] == ["search"]
+    assert [job.benchmark for job in bench.plan(False, [10_000], tmp_path, False, ["suite"])] == ["suite"]

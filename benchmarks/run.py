@@ -16,7 +16,7 @@ figure measured at several row counts, how it grows per ten times the rows. A fi
 more than 2x per 10x rows is flagged "grows": the rows on screen do not change with the store's
 size, so neither should the cost of showing them.
 
---quick (under two minutes) measures at 10,000 rows (merges at 5,000) with fewer repetitions.
+--quick (under two minutes) measures at 5,000 rows, merges too, with fewer repetitions.
 The stores are built once with make_big_store.py into --stores DIR (default a temporary folder)
 and reused from there by later runs. --suite adds the test suite's wall time (not with --quick).
 --markdown writes the machine and the tables in Markdown: into OUT.md between the markers
@@ -39,6 +39,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,8 +55,10 @@ GROWTH_LIMIT = 2.0
 NOISE_FLOORS = 3.0
 NOISE_BUDGET_SHARE = 0.1
 SUITE_BUDGET_S = 120.0
+#: stores up to this many rows are built two at a time
+PARALLEL_BUILD_ROWS = 100_000
 DEFAULT_ROWS = (10_000, 100_000)
-QUICK_ROWS = (10_000,)
+QUICK_ROWS = (5_000,)
 BENCHMARKS = ("startup", "print", "ui", "search", "export", "merge", "ui_stall", "suite")
 RESULTS_BEGIN = "<!-- results -->"
 RESULTS_END = "<!-- /results -->"
@@ -136,6 +139,26 @@ def build_store(path: Path, rows: int, lang: str, log: Path) -> None:
         subprocess.run(command, check=True, stdout=out, stderr=subprocess.STDOUT, env=child_env(), cwd=ROOT)
     partial.replace(path)
     say(f"  built in {time.perf_counter() - start:.0f} s")
+
+
+def build_stores(jobs: Sequence[Job], logs: Path) -> None:
+    """Every store the jobs need, before anything is timed: two at a time up to
+    PARALLEL_BUILD_ROWS rows (a 1,000,000-row build holds 1.6 GB while it loads, so those are
+    built one at a time). A build that fails is tried again by its job, which reports it."""
+    needed = list(dict.fromkeys(store for job in jobs for store in job.stores if not store[0].exists()))
+
+    def build(store: tuple[Path, int, str]) -> None:
+        path, rows, lang = store
+        try:
+            build_store(path, rows, lang, logs / f"00-build-{path.stem}.txt")
+        except (OSError, subprocess.CalledProcessError) as exc:
+            say(f"  building {path.name} failed: {exc}")
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(build, [store for store in needed if store[1] <= PARALLEL_BUILD_ROWS]))
+    for store in needed:
+        if store[1] > PARALLEL_BUILD_ROWS:
+            build(store)
 
 
 def tail(path: Path, lines: int = 15) -> str:
@@ -450,13 +473,16 @@ def report_markdown(run: dict[str, Any]) -> str:
 
 
 def write_markdown(path: Path, text: str) -> None:
-    """Between the results markers of an existing file, or the whole file."""
+    """Between the results markers of an existing file, each on a line of its own (a marker
+    quoted in a sentence is not one), or the whole file."""
     block = f"{RESULTS_BEGIN}\n{text}{RESULTS_END}\n"
     if path.exists():
-        old = path.read_text(encoding="utf-8")
-        begin, end = old.find(RESULTS_BEGIN), old.find(RESULTS_END)
-        if 0 <= begin < end:
-            path.write_text(old[:begin] + block + old[end + len(RESULTS_END) :].lstrip("\n"), encoding="utf-8")
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        marks = [line.strip() for line in lines]
+        if RESULTS_BEGIN in marks and RESULTS_END in marks[marks.index(RESULTS_BEGIN) :]:
+            begin = marks.index(RESULTS_BEGIN)
+            end = marks.index(RESULTS_END, begin)
+            path.write_text("".join([*lines[:begin], block, *lines[end + 1 :]]), encoding="utf-8")
             return
     path.write_text(block, encoding="utf-8")
 
@@ -484,7 +510,7 @@ def names(text: str) -> list[str]:
 
 def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="10,000 rows, fewer runs: under two minutes")
+    parser.add_argument("--quick", action="store_true", help="5,000 rows, fewer runs: under two minutes")
     parser.add_argument("--rows", type=row_counts, help="row counts of the window and search figures")
     parser.add_argument("--stores", type=Path, help="build the stores here, or reuse them (default a temp folder)")
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write the figures and the machine as JSON")
@@ -508,8 +534,10 @@ def measure(args: argparse.Namespace, command: str) -> dict[str, Any]:
         logs = args.logs or Path(tmp) / "logs"
         for folder in (stores, logs):
             folder.mkdir(parents=True, exist_ok=True)
+        jobs = plan(args.quick, rows, stores, args.suite, args.only)
+        build_stores(jobs, logs)
         figures: list[dict[str, Any]] = []
-        for number, job in enumerate(plan(args.quick, rows, stores, args.suite, args.only), start=1):
+        for number, job in enumerate(jobs, start=1):
             try:
                 figures += run_job(job, logs, number)
             except (OSError, subprocess.CalledProcessError, json.JSONDecodeError) as exc:

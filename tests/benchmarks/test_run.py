@@ -159,16 +159,15 @@ def test_growth_per_ten_times_the_rows(bench: ModuleType) -> None:
 
 def test_markdown_replaces_only_the_results(bench: ModuleType, tmp_path: Path) -> None:
     doc = tmp_path / "benchmarks.md"
-    doc.write_text("# Benchmarks\n\nHow to run.\n\n<!-- results -->\nold table\n<!-- /results -->\n\nAfter.\n")
+    quoted = "# Benchmarks\n\nBetween the `<!-- results -->` markers.\n\n"  # a marker quoted is not one
+    doc.write_text(quoted + "<!-- results -->\nold table\n<!-- /results -->\n\nAfter.\n")
     row = bench.table.make("checklist to PDF", 2500.0, benchmark="print", rows=1000, budget=3000.0, strict=True)
 
     done = replay(tmp_path, a_run(bench, [row]), "--markdown", str(doc))
 
     text = doc.read_text(encoding="utf-8")
     assert done.returncode == 0
-    assert text.startswith("# Benchmarks\n\nHow to run.\n\n<!-- results -->\n") and text.endswith(
-        "<!-- /results -->\nAfter.\n"
-    )
+    assert text.startswith(quoted + "<!-- results -->\n- ") and text.endswith("<!-- /results -->\n\nAfter.\n")
     assert "old table" not in text
     assert "| print | checklist to PDF | 1,000 | 2,500 ms |  |  | < 3,000 ms | ok |" in text
     assert "- machine: Linux; Test CPU, 2 cores" in text

@@ -49,6 +49,8 @@ import table
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+#: the interpreter every benchmark runs in: this one
+PYTHON = sys.executable
 #: a figure growing more than this per ten times the rows is flagged
 GROWTH_LIMIT = 2.0
 #: below these, a figure is noise, not growth: a multiple of its floor, a share of its budget
@@ -134,7 +136,7 @@ def build_store(path: Path, rows: int, lang: str, log: Path) -> None:
         leftover.unlink()
     say(f"building a {rows:,}-row store ({lang}) in {path.parent} ...")
     start = time.perf_counter()
-    command = [sys.executable, str(HERE / "make_big_store.py"), str(partial), "--rows", str(rows), "--lang", lang]
+    command = [PYTHON, str(HERE / "make_big_store.py"), str(partial), "--rows", str(rows), "--lang", lang]
     with log.open("a", encoding="utf-8") as out:
         subprocess.run(command, check=True, stdout=out, stderr=subprocess.STDOUT, env=child_env(), cwd=ROOT)
     partial.replace(path)
@@ -175,9 +177,9 @@ def run_job(job: Job, logs: Path, number: int) -> list[dict[str, Any]]:
         build_store(path, rows, lang, log)
     out = logs / f"{log.stem}.json"
     if job.benchmark == "suite":
-        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
     else:
-        command = [sys.executable, str(HERE / job.script), *job.args, "--json", str(out)]
+        command = [PYTHON, str(HERE / job.script), *job.args, "--json", str(out)]
     say(f"running {job.title}: {shlex.join(command[1:])}")
     start = time.perf_counter()
     with log.open("a", encoding="utf-8") as stream:
@@ -231,7 +233,7 @@ def machine() -> dict[str, Any]:
     except OSError:
         pass
     found = subprocess.run(
-        [sys.executable, "-c", VERSIONS], capture_output=True, text=True, env=child_env(), cwd=ROOT, check=False
+        [PYTHON, "-c", VERSIONS], capture_output=True, text=True, env=child_env(), cwd=ROOT, check=False
     )
     try:
         versions = json.loads(found.stdout)

@@ -197,3 +197,20 @@ def test_the_quick_plan_runs_every_benchmark_once_on_small_stores(bench: ModuleT
     assert full[-1].benchmark == "suite"
     assert [job.benchmark for job in bench.plan(False, [10_000], tmp_path, False, ["search"])] == ["search"]
     assert [job.benchmark for job in bench.plan(False, [10_000], tmp_path, False, ["suite"])] == ["suite"]
+
+
+@pytest.mark.parametrize(("status", "verdict"), [(0, "ok"), (1, "MISSED")])
+def test_the_suite_is_judged_by_its_time_and_its_result(
+    bench: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, status: int, verdict: str
+) -> None:
+    """A stand-in for `python -m pytest`: a quick suite passes only when every test passes."""
+    pytest_stand_in = tmp_path / "python"
+    pytest_stand_in.write_text(f"#!/bin/sh\necho '3 passed, {status} failed in 0.10s'\nexit {status}\n")
+    pytest_stand_in.chmod(0o755)
+    monkeypatch.setattr(bench, "PYTHON", str(pytest_stand_in))
+
+    [row] = bench.run_job(bench.Job("suite", "", []), tmp_path, 1)
+
+    assert row["benchmark"] == "suite" and row["unit"] == "s" and row["budget"] == 120.0
+    assert bench.verdict(row) == verdict
+    assert row["note"].endswith(f"3 passed, {status} failed in 0.10s")

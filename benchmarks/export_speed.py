@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import table
+
 from negoprep.records import model
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
@@ -99,6 +101,15 @@ def measure(store: Store, folder: Path, runs: int, label: str) -> float:
     print(f"  export (integrity_check, the default)  {full * 1000:8.0f} ms   {full / floor:5.2f}x")
     print(f"  export with check='quick'              {quick * 1000:8.0f} ms   {quick / floor:5.2f}x")
     print(f"  of which integrity_check alone         {check * 1000:8.0f} ms   {check / floor:5.2f}x")
+    table.record(
+        f"export, {label.split(' (')[0]}",
+        full * 1000,
+        floor=floor * 1000,
+        floor_name="VACUUM INTO",
+        budget=BUDGET,
+        budget_of="ratio",
+        note=f"with check='quick' {quick / floor:.2f}x; integrity_check alone {check / floor:.2f}x",
+    )
     return full / floor
 
 
@@ -109,8 +120,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--edits", type=int, default=2_000)
     parser.add_argument("--quick", action="store_true", help="10,000 rows")
+    table.add_option(parser)
     args = parser.parse_args()
     rows = 10_000 if args.quick else args.rows
+    table.setup("export", rows)
     with tempfile.TemporaryDirectory(prefix="negoprep-export-bench-") as tmp:
         folder = Path(tmp)
         path = args.store or folder / "big.db"
@@ -129,6 +142,7 @@ def main() -> int:
             edited_ratio = measure(store, folder, args.runs, "after edits (tombstones, old snapshots, index merge)")
     verdict = "within" if ratio <= BUDGET else "OVER"
     print(f"\nexport / VACUUM INTO: {ratio:.2f}x as loaded, {edited_ratio:.2f}x edited: {verdict} the {BUDGET}x budget")
+    table.write(args.json)
     return 0 if ratio <= BUDGET else 1
 
 

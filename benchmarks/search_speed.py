@@ -25,6 +25,8 @@ import time
 import uuid
 from pathlib import Path
 
+import table
+
 HERE = Path(__file__).parent
 SEARCH_BUDGET_MS = 10.0
 QUERIES = {
@@ -80,6 +82,16 @@ def measure(path: Path, lang: str, runs: int, folder: Path) -> list[float]:
         searched = _timed(lambda t=text: store.search(t, dossier_id), runs)
         filtered = _timed(lambda t=text: store.rowids(model.TalkingPoint, dossier_id, text=t), runs)
         medians.append(searched)
+        table.record(
+            f"search {text!r} ({lang})",
+            searched,
+            floor=raw,
+            floor_name="the index alone, first 50",
+            budget=SEARCH_BUDGET_MS,
+            strict=True,
+            note=f"{matches:,} matches",
+        )
+        table.record(f"section filter {text!r} ({lang})", filtered, note=f"{found:,} talking points")
         shown = text + " " * (14 - sum(2 if ord(c) > 0x1100 else 1 for c in text))  # wide characters take two
         print(f"  {shown} {matches:>8,} {raw:>8.2f} {searched:>10.2f} {found:>12,} {filtered:>10.2f}")
     store.close()
@@ -92,7 +104,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--store-en", type=Path)
     parser.add_argument("--store-ko", type=Path)
+    table.add_option(parser)
     args = parser.parse_args()
+    table.setup("search", args.rows)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         medians = []
@@ -104,6 +118,7 @@ def main() -> int:
         f"search: median {statistics.median(medians):.2f} ms, slowest query {worst:.2f} ms "
         f"(budget {SEARCH_BUDGET_MS:.0f} ms) {'ok' if ok else 'OVER'}"
     )
+    table.write(args.json)
     return 0 if ok else 1
 
 

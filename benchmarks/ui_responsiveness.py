@@ -4,7 +4,9 @@ sorts, filters, selects and edits 100,000 rows, search times against raw FTS5, a
     python benchmarks/ui_responsiveness.py [--rows N] [--store PATH] [--quick] [--profile TEXT ...]
 
 Budgets (DESIGN.md, "Speed and memory budgets"): no GUI-thread stall over 100 ms,
-search under 20 ms, memory flat in the number of rows scrolled past. Exit 0 when within them.
+search under 10 ms, memory flat in the number of rows scrolled past. Exit 0 when within them.
+With --json, the figures also go to a file for run.py, which holds a store of more than 100,000
+rows to DESIGN's budgets for a 1,000,000-row store: no stall over 250 ms, under 500 MB.
 
 A stall is measured the way a person feels it: a 5 ms QTimer on the GUI thread notes when it
 fires; the longest gap between two ticks while an action runs is that action's stall. Every
@@ -28,6 +30,7 @@ import ctypes
 import gc
 import io
 import itertools
+import math
 import os
 import pstats
 import resource
@@ -44,10 +47,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import table
+
 HERE = Path(__file__).resolve().parent
 TICK_MS = 5
 STALL_BUDGET_MS = 100.0
-SEARCH_BUDGET_MS = 20.0
+SEARCH_BUDGET_MS = 10.0
+#: DESIGN.md's budgets for a 1,000,000-row store (held to stores of more than 100,000 rows)
+LARGE_STORE_ROWS = 100_000
+LARGE_STORE_STALL_BUDGET_MS = 250.0
+MEMORY_BUDGET_MB = 500.0
 #: growth of the resident set per 10,000 rows scrolled past, once every page has been seen once
 MEMORY_BUDGET_MB_PER_10K = 0.5
 SCROLL_PACE_MS = 20  # a wheel or scroll-bar drag event about every frame
@@ -56,12 +65,21 @@ CLICK_PACE_MS = 60
 FILTER_WORDS = "supply chain"  # one of make_big_store's words: "s", "su"... match many rows
 EDIT_SUFFIX = " (edited by the benchmark)"
 
-#: (table shown, section, header of a text column, header of a reference column, field edited)
-SECTION_TABLES = (
-    ("agenda_items", "Agenda", "Agenda item", "Track", "title"),
-    ("talking_points", "Talking points", "Text", "Agenda item", "text"),
-    ("checklist_items", "Checklists", "Task", "Owner", "text"),
+#: (section's key in the sidebar, section, header of a text column, header of a reference column, field edited)
+SECTION_KEYS = (
+    ("agenda", "Agenda", "Agenda item", "Track", "title"),
+    ("talking-point", "Talking points", "Text", "Agenda item", "text"),
+    ("checklist", "Checklists", "Task", "Owner", "text"),
 )
+
+
+def sections() -> list[tuple[int, str, str, str, str]]:
+    """SECTION_KEYS with each key replaced by the section's row in the sidebar."""
+    from negoprep.ui.sections import registry
+
+    rows = {section.icon: row for row, section in enumerate(registry.SECTIONS)}
+    return [(rows[key], *rest) for key, *rest in SECTION_KEYS]
+
 
 SEARCHES = (
     # one word
@@ -293,6 +311,14 @@ def scroll_values(scrollbar, steps: int) -> list[int]:
     return [round(top * k / steps) for k in range(1, steps + 1)]
 
 
+def debounce_ms(view) -> int:
+    """How long the view waits for a pause in typing before it filters (0: it filters at once)."""
+    from negoprep.ui.sections.section_view import LONG_LIST
+
+    timer = getattr(view, "_filter_timer", None)
+    return timer.interval() if timer is not None and view.model.total_rows > LONG_LIST else 0
+
+
 def column_of(view, header: str) -> int:
     return next((n for n, column in enumerate(view.model.columns) if column.header == header), -1)
 
@@ -361,14 +387,19 @@ def section_actions(bench: Bench, app, window, row: int, name: str, text_header:
     bench.run(f"{name}: back to the dossier's order", [lambda: header.setSortIndicator(-1, unsorted)])
 
     edit = view.filter_edit
+    # a long list filters once typing pauses (the view's timer): each action then lasts until
+    # the timer has fired, so that the filtering is inside it
+    waits = debounce_ms(view)
+    typing_pause = [lambda: None] * math.ceil(waits / TYPING_PACE_MS + 1) if waits else []
     typed = bench.run(
         f"{name}: type {FILTER_WORDS!r} in the filter",
-        [lambda ch=ch: QTest.keyClick(edit, ch) for ch in FILTER_WORDS],
+        [*(lambda ch=ch: QTest.keyClick(edit, ch) for ch in FILTER_WORDS), *typing_pause],
         TYPING_PACE_MS,
-        labels=[repr(FILTER_WORDS[: n + 1]) for n in range(len(FILTER_WORDS))],
+        labels=[*(repr(FILTER_WORDS[: n + 1]) for n in range(len(FILTER_WORDS))), *["(pause)"] * len(typing_pause)],
     )
     typed.note = f"{model.rowCount():,} rows match; {typed.note}"
-    bench.run(f"{name}: clear the filter", [edit.clear])
+    clear_pause = [lambda: None] * math.ceil(waits / CLICK_PACE_MS + 1) if waits else []
+    bench.run(f"{name}: clear the filter", [edit.clear, *clear_pause])
     bench.results[-1].note = f"{model.rowCount():,} rows"
 
     far = [rows // 2, rows * 9 // 10, rows - 1]
@@ -439,12 +470,7 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
     from negoprep.store.store import Store
     from negoprep.ui.app import application
     from negoprep.ui.main_window import MainWindow
-    from negoprep.ui.sections.registry import row_of_table
     from negoprep.ui.settings import Settings
-
-    # (sidebar row, section, text column, reference column, field edited): the rows as the
-    # window lists its sections now
-    sections = [(row_of_table(table), *rest) for table, *rest in SECTION_TABLES]
 
     def quiet(mode, context, message: str) -> None:
         if "does not support" not in message:  # the offscreen platform's notes on window hints
@@ -487,9 +513,9 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
 
     # first visits (a section's view may be built then), then each section's actions, with
     # every section built: a change then refreshes all the views that show it
-    for row, name, *_ in sections:
+    for row, name, *_ in sections():
         bench.run(f"switch to {name} (first visit)", [lambda row=row: window.show_section(row)])
-    for row, name, text_header, ref_header, field in sections:
+    for row, name, text_header, ref_header, field in sections():
         section_actions(bench, app, window, row, name, text_header, ref_header, field)
 
     # memory: every table scrolled end to end, twice; the second pass reads no page for the
@@ -499,7 +525,7 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
 
     def scroll_all() -> int:
         scrolled = 0
-        for row, name, *_ in sections:
+        for row, name, *_ in sections():
             window.show_section(row)
             app.processEvents()
             views[name] = window.current_section()
@@ -624,10 +650,51 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
         stats.sort_stats("tottime").print_stats(12)
         print(out.getvalue())
 
+    # the figures, for run.py (--json)
+    stall_budget = STALL_BUDGET_MS if store_rows(store_path) <= LARGE_STORE_ROWS else LARGE_STORE_STALL_BUDGET_MS
+    for r in stalls:
+        table.record(
+            r.action, r.stall_ms, floor=floor.stall_ms, floor_name="idle timer", budget=stall_budget, note=r.note
+        )
+    for text, a, b in zip(SEARCHES, ours, raw, strict=True):
+        table.record(
+            f"search {text!r}", a, floor=b, floor_name="raw FTS5, first 50", budget=SEARCH_BUDGET_MS, strict=True
+        )
+    table.record(
+        "memory: resident after the actions and two scroll passes",
+        max(rss_open, rss_scroll, pass1_rss, pass2_rss),
+        "MB",
+        floor=rss_before,
+        floor_name="the process before opening",
+        budget=MEMORY_BUDGET_MB,
+        note=f"{rss_end:.0f} MB at the end (after tracemalloc and the searches)",
+    )
+    table.record(
+        "memory: growth per 10,000 rows scrolled, second pass",
+        growth,
+        "MB",
+        budget=MEMORY_BUDGET_MB_PER_10K,
+        note=f"{(pass2_blocks - pass1_blocks) * per_10k_2:+,.0f} Python blocks",
+    )
+    if guard.defect:
+        table.record(
+            "PySide6 None references lost (aborts at None's count)",
+            guard.peak,
+            "refs",
+            budget=guard.real,
+            strict=True,
+            note=f"most by the end of '{guard.peak_in}'",
+        )
+    table.write(args.json)
+
     ok = not over and search_ok and memory_ok and crash_ok
     print()
     print("within budgets" if ok else "OVER BUDGET")
     return 0 if ok else 1
+
+
+def store_rows(path: Path) -> int:
+    return sum(row_counts(path).values())
 
 
 def _pyside_version() -> str:
@@ -653,6 +720,7 @@ def main() -> int:
         action="store_true",
         help="do not shield None from PySide6's lost references (the run may abort, showing where)",
     )
+    table.add_option(parser)
     args = parser.parse_args()
     rows = 10_000 if args.quick else args.rows
 
@@ -666,6 +734,7 @@ def main() -> int:
         store_path = folder / "work.db"
         copy_store(source, store_path)
         counts = row_counts(store_path)
+        table.setup("ui", sum(counts.values()))
         print(
             f"store: {sum(counts.values()):,} rows ("
             + ", ".join(f"{n:,} {table}" for table, n in counts.items())

@@ -1,7 +1,8 @@
 """The File menu's work: opening, creating and copying stores, exporting, merging and
 resolving conflicts. Whatever may take long (checking a file that is not the person's own,
-decrypting, exporting, copying, merging) runs through the window's operations runner, off
-the GUI thread, with progress and Cancel; the actions that would conflict with it wait."""
+decrypting, bringing an older store up to date, exporting, copying, merging) runs through the
+window's operations runner, off the GUI thread, with progress and Cancel where the work can
+stop cleanly; the actions that would conflict with it wait."""
 
 from __future__ import annotations
 
@@ -37,6 +38,20 @@ def _has_log(path: Path) -> bool:
     from negoprep.store.backups import size_of
 
     return any(size_of(f"{path}{suffix}") for suffix in ("-wal", "-journal"))
+
+
+def _needs_upgrade(path: Path) -> bool:
+    """Whether a negoprep store file was made by an older version (its schema then changes as
+    it opens). Read through a read-only SQLite connection; False for anything else, whose
+    opening then says what it is."""
+    from negoprep.store.connection import probe
+    from negoprep.store.migrations import APPLICATION_ID, current_version
+
+    try:
+        app_id, version, has_tables = probe(path)
+    except NegoprepError:
+        return False
+    return has_tables and app_id == APPLICATION_ID and 0 < version < current_version()
 
 
 class FileController(QObject):
@@ -179,21 +194,52 @@ class FileController(QObject):
         operation = Operation(label, check).success(lambda _: self._open_checked(path)).failure(self._cannot_open)
         return operation.run_on(self.runner)
 
-    def _open_checked(self, path: Path) -> bool:
+    def _open_checked(self, path: Path, *, upgrade: bool = True) -> bool:
         """Open a store file that needs no (more) checking, here on the GUI thread: the
-        window's connection belongs to it."""
+        window's connection belongs to it. A store made by an older version is brought up to
+        date first, on the runner (a backup, then each step of the schema: seconds for a
+        large store), and opened here when that is done."""
+        if upgrade and _needs_upgrade(path):
+            return self._upgrade_then_open(path)
         try:
             store = Store.open(path, current_author(), create=False)
         except DamagedStoreError as exc:
-            from negoprep.ui.dialogs.damaged_dialog import recover
-
-            chosen = recover(self.window, exc.path, exc.problem or str(exc))
-            return chosen is not None and self.open_store_path(chosen)
+            return self._damaged(exc)
         except NegoprepError as exc:
             self._cannot_open(str(exc))
             return False
         self.window.set_store(store)
         return True
+
+    def _damaged(self, exc: DamagedStoreError) -> bool:
+        from negoprep.ui.dialogs.damaged_dialog import recover
+
+        chosen = recover(self.window, exc.path, exc.problem or str(exc))
+        return chosen is not None and self.open_store_path(chosen)
+
+    def _upgrade_then_open(self, path: Path) -> bool:
+        """Bring an older store up to date on the runner (Store.open migrates it, after its
+        backup, each step in a transaction), then open it here. The upgrade is not offered a
+        Cancel: a step stopped halfway is rolled back, but the steps before it stand."""
+        author = current_author()
+
+        def upgrade(progress: Progress) -> DamagedStoreError | None:
+            progress.step(0, 0, translate("FileController", "Bringing {name} up to date").format(name=path.name))
+            try:
+                with Store.open(path, author, create=False):
+                    return None
+            except DamagedStoreError as exc:
+                return exc  # (the window offers its ways out: restore, salvage or quit)
+
+        def upgraded(damage: DamagedStoreError | None) -> None:
+            if damage is not None:
+                self._damaged(damage)
+            else:
+                self._open_checked(path, upgrade=False)
+
+        label = translate("FileController", "Bringing {name} up to date").format(name=path.name)
+        operation = Operation(label, upgrade, cancellable=False).success(upgraded).failure(self._cannot_open)
+        return operation.run_on(self.runner)
 
     def _cannot_open(self, message: str) -> None:
         QMessageBox.warning(self.window, translate("MainWindow", "Cannot open the store"), message)

@@ -28,6 +28,7 @@ from negoprep.ui.operations import Operation, OperationRunner
 
 if TYPE_CHECKING:
     from negoprep.store.merge import MergeReport
+    from negoprep.store.operations import Operation as StoreOperation
     from negoprep.ui.main_window import MainWindow
 
 STORE_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
@@ -360,6 +361,59 @@ class FileController(QObject):
             action.triggered.connect(lambda _=False, p=path: self.open_store_path(p))
         if menu.isEmpty():
             menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
+
+    # --- whole dossiers -----------------------------------------------------------------------
+
+    def copy_dossier(self, label: str, title: str) -> Operation | None:
+        """Copy the dossier shown, called `title`, on the runner (every record of a large
+        dossier gets a new id, a revision and its search entry: seconds), then show the copy;
+        Edit → Undo removes it. Returns the operation started (None: nothing was started)."""
+        workspace = self.window.workspace
+        if workspace is None or workspace.dossier_id is None:
+            return None
+        dossier_id = workspace.dossier_id
+
+        def work(own: Store, progress: Progress) -> StoreOperation:
+            progress.step(0, 0, label)
+            return own.copy_dossier(dossier_id, title, label)
+
+        def done(operation: StoreOperation) -> None:
+            copy_id = next(rid for rtype, rid, _ in operation.after if rtype is model.Dossier)
+            self._dossiers_changed(operation, copy_id)
+
+        return self._change_dossiers(label, work, done)
+
+    def delete_dossier(self, label: str) -> Operation | None:
+        """Delete the dossier shown and everything in it on the runner, then show another;
+        Edit → Undo brings it back. Returns the operation started (None: nothing was started)."""
+        workspace = self.window.workspace
+        if workspace is None or workspace.dossier_id is None:
+            return None
+        dossier_id = workspace.dossier_id
+
+        def work(own: Store, progress: Progress) -> StoreOperation:
+            progress.step(0, 0, label)
+            return own.delete_dossier(dossier_id, label)
+
+        return self._change_dossiers(label, work, lambda operation: self._dossiers_changed(operation, None))
+
+    def _change_dossiers(self, label: str, work: Any, done: Any) -> Operation | None:
+        """Run a change of whole dossiers on the runner: one transaction on the worker's own
+        connection (no Cancel: it is written whole or not at all, and quickly undone), the
+        window taking no edits meanwhile; a refusal is said as the workspace says its own."""
+        window = self.window
+        workspace = window.workspace
+        assert workspace is not None
+        window.commit_pending()
+        operation = Operation(label, work, store=window.store, writes=True, cancellable=False)
+        operation.success(done).failure(workspace.problem.emit)
+        return operation if operation.run_on(self.runner) else None
+
+    def _dossiers_changed(self, operation: StoreOperation, shown_after: str | None) -> None:
+        workspace = self.window.workspace
+        assert workspace is not None
+        self.window.store_watch.take_own_change()  # (the change was ours, not another program's)
+        workspace.push_dossier_change(operation, shown_after)
 
     # --- sharing with teammates ----------------------------------------------------------------
 

@@ -405,3 +405,81 @@ def _count(conn) -> dict[str, int]:
     """How many rows each record table of a store holds."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in model.BY_TABLE if t in tables}
+
+
+# --- copying and deleting a whole dossier --------------------------------------------------------
+
+
+@pytest.fixture
+def slow_dossier_changes(monkeypatch) -> None:
+    """Copying and deleting a dossier take a little longer (the change itself is the real one)."""
+    for name in ("copy_dossier", "delete_dossier"):
+        real = getattr(Store, name)
+
+        def slowly(self, *args, _real=real, **kwargs):
+            time.sleep(0.3)
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Store, name, slowly)
+
+
+def test_copying_and_deleting_a_dossier_run_off_the_gui_thread_and_undo_as_before(
+    qtbot, big_pair: tuple[Path, Path], tmp_path: Path, monkeypatch, slow_dossier_changes, messages
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    mine, _ = big_pair
+    window = open_window(qtbot, copy_to(mine, tmp_path), tmp_path)
+    store = window.store
+    original = window.workspace.dossier_id
+    rows = store.count(model.AgendaItem, original)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal", True))
+    watch = Watch(window)
+    window.copy_dossier_action.trigger()
+    # while it runs: a busy bar with what is being done, no Cancel, no edits, no second change
+    assert window.files.runner.busy and "Copy dossier" in window.files.runner.strip.label.text()
+    assert not window.files.runner.strip.cancel_button.isVisible()
+    assert not window.pages.isEnabled() and not window.copy_dossier_action.isEnabled()
+    assert not window.undo_action.isEnabled()
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and watch.ticks_while_running() >= 5
+    copy = window.workspace.dossier()
+    assert copy.title == "Rehearsal" and copy.id != original and store.count(model.AgendaItem, copy.id) == rows
+    assert window.dossier_box.currentText() == "Rehearsal" and window.pages.isEnabled()
+    assert "copy dossier" in window.undo_action.text().casefold()
+    assert not window.store_watch.paused and not messages
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_dossier_action.trigger()
+    assert window.files.runner.busy
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and len(watch.operations) == 2 and watch.ticks_while_running(1) >= 5
+    assert [d.id for d in store.dossiers()] == [original] and window.workspace.dossier_id == original
+    window.undo_action.trigger()  # the deletion taken back: the copy is there again, whole
+    assert window.workspace.dossier_id == copy.id and store.count(model.AgendaItem, copy.id) == rows
+    window.undo_action.trigger()  # the copy taken back
+    assert [d.id for d in store.dossiers()] == [original]
+
+
+def test_a_dossier_copy_refused_in_the_worker_says_why_and_changes_nothing(
+    qtbot, window: MainWindow, demo_store: Store, monkeypatch, messages
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    demo_id = window.workspace.dossier_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal", True))
+    real = Store.copy_dossier
+
+    def gone_meanwhile(self, dossier_id, *args, **kwargs):
+        with Store.open(self.path, BOB) as other:  # another program deletes it as the copy starts
+            other.delete_dossier(dossier_id)
+        return real(self, dossier_id, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "copy_dossier", gone_meanwhile)
+    history = window.workspace.undo_stack.count()
+    window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)
+    [message] = messages
+    assert demo_id in message and "\n" not in message and "Traceback" not in message
+    assert "Rehearsal" not in [d.title for d in demo_store.dossiers()]
+    assert window.workspace.undo_stack.count() == history and window.pages.isEnabled()

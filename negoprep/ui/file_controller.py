@@ -479,9 +479,9 @@ class FileController(QObject):
         self.update_conflicts_action()
 
     def update_conflicts_action(self) -> None:
-        from negoprep.store.merge import pending_conflicts
+        from negoprep.store.merge import has_pending_conflicts
 
         window = self.window
         if self.runner.busy:
             return  # (enabled again, as it was, when the operation ends)
-        window.conflicts_action.setEnabled(not window.store.readonly and bool(pending_conflicts(window.store)))
+        window.conflicts_action.setEnabled(not window.store.readonly and has_pending_conflicts(window.store))

@@ -163,9 +163,11 @@ def bench_merge(app, folder: Path, work: Path, args) -> Watched:
     from negoprep.store.store import Store
     from negoprep.ui.dialogs import file_dialogs
 
-    mine, theirs = folder / "mine.db", folder / "theirs.db"
+    pair = folder / f"merge-{args.rows}"  # (each size of its own)
+    pair.mkdir(exist_ok=True)
+    mine, theirs = pair / "mine.db", pair / "theirs.db"
     if not (mine.exists() and theirs.exists()):
-        mine, theirs = build(folder, args.rows, args.share)
+        mine, theirs = build(pair, args.rows, args.share)
     author = model.Author(id=str(uuid.uuid4()), name="Merger")
     # the merge as it was: the file checked, then merged, on the GUI thread
     with Store.open(copy_of(mine, work), author) as store:

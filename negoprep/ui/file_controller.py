@@ -1,7 +1,8 @@
 """The File menu's work: opening, creating and copying stores, exporting, merging and
 resolving conflicts. Whatever may take long (checking a file that is not the person's own,
-decrypting, exporting, copying, merging) runs through the window's operations runner, off
-the GUI thread, with progress and Cancel; the actions that would conflict with it wait."""
+decrypting, bringing an older store up to date, exporting, copying, merging) runs through the
+window's operations runner, off the GUI thread, with progress and Cancel where the work can
+stop cleanly; the actions that would conflict with it wait."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from negoprep.ui.operations import Operation, OperationRunner
 
 if TYPE_CHECKING:
     from negoprep.store.merge import MergeReport
+    from negoprep.store.operations import Operation as StoreOperation
     from negoprep.ui.main_window import MainWindow
 
 STORE_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "negoprep store (*.db);;All files (*)")
@@ -37,6 +39,20 @@ def _has_log(path: Path) -> bool:
     from negoprep.store.backups import size_of
 
     return any(size_of(f"{path}{suffix}") for suffix in ("-wal", "-journal"))
+
+
+def _needs_upgrade(path: Path) -> bool:
+    """Whether a negoprep store file was made by an older version (its schema then changes as
+    it opens). Read through a read-only SQLite connection; False for anything else, whose
+    opening then says what it is."""
+    from negoprep.store.connection import probe
+    from negoprep.store.migrations import APPLICATION_ID, current_version
+
+    try:
+        app_id, version, has_tables = probe(path)
+    except NegoprepError:
+        return False
+    return has_tables and app_id == APPLICATION_ID and 0 < version < current_version()
 
 
 class FileController(QObject):
@@ -179,21 +195,52 @@ class FileController(QObject):
         operation = Operation(label, check).success(lambda _: self._open_checked(path)).failure(self._cannot_open)
         return operation.run_on(self.runner)
 
-    def _open_checked(self, path: Path) -> bool:
+    def _open_checked(self, path: Path, *, upgrade: bool = True) -> bool:
         """Open a store file that needs no (more) checking, here on the GUI thread: the
-        window's connection belongs to it."""
+        window's connection belongs to it. A store made by an older version is brought up to
+        date first, on the runner (a backup, then each step of the schema: seconds for a
+        large store), and opened here when that is done."""
+        if upgrade and _needs_upgrade(path):
+            return self._upgrade_then_open(path)
         try:
             store = Store.open(path, current_author(), create=False)
         except DamagedStoreError as exc:
-            from negoprep.ui.dialogs.damaged_dialog import recover
-
-            chosen = recover(self.window, exc.path, exc.problem or str(exc))
-            return chosen is not None and self.open_store_path(chosen)
+            return self._damaged(exc)
         except NegoprepError as exc:
             self._cannot_open(str(exc))
             return False
         self.window.set_store(store)
         return True
+
+    def _damaged(self, exc: DamagedStoreError) -> bool:
+        from negoprep.ui.dialogs.damaged_dialog import recover
+
+        chosen = recover(self.window, exc.path, exc.problem or str(exc))
+        return chosen is not None and self.open_store_path(chosen)
+
+    def _upgrade_then_open(self, path: Path) -> bool:
+        """Bring an older store up to date on the runner (Store.open migrates it, after its
+        backup, each step in a transaction), then open it here. The upgrade is not offered a
+        Cancel: a step stopped halfway is rolled back, but the steps before it stand."""
+        author = current_author()
+
+        def upgrade(progress: Progress) -> DamagedStoreError | None:
+            progress.step(0, 0, translate("FileController", "Bringing {name} up to date").format(name=path.name))
+            try:
+                with Store.open(path, author, create=False):
+                    return None
+            except DamagedStoreError as exc:
+                return exc  # (the window offers its ways out: restore, salvage or quit)
+
+        def upgraded(damage: DamagedStoreError | None) -> None:
+            if damage is not None:
+                self._damaged(damage)
+            else:
+                self._open_checked(path, upgrade=False)
+
+        label = translate("FileController", "Bringing {name} up to date").format(name=path.name)
+        operation = Operation(label, upgrade, cancellable=False).success(upgraded).failure(self._cannot_open)
+        return operation.run_on(self.runner)
 
     def _cannot_open(self, message: str) -> None:
         QMessageBox.warning(self.window, translate("MainWindow", "Cannot open the store"), message)
@@ -315,6 +362,59 @@ class FileController(QObject):
         if menu.isEmpty():
             menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
 
+    # --- whole dossiers -----------------------------------------------------------------------
+
+    def copy_dossier(self, label: str, title: str) -> Operation | None:
+        """Copy the dossier shown, called `title`, on the runner (every record of a large
+        dossier gets a new id, a revision and its search entry: seconds), then show the copy;
+        Edit → Undo removes it. Returns the operation started (None: nothing was started)."""
+        workspace = self.window.workspace
+        if workspace is None or workspace.dossier_id is None:
+            return None
+        dossier_id = workspace.dossier_id
+
+        def work(own: Store, progress: Progress) -> StoreOperation:
+            progress.step(0, 0, label)
+            return own.copy_dossier(dossier_id, title, label)
+
+        def done(operation: StoreOperation) -> None:
+            copy_id = next(rid for rtype, rid, _ in operation.after if rtype is model.Dossier)
+            self._dossiers_changed(operation, copy_id)
+
+        return self._change_dossiers(label, work, done)
+
+    def delete_dossier(self, label: str) -> Operation | None:
+        """Delete the dossier shown and everything in it on the runner, then show another;
+        Edit → Undo brings it back. Returns the operation started (None: nothing was started)."""
+        workspace = self.window.workspace
+        if workspace is None or workspace.dossier_id is None:
+            return None
+        dossier_id = workspace.dossier_id
+
+        def work(own: Store, progress: Progress) -> StoreOperation:
+            progress.step(0, 0, label)
+            return own.delete_dossier(dossier_id, label)
+
+        return self._change_dossiers(label, work, lambda operation: self._dossiers_changed(operation, None))
+
+    def _change_dossiers(self, label: str, work: Any, done: Any) -> Operation | None:
+        """Run a change of whole dossiers on the runner: one transaction on the worker's own
+        connection (no Cancel: it is written whole or not at all, and quickly undone), the
+        window taking no edits meanwhile; a refusal is said as the workspace says its own."""
+        window = self.window
+        workspace = window.workspace
+        assert workspace is not None
+        window.commit_pending()
+        operation = Operation(label, work, store=window.store, writes=True, cancellable=False)
+        operation.success(done).failure(workspace.problem.emit)
+        return operation if operation.run_on(self.runner) else None
+
+    def _dossiers_changed(self, operation: StoreOperation, shown_after: str | None) -> None:
+        workspace = self.window.workspace
+        assert workspace is not None
+        self.window.store_watch.take_own_change()  # (the change was ours, not another program's)
+        workspace.push_dossier_change(operation, shown_after)
+
     # --- sharing with teammates ----------------------------------------------------------------
 
     def export_shared(self) -> None:
@@ -379,9 +479,9 @@ class FileController(QObject):
         self.update_conflicts_action()
 
     def update_conflicts_action(self) -> None:
-        from negoprep.store.merge import pending_conflicts
+        from negoprep.store.merge import has_pending_conflicts
 
         window = self.window
         if self.runner.busy:
             return  # (enabled again, as it was, when the operation ends)
-        window.conflicts_action.setEnabled(not window.store.readonly and bool(pending_conflicts(window.store)))
+        window.conflicts_action.setEnabled(not window.store.readonly and has_pending_conflicts(window.store))

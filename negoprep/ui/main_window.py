@@ -481,9 +481,9 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "{title} (copy)").format(title=current.title),
         )
         title = " ".join(title.split())
-        if ok and title:  # (the workspace shows the copy, or says why not)
+        if ok and title:  # (the copy is shown once made, or the window says why not)
             label = translate("MainWindow", 'Copy dossier "{title}"').format(title=current.title)
-            self.workspace.copy_dossier(label, title)
+            self.files.copy_dossier(label, title)
 
     def delete_dossier(self) -> None:
         assert self.workspace is not None
@@ -500,9 +500,9 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:  # (the workspace shows another, or says why not)
+        if answer == QMessageBox.StandardButton.Yes:  # (another is shown once done, or the window says why not)
             label = translate("MainWindow", 'Delete dossier "{title}"').format(title=current.title)
-            self.workspace.delete_dossier(label)
+            self.files.delete_dossier(label)
 
     def _add_demo(self) -> None:
         try:

@@ -1,4 +1,5 @@
-"""The one runner of slow work (merge, verify, export, decryption) off the GUI thread.
+"""The one runner of slow work (merge, verify, export, decryption, printing, bringing an older
+store up to date) off the GUI thread.
 
 An `Operation` is a plain function and what to do with its outcome, in the manner of Anki's
 `CollectionOp`/`QueryOp`:

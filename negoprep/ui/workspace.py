@@ -191,6 +191,12 @@ class Workspace(QObject):
         self._push_dossier_change(operation, None)
         return True
 
+    def push_dossier_change(self, operation: Operation, shown_after: str | None) -> None:
+        """Put a change that adds or removes a dossier, made through another connection to the
+        store (the window's operations runner), on the stack, and show `shown_after` (None: any
+        dossier left)."""
+        self._push_dossier_change(operation, shown_after)
+
     def _push_dossier_change(self, operation: Operation, shown_after: str | None) -> None:
         """Put a change that adds or removes a dossier on the stack, and show `shown_after`
         (None: any dossier left)."""

@@ -2129,6 +2129,10 @@
         <translation>{name} 검사 중</translation>
     </message>
     <message>
+        <source>Bringing {name} up to date</source>
+        <translation>{name} 최신 버전으로 변환 중</translation>
+    </message>
+    <message>
         <source>Decrypting {name}</source>
         <translation>{name} 복호화 중</translation>
     </message>
@@ -7791,7 +7795,7 @@ Example: no additional defense cost increase.</source>
     <name>merge</name>
     <message>
         <source>Merged {file} (backup of the store before: {backup})</source>
-        <extracomment>The namespace of the ids a merge makes (merge revisions, restorations, conflicts): the same merge made on two machines gets the same ids. (record type, column, target type): every link whose target must be live while the row is.</extracomment>
+        <extracomment>The namespace of the ids a merge makes (merge revisions, restorations, conflicts): the same merge made on two machines gets the same ids. (record type, column, target type): every link whose target must be live while the row is. How long before its parent&apos;s deletion an item&apos;s deletion counts as part of the same change.</extracomment>
         <translation>{file}을(를) 병합했습니다(병합 전 저장소 백업: {backup})</translation>
     </message>
     <message>

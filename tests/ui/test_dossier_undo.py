@@ -14,6 +14,7 @@ from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.workspace import Workspace
 from tests.conftest import AUTHOR
+from tests.ui.helpers import finish_operation
 
 
 def _contents(store: Store, dossier_id: str) -> dict[tuple[str, str], dict]:
@@ -139,11 +140,12 @@ def test_switching_dossier_by_hand_still_starts_a_fresh_history(two) -> None:
 
 
 def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
-    window: MainWindow, demo_store: Store, monkeypatch
+    qtbot, window: MainWindow, demo_store: Store, monkeypatch
 ) -> None:
     demo_id = window.workspace.dossier_id
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
     window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)  # (made on the operations runner)
     assert window.dossier_box.count() == 2 and window.dossier_box.currentText() == "Rehearsal copy"
     assert window.undo_action.isEnabled() and "copy dossier" in window.undo_action.text()
     window.undo_action.trigger()
@@ -153,6 +155,7 @@ def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.delete_dossier_action.trigger()
+    finish_operation(qtbot, window)  # (made on the operations runner)
     assert window.dossier_box.count() == 1 and window.workspace.dossier_id == demo_id
     assert "delete dossier" in window.undo_action.text()
     window.undo_action.trigger()
@@ -163,6 +166,7 @@ def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
 
     # the last dossier deleted: the empty page, and undo brings it back
     window.delete_dossier_action.trigger()
+    finish_operation(qtbot, window)  # (made on the operations runner)
     assert window.pages.currentIndex() == 1 and window.workspace.dossier_id is None
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()

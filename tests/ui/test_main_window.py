@@ -127,7 +127,7 @@ def test_a_checklist_found_shows_its_tasks(window: MainWindow, demo_store: Store
     assert checklists.current_record().id == tasks[-1].id
 
 
-def test_new_dossier_copy_and_delete(window: MainWindow, demo_store: Store, monkeypatch) -> None:
+def test_new_dossier_copy_and_delete(qtbot, window: MainWindow, demo_store: Store, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Japan–US tariff talks", True))
     window.new_dossier_action.trigger()
     assert window.dossier_box.count() == 2
@@ -136,11 +136,13 @@ def test_new_dossier_copy_and_delete(window: MainWindow, demo_store: Store, monk
     window.show_dossier(window.dossier_box.itemData(window.dossier_box.findText("Korea–US 2+2 trade consultation")))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
     window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)  # (made on the operations runner)
     copy = window.workspace.dossier()
     assert copy.title == "Rehearsal copy" and window.dossier_box.count() == 3
     assert demo_store.count(model.AgendaItem, copy.id) == 12
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.delete_dossier_action.trigger()
+    finish_operation(qtbot, window)  # (made on the operations runner)
     assert window.dossier_box.count() == 2 and "Rehearsal copy" not in [d.title for d in demo_store.dossiers()]
 
 

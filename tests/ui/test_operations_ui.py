@@ -7,7 +7,10 @@ here: these tests check the structure that keeps the window responsive."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import sqlite3
 import sys
 import threading
 import time
@@ -197,3 +200,287 @@ def test_another_language_while_a_merge_runs_keeps_its_conflicting_actions_waiti
         assert window.merge_action.isEnabled() and window.export_action.isEnabled()
     finally:
         window.set_language("en")
+
+
+# --- export, a received file's check and an older store's upgrade run there too ---------------
+
+
+class Watch:
+    """What the GUI thread sees while the window's operations run: its own 10 ms timer's ticks
+    (the window answering), the progress bar's values and the operations started."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.ticks: list[int] = []
+        self.shown: list[int] = []
+        self.operations: list = []
+        self.runs: list[tuple[int, int]] = []  # (ticks when an operation started, when it ended)
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(lambda: self.ticks.append(self.clock.elapsed()))
+        window.files.runner.strip.bar.valueChanged.connect(self.shown.append)
+        window.files.runner.busy_changed.connect(self._busy)
+        self.runner = window.files.runner
+        self.timer.start()
+
+    def _busy(self, on: bool) -> None:
+        if on:
+            self.operations.append(self.runner.current)
+            self.runs.append((len(self.ticks), -1))
+        else:
+            self.runs[-1] = (self.runs[-1][0], len(self.ticks))
+
+    def ticks_while_running(self, n: int = 0) -> int:
+        start, end = self.runs[n]
+        return end - start
+
+    def off_gui_thread(self) -> bool:
+        gui = threading.current_thread().name
+        return bool(self.operations) and all(op.thread_name not in (None, gui) for op in self.operations)
+
+
+@pytest.fixture
+def slow_export(monkeypatch) -> list:
+    """The export's copy takes a little longer, so that the window's timer fires while it runs
+    whatever the speed of the machine (the export itself is the real one). Functions appended
+    to the returned list run on the worker once the copy is made."""
+    from negoprep.store import sharing
+
+    real = sharing.build_export
+    then: list = []
+
+    def slowly(*args, **kwargs):
+        time.sleep(0.3)
+        built = real(*args, **kwargs)
+        for hook in then:
+            hook()
+        return built
+
+    monkeypatch.setattr(sharing, "build_export", slowly)
+    return then
+
+
+def export_from_the_window(window: MainWindow, target: Path, monkeypatch) -> None:
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
+    window.export_action.trigger()
+    window.files.export_dialog.store_radio.setChecked(True)
+    window.files.export_dialog.export_button.click()
+
+
+def test_an_export_runs_off_the_gui_thread_and_writes_what_the_export_writes(
+    qtbot, big_pair: tuple[Path, Path], tmp_path: Path, monkeypatch, slow_export, messages
+) -> None:
+    from negoprep.store.sharing import export_shared, verify_shared
+
+    mine, _ = big_pair
+    window = open_window(qtbot, copy_to(mine, tmp_path), tmp_path)
+    before = fingerprint(window.store)
+    watch = Watch(window)
+    target = tmp_path / "share.db"
+    export_from_the_window(window, target, monkeypatch)
+    # while it runs: the progress is shown with Cancel, the actions that would conflict wait;
+    # the store can still be edited (an export only reads it)
+    assert window.files.runner.busy and window.files.runner.strip.isVisible()
+    assert window.files.runner.strip.cancel_button.isEnabled()
+    assert not window.export_action.isEnabled() and not window.merge_action.isEnabled()
+    assert window.pages.isEnabled()
+    finish_operation(qtbot, window)
+
+    assert watch.off_gui_thread() and watch.ticks_while_running() >= 5
+    assert watch.shown and max(watch.shown) == window.files.runner.strip.bar.maximum()
+    assert not messages and "share.db" in window.statusBar().currentMessage()
+    # the same file as an export made here and now
+    report, inline = verify_shared(target), verify_shared(export_shared(window.store, tmp_path / "here.db").target)
+    assert report.records == inline.records and report.dossiers == inline.dossiers
+    assert fingerprint(window.store) == before and window.export_action.isEnabled()
+
+
+def test_an_export_that_fails_in_the_worker_says_why_in_one_line_and_leaves_no_file(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, slow_export, messages
+) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    target = folder / "share.db"
+    slow_export.append(folder.rmdir)  # the memory stick is pulled out while the export runs
+    before = fingerprint(window.store)
+    export_from_the_window(window, target, monkeypatch)
+    finish_operation(qtbot, window)
+    [message] = messages
+    assert "share.db" in message and "\n" not in message and "Traceback" not in message
+    assert window.files.export_dialog.isVisible()  # (back, to choose another place)
+    assert not target.exists() and not left_files() and fingerprint(window.store) == before
+
+
+def test_cancelling_an_export_writes_nothing(
+    qtbot, big_pair: tuple[Path, Path], tmp_path: Path, monkeypatch, slow_export
+) -> None:
+    mine, _ = big_pair
+    window = open_window(qtbot, copy_to(mine, tmp_path), tmp_path)
+    target = tmp_path / "share.db"
+    slow_export.append(window.files.runner.cancel)  # Cancel pressed as the copy is made
+    export_from_the_window(window, target, monkeypatch)
+    finish_operation(qtbot, window)
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not target.exists() and not left_files()
+
+
+def test_opening_a_colleagues_file_checks_it_off_the_gui_thread(
+    qtbot, window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    from negoprep.store import verify
+
+    real = verify._check_database
+
+    def slowly(*args, **kwargs):
+        time.sleep(0.3)  # (whatever the speed of the machine, the timer fires meanwhile)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(verify, "_check_database", slowly)
+    received = tmp_path / "kim.db"
+    demo_store.save_copy(received)
+    watch = Watch(window)
+    assert window.files.open_store_path(received) and window.files.runner.busy
+    assert window.store is demo_store  # (opened once checked)
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and watch.ticks_while_running() >= 5 and watch.shown
+    assert window.store.path == received
+
+
+def older_store(folder: Path, version: int = 9) -> Path:
+    """A copy of a store made by an older negoprep (schema `version`)."""
+    path = folder / f"old-v{version}.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "fixtures" / "stores" / f"v{version}.db", path)
+    return path
+
+
+def test_an_older_store_is_brought_up_to_date_off_the_gui_thread_then_opened(
+    qtbot, window: MainWindow, demo_store: Store, tmp_path: Path
+) -> None:
+    from negoprep.store.connection import probe
+    from negoprep.store.migrations import current_version
+
+    path = older_store(tmp_path)
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as old:
+        records = _count(old)
+    window.settings.remember_store(path)  # the person's own store: opened without a check
+    watch = Watch(window)
+    assert window.files.open_store_path(path) and window.files.runner.busy
+    assert "up to date" in window.files.runner.strip.label.text()
+    assert not window.files.runner.strip.cancel_button.isVisible()  # (a schema step is not stopped halfway)
+    assert not window.open_store_action.isEnabled() and window.store is demo_store
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and [op.label for op in watch.operations] == [f"Bringing {path.name} up to date"]
+    assert window.store.path == path and probe(path)[1] == current_version()
+    assert backups.backups(path)  # the backup taken before the upgrade
+    after = _count(window.store.db.conn)
+    assert {t: after[t] for t in records} == records  # every record kept (and tables added, empty)
+    assert window.open_store_action.isEnabled()
+
+
+def test_an_older_store_that_cannot_be_upgraded_says_why_and_the_window_keeps_its_store(
+    qtbot, window: MainWindow, demo_store: Store, tmp_path: Path, monkeypatch, messages
+) -> None:
+    from negoprep.store import connection, migrations
+    from negoprep.store.engine import sqlite
+
+    path = older_store(tmp_path)
+    window.settings.remember_store(path)
+
+    def full(db) -> None:
+        raise sqlite.OperationalError("database or disk is full")  # the disk fills up as it is upgraded
+
+    steps = [*migrations.MIGRATIONS[:-1], full]
+    monkeypatch.setattr(connection, "MIGRATIONS", steps)
+    window.files.open_store_path(path)
+    finish_operation(qtbot, window)
+    [message] = messages
+    assert str(path) in message and "full" in message and "\n" not in message and "Traceback" not in message
+    assert window.store is demo_store and window.open_store_action.isEnabled()
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as old:
+        # the steps before it stand (after their backup); the step that failed left nothing
+        assert old.execute("PRAGMA user_version").fetchone()[0] == len(steps) - 1
+
+
+def _count(conn) -> dict[str, int]:
+    """How many rows each record table of a store holds."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in model.BY_TABLE if t in tables}
+
+
+# --- copying and deleting a whole dossier --------------------------------------------------------
+
+
+@pytest.fixture
+def slow_dossier_changes(monkeypatch) -> None:
+    """Copying and deleting a dossier take a little longer (the change itself is the real one)."""
+    for name in ("copy_dossier", "delete_dossier"):
+        real = getattr(Store, name)
+
+        def slowly(self, *args, _real=real, **kwargs):
+            time.sleep(0.3)
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Store, name, slowly)
+
+
+def test_copying_and_deleting_a_dossier_run_off_the_gui_thread_and_undo_as_before(
+    qtbot, big_pair: tuple[Path, Path], tmp_path: Path, monkeypatch, slow_dossier_changes, messages
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    mine, _ = big_pair
+    window = open_window(qtbot, copy_to(mine, tmp_path), tmp_path)
+    store = window.store
+    original = window.workspace.dossier_id
+    rows = store.count(model.AgendaItem, original)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal", True))
+    watch = Watch(window)
+    window.copy_dossier_action.trigger()
+    # while it runs: a busy bar with what is being done, no Cancel, no edits, no second change
+    assert window.files.runner.busy and "Copy dossier" in window.files.runner.strip.label.text()
+    assert not window.files.runner.strip.cancel_button.isVisible()
+    assert not window.pages.isEnabled() and not window.copy_dossier_action.isEnabled()
+    assert not window.undo_action.isEnabled()
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and watch.ticks_while_running() >= 5
+    copy = window.workspace.dossier()
+    assert copy.title == "Rehearsal" and copy.id != original and store.count(model.AgendaItem, copy.id) == rows
+    assert window.dossier_box.currentText() == "Rehearsal" and window.pages.isEnabled()
+    assert "copy dossier" in window.undo_action.text().casefold()
+    assert not window.store_watch.paused and not messages
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_dossier_action.trigger()
+    assert window.files.runner.busy
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and len(watch.operations) == 2 and watch.ticks_while_running(1) >= 5
+    assert [d.id for d in store.dossiers()] == [original] and window.workspace.dossier_id == original
+    window.undo_action.trigger()  # the deletion taken back: the copy is there again, whole
+    assert window.workspace.dossier_id == copy.id and store.count(model.AgendaItem, copy.id) == rows
+    window.undo_action.trigger()  # the copy taken back
+    assert [d.id for d in store.dossiers()] == [original]
+
+
+def test_a_dossier_copy_refused_in_the_worker_says_why_and_changes_nothing(
+    qtbot, window: MainWindow, demo_store: Store, monkeypatch, messages
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    demo_id = window.workspace.dossier_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal", True))
+    real = Store.copy_dossier
+
+    def gone_meanwhile(self, dossier_id, *args, **kwargs):
+        with Store.open(self.path, BOB) as other:  # another program deletes it as the copy starts
+            other.delete_dossier(dossier_id)
+        return real(self, dossier_id, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "copy_dossier", gone_meanwhile)
+    history = window.workspace.undo_stack.count()
+    window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)
+    [message] = messages
+    assert demo_id in message and "\n" not in message and "Traceback" not in message
+    assert "Rehearsal" not in [d.title for d in demo_store.dossiers()]
+    assert window.workspace.undo_stack.count() == history and window.pages.isEnabled()

@@ -506,9 +506,29 @@ def _v10_talks(db: sqlite_utils.Database) -> None:
     chain.restate_mismatched(conn, RESTATER_ID, RESTATER_NAME)
 
 
+_V11_SEARCH = """
+CREATE VIRTUAL TABLE search USING fts5(
+    table_name, dossier_id, title, body, row_id UNINDEXED, title_grams, body_grams,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+)"""
+
+
+def _v11_contentless_search(db: sqlite_utils.Database) -> None:
+    """The search index keeps no copy of the texts it indexes (a contentless FTS5 table whose
+    entries can be deleted): the records hold them, and search reads the few it shows from
+    there (negoprep.store.search_text.Marker). Its columns stay as they were, so that every
+    writer of the index writes it as before; what is written to `row_id` is not kept (the
+    entry's row is found through search_rows). The index is built again from the records."""
+    db.execute("DROP TABLE search")
+    db.execute(_V11_SEARCH)
+    for rtype in chain.present_types(db.conn):
+        search_text.reindex(db.conn, rtype, None)
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures, _v10_talks,
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures, _v10_talks, _v11_contentless_search,
 ]  # fmt: skip
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5
@@ -520,6 +540,8 @@ RELEASE_POLICY = 7
 DIGESTS = 8
 #: The first version with rounds, offers, constituencies and team weights.
 TALKS = 10
+#: The first version whose search index keeps no copy of the texts (a contentless index).
+CONTENTLESS_SEARCH = 11
 
 
 def current_version() -> int:

@@ -13,6 +13,11 @@ The index (the FTS5 table `search`) keeps two kinds of entry for each record:
 Everything is indexed and asked in one normal form (NFC), so that decomposed text (from a Mac's
 file names, some PDFs) and composed text find each other. Every writer of the index goes
 through `entry` or `reindex`.
+
+The index keeps no copy of the texts (a contentless FTS5 table, since schema version 11): the
+records hold them. An entry is found by its docid, whose row `search_rows` names; an entry is
+deleted by docid alone (`contentless_delete`); the snippets of the few entries a search shows
+are made from their records (`Marker`).
 """
 
 from __future__ import annotations

@@ -3,13 +3,19 @@ the entries found to their rows."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from negoprep.records import model
+from negoprep.store import database, engine
 from negoprep.store import store as store_module
+from negoprep.store.migrations import current_version
 from negoprep.store.store import Store
+from tests.conftest import AUTHOR
+from tests.search_index import index_words
 
 
 def _dossier(dossier_id: str, texts: list[str]) -> dict[str, Any]:
@@ -100,3 +106,56 @@ def test_the_section_filter_keeps_its_order_its_conditions_and_its_dossier(store
     assert texts(text="zebra", equals={"kind": "press"}) == []
     assert texts(text="nowhere") == []
     assert store.rowids(model.AgendaItem, "d1", text="zebra").tolist() == []
+
+
+# --- the index keeps no copy of the texts (schema version 11) ------------------------------------
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "stores"
+QUERIES = ("LNG", "tariff", "semicond", "defense cost", "Alaska", "us", "quota", "a", "nothing-like-it")
+
+
+def test_the_index_keeps_no_copy_of_the_texts(demo_store: Store) -> None:
+    conn = demo_store.db.conn
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "search_content" not in tables
+    assert conn.execute("SELECT count(*) FROM search").fetchone()[0] > 0
+    assert set(conn.execute("SELECT title, body, title_grams, body_grams FROM search")) == {(None,) * 4}
+    hits = demo_store.search("LNG")
+    assert hits and all("[LNG]" in h.snippet or "[lng]" in h.snippet.lower() for h in hits)
+
+
+def test_a_version_10_store_migrates_and_searches_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "v10.db"
+    shutil.copy(FIXTURES / "v10.db", path)
+    conn = engine.connect(path)
+    try:
+        # what the version 10 index finds for each query, by the texts it kept
+        before = {
+            q: sorted(
+                conn.execute("SELECT table_name, row_id FROM search WHERE search MATCH ?", (database.fts_query(q),))
+            )
+            for q in QUERIES
+        }
+        revisions = conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    finally:
+        conn.close()
+    assert any(before.values())
+    with Store.open(path, AUTHOR) as store:
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
+        assert store.db.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions
+        dossier_id = store.dossiers()[0].id
+        for q, found in before.items():
+            hits = store.search(q, dossier_id, limit=1000)
+            assert sorted((h.table, h.row_id) for h in hits) == found, q
+            assert all("[" in h.snippet for h in hits if q.isascii() and q not in ("a", "us")), q
+        assert_same_index_as_written(store)
+
+
+def assert_same_index_as_written(store: Store) -> None:
+    """The index holds what the store's own writer writes for every record."""
+    merged = index_words(store.db.conn)
+    with store.transaction():
+        for rtype in model.RECORD_TYPES:
+            for row in store.db.rows(f"SELECT * FROM {rtype.table}"):
+                database.index_row(store.db.conn, rtype, row, bool(row["deleted"]))
+        assert index_words(store.db.conn) == merged

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from negoprep.store import engine
 from negoprep.store.migrations import current_version
 
 
@@ -45,7 +46,7 @@ def _page_size(data: bytes) -> int:
 def _with_sql(good: Path, target: Path, *statements: str, ignore_checks: bool = False) -> None:
     """A copy of `good` changed by SQL (as an attacker would, with no negoprep in the way)."""
     shutil.copyfile(good, target)
-    conn = sqlite3.connect(target, isolation_level=None)
+    conn = engine.connect(target, isolation_level=None)  # (this negoprep's SQLite: it writes its index)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         if ignore_checks:

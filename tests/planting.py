@@ -10,7 +10,11 @@ import sqlite3
 from negoprep.records import model
 from negoprep.store import chain
 from negoprep.store.database import BOOL_COLUMNS, JSON_COLUMNS
+from negoprep.store.engine import sqlite
 from negoprep.store.store import Store
+
+#: What a connection of either library raises (the store's own, or the standard library's).
+_ERRORS = (sqlite3.Error, sqlite.Error)
 
 
 def plant(store: Store, record: model.Record) -> model.Record:
@@ -34,15 +38,15 @@ def in_history(conn: sqlite3.Connection, table: str, key: object, *columns: str,
         elif column in JSON_COLUMNS:
             value = f"CASE WHEN json_valid({value}) THEN json({value}) ELSE {value} END"
         else:  # (a real in full: SQL's JSON writes 15 digits, its printf at most 16)
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*_ERRORS):
                 held = conn.execute(f'SELECT "{column}" FROM {table} WHERE {by} = ?', (key,)).fetchone()
                 if held is not None and isinstance(held[0], float) and math.isfinite(held[0]):
                     value = f"json('{held[0]!r}')"  # Python's repr: the shortest text that reads back exactly
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*_ERRORS):
             conn.execute(
                 f"UPDATE revisions SET snapshot = json_set(snapshot, '$.{column}', {value}) "
                 f"WHERE id = (SELECT rev FROM {table} WHERE {by} = :key)",
                 {"key": key},
             )
-    with contextlib.suppress(sqlite3.Error):  # (text that is not UTF-8: verify refuses the value first)
+    with contextlib.suppress(*_ERRORS):  # (text that is not UTF-8: verify refuses the value first)
         chain.rebuild(conn)

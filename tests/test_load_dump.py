@@ -234,7 +234,8 @@ def test_edits_by_a_second_author(demo_store: Store, demo_doc: dict) -> None:
     # the deleted talking point is gone from dump and search, its history stays
     assert point["id"] not in by_id(after["talking_points"])
     assert point["id"] not in {h.row_id for h in demo_store.search(point["text"], dossier_id)}
-    assert demo_store.db.conn.execute("SELECT count(*) FROM search WHERE row_id = ?", (point["id"],)).fetchone() == (0,)
+    indexed = demo_store.db.conn.execute("SELECT count(*) FROM search_rows WHERE row_id = ?", (point["id"],))
+    assert indexed.fetchone() == (0,)
     point_history = demo_store.history(model.TalkingPoint, point["id"])
     assert [(h.op, h.author_id) for h in point_history] == [("insert", demo_store.author.id), ("delete", OTHER.id)]
     assert point_history[1].parents == (point_history[0].id,)

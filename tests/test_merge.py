@@ -31,6 +31,7 @@ from negoprep.store.migrations import current_version
 from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
+from tests.search_index import index_words
 
 ALICE = model.Author(id="00000000-0000-4000-8000-00000000a11c", name="Alice")
 BOB = model.Author(id="00000000-0000-4000-8000-000000000b0b", name="Bob")
@@ -768,7 +769,8 @@ def test_the_search_index_after_a_merge_is_what_the_store_writes(pair) -> None:
     send(b, a)
 
     def index() -> list[tuple]:
-        return sorted(a.db.conn.execute("SELECT rowid, table_name, row_id, dossier_id, title, body FROM search"))
+        rows = sorted(a.db.conn.execute("SELECT docid, table_name, row_id FROM search_rows"))
+        return [rows, index_words(a.db.conn)]
 
     merged = index()
     with a.transaction():  # write every entry again the store's own way

@@ -18,6 +18,7 @@ import pytest
 from negoprep.records import model
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
+from tests.search_index import index_words
 from tests.test_merge import ALICE, BOB, state
 
 MERGER = model.Author(id="00000000-0000-4000-8000-0000000000ee", name="Merger")
@@ -72,7 +73,9 @@ def side_edits(side: str, items: int, points: int, seed: int) -> dict[str, Any]:
 
 
 def full_state(store: Store) -> tuple[Any, ...]:
-    search = sorted(store.db.conn.execute("SELECT table_name, row_id, dossier_id, title, body FROM search"))
+    # the words indexed for each row (docids may differ between the copies compared)
+    rows = dict(store.db.conn.execute("SELECT docid, table_name || ' ' || row_id FROM search_rows"))
+    search = sorted((rows.get(doc), col, at, word) for doc, col, at, word in index_words(store.db.conn))
     return (*state(store), search)
 
 

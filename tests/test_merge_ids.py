@@ -113,8 +113,8 @@ def _retag(file: Path, table: str, old: str, new: str) -> None:
             "WHERE table_name = ? AND row_id = ?",
             (new, new, table, old),
         )
+        # (search_rows names the row of an index entry: the index keeps no copy of its id)
         conn.execute("UPDATE search_rows SET row_id = ? WHERE table_name = ? AND row_id = ?", (new, table, old))
-        conn.execute("UPDATE search SET row_id = ? WHERE table_name = ? AND row_id = ?", (new, table, old))
     conn.close()
 
 

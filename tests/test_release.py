@@ -21,6 +21,7 @@ from negoprep.paper.briefing import briefing_html
 from negoprep.paper.checklists import store_checklists_html
 from negoprep.records import model
 from negoprep.records.release import ReleasePolicy, release
+from negoprep.store import engine
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
 from negoprep.store.verify import verify_file
@@ -248,7 +249,7 @@ def test_the_release_export_holds_no_withheld_value_anywhere(demo_store: Store, 
     for secret in [SECRET, beef.title, beef.our_position, "Defense cost-sharing + beef", *never_points]:
         assert secret.encode() not in data, secret
         assert secret not in decoded, secret
-    conn = sqlite3.connect(target)
+    conn = engine.connect(target)  # (the index is read: this negoprep's SQLite)
     try:
         assert {r[0] for r in conn.execute("SELECT DISTINCT walk_away_score FROM agenda_items")} == {0}
         assert conn.execute("SELECT count(*) FROM search WHERE search MATCH ?", (SECRET + "2",)).fetchone()[0] == 0

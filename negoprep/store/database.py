@@ -97,17 +97,18 @@ def dossier_of(record: model.Record) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def fts_query(text: str) -> str:
+def fts_query(text: str, *, titles: bool = False) -> str:
     """A safe FTS5 query from what a person typed (see search_text.query)."""
-    return search_text.query(text)
+    return search_text.query(text, titles=titles)
 
 
-def fts_match(text: str, dossier_id: str | None = None, table: str | None = None) -> str:
+def fts_match(text: str, dossier_id: str | None = None, table: str | None = None, *, titles: bool = False) -> str:
     """The whole MATCH expression: the typed words in what people wrote (a word as a prefix of
-    a word, a Korean, Chinese or Japanese word as a part of a word), narrowed by the index to a
-    dossier and a table. Empty when nothing searchable was typed. (The narrowing is by phrase
-    of the id's words: callers also compare the id exactly.)"""
-    words = fts_query(text)
+    a word, a Korean, Chinese or Japanese word as a part of a word; in titles only, with
+    `titles`), narrowed by the index to a dossier and a table. Empty when nothing searchable
+    was typed. (The narrowing is by phrase of the id's words: callers also compare the id
+    exactly.)"""
+    words = fts_query(text, titles=titles)
     if not words:
         return ""
     parts = [f"({words})"]

@@ -540,9 +540,30 @@ def _v12_revision_index(db: sqlite_utils.Database) -> None:
     db.execute(REVISIONS_ROW_INDEX)
 
 
+_V13_SEARCH = """
+CREATE VIRTUAL TABLE search USING fts5(
+    table_name, dossier_id, title, body, row_id UNINDEXED, title_grams, body_grams,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+)"""
+
+
+def _v13_contentless_search(db: sqlite_utils.Database) -> None:
+    """The search index keeps no copy of the texts it indexes (a contentless FTS5 table whose
+    entries can be deleted): the records hold them, and search reads the few it shows from
+    there (negoprep.store.search_text.Marker). Its columns stay as they were, so that every
+    writer of the index writes it as before; what is written to `row_id` is not kept (the
+    entry's row is found through search_rows). The index is built again from the records."""
+    db.execute("DROP TABLE search")
+    db.execute(_V13_SEARCH)
+    for rtype in chain.present_types(db.conn):
+        search_text.reindex(db.conn, rtype, None)
+
+
 #: Step N (1-based) migrates a store from version N-1 to version N.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures, _v10_talks, _v11_listing_indexes, _v12_revision_index,
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8_digests, _v9_ladder_figures, _v10_talks,
+    _v11_listing_indexes, _v12_revision_index, _v13_contentless_search,
 ]  # fmt: skip
 #: The first version whose note times are UTC instants (what a received file is checked for).
 UTC_NOTE_TIMES = 5
@@ -556,6 +577,8 @@ DIGESTS = 8
 TALKS = 10
 #: The first version whose long lists, task counts and weight sums are read by indexes of live rows.
 LISTING_INDEXES = 11
+#: The first version whose search index keeps no copy of the texts (a contentless index).
+CONTENTLESS_SEARCH = 13
 
 
 def current_version() -> int:

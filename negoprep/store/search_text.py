@@ -13,6 +13,11 @@ The index (the FTS5 table `search`) keeps two kinds of entry for each record:
 Everything is indexed and asked in one normal form (NFC), so that decomposed text (from a Mac's
 file names, some PDFs) and composed text find each other. Every writer of the index goes
 through `entry` or `reindex`.
+
+The index keeps no copy of the texts (a contentless FTS5 table, since schema version 11): the
+records hold them. An entry is found by its docid, whose row `search_rows` names; an entry is
+deleted by docid alone (`contentless_delete`); the snippets of the few entries a search shows
+are made from their records (`Marker`).
 """
 
 from __future__ import annotations
@@ -44,6 +49,9 @@ _TYPED = re.compile(r"\w+")
 #: CJK words.
 WORD_COLUMNS = "{title body title_grams body_grams}"
 GRAM_COLUMNS = "{title_grams body_grams}"
+#: The same, in titles only.
+TITLE_WORD_COLUMNS = "{title title_grams}"
+TITLE_GRAM_COLUMNS = "{title_grams}"
 
 
 def composed(text: str) -> str:
@@ -84,23 +92,25 @@ def cjk_parts(text: str) -> list[str]:
 MOST_WORDS = 32
 
 
-def query(text: str) -> str:
+def query(text: str, *, titles: bool = False) -> str:
     """A safe FTS5 expression for what a person typed: every word required, a word as a
-    prefix of a word, a word holding CJK characters as a part of a word."""
+    prefix of a word, a word holding CJK characters as a part of a word (each in a title,
+    with `titles`)."""
+    words, parts = (TITLE_WORD_COLUMNS, TITLE_GRAM_COLUMNS) if titles else (WORD_COLUMNS, GRAM_COLUMNS)
     clauses: list[str] = []
     # each word once, and no more than a person types: a pasted page must not stall search
     for word in list(dict.fromkeys(typed_words(text)))[:MOST_WORDS]:
         if not _HAS_CJK.search(word):
-            clauses.append(f'{WORD_COLUMNS} : "{word}"*')
+            clauses.append(f'{words} : "{word}"*')
             continue
         for piece in _PIECE.findall(word):
             if not _HAS_CJK.search(piece):
-                clauses.append(f'{WORD_COLUMNS} : "{piece}"*')
+                clauses.append(f'{words} : "{piece}"*')
             elif len(piece) == 1:
-                clauses.append(f'{GRAM_COLUMNS} : "{piece}"*')  # a pair starting with it, or a word's end
+                clauses.append(f'{parts} : "{piece}"*')  # a pair starting with it, or a word's end
             else:
                 pairs = " ".join(piece[i : i + 2] for i in range(len(piece) - 1))
-                clauses.append(f'{GRAM_COLUMNS} : "{pairs}"')
+                clauses.append(f'{parts} : "{pairs}"')
     return " AND ".join(f"({c})" for c in clauses)
 
 
@@ -182,3 +192,49 @@ def reindex(conn: sqlite.Connection, rtype: type[model.Record], ids: str | None,
         f"WHERE x.deleted = 0 AND {chosen.format(c='x.id')})",
         (table, table, *params),
     )
+
+
+class Marker:
+    """The words a query matched, marked in the few entries a search shows, as FTS5's
+    `snippet` marks them: over an index, in memory, of those entries alone, made and asked
+    anew for each search (so the store's own index needs no copy of the texts, and snippets
+    cost nothing for the entries found but not shown). One per store, used in its thread."""
+
+    def __init__(self) -> None:
+        self._conn: sqlite.Connection | None = None
+
+    def snippets(self, entries: dict[int, tuple[str, str, str, str]], query: str) -> dict[int, tuple[str, str]]:
+        """(in title, in body) of each entry (title, body, title_grams, body_grams, as `entry`
+        gives them) by its key: the words around the best match, matched words in [ ], "…"
+        where text is left out (empty when the query matches nothing of the entry)."""
+        if self._conn is None:
+            from negoprep.store import engine
+
+            self._conn = engine.connect(":memory:", isolation_level=None)
+            self._conn.execute(
+                "CREATE VIRTUAL TABLE shown USING fts5(title, body, title_grams, body_grams, "
+                "tokenize = 'unicode61 remove_diacritics 2')"
+            )
+        conn = self._conn
+        conn.execute("BEGIN")
+        try:
+            conn.executemany(
+                "INSERT INTO shown (rowid, title, body, title_grams, body_grams) VALUES (?, ?, ?, ?, ?)",
+                ((key, *texts) for key, texts in entries.items()),
+            )
+            found = {
+                row[0]: (row[1], row[2])
+                for row in conn.execute(
+                    "SELECT rowid, snippet(shown, 0, '[', ']', '…', 12), snippet(shown, 1, '[', ']', '…', 12) "
+                    "FROM shown WHERE shown MATCH ?",
+                    (query,),
+                )
+            }
+        finally:
+            conn.execute("ROLLBACK")  # (the next search starts from an empty index)
+        return found
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

@@ -28,7 +28,7 @@ from negoprep.progress import SILENT, Progress
 from negoprep.records import model, values
 from negoprep.store import search_text
 from negoprep.store.connection import connect, translated_errors
-from negoprep.store.database import Database, decode_rows, fts_match
+from negoprep.store.database import Database, decode_rows, fts_match, fts_query
 from negoprep.store.engine import sqlite
 from negoprep.store.listing import Listing
 from negoprep.store.operations import Changes, DeletionEffects, Operation, State
@@ -39,6 +39,11 @@ if TYPE_CHECKING:
     from negoprep.redlines.check import DossierCheck
 
 R = TypeVar("R", bound=model.Record)
+
+#: The most entries a search ranks (see `Store.search`): about 1 ms of ranking here.
+RANKED = 2000
+#: The index's ranking: a word or part of a word in a title counts four times one in the rest.
+_RANK = "bm25(search, 0, 0, 4.0, 1.0, 0, 4.0, 1.0)"
 
 
 class LoadResult:
@@ -65,6 +70,7 @@ class Store:
         self.db = Database(conn, path, author, readonly)
         self._listing = Listing(self.db)
         self._changes = Changes(self.db)
+        self._marker = search_text.Marker()
         self._closed = False
         if path is not None:
             live.register(path)
@@ -115,6 +121,7 @@ class Store:
             if not self.readonly:
                 self.checkpoint()
         finally:
+            self._marker.close()
             self.db.conn.close()
             if self.path is not None:
                 live.unregister(self.path)
@@ -254,43 +261,90 @@ class Store:
 
     def search(self, text: str, dossier_id: str | None = None, limit: int = 50) -> list[model.SearchHit]:
         """Records whose text holds every word typed (a word as a prefix of a word, a Korean,
-        Chinese or Japanese word as any part of a word), best first."""
-        # with one dossier in the store there is nothing to narrow: the index answers alone
-        narrow = dossier_id is not None and [d.id for d in self.dossiers()] != [dossier_id]
-        query = fts_match(text, dossier_id if narrow else None)
-        if not query:
+        Chinese or Japanese word as any part of a word), best first.
+
+        Best is the index's own ranking (bm25: a word in a title counts four times one in the
+        rest) over every record found, while they are at most `RANKED`; of a query that finds
+        more (a word in a large part of a dossier), over the `RANKED` newest. Only the records
+        shown are read and given a snippet: search answers while a person types."""
+        if limit <= 0 or not fts_query(text):
             return []
-        sql = (
-            "SELECT table_name, row_id, dossier_id, title, body, snippet(search, 2, '[', ']', '…', 12) AS in_title, "
-            "snippet(search, 3, '[', ']', '…', 12) AS in_body FROM search WHERE search MATCH ?"
-        )
-        params: tuple[Any, ...] = (query,)
-        if narrow:
-            sql += " AND dossier_id = ?"
-            params += (dossier_id,)
-        # words and parts of words in a title count four times those in the rest
-        sql += " ORDER BY bm25(search, 0, 0, 4.0, 1.0, 0, 4.0, 1.0) LIMIT ?"
+        # with one dossier in the store there is nothing to narrow: the index answers alone
+        narrow = dossier_id if dossier_id is not None and [d.id for d in self.dossiers()] != [dossier_id] else None
+        wanted = limit
+        while True:
+            docids, more = self._ranked(text, narrow, wanted)
+            shown = self._entries(docids, narrow)
+            # (the index narrows to a dossier by its id's words: a record of another dossier
+            # whose id has the same words is left out here, and more are asked for)
+            if len(shown) >= limit or not more or len(shown) == len(docids):
+                break
+            wanted *= 2
+        shown = dict(list(shown.items())[:limit])
+        marked = self._marker.snippets({d: texts for d, (_, _, texts) in shown.items()}, fts_query(text))
         parts = search_text.cjk_parts(text)
         hits = []
-        for row in self.db.rows(sql, (*params, limit)):
-            rtype = model.BY_TABLE[row["table_name"]]
-            title = " ".join(row["title"].split())
+        for docid, (rtype, row, (title, body, _, _)) in shown.items():
+            in_title, in_body = marked.get(docid, ("", ""))
             # the words around a match in the body, else in the title (FTS5 marks the words it
             # matched; a part of a word is marked here)
-            snippet = row["in_body"] if "[" in row["in_body"] else row["in_title"]
+            snippet = in_body if "[" in in_body else in_title
             if "[" not in snippet and parts:
-                snippet = search_text.mark(row["body"], parts) or search_text.mark(row["title"], parts) or snippet
+                snippet = search_text.mark(body, parts) or search_text.mark(title, parts) or snippet
+            title = " ".join(title.split())
             hits.append(
                 model.SearchHit(
-                    table=row["table_name"],
-                    row_id=row["row_id"],
-                    dossier_id=row["dossier_id"],
+                    table=rtype.table,
+                    row_id=row["id"],
+                    dossier_id=row["id"] if rtype is model.Dossier else row["dossier_id"],
                     kind=rtype.noun,
                     title=title if len(title) <= 80 else title[:79] + "…",
                     snippet=" ".join(snippet.split()),
                 )
             )
         return hits
+
+    def _ranked(self, text: str, dossier_id: str | None, limit: int) -> tuple[list[int], bool]:
+        """The docids of the best `limit` entries that search finds for `text` (see `search`),
+        best first, narrowed by the index to `dossier_id` when given; and whether it found more."""
+        # The index ranks in one pass over the newest entries found (ranking reads every word
+        # of the query through the whole index once, then a little for each entry ranked)
+        sql = (
+            "SELECT rowid, count(*) OVER () FROM "
+            f"(SELECT rowid, {_RANK} AS score FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?) "
+            "ORDER BY score, rowid LIMIT ?"
+        )
+        ranked = max(RANKED, limit)
+        with translated_errors(self.name):
+            rows = self.db.conn.execute(sql, (fts_match(text, dossier_id), ranked, limit)).fetchall()
+        return [row[0] for row in rows], bool(rows) and (rows[0][1] > len(rows) or rows[0][1] == ranked)
+
+    def _entries(
+        self, docids: list[int], dossier_id: str | None
+    ) -> dict[int, tuple[type[model.Record], dict[str, Any], tuple[str, str, str, str]]]:
+        """The live records of index entries, in the order given, by docid: each with its
+        type, its row and its index entry (search_text.entry); in `dossier_id` only, if given."""
+        keys = self.db.rows(
+            "SELECT docid, table_name, row_id FROM search_rows WHERE docid IN (SELECT value FROM json_each(?))",
+            (json.dumps(docids),),
+        )
+        by_table: dict[str, list[str]] = {}
+        for key in keys:
+            if key["table_name"] in model.BY_TABLE:  # (an entry of no known table is no record)
+                by_table.setdefault(key["table_name"], []).append(key["row_id"])
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        for table, ids in by_table.items():
+            sql = f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) AND deleted = 0"
+            for row in self.db.rows(sql, (json.dumps(ids),)):
+                rows[(table, row["id"])] = row
+        docid_of = {(k["table_name"], k["row_id"]): k["docid"] for k in keys}
+        found = {}
+        for (table, row_id), row in rows.items():
+            rtype = model.BY_TABLE[table]
+            owner = row["id"] if rtype is model.Dossier else row["dossier_id"]
+            if dossier_id is None or owner == dossier_id:
+                found[docid_of[(table, row_id)]] = (rtype, row, search_text.entry(rtype, row))
+        return {d: found[d] for d in docids if d in found}
 
     # --- writing --------------------------------------------------------------------------
 

@@ -137,7 +137,10 @@ def test_a_version_10_store_gains_the_listing_indexes_and_keeps_every_record_and
     path = tmp_path / "v10.db"
     shutil.copy(next(p for p in FIXTURES if p.stem == "v10"), path)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'search'")]
+    # (the search index and its own tables are built anew by a later step: not compared)
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%'")
+    ]
     rows_before = {t: sorted(conn.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
     conn.close()
     with Store.open(path, AUTHOR) as store:

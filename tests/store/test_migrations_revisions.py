@@ -21,7 +21,8 @@ from negoprep.store.store import Store
 from negoprep.store.verify import TamperedError, verify_file
 from tests.test_merge import ALICE, BOB, D, edit, remove, small_doc
 
-STEP = 12
+#: the version such a store is brought to (through step 12 and every step after it)
+STEP = migrations.current_version()
 
 
 @pytest.fixture

@@ -317,6 +317,7 @@ def _build(
                 clean = work_file.with_name(f"clean-{work_file.name}")
                 conn.execute("VACUUM INTO ?", (str(clean),))
                 conn.close()
+                work_file.unlink()  # (the unredacted copy goes at once, not with its folder)
                 conn = engine.connect(clean, isolation_level=None, check_same_thread=False)
                 work_file = clean
             made = _finished_file(conn, work_file)

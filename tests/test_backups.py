@@ -87,6 +87,32 @@ def test_a_backup_cut_off_half_way_never_has_a_backups_name(demo_store: Store) -
     assert list(target.parent.iterdir()) == []
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="names a descriptor's file through /proc")
+def test_a_backup_is_synced_whole_before_it_gets_its_name(demo_store: Store, monkeypatch) -> None:
+    """SQLite writes a backup without its own syncs; the file is synced once, whole, and
+    only then named: a crash never leaves a backup's name on bytes that were not on disk."""
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append(f"sync {Path(os.readlink(f'/proc/self/fd/{fd}')).name}")
+        real_fsync(fd)
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        events.append(f"name {Path(src).name}")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    target = backups.backup_target(demo_store.path, "daily")
+    backups.copy_database(demo_store.db.conn, target)
+    monkeypatch.undo()
+    named = [e for e in events if e.startswith("name ")]
+    assert len(named) == 1 and f"sync {named[0][5:]}" in events[: events.index(named[0])]
+    with Store.open(target, AUTHOR, readonly=True) as copy:
+        assert copy.dossiers() == demo_store.dossiers()
+
+
 def test_what_a_killed_backup_left_is_removed_next_time(demo_store: Store) -> None:
     code = (
         "import os, sqlite3, sys\n"

@@ -393,3 +393,38 @@ def test_a_copy_that_fails_its_final_check_never_gets_a_name(demo_store: Store, 
     with pytest.raises(NegoprepError, match="nothing was exported"):
         export_shared(demo_store, tmp_path / "out.age", passphrase="pass phrase")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("store.db")) == []
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_the_copy_reaches_its_name_without_passing_through_the_process(
+    demo_store: Store, tmp_path: Path, monkeypatch, kernel_copy: bool
+) -> None:
+    """The finished copy is copied into the unnamed target by the system (or, where the
+    system cannot, in slices), never read whole into the process: the memory an export takes
+    does not grow with the store. An edited store's copy is written anew (VACUUM INTO) and
+    still holds nothing deleted."""
+    from negoprep.store import export as export_module
+
+    if not export_module.engine.SERIALIZE:  # (else the copy is made in memory: nothing to read)
+        read_bytes = Path.read_bytes
+
+        def no_whole_read(self: Path) -> bytes:
+            assert self.suffix != ".db", f"{self} read whole"
+            return read_bytes(self)
+
+        monkeypatch.setattr(Path, "read_bytes", no_whole_read)
+    if not kernel_copy:
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    point = _first_point(demo_store)
+    demo_store.put(replace(point, text="Earlier draft mentioned Pelicanmarker"))
+    demo_store.put(replace(demo_store.get(model.TalkingPoint, point.id), text="The final text"))
+    report = export_store(demo_store, tmp_path / "out.db")
+    monkeypatch.undo()
+    out = tmp_path / "out.db"
+    assert report.vacuumed and report.bytes == out.stat().st_size
+    assert b"Pelicanmarker" not in out.read_bytes()
+    assert _header(out)[2] == b"\x01\x01"
+    verify_file(out)
+    with _open(out) as copy_:
+        dossier_id = demo_store.dossiers()[0].id
+        assert copy_.dump(dossier_id) == demo_store.dump(dossier_id)

@@ -124,17 +124,30 @@ def copy_database(conn: sqlite.Connection, target: Path) -> None:
         # only between databases keyed alike, and plaintext must not leave the store this way
         dest = engine.connect(partial, key=engine.key_of(conn), isolation_level=None)
         try:
+            # written without SQLite's syncs (a partial file is thrown away, never used), then
+            # synced once, whole, before it gets its name: as durable, in less time
+            dest.execute("PRAGMA synchronous = OFF")
             conn.backup(dest)
             # a backup needs no -wal or -shm beside it: it reads as one file, even on read-only media
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        _sync(partial)
         os.replace(partial, target)
     except BaseException:
         for leftover in (partial, *(Path(f"{partial}{s}") for s in SIDECARS)):
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
+
+
+def _sync(path: Path) -> None:
+    """Make the file's bytes durable (a private file: no connection of it is open)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_backup(conn: sqlite.Connection, store_path: Path, kind: str) -> Path:

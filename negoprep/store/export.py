@@ -8,9 +8,12 @@ is whole, so a process killed at any moment leaves either a whole export or noth
 half-written file, never the unredacted copy. Where the folder cannot hold an unnamed file
 (a FAT USB stick, other systems), a hidden temporary name beside the target is used, noted
 with `tempfiles.register` so that the next negoprep process removes it if this one dies.
-A store too large for the in-memory copy (over `MEMORY_LIMIT`) is copied into a private
+A store too large for the in-memory copy (over `MEMORY_LIMIT`), or any store where the SQLite
+build cannot hand over an in-memory database's bytes (SQLCipher's), is copied into a private
 temporary folder instead (`tempfiles.scratch`, removed afterwards, or by the next negoprep
-process when this one is killed).
+process when this one is killed); the finished copy is then copied from there into the
+unnamed target by the system (`copy_file_range`), never read into this process, while its
+final check runs beside that copy and the sync, on the same bytes.
 
 What the copy holds, and what it does not:
 
@@ -52,9 +55,10 @@ What the copy holds, and what it does not:
 - Old content cannot linger in the file's free space: the temporary copy is written with
   `secure_delete` on (SQLite overwrites every byte it frees with zeros), the full-text index
   is merged into one segment (`optimize`: entries of deleted rows and old values drop out),
-  and whenever anything was left out or blanked the file is rebuilt with `VACUUM`, which
-  writes only live content (secure_delete alone was seen to leave a rewritten row's old bytes
-  in a page's unused space).
+  and whenever anything was left out or blanked the copy is written anew with `VACUUM`
+  (`VACUUM INTO` a new file, for a copy in a temporary folder), which writes only live
+  content (secure_delete alone was seen to leave a rewritten row's old bytes in a page's
+  unused space).
 
 An existing target is refused ("remove it first or choose another name"): an export never
 overwrites a file. The copy keeps the store's application id and schema version, is in
@@ -71,7 +75,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -162,11 +166,16 @@ def export_store(
     """
     start = time.perf_counter()
     target = check_target(target)
-    data, report, verdict = build_export(store, target, dossier_id=dossier_id, release=release, check=check)
-    write_new_file(target, data, before_naming=verdict.wait)
-    report.bytes = len(data)
+    with built_export(store, target, dossier_id=dossier_id, release=release, check=check) as (made, report, verdict):
+        write_new_file(target, made, before_naming=verdict.wait)
+        report.bytes = made_size(made)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def made_size(made: bytes | Path) -> int:
+    """The size of an export's copy (its bytes, or its work file)."""
+    return len(made) if isinstance(made, bytes) else made.stat().st_size
 
 
 def check_target(target: Path | str) -> Path:
@@ -199,8 +208,31 @@ def build_export(
     release: bool = False,
     check: str = "integrity",
 ) -> tuple[bytes, ExportReport, Verdict]:
-    """The bytes of an export of `store` (made in memory; nothing is written), its report and
-    the verdict of its final check, which must be waited for before the bytes are given a name.
+    """The bytes of an export of `store` (nothing is written where a person sees it), its
+    report and the verdict of its final check, which must be waited for before the bytes are
+    given a name. (`built_export` gives the copy without reading it into memory.)
+
+    `target` only names the export in messages and the report."""
+    with built_export(store, target, dossier_id=dossier_id, release=release, check=check) as (made, report, verdict):
+        if isinstance(made, Path):
+            verdict.wait()  # (before the work file goes with its folder)
+            return made.read_bytes(), report, verdict
+        return made, report, verdict
+
+
+@contextlib.contextmanager
+def built_export(
+    store: Store,
+    target: Path,
+    *,
+    dossier_id: str | None = None,
+    release: bool = False,
+    check: str = "integrity",
+) -> Iterator[tuple[bytes | Path, ExportReport, Verdict]]:
+    """An export of `store`, made where no person sees it: its bytes (made in memory), or its
+    work file in a private temporary folder, removed on leaving; its report; and the verdict
+    of its final check, which runs meanwhile and must be waited for before the copy is given
+    a name (leaving waits for it too).
 
     `target` only names the export in messages and the report."""
     if check not in ("integrity", "quick"):
@@ -218,14 +250,21 @@ def build_export(
     large = not engine.SERIALIZE or (store.path is not None and _size(store.path) > MEMORY_LIMIT)
     if not large:
         try:
-            data, verdict = _build(store, target, None, dossier_id, release, report, check)
-            return data, report, verdict
+            made, verdict = _build(store, target, None, dossier_id, release, report, check)
         except _MemoryFullError:
             report = ExportReport(target=target, release=release)
+        else:
+            try:
+                yield made, report, verdict
+            finally:
+                verdict.join()
+            return
     with tempfiles.scratch("export") as folder:
-        data, verdict = _build(store, target, folder / "export.db", dossier_id, release, report, check)
-        verdict.wait()  # (before the work file goes with its folder)
-        return data, report, verdict
+        made, verdict = _build(store, target, folder / "export.db", dossier_id, release, report, check)
+        try:
+            yield made, report, verdict
+        finally:
+            verdict.join()  # (before the work file goes with its folder)
 
 
 class _MemoryFullError(Exception):
@@ -248,9 +287,11 @@ def _build(
     release: bool,
     report: ExportReport,
     check: str,
-) -> tuple[bytes, Verdict]:
+) -> tuple[bytes | Path, Verdict]:
     """Copy the store into a work database (in memory, or `work_file`), clean it up and
-    return its bytes, marked as a rollback-journal file, with the check then started on it."""
+    return it, marked as a rollback-journal file (its bytes, or the file that holds it: the
+    work file, or a copy of it beside it holding only what is live), with the check then
+    started on it."""
     if work_file is None:
         # a memdb whose name starts with "/" is shared within the process while a connection
         # holds it open: the VACUUM INTO of another connection can write into it
@@ -261,10 +302,25 @@ def _build(
         conn = engine.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite.Error as exc:
         raise StoreError(_sqlite_message(exc, target, store.name)) from None
+    made: bytes | Path
     try:
         _copy_store(store, conn, uri)
-        _prepare(conn, dossier_id, release, report, check)
-        data = conn.serialize() if work_file is None else _file_bytes(conn, work_file)
+        rebuild = _prepare(conn, dossier_id, release, report, check)
+        if work_file is None:
+            if rebuild:
+                conn.execute("VACUUM")
+            made = conn.serialize()
+        else:
+            if rebuild:
+                # a new file holding only what is live: VACUUM INTO writes it once, where a
+                # VACUUM of the work file would write it twice (into memory, then back)
+                clean = work_file.with_name(f"clean-{work_file.name}")
+                conn.execute("VACUUM INTO ?", (str(clean),))
+                conn.close()
+                work_file.unlink()  # (the unredacted copy goes at once, not with its folder)
+                conn = engine.connect(clean, isolation_level=None, check_same_thread=False)
+                work_file = clean
+            made = _finished_file(conn, work_file)
     except sqlite.Error as exc:
         conn.close()
         if work_file is None and getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
@@ -273,11 +329,13 @@ def _build(
     except BaseException:
         conn.close()
         raise
+    if rebuild:
+        report.vacuumed = True
     verdict = Verdict(conn, check, target, store.name)  # (the connection is the verdict's now)
-    if data[18:20] != b"\x01\x01":
+    if isinstance(made, bytes) and made[18:20] != b"\x01\x01":
         # a copy of a WAL store says so in its header: one self-contained file says otherwise
-        data = b"".join((data[:18], b"\x01\x01", data[20:]))
-    return data, verdict
+        made = b"".join((made[:18], b"\x01\x01", made[20:]))
+    return made, verdict
 
 
 def _copy_store(store: Store, conn: sqlite.Connection, uri: str) -> None:
@@ -312,11 +370,19 @@ def _copy_store(store: Store, conn: sqlite.Connection, uri: str) -> None:
         source.close()
 
 
-def _file_bytes(conn: sqlite.Connection, work_file: Path) -> bytes:
-    """The bytes of the work file (a private copy in a private folder), with every change in
-    it: one file in rollback-journal mode, nothing left in a -wal."""
+def _finished_file(conn: sqlite.Connection, work_file: Path) -> Path:
+    """The work file (a private copy in a private folder), with every change in it: one file
+    in rollback-journal mode, nothing left in a -wal."""
     conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-    return work_file.read_bytes()
+    # (a private file, and the connection holds no lock now: another descriptor may open it)
+    fd = os.open(work_file, os.O_RDWR)
+    try:
+        if os.pread(fd, 2, 18) != b"\x01\x01":
+            # a copy of a WAL store says so in its header: one self-contained file says otherwise
+            os.pwrite(fd, b"\x01\x01", 18)
+    finally:
+        os.close(fd)
+    return work_file
 
 
 # --- the work on the private copy ---------------------------------------------------------
@@ -368,8 +434,15 @@ class Verdict:
         if self.error is not None:
             raise self.error
 
+    def join(self) -> None:
+        """Wait until the check is over (and its connection closed), whatever its outcome."""
+        self._thread.join()
 
-def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> None:
+
+def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> bool:
+    """Leave out and blank in the work copy what must not travel; returns whether the copy
+    must then be written anew (VACUUM), so that nothing left out or blanked survives in its
+    free space."""
     # the copy is private and thrown away on any error: no journal, no syncs
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
@@ -413,13 +486,6 @@ def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, rep
         conn.execute("INSERT INTO search(search) VALUES ('optimize')")
     conn.execute("COMMIT")
 
-    # Whatever was left out or blanked, the copy is rebuilt: secure_delete zeroes freed pages
-    # and cells, but SQLite 3.51 (SQLCipher's) was seen leaving a rewritten revision's old
-    # bytes in a page's unused space; VACUUM writes only what is live.
-    if removed or changed or stale or report.blanked_records or report.blanked_revisions or blanked_fields:
-        conn.execute("VACUUM")
-        report.vacuumed = True
-
     report.dossiers = [
         tuple(r) for r in conn.execute("SELECT id, title FROM dossiers WHERE deleted = 0 ORDER BY title")
     ]
@@ -427,6 +493,10 @@ def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, rep
     rows = sum(conn.execute(f"SELECT count(*) FROM {rtype.table}").fetchone()[0] for rtype in model.RECORD_TYPES)
     report.records = rows - tombstones
     report.revisions = conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    # Whatever was left out or blanked, the copy is written anew: secure_delete zeroes freed
+    # pages and cells, but SQLite 3.51 (SQLCipher's) was seen leaving a rewritten revision's
+    # old bytes in a page's unused space; VACUUM writes only what is live.
+    return bool(removed or changed or stale or report.blanked_records or report.blanked_revisions or blanked_fields)
 
 
 def _keep_dossier(conn: sqlite.Connection, dossier_id: str, has_conflicts: bool) -> int:
@@ -718,11 +788,23 @@ def _blank(conn: sqlite.Connection, has_conflicts: bool) -> tuple[int, int]:
 # --- putting the file in place -------------------------------------------------------------
 
 
-def write_new_file(target: Path, data: bytes, before_naming: Callable[[], None] | None = None) -> None:
-    """Write `data` as the new file `target` (mode 0600), whole or not at all, never
-    replacing a file: as an unnamed file linked to its name once written and synced (Linux),
-    else under a registered temporary name beside it. `before_naming` runs just before the file
-    gets its name (and may refuse it by raising). Raises StoreError."""
+def write_new_file(target: Path, data: bytes | Path, before_naming: Callable[[], None] | None = None) -> None:
+    """Write `data` (bytes, or the content of a private file, copied by the system without
+    passing through this process) as the new file `target` (mode 0600), whole or not at all,
+    never replacing a file: as an unnamed file linked to its name once written and synced
+    (Linux), else under a registered temporary name beside it. `before_naming` runs just
+    before the file gets its name (and may refuse it by raising). Raises StoreError."""
+    with contextlib.ExitStack() as stack:
+        if isinstance(data, Path):
+            # (held open until the file is named: closing it while a connection still reads
+            # the private file would drop that connection's locks)
+            source = os.open(data, os.O_RDONLY)
+            stack.callback(os.close, source)
+            data = source
+        _write_new_file(target, data, before_naming)
+
+
+def _write_new_file(target: Path, data: bytes | int, before_naming: Callable[[], None] | None) -> None:
     folder = target.parent
     fd = _unnamed_file(target)
     if fd is not None:
@@ -773,13 +855,43 @@ def _unnamed_file(target: Path) -> int | None:
         raise StoreError(_os_message(exc, target)) from None
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes | int) -> None:
+    """Write `data`: bytes, or the whole of the file open as that descriptor."""
+    if isinstance(data, int):
+        _copy_all(data, fd)
+        return
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view[: 1 << 24]) :]
 
 
-def _write_named(target: Path, data: bytes) -> None:
+def _copy_all(source: int, fd: int) -> None:
+    """Copy the file open as `source` into `fd` from their starts, in the kernel where it can."""
+    size = os.fstat(source).st_size
+    done = 0
+    copy = getattr(os, "copy_file_range", None)
+    while copy is not None and done < size:
+        try:
+            step = copy(source, fd, size - done, done, done)
+        except OSError as exc:
+            if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP):
+                raise
+            break
+        if step == 0:
+            break
+        done += step
+    while done < size:
+        chunk = os.pread(source, min(size - done, 1 << 24), done)
+        if not chunk:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))  # (the file ended early)
+        view = memoryview(chunk)
+        while view:
+            written = os.pwrite(fd, view, done)
+            view = view[written:]
+            done += written
+
+
+def _write_named(target: Path, data: bytes | int) -> None:
     tmp = filenames.partial_path(target, secrets.token_hex(6), ".export-tmp")  # (fits beside a long name)
     with tempfiles.register(tmp):
         try:

@@ -591,7 +591,9 @@ def _changed_revisions(conn: sqlite.Connection, file: str) -> list[Problem]:
         # revision a merge makes to settle a conflict has the same id, but not the same
         # author and time, on every machine that makes it
         "WHERE s.table_name IS NOT m.table_name OR s.row_id IS NOT m.row_id "
-        "OR json_extract(s.snapshot, '$.dossier_id') IS NOT json_extract(m.snapshot, '$.dossier_id') "
+        # (the same text holds the same dossier: only snapshots that differ are parsed)
+        "OR (s.snapshot IS NOT m.snapshot "
+        "AND json_extract(s.snapshot, '$.dossier_id') IS NOT json_extract(m.snapshot, '$.dossier_id')) "
         "LIMIT 6"
     ).fetchall()
     return [

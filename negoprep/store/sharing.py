@@ -21,7 +21,7 @@ from negoprep.errors import NegoprepError
 from negoprep.formats import crypto
 from negoprep.i18n import translate
 from negoprep.progress import SILENT, CancelledError, Progress
-from negoprep.store.export import ExportReport, build_export, check_target, write_new_file
+from negoprep.store.export import ExportReport, built_export, check_target, made_size, write_new_file
 from negoprep.store.store import Store
 from negoprep.store.verify import (
     MAX_BYTES,
@@ -161,26 +161,28 @@ def export_shared(
     encrypted = passphrase is not None or bool(recipients)
     steps = 3 if encrypted else 2
     progress.step(0, steps, translate("sharing", "Copying the store"))
-    data, report, verdict = build_export(store, target, dossier_id=dossier_id, release=release)
+    with built_export(store, target, dossier_id=dossier_id, release=release) as (made, report, verdict):
 
-    def before_naming() -> None:
-        verdict.wait()
-        progress.check()  # the last moment a Cancel leaves no file
-
-    if encrypted:
-        try:
-            progress.step(1, steps, translate("sharing", "Encrypting"))
-            data = crypto.encrypt(data, passphrase=passphrase, recipients=list(recipients))
-        except (crypto.CryptoError, CancelledError) as exc:
+        def before_naming() -> None:
             verdict.wait()
-            raise exc if isinstance(exc, CancelledError) else NegoprepError(str(exc)) from None
-    try:
-        progress.step(steps - 1, steps, translate("sharing", "Writing {name}").format(name=target.name))
-    except CancelledError:
-        verdict.wait()
-        raise
-    write_new_file(target, data, before_naming=before_naming)
+            progress.check()  # the last moment a Cancel leaves no file
+
+        data: bytes | Path = made
+        if encrypted:
+            try:
+                progress.step(1, steps, translate("sharing", "Encrypting"))
+                plain = made if isinstance(made, bytes) else made.read_bytes()
+                data = crypto.encrypt(plain, passphrase=passphrase, recipients=list(recipients))
+            except (crypto.CryptoError, CancelledError) as exc:
+                verdict.wait()
+                raise exc if isinstance(exc, CancelledError) else NegoprepError(str(exc)) from None
+        try:
+            progress.step(steps - 1, steps, translate("sharing", "Writing {name}").format(name=target.name))
+        except CancelledError:
+            verdict.wait()
+            raise
+        write_new_file(target, data, before_naming=before_naming)
+        report.bytes = made_size(data)
     progress.say(steps, steps, translate("sharing", "Written {name}").format(name=target.name))
-    report.bytes = len(data)
     report.seconds = time.perf_counter() - start
     return report

@@ -152,7 +152,7 @@ def test_the_raw_key_is_the_one_sqlcipher_derives_from_the_passphrase(tmp_path: 
 
 
 def test_an_unlocked_store_derives_its_key_once(
-    encrypted: Path, no_keys: None, monkeypatch: pytest.MonkeyPatch
+    encrypted: Path, no_keys: None, real_derive: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = []
     real = hashlib.pbkdf2_hmac

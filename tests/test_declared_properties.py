@@ -70,6 +70,7 @@ def _document_value(column: model.Column, raw: dict[str, Any]) -> Any:
 # --- 1. round trips -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(PROPERTY, max_examples=25)
 @given(doc=declared.documents())
 def test_every_field_round_trips_through_load_and_dump(doc: dict[str, Any]) -> None:
@@ -139,6 +140,7 @@ def _puts(draw: st.DrawFn) -> list[tuple[type[model.Record], str, dict[str, Any]
     return out
 
 
+@pytest.mark.slow
 @settings(PROPERTY, max_examples=20)
 @given(puts=_puts())
 def test_every_field_round_trips_through_the_store(puts: list[tuple[type[model.Record], str, dict[str, Any]]]) -> None:

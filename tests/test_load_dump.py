@@ -535,6 +535,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+@pytest.mark.slow
 @settings(
     max_examples=40,
     deadline=None,

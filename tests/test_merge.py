@@ -578,6 +578,7 @@ def run_scenario(people: list[model.Author], ops: list[list], order: list[tuple[
 FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@pytest.mark.slow
 @FAST
 @given(
     ops=st.lists(st.lists(op_strategy, max_size=8), min_size=2, max_size=2),
@@ -587,6 +588,7 @@ def test_two_people_edit_at_random_and_converge(ops, order) -> None:
     run_scenario([ALICE, BOB], ops, order)
 
 
+@pytest.mark.slow
 @FAST
 @given(
     ops=st.lists(st.lists(op_strategy, max_size=6), min_size=3, max_size=3),
@@ -608,6 +610,7 @@ def send_export(src: Store, dst: Store) -> merging.MergeReport:
         file.unlink()
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     ops=st.lists(st.lists(op_strategy, max_size=6), min_size=3, max_size=3),
@@ -659,6 +662,7 @@ def resolve_some(store: Store, picks: list[int]) -> None:
 HOWS = ("mine", "theirs", "edit")
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     rounds=st.lists(

@@ -111,6 +111,7 @@ def run_child(target: Path, theirs: Path, kill_after: float | None) -> float:
         child.stdout.close()
 
 
+@pytest.mark.slow
 def test_a_killed_merge_leaves_the_store_untouched_or_fully_merged(files: dict[str, Path]) -> None:
     folder = files["folder"]
     with Store.open(files["mine"], MERGER, readonly=True) as mine:

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -87,12 +88,14 @@ def check_every_order(ops: list[list]) -> None:
 three_sides = st.lists(st.lists(op_strategy, min_size=1, max_size=8), min_size=3, max_size=3)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops=three_sides)
 def test_three_diverged_copies_merged_in_every_order_end_equal(ops) -> None:
     check_every_order(ops)
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops=three_sides, seed=st.integers(0, 2**32 - 1), exchanges=st.integers(0, 6))
 def test_copies_exchanged_at_random_end_as_one_store_merging_every_file(ops, seed: int, exchanges: int) -> None:

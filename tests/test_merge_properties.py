@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -120,6 +121,7 @@ def _diverge(folder: Path, data: st.DataObject) -> list[Path]:
     return files
 
 
+@pytest.mark.slow
 @settings(
     max_examples=4,
     deadline=None,

@@ -308,6 +308,7 @@ def test_a_revision_that_is_its_own_ancestor_is_found() -> None:
     assert rules.own_ancestor(dict(reversed(cycle.items()))) == rules.own_ancestor(cycle)  # (whatever the order)
 
 
+@pytest.mark.slow
 def test_own_ancestor_walks_a_long_history_without_recursion() -> None:
     n = 200_000
     chain = {str(i): ((str(i - 1),) if i else ()) for i in range(n)}

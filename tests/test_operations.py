@@ -589,6 +589,7 @@ def _deletable(c: model.DossierContent) -> list[list[model.Record]]:
     return [records for records in kinds if records]
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_operations_undo_and_redo_exactly(data: st.DataObject) -> None:

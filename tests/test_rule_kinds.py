@@ -411,6 +411,7 @@ def rules(draw: st.DrawFn) -> Any:
     return rule
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(rule=rules())
 def test_any_value_is_judged_never_crashed_on(rule: Any) -> None:

@@ -21,6 +21,8 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from negoprep import paths
 from negoprep.records import model
 from negoprep.store.sharing import verify_shared
@@ -28,6 +30,8 @@ from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR
+
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS = int(os.environ.get("NEGOPREP_SOAK_KILLS", "100"))

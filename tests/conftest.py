@@ -72,27 +72,21 @@ def real_derive(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True, scope="session")
 def _each_file_decrypted_once() -> Iterator[None]:
-    """An age file is decrypted with a passphrase once per test session, its result (the bytes,
-    or the refusal of a wrong passphrase) then remembered: decryption is a pure function of the
-    file's bytes and the passphrase, and each costs about a second of scrypt by design, paid
-    again whenever a test verifies, previews and then merges the same file. Encryption is the
-    real one every time (a new file key and salt for each file)."""
+    """An age file is decrypted with a passphrase once per test session, its content then
+    remembered: decryption is a pure function of the file's bytes and the passphrase, and each
+    costs about a second of scrypt by design, paid again whenever a test verifies, previews and
+    then merges the same file. A refusal is never remembered (a wrong passphrase is tried for
+    real each time), and encryption is the real one every time (a new file key and salt)."""
     import pyrage
 
     real = pyrage.passphrase.decrypt
-    decrypted: dict[tuple[bytes, str], bytes | pyrage.DecryptError] = {}
+    decrypted: dict[tuple[bytes, str], bytes] = {}
 
     def decrypt(data: bytes, passphrase: str) -> bytes:
         known = (hashlib.sha256(data).digest(), passphrase)
         if known not in decrypted:
-            try:
-                decrypted[known] = real(data, passphrase)
-            except pyrage.DecryptError as exc:
-                decrypted[known] = exc
-        result = decrypted[known]
-        if isinstance(result, pyrage.DecryptError):
-            raise pyrage.DecryptError(*result.args)
-        return result
+            decrypted[known] = real(data, passphrase)
+        return decrypted[known]
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pyrage.passphrase, "decrypt", decrypt)

@@ -157,6 +157,7 @@ def _negoprep(*args: str) -> list[str]:
     return [sys.executable, "-m", "negoprep", *args]
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_moments_leaves_nothing(big_store: Path, tmp_path: Path, run_dir: Path) -> None:
     secret, public = crypto.generate_identity()
     key = tmp_path / "key.txt"

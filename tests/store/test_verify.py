@@ -196,6 +196,7 @@ def test_the_command_line(good: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     assert capsys.readouterr().err == f"negoprep: {bad} is encrypted: give --passphrase-file or --identity\n"
 
 
+@pytest.mark.slow
 def test_fuzzed_files_are_accepted_or_refused_never_a_crash(good: Path, tmp_path: Path) -> None:
     """Byte-mutated copies of an export, verified in a separate process (so that a crash of
     SQLite or Python would show): each is accepted or refused with VerifyError, nothing else.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -14,9 +15,82 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from negoprep import i18n, paths, startup
 from negoprep.records.model import Author
+from negoprep.store import engine
 from negoprep.store.store import Store
 
 AUTHOR = Author(id="00000000-0000-4000-8000-000000000001", name="Test Author")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--runslow",
+        action="store_true",
+        help="also run the tests marked slow (property, soak and stress tests); CI runs them",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked slow run only with --runslow (`.ci/run` gives it)."""
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+#: the store's key derivation itself (PBKDF2, a fraction of a second each time by design)
+REAL_DERIVE = engine.derive
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _each_key_derived_once() -> Iterator[None]:
+    """The key of a passphrase and salt is derived once per test session and then remembered:
+    `engine.derive` is a pure function of the two, so every test gets the very key the app
+    derives, without paying the derivation's deliberate cost again for every command that
+    reopens the same encrypted store. What the app writes is unchanged (the work factor is the
+    app's own; test_at_rest checks that SQLCipher opens our files with the bare passphrase), and
+    a test that counts derivations asks for `real_derive`."""
+    derived: dict[tuple[str, bytes], str] = {}
+
+    def derive(passphrase: str, salt: bytes) -> str:
+        key = derived.get((passphrase, salt))
+        if key is None:
+            key = derived[passphrase, salt] = REAL_DERIVE(passphrase, salt)
+        return key
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "derive", derive)
+        yield
+
+
+@pytest.fixture
+def real_derive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every key derived anew, as by a new process (for a test that counts the derivations)."""
+    monkeypatch.setattr(engine, "derive", REAL_DERIVE)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _each_file_decrypted_once() -> Iterator[None]:
+    """An age file is decrypted with a passphrase once per test session, its content then
+    remembered: decryption is a pure function of the file's bytes and the passphrase, and each
+    costs about a second of scrypt by design, paid again whenever a test verifies, previews and
+    then merges the same file. A refusal is never remembered (a wrong passphrase is tried for
+    real each time), and encryption is the real one every time (a new file key and salt)."""
+    import pyrage
+
+    real = pyrage.passphrase.decrypt
+    decrypted: dict[tuple[bytes, str], bytes] = {}
+
+    def decrypt(data: bytes, passphrase: str) -> bytes:
+        known = (hashlib.sha256(data).digest(), passphrase)
+        if known not in decrypted:
+            decrypted[known] = real(data, passphrase)
+        return decrypted[known]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pyrage.passphrase, "decrypt", decrypt)
+        yield
 
 
 @pytest.fixture(autouse=True)

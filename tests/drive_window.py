@@ -4,7 +4,7 @@ Run as `python -m tests.drive_window STORE EDIT_JSON`: it opens the window on ST
 through every dialog of the File menu (each file dialog is left open long enough to list and
 draw the store's folder, then cancelled), runs `negoprep load EDIT_JSON` and `negoprep check`
 on the same store between them, then changes the dossier's objective in the window and quits
-as a person would. tests/test_live_store.py checks afterwards that every change of both
+as a person would. tests/store/test_live_store.py checks afterwards that every change of both
 programs is in the file, and (under strace) that nothing but SQLite touched the store file.
 """
 

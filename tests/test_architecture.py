@@ -1,4 +1,4 @@
-"""The core and the store never import Qt: only negoprep/ui/ may."""
+"""The core and the store never import Qt: only negoprep/ui/ may; imports run downward; tests/ mirrors the package."""
 
 from __future__ import annotations
 
@@ -138,3 +138,15 @@ def test_the_scan_sees_an_upward_import(monkeypatch, tmp_path: Path) -> None:
     (fake / "records" / "model.py").write_text("from negoprep import cli\nfrom negoprep.records import values\n")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     assert _upward_imports() == ["records.model imports cli"]
+
+
+def test_the_tests_mirror_the_package() -> None:
+    """A test of negoprep/store/ is in tests/store/, and so on (tests/cli/: the command line and
+    the top-level modules); tests/ itself keeps the shared helpers and these checks of the
+    package as a whole."""
+    tests = PACKAGE.parent / "tests"
+    parts = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()} | {"cli"}
+    folders = {p.name for p in tests.iterdir() if p.is_dir() and p.name not in {"fixtures", "__pycache__"}}
+    assert folders <= parts, folders - parts
+    assert all((tests / folder / "__init__.py").exists() for folder in folders)
+    assert [p.name for p in tests.glob("test_*.py")] == [Path(__file__).name]

@@ -19,7 +19,7 @@ from negoprep.store import migrations
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
 from negoprep.store.verify import TamperedError, verify_file
-from tests.test_merge import ALICE, BOB, D, edit, remove, small_doc
+from tests.store.test_merge import ALICE, BOB, D, edit, remove, small_doc
 
 #: the version such a store is brought to (through step 12 and every step after it)
 STEP = migrations.current_version()

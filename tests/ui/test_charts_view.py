@@ -61,7 +61,7 @@ def test_save_as_png_and_svg(view, tmp_path: Path, monkeypatch) -> None:
 def test_korean_is_drawn_without_glyph_warnings_and_a_fontless_character_is_said(view, demo_store: Store) -> None:
     import warnings
 
-    from tests.test_charts_cjk import NO_FONT, _korean
+    from tests.paper.test_charts_cjk import NO_FONT, _korean
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a "Glyph … missing from font" warning fails the test

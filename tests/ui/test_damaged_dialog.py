@@ -12,7 +12,7 @@ from negoprep.ui.dialogs.damaged_dialog import DamagedDialog, IntegrityCheck, re
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
 from tests.conftest import AUTHOR
-from tests.test_backups import _break_an_index, _corrupt_page_one
+from tests.store.test_backups import _break_an_index, _corrupt_page_one
 from tests.ui.helpers import choose_in_damaged_dialog as _choose
 
 

@@ -9,7 +9,7 @@ from negoprep.records import model
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.main_window import MainWindow
-from tests.test_merge import BOB, fingerprint
+from tests.store.test_merge import BOB, fingerprint
 from tests.ui.helpers import finish_operation
 
 

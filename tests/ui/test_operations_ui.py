@@ -27,7 +27,7 @@ from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
-from tests.test_merge import BOB, fingerprint
+from tests.store.test_merge import BOB, fingerprint
 from tests.ui.helpers import finish_operation
 
 ROWS = 5_000  # each store's rows (benchmarks/ui_stall.py measures 50,000)

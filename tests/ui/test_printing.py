@@ -156,7 +156,7 @@ def test_cli_print(demo_store: Store, tmp_path: Path, capsys) -> None:
     assert code == 0, capsys.readouterr().err
     assert "Copy 2" in _pages(out)[0]
     assert cli.main(["--store", str(path), "print", "checklist", "--out", str(out), "--copy", "0"]) == 2
-    # a release copy of the checklists prints too (tests/test_release.py: what it withholds)
+    # a release copy of the checklists prints too (tests/records/test_release.py: what it withholds)
     assert cli.main(["--store", str(path), "print", "checklist", "--out", str(out), "--release"]) == 0
 
 

@@ -17,7 +17,7 @@ from negoprep.ui.sections.red_lines_view import RedLinesView
 from negoprep.ui.sections.rule_editor import RuleEditor
 from negoprep.ui.workspace import Workspace
 from tests.conftest import AUTHOR
-from tests.test_rule_kinds import new_kind  # noqa: F401 - a fixture: the made-up kind registered
+from tests.redlines.test_rule_kinds import new_kind  # noqa: F401 - a fixture: the made-up kind registered
 
 # the demo's red lines, in their order
 LINKAGE, CARD, BUNDLE, CEILING, MANUAL = range(5)

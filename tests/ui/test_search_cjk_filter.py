@@ -10,7 +10,7 @@ from negoprep.records import model
 from negoprep.ui.sections.agenda_view import AgendaView
 from negoprep.ui.sections.talking_points_view import TalkingPointsView
 from negoprep.ui.workspace import Workspace
-from tests.test_search_cjk import write_korean
+from tests.store.test_search_cjk import write_korean
 
 
 @pytest.fixture

@@ -142,10 +142,10 @@ def test_the_scan_sees_an_upward_import(monkeypatch, tmp_path: Path) -> None:
 
 def test_the_tests_mirror_the_package() -> None:
     """A test of negoprep/store/ is in tests/store/, and so on (tests/cli/: the command line and
-    the top-level modules); tests/ itself keeps the shared helpers and these checks of the
-    package as a whole."""
+    the top-level modules; tests/benchmarks/: the project's benchmarks/ folder); tests/ itself
+    keeps the shared helpers and these checks of the package as a whole."""
     tests = PACKAGE.parent / "tests"
-    parts = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()} | {"cli"}
+    parts = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()} | {"cli", "benchmarks"}
     folders = {p.name for p in tests.iterdir() if p.is_dir() and p.name not in {"fixtures", "__pycache__"}}
     assert folders <= parts, folders - parts
     assert all((tests / folder / "__init__.py").exists() for folder in folders)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from negoprep.analysis.scoring import PackageValue
     from negoprep.formats.dossier_json import LoadPlan
     from negoprep.redlines.check import DossierCheck
+    from negoprep.store.standing import Standing
 
 R = TypeVar("R", bound=model.Record)
 
@@ -464,6 +465,12 @@ class Store:
     def weight_total(self, dossier_id: str) -> float:
         """See Listing.weight_total."""
         return self._listing.weight_total(dossier_id)
+
+    def standing(self, dossier_id: str, today: str) -> Standing:
+        """Where a dossier's preparation stands on `today` (negoprep.store.standing)."""
+        from negoprep.store.standing import standing
+
+        return standing(self, dossier_id, today)
 
     # --- checked, undoable changes (Changes) ----------------------------------------------------
 

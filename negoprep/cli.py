@@ -1121,7 +1121,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def _chart_kinds() -> tuple[str, ...]:
-    from negoprep.paper.charts import KINDS
+    from negoprep.paper.chart_kinds import KINDS  # (not the charts: every command reads the help)
 
     return KINDS
 

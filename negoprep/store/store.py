@@ -569,6 +569,11 @@ class Store:
 
         return pending_conflicts(self, dossier_id)
 
+    def has_pending_conflicts(self) -> bool:
+        """Whether a merge conflict waits for a person (what enables File → Resolve conflicts),
+        asked without reading the conflicts nor loading the merge."""
+        return bool(self.db.rows("SELECT EXISTS (SELECT 1 FROM conflicts WHERE resolved_at IS NULL) AS n")[0]["n"])
+
     def resolve_conflict(self, conflict_id: str, value: Any, how: str) -> Any:
         """Settle a merge conflict ("mine", "theirs" or "edit"); returns the Operation written."""
         from negoprep.store.merge import resolve_conflict

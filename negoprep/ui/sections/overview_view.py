@@ -145,7 +145,7 @@ class OverviewView(QWidget):
         self.refresh()
 
     def _changed(self, *_: object) -> None:
-        # fifteen counts at every change would slow editing elsewhere: only when in sight
+        # a reading of every row at every change would burden editing elsewhere: only in sight
         if offstage(self):
             self._stale = True
         else:

@@ -37,8 +37,16 @@ sys.exit(main(["--store", sys.argv[1]]))
 """
 
 
+#: compiled modules, kept between runs: an installed negoprep starts from compiled bytecode
+#: (pip compiles it), never compiling its modules at each start as a shell with
+#: PYTHONDONTWRITEBYTECODE would make it do; the warm-up run below fills it
+BYTECODE = Path(tempfile.gettempdir()) / f"negoprep-startup-bytecode-{os.getuid()}"
+
+
 def timed(code: str, *args: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(BYTECODE)  # (beside the sources nothing is written)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True)
     return time.perf_counter() - start

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from negoprep import fonts, live
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from negoprep.paper.chart_kinds import KINDS
 from negoprep.paper.checklists import is_overdue
 from negoprep.records import model
 from negoprep.records.labels import enum_label, field_label
@@ -40,8 +41,6 @@ if TYPE_CHECKING:
     from negoprep.analysis.frontier import FrontierPoint
     from negoprep.analysis.scoring import PackageValue
     from negoprep.redlines.check import DossierCheck, PackageCheck
-
-KINDS = ("priority-matrix", "readiness", "packages", "figures", "status", "offers", "frontier", "sensitivity")
 
 
 class _Translated(Mapping[str, str]):

@@ -294,12 +294,6 @@ def pending_conflicts(store: Store, dossier_id: str | None = None) -> list[Confl
     return _conflicts(store, "c.resolved_at IS NULL AND c.dossier_id = ?", (dossier_id,))
 
 
-def has_pending_conflicts(store: Store) -> bool:
-    """Whether any conflict waits for a person: what the window's File menu asks each time it
-    opens, without reading every conflict and the label of its record."""
-    return bool(store.db.rows("SELECT 1 AS pending FROM conflicts WHERE resolved_at IS NULL LIMIT 1"))
-
-
 def all_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict]:
     """Every conflict, resolved or not."""
     if dossier_id is None:

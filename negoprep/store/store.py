@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from negoprep.analysis.scoring import PackageValue
     from negoprep.formats.dossier_json import LoadPlan
     from negoprep.redlines.check import DossierCheck
+    from negoprep.store.standing import Standing
 
 R = TypeVar("R", bound=model.Record)
 
@@ -523,6 +524,12 @@ class Store:
         """See Listing.weight_total."""
         return self._listing.weight_total(dossier_id)
 
+    def standing(self, dossier_id: str, today: str) -> Standing:
+        """Where a dossier's preparation stands on `today` (negoprep.store.standing)."""
+        from negoprep.store.standing import standing
+
+        return standing(self, dossier_id, today)
+
     # --- checked, undoable changes (Changes) ----------------------------------------------------
 
     def change_problems(
@@ -619,6 +626,11 @@ class Store:
         from negoprep.store.merge import pending_conflicts
 
         return pending_conflicts(self, dossier_id)
+
+    def has_pending_conflicts(self) -> bool:
+        """Whether a merge conflict waits for a person (what enables File → Resolve conflicts),
+        asked without reading the conflicts nor loading the merge."""
+        return bool(self.db.rows("SELECT EXISTS (SELECT 1 FROM conflicts WHERE resolved_at IS NULL) AS n")[0]["n"])
 
     def resolve_conflict(self, conflict_id: str, value: Any, how: str) -> Any:
         """Settle a merge conflict ("mine", "theirs" or "edit"); returns the Operation written."""

@@ -6,6 +6,7 @@ import contextlib
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,8 +19,6 @@ from negoprep.store import backups
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.engine import EncryptedStoreError, sqlite
 from negoprep.store.store import Store
-from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck, recover
-from negoprep.ui.dialogs.passphrase_dialog import unlock_store
 from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
@@ -27,6 +26,9 @@ from negoprep.ui.tab_order import guard_tab_order
 from negoprep.ui.theme import follow_system, is_ours
 from negoprep.ui.translation import use_language
 from negoprep.ui.wheel import guard_wheel
+
+if TYPE_CHECKING:  # (the dialogs are loaded when a store is encrypted or damaged)
+    from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck
 
 
 def application() -> QApplication:
@@ -56,10 +58,14 @@ def _open(path: Path, is_default: bool, app: QApplication) -> Store | None:
     try:
         return open_store(path, is_default=is_default, create=True)
     except EncryptedStoreError as exc:
+        from negoprep.ui.dialogs.passphrase_dialog import unlock_store
+
         if not unlock_store(exc.path):
             return None  # cancelled: nothing opened
         return _open(path, is_default, app)
     except DamagedStoreError as exc:
+        from negoprep.ui.dialogs.damaged_dialog import recover
+
         chosen = recover(None, exc.path, exc.problem)
         if chosen is None:
             return None
@@ -100,6 +106,8 @@ def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow |
             if path is None or not problems:
                 QMessageBox.critical(None, translate("app", "Cannot open the store"), str(exc))
                 return None
+            from negoprep.ui.dialogs.damaged_dialog import recover
+
             chosen = recover(None, path, problems)
             if chosen is None:
                 return None
@@ -119,6 +127,8 @@ def watch_integrity(window: MainWindow) -> IntegrityCheck | None:
     current = getattr(window, "_integrity_watch", None)
     if current is not None and current[0] is store:
         return current[1]
+    from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck, recover
+
     check = IntegrityCheck(store.path, writable=not store.readonly, parent=window)
     window._integrity_watch = (store, check)
 

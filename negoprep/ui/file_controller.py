@@ -23,7 +23,6 @@ from negoprep.records import model
 from negoprep.store import engine
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
-from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.operations import Operation, OperationRunner
 
 if TYPE_CHECKING:
@@ -259,6 +258,8 @@ class FileController(QObject):
             return False
         passphrase, identity = key
         suggested = path.with_suffix(".db")
+        from negoprep.ui.dialogs import file_dialogs  # (QFileDialog: on first use)
+
         target, _ = file_dialogs.save_file_name(
             window,
             translate("MainWindow", "Save the decrypted store as"),
@@ -290,6 +291,8 @@ class FileController(QObject):
         return operation.failure(self._cannot_open).run_on(self.runner)
 
     def choose_store(self) -> None:
+        from negoprep.ui.dialogs import file_dialogs  # (QFileDialog: on first use)
+
         path = file_dialogs.open_file_name(
             self.window, translate("MainWindow", "Open a store"), self.folder(), STORE_FILTER
         )
@@ -298,6 +301,8 @@ class FileController(QObject):
 
     def new_store(self) -> None:
         window = self.window
+        from negoprep.ui.dialogs import file_dialogs  # (QFileDialog: on first use)
+
         path, _ = file_dialogs.save_file_name(
             window, translate("MainWindow", "New store"), self.folder() / "dossiers.db", STORE_FILTER
         )
@@ -324,6 +329,8 @@ class FileController(QObject):
         store = window.store
         stem = store.path.stem if store.path else "negoprep"
         suggested = self.folder() / filenames.fit_name(stem, "-copy.db")  # (fits beside a long name)
+        from negoprep.ui.dialogs import file_dialogs  # (QFileDialog: on first use)
+
         path, _ = file_dialogs.save_file_name(window, translate("MainWindow", "Save a copy"), suggested, STORE_FILTER)
         if not path:
             return
@@ -479,9 +486,7 @@ class FileController(QObject):
         self.update_conflicts_action()
 
     def update_conflicts_action(self) -> None:
-        from negoprep.store.merge import has_pending_conflicts
-
         window = self.window
         if self.runner.busy:
             return  # (enabled again, as it was, when the operation ends)
-        window.conflicts_action.setEnabled(not window.store.readonly and has_pending_conflicts(window.store))
+        window.conflicts_action.setEnabled(not window.store.readonly and window.store.has_pending_conflicts())

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.merge_action, self.conflicts_action])
-        from negoprep.ui.printing import add_print_actions  # File → Print checklist…
+        from negoprep.ui.print_menu import add_print_actions  # File → Print checklist…
 
         self.print_checklist_action, self.print_briefing_action, self.print_release_action = add_print_actions(
             self, file_menu

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLoggingCategory, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAction,
     QFont,
     QFontDatabase,
     QFontInfo,
@@ -47,7 +46,7 @@ from negoprep.records import model
 from negoprep.ui.pagination import keep_headings_with_next
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+    from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
     from negoprep.store.store import Store
     from negoprep.ui.dialogs.print_preview import PrintPreview
@@ -562,50 +561,3 @@ def print_briefing(window: QMainWindow, *, release: bool = False, run: bool = Tr
     """File → Print briefing book…: the open dossier's briefing book in a print preview (as
     its release policy withholds, for a release copy)."""
     return print_paper(window, Paper("briefing", release), run=run)
-
-
-def add_print_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction, QAction]:
-    """Put "Print checklist…", the briefing book (full and release) and the release
-    checklists in the File menu; returns the first three actions, in that order."""
-    entries = (
-        (
-            "print_checklist",
-            translate("Printing", "&Print checklist…"),
-            translate("Printing", "Print the dossier's checklists, with a preview first"),
-            lambda: print_checklist(window),
-        ),
-        (
-            "print_briefing",
-            translate("Printing", "Print &briefing book…"),
-            translate("Printing", "Print the briefing book to carry into the room, with a preview first"),
-            lambda: print_briefing(window),
-        ),
-        (
-            "print_release",
-            translate("Printing", "Print release briefing book…"),
-            translate("Printing", "The briefing book as the dossier's release policy allows, for a wider circle"),
-            lambda: print_briefing(window, release=True),
-        ),
-        (
-            "print_addendum",
-            translate("Printing", "Print addendum since the last printed copy…"),
-            translate("Printing", "Only what changed since the book or an addendum was last printed, with a preview"),
-            lambda: print_addendum(window),
-        ),
-        (
-            "print_release_checklist",
-            translate("Printing", "Print release checklists…"),
-            translate("Printing", "The checklists as the dossier's release policy allows, for a wider circle"),
-            lambda: print_checklist(window, release=True),
-        ),
-    )
-    actions = []
-    for name, text, tip, slot in entries:
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        actions.append(action)
-    return actions[0], actions[1], actions[2]

@@ -60,6 +60,9 @@ def _render(store: Store, out: Path, dossier_id: str | None, dark: bool, size: t
         _settle(app)
 
         def shot(name: str, widget: QWidget | None = None) -> None:
+            settle = getattr(window.current_section(), "settle", None)
+            if callable(settle):  # figures read off the GUI thread are in the picture
+                settle()
             _settle(app)
             path = out / f"{len(written) + 1:02d}-{name}.png"
             (widget or window).grab().save(str(path))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -10,12 +13,14 @@ from negoprep.store.store import Store
 from negoprep.ui.dialogs.search_dialog import SearchResultsModel
 from negoprep.ui.sections.overview_view import OverviewView
 from negoprep.ui.workspace import Workspace
+from tests.conftest import AUTHOR
 
 
 @pytest.fixture
 def view(qtbot, ws: Workspace) -> OverviewView:
     v = OverviewView(ws)
     qtbot.addWidget(v)
+    v.settle()  # the figures are read off the GUI thread
     return v
 
 
@@ -45,9 +50,8 @@ def test_editing_the_dossier_and_a_bad_date(view: OverviewView, demo_store: Stor
 
 def test_summary_follows_changes(view: OverviewView, ws: Workspace, demo_store: Store) -> None:
     item = demo_store.records(model.AgendaItem, ws.dossier_id)[0]
-    from dataclasses import replace
-
     ws.apply("Agree", puts=[replace(item, status="agreed", weight=item.weight + 5)])
+    view.settle()
     assert "11 still open" in view.summary_labels["agenda"].text()
     assert view.summary_labels["weights"].text() == "105 of 100"
 
@@ -93,3 +97,59 @@ def test_search_marks_a_package_that_breaks_an_absolute_red_line(qtbot, ws: Work
     theirs = [t for t in texts if t.startswith("Package: U.S. one-stop package")]
     assert theirs and "breaks an absolute red line" in theirs[0]
     assert not any("breaks" in t for t in texts if t.startswith("Package: Purchases"))
+
+
+def test_the_figures_are_read_off_the_gui_thread(qtbot, ws: Workspace, monkeypatch) -> None:
+    """Counting every row of the largest tables never holds up the window: the figures are read
+    on a connection of their own, on another thread, and shown when they arrive."""
+    threads: list[threading.Thread] = []
+    real = Store.standing
+
+    def spy(self: Store, dossier_id: str, today: str):
+        threads.append(threading.current_thread())
+        return real(self, dossier_id, today)
+
+    monkeypatch.setattr(Store, "standing", spy)
+    view = OverviewView(ws)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.summary_labels["agenda"].text() != "")
+    assert view.summary_labels["agenda"].text().startswith("12 (6 certain, 5 possible, 1 unlikely)")
+    assert threads and threading.main_thread() not in threads
+
+
+def test_figures_read_before_a_change_never_replace_those_read_after(
+    qtbot, view: OverviewView, ws: Workspace, demo_store: Store, monkeypatch
+) -> None:
+    held = threading.Event()
+    real = Store.standing
+    calls: list[int] = []
+
+    def first_one_late(self: Store, dossier_id: str, today: str):
+        calls.append(1)
+        figures = real(self, dossier_id, today)
+        if len(calls) == 1:
+            held.wait(10)  # read before the change, delivered after it
+        return figures
+
+    monkeypatch.setattr(Store, "standing", first_one_late)
+    view.refresh()
+    assert view._reading is not None
+    late = view._reading[1]
+    item = demo_store.records(model.AgendaItem, ws.dossier_id)[0]
+    ws.apply("Agree", puts=[replace(item, status="agreed")])
+    view.settle()
+    assert "11 still open" in view.summary_labels["agenda"].text()
+    held.set()
+    late.join()
+    qtbot.wait(50)  # (its result, queued to this thread)
+    assert "11 still open" in view.summary_labels["agenda"].text()
+
+
+def test_a_store_in_memory_shows_its_figures_at_once(qtbot, demo_doc: dict) -> None:
+    with Store.open(None, AUTHOR) as store:
+        store.load(demo_doc)
+        workspace = Workspace(store)
+        workspace.set_dossier(store.dossiers()[0].id)
+        view = OverviewView(workspace)
+        qtbot.addWidget(view)
+        assert view.summary_labels["red_lines"].text() == "5, 4 absolute"

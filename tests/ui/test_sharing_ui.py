@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from negoprep.records import model
-from negoprep.store.merge import has_pending_conflicts, pending_conflicts
+from negoprep.store.merge import pending_conflicts
 from negoprep.store.sharing import export_shared, verify_shared
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError
@@ -187,7 +187,7 @@ def test_resolve_conflicts_keep_a_and_an_edited_value(
     finish_operation(qtbot, window)
     assert window.files.merge_dialog.report.pending_conflicts == 2
     assert window.files.merge_dialog.resolve_button.isVisibleTo(window.files.merge_dialog)
-    assert window.conflicts_action.isEnabled() and has_pending_conflicts(demo_store)
+    assert window.conflicts_action.isEnabled() and demo_store.has_pending_conflicts()
     window.files.merge_dialog.resolve_button.click()
     dialog: ConflictsDialog = window.files.conflicts_dialog
     assert dialog.list_model.rowCount() == 2
@@ -211,7 +211,7 @@ def test_resolve_conflicts_keep_a_and_an_edited_value(
     dialog.use_button.click()
     assert demo_store.get(model.AgendaItem, second.id).title == "Agreed title"
     assert dialog.list_model.rowCount() == 0 and dialog.right.currentWidget() is dialog.done_label
-    assert not pending_conflicts(demo_store) and not has_pending_conflicts(demo_store)
+    assert not pending_conflicts(demo_store) and not demo_store.has_pending_conflicts()
     dialog.close()
     assert "Agreed title" in agenda_titles(window)
     assert not window.conflicts_action.isEnabled()

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
+from negoprep.store.engine import sqlite
+from negoprep.store.standing import Standing
+from negoprep.store.store import Store
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
@@ -130,12 +135,17 @@ class OverviewView(QWidget):
         layout.addWidget(splitter)
 
         self._stale = False
+        self._generation = 0  # the reading of the figures whose result is awaited
+        # the last reading begun: its number, its thread and (once read) the figures or the error
+        self._reading: tuple[int, threading.Thread, list] | None = None
+        self._collect_timer = QTimer(self, interval=15)
+        self._collect_timer.timeout.connect(self._collect)
         workspace.changed.connect(self._changed)
         workspace.dossier_changed.connect(self._changed)
         self.refresh()
 
     def _changed(self, *_: object) -> None:
-        # fifteen counts at every change would slow editing elsewhere: only when in sight
+        # a reading of every row at every change would burden editing elsewhere: only in sight
         if offstage(self):
             self._stale = True
         else:
@@ -149,56 +159,102 @@ class OverviewView(QWidget):
 
     def refresh(self, tables: frozenset[str] | None = None) -> None:
         self.form.show_record(self.workspace.dossier())
+        self._generation += 1  # a reading begun before this one is out of date
+        self._reading = None
         dossier_id = self.workspace.dossier_id
         if dossier_id is None:
             for label in self.summary_labels.values():
                 label.clear()
             return
         store = self.workspace.store
-        count = store.count
-        agenda = count(model.AgendaItem, dossier_id)
+        today = date.today().isoformat()
+        if store.path is None:  # (no second connection sees a store in memory)
+            self._show_standing(self._generation, store.standing(dossier_id, today))
+            return
+        # the figures are sums over every row of the largest tables: they are read on a
+        # connection of their own, off the GUI thread, and shown when they arrive
+        generation, path, author = self._generation, store.path, store.author
+        outcome: list[Standing | Exception] = []
+
+        def read() -> None:  # (touches no Qt object: the view may be gone when it ends)
+            try:
+                with Store.open(path, author, create=False, readonly=True) as reader:
+                    outcome.append(reader.standing(dossier_id, today))
+            except Exception as exc:  # noqa: BLE001 - said on the GUI thread (see _arrived)
+                outcome.append(exc)
+
+        thread = threading.Thread(target=read, name="negoprep-overview", daemon=True)
+        self._reading = (generation, thread, outcome)
+        thread.start()
+        self._collect_timer.start()
+
+    def settle(self) -> None:
+        """Wait for the figures being read and show them (for pictures and tests)."""
+        if self._reading is not None:
+            self._reading[1].join()
+            self._collect()
+
+    def _collect(self) -> None:
+        """Show the figures of the last reading once they are read (an earlier reading's are
+        out of date: they are dropped)."""
+        if self._reading is not None and not self._reading[2]:
+            return  # still reading
+        self._collect_timer.stop()
+        if self._reading is not None:
+            generation, _, outcome = self._reading
+            self._reading = None
+            self._arrived(generation, outcome[0])
+
+    def _arrived(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # the dossier changed since: a newer reading follows
+        if isinstance(result, Exception):
+            if not isinstance(result, (NegoprepError, sqlite.Error)):
+                raise result  # a defect: the app's handler of uncaught errors takes it
+            # the file could not be opened a second time (locked for a moment, say): read here
+            result = self.workspace.store.standing(self.workspace.dossier_id or "", date.today().isoformat())
+        assert isinstance(result, Standing)
+        self._show_standing(generation, result)
+
+    def _show_standing(self, generation: int, figures: Standing) -> None:
+        if generation != self._generation:
+            return
+        self._generation += 1  # shown: a late copy of the same reading changes nothing
         by_likelihood = translate("OverviewView", ", ").join(
             translate("OverviewView", "{n} {likelihood}").format(
-                n=count(model.AgendaItem, dossier_id, likelihood=value), likelihood=enum_label(value).lower()
+                n=figures.by_likelihood[value], likelihood=enum_label(value).lower()
             )
             for value in model.LIKELIHOODS
         )
-        open_items = sum(count(model.AgendaItem, dossier_id, status=status) for status in model.IN_PLAY)
         self.summary_labels["agenda"].setText(
             translate("OverviewView", "{n} ({by_likelihood}); {open} still open").format(
-                n=agenda, by_likelihood=by_likelihood, open=open_items
+                n=figures.agenda, by_likelihood=by_likelihood, open=figures.open_items
             )
         )
-        total = store.weight_total(dossier_id)
+        total = figures.weight_total
         weights = self.summary_labels["weights"]
         weights.setText(translate("OverviewView", "{total} of 100").format(total=format_number(round(total, 6))))
-        off = agenda and abs(total - 100) > 1e-6
+        off = figures.agenda and abs(total - 100) > 1e-6
         weights.setStyleSheet(f"color: {error_color(self).name()};" if off else "")
-        red_lines = count(model.RedLine, dossier_id)
-        absolute = count(model.RedLine, dossier_id, severity="absolute")
         self.summary_labels["red_lines"].setText(
-            translate("OverviewView", "{n}, {absolute} absolute").format(n=red_lines, absolute=absolute)
+            translate("OverviewView", "{n}, {absolute} absolute").format(n=figures.red_lines, absolute=figures.absolute)
         )
-        ours = count(model.Package, dossier_id, origin="ours")
-        theirs = count(model.Package, dossier_id, origin="theirs")
-        packages_text = translate("OverviewView", "{ours} ours, {theirs} theirs").format(ours=ours, theirs=theirs)
-        breaking = sum(1 for p in store.check_packages(dossier_id).packages if p.breaks_absolute)
-        if breaking:
-            packages_text += translate("OverviewView", "; {n} break an absolute red line").format(n=breaking)
+        packages_text = translate("OverviewView", "{ours} ours, {theirs} theirs").format(
+            ours=figures.packages_by_origin["ours"], theirs=figures.packages_by_origin["theirs"]
+        )
+        if figures.breaking:
+            packages_text += translate("OverviewView", "; {n} break an absolute red line").format(n=figures.breaking)
         packages_label = self.summary_labels["packages"]
         packages_label.setText(packages_text)
-        packages_label.setStyleSheet(f"color: {error_color(self).name()};" if breaking else "")
-        self.summary_labels["points"].setText(str(count(model.TalkingPoint, dossier_id)))
-        tasks = count(model.ChecklistItem, dossier_id)
-        done = count(model.ChecklistItem, dossier_id, done=True)
-        overdue = store.overdue_count(dossier_id, date.today().isoformat())
-        text = translate("OverviewView", "{done} of {tasks} done").format(done=done, tasks=tasks)
-        if overdue:
-            text += translate("OverviewView", ", {overdue} overdue").format(overdue=overdue)
+        packages_label.setStyleSheet(f"color: {error_color(self).name()};" if figures.breaking else "")
+        self.summary_labels["points"].setText(str(figures.points))
+        text = translate("OverviewView", "{done} of {tasks} done").format(done=figures.done, tasks=figures.tasks)
+        if figures.overdue:
+            text += translate("OverviewView", ", {overdue} overdue").format(overdue=figures.overdue)
         self.summary_labels["tasks"].setText(text)
         people = translate("OverviewView", ", ").join(
             translate("OverviewView", "{n} {side}").format(
-                n=count(model.Participant, dossier_id, side=side), side=enum_label(side).lower()
+                n=figures.people_by_side[side], side=enum_label(side).lower()
             )
             for side in model.SIDES
         )

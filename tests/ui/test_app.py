@@ -1,0 +1,67 @@
+"""Starting the desktop app: what the first paint of the window needs, and nothing more."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from negoprep.store.store import Store
+from tests.conftest import AUTHOR
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: the real entry point, stopped once the window has painted; prints the modules loaded by then
+START = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+
+def painted_then_quit(app):
+    for window in app.topLevelWidgets():
+        window.repaint()
+    app.processEvents()
+    return 0
+
+QApplication.exec = painted_then_quit
+from negoprep.cli import main
+code = main(["--store", sys.argv[1]])
+print(json.dumps(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+#: what the first paint never needs: each is loaded when the person first asks for it
+NOT_AT_START = (
+    "matplotlib",  # charts
+    "numpy",
+    "negoprep.paper.charts",
+    "negoprep.ui.printing",  # printing and its page layout
+    "negoprep.paper.briefing",
+    "negoprep.store.merge",  # merging, exporting, verifying a colleague's file
+    "negoprep.store.export",
+    "negoprep.store.verify",
+    "negoprep.formats.dossier_json",
+    "negoprep.formats.crypto",
+    "negoprep.ui.dialogs.file_dialogs",  # QFileDialog
+    "negoprep.ui.dialogs.search_dialog",
+    "negoprep.ui.dialogs.passphrase_dialog",  # only for an encrypted store
+)
+
+
+def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path, demo_doc: dict) -> None:
+    path = tmp_path / "demo.db"
+    with Store.open(path, AUTHOR) as store:
+        store.load(demo_doc)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(path)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.splitlines()[-1]))
+    assert "negoprep.ui.main_window" in loaded  # (the window was built)
+    early = [name for name in NOT_AT_START if name in loaded or any(m.startswith(name + ".") for m in loaded)]
+    assert early == []
+    # the section shown (Overview) is built; the others when first visited
+    sections = sorted(m for m in loaded if m.startswith("negoprep.ui.sections.") and m.endswith("_view"))
+    assert sections == ["negoprep.ui.sections.overview_view", "negoprep.ui.sections.section_view"]

@@ -247,17 +247,18 @@ def slow_export(monkeypatch) -> list:
     to the returned list run on the worker once the copy is made."""
     from negoprep.store import sharing
 
-    real = sharing.build_export
+    real = sharing.built_export
     then: list = []
 
+    @contextlib.contextmanager
     def slowly(*args, **kwargs):
         time.sleep(0.3)
-        built = real(*args, **kwargs)
-        for hook in then:
-            hook()
-        return built
+        with real(*args, **kwargs) as built:
+            for hook in then:
+                hook()
+            yield built
 
-    monkeypatch.setattr(sharing, "build_export", slowly)
+    monkeypatch.setattr(sharing, "built_export", slowly)
     return then
 
 

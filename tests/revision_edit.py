@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,19 @@ def functions(conn: Any) -> Any:
     return conn
 
 
-def _as_stored(old: object, text: object) -> object:
-    """`text` as the file kept `old`: packed where it was packed (a NULL or a non-text stays)."""
-    return packing.pack_snapshot(text) if isinstance(old, bytes) and isinstance(text, str) else text
+def _as_stored(old: object, raw: object) -> object:
+    """`raw` (the bytes of the new text) as the file kept `old`: packed where it was packed,
+    else text. Bytes that are not UTF-8 (a hostile value written into the JSON) are packed
+    as they are, or stay a BLOB: either way what verify must refuse."""
+    if not isinstance(raw, bytes):
+        return raw
+    if isinstance(old, bytes):
+        packer = zlib.compressobj(6, zlib.DEFLATED, -13, 8, zlib.Z_DEFAULT_STRATEGY, packing.DICTIONARY_1)
+        return bytes((packing.PACKED_1,)) + packer.compress(raw) + packer.flush()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
 
 
 def connect(path: Path | str, **kwargs: Any) -> sqlite3.Connection:
@@ -47,7 +58,7 @@ def edited(expression: str) -> str:
     `json_set(snapshot, '$.title', 'Forged')`), applied to the snapshot's text and stored as
     the file keeps it (packed again where it was packed)."""
     over_text = _COLUMN.sub("negoprep_snapshot(snapshot)", expression)
-    return f"as_stored(snapshot, {over_text})"
+    return f"as_stored(snapshot, CAST(({over_text}) AS BLOB))"
 
 
 def text_of(value: str | bytes) -> str:

@@ -324,7 +324,7 @@ def _plant(path: Path, table: str, record_id: str, column: model.Column, value: 
     past the schema's checks; returns the value as the file then holds it (SQLite's type
     affinity may have changed it), or _UNPLANTABLE when the schema cannot hold it at all."""
     placeholder, param = _bind(value)
-    conn = revision_edit.connect(path, isolation_level=None)
+    conn = revision_edit.functions(sqlite3.connect(path, isolation_level=None))
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA ignore_check_constraints = ON")

@@ -562,10 +562,11 @@ def _v13_contentless_search(db: sqlite_utils.Database) -> None:
 
 #: The CHECK of a revision's snapshot before schema version 14, and from it: JSON text, or a
 #: packed snapshot (negoprep.store.packing: a BLOB whose first byte names its dictionary).
-_TEXT_SNAPSHOT = "snapshot TEXT NOT NULL CHECK (json_valid(snapshot))"
-PACKED_SNAPSHOT = (
-    "snapshot TEXT NOT NULL CHECK (CASE typeof(snapshot) WHEN 'text' THEN json_valid(snapshot) "
-    "WHEN 'blob' THEN substr(snapshot, 1, 1) = x'01' ELSE 0 END)"
+_TEXT_SNAPSHOT = next(line.strip() for line in _V1.splitlines() if line.strip().startswith("snapshot "))
+PACKED_SNAPSHOT = _TEXT_SNAPSHOT.replace(
+    "CHECK (json_valid(snapshot))",
+    "CHECK (CASE WHEN typeof(snapshot) = 'text' THEN json_valid(snapshot) "
+    "WHEN typeof(snapshot) = 'blob' THEN substr(snapshot, 1, 1) = x'01' ELSE 0 END)",
 )
 _PACK_BATCH = 20_000
 

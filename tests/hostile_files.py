@@ -29,6 +29,7 @@ from pathlib import Path
 
 from negoprep.store import engine
 from negoprep.store.migrations import current_version
+from tests import revision_edit
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _page_size(data: bytes) -> int:
 def _with_sql(good: Path, target: Path, *statements: str, ignore_checks: bool = False) -> None:
     """A copy of `good` changed by SQL (as an attacker would, with no negoprep in the way)."""
     shutil.copyfile(good, target)
-    conn = engine.connect(target, isolation_level=None)  # (this negoprep's SQLite: it writes its index)
+    conn = revision_edit.functions(engine.connect(target, isolation_level=None))  # (this negoprep's SQLite)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         if ignore_checks:

@@ -12,6 +12,7 @@ from negoprep.store import chain
 from negoprep.store.database import BOOL_COLUMNS, JSON_COLUMNS
 from negoprep.store.engine import sqlite
 from negoprep.store.store import Store
+from tests import revision_edit
 
 #: What a connection of either library raises (the store's own, or the standard library's).
 _ERRORS = (sqlite3.Error, sqlite.Error)
@@ -31,6 +32,7 @@ def in_history(conn: sqlite3.Connection, table: str, key: object, *columns: str,
     the history's digests are made anew, as another system's negoprep would have written them
     (so that only the value itself is judged). A value no JSON can hold is left out. The row
     is found by `by` ("id" or "rowid")."""
+    revision_edit.functions(conn)
     for column in columns:
         value = f'(SELECT "{column}" FROM {table} WHERE {by} = :key)'
         if column in BOOL_COLUMNS:
@@ -44,7 +46,9 @@ def in_history(conn: sqlite3.Connection, table: str, key: object, *columns: str,
                     value = f"json('{held[0]!r}')"  # Python's repr: the shortest text that reads back exactly
         with contextlib.suppress(*_ERRORS):
             conn.execute(
-                f"UPDATE revisions SET snapshot = json_set(snapshot, '$.{column}', {value}) "
+                "UPDATE revisions SET snapshot = "
+                + revision_edit.edited(f"json_set(snapshot, '$.{column}', {value})")
+                + " "
                 f"WHERE id = (SELECT rev FROM {table} WHERE {by} = :key)",
                 {"key": key},
             )

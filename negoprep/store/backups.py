@@ -481,6 +481,8 @@ def _mend_history(conn: sqlite.Connection, report: SalvageReport) -> None:
                 f"DELETE FROM {kind} WHERE table_name = ? AND row_id NOT IN (SELECT id FROM {table})", (table,)
             )
     conn.execute(f"DELETE FROM revisions WHERE table_name NOT IN ({', '.join('?' * len(tables))})", tables)
+    # a packed snapshot that no longer unpacks is a revision lost (negoprep.store.packing)
+    conn.execute("DELETE FROM revisions WHERE negoprep_snapshot(snapshot) IS NULL")
     known = {row[0] for row in conn.execute("SELECT id FROM revisions")}
     for rev_id, parents in conn.execute("SELECT id, parents FROM revisions").fetchall():
         try:

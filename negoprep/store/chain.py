@@ -2,9 +2,12 @@
 
 Every revision carries two SHA-256 digests (hex):
 
-- `snapshot_hash`: the hash of its snapshot as stored, canonical JSON (`snapshot_text`: keys
+- `snapshot_hash`: the hash of its snapshot's text, canonical JSON (`snapshot_text`: keys
   sorted, non-ASCII kept, the separators fixed as `", "` and `": "`, as negoprep has always
-  written snapshots);
+  written snapshots). From schema version 14 the file keeps that text packed
+  (`pack_snapshot`, negoprep.store.packing); the hash is of the text it unpacks to, so no
+  hash changed with the packing. Whatever reads a snapshot reads it through
+  `unpack_snapshot` (in SQL, `negoprep_snapshot(snapshot)`, which every connection has);
 - `digest`: the hash of its id, table, row id, parents, **the parents' digests**, author id,
   time, operation and `snapshot_hash` (`digest`). A revision's digest thus covers its whole
   history: changing one revision changes the digest every later one should have.
@@ -53,11 +56,16 @@ from typing import Any
 from negoprep.records import model
 from negoprep.records.release import WITHHOLDABLE, blank_value
 from negoprep.store.engine import sqlite
+from negoprep.store.packing import DamagedSnapshotError, pack_snapshot, unpack_snapshot
+
+__all__ = ["DamagedSnapshotError", "pack_snapshot", "unpack_snapshot"]  # (with what is defined here)
 
 #: The separators of a snapshot's canonical JSON (json.dumps' own defaults, as negoprep wrote them).
 SEPARATORS = (", ", ": ")
 _FIELDS = "id, table_name, row_id, parents, author_id, at, op, snapshot"
 _BATCH = 5_000
+#: The schema version from which revision snapshots are packed (negoprep.store.migrations).
+PACKED_SNAPSHOTS = 14
 #: The namespace of the ids of the revisions that restate a row (the same in every copy).
 _RESTATED = uuid.UUID("9b2f0c3e-7d41-5a8e-b6c2-4e45474f4348")
 #: bool and JSON columns, as the database module stores them (kept here: it imports this module)
@@ -71,6 +79,16 @@ _BOOL_COLUMNS = BOOL_COLUMNS | {"deleted"}  # (with the tombstone mark, which is
 def snapshot_text(snapshot: dict[str, Any]) -> str:
     """A snapshot as it is stored: canonical JSON."""
     return json.dumps(snapshot, ensure_ascii=False, sort_keys=True, separators=SEPARATORS)
+
+
+def packs(conn: sqlite.Connection) -> bool:
+    """Whether this store keeps its snapshots packed (its schema is of version 14 or later)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0] >= PACKED_SNAPSHOTS
+
+
+def stored_snapshot(conn: sqlite.Connection, text: str) -> str | bytes:
+    """A snapshot's text as this store keeps it: packed, or as text in a store before version 14."""
+    return pack_snapshot(text) if packs(conn) else text
 
 
 def snapshot_hash(text: str | bytes) -> str:
@@ -266,12 +284,13 @@ def _write_revision(
 ) -> str | None:
     """Insert one revision; its digest when a chained one was written (None otherwise)."""
     text = snapshot_text(snapshot)
+    stored = stored_snapshot(conn, text)
     verb = "INSERT OR IGNORE" if ignore else "INSERT"
     parents_text = json.dumps(list(parents))
     if not chained:
         conn.execute(
             f"{verb} INTO revisions ({_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (rev, table, row_id, parents_text, author_id, at, op, text),
+            (rev, table, row_id, parents_text, author_id, at, op, stored),
         )
         return None
     snap = snapshot_hash(text)
@@ -280,7 +299,7 @@ def _write_revision(
     redacted = json.dumps(still_withheld(table, snapshot, withheld))
     written = conn.execute(
         f"{verb} INTO revisions ({_FIELDS}, snapshot_hash, digest, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (rev, table, row_id, parents_text, author_id, at, op, text, snap, made, redacted),
+        (rev, table, row_id, parents_text, author_id, at, op, stored, snap, made, redacted),
     ).rowcount
     return made if written == 1 else None
 
@@ -302,7 +321,8 @@ def copy_revisions(conn: sqlite.Connection, source: str) -> int:
     are copied with their hashes, their redactions and their authors. Where a parent's digest
     here differs from the file's (the same merge, made on two machines by two people, is one
     revision id with two authors), the revisions above it are chained anew onto mine, so the
-    store's own chain stays whole. Returns how many were added."""
+    store's own chain stays whole. A snapshot the file holds as text (a file of a version
+    before 14) is packed as it is copied into a store that packs. Returns how many were added."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS chain_new (id TEXT PRIMARY KEY) WITHOUT ROWID")
     conn.execute("DELETE FROM temp.chain_new")
     conn.execute(
@@ -311,7 +331,8 @@ def copy_revisions(conn: sqlite.Connection, source: str) -> int:
     )
     added = conn.execute(
         f"INSERT INTO main.revisions ({_FIELDS}, snapshot_hash, digest, redacted) "
-        f"SELECT {_FIELDS}, snapshot_hash, digest, redacted FROM {source}.revisions "
+        f"SELECT {_FIELDS.removesuffix('snapshot')}{_PACKED_SQL if packs(conn) else _TEXT_SQL}, "
+        f"snapshot_hash, digest, redacted FROM {source}.revisions "
         "WHERE id IN (SELECT id FROM temp.chain_new)"
     ).rowcount
     _seal_revisions(
@@ -349,6 +370,14 @@ def copy_revisions(conn: sqlite.Connection, source: str) -> int:
         _rechain(conn, sorted(moved))
     conn.execute("DELETE FROM temp.chain_new")
     return max(added, 0)
+
+
+#: A revision's snapshot packed, in SQL (whether the file holds it as text or packed already).
+_PACKED_SQL = "CASE WHEN typeof(snapshot) = 'text' THEN negoprep_pack_snapshot(snapshot) ELSE snapshot END"
+#: A revision's snapshot's text, in SQL (into a store before version 14).
+_TEXT_SQL = "CASE WHEN typeof(snapshot) = 'blob' THEN negoprep_snapshot(snapshot) ELSE snapshot END"
+#: A revision's snapshot's text, in SQL, as its hash is computed (the bytes a text snapshot is).
+HASHED_SQL = "CASE WHEN typeof(snapshot) = 'blob' THEN negoprep_snapshot(snapshot) ELSE CAST(snapshot AS BLOB) END"
 
 
 def _in_order(conn: sqlite.Connection, ids: Sequence[str] | None) -> Iterator[tuple[Any, ...]]:
@@ -421,7 +450,7 @@ def rebuild(conn: sqlite.Connection) -> None:
     conn.create_function("negoprep_author_digest", 2, author_digest, deterministic=True)
     conn.execute("UPDATE authors SET digest = negoprep_author_digest(id, name)")  # (sealed by _rechain's reseal)
     conn.execute(
-        "UPDATE revisions SET snapshot_hash = negoprep_sha256(CAST(snapshot AS BLOB)) "
+        f"UPDATE revisions SET snapshot_hash = negoprep_sha256({HASHED_SQL}) "
         "WHERE redacted = '[]' OR snapshot_hash = ''"
     )
     _rechain(conn, None)
@@ -513,10 +542,11 @@ def mismatched_rows(
     snapshot, in rowid order (at most `limit`). SQL finds the rows whose text differs from
     the snapshot's; each is then compared field by field. `check` is called between batches."""
     table = rtype.table
+    head = "CASE WHEN typeof(r.snapshot) = 'blob' THEN negoprep_snapshot(r.snapshot) ELSE r.snapshot END"
     cursor = conn.execute(
-        f"SELECT t.*, r.snapshot AS negoprep_head FROM {table} AS t "
+        f"SELECT t.*, {head} AS negoprep_head FROM {table} AS t "
         "LEFT JOIN revisions AS r ON r.id = t.rev AND r.table_name = ? AND r.row_id = t.id "
-        f"WHERE r.snapshot IS NOT ({_snapshot_sql(conn, table)}) ORDER BY t.rowid",
+        f"WHERE {head} IS NOT ({_snapshot_sql(conn, table)}) ORDER BY t.rowid",
         (table,),
     )
     names = [d[0] for d in cursor.description][:-1]

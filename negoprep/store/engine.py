@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from negoprep.errors import StoreError
 from negoprep.i18n import translate
+from negoprep.store import packing
 
 if TYPE_CHECKING:
     import sqlite3 as sqlite  # (sqlcipher3 has no type stubs: it is a DB-API twin of sqlite3)
@@ -176,7 +177,8 @@ def forget(path: Path | str) -> None:
 
 def connect(database: str | Path, *, key: str | None = None, **kwargs: Any) -> sqlite.Connection:
     """A connection from the process's one SQLite library: keyed with `key` first (an
-    encrypted file), then with its temporary files in memory."""
+    encrypted file), then with its temporary files in memory and the functions that read
+    and pack revision snapshots (negoprep.store.packing)."""
     conn = sqlite.connect(database, **kwargs)
     try:
         if key is not None:
@@ -184,6 +186,9 @@ def connect(database: str | Path, *, key: str | None = None, **kwargs: Any) -> s
                 raise needs_cipher()
             conn.execute(f'PRAGMA key = "{key}"')
         conn.execute("PRAGMA temp_store = MEMORY")
+        # a revision's snapshot is read (and a text one packed) in SQL through these
+        conn.create_function(packing.SQL_FUNCTION, 1, packing.snapshot_sql, deterministic=True)
+        conn.create_function("negoprep_pack_snapshot", 1, packing.pack_snapshot, deterministic=True)
     except BaseException:
         conn.close()
         raise

@@ -586,13 +586,21 @@ def _withhold(conn: sqlite.Connection, policies: dict[str, ReleasePolicy]) -> in
         conn, "checklist_items", ["agenda_item_id"], f"agenda_item_id IS NOT NULL AND agenda_item_id IN {withheld}"
     )
     blank_snapshots(
-        conn, "checklist_items", ["agenda_item_id"], f"json_extract(snapshot, '$.agenda_item_id') IN {withheld}"
+        conn,
+        "checklist_items",
+        ["agenda_item_id"],
+        f"json_extract(negoprep_snapshot(snapshot), '$.agenda_item_id') IN {withheld}",
     )
     # a red line whose rule names a withheld item goes too (negoprep.records.release.names_withheld):
     # its rule would point at nothing in the copy, and no package the copy shows can break it
     red_lines = f"(SELECT id FROM red_lines WHERE json_extract(rule, '$.item') IN {withheld})"
     blank_fields(conn, "checklist_items", ["red_line_id"], f"red_line_id IS NOT NULL AND red_line_id IN {red_lines}")
-    blank_snapshots(conn, "checklist_items", ["red_line_id"], f"json_extract(snapshot, '$.red_line_id') IN {red_lines}")
+    blank_snapshots(
+        conn,
+        "checklist_items",
+        ["red_line_id"],
+        f"json_extract(negoprep_snapshot(snapshot), '$.red_line_id') IN {red_lines}",
+    )
     gone += conn.execute(f"DELETE FROM red_lines WHERE id IN {red_lines}").rowcount
     gone += conn.execute(f"DELETE FROM agenda_items WHERE id IN {withheld}").rowcount
     conn.execute("DROP TABLE temp.withheld_items")
@@ -703,9 +711,13 @@ def blank_snapshots(
     blanks = [blank_value(rtype, f) for f in fields]
     paths = ", ".join(f"'$.{f}', ?" for f in fields)
     # a field the snapshot lacks (its history predates it) counts as blank
-    written = " OR ".join(f"coalesce(json_extract(snapshot, '$.{f}'), ?) IS NOT ?" for f in fields)
+    written = " OR ".join(f"coalesce(json_extract(negoprep_snapshot(snapshot), '$.{f}'), ?) IS NOT ?" for f in fields)
+    # the snapshot written again as the file keeps it (packed, or as text before version 14)
+    blanked = f"json_replace(negoprep_snapshot(snapshot), {paths})"
+    if chain.packs(conn):
+        blanked = f"negoprep_pack_snapshot({blanked})"
     return conn.execute(
-        f"UPDATE revisions SET snapshot = json_replace(snapshot, {paths}), "
+        f"UPDATE revisions SET snapshot = {blanked}, "
         "redacted = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(revisions.redacted) "
         "UNION SELECT value FROM json_each(?) ORDER BY value)) "
         f"WHERE table_name = ? AND ({where_sql}) AND ({written})",
@@ -795,13 +807,13 @@ def write_new_file(target: Path, data: bytes | Path, before_naming: Callable[[],
     (Linux), else under a registered temporary name beside it. `before_naming` runs just
     before the file gets its name (and may refuse it by raising). Raises StoreError."""
     with contextlib.ExitStack() as stack:
+        content: bytes | int = data if isinstance(data, bytes) else -1
         if isinstance(data, Path):
             # (held open until the file is named: closing it while a connection still reads
             # the private file would drop that connection's locks)
-            source = os.open(data, os.O_RDONLY)
-            stack.callback(os.close, source)
-            data = source
-        _write_new_file(target, data, before_naming)
+            content = os.open(data, os.O_RDONLY)
+            stack.callback(os.close, content)
+        _write_new_file(target, content, before_naming)
 
 
 def _write_new_file(target: Path, data: bytes | int, before_naming: Callable[[], None] | None) -> None:

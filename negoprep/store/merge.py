@@ -585,9 +585,9 @@ def _changed_revisions(conn: sqlite.Connection, file: str) -> list[Problem]:
         # revision a merge makes to settle a conflict has the same id, but not the same
         # author and time, on every machine that makes it
         "WHERE s.table_name IS NOT m.table_name OR s.row_id IS NOT m.row_id "
-        # (the same text holds the same dossier: only snapshots that differ are parsed)
-        "OR (s.snapshot IS NOT m.snapshot "
-        "AND json_extract(s.snapshot, '$.dossier_id') IS NOT json_extract(m.snapshot, '$.dossier_id')) "
+        # (the same snapshot, packed the same, is not unpacked to be compared)
+        "OR (s.snapshot IS NOT m.snapshot AND json_extract(negoprep_snapshot(s.snapshot), '$.dossier_id') "
+        "IS NOT json_extract(negoprep_snapshot(m.snapshot), '$.dossier_id')) "
         "LIMIT 6"
     ).fetchall()
     return [
@@ -835,7 +835,7 @@ class _Merger:
         blank = frozenset(texts)
         for row_id, rev, parents_text, at, op, snapshot, redacted in rows:
             parents = rules.parents_of(parents_text)
-            stored = json.loads(snapshot)
+            stored = json.loads(chain.unpack_snapshot(snapshot))
             values = {c: stored.get(c, defaults.get(c)) for c in content}
             for c in special:
                 values[c] = _value(c, values[c], snapshot=True)
@@ -1076,7 +1076,7 @@ class _Merger:
                 (table, rid),
             ).fetchone()
             if found is not None:
-                last_live = json.loads(found[0])
+                last_live = json.loads(chain.unpack_snapshot(found[0]))
                 row.update({c: encode(c, last_live[c]) for c in content if c in last_live})
             row = {**row, "deleted": 0, "rev": rev, "updated_at": at, "author_id": self.me}
             updates.append((rev, at, self.me, *(row[c] for c in content), rid))

@@ -26,7 +26,7 @@ from negoprep.errors import DocumentError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.progress import SILENT, Progress
 from negoprep.records import model, values
-from negoprep.store import search_text
+from negoprep.store import chain, search_text
 from negoprep.store.connection import connect, translated_errors
 from negoprep.store.database import Database, decode_rows, fts_match, fts_query
 from negoprep.store.engine import sqlite
@@ -254,7 +254,8 @@ class Store:
         rows = self.db.rows(
             "SELECT r.*, coalesce(a.name, r.author_id) AS author_name FROM revisions r "
             "LEFT JOIN authors a ON a.id = r.author_id "
-            "WHERE (r.table_name = 'dossiers' AND r.row_id = ?) OR json_extract(r.snapshot, '$.dossier_id') = ? "
+            "WHERE (r.table_name = 'dossiers' AND r.row_id = ?) "
+            "OR json_extract(negoprep_snapshot(r.snapshot), '$.dossier_id') = ? "
             "ORDER BY r.at, r.rowid",
             (dossier_id, dossier_id),
         )
@@ -650,7 +651,7 @@ def _revision(row: dict[str, Any]) -> model.Revision:
         author_name=row["author_name"],
         at=row["at"],
         op=row["op"],
-        snapshot=json.loads(row["snapshot"]),
+        snapshot=json.loads(chain.unpack_snapshot(row["snapshot"])),
     )
 
 

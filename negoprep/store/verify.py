@@ -1070,9 +1070,11 @@ _PARENTS_OK = (
     "CASE WHEN typeof(parents) = 'text' AND length(parents) <= 100000 AND json_valid(parents) "
     "THEN json_type(parents) = 'array' ELSE 0 END"
 )
+# A snapshot's text: as it is, or unpacked (negoprep.store.packing; NULL when it cannot be).
+_SNAPSHOT = "(CASE WHEN typeof(snapshot) = 'blob' THEN negoprep_snapshot(snapshot) ELSE snapshot END)"
 _SNAPSHOT_OK = (
-    f"CASE WHEN typeof(snapshot) = 'text' AND length(snapshot) <= {MAX_SNAPSHOT} AND json_valid(snapshot) "
-    "THEN json_type(snapshot) = 'object' ELSE 0 END"
+    f"CASE WHEN typeof(snapshot) IN ('text', 'blob') AND length({_SNAPSHOT}) <= {MAX_SNAPSHOT} "
+    f"AND json_valid({_SNAPSHOT}) THEN json_type({_SNAPSHOT}) = 'object' ELSE 0 END"
 )
 
 
@@ -1108,12 +1110,17 @@ def _check_revisions(
         ),
         (
             "snapshot",
+            "typeof(snapshot) = 'blob' AND negoprep_snapshot(snapshot) IS NULL",
+            translate("verify", "is a packed snapshot that cannot be unpacked (damaged, or too large)"),
+        ),
+        (
+            "snapshot",
             f"CASE WHEN {_SNAPSHOT_OK} THEN 0 ELSE 1 END",
             translate("verify", "is not a JSON object"),
         ),
         (
             "snapshot",
-            f"CASE WHEN {_SNAPSHOT_OK} THEN json_extract(snapshot, '$.id') IS NOT row_id ELSE 0 END",
+            f"CASE WHEN {_SNAPSHOT_OK} THEN json_extract({_SNAPSHOT}, '$.id') IS NOT row_id ELSE 0 END",
             translate("verify", "is not a snapshot of its row"),
         ),
     )
@@ -1209,12 +1216,14 @@ def _check_chain(name: str, conn: sqlite.Connection, deadline: _Deadline) -> Non
     deadline.check()
     digests = dict(conn.execute("SELECT id, digest FROM revisions"))
     cursor = conn.execute(
-        "SELECT id, table_name, row_id, parents, author_id, at, op, CAST(snapshot AS BLOB), snapshot_hash, digest, "
-        "redacted FROM revisions ORDER BY rowid"  # (a snapshot is hashed as the bytes it is)
+        # (a text snapshot is hashed as the bytes it is, a packed one as the text it unpacks to)
+        "SELECT id, table_name, row_id, parents, author_id, at, op, typeof(snapshot) = 'blob', "
+        "CAST(snapshot AS BLOB), snapshot_hash, digest, redacted FROM revisions ORDER BY rowid"
     )
     while rows := cursor.fetchmany(_ROWS_PER_CHECK):
         deadline.check()
-        for rev, table, row_id, parents_text, author_id, at, op, snapshot, snap_hash, made, redacted in rows:
+        for rev, table, row_id, parents_text, author_id, at, op, packed, stored, snap_hash, made, redacted in rows:
+            snapshot = chain.unpack_snapshot(stored) if packed else stored
             code, field_name = None, ""
             blanked = _redacted_fields(redacted, table)
             if blanked is None:
@@ -1303,11 +1312,12 @@ def _scan_snapshots(name: str, conn: sqlite.Connection, deadline: _Deadline) -> 
     by_table = {rtype.table: _snapshot_judges(rtype) for rtype in model.RECORD_TYPES}
     conn.text_factory = bytes
     try:
-        cursor = conn.execute("SELECT id, table_name, snapshot FROM revisions")
+        cursor = conn.execute("SELECT id, table_name, typeof(snapshot) = 'blob', snapshot FROM revisions")
         while rows := cursor.fetchmany(_ROWS_PER_CHECK):
             deadline.check()
             spent = 0
-            for rev_id, table, snapshot in rows:
+            for rev_id, table, packed, stored in rows:
+                snapshot = chain.unpack_snapshot(stored).encode("utf-8") if packed else stored
                 spent += len(snapshot)
                 if spent > _BYTES_PER_CHECK:
                     deadline.check()
@@ -1654,18 +1664,18 @@ def _normalise_snapshots(conn: sqlite.Connection, needs: Callable[[str], bool], 
     texts = {rtype.table: [c.name for c in rtype.declared() if c.is_text] for rtype in model.RECORD_TYPES}
     changed = []
     rows = conn.execute(
-        "SELECT id, table_name, snapshot FROM revisions WHERE snapshot GLOB ? OR instr(snapshot, '\\r') > 0",
+        f"SELECT id, table_name, snapshot FROM revisions WHERE {_SNAPSHOT} GLOB ? OR instr({_SNAPSHOT}, '\\r') > 0",
         ("*[^\x01-\x7f]*",),
     )
     while batch := rows.fetchmany(_ROWS_PER_CHECK):
         deadline.check()
-        for rev, table, text in batch:
-            held = json.loads(text)
+        for rev, table, stored in batch:
+            held = json.loads(chain.unpack_snapshot(stored))
             normal = {
                 c: values.normal_text(v) for c in texts.get(table, ()) if isinstance(v := held.get(c), str) and needs(v)
             }
             if normal:
-                changed.append((chain.snapshot_text({**held, **normal}), rev))
+                changed.append((chain.stored_snapshot(conn, chain.snapshot_text({**held, **normal})), rev))
     conn.executemany("UPDATE revisions SET snapshot = ? WHERE id = ?", changed)
     return bool(changed)
 

@@ -34,7 +34,7 @@ from negoprep.store.export import export_store
 from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError, verify_file
-from tests import declared
+from tests import declared, revision_edit
 from tests.conftest import AUTHOR
 from tests.planting import in_history
 
@@ -326,7 +326,7 @@ def _plant(path: Path, table: str, record_id: str, column: model.Column, value: 
     past the schema's checks; returns the value as the file then holds it (SQLite's type
     affinity may have changed it), or _UNPLANTABLE when the schema cannot hold it at all."""
     placeholder, param = _bind(value)
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = revision_edit.functions(sqlite3.connect(path, isolation_level=None))
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA ignore_check_constraints = ON")
@@ -339,7 +339,9 @@ def _plant(path: Path, table: str, record_id: str, column: model.Column, value: 
         if column.name == "id":  # the row keeps its revisions and its index entry
             held = f"(SELECT id FROM {table} WHERE rowid = {rowid})"
             conn.execute(
-                f"UPDATE revisions SET row_id = {held}, snapshot = json_set(snapshot, '$.id', {held}) "
+                f"UPDATE revisions SET row_id = {held}, snapshot = "
+                + revision_edit.edited(f"json_set(snapshot, '$.id', {held})")
+                + " "
                 "WHERE table_name = ? AND row_id = ?",
                 (table, record_id),
             )

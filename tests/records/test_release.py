@@ -25,6 +25,7 @@ from negoprep.store import engine
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
 from negoprep.store.verify import verify_file
+from tests import revision_edit
 from tests.conftest import AUTHOR
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
@@ -244,7 +245,7 @@ def test_the_release_export_holds_no_withheld_value_anywhere(demo_store: Store, 
     target = tmp_path / "release.db"
     report = export_store(demo_store, target, release=True)
     assert report.withheld_fields > 0
-    data = target.read_bytes()
+    data = revision_edit.bytes_and_snapshots(target)
     decoded = data.decode("utf-8", errors="ignore")
     for secret in [SECRET, beef.title, beef.our_position, "Defense cost-sharing + beef", *never_points]:
         assert secret.encode() not in data, secret
@@ -256,7 +257,7 @@ def test_the_release_export_holds_no_withheld_value_anywhere(demo_store: Store, 
         # a row still equals its head revision's snapshot
         for table, column in (("dossiers", "batna"), ("agenda_items", "walk_away_approved_by")):
             rows = conn.execute(
-                f"SELECT r.{column}, json_extract(v.snapshot, '$.{column}') FROM {table} r "
+                f"SELECT r.{column}, json_extract(negoprep_snapshot(v.snapshot), '$.{column}') FROM {table} r "
                 "JOIN revisions v ON v.id = r.rev"
             ).fetchall()
             assert rows and all(a == b == "" for a, b in rows)
@@ -337,7 +338,7 @@ def test_the_release_export_of_the_talks_is_accepted_and_holds_nothing_withheld(
     target = tmp_path / "release.db"
     export_store(demo_store, target, release=True)
     verify_file(target)  # accepted: nothing in it points at what is not there
-    data = target.read_bytes()
+    data = revision_edit.bytes_and_snapshots(target)
     for secret in (SECRET, str(THEIR_LIMIT), ids["package"], ids["offer"]):
         assert secret.encode() not in data, secret
     conn = sqlite3.connect(target)
@@ -501,7 +502,9 @@ def test_an_older_store_gets_the_default_policy_and_its_history_agrees(tmp_path:
         conn = store.db.conn
         flags = ("release_internal", "release_batna", "release_walk_away", "release_approvers", "release_notes")
         for (snapshot_flags,) in conn.execute(
-            "SELECT json_array(" + ", ".join(f"json_extract(snapshot, '$.{f}')" for f in flags) + ") "
+            "SELECT json_array("
+            + ", ".join(f"json_extract(negoprep_snapshot(snapshot), '$.{f}')" for f in flags)
+            + ") "
             "FROM revisions WHERE table_name = 'dossiers'"
         ):
             assert snapshot_flags == "[0,1,1,1,0]"

@@ -21,6 +21,7 @@ from negoprep.store.migrations import APPLICATION_ID, current_version
 from negoprep.store.sharing import export_shared
 from negoprep.store.store import Store
 from negoprep.store.verify import verify_file
+from tests import revision_edit
 from tests.conftest import AUTHOR
 
 OTHER_DOSSIER = {
@@ -40,7 +41,7 @@ def _header(path: Path) -> tuple[int, int, bytes]:
 def _raw_copy(store: Store, target: Path) -> bytes:
     """What a plain VACUUM INTO gives: the floor the export must do better than."""
     store.db.conn.execute("VACUUM INTO ?", (str(target),))
-    return target.read_bytes()
+    return revision_edit.bytes_and_snapshots(target)
 
 
 def _open(path: Path) -> Store:
@@ -152,7 +153,7 @@ def test_one_dossier_only(demo_store: Store, tmp_path: Path) -> None:
     report = export_store(demo_store, tmp_path / "one.db", dossier_id=demo_id)
     assert [d for d, _ in report.dossiers] == [demo_id]
     assert report.left_out == 3
-    data = (tmp_path / "one.db").read_bytes()
+    data = revision_edit.bytes_and_snapshots(tmp_path / "one.db")
     for word in (b"Grebecatch", b"grebecatch", b"Grebeobjective", b"other-dossier", b"other-item"):
         assert word not in data
     assert verify_file(tmp_path / "one.db").dossiers == report.dossiers
@@ -245,7 +246,7 @@ def test_a_release_copy_leaves_out_what_is_never_disclosed(demo_store: Store, de
         len(withheld) + sum(1 + len(p["items"]) for p in packages) + len(offers) + len(demands)
         + len(demo_doc["team_weights"])
     )  # fmt: skip
-    data = (tmp_path / "release.db").read_bytes()
+    data = revision_edit.bytes_and_snapshots(tmp_path / "release.db")
     for text in withheld:
         assert text.encode() not in data, text
     dossier_id = demo_doc["dossier"]["id"]
@@ -285,7 +286,7 @@ def test_deleted_and_overwritten_text_does_not_survive(demo_store: Store, tmp_pa
     report = export_store(demo_store, tmp_path / "out.db")
     assert report.blanked_records == 1
     assert report.blanked_revisions >= 4
-    data = (tmp_path / "out.db").read_bytes()
+    data = revision_edit.bytes_and_snapshots(tmp_path / "out.db")
     for marker in markers:
         assert marker not in data and marker.lower() not in data, marker
     verify_file(tmp_path / "out.db")
@@ -363,7 +364,7 @@ def test_resolved_conflicts_keep_no_old_values(demo_store: Store, tmp_path: Path
                 ),
             )
     export_store(demo_store, tmp_path / "out.db")
-    data = (tmp_path / "out.db").read_bytes()
+    data = revision_edit.bytes_and_snapshots(tmp_path / "out.db")
     for word in (b"Pelicanbase1", b"Pelicanmine1", b"Pelicantheirs1"):
         assert word not in data
     for word in (b"Pelicanbase0", b"Pelicanmine0", b"Pelicantheirs0"):  # still to be decided: kept

@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,8 @@ from negoprep.records import model, values
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError, verify_file
+from tests import revision_edit
+from tests.revision_edit import edited
 
 AUTHOR = model.Author("a1b2c3d4-0000-4000-8000-000000000001", "Tester")
 
@@ -143,12 +144,14 @@ FILE_CASES: list[tuple[str, str, str]] = [
     ("shared id", "UPDATE notes SET id = 't-h'", 'gives two records the same id "t-h"'),
     (
         "bad snapshot value",
-        "UPDATE revisions SET snapshot = json_set(snapshot, '$.at', 'yesterday') WHERE table_name = 'notes'",
+        "UPDATE revisions SET snapshot = "
+        + edited("json_set(snapshot, '$.at', 'yesterday')")
+        + " WHERE table_name = 'notes'",
         "'at' \"yesterday\" is not a date",
     ),
     (
         "snapshot with a foreign key",
-        "UPDATE revisions SET snapshot = json_set(snapshot, '$.evil', 1) WHERE table_name = 'notes'",
+        "UPDATE revisions SET snapshot = " + edited("json_set(snapshot, '$.evil', 1)") + " WHERE table_name = 'notes'",
         "holds 'evil', which is not a field of its record",
     ),
 ]
@@ -156,7 +159,7 @@ FILE_CASES: list[tuple[str, str, str]] = [
 
 def _hostile(good: Path, target: Path, sql: str) -> Path:
     shutil.copyfile(good, target)
-    conn = sqlite3.connect(target, isolation_level=None)
+    conn = revision_edit.connect(target, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         if "rowid" not in sql and "id =" in sql and sql.startswith("UPDATE notes SET id"):
@@ -304,7 +307,7 @@ def test_deleted_is_refused_in_a_document_that_adds_a_dossier(tmp_path: Path) ->
 
 def test_verify_refuses_a_snapshot_with_a_repeated_key(good: Path, tmp_path: Path) -> None:
     sql = (
-        'UPDATE revisions SET snapshot = \'{"title": "a", "title": "b", \' || substr(snapshot, 2) '
+        'UPDATE revisions SET snapshot = \'{"title": "a", "title": "b", \' || substr(negoprep_snapshot(snapshot), 2) '
         "WHERE table_name = 'notes'"
     )
     with pytest.raises(VerifyError, match="the key 'title' appears twice"):

@@ -161,7 +161,7 @@ def test_a_hot_journal_is_refused_with_its_own_words(good: Path, tmp_path: Path)
     conn = sqlite3.connect(work, isolation_level=None)
     conn.execute("PRAGMA cache_size = 1")  # the change spills into the file before it commits
     conn.execute("BEGIN")
-    conn.execute("UPDATE revisions SET snapshot = snapshot || ' '")
+    conn.execute("UPDATE revisions SET parents = parents || ' '")
     assert os.path.getsize(f"{work}-journal") > 0
     shutil.copyfile(work, victim)
     shutil.copyfile(f"{work}-journal", f"{victim}-journal")  # an interrupted change

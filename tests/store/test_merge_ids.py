@@ -5,7 +5,6 @@ records that collide; the store is left as it was, by every door a merge comes i
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,8 @@ from negoprep.records import model
 from negoprep.store import backups
 from negoprep.store.merge import MergeRefusedError
 from negoprep.store.store import Store
+from tests import revision_edit
+from tests.revision_edit import edited
 from tests.store.test_merge import ALICE, BOB, fingerprint
 
 
@@ -104,12 +105,12 @@ def test_a_deleted_record_of_mine_is_not_moved_either(tmp_path: Path) -> None:
 
 def _retag(file: Path, table: str, old: str, new: str) -> None:
     """Give a record of a file another id (its revisions and search entry with it)."""
-    conn = sqlite3.connect(file)
+    conn = revision_edit.connect(file)
     with conn:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute(f"UPDATE {table} SET id = ? WHERE id = ?", (new, old))
         conn.execute(
-            "UPDATE revisions SET row_id = ?, snapshot = json_set(snapshot, '$.id', ?) "
+            "UPDATE revisions SET row_id = ?, snapshot = " + edited("json_set(snapshot, '$.id', ?)") + " "
             "WHERE table_name = ? AND row_id = ?",
             (new, new, table, old),
         )
@@ -207,12 +208,12 @@ def test_a_revision_of_mine_given_another_content_is_refused(tmp_path: Path, tam
     shared = tmp_path / "theirs.db"
     with Store.open(tmp_path / "mine.db", ALICE) as mine:
         export_store(mine, shared)
-    conn = sqlite3.connect(shared, isolation_level=None)
+    conn = revision_edit.connect(shared, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = OFF")
     if tamper == "another-record":
         conn.execute("UPDATE notes SET id = 'n-evil' WHERE id = 'n-1'")
         conn.execute(
-            "UPDATE revisions SET row_id = 'n-evil', snapshot = json_set(snapshot, '$.id', 'n-evil') "
+            "UPDATE revisions SET row_id = 'n-evil', snapshot = " + edited("json_set(snapshot, '$.id', 'n-evil')") + " "
             "WHERE row_id = 'n-1'"
         )
         conn.execute("UPDATE search_rows SET row_id = 'n-evil' WHERE row_id = 'n-1'")
@@ -222,8 +223,11 @@ def test_a_revision_of_mine_given_another_content_is_refused(tmp_path: Path, tam
             conn.execute(f"UPDATE {table} SET dossier_id = 'd-2'")
         conn.execute(
             "UPDATE revisions SET row_id = CASE row_id WHEN 'd-mine' THEN 'd-2' ELSE row_id END, "
-            "snapshot = CASE WHEN json_extract(snapshot, '$.dossier_id') IS NULL "
-            "THEN json_set(snapshot, '$.id', 'd-2') ELSE json_set(snapshot, '$.dossier_id', 'd-2') END"
+            "snapshot = "
+            + edited(
+                "CASE WHEN json_extract(snapshot, '$.dossier_id') IS NULL "
+                "THEN json_set(snapshot, '$.id', 'd-2') ELSE json_set(snapshot, '$.dossier_id', 'd-2') END"
+            )
         )
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()

@@ -10,7 +10,7 @@ import pytest
 import sqlite_utils
 
 from negoprep.records import model
-from negoprep.store import backups, migrations
+from negoprep.store import backups, chain, migrations
 from negoprep.store.migrations import current_version
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
@@ -180,6 +180,9 @@ def test_a_version_10_store_gains_the_listing_indexes_and_keeps_every_record_and
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         for table, rows in rows_before.items():
-            assert sorted(conn.execute(f"SELECT * FROM {table}"), key=repr) == rows, table
+            after = conn.execute(f"SELECT * FROM {table}").fetchall()
+            if table == "revisions":  # (step 14 packs the snapshots: each unpacks to the text it was)
+                after = [(*r[:7], chain.unpack_snapshot(r[7]), *r[8:]) for r in after]
+            assert sorted(after, key=repr) == rows, table
     finally:
         conn.close()

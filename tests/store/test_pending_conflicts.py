@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from negoprep.records import model
-from tests.test_merge import ALICE, BOB, edit, make_copies, send
+from tests.store.test_merge import ALICE, BOB, edit, make_copies, send
 
 
 def test_a_conflict_waits_from_the_merge_until_it_is_resolved(tmp_path: Path) -> None:

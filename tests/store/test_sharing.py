@@ -15,6 +15,8 @@ from negoprep.formats import crypto
 from negoprep.store.sharing import export_shared, opened_shared, verify_shared
 from negoprep.store.store import Store
 from negoprep.store.verify import VerifyError
+from tests import revision_edit
+from tests.revision_edit import edited
 
 MARKER = "Zanzibar-walk-away-7731"
 
@@ -96,7 +98,6 @@ def test_text_typed_on_another_system_is_taken_as_negoprep_keeps_it(
 ) -> None:
     """Decomposed Hangul (as a Mac may give it) and CR LF line ends in a colleague's file are
     merged in NFC with LF, as load takes them: the note reads and is found as typed here."""
-    import sqlite3
     import unicodedata
 
     from negoprep.records import model
@@ -107,11 +108,11 @@ def test_text_typed_on_another_system_is_taken_as_negoprep_keeps_it(
     export_store(demo_store, shared)
     note = demo_store.content(demo_store.dossiers()[0].id).notes[0]
     decomposed = unicodedata.normalize("NFD", "반도체 관세 협의")
-    conn = sqlite3.connect(shared)
+    conn = revision_edit.connect(shared)
     conn.execute("UPDATE notes SET title = ?, text = ? WHERE id = ?", (decomposed, "line one\r\nline two", note.id))
     # as another system's negoprep writes it: the head revision holds the same, its digests made there
     conn.execute(
-        "UPDATE revisions SET snapshot = json_set(snapshot, '$.title', ?, '$.text', ?) WHERE id = ?",
+        "UPDATE revisions SET snapshot = " + edited("json_set(snapshot, '$.title', ?, '$.text', ?)") + " WHERE id = ?",
         (decomposed, "line one\r\nline two", note.rev),
     )
     chain.rebuild(conn)

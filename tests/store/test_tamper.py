@@ -21,8 +21,10 @@ from negoprep.store import chain, engine, export
 from negoprep.store.export import export_store
 from negoprep.store.store import Store
 from negoprep.store.verify import TamperedError, VerifyError, verify_file
+from tests import revision_edit
 from tests.conftest import AUTHOR
 from tests.hostile_files import _with_sql
+from tests.revision_edit import edited
 from tests.store.test_merge import ALICE, BOB, D, edit, make_copies, remove, send
 
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "stores").glob("v*.db"))
@@ -112,7 +114,8 @@ REVISION_CHANGES = {
     # a snapshot changed (the row too, so that only the history tells)
     "snapshot": (
         HEAD,
-        "UPDATE revisions SET snapshot = json_set(snapshot, '$.walk_away', 'Anything goes') WHERE id = '{rev}'",
+        "UPDATE revisions SET snapshot = " + edited("json_set(snapshot, '$.walk_away', 'Anything goes')") + " "
+        "WHERE id = '{rev}'",
         "UPDATE agenda_items SET walk_away = 'Anything goes' WHERE rev = '{rev}'",
     ),
     "author": (
@@ -126,8 +129,9 @@ REVISION_CHANGES = {
     "operation": (HEAD, "UPDATE revisions SET op = 'delete' WHERE id = '{rev}'"),
     "a blanked field filled again": (
         "SELECT id FROM revisions WHERE redacted != '[]' ORDER BY rowid LIMIT 1",
-        "UPDATE revisions SET snapshot = json_set(snapshot, '$.' || json_extract(redacted, '$[0]'), 'Secret') "
-        "WHERE id = '{rev}'",
+        "UPDATE revisions SET snapshot = "
+        + edited("json_set(snapshot, '$.' || json_extract(redacted, '$[0]'), 'Secret')")
+        + " WHERE id = '{rev}'",
     ),
     "a redaction unmarked": (
         "SELECT id FROM revisions WHERE redacted != '[]' ORDER BY rowid LIMIT 1",
@@ -202,7 +206,7 @@ def test_a_revision_rewritten_with_its_own_hashes_breaks_the_chain_above_it(shar
             "SELECT id, table_name, row_id, parents, author_id, at, op, snapshot FROM revisions WHERE id = ?",
             (parent,),
         ).fetchone()
-        held = json.loads(snapshot)
+        held = json.loads(revision_edit.text_of(snapshot))
         held["created_at"] = "2020-01-01T00:00:00.000Z"
         text = chain.snapshot_text(held)
         grand = json.loads(parents)
@@ -210,7 +214,7 @@ def test_a_revision_rewritten_with_its_own_hashes_breaks_the_chain_above_it(shar
         made = chain.digest(rev, table, row_id, grand, grand_digests, author, at, op, chain.snapshot_hash(text))
         conn.execute(
             "UPDATE revisions SET snapshot = ?, snapshot_hash = ?, digest = ? WHERE id = ?",
-            (text, chain.snapshot_hash(text), made, parent),
+            (chain.pack_snapshot(text), chain.snapshot_hash(text), made, parent),
         )
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -236,14 +240,14 @@ def test_blank_fields_keeps_a_release_copy_verifiable(shared: Path, tmp_path: Pa
     export.blank_fields; the copy verifies, and refilling a value is refused."""
     target = tmp_path / "release.db"
     shutil.copyfile(shared, target)
-    conn = sqlite3.connect(target, isolation_level=None)
+    conn = revision_edit.connect(target, isolation_level=None)
     try:
         rows, snapshots = export.blank_fields(conn, "agenda_items", ["walk_away", "walk_away_score"], "1")
         assert rows > 0 and snapshots >= rows
         assert conn.execute("SELECT count(*) FROM agenda_items WHERE walk_away != ''").fetchone()[0] == 0
         leak = conn.execute(
             "SELECT count(*) FROM revisions WHERE table_name = 'agenda_items' "
-            "AND ifnull(json_extract(snapshot, '$.walk_away'), '') != ''"
+            "AND ifnull(json_extract(negoprep_snapshot(snapshot), '$.walk_away'), '') != ''"
         ).fetchone()[0]
         assert leak == 0
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -255,7 +259,9 @@ def test_blank_fields_keeps_a_release_copy_verifiable(shared: Path, tmp_path: Pa
     _with_sql(
         target,
         refilled,
-        f"UPDATE revisions SET snapshot = json_set(snapshot, '$.walk_away', '10%') WHERE id = '{rev}'",
+        "UPDATE revisions SET snapshot = "
+        + edited("json_set(snapshot, '$.walk_away', '10%')")
+        + f" WHERE id = '{rev}'",
         f"UPDATE agenda_items SET walk_away = '10%' WHERE rev = '{rev}'",
     )
     with pytest.raises(TamperedError) as caught:
@@ -295,7 +301,7 @@ def test_a_field_marked_redacted_where_no_export_blanks_it_is_refused(
     literal = {None: "NULL", False: "0", True: "1"}.get(value, repr(value))
     as_json = "json('false')" if value is False else literal
     statements = [
-        f"UPDATE revisions SET snapshot = json_set(snapshot, '$.{name}', {as_json}), "
+        "UPDATE revisions SET snapshot = " + edited(f"json_set(snapshot, '$.{name}', {as_json})") + ", "
         f"redacted = json_insert(redacted, '$[#]', '{name}') WHERE id = '{rev}'",
         f"UPDATE {table} SET {name} = {literal} WHERE rev = '{rev}'",
     ]
@@ -328,7 +334,8 @@ def _roll_back(conn: sqlite3.Connection, table: str, row_id: str) -> str:
         f"SELECT r.id, r.parents FROM {table} t JOIN revisions r ON r.id = t.rev WHERE t.id = ?", (row_id,)
     ).fetchone()
     before = json.loads(parents)[0]
-    snapshot = json.loads(conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (before,)).fetchone()[0])
+    stored = conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (before,)).fetchone()[0]
+    snapshot = json.loads(revision_edit.text_of(stored))
     conn.execute("DELETE FROM revisions WHERE id = ?", (head,))
     columns = [c for c in snapshot if c != "id"]
     held = [json.dumps(snapshot[c]) if c in chain.JSON_COLUMNS else snapshot[c] for c in columns]

@@ -12,6 +12,7 @@ import pytest
 from negoprep.errors import DocumentError
 from negoprep.formats.dossier_json import parse_text
 from negoprep.store.store import Store
+from tests.search_index import index_words
 
 SMALL_ID = "d-small"
 
@@ -65,6 +66,7 @@ def fingerprint(store: Store) -> dict[str, Any]:
     tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     assert {"revisions", "search", "dossiers", "authors"} <= set(tables)
     rows = {table: sorted(map(repr, conn.execute(f'SELECT * FROM "{table}"').fetchall())) for table in tables}
+    rows["search"] = sorted(map(repr, index_words(conn)))  # (the index keeps no texts: its words)
     counts = {table: len(table_rows) for table, table_rows in rows.items()}
     dumps = {d.id: json.dumps(store.dump(d.id), ensure_ascii=False) for d in store.dossiers()}
     return {"counts": counts, "rows": rows, "dumps": dumps}
@@ -646,6 +648,5 @@ def test_fingerprint_sees_every_kind_of_change(two_store: Store) -> None:
     two_store.load(edits(tracks=[{"id": "t-c", "description": "LNG, oil and nuclear"}]))
     after = fingerprint(two_store)
     assert after["counts"]["revisions"] == before["counts"]["revisions"] + 1
-    assert after["counts"]["search"] == before["counts"]["search"]
     assert after["rows"]["search"] != before["rows"]["search"]
     assert after["dumps"][SMALL_ID] != before["dumps"][SMALL_ID]

@@ -101,6 +101,24 @@ def test_a_file_over_the_size_limit_is_refused_unread(good: Path, private_tmp: P
     assert os.listdir(private_tmp) == []
 
 
+def test_the_time_limit_grows_with_the_file(good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large store is slow to check because it is large: a 200 MB colleague's file gets
+    more than the half minute a small one gets, and the limit given is the one applied."""
+    assert verify.time_allowed(0) == verify.SECONDS
+    assert verify.time_allowed(200 * 1024**2) == pytest.approx(verify.SECONDS + 200 * verify.SECONDS_PER_MB)
+    given: list[float] = []
+    real = verify._Deadline
+
+    def deadline(path: Path, seconds: float, progress=verify.SILENT) -> verify._Deadline:
+        given.append(seconds)
+        return real(path, seconds, progress)
+
+    monkeypatch.setattr(verify, "_Deadline", deadline)
+    verify_file(good)
+    verify_file(good, seconds=5)
+    assert given == [pytest.approx(verify.time_allowed(good.stat().st_size)), 5]
+
+
 def test_the_time_limit(good: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(VerifyError, match=r"took longer than 0 s to check: refused"):
         verify_file(good, seconds=0)

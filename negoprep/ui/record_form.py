@@ -481,7 +481,12 @@ class RecordForm(QWidget):
         elsewhere), a field the person has typed in and not yet left keeps what was typed."""
         typed = set()
         if record is not None and self.record is not None and record.id == self.record.id:
-            typed = {name for name in self.widgets if self._typed_in(name)}
+            # (what was typed and is now the record's value was saved: it shows as saved values do)
+            typed = {
+                name
+                for name in self.widgets
+                if self._typed_in(name) and self.value(name) != getattr(record, name, None)
+            }
         self.record = record
         self._loading = True
         try:

@@ -156,6 +156,7 @@ class SectionView(QWidget):
         # whatever requeries the rows (a change, the filter, a sort), the record shown stays
         # shown when it is still listed, else the first row is
         self._kept_id: str | None = None
+        self._records_shown = 0  # how many times the form was filled (one selection, one fill)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(lambda: self._after_refresh(self._kept_id))
         # a section out of sight catches up when it is shown, not at every change elsewhere
@@ -315,9 +316,11 @@ class SectionView(QWidget):
             return
         index = self.proxy.index(row, 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        shown = self._records_shown
         selection.setCurrentIndex(index, flags)
         self.table.scrollTo(index)
-        self._current_changed(index, QModelIndex())
+        if self._records_shown == shown:  # the row was current already: no signal filled the form
+            self._current_changed(index, QModelIndex())
 
     def select(self, record_id: str) -> bool:
         """Show a record (clearing the filter if it hides it); False when it is not here."""
@@ -343,6 +346,7 @@ class SectionView(QWidget):
         return self.model.record(index.row()) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._records_shown += 1
         if previous.isValid():
             self.form.commit_pending()
         record = self.model.record(current.row()) if current.isValid() else None

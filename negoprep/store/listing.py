@@ -35,7 +35,6 @@ SORT_KEYS: dict[tuple[str, str], str] = {
     ("notes", "at"): times.sql_sort_key("t.at"),
     ("offers", "round_id"): "(SELECT r.number FROM rounds r WHERE r.id = t.round_id)",
 }
-_TEXT_SORT = "collation_key({})"
 _KEYS_KEPT = 100_000  # labels whose collation keys are remembered (a few MB)
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 
@@ -79,6 +78,8 @@ class Listing:
         self._keys_language = ""
         # the ranks of the labels last sorted by, and when (see _label_ranks)
         self._ranks: tuple[tuple[Any, ...], dict[str, int]] | None = None
+        # the rows of the text column last sorted by, in its order both ways, and when (see _by_text)
+        self._text_sort: tuple[tuple[Any, ...], array, array] | None = None
 
     def rowids(
         self,
@@ -108,11 +109,11 @@ class Listing:
                 raise ValueError(f"{rtype.table} has no column {order}")  # untranslated: a defect
             if order in REFERENCE_LABELS:
                 return self._by_reference(rtype, dossier_id, order, descending, " AND ".join(where), params)
+            if (rtype.table, order) not in SORT_KEYS and _is_text(rtype, order):
+                filtered = len(where) > 1 or bool(equals)
+                return self._by_text(rtype, dossier_id, order, descending, filtered, " AND ".join(where), params)
             direction = "DESC" if descending else "ASC"
-            if (rtype.table, order) in SORT_KEYS:
-                key = SORT_KEYS[(rtype.table, order)]
-            else:
-                key = _TEXT_SORT.format(f"t.{order}") if _is_text(rtype, order) else f"t.{order}"
+            key = SORT_KEYS.get((rtype.table, order), f"t.{order}")
             order_by = f"{key} {direction}, {order_by}"
         sql = f"SELECT t.rowid FROM {rtype.table} t WHERE {' AND '.join(where)} ORDER BY {order_by}"
         return array("q", (row[0] for row in self.db.conn.execute(sql, params)))
@@ -132,14 +133,27 @@ class Listing:
         one's collation key is worked out once (not once a row), and the rows, read in
         display order, are sorted by their label's rank: a stable sort keeps that order in ties."""
         ranks = self._label_ranks(REFERENCE_LABELS[column], dossier_id)
-        sign = -1 if descending else 1
-        if descending:
-            ranks = {rid: -rank for rid, rank in ranks.items()}
+        return self._by_rank(rtype, column, ranks, descending, where, params)
+
+    def _by_rank(
+        self,
+        rtype: type[model.Record],
+        column: str,
+        ranks: Mapping[Any, int],
+        descending: bool,
+        where: str,
+        params: Sequence[Any],
+    ) -> array:
+        """The rowids of the rows that pass `where`, read in display order, sorted by the rank
+        of their `column` (a row whose value has no rank first, as SQL's null, and last
+        descending): a stable sort keeps display order in ties."""
         sql = f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {where} ORDER BY t.position, t.created_at, t.id"
         rows = self.db.conn.execute(sql, params).fetchall()
         rowids = [row[0] for row in rows]
-        unlabelled = -sign  # (before every rank ascending, after every one descending)
-        row_ranks = list(map(ranks.get, (row[1] for row in rows), itertools.repeat(unlabelled)))
+        # no rank: -1, before every rank; negated, the order turns and it comes after every one
+        row_ranks = list(map(ranks.get, (row[1] for row in rows), itertools.repeat(-1)))
+        if descending:
+            row_ranks = [-rank for rank in row_ranks]
         order = sorted(range(len(rows)), key=row_ranks.__getitem__)
         return array("q", operator.itemgetter(*order)(rowids) if len(order) > 1 else rowids)
 
@@ -161,6 +175,44 @@ class Listing:
         ranks = {rid: rank_of_key[key] for rid, key in keys.items() if key is not None}
         self._ranks = (token, ranks)
         return ranks
+
+    def _by_text(
+        self,
+        rtype: type[model.Record],
+        dossier_id: str,
+        column: str,
+        descending: bool,
+        filtered: bool,
+        where: str,
+        params: Sequence[Any],
+    ) -> array:
+        """The rowids sorted by the collation key of a text column (none first, as SQL's null,
+        and last descending), then in display order. The whole list is sorted both ways
+        once (a key a row, worked out in SQL) and kept while nothing in the file has changed
+        (this connection's changes and other programs' both count), as two arrays of rowids:
+        sorting the other way round, or again, works out no key, and a filter keeps the rows
+        it matches from the order kept."""
+        (changed,) = self.db.conn.execute("PRAGMA data_version").fetchone()
+        token = (rtype.table, column, dossier_id, i18n.language(), self.db.conn.total_changes, changed)
+        if self._text_sort is None or self._text_sort[0] != token:
+            self._text_sort = None  # (the old order goes before the new is made: one in memory)
+            condition, condition_params = _conditions(rtype, dossier_id, {})
+            rows = self.db.conn.execute(
+                f"SELECT t.rowid, dense_rank() OVER (ORDER BY collation_key(t.{column})) FROM {rtype.table} t "
+                f"WHERE {condition} ORDER BY t.position, t.created_at, t.id",
+                condition_params,
+            ).fetchall()
+            # stable sorts of the rows in display order keep that order in ties, both ways
+            ascending = array("q", (row[0] for row in sorted(rows, key=operator.itemgetter(1))))
+            descending_order = array("q", (row[0] for row in sorted(rows, key=lambda row: -row[1])))
+            self._text_sort = (token, ascending, descending_order)
+        order = self._text_sort[2] if descending else self._text_sort[1]
+        if not filtered:
+            return array("q", order)  # (every live row: the order kept, as it is)
+        matching = {
+            row[0] for row in self.db.conn.execute(f"SELECT t.rowid FROM {rtype.table} t WHERE {where}", params)
+        }
+        return array("q", (rowid for rowid in order if rowid in matching))
 
     def _collation_key(self, text: str | None) -> str | None:
         """i18n.collation_key, remembered for labels met before in the same language."""

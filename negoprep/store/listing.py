@@ -198,13 +198,15 @@ class Listing:
             self._text_sort = None  # (the old order goes before the new is made: one in memory)
             condition, condition_params = _conditions(rtype, dossier_id, {})
             rows = self.db.conn.execute(
-                f"SELECT t.rowid, dense_rank() OVER (ORDER BY collation_key(t.{column})) FROM {rtype.table} t "
-                f"WHERE {condition} ORDER BY t.position, t.created_at, t.id",
+                f"SELECT t.rowid, collation_key(t.{column}) AS k FROM {rtype.table} t "
+                f"WHERE {condition} ORDER BY k, t.position, t.created_at, t.id",
                 condition_params,
             ).fetchall()
-            # stable sorts of the rows in display order keep that order in ties, both ways
-            ascending = array("q", (row[0] for row in sorted(rows, key=operator.itemgetter(1))))
-            descending_order = array("q", (row[0] for row in sorted(rows, key=lambda row: -row[1])))
+            ascending = array("q", (row[0] for row in rows))
+            # the other way round: the runs of equal keys in turn order, each in display order
+            runs = [list(run) for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
+            descending_order = array("q", (row[0] for run in reversed(runs) for row in run))
+            del rows, runs
             self._text_sort = (token, ascending, descending_order)
         order = self._text_sort[2] if descending else self._text_sort[1]
         if not filtered:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import duplicate, swapped
+from negoprep.store.operations import Operation
 from negoprep.ui.dialogs.history_view import HistoryView
 from negoprep.ui.icons import icon
 from negoprep.ui.labels import noun, nouns
@@ -59,6 +60,9 @@ class SectionView(QWidget):
     rtype: type[model.Record]
     #: tables whose changes this section shows (its own, plus those it names in columns)
     watches: frozenset[str] = frozenset()
+    #: whether a change made here that moves no row updates those rows in place rather than
+    #: querying every row again (a section whose other widgets follow the model's reset says no)
+    updates_in_place = False
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +166,8 @@ class SectionView(QWidget):
         # a section out of sight catches up when it is shown, not at every change elsewhere
         self._stale: frozenset[str] = frozenset()
         self._stale_dossier = False
+        # the operations behind the changes being shown (None: some change came from elsewhere)
+        self._changes: list[Operation] | None = []
         workspace.changed.connect(self._workspace_changed)
         workspace.dossier_changed.connect(self._dossier_changed)
         self.on_dossier(workspace.dossier_id)
@@ -259,10 +265,19 @@ class SectionView(QWidget):
             self.proxy.set_filter_text(text)
 
     def _workspace_changed(self, tables: frozenset[str]) -> None:
+        operation = self.workspace.announced
         if offstage(self):
+            if not self._stale:
+                self._changes = []
             self._stale |= tables
+            if self._changes is not None:
+                self._changes = None if operation is None else [*self._changes, operation]
         else:
-            self.on_changed(tables)
+            self._changes = None if operation is None else [operation]
+            try:
+                self.on_changed(tables)
+            finally:
+                self._changes = []
 
     def _dossier_changed(self, dossier_id: str | None) -> None:
         if offstage(self):
@@ -276,7 +291,10 @@ class SectionView(QWidget):
             self.on_dossier(self.workspace.dossier_id)
         elif self._stale:
             tables, self._stale = self._stale, frozenset()
-            self.on_changed(tables)
+            try:
+                self.on_changed(tables)
+            finally:
+                self._changes = []
         super().showEvent(event)
 
     def on_dossier(self, dossier_id: str | None) -> None:
@@ -291,6 +309,11 @@ class SectionView(QWidget):
             return
         if tables & self.form.ref_tables():
             self.form.refill_choices(tables)
+        if self.updates_in_place and self._changes is not None and self.model.update_in_place(self._changes):
+            # no row moved: the record shown is shown again as stored, as after a refresh
+            self._remember_current()
+            self._after_refresh(self._kept_id)
+            return
         self.model.refresh()
 
     def _remember_current(self) -> None:

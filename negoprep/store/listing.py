@@ -261,6 +261,13 @@ class Listing:
         )
         return [(rid, _one_line(label)) for rid, label in rows]
 
+    @staticmethod
+    def choice_label(record: model.Record) -> str:
+        """How `choices` lists a record."""
+        if _names_itself(type(record)):
+            return _one_line(record.label)
+        return _one_line(getattr(record, type(record).text_fields[0]))
+
     def titles(self, rtype: type[model.Record], ids: Iterable[str]) -> dict[str, str]:
         """The labels of some records by id (deleted ones included, for history)."""
         wanted = sorted(set(ids))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.records import model
+from negoprep.store.listing import Listing
 from negoprep.store.operations import Operation
 from negoprep.store.store import Store
 
@@ -100,8 +101,9 @@ class Workspace(QObject):
         # (id, label) lists for combo boxes, shared by every section until their table changes
         self._choices: dict[str, list[tuple[str, str]]] = {}
         #: while `changed` is emitted for an operation made, undone or redone here: that
-        #: operation (what each record was before and after), so that a view may update only
-        #: those rows; None while it is emitted for other changes (another program's, a merge)
+        #: operation (what each record was before and after; turned round when undone), so
+        #: that a view may update only those rows; None while it is emitted for other changes
+        #: (another program's, a merge)
         self.announced: Operation | None = None
         self.changed.connect(self._forget_choices)
 
@@ -111,7 +113,12 @@ class Workspace(QObject):
         operation = self.announced
         for table in tables:
             if operation is None or _relists(operation, table):
-                self._choices.pop(table, None)
+                renamed = _renamed(operation, table) if operation is not None else None
+                listed = self._choices.pop(table, None)
+                if renamed is not None and listed is not None:
+                    # only labels changed: a new list with those entries renamed (a new list
+                    # object, so that the combo boxes showing the old one set it again)
+                    self._choices[table] = [(rid, renamed.get(rid, label)) for rid, label in listed]
 
     def choices(self, rtype: type[model.Record]) -> list[tuple[str, str]]:
         """(id, label) of the dossier's live records of a type, for combo boxes."""
@@ -246,7 +253,8 @@ class Workspace(QObject):
             self.problem.emit(refused.format(label=operation.label, reason=exc))
             return
         self.last_restore_ok = True
-        self._announce(operation)
+        # (undone, the change goes from what the operation made back to what it found)
+        self._announce(replace(operation, before=operation.after, after=operation.before) if undo else operation)
         states = operation.before if undo else operation.after
         first = next((s for s in states if s[2] is not None), None)
         if first is not None:
@@ -271,6 +279,21 @@ def _relists(operation: Operation, table: str) -> bool:
         if _listed_as(before) != _listed_as(after):
             return True
     return False
+
+
+def _renamed(operation: Operation, table: str) -> dict[str, str] | None:
+    """The new labels of a table's records (id -> label as listed) when an operation changed
+    those and nothing else of the table's list (no record added, removed or moved); else None."""
+    renamed: dict[str, str] = {}
+    for (rtype, record_id, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
+        if rtype.table != table:
+            continue
+        if before is None or after is None or before.deleted or after.deleted:
+            return None
+        if _listed_as(before)[2:] != _listed_as(after)[2:]:
+            return None  # moved, or into another dossier
+        renamed[record_id] = Listing.choice_label(after)
+    return renamed
 
 
 def _listed_as(record: model.Record) -> tuple[object, ...]:

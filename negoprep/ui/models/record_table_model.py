@@ -102,6 +102,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rowids: Any = []
         self._pages: OrderedDict[int, list[model.Record]] = OrderedDict()
         self.total_rows = 0  # before the text filter: how long the list is
+        self._queried: tuple[Any, ...] | None = None  # (see _query) the rows listed were queried with
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -137,6 +138,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self.labels.clear()
+        self._queried = self._query()
         if self.dossier_id is None:
             self._rowids = []
             self.total_rows = 0
@@ -162,6 +164,8 @@ class RecordTableModel(QAbstractTableModel):
         only records of this table that stay listed, changed in no field that orders or
         filters them (and, sorted by a reference, no change to what it names). Returns False,
         having changed nothing, when the rows must be queried again (`refresh`)."""
+        if self._queried != self._query():
+            return False  # the filter or sort was changed without a refresh: one is due
         own: list[str] = []
         elsewhere: set[str] = set()
         for operation in operations:
@@ -203,6 +207,10 @@ class RecordTableModel(QAbstractTableModel):
             self.labels.clear()
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rowids) - 1, last))
         return True
+
+    def _query(self) -> tuple[Any, ...]:
+        """What the rows were or would be queried with."""
+        return (self.dossier_id, dict(self.equals), self.filter_text, self.sort_column, self.sort_order)
 
     def _placing_fields(self) -> set[str]:
         """The fields whose change may move a row or change whether it is listed."""

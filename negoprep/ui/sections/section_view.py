@@ -313,8 +313,13 @@ class SectionView(QWidget):
             # no row moved: the record shown is shown again as stored, as after a refresh
             self._remember_current()
             self._after_refresh(self._kept_id)
+            self.rows_updated()
             return
         self.model.refresh()
+
+    def rows_updated(self) -> None:
+        """Some rows were updated in place (see `updates_in_place`): what else shows them
+        catches up (what a refresh's model reset would have done)."""
 
     def _remember_current(self) -> None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else QModelIndex()

@@ -128,7 +128,8 @@ def test_a_change_elsewhere_that_lists_the_same_items_rebuilds_no_list(
 ) -> None:
     """An agenda item's weight changed: the agenda item filter and the form's list of agenda
     items stay as they are, and the rows are not queried again; its title changed: both lists
-    are made once, with the new title."""
+    are set again with the new title, without reading every title; an item added: the titles
+    are read once for both lists."""
     from dataclasses import replace
 
     from negoprep.records import model
@@ -143,6 +144,15 @@ def test_a_change_elsewhere_that_lists_the_same_items_rebuilds_no_list(
 
     ws.apply("Weight", puts=[replace(item, weight=(item.weight or 0) + 1)])
     assert queries == [] and resets == []
-    ws.apply("Title", puts=[replace(demo_store.get(model.AgendaItem, item.id), title="Renamed item")])
-    assert queries == ["choices"] and sorted(resets) == ["filter", "form"]  # (read once for both)
+    ws.apply("Title", puts=[replace(demo_store.get(model.AgendaItem, item.id), title="Renamed  item\n")])
+    assert queries == [] and sorted(resets) == ["filter", "form"]  # (the list kept, the title renamed)
     assert view.item_filter.findText("Renamed item") > 0
+    assert ws.choices(model.AgendaItem) == demo_store.choices(model.AgendaItem, ws.dossier_id)
+    queries.clear()
+    ws.undo_stack.undo()
+    assert view.item_filter.findText("Renamed item") < 0 and view.item_filter.findText(item.title) > 0
+    added = replace(item, id="added-item", title="Added item", position=999)
+    ws.apply("Add", puts=[added])
+    assert queries == ["choices"]  # (read once for both lists)
+    assert view.item_filter.findText("Added item") > 0
+    assert ws.choices(model.AgendaItem) == demo_store.choices(model.AgendaItem, ws.dossier_id)

@@ -156,3 +156,21 @@ def test_a_change_elsewhere_that_lists_the_same_items_rebuilds_no_list(
     assert queries == ["choices"]  # (read once for both lists)
     assert view.item_filter.findText("Added item") > 0
     assert ws.choices(model.AgendaItem) == demo_store.choices(model.AgendaItem, ws.dossier_id)
+
+
+def test_a_task_ticked_in_checklists_updates_its_row_and_the_progress_line(
+    qtbot, ws: Workspace, demo_store: Store, monkeypatch
+) -> None:
+    from negoprep.ui.sections.checklists_view import ChecklistsView
+
+    checklists = ChecklistsView(ws)
+    qtbot.addWidget(checklists)
+    asked: list[str] = []
+    rowids = demo_store.rowids
+    monkeypatch.setattr(demo_store, "rowids", lambda *a, **k: asked.append("rowids") or rowids(*a, **k))
+    line = checklists.progress_label.text()
+    row = next(r for r in range(checklists.model.rowCount()) if not checklists.model.record(r).done)
+    checklists.toggle_done(row)
+    assert asked == [] and checklists.model.record(row).done and checklists.progress_label.text() != line
+    ws.undo_stack.undo()
+    assert asked == [] and not checklists.model.record(row).done and checklists.progress_label.text() == line

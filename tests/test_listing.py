@@ -530,9 +530,9 @@ def _counting_keys(store: Store) -> list[str | None]:
 
 
 def test_text_sort_works_out_keys_once_until_the_file_changes(tmp_path) -> None:
-    """A sort by a text column keeps its order both ways: sorting again, the other way round,
-    or with a filter works out no key; a change made here or by another program, or another
-    language, sorts again, with the change in its place."""
+    """A sort by a text column keeps its order each way: sorting again, either way, or with a
+    filter works out no key; a change made here or by another program, or another language,
+    sorts again, with the change in its place."""
     from negoprep.ui import translation
 
     path = tmp_path / "s.db"
@@ -553,12 +553,13 @@ def test_text_sort_works_out_keys_once_until_the_file_changes(tmp_path) -> None:
             assert sorted_ids() == ["a1", "a3", "a0", "a5", "a4", "a2"]
             assert len(keyed) == len(titles)
             assert sorted_ids(descending=True) == ["a2", "a4", "a5", "a0", "a1", "a3"]
+            assert len(keyed) == 2 * len(titles)  # (once each way)
             assert sorted_ids() == ["a1", "a3", "a0", "a5", "a4", "a2"]
             assert sorted_ids(text="charlie") == ["a5", "a4"]
             assert sorted_ids(descending=True, text="alpha") == ["a1", "a3"]
             assert sorted_ids(equals={"track_id": "t"}) == ["a1", "a3", "a0", "a5", "a4", "a2"]
             assert sorted_ids(equals={"track_id": "none"}) == []
-            assert len(keyed) == len(titles)  # no key worked out again
+            assert len(keyed) == 2 * len(titles)  # no key worked out again
             store.apply("Rename", puts=[replace(store.get(model.AgendaItem, "a1"), title="delta")])
             assert sorted_ids() == ["a3", "a0", "a5", "a4", "a1", "a2"]
             other.apply("Rename", puts=[replace(other.get(model.AgendaItem, "a2"), title="aardvark")])
@@ -591,3 +592,22 @@ def test_text_sort_puts_no_text_first_and_last_descending(mem_demo: Store, desce
     blank = len(nones)
     assert blank >= len(blanked) > 0
     assert nones == (list(range(blank)) if not descending else list(range(len(shown) - blank, len(shown))))
+
+
+def test_reference_sort_reads_the_rows_once_until_the_file_changes(mem_demo: Store, monkeypatch) -> None:
+    listing = mem_demo._listing
+    built: list[str] = []
+    by_reference = listing._by_reference
+    monkeypatch.setattr(listing, "_by_reference", lambda *a: built.append(a[2]) or by_reference(*a))
+    for descending in (False, True, False):
+        rowids = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", descending=descending)
+        expected = expected_sort(mem_demo, model.ChecklistItem, "owner_id", descending)
+        assert ids(mem_demo, model.ChecklistItem, rowids) == expected
+    filtered = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", text="brief")
+    assert filtered and all(r in rowids for r in filtered)
+    assert built == ["owner_id"]
+    task = mem_demo.page(model.ChecklistItem, rowids[:1])[0]
+    mem_demo.apply("Unowned", puts=[replace(task, owner_id=None)])
+    rowids = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", descending=True)
+    assert ids(mem_demo, model.ChecklistItem, rowids) == expected_sort(mem_demo, model.ChecklistItem, "owner_id", True)
+    assert built == ["owner_id", "owner_id"]

@@ -78,8 +78,9 @@ class Listing:
         self._keys_language = ""
         # the ranks of the labels last sorted by, and when (see _label_ranks)
         self._ranks: tuple[tuple[Any, ...], dict[str, int]] | None = None
-        # the rows of the text column last sorted by, in its order both ways, and when (see _by_text)
-        self._text_sort: tuple[tuple[Any, ...], array, array] | None = None
+        # the rows in the order of the column last sorted by (text or reference), both ways,
+        # and when (see _kept_order)
+        self._kept: tuple[tuple[Any, ...], dict[bool, array]] | None = None
 
     def rowids(
         self,
@@ -107,55 +108,31 @@ class Listing:
         if order is not None:
             if order not in columns:
                 raise ValueError(f"{rtype.table} has no column {order}")  # untranslated: a defect
-            if order in REFERENCE_LABELS:
-                return self._by_reference(rtype, dossier_id, order, descending, " AND ".join(where), params)
-            if (rtype.table, order) not in SORT_KEYS and _is_text(rtype, order):
+            if order in REFERENCE_LABELS or ((rtype.table, order) not in SORT_KEYS and _is_text(rtype, order)):
                 filtered = len(where) > 1 or bool(equals)
-                return self._by_text(rtype, dossier_id, order, descending, filtered, " AND ".join(where), params)
+                return self._kept_order(rtype, dossier_id, order, descending, filtered, " AND ".join(where), params)
             direction = "DESC" if descending else "ASC"
             key = SORT_KEYS.get((rtype.table, order), f"t.{order}")
             order_by = f"{key} {direction}, {order_by}"
         sql = f"SELECT t.rowid FROM {rtype.table} t WHERE {' AND '.join(where)} ORDER BY {order_by}"
         return array("q", (row[0] for row in self.db.conn.execute(sql, params)))
 
-    def _by_reference(
-        self,
-        rtype: type[model.Record],
-        dossier_id: str,
-        column: str,
-        descending: bool,
-        where: str,
-        params: Sequence[Any],
-    ) -> array:
-        """The rowids sorted by the label of the record `column` points to (none first, as
-        SQL's null, and last descending), then in display order. A reference is to a record
-        of the same dossier (every door checks it), so that dossier's labels are read, each
-        one's collation key is worked out once (not once a row), and the rows, read in
-        display order, are sorted by their label's rank: a stable sort keeps that order in ties."""
+    def _by_reference(self, rtype: type[model.Record], dossier_id: str, column: str) -> list[tuple[int, Any]]:
+        """Every live row (rowid, rank) in the order of the label of the record `column` points
+        to (none first, as SQL's null), then in display order. A reference is to a record of
+        the same dossier (every door checks it), so that dossier's labels are read, each one's
+        collation key is worked out once (not once a row), and the rows, read in display
+        order, are sorted by their label's rank: a stable sort keeps that order in ties."""
         ranks = self._label_ranks(REFERENCE_LABELS[column], dossier_id)
-        return self._by_rank(rtype, column, ranks, descending, where, params)
-
-    def _by_rank(
-        self,
-        rtype: type[model.Record],
-        column: str,
-        ranks: Mapping[Any, int],
-        descending: bool,
-        where: str,
-        params: Sequence[Any],
-    ) -> array:
-        """The rowids of the rows that pass `where`, read in display order, sorted by the rank
-        of their `column` (a row whose value has no rank first, as SQL's null, and last
-        descending): a stable sort keeps display order in ties."""
-        sql = f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {where} ORDER BY t.position, t.created_at, t.id"
-        rows = self.db.conn.execute(sql, params).fetchall()
-        rowids = [row[0] for row in rows]
-        # no rank: -1, before every rank; negated, the order turns and it comes after every one
-        row_ranks = list(map(ranks.get, (row[1] for row in rows), itertools.repeat(-1)))
-        if descending:
-            row_ranks = [-rank for rank in row_ranks]
-        order = sorted(range(len(rows)), key=row_ranks.__getitem__)
-        return array("q", operator.itemgetter(*order)(rowids) if len(order) > 1 else rowids)
+        condition, params = _conditions(rtype, dossier_id, {})
+        rows = self.db.conn.execute(
+            f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {condition} "
+            "ORDER BY t.position, t.created_at, t.id",
+            params,
+        )
+        keyed = [(rowid, ranks.get(target, -1)) for rowid, target in rows]
+        keyed.sort(key=operator.itemgetter(1))
+        return keyed
 
     def _label_ranks(self, labelled: tuple[str, str], dossier_id: str) -> dict[str, int]:
         """The rank of each labelled record of a dossier (id -> rank) in the order of its label's
@@ -176,7 +153,20 @@ class Listing:
         self._ranks = (token, ranks)
         return ranks
 
-    def _by_text(
+    def _by_text(self, rtype: type[model.Record], dossier_id: str, column: str, descending: bool) -> array:
+        """Every live row's rowid in the order of the collation key of a text column (none
+        first, as SQL's null, and last descending), then in display order: a key a row,
+        worked out and sorted in SQL."""
+        condition, params = _conditions(rtype, dossier_id, {})
+        direction = "DESC" if descending else "ASC"
+        rows = self.db.conn.execute(
+            f"SELECT t.rowid FROM {rtype.table} t WHERE {condition} "
+            f"ORDER BY collation_key(t.{column}) {direction}, t.position, t.created_at, t.id",
+            params,
+        )
+        return array("q", (row[0] for row in rows))
+
+    def _kept_order(
         self,
         rtype: type[model.Record],
         dossier_id: str,
@@ -186,29 +176,26 @@ class Listing:
         where: str,
         params: Sequence[Any],
     ) -> array:
-        """The rowids sorted by the collation key of a text column (none first, as SQL's null,
-        and last descending), then in display order. The whole list is sorted both ways
-        once (a key a row, worked out in SQL) and kept while nothing in the file has changed
-        (this connection's changes and other programs' both count), as two arrays of rowids:
-        sorting the other way round, or again, works out no key, and a filter keeps the rows
-        it matches from the order kept."""
+        """The rowids sorted by a text column or by what a reference names, then in display
+        order. The whole list is sorted once each way and kept, as an array of rowids, while
+        nothing in the file has changed (this connection's changes and other programs' both
+        count) and the language is the same: sorting again works out no key, and a filter
+        keeps the rows it matches from the order kept."""
         (changed,) = self.db.conn.execute("PRAGMA data_version").fetchone()
         token = (rtype.table, column, dossier_id, i18n.language(), self.db.conn.total_changes, changed)
-        if self._text_sort is None or self._text_sort[0] != token:
-            self._text_sort = None  # (the old order goes before the new is made: one in memory)
-            condition, condition_params = _conditions(rtype, dossier_id, {})
-            rows = self.db.conn.execute(
-                f"SELECT t.rowid, collation_key(t.{column}) AS k FROM {rtype.table} t "
-                f"WHERE {condition} ORDER BY k, t.position, t.created_at, t.id",
-                condition_params,
-            ).fetchall()
-            ascending = array("q", (row[0] for row in rows))
-            # the other way round: the runs of equal keys in turn order, each in display order
-            runs = [list(run) for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
-            descending_order = array("q", (row[0] for run in reversed(runs) for row in run))
-            del rows, runs
-            self._text_sort = (token, ascending, descending_order)
-        order = self._text_sort[2] if descending else self._text_sort[1]
+        if self._kept is None or self._kept[0] != token:
+            self._kept = (token, {})  # (the old orders go before new ones are made)
+        orders = self._kept[1]
+        if descending not in orders:
+            if column in REFERENCE_LABELS:
+                rows = self._by_reference(rtype, dossier_id, column)
+                orders[False] = array("q", (row[0] for row in rows))
+                # the other way round: the runs of equal ranks in turn order, each in display order
+                runs = [list(run) for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
+                orders[True] = array("q", (row[0] for run in reversed(runs) for row in run))
+            else:
+                orders[descending] = self._by_text(rtype, dossier_id, column, descending)
+        order = orders[descending]
         if not filtered:
             return array("q", order)  # (every live row: the order kept, as it is)
         matching = {

@@ -73,9 +73,11 @@ class Listing:
 
     def __init__(self, db: Database):
         self.db = db
-        # collation keys of the labels a reference column sorts by (see _collation_key)
+        # collation keys of the texts met before (see _collation_key): the store's SQL works
+        # them out through it too, so that sorting again after a change keys only what changed
         self._keys: dict[str, str | None] = {}
         self._keys_language = ""
+        db.conn.create_function("collation_key", 1, self._collation_key)
         # the ranks of the labels last sorted by, and when (see _label_ranks)
         self._ranks: tuple[tuple[Any, ...], dict[str, int]] | None = None
         # the rows in the order of the column last sorted by (text or reference), both ways,

@@ -611,3 +611,19 @@ def test_reference_sort_reads_the_rows_once_until_the_file_changes(mem_demo: Sto
     rowids = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", descending=True)
     assert ids(mem_demo, model.ChecklistItem, rowids) == expected_sort(mem_demo, model.ChecklistItem, "owner_id", True)
     assert built == ["owner_id", "owner_id"]
+
+
+def test_sorting_the_other_way_round_keys_no_text_again(mem_demo: Store, monkeypatch) -> None:
+    keyed: list[str] = []
+    collation_key = i18n.collation_key
+    monkeypatch.setattr(i18n, "collation_key", lambda text: keyed.append(text) or collation_key(text))
+    texts = {p.text for p in mem_demo.records(model.TalkingPoint, DEMO_ID)}
+    mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="text")
+    mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="text", descending=True)
+    assert sorted(keyed) == sorted(texts)
+    point = mem_demo.records(model.TalkingPoint, DEMO_ID)[0]
+    mem_demo.apply("Edit", puts=[replace(point, text="A text not met before")])
+    keyed.clear()
+    rowids = mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="text")
+    assert keyed == ["A text not met before"]
+    assert ids(mem_demo, model.TalkingPoint, rowids) == expected_sort(mem_demo, model.TalkingPoint, "text", False)

@@ -35,7 +35,6 @@ SORT_KEYS: dict[tuple[str, str], str] = {
     ("notes", "at"): times.sql_sort_key("t.at"),
     ("offers", "round_id"): "(SELECT r.number FROM rounds r WHERE r.id = t.round_id)",
 }
-_TEXT_SORT = "collation_key({})"
 _KEYS_KEPT = 100_000  # labels whose collation keys are remembered (a few MB)
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 
@@ -74,11 +73,16 @@ class Listing:
 
     def __init__(self, db: Database):
         self.db = db
-        # collation keys of the labels a reference column sorts by (see _collation_key)
+        # collation keys of the texts met before (see _collation_key): the store's SQL works
+        # them out through it too, so that sorting again after a change keys only what changed
         self._keys: dict[str, str | None] = {}
         self._keys_language = ""
+        db.conn.create_function("collation_key", 1, self._collation_key)
         # the ranks of the labels last sorted by, and when (see _label_ranks)
         self._ranks: tuple[tuple[Any, ...], dict[str, int]] | None = None
+        # the rows in the order of the column last sorted by (text or reference), both ways,
+        # and when (see _kept_order)
+        self._kept: tuple[tuple[Any, ...], dict[bool, array]] | None = None
 
     def rowids(
         self,
@@ -113,43 +117,33 @@ class Listing:
         if order is not None:
             if order not in columns:
                 raise ValueError(f"{rtype.table} has no column {order}")  # untranslated: a defect
-            if order in REFERENCE_LABELS:
-                return self._by_reference(rows, dossier_id, order, descending, " AND ".join(where), params)
+            if order in REFERENCE_LABELS or ((rtype.table, order) not in SORT_KEYS and _is_text(rtype, order)):
+                filtered = len(where) > 1 or bool(equals)
+                return self._kept_order(
+                    rtype, dossier_id, order, descending, filtered, rows, " AND ".join(where), params
+                )
             direction = "DESC" if descending else "ASC"
-            if (rtype.table, order) in SORT_KEYS:
-                key = SORT_KEYS[(rtype.table, order)]
-            else:
-                key = _TEXT_SORT.format(f"t.{order}") if _is_text(rtype, order) else f"t.{order}"
+            key = SORT_KEYS.get((rtype.table, order), f"t.{order}")
             order_by = f"{key} {direction}, {order_by}"
         sql = f"SELECT t.rowid FROM {rows} WHERE {' AND '.join(where)} ORDER BY {order_by}"
         return array("q", (row[0] for row in self.db.conn.execute(sql, params)))
 
-    def _by_reference(
-        self,
-        rows_from: str,
-        dossier_id: str,
-        column: str,
-        descending: bool,
-        where: str,
-        params: Sequence[Any],
-    ) -> array:
-        """The rowids sorted by the label of the record `column` points to (none first, as
-        SQL's null, and last descending), then in display order. A reference is to a record
-        of the same dossier (every door checks it), so that dossier's labels are read, each
-        one's collation key is worked out once (not once a row), and the rows (read from
-        `rows_from`, the table as `t` or the search's entries joined to it) in display order
-        are sorted by their label's rank: a stable sort keeps that order in ties."""
+    def _by_reference(self, rtype: type[model.Record], dossier_id: str, column: str) -> list[tuple[int, Any]]:
+        """Every live row (rowid, rank) in the order of the label of the record `column` points
+        to (none first, as SQL's null), then in display order. A reference is to a record of
+        the same dossier (every door checks it), so that dossier's labels are read, each one's
+        collation key is worked out once (not once a row), and the rows, read in display
+        order, are sorted by their label's rank: a stable sort keeps that order in ties."""
         ranks = self._label_ranks(REFERENCE_LABELS[column], dossier_id)
-        sign = -1 if descending else 1
-        if descending:
-            ranks = {rid: -rank for rid, rank in ranks.items()}
-        sql = f"SELECT t.rowid, t.{column} FROM {rows_from} WHERE {where} ORDER BY t.position, t.created_at, t.id"
-        rows = self.db.conn.execute(sql, params).fetchall()
-        rowids = [row[0] for row in rows]
-        unlabelled = -sign  # (before every rank ascending, after every one descending)
-        row_ranks = list(map(ranks.get, (row[1] for row in rows), itertools.repeat(unlabelled)))
-        order = sorted(range(len(rows)), key=row_ranks.__getitem__)
-        return array("q", operator.itemgetter(*order)(rowids) if len(order) > 1 else rowids)
+        condition, params = _conditions(rtype, dossier_id, {})
+        rows = self.db.conn.execute(
+            f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {condition} "
+            "ORDER BY t.position, t.created_at, t.id",
+            params,
+        )
+        keyed = [(rowid, ranks.get(target, -1)) for rowid, target in rows]
+        keyed.sort(key=operator.itemgetter(1))
+        return keyed
 
     def _label_ranks(self, labelled: tuple[str, str], dossier_id: str) -> dict[str, int]:
         """The rank of each labelled record of a dossier (id -> rank) in the order of its label's
@@ -169,6 +163,56 @@ class Listing:
         ranks = {rid: rank_of_key[key] for rid, key in keys.items() if key is not None}
         self._ranks = (token, ranks)
         return ranks
+
+    def _by_text(self, rtype: type[model.Record], dossier_id: str, column: str, descending: bool) -> array:
+        """Every live row's rowid in the order of the collation key of a text column (none
+        first, as SQL's null, and last descending), then in display order: a key a row,
+        worked out and sorted in SQL."""
+        condition, params = _conditions(rtype, dossier_id, {})
+        direction = "DESC" if descending else "ASC"
+        rows = self.db.conn.execute(
+            f"SELECT t.rowid FROM {rtype.table} t WHERE {condition} "
+            f"ORDER BY collation_key(t.{column}) {direction}, t.position, t.created_at, t.id",
+            params,
+        )
+        return array("q", (row[0] for row in rows))
+
+    def _kept_order(
+        self,
+        rtype: type[model.Record],
+        dossier_id: str,
+        column: str,
+        descending: bool,
+        filtered: bool,
+        rows_from: str,
+        where: str,
+        params: Sequence[Any],
+    ) -> array:
+        """The rowids sorted by a text column or by what a reference names, then in display
+        order. The whole list is sorted once each way and kept, as an array of rowids, while
+        nothing in the file has changed (this connection's changes and other programs' both
+        count) and the language is the same: sorting again works out no key, and a filter
+        keeps the rows it matches (read from `rows_from`, the table as `t` or the search's
+        entries joined to it) from the order kept."""
+        (changed,) = self.db.conn.execute("PRAGMA data_version").fetchone()
+        token = (rtype.table, column, dossier_id, i18n.language(), self.db.conn.total_changes, changed)
+        if self._kept is None or self._kept[0] != token:
+            self._kept = (token, {})  # (the old orders go before new ones are made)
+        orders = self._kept[1]
+        if descending not in orders:
+            if column in REFERENCE_LABELS:
+                rows = self._by_reference(rtype, dossier_id, column)
+                orders[False] = array("q", (row[0] for row in rows))
+                # the other way round: the runs of equal ranks in turn order, each in display order
+                runs = [list(run) for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
+                orders[True] = array("q", (row[0] for run in reversed(runs) for row in run))
+            else:
+                orders[descending] = self._by_text(rtype, dossier_id, column, descending)
+        order = orders[descending]
+        if not filtered:
+            return array("q", order)  # (every live row: the order kept, as it is)
+        matching = {row[0] for row in self.db.conn.execute(f"SELECT t.rowid FROM {rows_from} WHERE {where}", params)}
+        return array("q", (rowid for rowid in order if rowid in matching))
 
     def _collation_key(self, text: str | None) -> str | None:
         """i18n.collation_key, remembered for labels met before in the same language."""
@@ -214,6 +258,13 @@ class Listing:
             (dossier_id,),
         )
         return [(rid, _one_line(label)) for rid, label in rows]
+
+    @staticmethod
+    def choice_label(record: model.Record) -> str:
+        """How `choices` lists a record."""
+        if _names_itself(type(record)):
+            return _one_line(record.label)
+        return _one_line(getattr(record, type(record).text_fields[0]))
 
     def titles(self, rtype: type[model.Record], ids: Iterable[str]) -> dict[str, str]:
         """The labels of some records by id (deleted ones included, for history)."""

@@ -331,6 +331,7 @@ class RecordForm(QWidget):
         self.fields = {f.name: f for f in fields}
         self.record: model.Record | None = None
         self.widgets: dict[str, QWidget] = {}
+        self._listed: dict[str, list[tuple[str, str]]] = {}  # the workspace's lists each combo box shows
         self.errors: dict[str, QLabel] = {}
         self._loading = False
         # a time's box: the text shown and the stored value it stands for. Local time is read
@@ -459,11 +460,14 @@ class RecordForm(QWidget):
             if f.kind != "ref" or f.ref is None or (tables is not None and f.ref.table not in tables):
                 continue
             combo = self.widget(name, QComboBox)
+            listed = self.workspace.choices(f.ref) if dossier_id is not None else []
+            if listed is self._listed.get(name):
+                continue  # the workspace's list is the one shown: nothing in it changed
+            self._listed[name] = listed
             choices: list[tuple[str | None, str]] = (
                 [(None, translate("RecordForm", "(none)"))] if self._nullable(name) else []
             )
-            if dossier_id is not None:
-                choices += self.workspace.choices(f.ref)
+            choices += listed
             self._loading = True
             choices_of(combo, ChoiceModel).set_choices(choices)
             self._loading = False
@@ -481,7 +485,12 @@ class RecordForm(QWidget):
         elsewhere), a field the person has typed in and not yet left keeps what was typed."""
         typed = set()
         if record is not None and self.record is not None and record.id == self.record.id:
-            typed = {name for name in self.widgets if self._typed_in(name)}
+            # (what was typed and is now the record's value was saved: it shows as saved values do)
+            typed = {
+                name
+                for name in self.widgets
+                if self._typed_in(name) and self.value(name) != getattr(record, name, None)
+            }
         self.record = record
         self._loading = True
         try:

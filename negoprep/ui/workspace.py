@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.records import model
+from negoprep.store.listing import Listing
 from negoprep.store.operations import Operation
 from negoprep.store.store import Store
 
@@ -99,7 +100,25 @@ class Workspace(QObject):
         self.last_restore_ok = True
         # (id, label) lists for combo boxes, shared by every section until their table changes
         self._choices: dict[str, list[tuple[str, str]]] = {}
-        self.changed.connect(lambda tables: [self._choices.pop(t, None) for t in tables])
+        #: while `changed` is emitted for an operation made, undone or redone here: that
+        #: operation (what each record was before and after; turned round when undone), so
+        #: that a view may update only those rows; None while it is emitted for other changes
+        #: (another program's, a merge)
+        self.announced: Operation | None = None
+        self.changed.connect(self._forget_choices)
+
+    def _forget_choices(self, tables: frozenset[str]) -> None:
+        """Forget the combo box lists of changed tables, unless the change is known to have
+        left every list as it was (an edit of an agenda item's weight lists the same titles)."""
+        operation = self.announced
+        for table in tables:
+            if operation is None or _relists(operation, table):
+                renamed = _renamed(operation, table) if operation is not None else None
+                listed = self._choices.pop(table, None)
+                if renamed is not None and listed is not None:
+                    # only labels changed: a new list with those entries renamed (a new list
+                    # object, so that the combo boxes showing the old one set it again)
+                    self._choices[table] = [(rid, renamed.get(rid, label)) for rid, label in listed]
 
     def choices(self, rtype: type[model.Record]) -> list[tuple[str, str]]:
         """(id, label) of the dossier's live records of a type, for combo boxes."""
@@ -139,8 +158,17 @@ class Workspace(QObject):
         if operation.is_empty():
             return operation
         self.undo_stack.push(OperationCommand(self, operation))
-        self.changed.emit(operation.tables)
+        self._announce(operation)
         return operation
+
+    def _announce(self, operation: Operation) -> None:
+        """Say which tables an operation made, undone or redone here changed (and, meanwhile,
+        which operation it was: `announced`)."""
+        self.announced = operation
+        try:
+            self.changed.emit(operation.tables)
+        finally:
+            self.announced = None
 
     def edit(self, label: str, record: model.Record, /, **fields: object) -> Operation | None:
         """Change some fields of a record as one undoable step, on the record as it is stored
@@ -231,7 +259,8 @@ class Workspace(QObject):
             self.problem.emit(refused.format(label=operation.label, reason=exc))
             return
         self.last_restore_ok = True
-        self.changed.emit(operation.tables)
+        # (undone, the change goes from what the operation made back to what it found)
+        self._announce(replace(operation, before=operation.after, after=operation.before) if undo else operation)
         states = operation.before if undo else operation.after
         first = next((s for s in states if s[2] is not None), None)
         if first is not None:
@@ -243,3 +272,43 @@ class Workspace(QObject):
                 else translate("Workspace", '"{label}" was redone, except what was changed since: {kept}')
             )
             self.problem.emit(text.format(label=operation.label, kept="; ".join(kept)))
+
+
+def _relists(operation: Operation, table: str) -> bool:
+    """Whether an operation may have changed the (id, label) list of a table's records, in
+    display order: a record added or removed, or its label or place changed."""
+    for (rtype, _, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
+        if rtype.table != table:
+            continue
+        if before is None or after is None or before.deleted != after.deleted:
+            return True
+        if _listed_as(before) != _listed_as(after):
+            return True
+    return False
+
+
+def _renamed(operation: Operation, table: str) -> dict[str, str] | None:
+    """The new labels of a table's records (id -> label as listed) when an operation changed
+    those and nothing else of the table's list (no record added, removed or moved); else None."""
+    renamed: dict[str, str] = {}
+    for (rtype, record_id, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
+        if rtype.table != table:
+            continue
+        if before is None or after is None or before.deleted or after.deleted:
+            return None
+        if _listed_as(before)[2:] != _listed_as(after)[2:]:
+            return None  # moved, or into another dossier
+        renamed[record_id] = Listing.choice_label(after)
+    return renamed
+
+
+def _listed_as(record: model.Record) -> tuple[object, ...]:
+    """What a record's entry in a combo box list shows and where it goes."""
+    first = getattr(record, record.text_fields[0], None) if record.text_fields else None
+    return (
+        record.label,
+        first,
+        getattr(record, "dossier_id", None),
+        getattr(record, "position", None),
+        record.created_at,
+    )

@@ -515,3 +515,115 @@ def test_reference_sort_follows_renames_here_and_by_another_program(tmp_path) ->
         assert tracks() == ["t1", "t2", "t0"]
         other.apply("Rename", puts=[replace(other.get(model.Track, "t2"), name="Able")])
         assert tracks() == ["t2", "t1", "t0"] and tracks(descending=True) == ["t0", "t1", "t2"]
+
+
+def _counting_keys(store: Store) -> list[str | None]:
+    """The texts the store's SQL works out a collation key of, from now on."""
+    keyed: list[str | None] = []
+
+    def counted(text: str | None) -> str | None:
+        keyed.append(text)
+        return i18n.collation_key(text)
+
+    store.db.conn.create_function("collation_key", 1, counted)
+    return keyed
+
+
+def test_text_sort_works_out_keys_once_until_the_file_changes(tmp_path) -> None:
+    """A sort by a text column keeps its order each way: sorting again, either way, or with a
+    filter works out no key; a change made here or by another program, or another language,
+    sorts again, with the change in its place."""
+    from negoprep.ui import translation
+
+    path = tmp_path / "s.db"
+    with Store.open(path, AUTHOR) as store, Store.open(path, AUTHOR) as other:
+        dossier = store.put(model.Dossier(id="d", title="Sorting"))
+        track = store.put(model.Track(id="t", dossier_id=dossier.id, name="Track"))
+        titles = ["bravo", "Alpha", "가나", "alpha", "charlie 10", "charlie 9"]
+        for n, title in enumerate(titles):
+            store.put(model.AgendaItem(id=f"a{n}", dossier_id="d", track_id=track.id, title=title, position=n))
+        keyed = _counting_keys(store)
+
+        def sorted_ids(descending: bool = False, **filters: Any) -> list[str]:
+            rowids = store.rowids(model.AgendaItem, "d", order="title", descending=descending, **filters)
+            return [item.id for item in store.page(model.AgendaItem, rowids)]
+
+        try:
+            # ties (alike but for case) in display order both ways
+            assert sorted_ids() == ["a1", "a3", "a0", "a5", "a4", "a2"]
+            assert len(keyed) == len(titles)
+            assert sorted_ids(descending=True) == ["a2", "a4", "a5", "a0", "a1", "a3"]
+            assert len(keyed) == 2 * len(titles)  # (once each way)
+            assert sorted_ids() == ["a1", "a3", "a0", "a5", "a4", "a2"]
+            assert sorted_ids(text="charlie") == ["a5", "a4"]
+            assert sorted_ids(descending=True, text="alpha") == ["a1", "a3"]
+            assert sorted_ids(equals={"track_id": "t"}) == ["a1", "a3", "a0", "a5", "a4", "a2"]
+            assert sorted_ids(equals={"track_id": "none"}) == []
+            assert len(keyed) == 2 * len(titles)  # no key worked out again
+            store.apply("Rename", puts=[replace(store.get(model.AgendaItem, "a1"), title="delta")])
+            assert sorted_ids() == ["a3", "a0", "a5", "a4", "a1", "a2"]
+            other.apply("Rename", puts=[replace(other.get(model.AgendaItem, "a2"), title="aardvark")])
+            assert sorted_ids() == ["a2", "a3", "a0", "a5", "a4", "a1"]
+            other.apply("Delete", deletes=[other.get(model.AgendaItem, "a3")])
+            assert sorted_ids(descending=True) == ["a1", "a4", "a5", "a0", "a2"]
+            store.put(model.AgendaItem(id="a9", dossier_id="d", track_id=track.id, title="가", position=9))
+            translation.use_language("ko")
+            assert sorted_ids() == ["a9", "a2", "a0", "a5", "a4", "a1"]
+            translation.use_language("en")
+            assert sorted_ids() == ["a2", "a0", "a5", "a4", "a1", "a9"]
+        finally:
+            translation.use_language("en")
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+def test_text_sort_puts_no_text_first_and_last_descending(mem_demo: Store, descending: bool) -> None:
+    column = next(
+        f.name
+        for f in fields(model.AgendaItem)
+        if str(f.type).startswith("str | None") and f.name in model.AgendaItem.columns() and f.name not in REFERENCED
+    )
+    items = display_order(mem_demo.content(DEMO_ID), model.AgendaItem)
+    blanked = [replace(item, **{column: None}) for item in items[::3]]
+    mem_demo.apply("Blank", puts=blanked)
+    rowids = mem_demo.rowids(model.AgendaItem, DEMO_ID, order=column, descending=descending)
+    assert ids(mem_demo, model.AgendaItem, rowids) == expected_sort(mem_demo, model.AgendaItem, column, descending)
+    shown = [getattr(r, column) for r in mem_demo.page(model.AgendaItem, rowids)]
+    nones = [n for n, value in enumerate(shown) if value is None]
+    blank = len(nones)
+    assert blank >= len(blanked) > 0
+    assert nones == (list(range(blank)) if not descending else list(range(len(shown) - blank, len(shown))))
+
+
+def test_reference_sort_reads_the_rows_once_until_the_file_changes(mem_demo: Store, monkeypatch) -> None:
+    listing = mem_demo._listing
+    built: list[str] = []
+    by_reference = listing._by_reference
+    monkeypatch.setattr(listing, "_by_reference", lambda *a: built.append(a[2]) or by_reference(*a))
+    for descending in (False, True, False):
+        rowids = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", descending=descending)
+        expected = expected_sort(mem_demo, model.ChecklistItem, "owner_id", descending)
+        assert ids(mem_demo, model.ChecklistItem, rowids) == expected
+    filtered = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", text="brief")
+    assert filtered and all(r in rowids for r in filtered)
+    assert built == ["owner_id"]
+    task = mem_demo.page(model.ChecklistItem, rowids[:1])[0]
+    mem_demo.apply("Unowned", puts=[replace(task, owner_id=None)])
+    rowids = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", descending=True)
+    assert ids(mem_demo, model.ChecklistItem, rowids) == expected_sort(mem_demo, model.ChecklistItem, "owner_id", True)
+    assert built == ["owner_id", "owner_id"]
+
+
+def test_sorting_the_other_way_round_keys_no_text_again(mem_demo: Store, monkeypatch) -> None:
+    keyed: list[str] = []
+    collation_key = i18n.collation_key
+    monkeypatch.setattr(i18n, "collation_key", lambda text: keyed.append(text) or collation_key(text))
+    texts = {p.text for p in mem_demo.records(model.TalkingPoint, DEMO_ID)}
+    mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="text")
+    mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="text", descending=True)
+    assert sorted(keyed) == sorted(texts)
+    point = mem_demo.records(model.TalkingPoint, DEMO_ID)[0]
+    mem_demo.apply("Edit", puts=[replace(point, text="A text not met before")])
+    keyed.clear()
+    rowids = mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="text")
+    assert keyed == ["A text not met before"]
+    assert ids(mem_demo, model.TalkingPoint, rowids) == expected_sort(mem_demo, model.TalkingPoint, "text", False)

@@ -9,7 +9,7 @@ passes the view's requests down to the model), never a pass over every row in Py
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from negoprep.records import model
+from negoprep.store.listing import REFERENCE_LABELS, SORT_KEYS
+from negoprep.store.operations import Operation
 from negoprep.store.store import Store
 from negoprep.ui.theme import alert_color
 
@@ -24,6 +26,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 100
 PAGES_KEPT = 20  # a few screens either side of the visible rows
+_IN_PLACE_MOST = 50  # records changed at once beyond which the rows are queried again
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -99,6 +102,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rowids: Any = []
         self._pages: OrderedDict[int, list[model.Record]] = OrderedDict()
         self.total_rows = 0  # before the text filter: how long the list is
+        self._queried: tuple[Any, ...] | None = None  # (see _query) the rows listed were queried with
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -134,6 +138,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self.labels.clear()
+        self._queried = self._query()
         if self.dossier_id is None:
             self._rowids = []
             self.total_rows = 0
@@ -152,6 +157,67 @@ class RecordTableModel(QAbstractTableModel):
             unfiltered = not self.filter_text.strip()
             self.total_rows = len(self._rowids) if unfiltered else self.store.count(self.rtype, self.dossier_id)
         self.endResetModel()
+
+    def update_in_place(self, operations: Sequence[Operation]) -> bool:
+        """Show what these operations changed without querying the rows again, when they
+        cannot have moved a row, added or removed one, or changed which rows the filter keeps:
+        only records of this table that stay listed, changed in no field that orders or
+        filters them (and, sorted by a reference, no change to what it names). Returns False,
+        having changed nothing, when the rows must be queried again (`refresh`)."""
+        if self._queried != self._query():
+            return False  # the filter or sort was changed without a refresh: one is due
+        own: list[str] = []
+        elsewhere: set[str] = set()
+        for operation in operations:
+            for (rtype, record_id, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
+                if rtype is not self.rtype:
+                    elsewhere.add(rtype.table)
+                    continue
+                if before is None or after is None or before.deleted or after.deleted:
+                    return False  # a row added or removed
+                if after.dossier_id != self.dossier_id and before.dossier_id != self.dossier_id:
+                    continue  # (another dossier's)
+                if self.filter_text.strip() or any(
+                    getattr(before, name) != getattr(after, name) for name in self._placing_fields()
+                ):
+                    return False
+                own.append(record_id)
+        if len(own) > _IN_PLACE_MOST:
+            return False
+        order = self.columns[self.sort_column].sort if 0 <= self.sort_column < len(self.columns) else None
+        if elsewhere and order is not None and (order in REFERENCE_LABELS or (self.rtype.table, order) in SORT_KEYS):
+            target = REFERENCE_LABELS.get(order, ("",))[0]
+            if target in elsewhere or target == "":
+                return False  # sorted by what another table names
+        rows = []
+        for record_id in own:
+            rowid = self.store.rowid_of(self.rtype, record_id)
+            if rowid is None:
+                continue  # (gone meanwhile: the page read skips it, and a refresh follows)
+            try:
+                rows.append(self._rowids.index(rowid))
+            except ValueError:
+                continue  # not listed (its filter column unchanged): not listed still
+        for row in rows:
+            self._pages.pop(row // PAGE, None)
+        last = len(self.columns) - 1
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if elsewhere and self._rowids:
+            self.labels.clear()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rowids) - 1, last))
+        return True
+
+    def _query(self) -> tuple[Any, ...]:
+        """What the rows were or would be queried with."""
+        return (self.dossier_id, dict(self.equals), self.filter_text, self.sort_column, self.sort_order)
+
+    def _placing_fields(self) -> set[str]:
+        """The fields whose change may move a row or change whether it is listed."""
+        fields = {"id", "dossier_id", "position", "created_at", "deleted", *self.equals}
+        if 0 <= self.sort_column < len(self.columns) and self.columns[self.sort_column].sort is not None:
+            fields.add(self.columns[self.sort_column].sort)
+        return fields
 
     # --- records ----------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ def step_label(step: str) -> str:
 
 class AgendaView(SectionView):
     rtype = model.AgendaItem
+    updates_in_place = True
     watches = frozenset({"tracks", "participants"})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:

@@ -208,6 +208,7 @@ def _linked_tooltip(task: model.ChecklistItem, names: Labels) -> str:
 
 class ChecklistsView(SectionView):
     rtype = model.ChecklistItem
+    updates_in_place = True
     watches = frozenset({"checklists", "participants", "agenda_items", "red_lines"})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -535,6 +536,9 @@ class ChecklistsView(SectionView):
         self.model.equals.pop("checklist_id", None)
         self._my_tasks_equals()
         super().on_dossier(dossier_id)
+
+    def rows_updated(self) -> None:
+        self._show_progress()
 
     def on_changed(self, tables: frozenset[str]) -> None:
         if tables & {"checklists", self.rtype.table}:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import duplicate, swapped
+from negoprep.store.operations import Operation
 from negoprep.ui.dialogs.history_view import HistoryView
 from negoprep.ui.icons import icon
 from negoprep.ui.labels import noun, nouns
@@ -59,6 +60,9 @@ class SectionView(QWidget):
     rtype: type[model.Record]
     #: tables whose changes this section shows (its own, plus those it names in columns)
     watches: frozenset[str] = frozenset()
+    #: whether a change made here that moves no row updates those rows in place rather than
+    #: querying every row again (a section whose other widgets follow the model's reset says no)
+    updates_in_place = False
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,11 +160,14 @@ class SectionView(QWidget):
         # whatever requeries the rows (a change, the filter, a sort), the record shown stays
         # shown when it is still listed, else the first row is
         self._kept_id: str | None = None
+        self._records_shown = 0  # how many times the form was filled (one selection, one fill)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(lambda: self._after_refresh(self._kept_id))
         # a section out of sight catches up when it is shown, not at every change elsewhere
         self._stale: frozenset[str] = frozenset()
         self._stale_dossier = False
+        # the operations behind the changes being shown (None: some change came from elsewhere)
+        self._changes: list[Operation] | None = []
         workspace.changed.connect(self._workspace_changed)
         workspace.dossier_changed.connect(self._dossier_changed)
         self.on_dossier(workspace.dossier_id)
@@ -258,10 +265,19 @@ class SectionView(QWidget):
             self.proxy.set_filter_text(text)
 
     def _workspace_changed(self, tables: frozenset[str]) -> None:
+        operation = self.workspace.announced
         if offstage(self):
+            if not self._stale:
+                self._changes = []
             self._stale |= tables
+            if self._changes is not None:
+                self._changes = None if operation is None else [*self._changes, operation]
         else:
-            self.on_changed(tables)
+            self._changes = None if operation is None else [operation]
+            try:
+                self.on_changed(tables)
+            finally:
+                self._changes = []
 
     def _dossier_changed(self, dossier_id: str | None) -> None:
         if offstage(self):
@@ -275,7 +291,10 @@ class SectionView(QWidget):
             self.on_dossier(self.workspace.dossier_id)
         elif self._stale:
             tables, self._stale = self._stale, frozenset()
-            self.on_changed(tables)
+            try:
+                self.on_changed(tables)
+            finally:
+                self._changes = []
         super().showEvent(event)
 
     def on_dossier(self, dossier_id: str | None) -> None:
@@ -290,7 +309,17 @@ class SectionView(QWidget):
             return
         if tables & self.form.ref_tables():
             self.form.refill_choices(tables)
+        if self.updates_in_place and self._changes is not None and self.model.update_in_place(self._changes):
+            # no row moved: the record shown is shown again as stored, as after a refresh
+            self._remember_current()
+            self._after_refresh(self._kept_id)
+            self.rows_updated()
+            return
         self.model.refresh()
+
+    def rows_updated(self) -> None:
+        """Some rows were updated in place (see `updates_in_place`): what else shows them
+        catches up (what a refresh's model reset would have done)."""
 
     def _remember_current(self) -> None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else QModelIndex()
@@ -315,9 +344,11 @@ class SectionView(QWidget):
             return
         index = self.proxy.index(row, 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        shown = self._records_shown
         selection.setCurrentIndex(index, flags)
         self.table.scrollTo(index)
-        self._current_changed(index, QModelIndex())
+        if self._records_shown == shown:  # the row was current already: no signal filled the form
+            self._current_changed(index, QModelIndex())
 
     def select(self, record_id: str) -> bool:
         """Show a record (clearing the filter if it hides it); False when it is not here."""
@@ -343,6 +374,7 @@ class SectionView(QWidget):
         return self.model.record(index.row()) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._records_shown += 1
         if previous.isValid():
             self.form.commit_pending()
         record = self.model.record(current.row()) if current.isValid() else None

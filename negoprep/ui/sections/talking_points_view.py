@@ -42,6 +42,7 @@ def one_line(text: str) -> str:
 
 class TalkingPointsView(SectionView):
     rtype = model.TalkingPoint
+    updates_in_place = True
     watches = frozenset({"agenda_items"})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -108,6 +109,7 @@ class TalkingPointsView(SectionView):
         self.item_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_filter.setMinimumContentsLength(22)
         self.item_filter.setModel(ChoiceModel(self.item_filter))
+        self._items_listed: list[tuple[str, str]] | None = None  # the workspace's list shown
         choices_of(self.item_filter, ChoiceModel).set_choices(
             [(None, translate("TalkingPointsView", "All agenda items"))]
         )
@@ -119,6 +121,9 @@ class TalkingPointsView(SectionView):
         chosen = self.item_filter.currentData()
         dossier_id = self.workspace.dossier_id
         items = self.workspace.choices(model.AgendaItem) if dossier_id else []
+        if items is self._items_listed:
+            return  # the workspace's list is the one shown: no title, order or item changed
+        self._items_listed = items
         choices = choices_of(self.item_filter, ChoiceModel)
         self.item_filter.blockSignals(True)
         try:

@@ -233,6 +233,12 @@ def test_text_filter_follows_edits_and_combines_with_sorting(mem_demo: Store) ->
     rowids = mem_demo.rowids(model.AgendaItem, DEMO_ID, text="tariff", order="title", descending=True)
     titles = [i.title for i in mem_demo.page(model.AgendaItem, rowids)]
     assert len(titles) >= 3 and titles == sorted(titles, key=str.lower, reverse=True)
+    # a sort by a reference keeps, of its order, the rows the words match
+    found = set(mem_demo.rowids(model.TalkingPoint, DEMO_ID, text="tariff"))
+    by_item = mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="agenda_item_id")
+    assert 0 < len(found) < len(by_item)
+    filtered = mem_demo.rowids(model.TalkingPoint, DEMO_ID, text="tariff", order="agenda_item_id")
+    assert list(filtered) == [rowid for rowid in by_item if rowid in found]
 
 
 def test_equals_filter(demo_store: Store) -> None:

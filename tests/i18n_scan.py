@@ -189,7 +189,7 @@ _NOT_PROSE = re.compile(
 #: SQL written in pieces: a clause, a condition or a list of column names is never shown
 _SQL = re.compile(
     r"\b(?:SELECT|WHERE|ORDER BY|GROUP BY|UNION|JOIN|IS NOT NULL|IS NULL|NOT IN|CASE WHEN|GLOB|REFERENCES|"
-    r"PRIMARY KEY|LIMIT|AND|OR)\b|^\s*\w+(?:\s+AS\s+\w+)?(?:\s*,\s*\w+)*\s*,?\s*$"
+    r"PRIMARY KEY|LIMIT|AND|OR|IS|IN)\b|^\s*\w+(?:\s+AS\s+\w+)?(?:\s*,\s*\w+)*\s*,?\s*$"
 )
 _COLUMNS = re.compile(r"\w+_\w+| AS |,")
 

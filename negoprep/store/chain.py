@@ -331,7 +331,7 @@ def copy_revisions(conn: sqlite.Connection, source: str) -> int:
     )
     added = conn.execute(
         f"INSERT INTO main.revisions ({_FIELDS}, snapshot_hash, digest, redacted) "
-        f"SELECT {_FIELDS.removesuffix('snapshot')}{_PACKED_SQL if packs(conn) else _TEXT_SQL}, "
+        f"SELECT {_FIELDS.removesuffix('snapshot')}{_PACKED_SQL if packs(conn) else text_sql()}, "
         f"snapshot_hash, digest, redacted FROM {source}.revisions "
         "WHERE id IN (SELECT id FROM temp.chain_new)"
     ).rowcount
@@ -372,10 +372,14 @@ def copy_revisions(conn: sqlite.Connection, source: str) -> int:
     return max(added, 0)
 
 
+def text_sql(column: str = "snapshot") -> str:
+    """A revision's snapshot's text, in SQL: a text snapshot as it is, a packed one unpacked
+    (NULL when it cannot be); the function is called for packed ones only."""
+    return f"(CASE WHEN typeof({column}) = 'blob' THEN negoprep_snapshot({column}) ELSE {column} END)"
+
+
 #: A revision's snapshot packed, in SQL (whether the file holds it as text or packed already).
 _PACKED_SQL = "CASE WHEN typeof(snapshot) = 'text' THEN negoprep_pack_snapshot(snapshot) ELSE snapshot END"
-#: A revision's snapshot's text, in SQL (into a store before version 14).
-_TEXT_SQL = "CASE WHEN typeof(snapshot) = 'blob' THEN negoprep_snapshot(snapshot) ELSE snapshot END"
 #: A revision's snapshot's text, in SQL, as its hash is computed (the bytes a text snapshot is).
 HASHED_SQL = "CASE WHEN typeof(snapshot) = 'blob' THEN negoprep_snapshot(snapshot) ELSE CAST(snapshot AS BLOB) END"
 
@@ -542,7 +546,7 @@ def mismatched_rows(
     snapshot, in rowid order (at most `limit`). SQL finds the rows whose text differs from
     the snapshot's; each is then compared field by field. `check` is called between batches."""
     table = rtype.table
-    head = "CASE WHEN typeof(r.snapshot) = 'blob' THEN negoprep_snapshot(r.snapshot) ELSE r.snapshot END"
+    head = text_sql("r.snapshot")
     cursor = conn.execute(
         f"SELECT t.*, {head} AS negoprep_head FROM {table} AS t "
         "LEFT JOIN revisions AS r ON r.id = t.rev AND r.table_name = ? AND r.row_id = t.id "

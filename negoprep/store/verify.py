@@ -1082,8 +1082,7 @@ _PARENTS_OK = (
     "CASE WHEN typeof(parents) = 'text' AND length(parents) <= 100000 AND json_valid(parents) "
     "THEN json_type(parents) = 'array' ELSE 0 END"
 )
-# A snapshot's text: as it is, or unpacked (negoprep.store.packing; NULL when it cannot be).
-_SNAPSHOT = "(CASE WHEN typeof(snapshot) = 'blob' THEN negoprep_snapshot(snapshot) ELSE snapshot END)"
+_SNAPSHOT = chain.text_sql()  # (its text, as it is or unpacked; NULL when it cannot be unpacked)
 _SNAPSHOT_OK = (
     f"CASE WHEN typeof(snapshot) IN ('text', 'blob') AND length({_SNAPSHOT}) <= {MAX_SNAPSHOT} "
     f"AND json_valid({_SNAPSHOT}) THEN json_type({_SNAPSHOT}) = 'object' ELSE 0 END"

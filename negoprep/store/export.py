@@ -200,26 +200,6 @@ def check_target(target: Path | str) -> Path:
     return target
 
 
-def build_export(
-    store: Store,
-    target: Path,
-    *,
-    dossier_id: str | None = None,
-    release: bool = False,
-    check: str = "integrity",
-) -> tuple[bytes, ExportReport, Verdict]:
-    """The bytes of an export of `store` (nothing is written where a person sees it), its
-    report and the verdict of its final check, which must be waited for before the bytes are
-    given a name. (`built_export` gives the copy without reading it into memory.)
-
-    `target` only names the export in messages and the report."""
-    with built_export(store, target, dossier_id=dossier_id, release=release, check=check) as (made, report, verdict):
-        if isinstance(made, Path):
-            verdict.wait()  # (before the work file goes with its folder)
-            return made.read_bytes(), report, verdict
-        return made, report, verdict
-
-
 @contextlib.contextmanager
 def built_export(
     store: Store,

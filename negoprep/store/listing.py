@@ -311,15 +311,6 @@ class Listing:
         )
         return [tuple(row) for row in rows]
 
-    def overdue_count(self, dossier_id: str, today: str) -> int:
-        """Tasks not done whose due date (YYYY-MM-DD) is before `today`."""
-        rows = self.db.rows(
-            "SELECT count(*) AS n FROM checklist_items WHERE deleted = 0 AND dossier_id = ? AND done = 0 "
-            "AND due IS NOT NULL AND due < ?",
-            (dossier_id, today),
-        )
-        return rows[0]["n"]
-
     def their_weight_total(self, dossier_id: str) -> tuple[float, int]:
         """The sum of the other side's weights over the agenda items where they are modelled,
         and how many items that is."""

@@ -3,7 +3,7 @@
 Counting a dossier's agenda items by likelihood and by status, its tasks done and overdue, its
 delegation by side and so on, one query per figure, would read each large table a dozen times;
 here each table is read in one pass that sums every figure of it. The figures are the same as
-`Store.count`, `Store.weight_total` and `Store.overdue_count` give one by one.
+`Store.count` and `Store.weight_total` give one by one.
 """
 
 from __future__ import annotations

@@ -513,10 +513,6 @@ class Store:
         """See Listing.checklist_progress."""
         return self._listing.checklist_progress(dossier_id, today)
 
-    def overdue_count(self, dossier_id: str, today: str) -> int:
-        """See Listing.overdue_count."""
-        return self._listing.overdue_count(dossier_id, today)
-
     def their_weight_total(self, dossier_id: str) -> tuple[float, int]:
         """See Listing.their_weight_total."""
         return self._listing.their_weight_total(dossier_id)

@@ -222,9 +222,10 @@ class FileController(QObject):
         backup, each step in a transaction), then open it here. The upgrade is not offered a
         Cancel: a step stopped halfway is rolled back, but the steps before it stand."""
         author = current_author()
+        label = translate("FileController", "Bringing {name} up to date").format(name=path.name)
 
         def upgrade(progress: Progress) -> DamagedStoreError | None:
-            progress.step(0, 0, translate("FileController", "Bringing {name} up to date").format(name=path.name))
+            progress.step(0, 0, label)
             try:
                 with Store.open(path, author, create=False):
                     return None
@@ -237,7 +238,6 @@ class FileController(QObject):
             else:
                 self._open_checked(path, upgrade=False)
 
-        label = translate("FileController", "Bringing {name} up to date").format(name=path.name)
         operation = Operation(label, upgrade, cancellable=False).success(upgraded).failure(self._cannot_open)
         return operation.run_on(self.runner)
 

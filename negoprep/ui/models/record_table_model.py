@@ -184,7 +184,7 @@ class RecordTableModel(QAbstractTableModel):
                 own.append(record_id)
         if len(own) > _IN_PLACE_MOST:
             return False
-        order = self.columns[self.sort_column].sort if 0 <= self.sort_column < len(self.columns) else None
+        order = self._sort_field()
         if elsewhere and order is not None and (order in REFERENCE_LABELS or (self.rtype.table, order) in SORT_KEYS):
             target = REFERENCE_LABELS.get(order, ("",))[0]
             if target in elsewhere or target == "":
@@ -215,9 +215,14 @@ class RecordTableModel(QAbstractTableModel):
     def _placing_fields(self) -> set[str]:
         """The fields whose change may move a row or change whether it is listed."""
         fields = {"id", "dossier_id", "position", "created_at", "deleted", *self.equals}
-        if 0 <= self.sort_column < len(self.columns) and self.columns[self.sort_column].sort is not None:
-            fields.add(self.columns[self.sort_column].sort)
+        order = self._sort_field()
+        if order is not None:
+            fields.add(order)
         return fields
+
+    def _sort_field(self) -> str | None:
+        """The field the rows are sorted by (None: the dossier's order)."""
+        return self.columns[self.sort_column].sort if 0 <= self.sort_column < len(self.columns) else None
 
     # --- records ----------------------------------------------------------------------------
 

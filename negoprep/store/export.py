@@ -2,7 +2,9 @@
 
 The copy is made with `VACUUM INTO` (never a file copy of a live WAL store), from a separate
 read-only connection to the store, into a database that lives in memory only; everything
-below happens there, and only a copy that passed SQLite's integrity check is written out. The
+below happens there. Meanwhile SQLite checks the store itself (`Verdict`: each table with its
+indexes, and the full-text index), in threads of their own: a copy of a damaged store is never
+written out. The
 target is written as an unnamed file (Linux `O_TMPFILE`) that is given its name only when it
 is whole, so a process killed at any moment leaves either a whole export or nothing: never a
 half-written file, never the unredacted copy. Where the folder cannot hold an unnamed file
@@ -12,8 +14,7 @@ A store too large for the in-memory copy (over `MEMORY_LIMIT`), or any store whe
 build cannot hand over an in-memory database's bytes (SQLCipher's), is copied into a private
 temporary folder instead (`tempfiles.scratch`, removed afterwards, or by the next negoprep
 process when this one is killed); the finished copy is then copied from there into the
-unnamed target by the system (`copy_file_range`), never read into this process, while its
-final check runs beside that copy and the sync, on the same bytes.
+unnamed target by the system (`copy_file_range`), never read into this process.
 
 What the copy holds, and what it does not:
 
@@ -159,10 +160,10 @@ def export_store(
     """Write an export of `store` to `target` (which must not exist yet).
 
     `dossier_id` keeps that dossier only; `release` leaves out everything marked "never
-    disclose". `check` is the last test the copy must pass: "integrity" (PRAGMA
-    integrity_check, the default) or "quick" (quick_check: the same, without comparing every
-    index with its table). Raises StoreError, with nothing written, when the export cannot be
-    made.
+    disclose". `check` is the test the store passes while it is copied (`Verdict`):
+    "integrity" (PRAGMA integrity_check of each table, the default) or "quick" (quick_check:
+    the same, without comparing every index with its table). Raises StoreError, with nothing
+    written, when the export cannot be made.
     """
     start = time.perf_counter()
     target = check_target(target)
@@ -211,8 +212,8 @@ def built_export(
 ) -> Iterator[tuple[bytes | Path, ExportReport, Verdict]]:
     """An export of `store`, made where no person sees it: its bytes (made in memory), or its
     work file in a private temporary folder, removed on leaving; its report; and the verdict
-    of its final check, which runs meanwhile and must be waited for before the copy is given
-    a name (leaving waits for it too).
+    of the check of the store (`Verdict`), which runs meanwhile and must be waited for before
+    the copy is given a name (leaving waits for it too).
 
     `target` only names the export in messages and the report."""
     if check not in ("integrity", "quick"):
@@ -226,25 +227,28 @@ def built_export(
                 )
             )
     report = ExportReport(target=target, release=release)
-    # (SQLCipher's connections cannot serialize: the copy is then always made in a private file)
-    large = not engine.SERIALIZE or (store.path is not None and _size(store.path) > MEMORY_LIMIT)
-    if not large:
-        try:
-            made, verdict = _build(store, target, None, dossier_id, release, report, check)
-        except _MemoryFullError:
-            report = ExportReport(target=target, release=release)
-        else:
+    store_check = Verdict.of_store(store, target, check)  # (beside the copying, from now on)
+    try:
+        # (SQLCipher's connections cannot serialize: the copy is then always made in a private file)
+        large = not engine.SERIALIZE or (store.path is not None and _size(store.path) > MEMORY_LIMIT)
+        if not large:
+            try:
+                made, verdict = _build(store, target, None, dossier_id, release, report, check, store_check)
+            except _MemoryFullError:
+                report = ExportReport(target=target, release=release)
+            else:
+                yield made, report, verdict
+                return
+        with tempfiles.scratch("export") as folder:
+            made, verdict = _build(store, target, folder / "export.db", dossier_id, release, report, check, store_check)
             try:
                 yield made, report, verdict
             finally:
-                verdict.join()
-            return
-    with tempfiles.scratch("export") as folder:
-        made, verdict = _build(store, target, folder / "export.db", dossier_id, release, report, check)
-        try:
-            yield made, report, verdict
-        finally:
-            verdict.join()  # (before the work file goes with its folder)
+                verdict.join()  # (before the work file goes with its folder)
+    finally:
+        if store_check is not None:
+            store_check.cancel()
+            store_check.join()
 
 
 class _MemoryFullError(Exception):
@@ -267,11 +271,12 @@ def _build(
     release: bool,
     report: ExportReport,
     check: str,
+    store_check: Verdict | None,
 ) -> tuple[bytes | Path, Verdict]:
     """Copy the store into a work database (in memory, or `work_file`), clean it up and
     return it, marked as a rollback-journal file (its bytes, or the file that holds it: the
-    work file, or a copy of it beside it holding only what is live), with the check then
-    started on it."""
+    work file, or a copy of it beside it holding only what is live), with its verdict: the
+    `store_check` running already, or else (None) a check of the copy, then started."""
     if work_file is None:
         # a memdb whose name starts with "/" is shared within the process while a connection
         # holds it open: the VACUUM INTO of another connection can write into it
@@ -285,7 +290,7 @@ def _build(
     made: bytes | Path
     try:
         _copy_store(store, conn, uri)
-        rebuild = _prepare(conn, dossier_id, release, report, check)
+        rebuild = _prepare(conn, dossier_id, release, report)
         if work_file is None:
             if rebuild:
                 conn.execute("VACUUM")
@@ -311,7 +316,11 @@ def _build(
         raise
     if rebuild:
         report.vacuumed = True
-    verdict = Verdict(conn, check, target, store.name)  # (the connection is the verdict's now)
+    if store_check is None:
+        verdict = Verdict.of_copy(conn, check, target, store.name)  # (the connection is the verdict's now)
+    else:
+        conn.close()
+        verdict = store_check
     if isinstance(made, bytes) and made[18:20] != b"\x01\x01":
         # a copy of a WAL store says so in its header: one self-contained file says otherwise
         made = b"".join((made[:18], b"\x01\x01", made[20:]))
@@ -369,57 +378,178 @@ def _finished_file(conn: sqlite.Connection, work_file: Path) -> Path:
 
 
 def _final_check(conn: sqlite.Connection, check: str) -> None:
-    """The test the copy must pass before it gets its name."""
-    result = [row[0] for row in conn.execute(f"PRAGMA {check}_check")]
-    if result != ["ok"]:
-        raise StoreError(
-            translate("export", "the export failed SQLite's {check} check ({result}): nothing was exported").format(
-                check=check, result=result[0]
-            )
-        )
+    """The test the copy must pass before it gets its name, when it is the copy that is
+    checked (a store in memory, or one on a read-only disk: see `Verdict`)."""
+    _check_tables(conn, [f"PRAGMA {check}_check"])
     broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
-        raise StoreError(
-            translate("export", "the export would hold a broken reference (in {broken}): nothing was exported").format(
-                broken=broken[0]
+        raise StoreError(_broken_reference(broken[0]))
+
+
+def _broken_reference(table: str) -> str:
+    return translate("export", "the export would hold a broken reference (in {broken}): nothing was exported").format(
+        broken=table
+    )
+
+
+def _check_tables(
+    conn: sqlite.Connection, statements: Sequence[str], taken: Callable[[], str | None] | None = None
+) -> None:
+    """Run SQLite's checks (`PRAGMA quick_check` or `integrity_check`, of the whole file or of
+    one table), each of `statements`, then each that `taken` hands out until it has none;
+    raises StoreError at the first that finds damage."""
+    pending = list(statements)
+    while True:
+        statement = pending.pop(0) if pending else (taken() if taken is not None else None)
+        if statement is None:
+            return
+        result = [row[0] for row in conn.execute(statement)]
+        if result != ["ok"]:
+            raise StoreError(
+                translate("export", "the store failed SQLite's check ({result}): nothing was exported").format(
+                    result=result[0]
+                )
             )
-        )
+
+
+def _table_checks(conn: sqlite.Connection, check: str) -> list[str]:
+    """The check of each table of the database on `conn`, with its indexes (`PRAGMA
+    quick_check(T)`, or integrity_check; for the full-text index, its own check of its
+    segments), the largest first so that the threads sharing them finish together: the tables
+    that grow with a dossier lead, the others follow."""
+    names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rootpage")]
+    first = [name for name in _LARGEST if name in names]
+    rest = [name for name in names if name not in first]
+    return [f"PRAGMA {check}_check({_quoted(name)})" for name in first + rest]
+
+
+#: the tables that grow with a dossier, largest (slowest to check) first
+_LARGEST = ("talking_points", "search", "revisions", "checklist_items", "agenda_items", "search_rows")
+
+
+def _quoted(name: str) -> str:
+    """A name as SQL quotes it."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+#: the threads that check the store while its export is made
+_CHECKERS = 2
 
 
 class Verdict:
-    """The final check of an export's copy, run in a thread of its own while the copy's bytes
-    are encrypted and written (SQLite and the file system both let Python's other thread run):
-    `wait()` gives its outcome, which must be "whole" before the file gets its name."""
+    """The check that an export's copy comes from a sound store: SQLite's own check of the
+    store itself (each table with its indexes, and the full-text index's segments), run in
+    threads of their own, each with its own read-only connection, *while* the copy is made and
+    cleaned up. `wait()` gives its outcome, which must be "whole" before the copy gets its
+    name.
 
-    def __init__(self, conn: sqlite.Connection, check: str, target: Path, store_name: str) -> None:
+    Why the store rather than the copy: the copy is what `VACUUM INTO` writes from the store
+    (every page anew; pages, rows and indexes as SQLite reads them) and what this module then
+    changes through SQL, so damage in the copy can only come from damage in the store; checked
+    after the copy was made, the same check would add its whole time to every export (it takes
+    longer than the copy itself), checked beside it, it mostly hides behind it. What the
+    clean-up itself could break, a reference to a row it left out, is checked on the copy
+    (`_prepare`). A store in memory, or one on a read-only disk (no second connection can open
+    it), has its copy checked instead, once made (`Verdict.of_copy`)."""
+
+    def __init__(self, target: Path, store_name: str) -> None:
         self.error: StoreError | None = None
-        self._thread = threading.Thread(
-            target=self._run, args=(conn, check, target, store_name), name="negoprep-export-check", daemon=True
-        )
-        self._thread.start()
+        self._target = target
+        self._store_name = store_name
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._statements: list[str] = []
 
-    def _run(self, conn: sqlite.Connection, check: str, target: Path, store_name: str) -> None:
+    @classmethod
+    def of_store(cls, store: Store, target: Path, check: str) -> Verdict | None:
+        """The check of `store`'s file, started; None when it cannot be read by a connection
+        of its own (in memory, or on a read-only disk)."""
+        if store.path is None or store.readonly:
+            return None
+        uri = f"{store.path.resolve().as_uri()}?mode=ro"
+        key = engine.key_for(store.path)
+
+        def reader() -> sqlite.Connection:
+            return engine.connect(uri, key=key, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
+
+        verdict = cls(target, store.name)
         try:
-            _final_check(conn, check)
-        except StoreError as exc:
-            self.error = exc
+            first = reader()
+            verdict._statements = _table_checks(first, check)
         except sqlite.Error as exc:
-            self.error = StoreError(_sqlite_message(exc, target, store_name))
+            raise StoreError(_sqlite_message(exc, target, store.name)) from None
+        verdict._start(first)
+        for _ in range(_CHECKERS - 1):
+            verdict._start(None, reader)
+        return verdict
+
+    @classmethod
+    def of_copy(cls, conn: sqlite.Connection, check: str, target: Path, store_name: str) -> Verdict:
+        """The check of the copy on `conn` (whose connection it closes), started."""
+        verdict = cls(target, store_name)
+        verdict._start(conn, check=check)
+        return verdict
+
+    def _start(
+        self,
+        conn: sqlite.Connection | None,
+        reader: Callable[[], sqlite.Connection] | None = None,
+        *,
+        check: str | None = None,
+    ) -> None:
+        thread = threading.Thread(
+            target=self._run, args=(conn, reader, check), name="negoprep-export-check", daemon=True
+        )
+        self._threads.append(thread)
+        thread.start()
+
+    def _next(self) -> str | None:
+        with self._lock:
+            return None if self.error is not None or not self._statements else self._statements.pop(0)
+
+    def _run(
+        self, conn: sqlite.Connection | None, reader: Callable[[], sqlite.Connection] | None, check: str | None
+    ) -> None:
+        try:
+            if conn is None and reader is not None:
+                conn = reader()
+            if conn is None:
+                return
+            if check is not None:
+                _final_check(conn, check)
+            else:
+                _check_tables(conn, [], self._next)
+        except StoreError as exc:
+            self._fail(exc)
+        except sqlite.Error as exc:
+            self._fail(StoreError(_sqlite_message(exc, self._target, self._store_name)))
         finally:
-            conn.close()
+            if conn is not None:
+                conn.close()
+
+    def _fail(self, error: StoreError) -> None:
+        with self._lock:
+            if self.error is None:
+                self.error = error
+
+    def cancel(self) -> None:
+        """Check no further table (the export stopped): the checks under way finish."""
+        with self._lock:
+            self._statements.clear()
 
     def wait(self) -> None:
-        """Raises StoreError when the copy failed its check."""
-        self._thread.join()
+        """Raises StoreError when the check found damage."""
+        self.join()
         if self.error is not None:
             raise self.error
 
     def join(self) -> None:
-        """Wait until the check is over (and its connection closed), whatever its outcome."""
-        self._thread.join()
+        """Wait until the check is over (and its connections closed), whatever its outcome."""
+        for thread in self._threads:
+            thread.join()
 
 
-def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> bool:
+def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, report: ExportReport) -> bool:
     """Leave out and blank in the work copy what must not travel; returns whether the copy
     must then be written anew (VACUUM), so that nothing left out or blanked survives in its
     free space."""
@@ -444,6 +574,10 @@ def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, rep
     if removed:
         _drop_orphans(conn, has_conflicts, authors=dossier_id is not None)
         chain.reseal(conn)  # (what the copy holds: revisions and authors left out)
+        # (the one thing the store's check cannot vouch for: no row kept names one left out)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if broken is not None:
+            raise StoreError(_broken_reference(broken[0]))
     # rows whose text changed or went: deleted ones, and those with more than one revision
     conn.execute("CREATE TEMP TABLE touched (table_name TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (table_name, id))")
     tombstones = 0

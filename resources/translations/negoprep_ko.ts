@@ -5111,7 +5111,7 @@ Example: no additional defense cost increase.</source>
     <name>SectionView</name>
     <message>
         <source>Records</source>
-        <extracomment>tables whose changes this section shows (its own, plus those it names in columns)</extracomment>
+        <extracomment>tables whose changes this section shows (its own, plus those it names in columns) whether a change made here that moves no row updates those rows in place rather than querying every row again (a section whose other widgets follow the model&apos;s reset says no)</extracomment>
         <translation>항목</translation>
     </message>
     <message>
@@ -5681,7 +5681,7 @@ Example: no additional defense cost increase.</source>
     <name>Workspace</name>
     <message>
         <source>&quot;{label}&quot; was not undone: {reason}</source>
-        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any)</extracomment>
+        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
         <translation>&quot;{label}&quot; 실행 취소를 하지 않았습니다: {reason}</translation>
     </message>
     <message>
@@ -6585,16 +6585,16 @@ Example: no additional defense cost increase.</source>
         <translation>{name}에 자료집 &quot;{dossier_id}&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <source>the export failed SQLite&apos;s {check} check ({result}): nothing was exported</source>
-        <translation>내보낸 파일이 SQLite {check} 점검을 통과하지 못했습니다({result}): 아무것도 내보내지 않았습니다</translation>
-    </message>
-    <message>
         <source>the export would hold a broken reference (in {broken}): nothing was exported</source>
         <translation>내보낸 파일에 끊어진 참조가 생깁니다({broken}): 아무것도 내보내지 않았습니다</translation>
     </message>
     <message>
+        <source>the store failed SQLite&apos;s check ({result}): nothing was exported</source>
+        <translation>저장소가 SQLite 검사를 통과하지 못했습니다({result}): 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
         <source>{target} already exists: remove it first or choose another name</source>
-        <extracomment>errno of a folder that cannot hold an unnamed file or a hard link (FAT, old kernels, ...)</extracomment>
+        <extracomment>the tables that grow with a dossier, largest (slowest to check) first the threads that check the store while its export is made errno of a folder that cannot hold an unnamed file or a hard link (FAT, old kernels, ...)</extracomment>
         <translation>{target}이(가) 이미 있습니다: 먼저 삭제하거나 다른 이름을 선택하십시오</translation>
     </message>
     <message>
@@ -8533,7 +8533,7 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>Reading {name}</source>
-        <extracomment>Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
+        <extracomment>The time a check may take: SECONDS for any file, and SECONDS_PER_MB more for each megabyte of it (a colleague&apos;s 100,000-row store of 200 MB checks in about 40 s on a busy laptop: it gets 90 s; a small file built to be slow is still stopped after half a minute). Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
         <translation>{name} 읽는 중</translation>
     </message>
     <message>

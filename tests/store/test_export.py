@@ -385,14 +385,48 @@ def test_a_copy_that_fails_its_final_check_never_gets_a_name(demo_store: Store, 
     """The check runs while the bytes are written; a copy it refuses is never named."""
     from negoprep.store import export as export_module
 
-    def refuse(conn, check) -> None:
+    def refuse(conn, statements, taken=None) -> None:
         raise StoreError("the export failed SQLite's integrity check (a test): nothing was exported")
 
-    monkeypatch.setattr(export_module, "_final_check", refuse)
+    monkeypatch.setattr(export_module, "_check_tables", refuse)
     with pytest.raises(StoreError, match="nothing was exported"):
         export_store(demo_store, tmp_path / "out.db")
     with pytest.raises(NegoprepError, match="nothing was exported"):
         export_shared(demo_store, tmp_path / "out.age", passphrase="pass phrase")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("store.db")) == []
+
+
+def _swap_index_roots(path: Path, first: str, second: str) -> None:
+    """Damage a store as a failing disk or a bad copy can: two indexes of one table trade
+    their pages, so that neither matches its table (the pages themselves stay sound)."""
+    from negoprep.store import engine
+
+    conn = engine.connect(path, isolation_level=None)
+    try:
+        roots = dict(conn.execute("SELECT name, rootpage FROM sqlite_master WHERE name IN (?, ?)", (first, second)))
+        (version,) = conn.execute("PRAGMA schema_version").fetchone()
+        conn.execute("PRAGMA writable_schema = ON")
+        for name, other in ((first, second), (second, first)):
+            conn.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = ?", (roots[other], name))
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_a_damaged_store_is_never_exported(demo_doc: dict, tmp_path: Path, encrypted: bool) -> None:
+    """The store an export copies is checked by SQLite while the copy is made: an index that
+    no longer matches its table (which `VACUUM INTO` would carry into the copy as it is)
+    stops the export, plain or encrypted, with nothing written."""
+    path = tmp_path / "store.db"
+    with Store.open(path, AUTHOR) as store:
+        store.load(demo_doc)
+    _swap_index_roots(path, "idx_talking_points_dossier_id", "idx_talking_points_agenda_item_id_position")
+    with Store.open(path, AUTHOR, create=False) as store, pytest.raises(StoreError, match="nothing was exported"):
+        if encrypted:
+            export_shared(store, tmp_path / "out.age", passphrase="pass phrase")
+        else:
+            export_store(store, tmp_path / "out.db")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("store.db")) == []
 
 

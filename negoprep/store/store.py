@@ -41,11 +41,6 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=model.Record)
 
-#: The most entries a search ranks (see `Store.search`): about 1 ms of ranking here.
-RANKED = 2000
-#: The index's ranking: a word or part of a word in a title counts four times one in the rest.
-_RANK = "bm25(search, 0, 0, 4.0, 1.0, 0, 4.0, 1.0)"
-
 
 class LoadResult:
     """What loading a dossier document did."""
@@ -265,10 +260,13 @@ class Store:
         """Records whose text holds every word typed (a word as a prefix of a word, a Korean,
         Chinese or Japanese word as any part of a word), best first.
 
-        Best is the index's own ranking (bm25: a word in a title counts four times one in the
-        rest) over every record found, while they are at most `RANKED`; of a query that finds
-        more (a word in a large part of a dossier), over the `RANKED` newest. Only the records
-        shown are read and given a snippet: search answers while a person types."""
+        Best: the records whose title (a record's first text: an item's title, a point's
+        text) holds every word come first, then the others; newest first within each. The
+        index finds both in the order it keeps its entries, and stops at the last one shown,
+        however many records a word is in (a ranking by relevance, such as FTS5's bm25, reads
+        every entry of every word first: tens of milliseconds for a word of a large dossier).
+        Only the records shown are read and given a snippet: search answers while a person
+        types."""
         if limit <= 0 or not fts_query(text):
             return []
         # with one dossier in the store there is nothing to narrow: the index answers alone
@@ -307,19 +305,20 @@ class Store:
         return hits
 
     def _ranked(self, text: str, dossier_id: str | None, limit: int) -> tuple[list[int], bool]:
-        """The docids of the best `limit` entries that search finds for `text` (see `search`),
+        """The docids of the first `limit` entries that search finds for `text` (see `search`),
         best first, narrowed by the index to `dossier_id` when given; and whether it found more."""
-        # The index ranks in one pass over the newest entries found (ranking reads every word
-        # of the query through the whole index once, then a little for each entry ranked)
-        sql = (
-            "SELECT rowid, count(*) OVER () FROM "
-            f"(SELECT rowid, {_RANK} AS score FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?) "
-            "ORDER BY score, rowid LIMIT ?"
-        )
-        ranked = max(RANKED, limit)
+        sql = "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
         with translated_errors(self.name):
-            rows = self.db.conn.execute(sql, (fts_match(text, dossier_id), ranked, limit)).fetchall()
-        return [row[0] for row in rows], bool(rows) and (rows[0][1] > len(rows) or rows[0][1] == ranked)
+            titled = [
+                row[0] for row in self.db.conn.execute(sql, (fts_match(text, dossier_id, titles=True), limit + 1))
+            ]
+            if len(titled) > limit:
+                return titled[:limit], True
+            # (the titled ones are found again among all: as many more as there are of them)
+            found = self.db.conn.execute(sql, (fts_match(text, dossier_id), limit + len(titled) + 1)).fetchall()
+        first = set(titled)
+        ordered = titled + [row[0] for row in found if row[0] not in first]
+        return ordered[:limit], len(ordered) > limit
 
     def _entries(
         self, docids: list[int], dossier_id: str | None

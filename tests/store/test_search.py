@@ -7,11 +7,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from negoprep.records import model
 from negoprep.store import database, engine
-from negoprep.store import store as store_module
 from negoprep.store.migrations import current_version
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
@@ -46,17 +43,37 @@ def test_search_gives_the_best_first_with_the_words_around_the_match(store: Stor
         )
     )
     hits = store.search("zebra", "d1")
-    assert [h.row_id for h in hits] == ["d1-point-1", "d1-point-0"]  # the shorter, denser text first
+    assert [h.row_id for h in hits] == ["d1-point-1", "d1-point-0"]  # the newest first
     assert hits[0].snippet == "[zebra] [zebra]"
     assert hits[1].snippet == "…the delegation turns to the question of [zebra] crossings near the port"
     assert (hits[1].table, hits[1].dossier_id, hits[1].kind) == ("talking_points", "d1", model.TalkingPoint.noun)
 
 
-def test_a_query_that_finds_more_than_are_ranked_still_gives_as_many_as_asked(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_records_whose_titles_hold_every_word_come_first_then_the_others_newest_first(store: Store) -> None:
+    """Best first: a title holding every word typed (in any of its parts, Korean too) before
+    a record that holds them elsewhere; the newest first within each."""
+    titles = ["Zebra quota", "Fisheries", "Zebra crossing 관세율", "Ports", "Zebra crossings at the port"]
+    descriptions = ["", "the zebra question", "", "zebra crossing near the port", "quota"]
+    document = _dossier("d1", [])
+    document["agenda_items"] = [
+        {"id": f"d1-item-{n}", "track": "d1-track", "title": title, "description": description}
+        for n, (title, description) in enumerate(zip(titles, descriptions, strict=True))
+    ]
+    store.load(document)
+
+    def found(text: str, limit: int = 50) -> list[str]:
+        return [h.row_id for h in store.search(text, "d1", limit=limit)]
+
+    assert found("zebra") == ["d1-item-4", "d1-item-2", "d1-item-0", "d1-item-3", "d1-item-1"]
+    assert found("zebra", limit=4) == ["d1-item-4", "d1-item-2", "d1-item-0", "d1-item-3"]
+    assert found("zebra", limit=2) == ["d1-item-4", "d1-item-2"]
+    assert found("zebra quota") == ["d1-item-0", "d1-item-4"]  # every word in a title, or in the record
+    assert found("crossing") == ["d1-item-4", "d1-item-2", "d1-item-3"]
+    assert found("세율") == ["d1-item-2"]  # a part of a Korean word in a title
+
+
+def test_a_query_that_finds_many_gives_as_many_as_asked(store: Store) -> None:
     store.load(_dossier("d1", [f"zebra number {n}" for n in range(30)]))
-    monkeypatch.setattr(store_module, "RANKED", 5)
     for limit in (3, 5, 12):
         hits = store.search("zebra", "d1", limit=limit)
         assert len({h.row_id for h in hits}) == len(hits) == limit
@@ -65,13 +82,12 @@ def test_a_query_that_finds_more_than_are_ranked_still_gives_as_many_as_asked(
 
 
 def test_a_search_in_one_dossier_leaves_out_a_dossier_whose_id_has_the_same_words(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store,
 ) -> None:
     """The index narrows to a dossier by the words of its id: "Alpha 1" and "alpha-1" share
     them. Only the dossier asked for is shown, and as many of its records as asked."""
     store.load(_dossier("alpha-1", [f"zebra one {n}" for n in range(4)]))
-    store.load(_dossier("Alpha 1", [f"zebra zebra two {n}" for n in range(4)]))  # ranked first
-    monkeypatch.setattr(store_module, "RANKED", 2)
+    store.load(_dossier("Alpha 1", [f"zebra zebra two {n}" for n in range(4)]))  # found first (newest)
     for dossier_id in ("alpha-1", "Alpha 1"):
         for limit in (1, 3, 50):
             hits = store.search("zebra", dossier_id, limit=limit)

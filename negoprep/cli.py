@@ -1058,10 +1058,15 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise _qt_import_error(exc) from None
     size = _window_size(args.size)
+    out = args.out.expanduser()
+    # a folder named as a database's -wal or -journal would stop that database from being written
+    _not_the_store(args, out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(translate("cli", "cannot write to {folder}: it is a file, not a folder").format(folder=out))
     with open_store(args) as store:
         dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
         try:
-            files = render(store, args.out, dossier_id, dark=args.dark, size=size)
+            files = render(store, out, dossier_id, dark=args.dark, size=size)
         except OSError as exc:
             message = translate("cli", "cannot write to {folder}: {reason}")
             raise UsageError(message.format(folder=args.out, reason=exc.strerror)) from None

@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from negoprep import i18n, tempfiles
+from negoprep import i18n, live, tempfiles
 from negoprep.errors import StoreError
-from negoprep.i18n import translate
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.store import backups, engine
 from negoprep.store.engine import sqlite
 from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version, later_value
@@ -506,6 +506,7 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
     if status is None:
         if not create:
             raise StoreError(translate("store", "there is no store at {path}").format(path=path))
+        live.refuse_output(path, QT_TRANSLATE_NOOP("live", "create a store at"))  # (not a -wal or -journal name)
         if not path.parent.is_dir():
             raise StoreError(translate("store", "the folder {parent} does not exist").format(parent=path.parent))
         if not os.access(path.parent, os.W_OK | os.X_OK):

@@ -51,7 +51,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negoprep import live, tempfiles, terminal
+from negoprep import live, tempfiles
+from negoprep.echo import echoed
 from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import name_problem
@@ -721,8 +722,7 @@ def _sqlite_failure(name: str, exc: sqlite.Error, deadline: _Deadline) -> Verify
 def _one_line(text: str, limit: int = 160) -> str:
     """Text from the file or from SQLite, for a one-line message: what a terminal would act on
     written visibly (an id holding a newline or U+202E shows it as \\n or \\u202e)."""
-    text = terminal.shown(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return echoed(text, limit)
 
 
 def _check_database(name: str, copy: Path, version: int, report: VerifyReport, deadline: _Deadline) -> None:

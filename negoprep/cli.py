@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from negoprep import __version__, desktop, i18n, live, paths, startup, terminal
 from negoprep.analysis.winset import HomeCheck, check_dossier_at_home
+from negoprep.echo import echoed
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from negoprep.records import model
@@ -547,7 +548,7 @@ def _writable(out: Path) -> None:
 
 def _dossier_id(store: Store, ref: str | None) -> str:
     if ref is None and len(dossiers := store.dossiers()) > 1:
-        names = "; ".join(f'"{d.title}" ({d.id})' for d in dossiers)
+        names = "; ".join(f'"{echoed(d.title)}" ({echoed(d.id)})' for d in dossiers)
         message = translate("cli", "{store} holds {count} dossiers, name one with --dossier: {names}")
         raise UsageError(message.format(store=store.name, count=format_number(len(dossiers)), names=names))
     return store.find_dossier(ref).id
@@ -608,12 +609,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         result = startup.load_demo(store, args.lang)
         title = store.find_dossier(result.dossier_id).title
     if not existed:
-        say(translate("cli", 'Created {path} with the demo dossier "{title}".').format(path=path, title=title))
+        say(translate("cli", 'Created {path} with the demo dossier "{title}".').format(path=path, title=echoed(title)))
     elif result.new_dossier:
-        say(translate("cli", 'Added the demo dossier "{title}" to {path}.').format(path=path, title=title))
+        say(translate("cli", 'Added the demo dossier "{title}" to {path}.').format(path=path, title=echoed(title)))
     else:
         message = translate("cli", 'The demo dossier "{title}" in {path}: {counts}.')
-        say(message.format(path=path, title=title, counts=_counts(result)))
+        say(message.format(path=path, title=echoed(title), counts=_counts(result)))
     return 0
 
 
@@ -649,9 +650,13 @@ def cmd_load(args: argparse.Namespace) -> int:
     say(*_warnings(result.warnings), err=True)
     if result.new_dossier:
         message = translate("cli", 'Added the dossier "{title}" ({id}) with {records}.')
-        say(message.format(title=title, id=result.dossier_id, records=_records(result.added)))
+        say(message.format(title=echoed(title), id=echoed(result.dossier_id), records=_records(result.added)))
     else:
-        say(translate("cli", 'Updated the dossier "{title}": {counts}.').format(title=title, counts=_counts(result)))
+        say(
+            translate("cli", 'Updated the dossier "{title}": {counts}.').format(
+                title=echoed(title), counts=_counts(result)
+            )
+        )
     return 0
 
 
@@ -707,7 +712,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         write_json(rows)
         return 0
     if not hits:
-        say(translate("cli", 'negoprep: nothing matches "{text}"').format(text=text), err=True)
+        say(translate("cli", 'negoprep: nothing matches "{text}"').format(text=echoed(text)), err=True)
         return 0
     kinds = [noun(h.kind) for h in hits]
     width = max(map(len, kinds))
@@ -894,7 +899,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _withheld_line(title: str, policy: ReleasePolicy) -> str:
     """The one line that says what a release copy of a dossier withheld."""
-    return translate("cli", '"{title}": {summary}').format(title=title, summary=policy.summary())
+    return translate("cli", '"{title}": {summary}').format(title=echoed(title), summary=policy.summary())
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
@@ -988,7 +993,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     )
     for dossier_id, (policy, _) in report.release.items():
         line = translate("cli", 'It is a release copy of "{title}": {summary}')
-        say(line.format(title=titles.get(dossier_id, dossier_id), summary=policy.summary()))
+        say(line.format(title=echoed(titles.get(dossier_id, dossier_id)), summary=policy.summary()))
     return 0
 
 
@@ -1058,10 +1063,15 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise _qt_import_error(exc) from None
     size = _window_size(args.size)
+    out = args.out.expanduser()
+    # a folder named as a database's -wal or -journal would stop that database from being written
+    _not_the_store(args, out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(translate("cli", "cannot write to {folder}: it is a file, not a folder").format(folder=out))
     with open_store(args) as store:
         dossier_id = store.find_dossier(args.dossier).id if args.dossier else None
         try:
-            files = render(store, args.out, dossier_id, dark=args.dark, size=size)
+            files = render(store, out, dossier_id, dark=args.dark, size=size)
         except OSError as exc:
             message = translate("cli", "cannot write to {folder}: {reason}")
             raise UsageError(message.format(folder=args.out, reason=exc.strerror)) from None
@@ -1119,7 +1129,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     )
     say(*_warnings(result.warnings), err=True)
     pages = _how_many(result.pages, translate("cli", "{count} page"), translate("cli", "{count} pages"))
-    say(printed.format(title=dossier.title, file=out, pages=pages))
+    say(printed.format(title=echoed(dossier.title), file=out, pages=pages))
     if args.release:
         say(_withheld_line(dossier.title, ReleasePolicy.of(dossier)))
     return 0
@@ -1157,7 +1167,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
             translate("cli", "cannot write {file}: {reason}").format(file=out, reason=exc.strerror)
         ) from None
     drew = translate("cli", 'Drew "{chart}" of "{title}" to {file}.')
-    say(drew.format(chart=charts.TITLES[args.kind], title=dossier.title, file=out))
+    say(drew.format(chart=charts.TITLES[args.kind], title=echoed(dossier.title), file=out))
     return 0
 
 

@@ -39,6 +39,7 @@ DOINGS = (
     QT_TRANSLATE_NOOP("live", "check"),
     QT_TRANSLATE_NOOP("live", "write a copy over"),
     QT_TRANSLATE_NOOP("live", "write the decrypted store to"),
+    QT_TRANSLATE_NOOP("live", "create a store at"),
 )
 
 _lock = threading.Lock()
@@ -136,17 +137,13 @@ def refuse_output(path: Path | str, doing: str, also: Path | str | None = None, 
     """Refuse a file to write that is an open store or one of its files (see refuse_live),
     the -wal, -shm or -journal of any database, a database with such a file beside it (another
     program may have it open this moment), or, with `stores`, any existing SQLite database:
-    writing over any of them would destroy a store, ours or another program's."""
-    refuse_live(path, doing, also)
+    writing over any of them would destroy a store, ours or another program's. A name ending
+    in -wal, -shm or -journal is refused even where no database of that name is there yet:
+    SQLite would take the file for part of one made later. A caller that refuses an existing
+    file itself ("already exists") calls `refuse_companion` before it looks."""
+    refuse_companion(path, doing, also)
     real = Path(os.path.realpath(path))
-    base = _base_of(real)
     doing = translate("live", doing)
-    if base is not None and base.exists():
-        raise StoreError(
-            translate("live", "{path} belongs to the database {base}: cannot {doing} it (choose another file)").format(
-                path=path, base=base, doing=doing
-            )
-        )
     in_use = [s for s in SIDECARS if os.path.lexists(f"{real}{s}")]
     if in_use:
         raise StoreError(
@@ -161,6 +158,32 @@ def refuse_output(path: Path | str, doing: str, also: Path | str | None = None, 
             translate("live", "{path} is a database: cannot {doing} it (choose another file)").format(
                 path=path, doing=doing
             )
+        )
+
+
+def refuse_companion(path: Path | str, doing: str, also: Path | str | None = None) -> None:
+    """The part of `refuse_output` that is about what a name *is*, whether or not the file is
+    there: an open store (or `also`) or one of its files, or a name ending in -wal, -shm or
+    -journal. A caller that refuses an existing file ("already exists") asks this first, so
+    that such a file is refused for what it is."""
+    refuse_live(path, doing, also)
+    real = Path(os.path.realpath(path))
+    base = _base_of(real)
+    doing = translate("live", doing)
+    if base is not None and base.exists():
+        raise StoreError(
+            translate("live", "{path} belongs to the database {base}: cannot {doing} it (choose another file)").format(
+                path=path, base=base, doing=doing
+            )
+        )
+    if base is not None:
+        # (SQLite would take the file for part of a database of that name made later)
+        raise StoreError(
+            translate(
+                "live",
+                "{path} has the name of a database's companion file (-wal, -shm or -journal): cannot {doing} it "
+                "(choose a name that does not end so)",
+            ).format(path=path, doing=doing)
         )
 
 

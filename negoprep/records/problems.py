@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from negoprep.echo import echoed
 from negoprep.i18n import translate
 
 #: code → English template; ``{name}`` takes the parameter of that name. Sections by area.
@@ -337,6 +338,8 @@ def problem(code: str, where: str = "", **params: Any) -> Problem:
     return Problem(code, params, where)
 
 
+#: the width of a text value quoted in a problem's words (negoprep.echo)
+VALUE_WIDTH = 80
 #: parameters that hold a record's noun ("agenda item"): said in the catalogue's language
 NOUN_PARAMS = frozenset({"noun", "other", "target"})
 
@@ -352,6 +355,8 @@ def _shown(value: Any, catalogue: Mapping[str, str] | None, key: str = "") -> st
         return f"{value:g}"
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
         return f"{value:,}"
+    if isinstance(value, str):
+        return echoed(value, VALUE_WIDTH)  # (what a person typed or a file holds, quoted back: one line)
     return str(value)
 
 

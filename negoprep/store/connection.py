@@ -14,12 +14,12 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from negoprep import i18n, tempfiles
+from negoprep import i18n, live, tempfiles
 from negoprep.errors import StoreError
-from negoprep.i18n import translate
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.store import backups, engine
 from negoprep.store.engine import sqlite
-from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version
+from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version, later_value
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: how long SQLite itself waits for a lock another program holds (reads, checkpoints)
@@ -316,6 +316,24 @@ def _refuse(path: Path, app_id: int, version: int, has_tables: bool) -> None:
         )
 
 
+def _refuse_later_values(conn: sqlite.Connection, path: Path | None, version: int) -> None:
+    """A store holds only what its own version allows (migrations.later_value): one that says
+    it is older than what it holds was changed by other means, and migrating it would take
+    that for what the version wrote."""
+    if version == 0:
+        return
+    found = later_value(conn, version)
+    if found is not None:
+        since, what = found
+        raise StoreError(
+            translate(
+                "store",
+                "{path} says it is a store of version {version} but holds {what}, which only version {since} "
+                "and later write: it is not opened",
+            ).format(path=path or translate("store", "the store"), version=version, what=what, since=since)
+        )
+
+
 def _busy(exc: sqlite.Error) -> bool:
     return (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY") or "locked" in str(exc)
 
@@ -383,6 +401,7 @@ def migrate(conn: sqlite.Connection, path: Path | None, known_version: int | Non
     try:
         app_id, version, has_tables = _facts(conn)
         _refuse(path or Path("the store"), app_id, version, has_tables)
+        _refuse_later_values(conn, path, version)
         if version < newest:
             if version > 0 and path is not None:
                 # read by a second connection: a connection holding the write lock cannot be the
@@ -487,6 +506,7 @@ def connect(path: Path | None, *, create: bool = True, readonly: bool = False) -
     if status is None:
         if not create:
             raise StoreError(translate("store", "there is no store at {path}").format(path=path))
+        live.refuse_output(path, QT_TRANSLATE_NOOP("live", "create a store at"))  # (not a -wal or -journal name)
         if not path.parent.is_dir():
             raise StoreError(translate("store", "the folder {parent} does not exist").format(parent=path.parent))
         if not os.access(path.parent, os.W_OK | os.X_OK):

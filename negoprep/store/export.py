@@ -183,15 +183,16 @@ def check_target(target: Path | str) -> Path:
     """The target of an export, refused when it exists or its folder does not."""
     target = Path(target)
     folder = target.parent
+    # first: a store's own file or a -wal, -shm or -journal name is refused for what it is,
+    # whether or not it is there now (the open store's -wal and -shm are)
+    live.refuse_companion(target, QT_TRANSLATE_NOOP("live", "export to"))
     if target.exists() or target.is_symlink():
         raise StoreError(
             translate(
                 "export", "{target} already exists: remove it first or choose another name (an export never overwrites)"
             ).format(target=target)
         )
-    live.refuse_output(
-        target, QT_TRANSLATE_NOOP("live", "export to")
-    )  # (a -wal or -journal name that is not there yet)
+    live.refuse_output(target, QT_TRANSLATE_NOOP("live", "export to"))  # (a database another program has open)
     if not folder.is_dir():
         if folder.exists():
             said = translate("export", "cannot export to {target}: the folder {folder} is not a folder")

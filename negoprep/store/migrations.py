@@ -7,11 +7,14 @@ released version so that each step stays proven.
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from negoprep import terminal
+from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model, times
 from negoprep.store import chain, search_text
 
@@ -626,3 +629,82 @@ PACKED_SNAPSHOTS = chain.PACKED_SNAPSHOTS
 def current_version() -> int:
     """The schema version this negoprep writes."""
     return len(MIGRATIONS)
+
+
+#: What only a later schema version writes, which a store of an earlier version therefore cannot
+#: hold (a file that says it is of that version and holds it was made or changed by other
+#: means): the first version that writes it, what it is in words, and SQL that finds it. Each
+#: query reads only what the earlier versions have (the revisions, agenda_items' status).
+LATER_VALUES: tuple[tuple[int, str, str], ...] = (
+    (
+        PACKED_SNAPSHOTS,
+        QT_TRANSLATE_NOOP("store", "packed revision snapshots"),
+        "SELECT 1 FROM revisions WHERE typeof(snapshot) != 'text' LIMIT 1",
+    ),
+    (
+        TALKS,
+        QT_TRANSLATE_NOOP("store", "an agenda item whose status is “countered” or “escalated”"),
+        "SELECT 1 FROM agenda_items WHERE status NOT IN ({statuses}) UNION ALL "
+        "SELECT 1 FROM revisions WHERE table_name = 'agenda_items' AND CASE WHEN typeof(snapshot) = 'text' "
+        "AND json_valid(snapshot) THEN json_type(snapshot, '$.status') = 'text' "
+        "AND json_extract(snapshot, '$.status') NOT IN ({statuses}) ELSE 0 END LIMIT 1".replace(
+            "{statuses}", _V1_STATUSES
+        ),
+    ),
+)
+
+
+def later_value(conn: Any, version: int) -> tuple[int, str] | None:
+    """The first thing a store that says it is of `version` holds that only a later version
+    writes: (that version, what it is, translated); None when it holds only what its version
+    allows. Fields of a record's snapshots count too: every key of a snapshot is a column of
+    its table in this very file (a file's columns are its version's, which verify has compared),
+    so that history cannot carry what the version's rows cannot."""
+    newest = current_version()
+    if version >= newest:
+        return None
+    for since, what, sql in LATER_VALUES:
+        if version < since and conn.execute(sql).fetchone() is not None:
+            return since, translate("store", what)
+    for rtype in chain.present_types(conn):
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({rtype.table})") if row[1] != "rev"]
+        allowed = ", ".join(f"'{c}'" for c in columns)
+        found = conn.execute(
+            "SELECT j.key FROM revisions r, json_each(CASE WHEN typeof(r.snapshot) = 'text' AND "
+            "json_valid(r.snapshot) AND json_type(r.snapshot) = 'object' THEN r.snapshot ELSE '{}' END) j "
+            f"WHERE r.table_name = ? AND j.key NOT IN ({allowed}) LIMIT 1",
+            (rtype.table,),
+        ).fetchone()
+        if found is not None:
+            since = next(
+                (
+                    number
+                    for number in range(version + 1, newest + 1)
+                    if found[0] in _columns_at(number).get(rtype.table, ())
+                ),
+                newest,
+            )
+            return since, translate("store", "a {noun} revision with the field “{field}”").format(
+                noun=translate("records", rtype.noun), field=terminal.shown(str(found[0]))[:60]
+            )
+    return None
+
+
+@functools.cache
+def _columns_at(version: int) -> dict[str, frozenset[str]]:
+    """The columns of every table of a store freshly made at this version (in memory)."""
+    import sqlite_utils
+
+    from negoprep.store import engine
+
+    conn = engine.connect(":memory:", isolation_level=None)
+    try:
+        db = sqlite_utils.Database(conn)
+        for step in MIGRATIONS[:version]:
+            step(db)
+        return {
+            name: frozenset(row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (name,)))
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    finally:
+        conn.close()

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from negoprep import live
+from negoprep.echo import echoed
 from negoprep.errors import DocumentError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.progress import SILENT, Progress
@@ -202,14 +203,16 @@ class Store:
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
-                names = "; ".join(f'"{d.title}" ({d.id})' for d in found)
+                names = "; ".join(f'"{echoed(d.title)}" ({echoed(d.id)})' for d in found)
                 message = translate("store", '"{ref}" fits more than one dossier: {names}; give more of the '
                                     "title, or the id")  # fmt: skip
-                raise StoreError(message.format(ref=ref, names=names))
+                raise StoreError(message.format(ref=echoed(ref), names=names))
         if wanted and any(d.id.casefold().startswith(folded) for d in dossiers):  # (an id start shorter than 4)
             message = translate("store", 'there is no dossier "{ref}" in {name}: give at least 4 characters of an id')
-            raise StoreError(message.format(ref=key, name=self.name))
-        raise StoreError(translate("store", 'there is no dossier "{ref}" in {name}').format(ref=ref, name=self.name))
+            raise StoreError(message.format(ref=echoed(key), name=self.name))
+        raise StoreError(
+            translate("store", 'there is no dossier "{ref}" in {name}').format(ref=echoed(ref), name=self.name)
+        )
 
     def children(self, rtype: type[R], parent_attr: str, parent_id: str) -> list[R]:
         return self.db.records(rtype, f"{parent_attr} = ?", (parent_id,))

@@ -17,6 +17,9 @@ limit) into a private temporary folder (`tempfiles.scratch`), and every check ru
      that differs is refused, naming the object. This comes before SQLite's own check, so
      that nothing of an unknown schema (an index on an expression, a partial index) is run;
    - `PRAGMA integrity_check` (quick_check's checks, and that every index matches its table);
+   - nothing that only a later version writes (migrations.later_value: packed snapshots in a
+     file of version 13, a field its version's records lack); and every CHECK constraint of
+     the file's own version, which integrity_check skips on a read-only connection;
    - the values, row by row in SQL: types, choices, numbers and their ranges, dates,
      timestamps, text lengths (at most 200,000 characters a field), references between
      tables (within the same dossier), the JSON of rules, snapshots and revision parents (no
@@ -48,7 +51,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from negoprep import live, tempfiles, terminal
+from negoprep import live, tempfiles
+from negoprep.echo import echoed
 from negoprep.errors import NegoprepError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.identity import name_problem
@@ -718,8 +722,7 @@ def _sqlite_failure(name: str, exc: sqlite.Error, deadline: _Deadline) -> Verify
 def _one_line(text: str, limit: int = 160) -> str:
     """Text from the file or from SQLite, for a one-line message: what a terminal would act on
     written visibly (an id holding a newline or U+202E shows it as \\n or \\u202e)."""
-    text = terminal.shown(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return echoed(text, limit)
 
 
 def _check_database(name: str, copy: Path, version: int, report: VerifyReport, deadline: _Deadline) -> None:
@@ -737,7 +740,9 @@ def _check_database(name: str, copy: Path, version: int, report: VerifyReport, d
                     name=name, problem=_one_line(str(result[0]).replace("*** in database main ***", ""))
                 )
             )
+        _check_version_values(name, conn, version)
         _check_values(name, conn, version, deadline)
+        _check_rules(name, conn, version, expected_schema(version), deadline)
         _describe(conn, report)
     except sqlite.Error as exc:
         raise _sqlite_failure(name, exc, deadline) from None
@@ -755,6 +760,64 @@ def _check_database(name: str, copy: Path, version: int, report: VerifyReport, d
         ) from None
     finally:
         conn.close()
+
+
+def _check_version_values(name: str, conn: sqlite.Connection, version: int) -> None:
+    """A file holds only what its own schema version allows: nothing that only a later version
+    writes (packed snapshots in a file of version 13, a field its version's records lack)."""
+    found = migrations.later_value(conn, version)
+    if found is not None:
+        since, what = found
+        raise VerifyError(
+            translate(
+                "verify",
+                "{name} says it is a store of version {version} but holds {what}, which only version {since} "
+                "and later write: refused",
+            ).format(name=name, version=version, what=what, since=since)
+        )
+
+
+def _checks_of(sql: str) -> list[str]:
+    """The CHECK constraints of a table's definition (negoprep's own SQL), each an expression."""
+    tokens = [m.group() for m in _TOKEN.finditer(sql) if m.lastgroup != "space"]
+    found = []
+    for i, token in enumerate(tokens):
+        if token.upper() != "CHECK" or i + 1 >= len(tokens) or tokens[i + 1] != "(":
+            continue
+        depth, j = 0, i + 1
+        while j < len(tokens):
+            depth += {"(": 1, ")": -1}.get(tokens[j], 0)
+            if depth == 0:
+                break
+            j += 1
+        found.append(" ".join(tokens[i + 2 : j]))
+    return found
+
+
+def _check_rules(name: str, conn: sqlite.Connection, version: int, expected: _Schema, deadline: _Deadline) -> None:
+    """Every row keeps the CHECK constraints of its own version's schema (what that version
+    allows): SQLite's integrity_check skips them on a read-only connection, so they are run
+    here, each table in one pass. The rules are taken from a store freshly made at that
+    version, never from the file."""
+    for table, (kind, _, sql) in sorted(expected.objects.items()):
+        if kind != "table" or sql is None or sql.upper().startswith("CREATE VIRTUAL"):
+            continue
+        checks = _checks_of(sql)
+        if not checks:
+            continue
+        deadline.check()
+        failing = ", ".join(f"ifnull(NOT ({c}), 0)" for c in checks)
+        where = " OR ".join(f"ifnull(NOT ({c}), 0)" for c in checks)
+        row = conn.execute(f'SELECT rowid, {failing} FROM "{table}" WHERE {where} LIMIT 1').fetchone()
+        if row is None:
+            continue
+        rule = next(c for c, failed in zip(checks, row[1:], strict=True) if failed)
+        raise _tampered(
+            name,
+            translate("verify", "row {number} of {table} breaks a rule of its schema version {version}: {rule}").format(
+                number=row[0], table=table, version=version, rule=_one_line(rule, 120)
+            ),
+        )
 
 
 def _tampered(name: str, what: str) -> VerifyError:

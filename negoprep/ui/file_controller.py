@@ -270,6 +270,12 @@ class FileController(QObject):
         if not target:
             return False
         target_path = Path(target)
+        try:
+            # (first: a -wal or -journal name is refused for what it is, not as a file that exists)
+            live.refuse_companion(target_path, "write the decrypted store to")  # untranslated: in live.py's message
+        except NegoprepError as exc:
+            self._cannot_open(str(exc))
+            return False
         if target_path.exists():
             exists = translate("MainWindow", "{path} already exists: choose a new name.").format(path=target_path)
             self._cannot_open(exists)
@@ -309,6 +315,12 @@ class FileController(QObject):
         if not path:
             return
         target = Path(path)
+        try:
+            # (first: a -wal or -journal name is refused for what it is, not as a file that exists)
+            live.refuse_companion(target, "create a store at")  # untranslated: in live.py's message
+        except NegoprepError as exc:
+            QMessageBox.warning(window, translate("MainWindow", "Cannot create the store"), str(exc))
+            return
         if target.exists():
             QMessageBox.warning(
                 window,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from negoprep import __version__, i18n
+from negoprep.echo import echoed
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.identity import save_identity
@@ -482,7 +483,7 @@ class MainWindow(QMainWindow):
         )
         title = " ".join(title.split())
         if ok and title:  # (the copy is shown once made, or the window says why not)
-            label = translate("MainWindow", 'Copy dossier "{title}"').format(title=current.title)
+            label = translate("MainWindow", 'Copy dossier "{title}"').format(title=echoed(current.title))
             self.files.copy_dossier(label, title)
 
     def delete_dossier(self) -> None:
@@ -495,13 +496,13 @@ class MainWindow(QMainWindow):
             self,
             translate("MainWindow", "Delete this dossier"),
             translate("MainWindow", 'Delete "{title}" and everything in it? Edit → Undo brings it back.').format(
-                title=current.title
+                title=echoed(current.title)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:  # (another is shown once done, or the window says why not)
-            label = translate("MainWindow", 'Delete dossier "{title}"').format(title=current.title)
+            label = translate("MainWindow", 'Delete dossier "{title}"').format(title=echoed(current.title))
             self.files.delete_dossier(label)
 
     def _add_demo(self) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 
 from negoprep import filenames, live, tempfiles
+from negoprep.echo import echoed
 from negoprep.fonts import CJK_FAMILIES, FALLBACK_FAMILIES, TEXT_FAMILIES, drawn
 from negoprep.i18n import format_date, format_number, translate
 from negoprep.paper.printout import Copies, Paper, Printout, make_printout
@@ -399,7 +400,7 @@ def show_preview(
         return pdf_folder(window) / current[0].file_name(copies)
 
     dialog = PrintPreview(printer, window, paint, save_pdf, suggested)
-    dialog.setWindowTitle(translate("Printing", "Print — {title}").format(title=printout.title))
+    dialog.setWindowTitle(translate("Printing", "Print — {title}").format(title=echoed(printout.title)))
     dialog.setAccessibleName(translate("Printing", "Print preview"))
     dialog.saved.connect(lambda path: announce_saved(window, path, current[0].paper))
     if release_of is not None:

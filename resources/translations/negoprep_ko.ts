@@ -6322,6 +6322,10 @@ Example: no additional defense cost increase.</source>
         <translation>--size는 1366x768처럼 너비와 높이를 픽셀로 써야 합니다(각각 320~10000)</translation>
     </message>
     <message>
+        <source>cannot write to {folder}: it is a file, not a folder</source>
+        <translation>{folder}에 쓸 수 없습니다: 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
         <source>cannot write to {folder}: {reason}</source>
         <translation>{folder}에 쓸 수 없습니다: {reason}</translation>
     </message>
@@ -6569,7 +6573,6 @@ Example: no additional defense cost increase.</source>
     <name>export</name>
     <message>
         <source>{target} already exists: remove it first or choose another name (an export never overwrites)</source>
-        <extracomment>A store larger than this is copied into a private temporary file rather than into memory (SQLite&apos;s default limit of an in-memory database is 1 GiB). The link a release copy blanks in a checklist task that pointed at a withheld agenda item.</extracomment>
         <translation>{target}이(가) 이미 있습니다: 먼저 삭제하거나 다른 이름을 선택하십시오(내보내기는 기존 파일을 덮어쓰지 않습니다)</translation>
     </message>
     <message>
@@ -7744,6 +7747,7 @@ Example: no additional defense cost increase.</source>
     </message>
     <message>
         <source>export to</source>
+        <extracomment>A store larger than this is copied into a private temporary file rather than into memory (SQLite&apos;s default limit of an in-memory database is 1 GiB). The link a release copy blanks in a checklist task that pointed at a withheld agenda item.</extracomment>
         <translation>내보내기</translation>
     </message>
     <message>
@@ -7771,6 +7775,10 @@ Example: no additional defense cost increase.</source>
         <translation>복호화한 저장소 쓰기</translation>
     </message>
     <message>
+        <source>create a store at</source>
+        <translation>저장소 만들기</translation>
+    </message>
+    <message>
         <source>{path} is the store itself: cannot {doing} it (choose another file)</source>
         <translation>{path}은(는) 저장소 자체이므로 {doing} 대상으로 쓸 수 없습니다(다른 파일을 선택하십시오)</translation>
     </message>
@@ -7781,6 +7789,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>{path} belongs to the database {base}: cannot {doing} it (choose another file)</source>
         <translation>{path}은(는) 데이터베이스 {base}에 속한 파일이므로 {doing} 대상으로 쓸 수 없습니다(다른 파일을 선택하십시오)</translation>
+    </message>
+    <message>
+        <source>{path} has the name of a database&apos;s companion file (-wal, -shm or -journal): cannot {doing} it (choose a name that does not end so)</source>
+        <translation>{path}은(는) 데이터베이스의 부속 파일(-wal, -shm, -journal) 이름이므로 {doing} 대상으로 쓸 수 없습니다(그렇게 끝나지 않는 이름을 고르십시오)</translation>
     </message>
     <message>
         <source>{path} is a database another program may have open ({file} lies beside it): cannot {doing} it (choose another file)</source>
@@ -8285,6 +8297,10 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <translation>{path}은(는) 더 새로운 negoprep으로 만든 파일입니다(저장소 버전 {version}, 이 프로그램은 {newest}까지 읽음): 열려면 negoprep을 업데이트하십시오</translation>
     </message>
     <message>
+        <source>{path} says it is a store of version {version} but holds {what}, which only version {since} and later write: it is not opened</source>
+        <translation>{path}은(는) 버전 {version} 저장소라고 하지만 버전 {since}부터만 쓰는 {what}을(를) 담고 있어 열지 않았습니다</translation>
+    </message>
+    <message>
         <source>{name} is busy in another program (waited {waited:.0f} s): the change was not saved; try again when it is done</source>
         <translation>다른 프로그램이 {name}을(를) 사용 중입니다({waited:.0f}초 대기): 변경 사항을 저장하지 못했습니다. 작업이 끝나면 다시 시도하십시오</translation>
     </message>
@@ -8407,7 +8423,6 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>{name} holds no dossier</source>
-        <extracomment>The most entries a search ranks (see `Store.search`): about 1 ms of ranking here. The index&apos;s ranking: a word or part of a word in a title counts four times one in the rest.</extracomment>
         <translation>{name}에 자료집이 없습니다</translation>
     </message>
     <message>
@@ -8445,6 +8460,19 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     <message>
         <source>a revision&apos;s snapshot is damaged: it cannot be unpacked</source>
         <translation>개정의 스냅숏이 손상되었습니다: 압축을 풀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>packed revision snapshots</source>
+        <extracomment>The author of the revisions a step writes when it restates what people wrote (a change negoprep made, not a person), and the namespace of their ids. The release policy&apos;s flags (negoprep.records.release) and their defaults, as schema version 7 adds them. The columns schema version 9 adds to agenda items: the mandate ladder in figures. The indexes of schema version 10&apos;s tables: lists in display order, and references that deleting their target follows. An agenda item&apos;s statuses before schema version 10 (which adds &quot;countered&quot; and &quot;escalated&quot;). The long lists of a dossier (thousands of rows), read in display order by an index alone. The index of schema version 12 by which a record&apos;s revisions are found. The CHECK of a revision&apos;s snapshot before schema version 14, and from it: JSON text, or a packed snapshot (negoprep.store.packing: a BLOB whose first byte names its dictionary). Step N (1-based) migrates a store from version N-1 to version N. The first version whose note times are UTC instants (what a received file is checked for). The first version whose search index holds the parts of Korean, Chinese and Japanese words. The first version whose dossiers carry a release policy. The first version whose revisions are chained by digests (what verify checks them for). The first version with rounds, offers, constituencies and team weights. The first version whose long lists, task counts and weight sums are read by indexes of live rows. The first version whose search index keeps no copy of the texts (a contentless index). The first version whose revision snapshots are packed. What only a later schema version writes, which a store of an earlier version therefore cannot hold (a file that says it is of that version and holds it was made or changed by other means): the first version that writes it, what it is in words, and SQL that finds it. Each query reads only what the earlier versions have (the revisions, agenda_items&apos; status).</extracomment>
+        <translation>압축된 개정본 스냅숏</translation>
+    </message>
+    <message>
+        <source>an agenda item whose status is “countered” or “escalated”</source>
+        <translation>상태가 “역제안됨” 또는 “상부 보고”인 의제</translation>
+    </message>
+    <message>
+        <source>a {noun} revision with the field “{field}”</source>
+        <translation>“{field}” 필드가 있는 {noun} 개정본</translation>
     </message>
 </context>
 <context>
@@ -8692,6 +8720,14 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     <message>
         <source>{name} has been tampered with: {error}</source>
         <translation>{name}이(가) 변조되었습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{name} says it is a store of version {version} but holds {what}, which only version {since} and later write: refused</source>
+        <translation>{name}은(는) 버전 {version} 저장소라고 하지만 버전 {since}부터만 쓰는 {what}을(를) 담고 있습니다: 거부했습니다</translation>
+    </message>
+    <message>
+        <source>row {number} of {table} breaks a rule of its schema version {version}: {rule}</source>
+        <translation>{table}의 {number}번 행이 스키마 버전 {version}의 규칙을 어깁니다: {rule}</translation>
     </message>
     <message>
         <source>{name} has been tampered with: {what}</source>

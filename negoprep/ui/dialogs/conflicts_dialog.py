@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep.echo import echoed
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.records import model, times
@@ -80,7 +81,7 @@ def parse_value(text: str, conflict: Conflict) -> Any:
         return json.loads(text.strip().lower() if isinstance(values[0], bool) else text)
     except json.JSONDecodeError:
         raise ValueError(
-            translate("ConflictsDialog", "“{text}” is not a value this field can hold.").format(text=text)
+            translate("ConflictsDialog", "“{text}” is not a value this field can hold.").format(text=echoed(text))
         ) from None
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep.echo import echoed
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.labels import field_label
@@ -41,7 +42,7 @@ class ReleasePolicyDialog(QDialog):
         intro = QLabel(
             translate(
                 "ReleasePolicy", "What a release copy of “{title}” withholds (export, briefing book, checklists):"
-            ).format(title=dossier.title),
+            ).format(title=echoed(dossier.title)),
             wordWrap=True,
         )
         layout.addWidget(intro)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep.echo import echoed
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
@@ -155,7 +156,8 @@ class TeamWeightsDialog(QDialog):
         problem = field_problem(model.TeamWeight, "weight", value)
         if problem:
             self._say(
-                translate("TeamWeights", "Weight “{typed}”: {problem}").format(typed=typed, problem=problem), True
+                translate("TeamWeights", "Weight “{typed}”: {problem}").format(typed=echoed(typed), problem=problem),
+                True,
             )
             return
         self._say("")

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep.echo import echoed
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.labels import field_label
@@ -1166,7 +1167,7 @@ class RuleEditor(QWidget):
         if not text:
             return translate("RuleEditor", "{name}: type a number.").format(name=control.edit.accessibleName())
         if isinstance(typed_number(text), str):
-            return translate("RuleEditor", "“{text}” is not a number.").format(text=text)
+            return translate("RuleEditor", "“{text}” is not a number.").format(text=echoed(text))
         return translate("RuleEditor", "{name}: a number between -1e15 and 1e15.").format(
             name=control.edit.accessibleName()
         )

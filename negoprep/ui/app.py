@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from negoprep import __version__, paths
 from negoprep.errors import NegoprepError
@@ -62,8 +63,8 @@ def _pause_input_rules(app: QApplication) -> None:
     """Let the main window be built and painted without the wheel and Tab rules watching: a rule
     written in Python sees every event of every widget, and each costs the conversion of the
     widget and the event (a seventh of the time to the first paint). Nothing they act on happens
-    meanwhile: no dialog opens, no wheel turns before the event loop runs; `_resume_input_rules`
-    puts them back and steadies the boxes polished meanwhile."""
+    meanwhile: no dialog opens, and no wheel turns over a window not yet painted;
+    `_resume_input_rules` puts them back and steadies the boxes polished meanwhile."""
     for rule in _input_rules(app):
         app.removeEventFilter(rule)
 
@@ -73,6 +74,30 @@ def _resume_input_rules(app: QApplication) -> None:
         app.removeEventFilter(rule)  # (installed once, in the order `application` installs them)
         app.installEventFilter(rule)
     steady_boxes(app)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._action: Callable[[], object] | None = action
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._action is not None and event.type() in _PAINTED_OR_GONE:
+            action, self._action = self._action, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, action)  # once the paint is done
+        return False
+
+
+#: what a window sees at its first paint, or instead of one: hidden or closed before it painted
+_PAINTED_OR_GONE = (QEvent.Type.Paint, QEvent.Type.Hide, QEvent.Type.Close)
+
+
+def after_first_paint(window: QWidget, action: Callable[[], object]) -> None:
+    """Do `action` once, at the turn of the event loop after the window first paints (or after
+    it is hidden or closed, if it never painted)."""
+    _FirstPaint(window, action)
 
 
 def _open(path: Path, is_default: bool, app: QApplication) -> Store | None:
@@ -197,8 +222,9 @@ def run(path: Path, is_default: bool) -> int:
         return 2
     window.show()
     previous_hook, sys.excepthook = sys.excepthook, _uncaught
-    QTimer.singleShot(0, lambda: _resume_input_rules(app))  # at the first turn of the event loop
-    QTimer.singleShot(0, lambda: watch_integrity(window))
+    # what the first paint does not need waits for it: the wheel and Tab rules, the full check
+    # of the store (a thread of its own, which would compete with the paint for the processor)
+    after_first_paint(window, lambda: (_resume_input_rules(app), watch_integrity(window)))
     # every store the window opens later (File → Open) is checked as the first one was
     opened = getattr(window, "store_opened", None)
     if opened is not None:

@@ -76,7 +76,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog
 def painted_then_quit(app):
     for window in app.topLevelWidgets():
         window.repaint()
-    app.processEvents()
+    for _ in range(3):  # the paint, then the turn after it
+        app.processEvents()
     boxes = [b for w in app.topLevelWidgets() for kind in (QComboBox, QAbstractSpinBox) for b in w.findChildren(kind)]
     spin = QSpinBox()
     spin.show()  # polished: the wheel rule takes the wheel's focus from it

@@ -46,6 +46,9 @@ NOT_AT_START = (
     "negoprep.ui.dialogs.file_dialogs",  # QFileDialog
     "negoprep.ui.dialogs.search_dialog",
     "negoprep.ui.dialogs.passphrase_dialog",  # only for an encrypted store
+    "negoprep.ui.dialogs.damaged_dialog",  # the full check of the store begins after the paint
+    "negoprep.analysis.winset",  # `negoprep check`
+    "subprocess",  # the translation files' tools (python -m negoprep.ui.translation --update)
 )
 
 

@@ -169,8 +169,7 @@ class PlainTextEdit(QPlainTextEdit):
     def viewport_width(self) -> int:
         """The width of the box's viewport (`viewport().width()`), worked out from the box itself:
         the viewport is made by Qt, and the first time Python is handed it, PySide looks for its
-        class among every kind of widget it wraps (a hundredth of a second, before the window's
-        first paint)."""
+        class among every kind of widget it wraps (some 25 ms, before the window's first paint)."""
         width = self.maximumViewportSize().width()  # (the width with no scroll bar that may come and go)
         bar = self.verticalScrollBar()
         if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOn and bar.isVisibleTo(self):

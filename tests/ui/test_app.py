@@ -27,7 +27,8 @@ def painted_then_quit(app):
 QApplication.exec = painted_then_quit
 from negoprep.cli import main
 code = main(["--store", sys.argv[1]])
-print(json.dumps(sorted(sys.modules)))
+import PySide6.QtWidgets as widgets
+print(json.dumps(sorted(sys.modules) + [f"class:{name}" for name in vars(widgets)]))
 sys.exit(code)
 """
 
@@ -68,6 +69,10 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path, demo_doc: dict
     # the section shown (Overview) is built; the others when first visited
     sections = sorted(m for m in loaded if m.startswith("negoprep.ui.sections.") and m.endswith("_view"))
     assert sections == ["negoprep.ui.sections.overview_view", "negoprep.ui.sections.section_view"]
+    # PySide makes a widget class when first used; handed a widget Qt made (a scroll area's
+    # viewport, say), it makes every class to find that widget's, a wizard's among them
+    assert "class:QComboBox" in loaded
+    assert "class:QWizard" not in loaded
 
 
 #: the real entry point; once the window has painted, what the wheel and Tab rules do then

@@ -63,8 +63,10 @@ def _pause_input_rules(app: QApplication) -> None:
     """Let the main window be built and painted without the wheel and Tab rules watching: a rule
     written in Python sees every event of every widget, and each costs the conversion of the
     widget and the event (a seventh of the time to the first paint). Nothing they act on happens
-    meanwhile: no dialog opens, and no wheel turns over a window not yet painted;
-    `_resume_input_rules` puts them back and steadies the boxes polished meanwhile."""
+    meanwhile: no wheel turns over a window not yet painted, and no dialog with a form opens (a
+    problem met while the window is built is said in a message box: buttons only; damage found
+    then puts the rules back before its dialog, see `_window`). `_resume_input_rules` puts them
+    back and steadies the boxes polished meanwhile."""
     for rule in _input_rules(app):
         app.removeEventFilter(rule)
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from negoprep import __version__, desktop, i18n, live, paths, startup, terminal
-from negoprep.analysis.winset import HomeCheck, check_dossier_at_home
 from negoprep.echo import echoed
 from negoprep.errors import NegoprepError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
@@ -31,6 +30,7 @@ from negoprep.ui.labels import enum_label, noun  # (no Qt: the words of stored v
 
 if TYPE_CHECKING:
     from negoprep.analysis.scoring import PackageValue
+    from negoprep.analysis.winset import HomeCheck
     from negoprep.redlines.check import DossierCheck
 
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
@@ -736,6 +736,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         dossier = store.find_dossier(dossier_id)
         red_line_count = store.count(model.RedLine, dossier_id)
         content = store.content(dossier_id)
+    from negoprep.analysis.winset import check_dossier_at_home  # (the desktop app starts without it)
+
     home = check_dossier_at_home(content) if content is not None else {}
     # every unacceptable package (it breaks an absolute red line) below every acceptable one
     report = replace(report, packages=sorted(report.packages, key=lambda c: not values[c.package.id].acceptable))
@@ -773,6 +775,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _home(home: dict[str, HomeCheck], package_id: str) -> HomeCheck:
     """A package's check at home (one with no failures when there is none)."""
+    from negoprep.analysis.winset import HomeCheck
+
     return home.get(package_id) or HomeCheck(package_id)
 
 

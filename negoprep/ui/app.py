@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from negoprep import __version__, paths
 from negoprep.errors import NegoprepError
@@ -22,10 +23,10 @@ from negoprep.store.store import Store
 from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
-from negoprep.ui.tab_order import guard_tab_order
+from negoprep.ui.tab_order import TabOrderGuard, guard_tab_order
 from negoprep.ui.theme import follow_system, is_ours
 from negoprep.ui.translation import use_language
-from negoprep.ui.wheel import guard_wheel
+from negoprep.ui.wheel import WheelGuard, guard_wheel, steady_boxes
 
 if TYPE_CHECKING:  # (the dialogs are loaded when a store is encrypted or damaged)
     from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck
@@ -50,6 +51,55 @@ def application() -> QApplication:
     # the language chosen in Settings, else the system's; Qt's own dialogs speak it too
     use_language(Settings().language() or None)
     return app
+
+
+def _input_rules(app: QApplication) -> list[QObject]:
+    """The wheel and Tab rules installed on the application (see `application`)."""
+    rules = (app.findChild(WheelGuard, "wheel_guard"), app.findChild(TabOrderGuard, "tab_order_guard"))
+    return [rule for rule in rules if rule is not None]
+
+
+def _pause_input_rules(app: QApplication) -> None:
+    """Let the main window be built and painted without the wheel and Tab rules watching: a rule
+    written in Python sees every event of every widget, and each costs the conversion of the
+    widget and the event (a seventh of the time to the first paint). Nothing they act on happens
+    meanwhile: no wheel turns over a window not yet painted, and no dialog with a form opens (a
+    problem met while the window is built is said in a message box: buttons only; damage found
+    then puts the rules back before its dialog, see `_window`). `_resume_input_rules` puts them
+    back and steadies the boxes polished meanwhile."""
+    for rule in _input_rules(app):
+        app.removeEventFilter(rule)
+
+
+def _resume_input_rules(app: QApplication) -> None:
+    for rule in _input_rules(app):
+        app.removeEventFilter(rule)  # (installed once, in the order `application` installs them)
+        app.installEventFilter(rule)
+    steady_boxes(app)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._action: Callable[[], object] | None = action
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._action is not None and event.type() in _PAINTED_OR_GONE:
+            action, self._action = self._action, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, action)  # once the paint is done
+        return False
+
+
+#: what a window sees at its first paint, or instead of one: hidden or closed before it painted
+_PAINTED_OR_GONE = (QEvent.Type.Paint, QEvent.Type.Hide, QEvent.Type.Close)
+
+
+def after_first_paint(window: QWidget, action: Callable[[], object]) -> None:
+    """Do `action` once, at the turn of the event loop after the window first paints (or after
+    it is hidden or closed, if it never painted)."""
+    _FirstPaint(window, action)
 
 
 def _open(path: Path, is_default: bool, app: QApplication) -> Store | None:
@@ -92,6 +142,7 @@ def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow |
         try:
             return MainWindow(store, settings)
         except (NegoprepError, sqlite.DatabaseError) as exc:
+            _resume_input_rules(app)  # dialogs follow: the rules watch them
             path = store.path
             # the half-built window would go on watching the store it failed to read
             for widget in app.topLevelWidgets():
@@ -167,12 +218,15 @@ def run(path: Path, is_default: bool) -> int:
     store = _open(path, is_default, app)
     if store is None:
         return 2
+    _pause_input_rules(app)
     window = _window(store, settings, app)
     if window is None:
         return 2
     window.show()
     previous_hook, sys.excepthook = sys.excepthook, _uncaught
-    QTimer.singleShot(0, lambda: watch_integrity(window))
+    # what the first paint does not need waits for it: the wheel and Tab rules, the full check
+    # of the store (a thread of its own, which would compete with the paint for the processor)
+    after_first_paint(window, lambda: (_resume_input_rules(app), watch_integrity(window)))
     # every store the window opens later (File → Open) is checked as the first one was
     opened = getattr(window, "store_opened", None)
     if opened is not None:

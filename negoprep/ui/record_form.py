@@ -166,6 +166,16 @@ class PlainTextEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def viewport_width(self) -> int:
+        """The width of the box's viewport (`viewport().width()`), worked out from the box itself:
+        the viewport is made by Qt, and the first time Python is handed it, PySide looks for its
+        class among every kind of widget it wraps (some 25 ms, before the window's first paint)."""
+        width = self.maximumViewportSize().width()  # (the width with no scroll bar that may come and go)
+        bar = self.verticalScrollBar()
+        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOn and bar.isVisibleTo(self):
+            width -= bar.width()
+        return width
+
     def _lines_height(self, lines: int) -> int:
         return self.fontMetrics().lineSpacing() * lines
 
@@ -194,7 +204,7 @@ class PlainTextEdit(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        width = self.viewport().width() if self.isVisible() else hint.width() - 2 * self.frameWidth()
+        width = self.viewport_width() if self.isVisible() else hint.width() - 2 * self.frameWidth()
         text = self._text_height(width)
         least = self._lines_height(self.least) + 2 * int(self.document().documentMargin())
         most = self._lines_height(self.most) + 2 * int(self.document().documentMargin())
@@ -205,7 +215,7 @@ class PlainTextEdit(QPlainTextEdit):
 
     def _refit(self) -> None:
         # past `most` lines the text scrolls: only then may a scroll bar take width from it
-        full = self._text_height(self.viewport().width()) > self._lines_height(self.most) + 2 * int(
+        full = self._text_height(self.viewport_width()) > self._lines_height(self.most) + 2 * int(
             self.document().documentMargin()
         )
         policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if full else Qt.ScrollBarPolicy.ScrollBarAlwaysOff

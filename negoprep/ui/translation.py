@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -154,11 +153,15 @@ def update_ts(ts: Path, code: str) -> None:
     args += ["-source-language", "en", "-target-language", LOCALES[code]]
     if code == i18n.SOURCE_LANGUAGE:
         args.append("-pluralonly")
+    import subprocess  # (the maintainers' tools only: the app starts without it)
+
     subprocess.run([*args, "-ts", str(ts)], check=True, capture_output=True, text=True)
 
 
 def release(ts: Path, qm: Path) -> None:
     """Compile a `.ts` file into the `.qm` file shipped with the package."""
+    import subprocess  # (the maintainers' tools only: the app starts without it)
+
     subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True, text=True)
 
 

@@ -90,7 +90,17 @@ def guard_wheel(app: QApplication) -> WheelGuard:
         guard = WheelGuard(app)
         guard.setObjectName("wheel_guard")
         app.installEventFilter(guard)
-        for widget in app.allWidgets():  # boxes polished before the guard came
-            if isinstance(widget, VALUE_BOXES) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        steady_boxes(app)  # boxes polished before the guard came
     return guard
+
+
+def steady_boxes(app: QApplication) -> None:
+    """Give every value box made so far the focus a click or Tab gives, not the wheel (what
+    the guard does as each box is polished, for boxes polished while it was not watching)."""
+    for window in app.topLevelWidgets():
+        boxes = [window] if isinstance(window, VALUE_BOXES) else []
+        for kind in VALUE_BOXES:  # (asked by kind: the windows' other widgets are never wrapped)
+            boxes += window.findChildren(kind)
+        for box in boxes:
+            if box.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

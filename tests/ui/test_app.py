@@ -27,7 +27,8 @@ def painted_then_quit(app):
 QApplication.exec = painted_then_quit
 from negoprep.cli import main
 code = main(["--store", sys.argv[1]])
-print(json.dumps(sorted(sys.modules)))
+import PySide6.QtWidgets as widgets
+print(json.dumps(sorted(sys.modules) + [f"class:{name}" for name in vars(widgets)]))
 sys.exit(code)
 """
 
@@ -46,6 +47,9 @@ NOT_AT_START = (
     "negoprep.ui.dialogs.file_dialogs",  # QFileDialog
     "negoprep.ui.dialogs.search_dialog",
     "negoprep.ui.dialogs.passphrase_dialog",  # only for an encrypted store
+    "negoprep.ui.dialogs.damaged_dialog",  # the full check of the store begins after the paint
+    "negoprep.analysis.winset",  # `negoprep check`
+    "subprocess",  # the translation files' tools (python -m negoprep.ui.translation --update)
 )
 
 
@@ -65,3 +69,71 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path, demo_doc: dict
     # the section shown (Overview) is built; the others when first visited
     sections = sorted(m for m in loaded if m.startswith("negoprep.ui.sections.") and m.endswith("_view"))
     assert sections == ["negoprep.ui.sections.overview_view", "negoprep.ui.sections.section_view"]
+    # PySide makes a widget class when first used; handed a widget Qt made (a scroll area's
+    # viewport, say), it makes every class to find that widget's, a wizard's among them
+    assert "class:QComboBox" in loaded
+    assert "class:QWizard" not in loaded
+
+
+#: the real entry point; once the window has painted, what the wheel and Tab rules do then
+RULES_AFTER_START = """
+import json, sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit, QSpinBox, QVBoxLayout
+
+def painted_then_quit(app):
+    for window in app.topLevelWidgets():
+        window.repaint()
+    for _ in range(3):  # the paint, then the turn after it
+        app.processEvents()
+    boxes = [b for w in app.topLevelWidgets() for kind in (QComboBox, QAbstractSpinBox) for b in w.findChildren(kind)]
+    spin = QSpinBox()
+    spin.show()  # polished: the wheel rule takes the wheel's focus from it
+    dialog = QDialog()  # fields made against the order of its layout: the Tab rule mends it
+    layout = QVBoxLayout(dialog)
+    fields = [QLineEdit(dialog) for _ in range(3)][::-1]
+    for field in fields:
+        layout.addWidget(field)
+    dialog.show()
+    app.processEvents()
+    tab, field = [fields[0]], fields[0].nextInFocusChain()
+    while field is not fields[0]:
+        tab += [field] if field in fields else []
+        field = field.nextInFocusChain()
+    print(json.dumps({
+        "boxes": len(boxes),
+        "wheel_focus": [b.objectName() for b in boxes if b.focusPolicy() == Qt.FocusPolicy.WheelFocus],
+        "new_box_wheel_focus": spin.focusPolicy() == Qt.FocusPolicy.WheelFocus,
+        "tab_follows_layout": tab == fields,
+    }))
+    return 0
+
+QApplication.exec = painted_then_quit
+from negoprep.cli import main
+sys.exit(main(["--store", sys.argv[1]]))
+"""
+
+
+def test_the_wheel_and_tab_rules_hold_once_the_window_has_painted(tmp_path: Path, demo_doc: dict) -> None:
+    """The window is built and painted before the rules watch (they would see its every event);
+    then they watch, and the boxes made meanwhile keep the wheel away as if they had watched."""
+    path = tmp_path / "demo.db"
+    with Store.open(path, AUTHOR) as store:
+        store.load(demo_doc)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    done = subprocess.run(
+        [sys.executable, "-c", RULES_AFTER_START, str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen["boxes"] >= 1  # (the dossier box at least)
+    assert seen["wheel_focus"] == []
+    assert seen["new_box_wheel_focus"] is False
+    assert seen["tab_follows_layout"] is True

@@ -157,3 +157,27 @@ def test_what_escapes_a_slot_is_said_in_a_box_never_a_traceback(qtbot, monkeypat
     assert said[0] == ("warning", "s.db is damaged (database disk image is malformed)")
     assert said[1][0] == "critical" and "ZeroDivisionError" in said[1][1] and "negoprep.log" in said[1][1]
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_full_check_begins_once_the_window_has_painted(qtbot, qapp, demo_store: Store, monkeypatch) -> None:
+    """The check is a thread of its own: begun before the first paint, it would compete with it."""
+    seen: list[str] = []
+    monkeypatch.setattr(app_module, "watch_integrity", lambda window: seen.append("check"))
+
+    class Window(MainWindow):
+        def paintEvent(self, event) -> None:
+            seen.append("paint")
+            super().paintEvent(event)
+
+    def exec_() -> int:
+        qtbot.waitUntil(lambda: "check" in seen)
+        qapp.closeAllWindows()
+        return 0
+
+    monkeypatch.setattr(app_module, "MainWindow", Window)
+    monkeypatch.setattr(qapp, "exec", exec_)
+    path = demo_store.path
+    demo_store.close()
+    assert app_module.run(path, False) == 0
+    assert seen[0] == "paint"
+    assert seen.count("check") == 1

@@ -153,3 +153,28 @@ def test_a_red_lines_approver_is_saved_from_its_lines(qtbot, ws: Workspace, demo
     qtbot.keyClick(box, Qt.Key.Key_Tab)
     stored = demo_store.get(model.RedLine, red_line.id).approved_by
     assert stored == "Cabinet, on the advice of the trade minister and the national security council"
+
+
+def test_the_box_knows_its_viewports_width_in_every_state(qtbot) -> None:
+    """The width a prose box fits its text to is its viewport's: empty, scrolling past its most
+    lines (a scroll bar takes width), narrowed, hidden, with a scroll bar always shown."""
+    box = PlainTextEdit(least=1, most=3)
+    qtbot.addWidget(box)
+    box.resize(300, 120)
+    box.show()
+    qtbot.waitExposed(box)
+    seen = [(box.viewport_width(), box.viewport().width())]
+    box.setPlainText("\n".join(f"line {n}" for n in range(40)))
+    qtbot.waitUntil(lambda: box.verticalScrollBar().isVisible())
+    seen.append((box.viewport_width(), box.viewport().width()))
+    box.resize(180, 120)
+    qtbot.waitUntil(lambda: box.viewport().width() < 180)
+    seen.append((box.viewport_width(), box.viewport().width()))
+    box.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    seen.append((box.viewport_width(), box.viewport().width()))
+    box.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    seen.append((box.viewport_width(), box.viewport().width()))
+    box.hide()
+    seen.append((box.viewport_width(), box.viewport().width()))
+    assert all(worked_out == actual for worked_out, actual in seen), seen
+    assert len({actual for _, actual in seen}) >= 2  # (the states differ)

@@ -1,6 +1,6 @@
 """A damaged store, said plainly: restore its latest backup, salvage what can be read, or quit.
 
-The full integrity check runs after the window shows, in a background thread with its own
+The full integrity check runs once the window has first painted, in a background thread with its own
 read-only connection; a store found whole then gets its backup of the day.
 """
 

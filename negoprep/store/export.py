@@ -60,6 +60,11 @@ What the copy holds, and what it does not:
   content (secure_delete alone was seen to leave a rewritten row's old bytes in a page's
   unused space).
 
+A store with a damaged revision snapshot is not exported (DamagedStoreError: "nothing was
+exported"): one the clean-up must read stops it as damage (negoprep.store.packing: blanking
+a value in what cannot be read would leave it there), and the final check reads every
+snapshot of the copy beside SQLite's own check (`Verdict`), so none travels as it is.
+
 An existing target is refused ("remove it first or choose another name"): an export never
 overwrites a file. The copy keeps the store's application id and schema version, is in
 rollback-journal mode (one file, no -wal beside it) and is readable by its owner only.
@@ -92,7 +97,8 @@ from negoprep.records.release import (
     rests_on_walk_aways,
     walk_away_reached,
 )
-from negoprep.store import chain, engine, search_text
+from negoprep.store import chain, connection, engine, search_text
+from negoprep.store.connection import DamagedStoreError
 from negoprep.store.database import decode_rows
 from negoprep.store.engine import sqlite
 
@@ -281,7 +287,7 @@ def _build(
     try:
         conn = engine.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite.Error as exc:
-        raise StoreError(_sqlite_message(exc, target, store.name)) from None
+        raise _failure(exc, target, store) from None
     made: bytes | Path
     try:
         _copy_store(store, conn, uri)
@@ -305,13 +311,15 @@ def _build(
         conn.close()
         if work_file is None and getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
             raise _MemoryFullError from None
-        raise StoreError(_sqlite_message(exc, target, store.name)) from None
+        raise _failure(exc, target, store) from None
     except BaseException:
         conn.close()
         raise
     if rebuild:
         report.vacuumed = True
-    verdict = Verdict(conn, check, target, store.name)  # (the connection is the verdict's now)
+    # (the connection is the verdict's now; it reads the copy again on one of its own)
+    copy_uri = uri if work_file is None else f"{work_file.as_uri()}?mode=ro"
+    verdict = Verdict(conn, check, target, store.name, store.path, copy_uri)
     if isinstance(made, bytes) and made[18:20] != b"\x01\x01":
         # a copy of a WAL store says so in its header: one self-contained file says otherwise
         made = b"".join((made[:18], b"\x01\x01", made[20:]))
@@ -389,34 +397,75 @@ def _final_check(conn: sqlite.Connection, check: str) -> None:
 class Verdict:
     """The final check of an export's copy, run in a thread of its own while the copy's bytes
     are encrypted and written (SQLite and the file system both let Python's other thread run):
-    `wait()` gives its outcome, which must be "whole" before the file gets its name."""
+    `wait()` gives its outcome, which must be "whole" before the file gets its name.
 
-    def __init__(self, conn: sqlite.Connection, check: str, target: Path, store_name: str) -> None:
+    Beside it, in another thread on a connection of its own (opened here, before the check's
+    can close: a copy in memory lives while one is open), every revision snapshot of the copy
+    is read (chain.damaged_snapshots): SQLite's check sees a damaged packed snapshot as a
+    value like any other, and it would travel as it is (one the export had to blank stopped
+    it before this, as damage: negoprep.store.packing). The two overlap: SQLite's check runs
+    without Python's lock, the reading of snapshots mostly with it."""
+
+    def __init__(
+        self,
+        conn: sqlite.Connection,
+        check: str,
+        target: Path,
+        store_name: str,
+        store_path: Path | None = None,
+        copy_uri: str | None = None,
+    ) -> None:
         self.error: StoreError | None = None
-        self._thread = threading.Thread(
-            target=self._run, args=(conn, check, target, store_name), name="negoprep-export-check", daemon=True
-        )
-        self._thread.start()
+        self.damage: StoreError | None = None
+        self.store_name = store_name
+        self.store_path = store_path
+        self._threads = [
+            threading.Thread(target=self._run, args=(conn, check, target), name="negoprep-export-check", daemon=True)
+        ]
+        if copy_uri is not None:
+            try:
+                reader = engine.connect(copy_uri, uri=True, isolation_level=None, check_same_thread=False)
+            except sqlite.Error as exc:
+                conn.close()
+                raise _failure(exc, target, store_name, store_path) from None
+            self._threads.append(
+                threading.Thread(target=self._scan, args=(reader, target), name="negoprep-export-scan", daemon=True)
+            )
+        for thread in self._threads:
+            thread.start()
 
-    def _run(self, conn: sqlite.Connection, check: str, target: Path, store_name: str) -> None:
+    def _run(self, conn: sqlite.Connection, check: str, target: Path) -> None:
         try:
             _final_check(conn, check)
         except StoreError as exc:
             self.error = exc
         except sqlite.Error as exc:
-            self.error = StoreError(_sqlite_message(exc, target, store_name))
+            self.error = _failure(exc, target, self.store_name, self.store_path)
         finally:
             conn.close()
 
+    def _scan(self, reader: sqlite.Connection, target: Path) -> None:
+        try:
+            damaged = chain.damaged_snapshots(reader, limit=1)
+            if damaged:
+                self.damage = _damaged(damaged[0], self.store_name, self.store_path)
+        except sqlite.Error as exc:
+            self.damage = _failure(exc, target, self.store_name, self.store_path)
+        finally:
+            reader.close()
+
     def wait(self) -> None:
         """Raises StoreError when the copy failed its check."""
-        self._thread.join()
+        self.join()
         if self.error is not None:
             raise self.error
+        if self.damage is not None:
+            raise self.damage
 
     def join(self) -> None:
-        """Wait until the check is over (and its connection closed), whatever its outcome."""
-        self._thread.join()
+        """Wait until the check is over (and its connections closed), whatever its outcome."""
+        for thread in self._threads:
+            thread.join()
 
 
 def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, report: ExportReport, check: str) -> bool:
@@ -953,6 +1002,23 @@ def _os_message(exc: OSError, target: Path) -> str:
     )
 
 
+def _failure(exc: sqlite.Error, target: Path, store: Store | str, store_path: Path | None = None) -> StoreError:
+    """The export refused for what SQLite found: the store damaged (DamagedStoreError, with the
+    ways out a damaged store has), or another reason to say."""
+    name = store if isinstance(store, str) else store.name
+    if not isinstance(store, str):
+        store_path = store.path
+    if connection.is_damage(exc):
+        return _damaged(connection.problem_of(exc), name, store_path)
+    return StoreError(_sqlite_message(exc, target, name))
+
+
+def _damaged(problem: str, source: str, path: Path | None) -> StoreError:
+    text = " ".join(problem.split())
+    said = translate("export", "{source} is damaged ({text}): nothing was exported").format(source=source, text=text)
+    return StoreError(said) if path is None else DamagedStoreError(said, path, problem)
+
+
 def _sqlite_message(exc: sqlite.Error, target: Path, source: str) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = " ".join(str(exc).split())
@@ -969,10 +1035,6 @@ def _sqlite_message(exc: sqlite.Error, target: Path, source: str) -> str:
         ).format(target=target, text=text)
     if name.startswith("SQLITE_BUSY") or "locked" in text:
         return translate("export", "{source} is busy in another program: try again in a moment").format(source=source)
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text:
-        return translate("export", "{source} is damaged ({text}): nothing was exported").format(
-            source=source, text=text
-        )
     return translate("export", "the export to {target} failed ({text}): nothing was exported").format(
         target=target, text=text
     )

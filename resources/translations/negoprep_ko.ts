@@ -2230,6 +2230,10 @@
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
+        <source>This history cannot be shown: the store is damaged ({problem}).</source>
+        <translation>이 이력을 표시할 수 없습니다: 저장소가 손상되었습니다 ({problem}).</translation>
+    </message>
+    <message>
         <source>No history.</source>
         <translation>변경 이력이 없습니다.</translation>
     </message>
@@ -2346,7 +2350,7 @@
     </message>
     <message>
         <source>Read-only notice</source>
-        <extracomment>the window shows another store file (File → Open, Recent, New store, after a restore)</extracomment>
+        <extracomment>the window shows another store file (File → Open, Recent, New store, after a restore) the store shown was found damaged while the window read it (a DamagedStoreError); the app offers the ways out (negoprep.ui.app.watch_damage)</extracomment>
         <translation>읽기 전용 안내</translation>
     </message>
     <message>
@@ -5111,7 +5115,7 @@ Example: no additional defense cost increase.</source>
     <name>SectionView</name>
     <message>
         <source>Records</source>
-        <extracomment>tables whose changes this section shows (its own, plus those it names in columns)</extracomment>
+        <extracomment>tables whose changes this section shows (its own, plus those it names in columns) whether a change made here that moves no row updates those rows in place rather than querying every row again (a section whose other widgets follow the model&apos;s reset says no)</extracomment>
         <translation>항목</translation>
     </message>
     <message>
@@ -5681,7 +5685,7 @@ Example: no additional defense cost increase.</source>
     <name>Workspace</name>
     <message>
         <source>&quot;{label}&quot; was not undone: {reason}</source>
-        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any)</extracomment>
+        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show reading the store found it damaged (the DamagedStoreError): the window offers the ways out a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
         <translation>&quot;{label}&quot; 실행 취소를 하지 않았습니다: {reason}</translation>
     </message>
     <message>
@@ -5840,6 +5844,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>{count} rows left out whose parent was lost</source>
         <translation>상위 기록이 유실된 {count}개 행은 제외했습니다</translation>
+    </message>
+    <message>
+        <source>{count} revisions left out whose snapshot was damaged</source>
+        <translation>스냅숏이 손상된 개정본 {count}개는 제외했습니다</translation>
     </message>
     <message>
         <source>{mended} rows given their history back from what they hold now</source>
@@ -8446,6 +8454,19 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <source>a revision&apos;s snapshot is damaged: it cannot be unpacked</source>
         <translation>개정의 스냅숏이 손상되었습니다: 압축을 풀 수 없습니다</translation>
     </message>
+    <message>
+        <source>a revision&apos;s snapshot is damaged: it is not a JSON object</source>
+        <translation>개정의 스냅숏이 손상되었습니다: JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a revision&apos;s snapshot is damaged: it holds another record</source>
+        <translation>개정의 스냅숏이 손상되었습니다: 다른 항목의 내용을 담고 있습니다</translation>
+    </message>
+    <message>
+        <source>revision {id} of {table} {row}: {problem}</source>
+        <extracomment>The separators of a snapshot&apos;s canonical JSON (json.dumps&apos; own defaults, as negoprep wrote them). The schema version from which revision snapshots are packed (negoprep.store.migrations). The namespace of the ids of the revisions that restate a row (the same in every copy). bool and JSON columns, as the database module stores them (kept here: it imports this module) Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Derived from the declarations: a column&apos;s name means the same in every table.) The seal of the history: one row (id 1). What each digest is hashed with before it joins the seal: the seal is not a plain XOR of values the file shows, so it cannot be rebuilt without negoprep&apos;s own rules (as a digest).</extracomment>
+        <translation>{table} {row}의 개정본 {id}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>talks</name>
@@ -8533,7 +8554,7 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>Reading {name}</source>
-        <extracomment>Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
+        <extracomment>The time a check may take: SECONDS for any file, and SECONDS_PER_MB more for each megabyte of it (a colleague&apos;s 100,000-row store of 200 MB checks in about 40 s on a busy laptop: it gets 90 s; a small file built to be slow is still stopped after half a minute). Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
         <translation>{name} 읽는 중</translation>
     </message>
     <message>

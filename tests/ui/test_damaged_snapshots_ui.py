@@ -93,3 +93,28 @@ def test_damage_escaping_a_slot_offers_the_ways_out_not_an_internal_error(
     except DamagedStoreError as exc:
         app_module._uncaught(type(exc), exc, exc.__traceback__)
     assert len(offered) == 1 and said == []
+
+
+def test_the_addendum_of_a_damaged_store_says_so_and_offers_the_ways_out(
+    qtbot, tmp_path: Path, monkeypatch, windows: list[MainWindow]
+) -> None:
+    """The addendum's "before" is rebuilt from every revision: one it cannot read is damage,
+    said in one line, and the window's store is then offered restore or salvage (as any slow
+    operation that meets the damage of the window's store)."""
+    from negoprep.ui import printing
+    from tests.ui.helpers import finish_operation
+
+    path = _damaged_store(tmp_path)
+    window = MainWindow(Store.open(path, ALICE), Settings(tmp_path / "settings.ini"))
+    windows.append(window)
+    window.workspace.set_dossier(window.store.dossiers()[0].id)
+    offered: list[DamagedStoreError] = []
+    window.store_damaged.connect(offered.append)
+    said: list[tuple[str, str]] = []
+    for kind in ("critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *a, **k: said.append((a[1], a[2])))
+    assert printing.print_addendum(window, since="2000-01-01T00:00:00Z") is None  # (on the runner)
+    finish_operation(qtbot, window)
+    assert [title for title, _ in said] == ["Cannot print"]
+    assert "damaged" in said[0][1] and "snapshot" in said[0][1]
+    assert len(offered) == 1 and offered[0].path == path

@@ -384,9 +384,9 @@ def text_sql(column: str = "snapshot", *, lenient: bool = False) -> str:
 
 def damaged_snapshots(conn: sqlite.Connection, *, limit: int = 20) -> list[str]:
     """The revisions whose snapshot is damaged (cannot be unpacked, is no JSON object, or
-    holds another record than its row: `packing.snapshot_fault`), each in a line naming it;
-    every snapshot is read (about 1.5 s for 100,000 revisions). Empty for a file that keeps
-    no revisions."""
+    holds another record than its row: `packing.snapshot_fault`), each in a line naming it.
+    Every snapshot is read: about 0.85 s for 100,000 revisions, as long as SQLite's own
+    integrity check of such a store. Empty for a file that keeps no revisions."""
     conn.create_function("negoprep_snapshot_fault", 2, packing.snapshot_fault, deterministic=True)
     try:
         rows = conn.execute(

@@ -17,7 +17,7 @@ from pathlib import Path
 from negoprep import i18n, live, tempfiles
 from negoprep.errors import StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
-from negoprep.store import backups, engine
+from negoprep.store import backups, engine, packing
 from negoprep.store.engine import sqlite
 from negoprep.store.migrations import APPLICATION_ID, MIGRATIONS, current_version, later_value
 
@@ -60,16 +60,33 @@ def user_message(exc: sqlite.Error, path: Path | str = "") -> str:
             "store", "{path} is damaged, or was changed outside negoprep: it holds text that is not UTF-8"
         ).format(path=path)
     if is_damage(exc):
-        return translate("store", "{path} is damaged ({error})").format(path=path, error=exc) + _backup_hint(path)
+        return translate("store", "{path} is damaged ({error})").format(
+            path=path, error=problem_of(exc)
+        ) + _backup_hint(path)
     if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
         return translate("store", "{path} cannot be read or written ({error})").format(path=path, error=exc)
     return f"{path}: {exc}"
 
 
 def is_damage(exc: sqlite.Error) -> bool:
-    """Whether SQLite's error says the file is damaged (not merely busy, full or unreadable)."""
+    """Whether SQLite's error says the file is damaged (not merely busy, full or unreadable):
+    its pages, or a revision's snapshot that cannot be unpacked (negoprep.store.packing)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
-    return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc)
+    return (
+        name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc) or packing.damage_raised(exc) is not None
+    )
+
+
+def problem_of(exc: sqlite.Error) -> str:
+    """What is wrong, as SQLite says it (or, for a snapshot it could not read, as we do)."""
+    return packing.damage_raised(exc) or str(exc)
+
+
+def damaged_snapshot(exc: packing.DamagedSnapshotError, path: Path | str) -> DamagedStoreError:
+    """The store damaged: one of its revisions' snapshots, read here, is damaged (it cannot be
+    unpacked, or is no JSON object of its record)."""
+    message = translate("store", "{path} is damaged ({error})").format(path=path, error=exc) + _backup_hint(path)
+    return DamagedStoreError(message, Path(path), str(exc))
 
 
 def _backup_hint(path: Path | str) -> str:
@@ -95,8 +112,10 @@ def translated_errors(path: Path | str) -> Iterator[None]:
         if not_plain is not None:
             raise not_plain from exc
         if is_damage(exc):
-            raise DamagedStoreError(user_message(exc, path), Path(path), str(exc)) from exc
+            raise DamagedStoreError(user_message(exc, path), Path(path), problem_of(exc)) from exc
         raise StoreError(user_message(exc, path)) from exc
+    except packing.DamagedSnapshotError as exc:  # (one unpacked in Python, not in SQL)
+        raise damaged_snapshot(exc, path) from exc
 
 
 def conversion_name(path: Path) -> Path:
@@ -488,7 +507,7 @@ def _open_damaged(exc: sqlite.Error, path: Path) -> StoreError:
     if name == "SQLITE_NOTADB" and backups.latest_backup(path) is None:
         return _probe_error(exc, path)  # no sign it ever was a store
     if is_damage(exc):
-        return DamagedStoreError(user_message(exc, path), path, str(exc))
+        return DamagedStoreError(user_message(exc, path), path, problem_of(exc))
     return _probe_error(exc, path)
 
 

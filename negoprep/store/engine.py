@@ -188,6 +188,7 @@ def connect(database: str | Path, *, key: str | None = None, **kwargs: Any) -> s
         conn.execute("PRAGMA temp_store = MEMORY")
         # a revision's snapshot is read (and a text one packed) in SQL through these
         conn.create_function(packing.SQL_FUNCTION, 1, packing.snapshot_sql, deterministic=True)
+        conn.create_function(packing.SQL_LENIENT_FUNCTION, 1, packing.snapshot_or_none, deterministic=True)
         conn.create_function("negoprep_pack_snapshot", 1, packing.pack_snapshot, deterministic=True)
     except BaseException:
         conn.close()

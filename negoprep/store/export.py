@@ -61,6 +61,11 @@ What the copy holds, and what it does not:
   content (secure_delete alone was seen to leave a rewritten row's old bytes in a page's
   unused space).
 
+A store with a damaged revision snapshot is not exported (DamagedStoreError: "nothing was
+exported"): one the clean-up must read stops it as damage (negoprep.store.packing: blanking
+a value in what cannot be read would leave it there), and the check of the store reads every
+snapshot of it beside SQLite's own check (`Verdict`), so none travels as it is.
+
 An existing target is refused ("remove it first or choose another name"): an export never
 overwrites a file. The copy keeps the store's application id and schema version, is in
 rollback-journal mode (one file, no -wal beside it) and is readable by its owner only.
@@ -93,7 +98,8 @@ from negoprep.records.release import (
     rests_on_walk_aways,
     walk_away_reached,
 )
-from negoprep.store import chain, engine, search_text
+from negoprep.store import chain, connection, engine, search_text
+from negoprep.store.connection import DamagedStoreError
 from negoprep.store.database import decode_rows
 from negoprep.store.engine import sqlite
 
@@ -287,7 +293,7 @@ def _build(
     try:
         conn = engine.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite.Error as exc:
-        raise StoreError(_sqlite_message(exc, target, store.name)) from None
+        raise _failure(exc, target, store) from None
     made: bytes | Path
     try:
         _copy_store(store, conn, uri)
@@ -311,14 +317,14 @@ def _build(
         conn.close()
         if work_file is None and getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
             raise _MemoryFullError from None
-        raise StoreError(_sqlite_message(exc, target, store.name)) from None
+        raise _failure(exc, target, store) from None
     except BaseException:
         conn.close()
         raise
     if rebuild:
         report.vacuumed = True
     if store_check is None:
-        verdict = Verdict.of_copy(conn, check, target, store.name)  # (the connection is the verdict's now)
+        verdict = Verdict.of_copy(conn, check, target, store)  # (the connection is the verdict's now)
     else:
         conn.close()
         verdict = store_check
@@ -378,50 +384,38 @@ def _finished_file(conn: sqlite.Connection, work_file: Path) -> Path:
 # --- the work on the private copy ---------------------------------------------------------
 
 
-def _final_check(conn: sqlite.Connection, check: str) -> None:
-    """The test the copy must pass before it gets its name, when it is the copy that is
-    checked (a store in memory, or one on a read-only disk: see `Verdict`)."""
-    _check_tables(conn, [f"PRAGMA {check}_check"])
-    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
-    if broken is not None:
-        raise StoreError(_broken_reference(broken[0]))
-
-
 def _broken_reference(table: str) -> str:
     return translate("export", "the export would hold a broken reference (in {broken}): nothing was exported").format(
         broken=table
     )
 
 
-def _check_tables(
-    conn: sqlite.Connection, statements: Sequence[str], taken: Callable[[], str | None] | None = None
-) -> None:
-    """Run SQLite's checks (`PRAGMA quick_check` or `integrity_check`, of the whole file or of
-    one table), each of `statements`, then each that `taken` hands out until it has none;
-    raises StoreError at the first that finds damage."""
-    pending = list(statements)
-    while True:
-        statement = pending.pop(0) if pending else (taken() if taken is not None else None)
-        if statement is None:
-            return
-        result = [row[0] for row in conn.execute(statement)]
-        if result != ["ok"]:
-            raise StoreError(
-                translate("export", "the store failed SQLite's check ({result}): nothing was exported").format(
-                    result=result[0]
-                )
-            )
+#: The job of a check that reads every revision snapshot (chain.damaged_snapshots): SQLite's
+#: own check sees a damaged packed snapshot as a value like any other.
+_SNAPSHOTS = "snapshots"
+
+
+def _damage_in(conn: sqlite.Connection, job: str) -> str | None:
+    """What one job of a check finds wrong (None: nothing): SQLite's check (a PRAGMA
+    quick_check or integrity_check, of the whole file or of one table), or the reading of
+    every revision snapshot (`_SNAPSHOTS`)."""
+    if job == _SNAPSHOTS:
+        damaged = chain.damaged_snapshots(conn, limit=1)
+        return damaged[0] if damaged else None
+    result = [row[0] for row in conn.execute(job)]
+    return None if result == ["ok"] else str(result[0])
 
 
 def _table_checks(conn: sqlite.Connection, check: str) -> list[str]:
-    """The check of each table of the database on `conn`, with its indexes (`PRAGMA
-    quick_check(T)`, or integrity_check; for the full-text index, its own check of its
-    segments), the largest first so that the threads sharing them finish together: the tables
-    that grow with a dossier lead, the others follow."""
+    """The jobs of the check of the database on `conn`: the reading of its snapshots, and
+    SQLite's check of each table with its indexes (`PRAGMA quick_check(T)`, or
+    integrity_check; for the full-text index, its own check of its segments), the largest
+    first so that the threads sharing them finish together: the tables that grow with a
+    dossier lead, the others follow."""
     names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rootpage")]
     first = [name for name in _LARGEST if name in names]
     rest = [name for name in names if name not in first]
-    return [f"PRAGMA {check}_check({_quoted(name)})" for name in first + rest]
+    return [_SNAPSHOTS, *(f"PRAGMA {check}_check({_quoted(name)})" for name in first + rest)]
 
 
 #: the tables that grow with a dossier, largest (slowest to check) first
@@ -439,27 +433,30 @@ _CHECKERS = 2
 
 class Verdict:
     """The check that an export's copy comes from a sound store: SQLite's own check of the
-    store itself (each table with its indexes, and the full-text index's segments), run in
-    threads of their own, each with its own read-only connection, *while* the copy is made and
-    cleaned up. `wait()` gives its outcome, which must be "whole" before the copy gets its
-    name.
+    store itself (each table with its indexes, and the full-text index's segments) and the
+    reading of every revision snapshot, run in threads of their own, each with its own
+    read-only connection, *while* the copy is made and cleaned up. `wait()` gives its
+    outcome, which must be "whole" before the copy gets its name: damage found is the
+    store's (DamagedStoreError, with the ways out a damaged store has).
 
     Why the store rather than the copy: the copy is what `VACUUM INTO` writes from the store
     (every page anew; pages, rows and indexes as SQLite reads them) and what this module then
-    changes through SQL, so damage in the copy can only come from damage in the store; checked
-    after the copy was made, the same check would add its whole time to every export (it takes
-    longer than the copy itself), checked beside it, it mostly hides behind it. What the
-    clean-up itself could break, a reference to a row it left out, is checked on the copy
+    changes through SQL (a snapshot it rewrites is read first, and one that cannot be read
+    stops it), so damage in the copy can only come from damage in the store; checked after the
+    copy was made, the same check would add its whole time to every export (it takes longer
+    than the copy itself), checked beside it, it mostly hides behind it. What the clean-up
+    itself could break, a reference to a row it left out, is checked on the copy
     (`_prepare`). A store in memory, or one on a read-only disk (no second connection can open
     it), has its copy checked instead, once made (`Verdict.of_copy`)."""
 
-    def __init__(self, target: Path, store_name: str) -> None:
+    def __init__(self, target: Path, store_name: str, store_path: Path | None, jobs: Sequence[str]) -> None:
         self.error: StoreError | None = None
         self._target = target
         self._store_name = store_name
+        self._store_path = store_path
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
-        self._statements: list[str] = []
+        self._jobs = list(jobs)
 
     @classmethod
     def of_store(cls, store: Store, target: Path, check: str) -> Verdict | None:
@@ -473,60 +470,46 @@ class Verdict:
         def reader() -> sqlite.Connection:
             return engine.connect(uri, key=key, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
 
-        verdict = cls(target, store.name)
         try:
             first = reader()
-            verdict._statements = _table_checks(first, check)
+            jobs = _table_checks(first, check)
         except sqlite.Error as exc:
-            raise StoreError(_sqlite_message(exc, target, store.name)) from None
+            raise _failure(exc, target, store) from None
+        verdict = cls(target, store.name, store.path, jobs)
         verdict._start(first)
         for _ in range(_CHECKERS - 1):
-            verdict._start(None, reader)
+            verdict._start(reader)
         return verdict
 
     @classmethod
-    def of_copy(cls, conn: sqlite.Connection, check: str, target: Path, store_name: str) -> Verdict:
+    def of_copy(cls, conn: sqlite.Connection, check: str, target: Path, store: Store) -> Verdict:
         """The check of the copy on `conn` (whose connection it closes), started."""
-        verdict = cls(target, store_name)
-        verdict._start(conn, check=check)
+        verdict = cls(target, store.name, store.path, [f"PRAGMA {check}_check", _SNAPSHOTS])
+        verdict._start(conn)
         return verdict
 
-    def _start(
-        self,
-        conn: sqlite.Connection | None,
-        reader: Callable[[], sqlite.Connection] | None = None,
-        *,
-        check: str | None = None,
-    ) -> None:
-        thread = threading.Thread(
-            target=self._run, args=(conn, reader, check), name="negoprep-export-check", daemon=True
-        )
+    def _start(self, conn: sqlite.Connection | Callable[[], sqlite.Connection]) -> None:
+        thread = threading.Thread(target=self._run, args=(conn,), name="negoprep-export-check", daemon=True)
         self._threads.append(thread)
         thread.start()
 
     def _next(self) -> str | None:
         with self._lock:
-            return None if self.error is not None or not self._statements else self._statements.pop(0)
+            return None if self.error is not None or not self._jobs else self._jobs.pop(0)
 
-    def _run(
-        self, conn: sqlite.Connection | None, reader: Callable[[], sqlite.Connection] | None, check: str | None
-    ) -> None:
+    def _run(self, conn: sqlite.Connection | Callable[[], sqlite.Connection]) -> None:
+        opened: sqlite.Connection | None = None
         try:
-            if conn is None and reader is not None:
-                conn = reader()
-            if conn is None:
-                return
-            if check is not None:
-                _final_check(conn, check)
-            else:
-                _check_tables(conn, [], self._next)
-        except StoreError as exc:
-            self._fail(exc)
+            opened = conn if isinstance(conn, sqlite.Connection) else conn()
+            while (job := self._next()) is not None:
+                problem = _damage_in(opened, job)
+                if problem is not None:
+                    self._fail(_damaged(problem, self._store_name, self._store_path))
         except sqlite.Error as exc:
-            self._fail(StoreError(_sqlite_message(exc, self._target, self._store_name)))
+            self._fail(_failure(exc, self._target, self._store_name, self._store_path))
         finally:
-            if conn is not None:
-                conn.close()
+            if opened is not None:
+                opened.close()
 
     def _fail(self, error: StoreError) -> None:
         with self._lock:
@@ -534,12 +517,13 @@ class Verdict:
                 self.error = error
 
     def cancel(self) -> None:
-        """Check no further table (the export stopped): the checks under way finish."""
+        """Check nothing further (the export stopped): the jobs under way finish."""
         with self._lock:
-            self._statements.clear()
+            self._jobs.clear()
 
     def wait(self) -> None:
-        """Raises StoreError when the check found damage."""
+        """Raises StoreError (DamagedStoreError for damage in the store) when the check found
+        something wrong."""
         self.join()
         if self.error is not None:
             raise self.error
@@ -1075,6 +1059,23 @@ def _place(tmp: Path, target: Path) -> None:
 # --- messages ------------------------------------------------------------------------------
 
 
+def _failure(exc: sqlite.Error, target: Path, store: Store | str, store_path: Path | None = None) -> StoreError:
+    """The export refused for what SQLite found: the store damaged (DamagedStoreError, with the
+    ways out a damaged store has), or another reason to say."""
+    name = store if isinstance(store, str) else store.name
+    if not isinstance(store, str):
+        store_path = store.path
+    if connection.is_damage(exc):
+        return _damaged(connection.problem_of(exc), name, store_path)
+    return StoreError(_sqlite_message(exc, target, name))
+
+
+def _damaged(problem: str, source: str, path: Path | None) -> StoreError:
+    text = " ".join(problem.split())
+    said = translate("export", "{source} is damaged ({text}): nothing was exported").format(source=source, text=text)
+    return StoreError(said) if path is None else DamagedStoreError(said, path, problem)
+
+
 def _os_message(exc: OSError, target: Path) -> str:
     folder = target.parent
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
@@ -1104,10 +1105,6 @@ def _sqlite_message(exc: sqlite.Error, target: Path, source: str) -> str:
         ).format(target=target, text=text)
     if name.startswith("SQLITE_BUSY") or "locked" in text:
         return translate("export", "{source} is busy in another program: try again in a moment").format(source=source)
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text:
-        return translate("export", "{source} is damaged ({text}): nothing was exported").format(
-            source=source, text=text
-        )
     return translate("export", "the export to {target} failed ({text}): nothing was exported").format(
         target=target, text=text
     )

@@ -59,7 +59,7 @@ from negoprep.progress import SILENT, CancelledError, Progress
 from negoprep.records import model, times
 from negoprep.records.problems import Problem, problem, words
 from negoprep.records.release import WITHHOLDABLE, blank_value
-from negoprep.store import backups, chain, engine, search_text
+from negoprep.store import backups, chain, engine, packing, search_text
 from negoprep.store import merge_rules as rules
 from negoprep.store.connection import probe, translated_errors
 from negoprep.store.database import BOOL_COLUMNS, JSON_COLUMNS, column_names, encode
@@ -835,7 +835,7 @@ class _Merger:
         blank = frozenset(texts)
         for row_id, rev, parents_text, at, op, snapshot, redacted in rows:
             parents = rules.parents_of(parents_text)
-            stored = json.loads(chain.unpack_snapshot(snapshot))
+            stored = packing.snapshot_record(snapshot, row_id)  # (damaged: the merge stops, damage)
             values = {c: stored.get(c, defaults.get(c)) for c in content}
             for c in special:
                 values[c] = _value(c, values[c], snapshot=True)
@@ -1076,7 +1076,7 @@ class _Merger:
                 (table, rid),
             ).fetchone()
             if found is not None:
-                last_live = json.loads(chain.unpack_snapshot(found[0]))
+                last_live = packing.snapshot_record(found[0], rid)
                 row.update({c: encode(c, last_live[c]) for c in content if c in last_live})
             row = {**row, "deleted": 0, "rev": rev, "updated_at": at, "author_id": self.me}
             updates.append((rev, at, self.me, *(row[c] for c in content), rid))

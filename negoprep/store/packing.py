@@ -12,11 +12,22 @@ over the text, is as it was. A dictionary, once released, never changes (a new o
 first byte). A packed value whose text would exceed `MAX_UNPACKED` bytes, or that is not a
 whole deflate stream of UTF-8 text, is damaged (`DamagedSnapshotError`): it is never
 unpacked further than that cap, so a crafted file cannot exhaust the memory.
+
+In SQL, `negoprep_snapshot(x)` raises for a damaged one: the statement fails, and the store
+is reported damaged (negoprep.store.connection.is_damage) at whichever door read it, so no
+query ever takes a damaged snapshot for no snapshot and goes on (a release copy that left
+withheld text in a blob it could not blank, a past missing a revision). SQLite hears only
+that a function failed; which failure it was is kept for the thread that ran the statement
+(`damage_raised`). Only what judges a file whose snapshots may be damaged (verify, the
+salvage, the background check) reads them leniently: `negoprep_snapshot_or_null(x)`.
 """
 
 from __future__ import annotations
 
+import json
+import threading
 import zlib
+from typing import Any
 
 from negoprep.i18n import translate
 
@@ -84,6 +95,10 @@ DICTIONARY_1 = "".join((
 _DICTIONARIES = {PACKED_1: DICTIONARY_1}
 # The SQL function every connection of the store has (engine.connect): a snapshot's text.
 SQL_FUNCTION = "negoprep_snapshot"
+# The same, giving NULL for a damaged snapshot: only for judging a file (verify, salvage, checks).
+SQL_LENIENT_FUNCTION = "negoprep_snapshot_or_null"
+# What SQLite (through Python's sqlite3 and sqlcipher3) says of any function that raised.
+FUNCTION_FAILED = "user-defined function raised exception"  # untranslated: what SQLite says, compared
 
 
 class DamagedSnapshotError(ValueError):
@@ -104,8 +119,50 @@ def unpack_snapshot(value: str | bytes) -> str:
         return value
     found = _unpack(value)
     if found is None:
-        raise DamagedSnapshotError(translate("store", "a revision's snapshot is damaged: it cannot be unpacked"))
+        raise DamagedSnapshotError(_damaged())
     return found
+
+
+def _damaged() -> str:
+    return translate("store", "a revision's snapshot is damaged: it cannot be unpacked")
+
+
+def snapshot_record(value: str | bytes, row_id: object) -> dict[str, Any]:
+    """A revision's snapshot as the record it holds, the record `row_id` names: a JSON object
+    of that id. Anything else is damaged (DamagedSnapshotError)."""
+    held = _record(unpack_snapshot(value))
+    if held is None:
+        raise DamagedSnapshotError(_not_json())
+    if held.get("id") != row_id:
+        raise DamagedSnapshotError(_not_its_row())
+    return held
+
+
+def snapshot_fault(value: object, row_id: object) -> str | None:
+    """What is wrong with a revision's snapshot (`snapshot_record`), in words; None when nothing."""
+    if not isinstance(value, (str, bytes)):
+        return _not_json()
+    try:
+        snapshot_record(value, row_id)
+    except DamagedSnapshotError as exc:
+        return str(exc)
+    return None
+
+
+def _record(text: str) -> dict[str, Any] | None:
+    try:
+        held = json.loads(text)
+    except ValueError:
+        return None
+    return held if isinstance(held, dict) else None
+
+
+def _not_json() -> str:
+    return translate("store", "a revision's snapshot is damaged: it is not a JSON object")
+
+
+def _not_its_row() -> str:
+    return translate("store", "a revision's snapshot is damaged: it holds another record")
 
 
 def _unpack(value: bytes) -> str | None:
@@ -125,11 +182,24 @@ def _unpack(value: bytes) -> str | None:
 # The last snapshot `snapshot_sql` unpacked, and its text: a query that reads one snapshot in
 # several expressions of a row (verify's checks) unpacks it once.
 _last: tuple[bytes, str | None] = (b"", None)
+# The damage `snapshot_sql` last raised for, on each thread (None after a snapshot it unpacked).
+_raised = threading.local()
 
 
 def snapshot_sql(value: object) -> str | None:
-    """`negoprep_snapshot(x)` in SQL: the text of a snapshot (None for a damaged one, or for
-    what is no snapshot at all, which every check then takes for no JSON object)."""
+    """`negoprep_snapshot(x)` in SQL: the text of a snapshot; raises DamagedSnapshotError for
+    a damaged one (the statement then fails: `damage_raised` says why). None for what is no
+    snapshot at all (NULL, a number), which every check takes for no JSON object."""
+    text = snapshot_or_none(value)
+    if text is None and isinstance(value, bytes):
+        _raised.damage = _damaged()
+        raise DamagedSnapshotError(_raised.damage)
+    return text
+
+
+def snapshot_or_none(value: object) -> str | None:
+    """`negoprep_snapshot_or_null(x)` in SQL: the text of a snapshot, None for a damaged one
+    (or for what is no snapshot at all). Only for judging a file that may hold damage."""
     global _last
     if isinstance(value, str):
         return value
@@ -140,4 +210,21 @@ def snapshot_sql(value: object) -> str | None:
         return last[1]
     text = _unpack(value)
     _last = (value, text)
+    if text is not None:
+        _raised.damage = None  # (a statement that failed since did not fail here)
     return text
+
+
+def damage_raised(error: Exception) -> str | None:
+    """What damage `error` (an SQLite error of this thread's last statement) reports, when it
+    is the failure of `negoprep_snapshot` on a damaged snapshot; else None. The first error
+    asked about after the failure takes it over (the next failure of another function, on
+    this thread, is not taken for damage)."""
+    said = getattr(error, "negoprep_damage", None)
+    if said is not None or str(error) != FUNCTION_FAILED:
+        return said
+    said = getattr(_raised, "damage", None)
+    if said is not None:
+        _raised.damage = None
+        error.negoprep_damage = said  # type: ignore[attr-defined]
+    return said

@@ -27,7 +27,7 @@ from negoprep.errors import DocumentError, StoreError
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.progress import SILENT, Progress
 from negoprep.records import model, values
-from negoprep.store import chain, search_text
+from negoprep.store import packing, search_text
 from negoprep.store.connection import connect, translated_errors
 from negoprep.store.database import Database, decode_rows, fts_match, fts_query
 from negoprep.store.engine import sqlite
@@ -244,7 +244,8 @@ class Store:
             "LEFT JOIN authors a ON a.id = r.author_id WHERE r.table_name = ? AND r.row_id = ? ORDER BY r.at, r.rowid",
             (rtype.table, record_id),
         )
-        return [_revision(row) for row in rows]
+        with translated_errors(self.name):
+            return [_revision(row) for row in rows]
 
     def dossier_revisions(self, dossier_id: str) -> list[model.Revision]:
         """Every change to a dossier and to every record it holds or held (deleted ones too),
@@ -257,7 +258,8 @@ class Store:
             "ORDER BY r.at, r.rowid",
             (dossier_id, dossier_id),
         )
-        return [_revision(row) for row in rows]
+        with translated_errors(self.name):
+            return [_revision(row) for row in rows]
 
     def search(self, text: str, dossier_id: str | None = None, limit: int = 50) -> list[model.SearchHit]:
         """Records whose text holds every word typed (a word as a prefix of a word, a Korean,
@@ -649,7 +651,7 @@ def _revision(row: dict[str, Any]) -> model.Revision:
         author_name=row["author_name"],
         at=row["at"],
         op=row["op"],
-        snapshot=json.loads(chain.unpack_snapshot(row["snapshot"])),
+        snapshot=packing.snapshot_record(row["snapshot"], row["row_id"]),  # (else damage: DamagedSnapshotError)
     )
 
 

@@ -63,7 +63,7 @@ from negoprep.records.problems import Problem, problem, words
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
 from negoprep.records.release import WITHHOLDABLE, ReleasePolicy, blank_value
 from negoprep.records.values import MAX_TEXT  # the limits a file must keep are the ones load keeps
-from negoprep.store import chain, engine, export, merge_rules, migrations, search_text
+from negoprep.store import chain, engine, export, merge_rules, migrations, packing, search_text
 from negoprep.store.connection import SQLITE_HEADER
 from negoprep.store.engine import sqlite
 from negoprep.store.migrations import APPLICATION_ID
@@ -1145,7 +1145,7 @@ _PARENTS_OK = (
     "CASE WHEN typeof(parents) = 'text' AND length(parents) <= 100000 AND json_valid(parents) "
     "THEN json_type(parents) = 'array' ELSE 0 END"
 )
-_SNAPSHOT = chain.text_sql()  # (its text, as it is or unpacked; NULL when it cannot be unpacked)
+_SNAPSHOT = chain.text_sql(lenient=True)  # (its text, as it is or unpacked; NULL when it cannot be unpacked)
 _SNAPSHOT_OK = (
     f"CASE WHEN typeof(snapshot) IN ('text', 'blob') AND length({_SNAPSHOT}) <= {MAX_SNAPSHOT} "
     f"AND json_valid({_SNAPSHOT}) THEN json_type({_SNAPSHOT}) = 'object' ELSE 0 END"
@@ -1184,7 +1184,7 @@ def _check_revisions(
         ),
         (
             "snapshot",
-            "typeof(snapshot) = 'blob' AND negoprep_snapshot(snapshot) IS NULL",
+            f"typeof(snapshot) = 'blob' AND {packing.SQL_LENIENT_FUNCTION}(snapshot) IS NULL",
             translate("verify", "is a packed snapshot that cannot be unpacked (damaged, or too large)"),
         ),
         (

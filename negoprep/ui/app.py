@@ -178,7 +178,7 @@ def watch_integrity(window: MainWindow) -> IntegrityCheck | None:
     current = getattr(window, "_integrity_watch", None)
     if current is not None and current[0] is store:
         return current[1]
-    from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck, recover
+    from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck
 
     check = IntegrityCheck(store.path, writable=not store.readonly, parent=window)
     window._integrity_watch = (store, check)
@@ -187,24 +187,51 @@ def watch_integrity(window: MainWindow) -> IntegrityCheck | None:
         path = window.store.path
         if path is None or path != check.path:
             return  # the window moved on to another store meanwhile
-        window.commit_pending()
-        # the store is closed before its file is touched: the window holds an empty one meanwhile
-        window.set_store(Store.open(None, window.store.author))
-        chosen = recover(window, path, problem)
-        if chosen is None:
-            window.close()
-            return
-        try:
-            window.set_store(open_store(chosen, is_default=False, create=False))
-        except NegoprepError as exc:
-            QMessageBox.critical(window, translate("app", "Cannot open the store"), str(exc))
-            window.close()
-            return
-        watch_integrity(window)
+        _recover(window, path, problem)
 
     check.damaged.connect(damaged)
     check.start()
     return check
+
+
+def watch_damage(window: MainWindow) -> None:
+    """Damage the window meets while reading its store (a revision's snapshot that cannot be
+    read, a page SQLite finds damaged) is handled as damage the background check finds: said,
+    with the ways out (restore, salvage or quit), once for each store."""
+
+    def damaged(exc: DamagedStoreError) -> None:
+        path = window.store.path
+        if path is None or path != exc.path or getattr(window, "_recovering", None) == path:
+            return  # another store meanwhile, or its damage already being seen to
+        window._recovering = path
+        # (after the slot that met it has returned: the window's views are rebuilt)
+        QTimer.singleShot(0, lambda: _recover(window, path, [exc.problem]))
+
+    window.store_damaged.connect(damaged)
+
+
+def _recover(window: MainWindow, path: Path, problem: list[str]) -> None:
+    """Offer the ways out of the window's damaged store; the window then shows the restored or
+    salvaged store, or closes."""
+    from negoprep.ui.dialogs.damaged_dialog import recover
+
+    if window.store.path != path:
+        return  # the window moved on to another store meanwhile
+    window.commit_pending()
+    # the store is closed before its file is touched: the window holds an empty one meanwhile
+    window.set_store(Store.open(None, window.store.author))
+    chosen = recover(window, path, problem)
+    window._recovering = None
+    if chosen is None:
+        window.close()
+        return
+    try:
+        window.set_store(open_store(chosen, is_default=False, create=False))
+    except NegoprepError as exc:
+        QMessageBox.critical(window, translate("app", "Cannot open the store"), str(exc))
+        window.close()
+        return
+    watch_integrity(window)
 
 
 def run(path: Path, is_default: bool) -> int:
@@ -223,6 +250,7 @@ def run(path: Path, is_default: bool) -> int:
     if window is None:
         return 2
     window.show()
+    watch_damage(window)
     previous_hook, sys.excepthook = sys.excepthook, _uncaught
     # what the first paint does not need waits for it: the wheel and Tab rules, the full check
     # of the store (a thread of its own, which would compete with the paint for the processor)
@@ -245,6 +273,12 @@ def _uncaught(kind: type[BaseException], exc: BaseException, trace: TracebackTyp
         QApplication.quit()
         return
     parent = QApplication.activeWindow()
+    if isinstance(exc, DamagedStoreError):
+        # the damage of the store a window shows: the ways out, as the background check offers them
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.store.path == exc.path:
+                widget.store_damaged.emit(exc)
+                return
     if isinstance(exc, NegoprepError):
         QMessageBox.warning(parent, translate("app", "Not done"), str(exc))
         return

@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
 
     #: the window shows another store file (File → Open, Recent, New store, after a restore)
     store_opened = Signal()
+    #: the store shown was found damaged while the window read it (a DamagedStoreError); the app
+    #: offers the ways out (negoprep.ui.app.watch_damage)
+    store_damaged = Signal(object)
 
     def __init__(self, store: Store, settings: Settings | None = None) -> None:
         super().__init__()
@@ -308,6 +311,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.workspace = Workspace(store, self)
         self.workspace.problem.connect(self._show_problem)
+        self.workspace.damaged.connect(self.store_damaged.emit)
         self.workspace.changed.connect(self._on_changed)
         self.workspace.dossiers_changed.connect(self.refresh_dossiers)
         self.workspace.undo_stack.indexChanged.connect(self._update_undo)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QP
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.progress import CancelledError, Progress
+from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
 
 #: the shortest time between two progress reports posted to the GUI thread
@@ -270,6 +271,9 @@ class OperationRunner(QObject):
             operation._success(value)
         elif how == "failed":
             operation._failure(_message(value))
+            damaged = getattr(self.window, "store_damaged", None)
+            if isinstance(value, DamagedStoreError) and damaged is not None:
+                damaged.emit(value)  # (the ways out, when it is the window's store: negoprep.ui.app)
         elif how == "cancelled":
             self.window.statusBar().showMessage(
                 translate("Operations", "{label}: cancelled, nothing was changed").format(label=operation.label), 8000

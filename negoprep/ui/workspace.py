@@ -85,6 +85,8 @@ class Workspace(QObject):
     history_changed = Signal()
     #: a change was refused or failed: the message to show
     problem = Signal(str)
+    #: reading the store found it damaged (the DamagedStoreError): the window offers the ways out
+    damaged = Signal(object)
     #: a record to show (table, id), e.g. after undo or from search
     reveal = Signal(str, str)
     #: a dossier was added or removed (a copy, a deletion, their undo or redo): the window

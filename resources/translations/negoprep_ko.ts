@@ -2230,6 +2230,10 @@
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
+        <source>This history cannot be shown: the store is damaged ({problem}).</source>
+        <translation>이 이력을 표시할 수 없습니다: 저장소가 손상되었습니다 ({problem}).</translation>
+    </message>
+    <message>
         <source>No history.</source>
         <translation>변경 이력이 없습니다.</translation>
     </message>
@@ -2346,7 +2350,7 @@
     </message>
     <message>
         <source>Read-only notice</source>
-        <extracomment>the window shows another store file (File → Open, Recent, New store, after a restore)</extracomment>
+        <extracomment>the window shows another store file (File → Open, Recent, New store, after a restore) the store shown was found damaged while the window read it (a DamagedStoreError); the app offers the ways out (negoprep.ui.app.watch_damage)</extracomment>
         <translation>읽기 전용 안내</translation>
     </message>
     <message>
@@ -5681,7 +5685,7 @@ Example: no additional defense cost increase.</source>
     <name>Workspace</name>
     <message>
         <source>&quot;{label}&quot; was not undone: {reason}</source>
-        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
+        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show reading the store found it damaged (the DamagedStoreError): the window offers the ways out a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
         <translation>&quot;{label}&quot; 실행 취소를 하지 않았습니다: {reason}</translation>
     </message>
     <message>
@@ -5701,6 +5705,7 @@ Example: no additional defense cost increase.</source>
     <name>app</name>
     <message>
         <source>Cannot open the store</source>
+        <extracomment>what a window sees at its first paint, or instead of one: hidden or closed before it painted</extracomment>
         <translation>저장소를 열 수 없음</translation>
     </message>
     <message>
@@ -5840,6 +5845,10 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>{count} rows left out whose parent was lost</source>
         <translation>상위 기록이 유실된 {count}개 행은 제외했습니다</translation>
+    </message>
+    <message>
+        <source>{count} revisions left out whose snapshot was damaged</source>
+        <translation>스냅숏이 손상된 개정본 {count}개는 제외했습니다</translation>
     </message>
     <message>
         <source>{mended} rows given their history back from what they hold now</source>
@@ -6592,12 +6601,8 @@ Example: no additional defense cost increase.</source>
         <translation>내보낸 파일에 끊어진 참조가 생깁니다({broken}): 아무것도 내보내지 않았습니다</translation>
     </message>
     <message>
-        <source>the store failed SQLite&apos;s check ({result}): nothing was exported</source>
-        <translation>저장소가 SQLite 검사를 통과하지 못했습니다({result}): 아무것도 내보내지 않았습니다</translation>
-    </message>
-    <message>
         <source>{target} already exists: remove it first or choose another name</source>
-        <extracomment>the tables that grow with a dossier, largest (slowest to check) first the threads that check the store while its export is made errno of a folder that cannot hold an unnamed file or a hard link (FAT, old kernels, ...)</extracomment>
+        <extracomment>The job of a check that reads every revision snapshot (chain.damaged_snapshots): SQLite&apos;s own check sees a damaged packed snapshot as a value like any other. the tables that grow with a dossier, largest (slowest to check) first the threads that check the store while its export is made errno of a folder that cannot hold an unnamed file or a hard link (FAT, old kernels, ...)</extracomment>
         <translation>{target}이(가) 이미 있습니다: 먼저 삭제하거나 다른 이름을 선택하십시오</translation>
     </message>
     <message>
@@ -8473,6 +8478,19 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     <message>
         <source>a {noun} revision with the field “{field}”</source>
         <translation>“{field}” 필드가 있는 {noun} 개정본</translation>
+    </message>
+    <message>
+        <source>a revision&apos;s snapshot is damaged: it is not a JSON object</source>
+        <translation>개정의 스냅숏이 손상되었습니다: JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a revision&apos;s snapshot is damaged: it holds another record</source>
+        <translation>개정의 스냅숏이 손상되었습니다: 다른 항목의 내용을 담고 있습니다</translation>
+    </message>
+    <message>
+        <source>revision {id} of {table} {row}: {problem}</source>
+        <extracomment>The separators of a snapshot&apos;s canonical JSON (json.dumps&apos; own defaults, as negoprep wrote them). The schema version from which revision snapshots are packed (negoprep.store.migrations). The namespace of the ids of the revisions that restate a row (the same in every copy). bool and JSON columns, as the database module stores them (kept here: it imports this module) Columns stored as 0/1 and read back as bool; columns stored as JSON text. (Derived from the declarations: a column&apos;s name means the same in every table.) The seal of the history: one row (id 1). What each digest is hashed with before it joins the seal: the seal is not a plain XOR of values the file shows, so it cannot be rebuilt without negoprep&apos;s own rules (as a digest).</extracomment>
+        <translation>{table} {row}의 개정본 {id}: {problem}</translation>
     </message>
 </context>
 <context>

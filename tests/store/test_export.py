@@ -381,14 +381,34 @@ def test_resolved_conflicts_keep_no_old_values(demo_store: Store, tmp_path: Path
     ]
 
 
-def test_a_copy_that_fails_its_final_check_never_gets_a_name(demo_store: Store, tmp_path: Path, monkeypatch) -> None:
-    """The check runs while the bytes are written; a copy it refuses is never named."""
+def test_a_store_in_memory_has_its_copy_checked(demo_doc: dict, tmp_path: Path, monkeypatch) -> None:
+    """A store no second connection can open is checked in its copy, once made: damage found
+    there stops the export as well."""
     from negoprep.store import export as export_module
 
-    def refuse(conn, statements, taken=None) -> None:
-        raise StoreError("the export failed SQLite's integrity check (a test): nothing was exported")
+    jobs: list[str] = []
 
-    monkeypatch.setattr(export_module, "_check_tables", refuse)
+    def damage(conn, job) -> str | None:
+        jobs.append(job)
+        return "a test's damage" if job.startswith("PRAGMA") else None
+
+    monkeypatch.setattr(export_module, "_damage_in", damage)
+    with Store.open(None, AUTHOR) as store:
+        store.load(demo_doc)
+        with pytest.raises(StoreError, match="nothing was exported"):
+            export_store(store, tmp_path / "out.db")
+    assert jobs[0] == "PRAGMA integrity_check"  # (of the whole copy)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_copy_whose_check_finds_damage_never_gets_a_name(demo_store: Store, tmp_path: Path, monkeypatch) -> None:
+    """The check runs while the copy is made and written; a copy it refuses is never named."""
+    from negoprep.store import export as export_module
+
+    def damage(conn, job) -> str | None:
+        return "a test's damage" if job.startswith("PRAGMA") else None
+
+    monkeypatch.setattr(export_module, "_damage_in", damage)
     with pytest.raises(StoreError, match="nothing was exported"):
         export_store(demo_store, tmp_path / "out.db")
     with pytest.raises(NegoprepError, match="nothing was exported"):

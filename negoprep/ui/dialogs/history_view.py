@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.history import entries
+from negoprep.store.connection import DamagedStoreError
 from negoprep.ui.field_text import field_label, value_text
 from negoprep.ui.workspace import Workspace
 
@@ -46,8 +47,16 @@ class HistoryView(QTextBrowser):
         def shown(name: str, value: object) -> str:
             return escape(_short(value_text(rtype.table, name, value, store)))
 
+        try:
+            revisions = store.history(rtype, record_id)
+        except DamagedStoreError as exc:
+            # said here, and the window offers the ways out of a damaged store
+            said = translate("HistoryView", "This history cannot be shown: the store is damaged ({problem}).")
+            self.setHtml("<p>" + escape(said.format(problem=exc.problem)) + "</p>")
+            self.workspace.damaged.emit(exc)
+            return
         parts = []
-        for entry in reversed(entries(store.history(rtype, record_id))):
+        for entry in reversed(entries(revisions)):
             head = escape(heads[entry.action]).format(when=f"<b>{escape(entry.at)}</b>", author=escape(entry.author))
             rows = "".join(
                 "<li>"

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from negoprep import terminal
 from negoprep.echo import echoed
 from negoprep.i18n import translate
 
@@ -342,6 +343,9 @@ def problem(code: str, where: str = "", **params: Any) -> Problem:
 VALUE_WIDTH = 80
 #: parameters that hold a record's noun ("agenda item"): said in the catalogue's language
 NOUN_PARAMS = frozenset({"noun", "other", "target"})
+#: parameters that name a file: said whole (a person needs all of it to find the file; the
+#: system bounds its length), on one line
+FILE_PARAMS = frozenset({"file", "path"})
 
 
 def _shown(value: Any, catalogue: Mapping[str, str] | None, key: str = "") -> str:
@@ -355,6 +359,8 @@ def _shown(value: Any, catalogue: Mapping[str, str] | None, key: str = "") -> st
         return f"{value:g}"
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
         return f"{value:,}"
+    if key in FILE_PARAMS:
+        return terminal.shown(str(value))
     if isinstance(value, str):
         return echoed(value, VALUE_WIDTH)  # (what a person typed or a file holds, quoted back: one line)
     return str(value)

@@ -129,3 +129,10 @@ def test_a_value_quoted_in_a_problem_is_short() -> None:
     said = words(problem("value.not_date", value="2025-02-30" * 10_000))
     assert len(said) < 200 and ELLIPSIS in said
     assert columns(echoed("2025-02-30" * 10_000, VALUE_WIDTH)) <= VALUE_WIDTH
+
+
+def test_a_file_named_in_a_problem_is_said_whole_on_one_line() -> None:
+    """A person needs all of a path to find the file: it is not cut, only kept on one line."""
+    path = "/home/delegate/한미 2+2 협의/" + "round-three-working-copies/" * 5 + "colleague\n.db"
+    said = words(problem("merge.revision_differs", id="r-1", table="tracks", row="t-1", file=path))
+    assert terminal.shown(path) in said and ELLIPSIS not in said and "\n" not in said

@@ -5111,7 +5111,7 @@ Example: no additional defense cost increase.</source>
     <name>SectionView</name>
     <message>
         <source>Records</source>
-        <extracomment>tables whose changes this section shows (its own, plus those it names in columns)</extracomment>
+        <extracomment>tables whose changes this section shows (its own, plus those it names in columns) whether a change made here that moves no row updates those rows in place rather than querying every row again (a section whose other widgets follow the model&apos;s reset says no)</extracomment>
         <translation>항목</translation>
     </message>
     <message>
@@ -5681,7 +5681,7 @@ Example: no additional defense cost increase.</source>
     <name>Workspace</name>
     <message>
         <source>&quot;{label}&quot; was not undone: {reason}</source>
-        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any)</extracomment>
+        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
         <translation>&quot;{label}&quot; 실행 취소를 하지 않았습니다: {reason}</translation>
     </message>
     <message>
@@ -8533,7 +8533,7 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>Reading {name}</source>
-        <extracomment>Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
+        <extracomment>The time a check may take: SECONDS for any file, and SECONDS_PER_MB more for each megabyte of it (a colleague&apos;s 100,000-row store of 200 MB checks in about 40 s on a busy laptop: it gets 90 s; a small file built to be slow is still stopped after half a minute). Keys of the full-text index&apos;s configuration a store may hold, and their allowed values.</extracomment>
         <translation>{name} 읽는 중</translation>
     </message>
     <message>
@@ -8881,6 +8881,18 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     <message>
         <source>the search index is configured as negoprep never configures it (&quot;{key}&quot;)</source>
         <translation>검색 색인이 negoprep이 사용하지 않는 방식으로 설정되어 있습니다(&quot;{key}&quot;)</translation>
+    </message>
+    <message>
+        <source>its search index holds an entry ({docid}) that no record owns</source>
+        <translation>검색 색인에 어떤 항목에도 속하지 않는 색인 항목({docid})이 있습니다</translation>
+    </message>
+    <message>
+        <source>its search index holds an entry of a deleted record ({table} {row_id})</source>
+        <translation>검색 색인에 삭제된 항목의 색인 항목({table} {row_id})이 있습니다</translation>
+    </message>
+    <message>
+        <source>its search index has no entry for {table} {row_id}</source>
+        <translation>검색 색인에 {table} {row_id}의 색인 항목이 없습니다</translation>
     </message>
     <message>
         <source>is not a field name</source>

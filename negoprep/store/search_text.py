@@ -186,6 +186,17 @@ def agrees(conn: sqlite.Connection, schema: str = "main") -> bool:
     return named == rows
 
 
+def drop_unowned_above(conn: sqlite.Connection, schema: str = "main") -> None:
+    """Remove the entries whose docids are above every docid `search_rows` gives: no record owns
+    them, and the next docid given to a record would otherwise adopt their words (FTS5 adds a
+    contentless entry's words to those already under its rowid). Two key look-ups when there
+    are none, as in a store negoprep alone wrote."""
+    conn.execute(
+        f"DELETE FROM {schema}.search WHERE rowid IN (SELECT id FROM {schema}.search_docsize WHERE id > "
+        f"(SELECT coalesce(max(docid), 0) FROM {schema}.search_rows))"
+    )
+
+
 def rebuild(conn: sqlite.Connection, schema: str = "main") -> None:
     """Write the whole index anew from the records, in the caller's transaction: every entry
     goes ("delete-all" drops every segment, so no word of an old entry stays in the index),
@@ -242,6 +253,7 @@ def reindex(conn: sqlite.Connection, rtype: type[model.Record], ids: str | None,
         f"(SELECT id FROM {schema}.{table} WHERE deleted = 1 AND {chosen.format(c='id')})",
         (table, *params),
     )
+    drop_unowned_above(conn, schema)  # (before new rows are given docids)
     conn.execute(
         f"INSERT OR IGNORE INTO {schema}.search_rows (table_name, row_id) "
         f"SELECT ?, id FROM {schema}.{table} WHERE deleted = 0 AND {chosen.format(c='id')}",

@@ -297,7 +297,7 @@ def mend_search_index(store_path: Path, *, wait: float = 5.0) -> bool:
     """Write the store's full-text index anew from its records when it does not correspond one
     to one with them (negoprep.store.search_text.agrees: an entry no record owns, a record with
     no entry, an emptied index), noting it in the log; returns whether it was written anew. The
-    index is derived data: nothing is lost. The test is a few counts (about 80 ms at 100,000
+    index is derived data: nothing is lost. The test is a few counts (about 60 ms at 100,000
     records); the rebuild (seconds at that size) holds the store's write lock, so this runs off
     the GUI thread. A store that cannot be written (read-only, or busy past `wait` seconds) is
     left as it is: the next check tries again. Raises StoreError where the store cannot be read."""

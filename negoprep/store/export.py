@@ -486,10 +486,12 @@ def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, rep
         search_text.rebuild(conn)  # (it ends with the index merged into one segment)
     report.blanked_records, report.blanked_revisions = _blank(conn, has_conflicts)
     conn.execute("DROP TABLE temp.touched")
-    if changed and not rebuilt:
-        # An entry of the full-text index is only ever deleted or replaced when its row is
-        # deleted or changed (a row with a second revision): otherwise the index holds nothing
-        # but live text already, and merging it into one segment would change nothing.
+    # An entry of the full-text index deleted or replaced (its row deleted or changed, or the
+    # entry deleted by another program) keeps its words in its segment, marked deleted, until
+    # the segment is merged: the index is merged into one segment then, and only then (else it
+    # holds nothing but live text already, and merging would change nothing).
+    merged = not rebuilt and (changed or search_text.holds_deleted(conn))
+    if merged:
         conn.execute("INSERT INTO search(search) VALUES ('optimize')")
     conn.execute("COMMIT")
 
@@ -503,8 +505,11 @@ def _prepare(conn: sqlite.Connection, dossier_id: str | None, release: bool, rep
     # Whatever was left out or blanked, the copy is written anew: secure_delete zeroes freed
     # pages and cells, but SQLite 3.51 (SQLCipher's) was seen leaving a rewritten revision's
     # old bytes in a page's unused space; VACUUM writes only what is live.
-    # The same after a rebuild: the old index's segments are free pages now, which VACUUM leaves out.
-    return bool(removed or changed or rebuilt or report.blanked_records or report.blanked_revisions or blanked_fields)
+    # The same after the index was written anew or merged: its old segments are free pages now,
+    # which VACUUM leaves out.
+    return bool(
+        removed or changed or rebuilt or merged or report.blanked_records or report.blanked_revisions or blanked_fields
+    )
 
 
 def _keep_dossier(conn: sqlite.Connection, dossier_id: str, has_conflicts: bool) -> int:

@@ -155,7 +155,7 @@ def agrees(conn: sqlite.Connection, schema: str = "main") -> bool:
     """Whether the index and `search_rows` correspond one to one with the live records that
     have text: every entry (a row of FTS5's `search_docsize`, id = docid) named by one
     `search_rows` row, each such row naming a live record of a record table, and every live
-    record named. By counts over keys, with no anti-join (about 80 ms at 100,000 records):
+    record named. By counts over keys, with no anti-join (about 60 ms at 100,000 records):
     the docids of the two tables are both unique, so equal counts with as many matches prove
     the one-to-one; each record table is matched the same way. The words of an entry are not
     looked at (see the module's docstring)."""
@@ -174,9 +174,11 @@ def agrees(conn: sqlite.Connection, schema: str = "main") -> bool:
             continue
         table = rtype.table
         live = conn.execute(f"SELECT count(*) FROM {schema}.{table} WHERE deleted = 0").fetchone()[0]
+        # (from the live rows, whose listing index covers this, into search_rows' own index: no
+        # row of either table is read, half the time of the join the other way round)
         found = conn.execute(
-            f"SELECT count(*) FROM {schema}.search_rows s JOIN {schema}.{table} x ON x.id = s.row_id "
-            "WHERE s.table_name = ? AND x.deleted = 0",
+            f"SELECT count(*) FROM {schema}.{table} x WHERE x.deleted = 0 AND EXISTS "
+            f"(SELECT 1 FROM {schema}.search_rows s WHERE s.table_name = ? AND s.row_id = x.id)",
             (table,),
         ).fetchone()[0]
         if found != live:
@@ -184,6 +186,22 @@ def agrees(conn: sqlite.Connection, schema: str = "main") -> bool:
         named += found
     # (no row of an unknown table, of a table without text, of a tombstone or of no record)
     return named == rows
+
+
+#: The ids of FTS5's pages of deleted entries ("tombstones", contentless_delete): their segment
+#: number is offset by 2**16 (FTS5_TOMBSTONE_ROWID), which puts every such page at or above 2**53
+#: in `search_data`, above every page of entries.
+_TOMBSTONE_PAGES = 1 << 53
+
+
+def holds_deleted(conn: sqlite.Connection, schema: str = "main") -> bool:
+    """Whether the index's segments still hold entries deleted since they were last merged: an
+    entry of a contentless index is deleted by docid alone, its words staying in its segment,
+    marked deleted, until the segment is merged (`optimize`). One key look-up."""
+    return (
+        conn.execute(f"SELECT 1 FROM {schema}.search_data WHERE id >= ? LIMIT 1", (_TOMBSTONE_PAGES,)).fetchone()
+        is not None
+    )
 
 
 def drop_unowned_above(conn: sqlite.Connection, schema: str = "main") -> None:
@@ -204,14 +222,17 @@ def rebuild(conn: sqlite.Connection, schema: str = "main") -> None:
     record table is indexed as `reindex` indexes it; the index is then merged into one segment."""
     known = [rtype for rtype in chain.present_types(conn) if indexed(conn, rtype, schema)]
     conn.execute(f"INSERT INTO {schema}.search(search) VALUES ('delete-all')")
-    live = " UNION ALL ".join(f"SELECT '{t.table}', id FROM {schema}.{t.table} WHERE deleted = 0" for t in known)
-    conn.execute(
-        f"DELETE FROM {schema}.search_rows WHERE (table_name, row_id) NOT IN ({live})"
-        if known
-        else f"DELETE FROM {schema}.search_rows"
-    )
+    names = ", ".join(f"'{rtype.table}'" for rtype in known)  # (the model's own names)
+    conn.execute(f"DELETE FROM {schema}.search_rows WHERE table_name NOT IN ({names})")
+    for rtype in known:
+        conn.execute(
+            f"DELETE FROM {schema}.search_rows WHERE table_name = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM {schema}.{rtype.table} x WHERE x.id = search_rows.row_id AND x.deleted = 0)",
+            (rtype.table,),
+        )
     # Merging segments as they are written (FTS5's automerge) would merge the same entries again
-    # and again: they are written unmerged and merged once, at the end (about a third faster).
+    # and again: they are written unmerged and merged once, at the end (a tenth less work at
+    # 100,000 records).
     setting = conn.execute(f"SELECT v FROM {schema}.search_config WHERE k = 'automerge'").fetchone()
     conn.execute(f"INSERT INTO {schema}.search(search, rank) VALUES ('automerge', 0)")
     for rtype in known:

@@ -173,3 +173,21 @@ def test_an_entry_rewritten_by_hand_is_written_anew_in_a_copy_that_withholds(
     with Store.open(tmp_path / "out.db", AUTHOR, readonly=True) as out:
         words = " ".join(point.text.split()[:3])
         assert point.id in [h.row_id for h in out.search(words)]
+
+
+def test_words_of_an_entry_deleted_outside_negoprep_do_not_travel(demo_store: Store, tmp_path: Path) -> None:
+    """An entry deleted by docid alone (as FTS5 deletes from a contentless index) leaves its words
+    in the index's segments, marked deleted, until they are merged: with no record deleted or
+    changed, nothing else would have the copy's index merged."""
+    _plant(demo_store, 9_000_001)
+    with demo_store.transaction():
+        demo_store.db.conn.execute("DELETE FROM search WHERE rowid = 9000001")
+    assert search_text.agrees(demo_store.db.conn)
+    raw = _raw(demo_store, tmp_path / "raw.db")
+    assert MARKER[2:].lower().encode() in revision_edit.bytes_and_snapshots(raw)  # a plain copy carries them
+
+    report = export_store(demo_store, tmp_path / "out.db")
+
+    assert report.vacuumed
+    assert _planted_words(tmp_path / "out.db") == []
+    verify_file(tmp_path / "out.db")

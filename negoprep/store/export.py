@@ -63,9 +63,10 @@ What the copy holds, and what it does not:
   (`chain.reseal`) counting what the copy holds.
 - Old content cannot linger in the file's free space: the temporary copy is written with
   `secure_delete` on (SQLite overwrites every byte it frees with zeros), the full-text index
-  is merged into one segment (`optimize`: entries of deleted rows and old values drop out;
-  a rebuilt index drops every old segment whole),
-  and whenever anything was left out or blanked the copy is written anew with `VACUUM`
+  is merged into one segment whenever it may hold deleted entries (`optimize`: entries of
+  deleted rows, old values and entries deleted by another program drop out; a rebuilt index
+  drops every old segment whole), and whenever anything was left out, blanked, merged or
+  rebuilt the copy is written anew with `VACUUM`
   (`VACUUM INTO` a new file, for a copy in a temporary folder), which writes only live
   content (secure_delete alone was seen to leave a rewritten row's old bytes in a page's
   unused space).

@@ -72,7 +72,7 @@ def log_note(text: str) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "negoprep.log"
         with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} {text}\n")
+            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} {text}\n")  # untranslated: log
         return log
     except OSError:
         return None

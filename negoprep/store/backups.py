@@ -329,7 +329,7 @@ def mend_search_index(store_path: Path, *, wait: float = 5.0) -> bool:
             raise
     finally:
         conn.close()
-    paths.log_note(f"the search index of {store_path} did not match its records: written anew")
+    paths.log_note(f"the search index of {store_path} did not match its records: written anew")  # untranslated: log
     return True
 
 

@@ -59,6 +59,25 @@ def log_defect(exc: BaseException, context: str) -> Path | None:
         return None
 
 
+def log_note(text: str) -> Path | None:
+    """Append one line to negoprep.log in the log folder: something negoprep put right by
+    itself that a person need not be asked about (untranslated: a log). Returns the log, or
+    None when it cannot be written."""
+    from datetime import UTC, datetime
+
+    from negoprep import __version__
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "negoprep.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat()} negoprep {__version__} {text}\n")  # untranslated: log
+        return log
+    except OSError:
+        return None
+
+
 def seed_text(name: str = DEMO_SEED) -> str:
     """A bundled seed dossier."""
     return bundled("seeds", name).read_text(encoding="utf-8")

@@ -8,7 +8,8 @@ removed the next time. Old backups are pruned by count, age and size, always kee
 
 A damaged store is never opened silently: `check_integrity` says what is wrong, `restore` puts
 the latest backup in its place (the damaged file is kept aside, renamed, never deleted), and
-`salvage` reads what can still be read into a new store.
+`salvage` reads what can still be read into a new store. A store whose search index does not
+match its records has it written anew (`mend_search_index`: the index is derived data).
 
 Nothing here opens a live store file except through SQLite: copies go through SQLite's backup
 API, and moving files is a rename.
@@ -294,6 +295,46 @@ def check_integrity(store_path: Path, *, limit: int = 20) -> list[str]:
             return [connection.problem_of(exc)]
         raise StoreError(connection.user_message(exc, store_path)) from exc
     return problems
+
+
+def mend_search_index(store_path: Path, *, wait: float = 5.0) -> bool:
+    """Write the store's full-text index anew from its records when it does not correspond one
+    to one with them (negoprep.store.search_text.agrees: an entry no record owns, a record with
+    no entry, an emptied index), noting it in the log; returns whether it was written anew. The
+    index is derived data: nothing is lost. The test is a few counts (about 60 ms at 100,000
+    records); the rebuild (seconds at that size) holds the store's write lock, so this runs off
+    the GUI thread. A store that cannot be written (read-only, or busy past `wait` seconds) is
+    left as it is: the next check tries again. Raises StoreError where the store cannot be read."""
+    from negoprep import paths
+    from negoprep.store import connection, search_text
+
+    reader = _reader(store_path)
+    try:
+        if search_text.agrees(reader):
+            return False
+    finally:
+        reader.close()
+    conn, readonly = connection.connect(store_path, create=False)
+    try:
+        if readonly:
+            return False
+        try:
+            connection.begin_immediate(conn, store_path, seconds=wait)
+        except StoreError:
+            return False
+        try:
+            if search_text.agrees(conn):  # (another program mended it meanwhile)
+                conn.execute("ROLLBACK")
+                return False
+            search_text.rebuild(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+    paths.log_note(f"the search index of {store_path} did not match its records: written anew")  # untranslated: log
+    return True
 
 
 def _aside(store_path: Path, kind: str) -> Path:

@@ -131,6 +131,8 @@ def index_row(conn: sqlite.Connection, rtype: type[model.Record], row: dict[str,
         if found is not None:
             conn.execute("DELETE FROM search_rows WHERE docid = ?", (found[0],))
         return
+    if found is None:
+        search_text.drop_unowned_above(conn)  # (the docid given next must hold no words yet)
     docid = (
         found[0]
         if found is not None

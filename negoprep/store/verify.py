@@ -24,7 +24,10 @@ limit) into a private temporary folder (`tempfiles.scratch`), and every check ru
      timestamps, text lengths (at most 200,000 characters a field), references between
      tables (within the same dossier), the JSON of rules, snapshots and revision parents (no
      revision its own ancestor),
-     and the full-text index's configuration.
+     the full-text index's configuration, and that its entries (FTS5's `search_docsize`
+     rows, by docid) and `search_rows` correspond one to one and name exactly the live
+     records that have text (an entry no record owns, one of a deleted record, a record
+     with no entry: each refused).
 
 Each way a file can be wrong raises `VerifyError` with its own one-line message. A rejected
 file changes nothing anywhere and leaves no temporary file behind (nor does a killed process,
@@ -32,8 +35,10 @@ once the next negoprep process has swept its folder). Files of an older schema
 version are accepted; `verified_copy(..., migrate=True)` migrates the private copy to the
 current version.
 
-The full-text index's own data (the FTS5 segments) is not checked entry by entry: whoever
-imports rows from a verified file writes their index entries anew.
+The words of the full-text index's entries (the FTS5 segments) are not compared with their
+records' text (that takes writing the index anew): whoever imports rows from a verified file
+writes their index entries anew, and an export of one dossier or a release copy writes its
+whole index anew (negoprep.store.export).
 """
 
 from __future__ import annotations
@@ -1134,7 +1139,7 @@ def _check_values(name: str, conn: sqlite.Connection, version: int, deadline: _D
     if version >= migrations.DIGESTS:
         _check_chain(name, conn, deadline)
     deadline.check()
-    _check_index(name, conn, known, record_tables, expected)
+    _check_index(name, conn, known, record_tables, expected, deadline)
     if "conflicts" in expected.columns:
         _check_conflicts(name, conn, known, record_tables, deadline)
     _check_other_tables(name, conn, expected)
@@ -1429,7 +1434,9 @@ def _snapshot_problem(judges: dict[str, Callable[[Any], Problem | None]], snapsh
     return None
 
 
-def _check_index(name: str, conn: sqlite.Connection, known: str, record_tables: list[str], expected: _Schema) -> None:
+def _check_index(
+    name: str, conn: sqlite.Connection, known: str, record_tables: list[str], expected: _Schema, deadline: _Deadline
+) -> None:
     bad = _first(
         conn,
         "SELECT docid FROM search_rows WHERE typeof(docid) != 'integer' "
@@ -1454,6 +1461,7 @@ def _check_index(name: str, conn: sqlite.Connection, known: str, record_tables: 
             raise _bad_reference(
                 name, "search_rows", bad, "row_id", translate("verify", "row of {table}").format(table=table)
             )
+    _check_index_entries(name, conn, deadline)
     for key, value in conn.execute("SELECT k, v FROM search_config"):
         allowed = dict(_FTS_CONFIG, version=(expected.fts_version, expected.fts_version)).get(key)
         if allowed is None or not isinstance(value, int) or not allowed[0] <= value <= allowed[1]:
@@ -1461,6 +1469,68 @@ def _check_index(name: str, conn: sqlite.Connection, known: str, record_tables: 
                 name,
                 translate("verify", 'the search index is configured as negoprep never configures it ("{key}")').format(
                     key=_one_line(str(key), 40)
+                ),
+            )
+
+
+def _check_index_entries(name: str, conn: sqlite.Connection, deadline: _Deadline) -> None:
+    """The index's entries (FTS5 keeps one row of `search_docsize` for each, its id the entry's
+    docid) and `search_rows` correspond one to one, and name exactly the live records that have
+    text: an entry no record owns would carry its words (withheld or deleted text, or anything)
+    to whoever opens the file, and a record without its entry would never be found. Anti-joins,
+    each stopped at its first find, under the time limit like every statement here."""
+    orphan = _first(
+        conn,
+        "SELECT d.id FROM search_docsize d WHERE NOT EXISTS (SELECT 1 FROM search_rows s WHERE s.docid = d.id) LIMIT 1",
+    )
+    if orphan is None:
+        # (a row of a table whose records have no text: no record owns its entry either)
+        textless = [rtype.table for rtype in chain.present_types(conn) if not search_text.indexed(conn, rtype)]
+        marks = ", ".join("?" for _ in textless)
+        orphan = _first(conn, f"SELECT docid FROM search_rows WHERE table_name IN ({marks}) LIMIT 1", tuple(textless))
+    if orphan is not None:
+        raise _tampered(
+            name,
+            translate("verify", "its search index holds an entry ({docid}) that no record owns").format(
+                docid=_one_line(str(orphan), 40)
+            ),
+        )
+    for rtype in chain.present_types(conn):
+        if not search_text.indexed(conn, rtype):
+            continue
+        deadline.check()
+        table = rtype.table
+        dead = _first(
+            conn,
+            f"SELECT s.row_id FROM search_rows s JOIN {table} t ON t.id = s.row_id "
+            "WHERE s.table_name = ? AND t.deleted = 1 LIMIT 1",
+            (table,),
+        )
+        if dead is not None:
+            raise _tampered(
+                name,
+                translate("verify", "its search index holds an entry of a deleted record ({table} {row_id})").format(
+                    table=table, row_id=_one_line(str(dead), 60)
+                ),
+            )
+        missing = _first(
+            conn,
+            "SELECT s.row_id FROM search_rows s WHERE s.table_name = ? AND NOT EXISTS "
+            "(SELECT 1 FROM search_docsize d WHERE d.id = s.docid) LIMIT 1",
+            (table,),
+        )
+        if missing is None:
+            missing = _first(
+                conn,
+                f"SELECT t.id FROM {table} t WHERE t.deleted = 0 AND NOT EXISTS "
+                "(SELECT 1 FROM search_rows s WHERE s.table_name = ? AND s.row_id = t.id) LIMIT 1",
+                (table,),
+            )
+        if missing is not None:
+            raise _tampered(
+                name,
+                translate("verify", "its search index has no entry for {table} {row_id}").format(
+                    table=table, row_id=_one_line(str(missing), 60)
                 ),
             )
 

@@ -8937,6 +8937,18 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
         <translation>검색 색인이 negoprep이 사용하지 않는 방식으로 설정되어 있습니다(&quot;{key}&quot;)</translation>
     </message>
     <message>
+        <source>its search index holds an entry ({docid}) that no record owns</source>
+        <translation>검색 색인에 어떤 항목에도 속하지 않는 색인 항목({docid})이 있습니다</translation>
+    </message>
+    <message>
+        <source>its search index holds an entry of a deleted record ({table} {row_id})</source>
+        <translation>검색 색인에 삭제된 항목의 색인 항목({table} {row_id})이 있습니다</translation>
+    </message>
+    <message>
+        <source>its search index has no entry for {table} {row_id}</source>
+        <translation>검색 색인에 {table} {row_id}의 색인 항목이 없습니다</translation>
+    </message>
+    <message>
         <source>is not a field name</source>
         <translation>필드 이름이 아닙니다</translation>
     </message>

@@ -122,8 +122,10 @@ def recover(parent: QWidget | None, path: Path, problems: str | list[str]) -> Pa
 
 class IntegrityCheck(QObject):
     """The full check of a store file, off the GUI thread; `damaged` carries what is wrong (a
-    list of problems). A store found whole and open for writing gets its backup of the day; one
-    that cannot be read now (locked, not allowed) is neither called damaged nor backed up."""
+    list of problems). A store found whole and open for writing has its search index written
+    anew where it does not match the records (backups.mend_search_index), then gets its backup
+    of the day; one that cannot be read now (locked, not allowed) is neither called damaged nor
+    backed up."""
 
     damaged = Signal(list)
     done = Signal()
@@ -151,6 +153,11 @@ class IntegrityCheck(QObject):
         if problems:
             self.damaged.emit(problems)
         elif self.writable:
+            # a search index that does not match the records (changed by another program, or
+            # damaged) is written anew first, so that the day's backup holds it whole too; one
+            # that cannot be mended now is tried again at the next check
+            with contextlib.suppress(NegoprepError, OSError, sqlite.Error):
+                backups.mend_search_index(self.path)
             # a backup that cannot be written today is tried again at the next start
             with contextlib.suppress(NegoprepError, OSError, sqlite.Error):
                 backups.daily_backup(self.path)

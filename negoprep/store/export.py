@@ -487,19 +487,19 @@ class Verdict:
         except sqlite.Error as exc:
             raise _failure(exc, target, store) from None
         verdict = cls(target, store.name, store.path, jobs)
-        verdict._start(first)
+        verdict.start_checker(first)
         for _ in range(_CHECKERS - 1):
-            verdict._start(reader)
+            verdict.start_checker(reader)
         return verdict
 
     @classmethod
     def of_copy(cls, conn: sqlite.Connection, check: str, target: Path, store: Store) -> Verdict:
         """The check of the copy on `conn` (whose connection it closes), started."""
         verdict = cls(target, store.name, store.path, [f"PRAGMA {check}_check", _SNAPSHOTS])
-        verdict._start(conn)
+        verdict.start_checker(conn)
         return verdict
 
-    def _start(self, conn: sqlite.Connection | Callable[[], sqlite.Connection]) -> None:
+    def start_checker(self, conn: sqlite.Connection | Callable[[], sqlite.Connection]) -> None:
         thread = threading.Thread(target=self._run, args=(conn,), name="negoprep-export-check", daemon=True)
         self._threads.append(thread)
         thread.start()

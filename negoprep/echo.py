@@ -18,6 +18,7 @@ import unicodedata
 from typing import Any
 
 from negoprep import terminal
+from negoprep.filenames import clusters  # (one grapheme segmentation: file names and echoes cut alike)
 
 #: The width of a query, name or title quoted in a message (columns of a terminal).
 WIDTH = 80
@@ -25,73 +26,11 @@ WIDTH = 80
 PATH_WIDTH = 100
 ELLIPSIS = "…"
 
-_ZWJ = "\u200d"
 _CUT = "\x00\x00"  # where a text too long to measure whole was cut (no cluster is two NULs)
-
-
-def _extends(char: str) -> bool:
-    """Whether `char` belongs to the cluster before it (a mark, a joiner, a variation or
-    skin-tone modifier, an emoji tag)."""
-    code = ord(char)
-    return (
-        unicodedata.category(char) in ("Mn", "Me", "Mc")
-        or char == _ZWJ
-        or 0xFE00 <= code <= 0xFE0F
-        or 0xE0100 <= code <= 0xE01EF
-        or 0x1F3FB <= code <= 0x1F3FF
-        or 0xE0020 <= code <= 0xE007F
-    )
-
-
-def _hangul(char: str) -> str:
-    """The Hangul syllable type of a character (Unicode's L, V, T, LV, LVT), or ""."""
-    code = ord(char)
-    if 0x1100 <= code <= 0x115F or 0xA960 <= code <= 0xA97C:
-        return "L"
-    if 0x1160 <= code <= 0x11A7 or 0xD7B0 <= code <= 0xD7C6:
-        return "V"
-    if 0x11A8 <= code <= 0x11FF or 0xD7CB <= code <= 0xD7FB:
-        return "T"
-    if 0xAC00 <= code <= 0xD7A3:
-        return "LV" if (code - 0xAC00) % 28 == 0 else "LVT"
-    return ""
-
-
-_HANGUL_JOINS = {
-    "L": ("L", "V", "LV", "LVT"),
-    "LV": ("V", "T"),
-    "V": ("V", "T"),
-    "LVT": ("T",),
-    "T": ("T",),
-}
 
 
 def _regional(char: str) -> bool:
     return 0x1F1E6 <= ord(char) <= 0x1F1FF
-
-
-def clusters(text: str) -> list[str]:
-    """`text` in grapheme clusters (Unicode's extended grapheme clusters, for what people type:
-    marks, joiners and modifiers, Hangul jamo, flags, CR LF)."""
-    found: list[str] = []
-    previous = ""
-    for char in text:
-        if found:
-            last = found[-1]
-            joins = (
-                _extends(char)
-                or previous == _ZWJ
-                or (previous == "\r" and char == "\n")
-                or _hangul(char) in _HANGUL_JOINS.get(_hangul(previous), ())
-                or (_regional(char) and _regional(previous) and sum(map(_regional, last)) % 2 == 1)
-            )
-            if joins:
-                found[-1] = last + char
-                previous = char
-                continue
-        found.append(char)
-        previous = char
-    return found
 
 
 def width(cluster: str) -> int:

@@ -77,6 +77,8 @@ def _extends(previous: str, ch: str, regional_run: int) -> bool:
         return True
     if ch == "\u200d" or _is_emoji_modifier(ch) or previous == "\u200d":
         return True  # (what follows a ZWJ is joined to what precedes it)
+    if previous == "\r" and ch == "\n":
+        return True
     if _is_regional_indicator(ch) and _is_regional_indicator(previous):
         return regional_run % 2 == 1  # flags pair up: the second of a pair joins the first
     before, now = _jamo(previous), _jamo(ch)
@@ -91,7 +93,7 @@ def clusters(text: str) -> list[str]:
     """`text` split into user-perceived characters (a simplified form of Unicode's extended
     grapheme clusters, UAX #29): a base character with its combining marks, variation
     selectors and skin tones; an emoji sequence joined by ZWJ; a flag; a Korean syllable
-    spelt in conjoining jamo. "".join(clusters(t)) == t."""
+    spelt in conjoining jamo; CR LF. "".join(clusters(t)) == t."""
     out: list[str] = []
     regional_run = 0
     for ch in text:

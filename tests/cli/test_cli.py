@@ -22,13 +22,6 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def demo_path(tmp_path: Path, capsys) -> Path:
-    path = tmp_path / "demo.db"
-    assert run(capsys, "--store", str(path), "demo")[0] == 0
-    return path
-
-
 def test_demo_creates_a_store_and_is_repeatable(tmp_path: Path, capsys) -> None:
     path = tmp_path / "demo.db"
     code, out, _ = run(capsys, "--store", str(path), "demo")

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from negoprep import live
-from negoprep.cli import main
 from negoprep.errors import StoreError
 from negoprep.store.export import check_target
 from negoprep.store.store import Store
+from tests.cli.test_cli import run
 from tests.conftest import AUTHOR
 
 SUFFIXES = ("-wal", "-shm", "-journal")
@@ -29,19 +29,6 @@ WRITERS = {
 
 #: a chart's name must end in .png or .svg, which is said first and is as true
 REASON = {"chart": "must end in .png or .svg"}
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "s.db"
-    assert run(capsys, "--store", str(path), "demo")[0] == 0
-    return path
 
 
 def _refused(err: str, *words: str) -> None:
@@ -61,7 +48,7 @@ def test_the_stores_own_companion_file_is_refused_as_such_while_it_exists(
     args = [part.format(out=companion) for part in WRITERS[command]]
     code, _, err = run(capsys, "--store", str(demo_path), *args)
     assert code == 2
-    _refused(err, f"s.db{suffix}", REASON.get(command, "belongs to the store"))
+    _refused(err, f"{demo_path.name}{suffix}", REASON.get(command, "belongs to the store"))
     # (SQLite removes an empty -wal and the -shm when the store is closed)
     assert not companion.exists() or companion.read_bytes() == b""
     with Store.open(demo_path, AUTHOR) as store:

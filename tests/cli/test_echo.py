@@ -12,28 +12,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from negoprep import terminal
-from negoprep.cli import main
 from negoprep.echo import ELLIPSIS, WIDTH, clusters, echoed, echoed_path, width
 from negoprep.records.problems import VALUE_WIDTH, problem, words
+from tests.cli.test_cli import run
 
 KOREAN = "한국어 검색어는 여기에 없습니다 "
 
 
 def columns(text: str) -> int:
     return sum(width(c) for c in clusters(text))
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "s.db"
-    assert run(capsys, "--store", str(path), "demo")[0] == 0
-    return path
 
 
 def test_a_short_text_is_as_it_was() -> None:

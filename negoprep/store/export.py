@@ -255,7 +255,10 @@ def built_export(
             except _MemoryFullError:
                 report = ExportReport(target=target, release=release)
             else:
-                yield made, report, verdict
+                try:
+                    yield made, report, verdict
+                finally:
+                    verdict.join()  # (a check of the copy holds the copy open until it ends)
                 return
         with tempfiles.scratch("export") as folder:
             made, verdict = _build(store, target, folder / "export.db", dossier_id, release, report, check, store_check)

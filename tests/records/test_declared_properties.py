@@ -16,7 +16,6 @@ import contextlib
 import copy
 import json
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -30,6 +29,7 @@ from negoprep.errors import DocumentError
 from negoprep.formats import dossier_json
 from negoprep.records import model, values
 from negoprep.records.editing import child_id
+from negoprep.store import engine, search_text
 from negoprep.store.export import export_store
 from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store
@@ -326,7 +326,7 @@ def _plant(path: Path, table: str, record_id: str, column: model.Column, value: 
     past the schema's checks; returns the value as the file then holds it (SQLite's type
     affinity may have changed it), or _UNPLANTABLE when the schema cannot hold it at all."""
     placeholder, param = _bind(value)
-    conn = revision_edit.functions(sqlite3.connect(path, isolation_level=None))
+    conn = revision_edit.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA ignore_check_constraints = ON")
@@ -334,7 +334,7 @@ def _plant(path: Path, table: str, record_id: str, column: model.Column, value: 
         [rowid] = conn.execute(f"SELECT rowid FROM {table} WHERE id = ?", (record_id,)).fetchone()
         try:
             conn.execute(f'UPDATE {table} SET "{column.name}" = {placeholder} WHERE rowid = ?', (param, rowid))
-        except sqlite3.IntegrityError:  # NOT NULL, or an id another row of the table has
+        except engine.sqlite.IntegrityError:  # NOT NULL, or an id another row of the table has
             return _UNPLANTABLE
         if column.name == "id":  # the row keeps its revisions and its index entry
             held = f"(SELECT id FROM {table} WHERE rowid = {rowid})"
@@ -349,6 +349,8 @@ def _plant(path: Path, table: str, record_id: str, column: model.Column, value: 
                 f"UPDATE search_rows SET row_id = {held} WHERE table_name = ? AND row_id = ?", (table, record_id)
             )
         in_history(conn, table, rowid, column.name, by="rowid")  # only the value is judged, not the history
+        if column.name == "deleted":  # (as a writer does: a deleted record leaves the search index)
+            search_text.reindex(conn, model.BY_TABLE[table], json.dumps([record_id]))
         conn.execute("COMMIT")
         conn.text_factory = bytes
         held, kind = conn.execute(

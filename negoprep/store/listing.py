@@ -50,6 +50,24 @@ def _one_line(text: str) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+#: the characters of a text its sort key is first worked out from (see Listing._by_text)
+_HEAD = 40
+
+
+def _head(text: str) -> tuple[str, bool]:
+    """The first `_HEAD` characters of a text, cut back so that no number is split in two
+    (a number's key is its padded value), and whether that is less than the whole text
+    (`text` may hold one character more than the head, to tell). Every other part of a
+    collation key is a character's own, so a whole text's key is its head's key followed
+    by the key of the rest."""
+    if len(text) <= _HEAD:
+        return text, False
+    cut = _HEAD
+    while cut and text[cut - 1].isdecimal() and text[cut].isdecimal():
+        cut -= 1
+    return text[:cut], True
+
+
 def _conditions(rtype: type[model.Record], dossier_id: str, equals: Mapping[str, Any]) -> tuple[str, list[Any]]:
     """The WHERE clause (over alias t) of a dossier's live records with column values."""
     columns = rtype.columns()
@@ -164,18 +182,64 @@ class Listing:
         self._ranks = (token, ranks)
         return ranks
 
-    def _by_text(self, rtype: type[model.Record], dossier_id: str, column: str, descending: bool) -> array:
+    def _by_text(self, rtype: type[model.Record], dossier_id: str, column: str) -> list[list[int]]:
         """Every live row's rowid in the order of the collation key of a text column (none
-        first, as SQL's null, and last descending), then in display order: a key a row,
-        worked out and sorted in SQL."""
+        first, as SQL's null), then in display order: the runs of rows whose keys are equal,
+        in turn, each in display order (so that the other way round is the runs reversed).
+
+        A key is worked out from a text's head (`_head`: its first characters, cut where no
+        number is split), which is what orders almost every text; the key of a whole text is
+        its head's key followed by the rest's. So after sorting by heads, the rows whose head
+        keys are prefixes of one another lie side by side, and only such a group holding a
+        cut text is sorted again by whole keys: a long text is read and keyed whole only
+        where its head cannot place it."""
         condition, params = _conditions(rtype, dossier_id, {})
-        direction = "DESC" if descending else "ASC"
         rows = self.db.conn.execute(
-            f"SELECT t.rowid FROM {rtype.table} t WHERE {condition} "
-            f"ORDER BY collation_key(t.{column}) {direction}, t.position, t.created_at, t.id",
+            f"SELECT t.rowid, substr(t.{column}, 1, {_HEAD + 1}) FROM {rtype.table} t WHERE {condition} "
+            "ORDER BY t.position, t.created_at, t.id",
             params,
-        )
-        return array("q", (row[0] for row in rows))
+        ).fetchall()
+        runs: list[list[int]] = []
+        nulls = [rowid for rowid, text in rows if text is None]
+        if nulls:
+            runs.append(nulls)
+        keyed = []  # (head key, display index, rowid, cut)
+        for index, (rowid, text) in enumerate(rows):
+            if text is not None:
+                head, cut = _head(str(text))
+                keyed.append((self._collation_key(head), index, rowid, cut))
+        keyed.sort(key=operator.itemgetter(0))  # (stable: display order in ties)
+        placed = []  # (key, rowid, its own run): the whole key, or a cut text's head key
+        start, count = 0, len(keyed)
+        while start < count:
+            first, _, rowid, cut = keyed[start]
+            end = start + 1
+            if cut:  # the rows whose keys begin with its head's key may go before it
+                while end < count and keyed[end][0].startswith(first):
+                    end += 1
+            if end - start == 1:
+                # (a cut text alone: no other text's key begins with its head's, nor ties it)
+                placed.append((first, rowid, cut))
+            else:
+                group = keyed[start:end]
+                wholes = self._whole_texts(rtype, column, [row[2] for row in group if row[3]])
+                keyed_whole = sorted(
+                    (self._collation_key(wholes[row[2]]) if row[3] else row[0], row[1], row[2]) for row in group
+                )
+                placed.extend((key, rowid, False) for key, _, rowid in keyed_whole)
+            start = end
+        for _, run in itertools.groupby(placed, key=lambda row: (row[0], row[2] and row[1])):
+            runs.append([row[1] for row in run])
+        return runs
+
+    def _whole_texts(self, rtype: type[model.Record], column: str, rowids: Sequence[int]) -> dict[int, str]:
+        texts: dict[int, str] = {}
+        for start in range(0, len(rowids), _CHUNK):
+            chunk = rowids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT rowid, {column} FROM {rtype.table} WHERE rowid IN ({marks})"
+            texts.update((rowid, str(text)) for rowid, text in self.db.conn.execute(sql, tuple(chunk)))
+        return texts
 
     def _kept_order(
         self,
@@ -202,12 +266,12 @@ class Listing:
         if descending not in orders:
             if column in REFERENCE_LABELS:
                 rows = self._by_reference(rtype, dossier_id, column)
-                orders[False] = array("q", (row[0] for row in rows))
-                # the other way round: the runs of equal ranks in turn order, each in display order
-                runs = [list(run) for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
-                orders[True] = array("q", (row[0] for run in reversed(runs) for row in run))
+                runs = [[row[0] for row in run] for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
             else:
-                orders[descending] = self._by_text(rtype, dossier_id, column, descending)
+                runs = self._by_text(rtype, dossier_id, column)
+            orders[False] = array("q", (rowid for run in runs for rowid in run))
+            # the other way round: the runs of equal keys in turn order, each in display order
+            orders[True] = array("q", (rowid for run in reversed(runs) for rowid in run))
         order = orders[descending]
         if not filtered:
             return array("q", order)  # (every live row: the order kept, as it is)

@@ -207,7 +207,7 @@ class Listing:
         for index, (rowid, text) in enumerate(rows):
             if text is not None:
                 head, cut = _head(str(text))
-                keyed.append((self._collation_key(head), index, rowid, cut))
+                keyed.append((self._collation_key(head) or "", index, rowid, cut))
         keyed.sort(key=operator.itemgetter(0))  # (stable: display order in ties)
         placed = []  # (key, rowid, its own run): the whole key, or a cut text's head key
         start, count = 0, len(keyed)
@@ -224,7 +224,7 @@ class Listing:
                 group = keyed[start:end]
                 wholes = self._whole_texts(rtype, column, [row[2] for row in group if row[3]])
                 keyed_whole = sorted(
-                    (self._collation_key(wholes[row[2]]) if row[3] else row[0], row[1], row[2]) for row in group
+                    ((self._collation_key(wholes[row[2]]) or "") if row[3] else row[0], row[1], row[2]) for row in group
                 )
                 placed.extend((key, rowid, False) for key, _, rowid in keyed_whole)
             start = end

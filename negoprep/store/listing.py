@@ -182,55 +182,56 @@ class Listing:
         self._ranks = (token, ranks)
         return ranks
 
-    def _by_text(self, rtype: type[model.Record], dossier_id: str, column: str) -> list[list[int]]:
-        """Every live row's rowid in the order of the collation key of a text column (none
-        first, as SQL's null), then in display order: the runs of rows whose keys are equal,
-        in turn, each in display order (so that the other way round is the runs reversed).
+    def _by_text(self, rtype: type[model.Record], dossier_id: str, column: str) -> tuple[array, array]:
+        """Every live row's rowid in the order of the collation key of a text column, then in
+        display order; ascending (rows with no text first, as SQL's null) and descending (last).
 
         A key is worked out from a text's head (`_head`: its first characters, cut where no
         number is split), which is what orders almost every text; the key of a whole text is
         its head's key followed by the rest's. So after sorting by heads, the rows whose head
-        keys are prefixes of one another lie side by side, and only such a group holding a
-        cut text is sorted again by whole keys: a long text is read and keyed whole only
-        where its head cannot place it."""
+        keys begin with a cut text's head key lie right after it, and only such a group is
+        sorted again by whole keys: a long text is read and keyed whole only where its head
+        cannot place it."""
         condition, params = _conditions(rtype, dossier_id, {})
         rows = self.db.conn.execute(
             f"SELECT t.rowid, substr(t.{column}, 1, {_HEAD + 1}) FROM {rtype.table} t WHERE {condition} "
             "ORDER BY t.position, t.created_at, t.id",
             params,
         ).fetchall()
-        runs: list[list[int]] = []
         nulls = [rowid for rowid, text in rows if text is None]
-        if nulls:
-            runs.append(nulls)
-        keyed = []  # (head key, display index, rowid, cut)
+        keys = self._key_cache()
+        keyed = []  # (head key, display index, rowid, cut), in display order
         for index, (rowid, text) in enumerate(rows):
-            if text is not None:
-                head, cut = _head(str(text))
-                keyed.append((self._collation_key(head) or "", index, rowid, cut))
+            if text is None:
+                continue
+            head, cut = _head(text) if len(text) > _HEAD else (text, False)
+            key = keys.get(head)
+            if key is None:
+                key = keys[head] = i18n.collation_key(head) or ""
+            keyed.append((key, index, rowid, cut))
         keyed.sort(key=operator.itemgetter(0))  # (stable: display order in ties)
-        placed = []  # (key, rowid, its own run): the whole key, or a cut text's head key
-        start, count = 0, len(keyed)
-        while start < count:
-            first, _, rowid, cut = keyed[start]
+        placed = [(key, index, rowid) for key, index, rowid, _ in keyed]  # the keys that order the rows
+        for start in reversed([n for n, row in enumerate(keyed) if row[3]]):
+            first = keyed[start][0]
             end = start + 1
-            if cut:  # the rows whose keys begin with its head's key may go before it
-                while end < count and keyed[end][0].startswith(first):
-                    end += 1
+            while end < len(keyed) and keyed[end][0].startswith(first):
+                end += 1
             if end - start == 1:
-                # (a cut text alone: no other text's key begins with its head's, nor ties it)
-                placed.append((first, rowid, cut))
-            else:
-                group = keyed[start:end]
-                wholes = self._whole_texts(rtype, column, [row[2] for row in group if row[3]])
-                keyed_whole = sorted(
-                    ((self._collation_key(wholes[row[2]]) or "") if row[3] else row[0], row[1], row[2]) for row in group
-                )
-                placed.extend((key, rowid, False) for key, _, rowid in keyed_whole)
-            start = end
-        for _, run in itertools.groupby(placed, key=lambda row: (row[0], row[2] and row[1])):
-            runs.append([row[1] for row in run])
-        return runs
+                # A cut text no other text's key begins with: after those with its head's key
+                # (uncut, so shorter) and before every key after it (which differs within its head).
+                placed[start] = (first + "\x00", *placed[start][1:])
+                continue
+            group = keyed[start:end]
+            wholes = self._whole_texts(rtype, column, [row[2] for row in group if row[3]])
+            placed[start:end] = sorted(
+                ((self._collation_key(wholes[row[2]]) or "") if row[3] else row[0], row[1], row[2]) for row in group
+            )
+        ascending = array("q", nulls)
+        ascending.extend(row[2] for row in placed)
+        placed.sort(key=operator.itemgetter(0), reverse=True)  # (stable: ties stay in display order)
+        descending = array("q", (row[2] for row in placed))
+        descending.extend(nulls)
+        return ascending, descending
 
     def _whole_texts(self, rtype: type[model.Record], column: str, rowids: Sequence[int]) -> dict[int, str]:
         texts: dict[int, str] = {}
@@ -266,28 +267,33 @@ class Listing:
         if descending not in orders:
             if column in REFERENCE_LABELS:
                 rows = self._by_reference(rtype, dossier_id, column)
-                runs = [[row[0] for row in run] for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
+                orders[False] = array("q", (row[0] for row in rows))
+                # the other way round: the runs of equal ranks in turn order, each in display order
+                runs = [list(run) for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
+                orders[True] = array("q", (row[0] for run in reversed(runs) for row in run))
             else:
-                runs = self._by_text(rtype, dossier_id, column)
-            orders[False] = array("q", (rowid for run in runs for rowid in run))
-            # the other way round: the runs of equal keys in turn order, each in display order
-            orders[True] = array("q", (rowid for run in reversed(runs) for rowid in run))
+                orders[False], orders[True] = self._by_text(rtype, dossier_id, column)
         order = orders[descending]
         if not filtered:
             return array("q", order)  # (every live row: the order kept, as it is)
         matching = {row[0] for row in self.db.conn.execute(f"SELECT t.rowid FROM {rows_from} WHERE {where}", params)}
         return array("q", (rowid for rowid in order if rowid in matching))
 
-    def _collation_key(self, text: str | None) -> str | None:
-        """i18n.collation_key, remembered for labels met before in the same language."""
+    def _key_cache(self) -> dict[str, str | None]:
+        """The collation keys of the texts met before, in the language now installed."""
         language = i18n.language()
         if self._keys_language != language or len(self._keys) > _KEYS_KEPT:
             self._keys, self._keys_language = {}, language
+        return self._keys
+
+    def _collation_key(self, text: str | None) -> str | None:
+        """i18n.collation_key, remembered for texts met before in the same language."""
+        keys = self._key_cache()
         if text is None:
             return None
-        key = self._keys.get(text)
+        key = keys.get(text)
         if key is None:
-            key = self._keys[text] = i18n.collation_key(text)
+            key = keys[text] = i18n.collation_key(text)
         return key
 
     def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:

@@ -46,6 +46,10 @@ def _names_itself(rtype: type[model.Record]) -> bool:
 
 
 def _one_line(text: str) -> str:
+    """A label on one line: runs of white space (line breaks included) as one space, none at
+    the ends, at most 80 characters."""
+    if text and len(text) <= 80 and text.isprintable() and "  " not in text and text[0] != " " != text[-1]:
+        return text  # (already so, as almost every label is: told without splitting it)
     text = " ".join((text or "").split())
     return text if len(text) <= 80 else text[:79] + "…"
 

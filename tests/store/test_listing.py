@@ -680,3 +680,14 @@ def test_a_text_sort_orders_as_whole_keys_do(texts: list[str], empty: list[bool]
             rowids = store.rowids(model.AgendaItem, "d", order="description", descending=descending)
             expected = [f"a{n:02}" for n in sorted(range(len(values)), key=key, reverse=descending)]
             assert ids(store, model.AgendaItem, rowids) == expected
+
+
+@settings(PROPERTY, max_examples=300)
+@given(
+    text=st.text(alphabet=st.characters(codec="utf-8"), max_size=90) | st.sampled_from([" a", "a ", "a  b", "x" * 81])
+)
+def test_a_label_is_one_line_however_it_is_written(text: str) -> None:
+    """Labels already on one line are told at a glance; every label comes out as splitting it
+    would give it."""
+    collapsed = " ".join(text.split())
+    assert listing._one_line(text) == (collapsed if len(collapsed) <= 80 else collapsed[:79] + "…")

@@ -7,10 +7,9 @@ happen here, in SQL, so that nothing has to read every row to reorder it.
 
 from __future__ import annotations
 
-import itertools
 import operator
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar
 
@@ -177,18 +176,35 @@ class Listing:
         token = (table, label, dossier_id, i18n.language(), self.db.conn.total_changes, changed)
         if self._ranks is not None and self._ranks[0] == token:
             return self._ranks[1]
-        labels = self.db.conn.execute(f"SELECT id, {label} FROM {table} WHERE dossier_id = ?", (dossier_id,))
-        keys = {rid: self._collation_key(text) for rid, text in labels}
-        # keys compare as SQLite compares text (UTF-8 bytes order as code points do)
-        distinct = sorted({key for key in keys.values() if key is not None})
-        rank_of_key = {key: rank for rank, key in enumerate(distinct)}
-        ranks = {rid: rank_of_key[key] for rid, key in keys.items() if key is not None}
+        labels = self.db.conn.execute(
+            f"SELECT id, substr({label}, 1, {_HEAD + 1}) FROM {table} WHERE dossier_id = ?", (dossier_id,)
+        ).fetchall()
+        ranked = self._ranked(labels, lambda ids: self._whole_texts(table, label, "id", ids))
+        ranks = {rid: rank for rank, rid in ranked if rank >= 0}
         self._ranks = (token, ranks)
         return ranks
 
     def _by_text(self, rtype: type[model.Record], dossier_id: str, column: str) -> tuple[array, array]:
         """Every live row's rowid in the order of the collation key of a text column, then in
-        display order; ascending (rows with no text first, as SQL's null) and descending (last).
+        display order; ascending (rows with no text first, as SQL's null) and descending (last)."""
+        condition, params = _conditions(rtype, dossier_id, {})
+        rows = self.db.conn.execute(
+            f"SELECT t.rowid, substr(t.{column}, 1, {_HEAD + 1}) FROM {rtype.table} t WHERE {condition} "
+            "ORDER BY t.position, t.created_at, t.id",
+            params,
+        ).fetchall()
+        ranked = self._ranked(rows, lambda rowids: self._whole_texts(rtype.table, column, "rowid", rowids))
+        ascending = array("q", (rowid for _, rowid in ranked))
+        ranked.sort(key=operator.itemgetter(0), reverse=True)  # (stable: ties stay in display order)
+        return ascending, array("q", (rowid for _, rowid in ranked))
+
+    def _ranked(
+        self, rows: Sequence[tuple[Any, str | None]], whole: Callable[[list[Any]], dict[Any, str]]
+    ) -> list[tuple[int, Any]]:
+        """Rows (an id, the head of its text: `_HEAD` + 1 characters of it at most) in the
+        order of their texts' collation keys, each with its rank (-1: no text, first; equal
+        ranks, equal keys), rows of equal keys in the order given. `whole` gives the whole
+        texts of some ids.
 
         A key is worked out from a text's head (`_head`: its first characters, cut where no
         number is split), which is what orders almost every text; the key of a whole text is
@@ -196,54 +212,50 @@ class Listing:
         keys begin with a cut text's head key lie right after it, and only such a group is
         sorted again by whole keys: a long text is read and keyed whole only where its head
         cannot place it."""
-        condition, params = _conditions(rtype, dossier_id, {})
-        rows = self.db.conn.execute(
-            f"SELECT t.rowid, substr(t.{column}, 1, {_HEAD + 1}) FROM {rtype.table} t WHERE {condition} "
-            "ORDER BY t.position, t.created_at, t.id",
-            params,
-        ).fetchall()
-        nulls = [rowid for rowid, text in rows if text is None]
         keys = self._key_cache()
-        keyed = []  # (head key, display index, rowid, cut), in display order
-        for index, (rowid, text) in enumerate(rows):
+        keyed = []  # (head key, index given, id, cut)
+        nulls = []
+        for index, (rid, text) in enumerate(rows):
             if text is None:
+                nulls.append(rid)
                 continue
             head, cut = _head(text) if len(text) > _HEAD else (text, False)
             key = keys.get(head)
             if key is None:
                 key = keys[head] = i18n.collation_key(head) or ""
-            keyed.append((key, index, rowid, cut))
-        keyed.sort(key=operator.itemgetter(0))  # (stable: display order in ties)
-        placed = [(key, index, rowid) for key, index, rowid, _ in keyed]  # the keys that order the rows
+            keyed.append((key, index, rid, cut))
+        keyed.sort(key=operator.itemgetter(0))  # (stable: the order given in ties)
+        placed: list[tuple[str, Any, bool]] = [(key, rid, cut) for key, _, rid, cut in keyed]
         for start in reversed([n for n, row in enumerate(keyed) if row[3]]):
             first = keyed[start][0]
             end = start + 1
             while end < len(keyed) and keyed[end][0].startswith(first):
                 end += 1
             if end - start == 1:
-                # A cut text no other text's key begins with: after those with its head's key
-                # (uncut, so shorter) and before every key after it (which differs within its head).
-                placed[start] = (first + "\x00", *placed[start][1:])
-                continue
+                continue  # (a cut text no other text's key begins with: its head places it)
             group = keyed[start:end]
-            wholes = self._whole_texts(rtype, column, [row[2] for row in group if row[3]])
-            placed[start:end] = sorted(
+            wholes = whole([row[2] for row in group if row[3]])
+            resorted = sorted(
                 ((self._collation_key(wholes[row[2]]) or "") if row[3] else row[0], row[1], row[2]) for row in group
             )
-        ascending = array("q", nulls)
-        ascending.extend(row[2] for row in placed)
-        placed.sort(key=operator.itemgetter(0), reverse=True)  # (stable: ties stay in display order)
-        descending = array("q", (row[2] for row in placed))
-        descending.extend(nulls)
-        return ascending, descending
+            placed[start:end] = [(key, rid, False) for key, _, rid in resorted]
+        ranked = [(-1, rid) for rid in nulls]
+        rank, previous = -1, None
+        for key, rid, cut in placed:
+            if cut or key != previous:  # (a cut text its head placed alone ties with no other)
+                rank += 1
+                previous = None if cut else key
+            ranked.append((rank, rid))
+        return ranked
 
-    def _whole_texts(self, rtype: type[model.Record], column: str, rowids: Sequence[int]) -> dict[int, str]:
-        texts: dict[int, str] = {}
-        for start in range(0, len(rowids), _CHUNK):
-            chunk = rowids[start : start + _CHUNK]
+    def _whole_texts(self, table: str, column: str, by: str, ids: Sequence[Any]) -> dict[Any, str]:
+        """The texts of a column of some rows of a table, by rowid or id (`by`)."""
+        texts: dict[Any, str] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT rowid, {column} FROM {rtype.table} WHERE rowid IN ({marks})"
-            texts.update((rowid, str(text)) for rowid, text in self.db.conn.execute(sql, tuple(chunk)))
+            sql = f"SELECT {by}, {column} FROM {table} WHERE {by} IN ({marks})"
+            texts.update((rid, str(text)) for rid, text in self.db.conn.execute(sql, tuple(chunk)))
         return texts
 
     def _kept_order(
@@ -272,9 +284,8 @@ class Listing:
             if column in REFERENCE_LABELS:
                 rows = self._by_reference(rtype, dossier_id, column)
                 orders[False] = array("q", (row[0] for row in rows))
-                # the other way round: the runs of equal ranks in turn order, each in display order
-                runs = [list(run) for _, run in itertools.groupby(rows, key=operator.itemgetter(1))]
-                orders[True] = array("q", (row[0] for run in reversed(runs) for row in run))
+                rows.sort(key=operator.itemgetter(1), reverse=True)  # (stable: ties stay in display order)
+                orders[True] = array("q", (row[0] for row in rows))
             else:
                 orders[False], orders[True] = self._by_text(rtype, dossier_id, column)
         order = orders[descending]

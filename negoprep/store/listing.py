@@ -34,7 +34,7 @@ SORT_KEYS: dict[tuple[str, str], str] = {
     ("notes", "at"): times.sql_sort_key("t.at"),
     ("offers", "round_id"): "(SELECT r.number FROM rounds r WHERE r.id = t.round_id)",
 }
-_KEYS_KEPT = 100_000  # labels whose collation keys are remembered (a few MB)
+_KEYS_KEPT = 250_000  # texts (heads) whose collation keys are remembered: at most about 60 MB
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 
 
@@ -104,6 +104,44 @@ class Listing:
         # the rows in the order of the column last sorted by (text or reference), both ways,
         # and when (see _kept_order)
         self._kept: tuple[tuple[Any, ...], dict[bool, array]] | None = None
+        # how far `prepare_sort` has keyed each (table, column, dossier, language): the last
+        # rowid keyed, or None once every row was
+        self._prepared: dict[tuple[str, str, str, str], int | None] = {}
+
+    def prepare_sort(self, rtype: type[model.Record], dossier_id: str, columns: Sequence[str], limit: int) -> bool:
+        """Work out the collation keys of up to `limit` more texts that a sort by one of
+        `columns` (text columns, or references, whose labels are sorted) would key, so that
+        the sort itself, when asked for, finds them worked out; False while some remain.
+        Called a little at a time while the window is idle: each call reads at most `limit`
+        rows, in rowid order from where the last one stopped. Stops when the keys kept are as
+        many as are ever kept."""
+        language = i18n.language()
+        for column in columns:
+            table, text = REFERENCE_LABELS.get(column, (rtype.table, column))
+            if column not in REFERENCE_LABELS and not _is_text(rtype, column):
+                continue
+            where = "+dossier_id = ?" if table != model.Dossier.table else "+id = ?"
+            done = (table, text, dossier_id, language)
+            after = self._prepared.get(done, 0)
+            if after is None:
+                continue
+            keys = self._key_cache()
+            if len(keys) >= _KEYS_KEPT:
+                return True
+            # (a walk along the rowids: the dossier's index would read its rows again each call)
+            rows = self.db.conn.execute(
+                f"SELECT rowid, substr({text}, 1, {_HEAD + 1}) FROM {table} "
+                f"WHERE rowid > ? AND {where} AND +deleted = 0 ORDER BY rowid LIMIT ?",
+                (after, dossier_id, limit),
+            ).fetchall()
+            for _, value in rows:
+                if value is not None:
+                    head = _head(value)[0] if len(value) > _HEAD else value
+                    if head not in keys:
+                        keys[head] = i18n.collation_key(head) or ""
+            self._prepared[done] = rows[-1][0] if len(rows) == limit else None
+            return False
+        return True
 
     def rowids(
         self,

@@ -485,6 +485,10 @@ class Store:
         """See Listing.rowids."""
         return self._listing.rowids(rtype, dossier_id, order=order, descending=descending, text=text, equals=equals)
 
+    def prepare_sort(self, rtype: type[model.Record], dossier_id: str, columns: Sequence[str], limit: int) -> bool:
+        """See Listing.prepare_sort."""
+        return self._listing.prepare_sort(rtype, dossier_id, columns, limit)
+
     def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:
         """See Listing.page."""
         return self._listing.page(rtype, rowids)

@@ -691,3 +691,25 @@ def test_a_label_is_one_line_however_it_is_written(text: str) -> None:
     would give it."""
     collapsed = " ".join(text.split())
     assert listing._one_line(text) == (collapsed if len(collapsed) <= 80 else collapsed[:79] + "…")
+
+
+def test_a_sort_prepared_beforehand_keys_nothing_when_asked(mem_demo: Store, monkeypatch) -> None:
+    """What the window works out while idle (prepare_sort, a few rows at a time) is all a
+    first sort by a text or by what a reference names then needs; each step reads no more
+    rows than it is given."""
+    keyed = _counting_keys(monkeypatch)
+    columns = ["text", "agenda_item_id"]
+    steps = []
+    while not mem_demo.prepare_sort(model.TalkingPoint, DEMO_ID, columns, 10):
+        steps.append(len(keyed))
+        assert len(steps) < 100
+    assert len(steps) >= 6  # (53 talking points and 12 agenda items, ten at a time)
+    assert all(b - a <= 10 for a, b in zip([0, *steps], steps, strict=False))
+    assert mem_demo.prepare_sort(model.TalkingPoint, DEMO_ID, columns, 10)  # (and stays done)
+    for column in columns:
+        for descending in (False, True):
+            prepared = len(keyed)
+            rowids = mem_demo.rowids(model.TalkingPoint, DEMO_ID, order=column, descending=descending)
+            assert len(keyed) == prepared
+            expected = expected_sort(mem_demo, model.TalkingPoint, column, descending)
+            assert ids(mem_demo, model.TalkingPoint, rowids) == expected

@@ -341,3 +341,29 @@ def test_deleting_a_point_and_undo(view: TalkingPointsView, ws: Workspace, demo_
 def test_the_model_passes_the_model_tester(view: TalkingPointsView, qtmodeltester) -> None:
     assert view.model.rowCount() == 53
     qtmodeltester.check(view.model)
+
+
+def test_a_first_sort_finds_its_keys_worked_out_while_the_window_was_idle(qtbot, view, monkeypatch) -> None:
+    """Shown and left idle, the section works out the sort keys of its text and reference
+    columns a little at a time, then stops; a sort by any of them then works out none; a
+    hidden section works out none."""
+    from negoprep import i18n
+
+    keyed: list[str] = []
+    collation_key = i18n.collation_key
+    monkeypatch.setattr(i18n, "collation_key", lambda text: keyed.append(text) or collation_key(text))
+    assert not view._sort_keys_timer.isActive()  # (built out of sight: nothing keyed yet)
+    view.show()
+    qtbot.waitUntil(lambda: not view._sort_keys_timer.isActive())
+    assert len(keyed) > 53  # (the talking points' texts and the agenda items' titles)
+    prepared = len(keyed)
+    for number, column in enumerate(view.model.columns):
+        if column.sort is not None:
+            view.model.sort(number, Qt.SortOrder.AscendingOrder)
+    assert len(keyed) == prepared
+    view.hide()
+    assert not view._sort_keys_timer.isActive()
+    view.on_dossier(view.model.dossier_id)
+    assert not view._sort_keys_timer.isActive()
+    view.show()
+    assert view._sort_keys_timer.isActive()  # (shown again: rows may have come meanwhile)

@@ -8,7 +8,7 @@ shows, which fields its form edits and how a new record starts.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,10 @@ from negoprep.ui.tab_order import follow_layout
 from negoprep.ui.workspace import Workspace
 
 LONG_LIST = 5000  # rows beyond which a filter waits for a pause in typing
+#: texts whose sort keys are worked out at each tick of the idle window (a few milliseconds'
+#: work), and how often
+SORT_KEYS_AT_ONCE = 1000
+SORT_KEYS_EVERY_MS = 5
 # the width a record's form needs beside the table, in pixels (its labels and fields)
 FORM_WIDTH = 420
 
@@ -170,6 +174,10 @@ class SectionView(QWidget):
         self._changes: list[Operation] | None = []
         workspace.changed.connect(self._workspace_changed)
         workspace.dossier_changed.connect(self._dossier_changed)
+        # while the section is shown and the window idle, the sort keys of the columns that
+        # sort by text are worked out a little at a time, so that a first sort need not
+        self._sort_keys_timer = QTimer(self, interval=SORT_KEYS_EVERY_MS)
+        self._sort_keys_timer.timeout.connect(self._prepare_sort)
         self.on_dossier(workspace.dossier_id)
 
     # --- what subclasses say ----------------------------------------------------------------
@@ -295,11 +303,27 @@ class SectionView(QWidget):
                 self.on_changed(tables)
             finally:
                 self._changes = []
+        self._sort_keys_timer.start()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._sort_keys_timer.stop()
+        super().hideEvent(event)
+
+    def _prepare_sort(self) -> None:
+        dossier_id = self.model.dossier_id
+        if dossier_id is None or not self.isVisible() or offstage(self):
+            self._sort_keys_timer.stop()
+            return
+        columns = [column.sort for column in self.model.columns if column.sort is not None]
+        if self.workspace.store.prepare_sort(self.rtype, dossier_id, columns, SORT_KEYS_AT_ONCE):
+            self._sort_keys_timer.stop()
 
     def on_dossier(self, dossier_id: str | None) -> None:
         self.form.refill_choices()
         self.model.set_dossier(dossier_id)
+        if self.isVisible() and not offstage(self):
+            self._sort_keys_timer.start()
         widths = self.column_widths()
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)

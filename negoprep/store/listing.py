@@ -11,7 +11,7 @@ import operator
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from negoprep import i18n
 from negoprep.records import model, times
@@ -217,8 +217,15 @@ class Listing:
         labels = self.db.conn.execute(
             f"SELECT id, substr({label}, 1, {_HEAD + 1}) FROM {table} WHERE dossier_id = ?", (dossier_id,)
         ).fetchall()
-        ranked = self._ranked(labels, lambda ids: self._whole_texts(table, label, "id", ids))
-        ranks = {rid: rank for rank, rid in ranked if rank >= 0}
+        ids, keys = self._ranked(labels, lambda ids: self._whole_texts(table, label, "id", ids))
+        ranks: dict[str, int] = {}
+        rank, previous = -1, None
+        for rid, key in zip(ids, keys, strict=True):
+            if key is None:
+                continue  # (a record without a label has no rank)
+            if key != previous:
+                rank, previous = rank + 1, key
+            ranks[rid] = rank
         self._ranks = (token, ranks)
         return ranks
 
@@ -231,18 +238,20 @@ class Listing:
             "ORDER BY t.position, t.created_at, t.id",
             params,
         ).fetchall()
-        ranked = self._ranked(rows, lambda rowids: self._whole_texts(rtype.table, column, "rowid", rowids))
-        ascending = array("q", (rowid for _, rowid in ranked))
-        ranked.sort(key=operator.itemgetter(0), reverse=True)  # (stable: ties stay in display order)
-        return ascending, array("q", (rowid for _, rowid in ranked))
+        rowids, keys = self._ranked(rows, lambda rowids: self._whole_texts(rtype.table, column, "rowid", rowids))
+        # the other way round: a stable sort of the same keys keeps ties in display order;
+        # the rows with no text, first ascending, go last
+        blank = keys.count(None)
+        descending = sorted(range(blank, len(rowids)), key=cast(Callable[[int], str], keys.__getitem__), reverse=True)
+        return array("q", rowids), array("q", [*(rowids[n] for n in descending), *rowids[:blank]])
 
     def _ranked(
         self, rows: Sequence[tuple[Any, str | None]], whole: Callable[[list[Any]], dict[Any, str]]
-    ) -> list[tuple[int, Any]]:
+    ) -> tuple[list[Any], list[str | None]]:
         """Rows (an id, the head of its text: `_HEAD` + 1 characters of it at most) in the
-        order of their texts' collation keys, each with its rank (-1: no text, first; equal
-        ranks, equal keys), rows of equal keys in the order given. `whole` gives the whole
-        texts of some ids.
+        order of their texts' collation keys, rows of equal keys in the order given: their
+        ids, and the key each one sorts by (None: no text, first; equal keys, equal texts'
+        keys). `whole` gives the whole texts of some ids.
 
         A key is worked out from a text's head (`_head`: its first characters, cut where no
         number is split), which is what orders almost every text; the key of a whole text is
@@ -250,41 +259,55 @@ class Listing:
         keys begin with a cut text's head key lie right after it, and only such a group is
         sorted again by whole keys: a long text is read and keyed whole only where its head
         cannot place it."""
+        ids = [row[0] for row in rows]
+        texts = [row[1] for row in rows]
+        last = _HEAD - 1
+        # (each a comprehension: the per-row work of a sort of 100,000 rows stays in C)
+        heads = [
+            text
+            if text is None or len(text) <= _HEAD
+            else text[:_HEAD]
+            if not (text[last].isdecimal() and text[_HEAD].isdecimal())
+            else _head(text)[0]
+            for text in texts
+        ]
+        was_cut = [text is not None and len(text) > _HEAD for text in texts]
         keys = self._key_cache()
-        keyed = []  # (head key, index given, id, cut)
-        nulls = []
-        for index, (rid, text) in enumerate(rows):
-            if text is None:
-                nulls.append(rid)
-                continue
-            head, cut = _head(text) if len(text) > _HEAD else (text, False)
-            key = keys.get(head)
-            if key is None:
-                key = keys[head] = i18n.collation_key(head) or ""
-            keyed.append((key, index, rid, cut))
-        keyed.sort(key=operator.itemgetter(0))  # (stable: the order given in ties)
-        placed: list[tuple[str, Any, bool]] = [(key, rid, cut) for key, _, rid, cut in keyed]
-        for start in reversed([n for n, row in enumerate(keyed) if row[3]]):
-            first = keyed[start][0]
+        found = ["" if head is None else keys.get(head) for head in heads]
+        for n in [n for n, key in enumerate(found) if key is None]:
+            found[n] = self._collation_key(heads[n]) or ""
+        head_keys = cast(list[str], found)
+        order = [n for n, text in enumerate(texts) if text is None]  # (no text: first)
+        blank = len(order)
+        order += sorted((n for n, text in enumerate(texts) if text is not None), key=head_keys.__getitem__)
+        ordered_keys = [head_keys[n] for n in order]
+        cut_at = [was_cut[n] for n in order]
+        # where a cut text's head key begins the next one's: a group to sort by whole keys
+        grouped = [
+            cut and after.startswith(key)
+            for cut, key, after in zip(cut_at, ordered_keys, ordered_keys[1:], strict=False)
+        ]
+        grouped.append(False)
+        sorted_by: list[str | None] = list(ordered_keys)
+        sorted_by[:blank] = [None] * blank
+        # A cut text grouped with none sorts by its head's key; the texts before it whose keys
+        # are that key too are shorter: its own key takes a character past them (below any
+        # other, so that it stays before every key after it, which differs within its head).
+        for p in [p for p in range(1, len(order)) if cut_at[p] and not grouped[p] and sorted_by[p - 1] == sorted_by[p]]:
+            sorted_by[p] = ordered_keys[p] + "\x00"
+        for start in reversed([p for p, group in enumerate(grouped) if group]):
+            first = ordered_keys[start]
             end = start + 1
-            while end < len(keyed) and keyed[end][0].startswith(first):
+            while end < len(order) and ordered_keys[end].startswith(first):
                 end += 1
-            if end - start == 1:
-                continue  # (a cut text no other text's key begins with: its head places it)
-            group = keyed[start:end]
-            wholes = whole([row[2] for row in group if row[3]])
-            resorted = sorted(
-                ((self._collation_key(wholes[row[2]]) or "") if row[3] else row[0], row[1], row[2]) for row in group
-            )
-            placed[start:end] = [(key, rid, False) for key, _, rid in resorted]
-        ranked = [(-1, rid) for rid in nulls]
-        rank, previous = -1, None
-        for key, rid, cut in placed:
-            if cut or key != previous:  # (a cut text its head placed alone ties with no other)
-                rank += 1
-                previous = None if cut else key
-            ranked.append((rank, rid))
-        return ranked
+            group = order[start:end]
+            cut = [n for n in group if was_cut[n]]
+            wholes = whole([ids[n] for n in cut])
+            whole_keys = {n: self._collation_key(wholes[ids[n]]) or "" for n in cut}
+            resorted = sorted((whole_keys.get(n, head_keys[n]), n) for n in group)
+            order[start:end] = [n for _, n in resorted]
+            sorted_by[start:end] = [key for key, _ in resorted]
+        return [ids[n] for n in order], sorted_by
 
     def _whole_texts(self, table: str, column: str, by: str, ids: Sequence[Any]) -> dict[Any, str]:
         """The texts of a column of some rows of a table, by rowid or id (`by`)."""

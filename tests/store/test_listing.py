@@ -713,3 +713,25 @@ def test_a_sort_prepared_beforehand_keys_nothing_when_asked(mem_demo: Store, mon
             assert len(keyed) == prepared
             expected = expected_sort(mem_demo, model.TalkingPoint, column, descending)
             assert ids(mem_demo, model.TalkingPoint, rowids) == expected
+
+
+def test_a_long_text_whose_head_is_another_text_sorts_after_it_and_before_it_descending() -> None:
+    head = "Tariff relief on automobiles, in stages."  # (as long as a head: 40 characters)
+    assert len(head) == listing._HEAD
+    values = [head + " Then quotas.", head, "Zebra", head + " And more.", "Aardvark"]
+    with Store.open(None, AUTHOR) as store:
+        store.put(model.Dossier(id="d", title="Sorting"))
+        store.put(model.Track(id="t", dossier_id="d", name="Track"))
+        for n, value in enumerate(values):
+            store.put(
+                model.AgendaItem(id=f"a{n}", dossier_id="d", track_id="t", title="x", description=value, position=n)
+            )
+        for descending in (False, True):
+            rowids = store.rowids(model.AgendaItem, "d", order="description", descending=descending)
+            expected = sorted(range(len(values)), key=lambda n: i18n.collation_key(values[n]) or "", reverse=descending)
+            assert ids(store, model.AgendaItem, rowids) == [f"a{n}" for n in expected]
+        # the text first in display order, the long one after it: no group, a key of its own
+        store.apply("Keep two", deletes=[store.get(model.AgendaItem, f"a{n}") for n in (0, 2, 4)])
+        for descending, expected in ((False, [head, head + " And more."]), (True, [head + " And more.", head])):
+            rowids = store.rowids(model.AgendaItem, "d", order="description", descending=descending)
+            assert [r.description for r in store.page(model.AgendaItem, rowids)] == expected

@@ -41,8 +41,8 @@ from negoprep.ui.workspace import Workspace
 LONG_LIST = 5000  # rows beyond which a filter waits for a pause in typing
 #: texts whose sort keys are worked out at each tick of the idle window (a few milliseconds'
 #: work), and how often
-SORT_KEYS_AT_ONCE = 1000
-SORT_KEYS_EVERY_MS = 5
+SORT_KEYS_AT_ONCE = 2000
+SORT_KEYS_EVERY_MS = 0
 # the width a record's form needs beside the table, in pixels (its labels and fields)
 FORM_WIDTH = 420
 

@@ -110,8 +110,9 @@ class Listing:
 
     def prepare_sort(self, rtype: type[model.Record], dossier_id: str, columns: Sequence[str], limit: int) -> bool:
         """Work out the collation keys of up to `limit` more texts that a sort by one of
-        `columns` (text columns, or references, whose labels are sorted) would key, so that
-        the sort itself, when asked for, finds them worked out; False while some remain.
+        `columns` (text columns, or references, whose labels are sorted: then their ranks
+        too) would key, so that the sort itself, when asked for, finds them worked out; False
+        while some remain.
         Called a little at a time while the window is idle: each call reads at most `limit`
         rows, in rowid order from where the last one stopped. Stops when the keys kept are as
         many as are ever kept."""
@@ -139,7 +140,12 @@ class Listing:
                     head = _head(value)[0] if len(value) > _HEAD else value
                     if head not in keys:
                         keys[head] = i18n.collation_key(head) or ""
-            self._prepared[done] = rows[-1][0] if len(rows) == limit else None
+            if len(rows) == limit:
+                self._prepared[done] = rows[-1][0]
+            else:
+                self._prepared[done] = None
+                if column in REFERENCE_LABELS:
+                    self._label_ranks((table, text), dossier_id)  # (kept, as a sort by it keeps it)
             return False
         return True
 

@@ -706,6 +706,11 @@ def test_a_sort_prepared_beforehand_keys_nothing_when_asked(mem_demo: Store, mon
     assert len(steps) >= 6  # (53 talking points and 12 agenda items, ten at a time)
     assert all(b - a <= 10 for a, b in zip([0, *steps], steps, strict=False))
     assert mem_demo.prepare_sort(model.TalkingPoint, DEMO_ID, columns, 10)  # (and stays done)
+    ranked = []  # (the agenda items' titles ranked once, while preparing: not again)
+    real_ranked = listing.Listing._ranked
+    monkeypatch.setattr(listing.Listing, "_ranked", lambda self, *a: ranked.append(1) or real_ranked(self, *a))
+    mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="agenda_item_id")
+    assert ranked == []
     for column in columns:
         for descending in (False, True):
             prepared = len(keyed)

@@ -121,7 +121,6 @@ class Listing:
             table, text = REFERENCE_LABELS.get(column, (rtype.table, column))
             if column not in REFERENCE_LABELS and not _is_text(rtype, column):
                 continue
-            where = "+dossier_id = ?" if table != model.Dossier.table else "+id = ?"
             done = (table, text, dossier_id, language)
             after = self._prepared.get(done, 0)
             if after is None:
@@ -132,7 +131,7 @@ class Listing:
             # (a walk along the rowids: the dossier's index would read its rows again each call)
             rows = self.db.conn.execute(
                 f"SELECT rowid, substr({text}, 1, {_HEAD + 1}) FROM {table} "
-                f"WHERE rowid > ? AND {where} AND +deleted = 0 ORDER BY rowid LIMIT ?",
+                "WHERE rowid > ? AND +dossier_id = ? AND +deleted = 0 ORDER BY rowid LIMIT ?",
                 (after, dossier_id, limit),
             ).fetchall()
             for _, value in rows:

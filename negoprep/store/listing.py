@@ -34,7 +34,9 @@ SORT_KEYS: dict[tuple[str, str], str] = {
     ("notes", "at"): times.sql_sort_key("t.at"),
     ("offers", "round_id"): "(SELECT r.number FROM rounds r WHERE r.id = t.round_id)",
 }
-_KEYS_KEPT = 250_000  # texts (heads) whose collation keys are remembered: at most about 60 MB
+#: heads of texts whose collation keys are remembered (at most 40 characters each): about 50 MB
+#: of English text, 90 MB of Korean (whose keys take more bytes a character)
+_KEYS_KEPT = 200_000
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 
 
@@ -116,7 +118,8 @@ class Listing:
         Called a little at a time while the window is idle: each call reads at most `limit`
         rows, in rowid order from where the last one stopped. Stops when the keys kept are as
         many as are ever kept."""
-        language = i18n.language()
+        keys = self._key_cache()  # (first: a new language starts the preparation anew)
+        language = self._keys_language
         for column in columns:
             table, text = REFERENCE_LABELS.get(column, (rtype.table, column))
             if column not in REFERENCE_LABELS and not _is_text(rtype, column):
@@ -125,7 +128,6 @@ class Listing:
             after = self._prepared.get(done, 0)
             if after is None:
                 continue
-            keys = self._key_cache()
             if len(keys) >= _KEYS_KEPT:
                 return True
             # (a walk along the rowids: the dossier's index would read its rows again each call)
@@ -295,23 +297,33 @@ class Listing:
         grouped.append(False)
         sorted_by: list[str | None] = list(ordered_keys)
         sorted_by[:blank] = [None] * blank
-        # A cut text grouped with none sorts by its head's key; the texts before it whose keys
-        # are that key too are shorter: its own key takes a character past them (below any
-        # other, so that it stays before every key after it, which differs within its head).
-        for p in [p for p in range(1, len(order)) if cut_at[p] and not grouped[p] and sorted_by[p - 1] == sorted_by[p]]:
-            sorted_by[p] = ordered_keys[p] + "\x00"
-        for start in reversed([p for p, group in enumerate(grouped) if group]):
+        inside = bytearray(len(order))  # (1: in a group sorted whole)
+        for start in [p for p, group in enumerate(grouped) if group]:
+            if inside[start]:
+                continue  # (inside a group sorted whole already: it holds every row of this one)
             first = ordered_keys[start]
             end = start + 1
             while end < len(order) and ordered_keys[end].startswith(first):
                 end += 1
+            inside[start:end] = b"\x01" * (end - start)
             group = order[start:end]
             cut = [n for n in group if was_cut[n]]
             wholes = whole([ids[n] for n in cut])
-            whole_keys = {n: self._collation_key(wholes[ids[n]]) or "" for n in cut}
+            # (whole texts' keys are not kept: what is kept stays as short as a head)
+            whole_keys = {n: i18n.collation_key(wholes[ids[n]]) or "" for n in cut}
             resorted = sorted((whole_keys.get(n, head_keys[n]), n) for n in group)
             order[start:end] = [n for _, n in resorted]
             sorted_by[start:end] = [key for key, _ in resorted]
+        # A cut text in no group is placed by its head; where the text before it has that same
+        # key (a text no longer than the head, or one whose rest a key leaves out, such as
+        # combining marks), its whole key says whether the two tie.
+        alone = [
+            p for p in range(blank + 1, len(order)) if cut_at[p] and not inside[p] and sorted_by[p - 1] == sorted_by[p]
+        ]
+        if alone:
+            wholes = whole([ids[order[p]] for p in alone])
+            for p in alone:
+                sorted_by[p] = i18n.collation_key(wholes[ids[order[p]]]) or ""
         return [ids[n] for n in order], sorted_by
 
     def _whole_texts(self, table: str, column: str, by: str, ids: Sequence[Any]) -> dict[Any, str]:
@@ -365,6 +377,7 @@ class Listing:
         language = i18n.language()
         if self._keys_language != language or len(self._keys) > _KEYS_KEPT:
             self._keys, self._keys_language = {}, language
+            self._prepared.clear()  # (what was prepared went with them)
         return self._keys
 
     def _collation_key(self, text: str | None) -> str | None:

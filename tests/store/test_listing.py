@@ -740,3 +740,67 @@ def test_a_long_text_whose_head_is_another_text_sorts_after_it_and_before_it_des
         for descending, expected in ((False, [head, head + " And more."]), (True, [head + " And more.", head])):
             rowids = store.rowids(model.AgendaItem, "d", order="description", descending=descending)
             assert [r.description for r in store.page(model.AgendaItem, rowids)] == expected
+
+
+def test_texts_whose_keys_tie_beyond_their_heads_stay_in_display_order_both_ways() -> None:
+    """A rest a key leaves out (a combining mark after a letter with no composed form) makes
+    no text sort after its twin, by text or by a label (they tie)."""
+    short, marked = "q" * listing._HEAD, "q" * listing._HEAD + "\u0301"
+    assert i18n.collation_key(short) == i18n.collation_key(marked)
+    with Store.open(None, AUTHOR) as store:
+        store.put(model.Dossier(id="d", title="Ties"))
+        store.put(model.Track(id="t", dossier_id="d", name="Track"))
+        store.put(model.AgendaItem(id="a0", dossier_id="d", track_id="t", title=short, description=short, position=0))
+        store.put(model.AgendaItem(id="a1", dossier_id="d", track_id="t", title=marked, description=marked, position=1))
+        store.put(model.TalkingPoint(id="p0", dossier_id="d", agenda_item_id="a1", text="x", position=0))
+        store.put(model.TalkingPoint(id="p1", dossier_id="d", agenda_item_id="a0", text="y", position=1))
+        for descending in (False, True):
+            rowids = store.rowids(model.AgendaItem, "d", order="description", descending=descending)
+            assert ids(store, model.AgendaItem, rowids) == ["a0", "a1"]
+            rowids = store.rowids(model.TalkingPoint, "d", order="agenda_item_id", descending=descending)
+            assert ids(store, model.TalkingPoint, rowids) == ["p0", "p1"]
+
+
+def test_texts_alike_beyond_their_heads_are_read_whole_once(monkeypatch) -> None:
+    """Rows sharing a long opening are sorted by their whole keys as one group: each whole
+    text read once, however many rows share it; and no whole text's key is kept (what is
+    kept stays as short as a head)."""
+    opening = "Proposal for the bilateral trade agreement on tariffs, item "
+    read: list[int] = []
+    real = listing.Listing._whole_texts
+    monkeypatch.setattr(
+        listing.Listing,
+        "_whole_texts",
+        lambda self, table, column, by, some: read.append(len(some)) or real(self, table, column, by, some),
+    )
+    with Store.open(None, AUTHOR) as store:
+        store.put(model.Dossier(id="d", title="Alike"))
+        store.put(model.Track(id="t", dossier_id="d", name="Track"))
+        store.put(model.AgendaItem(id="a", dossier_id="d", track_id="t", title="x"))
+        points = [
+            model.TalkingPoint(id=f"p{n:04}", dossier_id="d", agenda_item_id="a", text=opening + str(n), position=n)
+            for n in range(300)
+        ]
+        store.apply("Points", puts=points)
+        rowids = store.rowids(model.TalkingPoint, "d", order="text")
+        assert [p.text for p in store.page(model.TalkingPoint, rowids)] == [opening + str(n) for n in range(300)]
+        assert sum(read) == 300
+        assert all(len(text) <= listing._HEAD for text in store._listing._keys)
+
+
+def test_a_language_switched_away_and_back_prepares_its_keys_again(mem_demo: Store, monkeypatch) -> None:
+    from negoprep.ui import translation
+
+    keyed = _counting_keys(monkeypatch)
+    try:
+        while not mem_demo.prepare_sort(model.TalkingPoint, DEMO_ID, ["text"], 1000):
+            pass
+        translation.use_language("ko")
+        translation.use_language("en")
+        while not mem_demo.prepare_sort(model.TalkingPoint, DEMO_ID, ["text"], 1000):
+            pass
+        keyed.clear()
+        mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="text")
+        assert keyed == []
+    finally:
+        translation.use_language("en")

@@ -367,3 +367,21 @@ def test_a_first_sort_finds_its_keys_worked_out_while_the_window_was_idle(qtbot,
     assert not view._sort_keys_timer.isActive()
     view.show()
     assert view._sort_keys_timer.isActive()  # (shown again: rows may have come meanwhile)
+
+
+def test_a_store_that_cannot_be_read_stops_the_idle_sort_keys(qtbot, view, monkeypatch) -> None:
+    """The failure is raised once (the window says it), and no tick tries again."""
+    from negoprep.errors import StoreError
+
+    calls: list[int] = []
+
+    def failing(*_args: Any) -> bool:
+        calls.append(1)
+        raise StoreError("the store cannot be read")
+
+    monkeypatch.setattr(view.workspace.store, "prepare_sort", failing)
+    view.show()
+    assert view._sort_keys_timer.isActive()
+    with pytest.raises(StoreError):
+        view._prepare_sort()
+    assert not view._sort_keys_timer.isActive() and calls == [1]

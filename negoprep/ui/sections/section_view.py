@@ -316,8 +316,10 @@ class SectionView(QWidget):
             self._sort_keys_timer.stop()
             return
         columns = [column.sort for column in self.model.columns if column.sort is not None]
-        if self.workspace.store.prepare_sort(self.rtype, dossier_id, columns, SORT_KEYS_AT_ONCE):
-            self._sort_keys_timer.stop()
+        # (stopped meanwhile: a store that cannot be read is said once, not at every tick)
+        self._sort_keys_timer.stop()
+        if not self.workspace.store.prepare_sort(self.rtype, dossier_id, columns, SORT_KEYS_AT_ONCE):
+            self._sort_keys_timer.start()
 
     def on_dossier(self, dossier_id: str | None) -> None:
         self.form.refill_choices()

@@ -59,18 +59,18 @@ def _one_line(text: str) -> str:
 _HEAD = 40
 
 
-def _head(text: str) -> tuple[str, bool]:
-    """The first `_HEAD` characters of a text, cut back so that no number is split in two
-    (a number's key is its padded value), and whether that is less than the whole text
-    (`text` may hold one character more than the head, to tell). Every other part of a
-    collation key is a character's own, so a whole text's key is its head's key followed
-    by the key of the rest."""
+def _head(text: str) -> str:
+    """The first `_HEAD` characters of a text (the whole of a text no longer), cut back so
+    that no number is split in two (a number's key is its padded value); `text` may hold one
+    character more than the head, to tell whether it goes on. Every other part of a collation
+    key is a character's own, so a whole text's key is its head's key followed by the key of
+    the rest."""
     if len(text) <= _HEAD:
-        return text, False
+        return text
     cut = _HEAD
     while cut and text[cut - 1].isdecimal() and text[cut].isdecimal():
         cut -= 1
-    return text[:cut], True
+    return text[:cut]
 
 
 def _conditions(rtype: type[model.Record], dossier_id: str, equals: Mapping[str, Any]) -> tuple[str, list[Any]]:
@@ -136,11 +136,7 @@ class Listing:
                 "WHERE rowid > ? AND +dossier_id = ? AND +deleted = 0 ORDER BY rowid LIMIT ?",
                 (after, dossier_id, limit),
             ).fetchall()
-            for _, value in rows:
-                if value is not None:
-                    head = _head(value)[0] if len(value) > _HEAD else value
-                    if head not in keys:
-                        keys[head] = i18n.collation_key(head) or ""
+            self._head_keys(value for _, value in rows if value is not None)
             if len(rows) == limit:
                 self._prepared[done] = rows[-1][0]
             else:
@@ -268,22 +264,8 @@ class Listing:
         cannot place it."""
         ids = [row[0] for row in rows]
         texts = [row[1] for row in rows]
-        last = _HEAD - 1
-        # (each a comprehension: the per-row work of a sort of 100,000 rows stays in C)
-        heads = [
-            text
-            if text is None or len(text) <= _HEAD
-            else text[:_HEAD]
-            if not (text[last].isdecimal() and text[_HEAD].isdecimal())
-            else _head(text)[0]
-            for text in texts
-        ]
         was_cut = [text is not None and len(text) > _HEAD for text in texts]
-        keys = self._key_cache()
-        found = ["" if head is None else keys.get(head) for head in heads]
-        for n in [n for n, key in enumerate(found) if key is None]:
-            found[n] = self._collation_key(heads[n]) or ""
-        head_keys = cast(list[str], found)
+        head_keys = self._head_keys(text or "" for text in texts)
         order = [n for n, text in enumerate(texts) if text is None]  # (no text: first)
         blank = len(order)
         order += sorted((n for n, text in enumerate(texts) if text is not None), key=head_keys.__getitem__)
@@ -379,6 +361,15 @@ class Listing:
             self._keys, self._keys_language = {}, language
             self._prepared.clear()  # (what was prepared went with them)
         return self._keys
+
+    def _head_keys(self, texts: Iterable[str]) -> list[str]:
+        """The collation key of each text's head (`_head`), worked out once and kept."""
+        keys = self._key_cache()
+        heads = [_head(text) for text in texts]
+        found = [keys.get(head) for head in heads]
+        for n in [n for n, key in enumerate(found) if key is None]:
+            found[n] = self._collation_key(heads[n])
+        return cast(list[str], found)
 
     def _collation_key(self, text: str | None) -> str | None:
         """i18n.collation_key, remembered for texts met before in the same language."""

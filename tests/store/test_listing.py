@@ -629,7 +629,7 @@ def test_sorting_the_other_way_round_keys_no_text_again(mem_demo: Store, monkeyp
     texts = {p.text for p in mem_demo.records(model.TalkingPoint, DEMO_ID)}
     mem_demo.rowids(model.TalkingPoint, DEMO_ID, order="text")
     # each text keyed once, by its head: the whole of a long text only where heads alike need it
-    heads = {listing._head(text)[0] for text in texts}
+    heads = {listing._head(text) for text in texts}
     assert len(keyed) == len(set(keyed)) and heads <= set(keyed) <= heads | texts
     assert any(len(text) > len(head) for text in texts for head in heads if text.startswith(head))
     count = len(keyed)

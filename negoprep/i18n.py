@@ -153,6 +153,12 @@ def language() -> str:
     return _language
 
 
+def installed() -> tuple[object, ...]:
+    """What `install` put in place last: its language and its functions (to tell whether a
+    language is still in place)."""
+    return (_language, _translator, _sort_key, _number, _date)
+
+
 def install(
     code: str,
     translator: Translator | None,

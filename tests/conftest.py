@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """The widgets a test leaves (pytest-qt closes and `deleteLater`s those it was given) are
+    deleted now: `processEvents` alone never runs a deferred delete, so every window of every
+    earlier test would stay alive, and each later language change or event would reach them all."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 #: the store's key derivation itself (PBKDF2, a fraction of a second each time by design)
@@ -72,23 +84,35 @@ def real_derive(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True, scope="session")
 def _each_file_decrypted_once() -> Iterator[None]:
-    """An age file is decrypted with a passphrase once per test session, its content then
-    remembered: decryption is a pure function of the file's bytes and the passphrase, and each
-    costs about a second of scrypt by design, paid again whenever a test verifies, previews and
-    then merges the same file. A refusal is never remembered (a wrong passphrase is tried for
-    real each time), and encryption is the real one every time (a new file key and salt)."""
+    """age's passphrase encryption (scrypt, about a second and a half each way by design) is
+    paid once per plaintext and passphrase in a test session: an age file encrypted with a
+    passphrase is remembered, with what it holds, and the same bytes encrypted again with
+    the same passphrase give that file again; decrypting it gives what it was made from
+    without deriving the key again, and so does decrypting any file once decrypted. Every
+    file is one age made (with a salt and file key of its own, whose work factor is age's),
+    a refusal is never remembered (a wrong passphrase, a changed byte: tried for real each
+    time), and the age tool itself still opens what negoprep writes (test_crypto)."""
     import pyrage
 
-    real = pyrage.passphrase.decrypt
+    real_encrypt, real_decrypt = pyrage.passphrase.encrypt, pyrage.passphrase.decrypt
+    encrypted: dict[tuple[bytes, str], bytes] = {}
     decrypted: dict[tuple[bytes, str], bytes] = {}
+
+    def encrypt(data: bytes, passphrase: str) -> bytes:
+        known = (hashlib.sha256(data).digest(), passphrase)
+        if known not in encrypted:
+            made = encrypted[known] = real_encrypt(data, passphrase)
+            decrypted[hashlib.sha256(made).digest(), passphrase] = bytes(data)
+        return encrypted[known]
 
     def decrypt(data: bytes, passphrase: str) -> bytes:
         known = (hashlib.sha256(data).digest(), passphrase)
         if known not in decrypted:
-            decrypted[known] = real(data, passphrase)
+            decrypted[known] = real_decrypt(data, passphrase)
         return decrypted[known]
 
     with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pyrage.passphrase, "encrypt", encrypt)
         patch.setattr(pyrage.passphrase, "decrypt", decrypt)
         yield
 
@@ -133,15 +157,40 @@ def demo_doc(demo_language: str) -> dict:
     return json.loads(paths.seed_text(startup.DEMO_SEEDS[demo_language]))
 
 
+@pytest.fixture(scope="session")
+def _store_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The store files the `store` and `demo_store` fixtures start from, made once per test
+    process and copied for each test: a new store, and one holding the demo dossier in each
+    language, each made as those fixtures made it for every test before (`Store.open`, then
+    `Store.load` of the bundled document; closed, so that it is one file)."""
+    return {"folder": tmp_path_factory.mktemp("store-templates")}
+
+
+def _store_template(templates: dict[str, Path], language: str | None) -> Path:
+    key = language or ""
+    path = templates.get(key)
+    if path is None:
+        path = templates["folder"] / f"store-{language or 'new'}.db"
+        with Store.open(path, AUTHOR) as made:
+            if language is not None:
+                made.load(json.loads(paths.seed_text(startup.DEMO_SEEDS[language])))
+        templates[key] = path
+    return path
+
+
 @pytest.fixture
-def store(tmp_path: Path):
-    """A new, empty store file."""
-    with Store.open(tmp_path / "store.db", AUTHOR) as s:
+def store(tmp_path: Path, request: pytest.FixtureRequest, _store_templates: dict[str, Path]):
+    """A new, empty store file; for a test that asks for `demo_store`, one holding the demo
+    dossier (a copy of the store made once per test process: loading the demo costs ten times
+    the copy)."""
+    language = request.getfixturevalue("demo_language") if "demo_store" in request.fixturenames else None
+    path = tmp_path / "store.db"
+    shutil.copyfile(_store_template(_store_templates, language), path)
+    with Store.open(path, AUTHOR) as s:
         yield s
 
 
 @pytest.fixture
-def demo_store(store: Store, demo_doc: dict) -> Store:
-    """A store file holding the demo dossier."""
-    store.load(demo_doc)
+def demo_store(store: Store, demo_language: str) -> Store:
+    """A store file holding the demo dossier in `demo_language` (the `store` of the test)."""
     return store

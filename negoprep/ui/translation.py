@@ -30,6 +30,9 @@ LOCALES = {"en": "en_US", "ko": "ko_KR"}
 
 # translators stay referenced while installed: Qt does not own them
 _installed: list[QTranslator] = []
+# what the last `use_language` left in place: the language, what it gave negoprep.i18n, Qt's
+# default locale, and whether the application got the translators
+_in_use: tuple[str, tuple[object, ...], str, bool] | None = None
 
 
 def qm_file(code: str) -> Path:
@@ -41,7 +44,13 @@ def use_language(code: str | None = None) -> str:
     """Speak ``code`` ("en", "ko"; None or unknown: the system's language) from now on, in
     every text translated afterwards. Returns the language installed. A missing or damaged
     translation file leaves the English source texts, never an error."""
+    global _in_use
     code = i18n.chosen(code)
+    app = QCoreApplication.instance()
+    if _in_use == (code, i18n.installed(), QLocale().name(), app is not None):
+        # the language is in place already: installing it again would send every widget a
+        # language change to redraw for, and change nothing
+        return code
     locale = QLocale(LOCALES[code])
     translator = QTranslator()
     found = translator.load(str(qm_file(code)))
@@ -69,7 +78,6 @@ def use_language(code: str | None = None) -> str:
 
     i18n.install(code, translated, collator.sortKey, number, day)
     QLocale.setDefault(locale)
-    app = QCoreApplication.instance()
     if app is not None:
         for old in _installed:
             app.removeTranslator(old)
@@ -81,6 +89,7 @@ def use_language(code: str | None = None) -> str:
         if found:
             app.installTranslator(translator)
             _installed.append(translator)
+    _in_use = (code, i18n.installed(), QLocale().name(), app is not None)
     return code
 
 

@@ -14,20 +14,6 @@ from negoprep.errors import DocumentError, NegoprepError
 from negoprep.records import editing, model
 from negoprep.store.operations import MAX_POSITION, REFERENCES, InvalidChangeError, reference_required
 from negoprep.store.store import Store
-from tests.conftest import AUTHOR
-
-
-@pytest.fixture
-def store():
-    """A store in memory (the door is the same; the tests are many)."""
-    with Store.open(None, AUTHOR) as s:
-        yield s
-
-
-@pytest.fixture
-def demo_store(store: Store, demo_doc: dict) -> Store:
-    store.load(demo_doc)
-    return store
 
 
 def revision_count(store: Store) -> int:

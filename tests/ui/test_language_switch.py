@@ -115,3 +115,35 @@ def test_the_overview_form_speaks_the_new_language_too(window: MainWindow) -> No
     assert any(HANGUL.search(text) for text in labels())
     _language_action(window, "en").trigger()
     assert "Our objective:" in labels()
+
+
+def test_the_language_in_place_is_not_installed_again(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
+
+    class Listener(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.changes = 0
+
+        def changeEvent(self, event: QEvent) -> None:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.changes += 1
+            super().changeEvent(event)
+
+    listener = Listener()
+    qtbot.addWidget(listener)
+
+    def changes_after(code: str) -> int:
+        before = listener.changes
+        use_language(code)
+        qtbot.wait(1)  # (Qt posts the change)
+        return listener.changes - before
+
+    use_language("en")
+    qtbot.wait(1)
+    assert changes_after("en") == 0  # in place already: nothing for any widget to redraw
+    assert changes_after("ko") >= 1 and i18n.language() == "ko"
+    assert changes_after("ko") == 0
+    i18n.install("en", None)  # another translator put in place (as a test's stand-in is)
+    assert changes_after("ko") >= 1 and i18n.translate("MainWindow", "&File") != "&File"

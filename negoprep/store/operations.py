@@ -442,8 +442,9 @@ class Changes:
         """Why deleting `deleted` (and writing `puts`) in one change would leave a live record
         in, or pointing at, one of them: each such record named, in words. (A record `puts`
         writes is judged as written, by `refuse_invalid`.)"""
-        gone = {(r.table, r.id) for r in deleted}
-        written = {(r.table, r.id) for r in puts}
+        # (one set for the whole change: made again for each record, it made undoing the copy
+        # of a large dossier quadratic in its records)
+        settled = {(r.table, r.id) for r in deleted} | {(r.table, r.id) for r in puts}
         found = []
         for record in deleted:
             effects = DeletionEffects()
@@ -458,13 +459,13 @@ class Changes:
                 else translate("store", '{changed}: {noun} "{label}" refers to it')
             )
             for other in [*effects.cascade, *effects.unlink]:
-                if (other.table, other.id) not in gone | written:
+                if (other.table, other.id) not in settled:
                     found.append(
                         relation.format(changed=changed, noun=translate("records", other.noun), label=other.label)
                     )
             found += [
                 translate("store", "{changed}: {reason}").format(changed=changed, reason=reason)
-                for reason in self._blocking(record, gone | written)
+                for reason in self._blocking(record, settled)
             ]
         return found
 

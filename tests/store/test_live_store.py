@@ -58,6 +58,7 @@ def _assert_everything_kept(store: Path) -> None:
     assert verify.returncode == 0, verify.stderr
 
 
+@pytest.mark.slow  # (a window and the command line writing one store for seconds)
 def test_window_and_command_line_keep_every_change(session: tuple[Path, Path]) -> None:
     store, edit = session
     result = _run("-m", "tests.drive_window", str(store), str(edit))
@@ -109,6 +110,7 @@ def _strace_usable() -> bool:
     return probe.returncode == 0
 
 
+@pytest.mark.slow  # (the same, every file opened traced)
 @pytest.mark.skipif(not _strace_usable() and not os.environ.get("CI"), reason="strace with -k is not installed")
 def test_nothing_but_sqlite_touches_the_live_store(session: tuple[Path, Path], tmp_path: Path) -> None:
     store, edit = session

@@ -265,6 +265,7 @@ def _integrity(path: Path) -> str:
         conn.close()
 
 
+@pytest.mark.slow  # (four processes at once, three times)
 @pytest.mark.parametrize("attempt", range(3))
 def test_four_programs_create_the_same_store_at_once(tmp_path: Path, demo_doc: dict, attempt: int) -> None:
     import json
@@ -280,6 +281,7 @@ def test_four_programs_create_the_same_store_at_once(tmp_path: Path, demo_doc: d
         assert len(s.dossiers()) == 1
 
 
+@pytest.mark.slow  # (four processes at once, six times)
 @pytest.mark.parametrize("fixture", ["v1.db", "v3.db"])
 @pytest.mark.parametrize("attempt", range(3))
 def test_four_programs_upgrade_the_same_store_at_once(tmp_path: Path, fixture: str, attempt: int) -> None:

@@ -425,6 +425,7 @@ def slow_dossier_changes(monkeypatch) -> None:
         monkeypatch.setattr(Store, name, slowly)
 
 
+@pytest.mark.slow  # (four changes of a 5,000-row dossier, each written record by record)
 def test_copying_and_deleting_a_dossier_run_off_the_gui_thread_and_undo_as_before(
     qtbot, big_pair: tuple[Path, Path], tmp_path: Path, monkeypatch, slow_dossier_changes, messages
 ) -> None:

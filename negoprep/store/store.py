@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=model.Record)
 
+#: a long write (a load, a dossier copied or deleted) tells its progress every so many records
+#: (each record is about half a millisecond of work)
+PROGRESS_EVERY = 250
+
 
 class LoadResult:
     """What loading a dossier document did."""
@@ -436,27 +440,36 @@ class Store:
                 found += self.db.records(rtype, "dossier_id = ?", (dossier_id,))
         return found
 
-    def delete_dossier(self, dossier_id: str, label: str = "") -> Operation:
+    def delete_dossier(self, dossier_id: str, label: str = "", *, progress: Progress | None = None) -> Operation:
         """Delete a dossier and everything in it (tombstones, in one transaction). Returns the
         change as an Operation called `label`: `restore` of its `before` states (an undo) brings
         the dossier back with every record as it was; other dossiers are not touched. Nothing
-        is deleted (an empty Operation) when there is no such live dossier."""
+        is deleted (an empty Operation) when there is no such live dossier. `progress` hears
+        how many records are done (`label` names the step) and may cancel: nothing is deleted."""
+        progress = progress or SILENT
         with self.transaction():
             records = self._dossier_records(dossier_id)
-            for record in reversed(records):  # what lives in the dossier goes before it
+            for done, record in enumerate(reversed(records)):  # what lives in the dossier goes before it
+                if done % PROGRESS_EVERY == 0:
+                    progress.step(done, len(records), label)
                 self.db.write(record, delete=True)
         before = tuple((type(r), r.id, r) for r in records)
         return Operation(label, before, tuple((type(r), r.id, None) for r in records))
 
-    def copy_dossier(self, dossier_id: str, title: str, label: str = "") -> Operation:
+    def copy_dossier(
+        self, dossier_id: str, title: str, label: str = "", *, progress: Progress | None = None
+    ) -> Operation:
         """Add a copy of a dossier, called `title`, with new ids for every record (in one
         transaction); returns the change as an Operation called `label`, whose undo (`restore`
         of its `before` states) removes the copy again. Raises DocumentError when the copy is
-        refused (e.g. an empty title) and StoreError when the dossier does not exist (`dump`)."""
+        refused (e.g. an empty title) and StoreError when the dossier does not exist (`dump`).
+        `progress` hears how many records are written (`label` names the step) and may cancel:
+        nothing is added."""
         from negoprep.records.editing import copy_document
 
         with self.transaction():
-            copy_id = self.load(copy_document(self.dump(dossier_id), title)).dossier_id
+            copy = copy_document(self.dump(dossier_id), title)
+            copy_id = self.load(copy, progress=progress, label=label).dossier_id
             records = self._dossier_records(copy_id)
         after = tuple((type(r), r.id, r) for r in records)
         return Operation(label, tuple((type(r), r.id, None) for r in records), after)
@@ -577,11 +590,14 @@ class Store:
 
     # --- the dossier JSON format ----------------------------------------------------------
 
-    def load(self, doc: dict[str, Any], source: str = "") -> LoadResult:
+    def load(
+        self, doc: dict[str, Any], source: str = "", *, progress: Progress | None = None, label: str = ""
+    ) -> LoadResult:
         """Add a dossier from a document, or apply it as edits to the dossier it names.
 
         The document is checked whole first: on any problem DocumentError is raised and the
-        store is left exactly as it was.
+        store is left exactly as it was. `progress` hears how many records are written
+        (`label` names the step) and may cancel (CancelledError): nothing is written.
         """
         # the format's module is imported when used, not at start-up (the window needs it not)
         from negoprep.formats import dossier_json
@@ -598,9 +614,14 @@ class Store:
             plan = dossier_json.plan_load(doc, existing, self.db.holder_of)
         except DocumentError as exc:
             raise DocumentError(exc.found, source) from None
+        progress = progress or SILENT
+        writes = [(r, False) for r in plan.puts] + [(r, True) for r in plan.deletes]
         with self.transaction():
-            ops = [self.db.write(r) for r in plan.puts]
-            ops += [self.db.write(r, delete=True) for r in plan.deletes]
+            ops = []
+            for done, (record, delete) in enumerate(writes):
+                if done % PROGRESS_EVERY == 0:
+                    progress.step(done, len(writes), label)
+                ops.append(self.db.write(record, delete=delete))
         return LoadResult(plan, [op for op in ops if op])
 
     def dump(self, dossier_id: str) -> dict[str, Any]:

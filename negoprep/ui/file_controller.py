@@ -394,7 +394,7 @@ class FileController(QObject):
 
         def work(own: Store, progress: Progress) -> StoreOperation:
             progress.step(0, 0, label)
-            return own.copy_dossier(dossier_id, title, label)
+            return own.copy_dossier(dossier_id, title, label, progress=progress)
 
         def done(operation: StoreOperation) -> None:
             copy_id = next(rid for rtype, rid, _ in operation.after if rtype is model.Dossier)
@@ -412,7 +412,7 @@ class FileController(QObject):
 
         def work(own: Store, progress: Progress) -> StoreOperation:
             progress.step(0, 0, label)
-            return own.delete_dossier(dossier_id, label)
+            return own.delete_dossier(dossier_id, label, progress=progress)
 
         return self._change_dossiers(label, work, lambda operation: self._dossiers_changed(operation, None))
 

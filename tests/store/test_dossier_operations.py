@@ -3,8 +3,19 @@ them, through the same checks as any other undo, and touches no other dossier.""
 
 from __future__ import annotations
 
+import pytest
+
+from negoprep.progress import CancelledError, Progress
 from negoprep.records import editing, model
+from negoprep.store import store as store_module
 from negoprep.store.store import Store
+
+EVERY = 10  # records between two reports (the store's own is larger than the demo)
+
+
+@pytest.fixture
+def often(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "PROGRESS_EVERY", EVERY)
 
 
 def _live(store: Store, dossier_id: str) -> dict[tuple[str, str], dict]:
@@ -44,3 +55,57 @@ def test_a_copy_is_removed_by_restoring_its_before_states(demo_store: Store) -> 
 
 def test_deleting_a_missing_dossier_changes_nothing(demo_store: Store) -> None:
     assert demo_store.delete_dossier("00000000-0000-4000-8000-00000000dead").is_empty()
+
+
+def _heard(stop_at: int | None = None) -> tuple[Progress, list[tuple[int, int, str]]]:
+    """A progress that keeps what it hears, and asks to stop once `stop_at` records are done."""
+    heard: list[tuple[int, int, str]] = []
+    return Progress(
+        report=lambda done, total, label: heard.append((done, total, label)),
+        cancelled=lambda: stop_at is not None and any(done >= stop_at for done, _, _ in heard),
+    ), heard
+
+
+def _counts(store: Store) -> dict[str, int]:
+    return {t: store.db.rows(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in ("revisions", "agenda_items", "search")}
+
+
+def test_copying_and_deleting_a_dossier_tell_their_progress_and_a_stop_changes_nothing(
+    demo_store: Store, often: None
+) -> None:
+    demo_id = demo_store.dossiers()[0].id
+    records = len(_live(demo_store, demo_id))
+    assert records > 2 * EVERY  # (so that a stop lands mid-way)
+
+    progress, heard = _heard()
+    copy = demo_store.copy_dossier(demo_id, "Rehearsal", "Copy", progress=progress)
+    assert [done for done, _, _ in heard] == list(range(0, records, EVERY))
+    assert {(total, label) for _, total, label in heard} == {(records, "Copy")}
+    copy_id = next(rid for rtype, rid, _ in copy.after if rtype is model.Dossier)
+
+    before = _counts(demo_store)
+    progress, heard = _heard(stop_at=EVERY)
+    with pytest.raises(CancelledError):
+        demo_store.copy_dossier(demo_id, "Second rehearsal", "Copy", progress=progress)
+    assert _counts(demo_store) == before and "Second rehearsal" not in [d.title for d in demo_store.dossiers()]
+
+    progress, heard = _heard(stop_at=EVERY)
+    with pytest.raises(CancelledError):
+        demo_store.delete_dossier(copy_id, "Delete", progress=progress)
+    assert _counts(demo_store) == before and len(_live(demo_store, copy_id)) == records
+
+    progress, heard = _heard()
+    demo_store.delete_dossier(copy_id, "Delete", progress=progress)
+    assert heard[0] == (0, records, "Delete") and heard[-1][0] == (records - 1) // EVERY * EVERY
+    assert _live(demo_store, copy_id) == {}
+
+
+def test_a_load_tells_its_progress_and_a_stop_writes_nothing(store: Store, demo_doc: dict, often: None) -> None:
+    progress, heard = _heard(stop_at=EVERY)
+    with pytest.raises(CancelledError):
+        store.load(demo_doc, progress=progress, label="Loading")
+    assert store.dossiers() == [] and _counts(store) == {"revisions": 0, "agenda_items": 0, "search": 0}
+    progress, heard = _heard()
+    store.load(demo_doc, progress=progress, label="Loading")
+    assert heard and heard[0][0] == 0 and {label for _, _, label in heard} == {"Loading"}
+    assert heard[-1][1] == store.db.rows("SELECT count(*) AS n FROM revisions")[0]["n"]

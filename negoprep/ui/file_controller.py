@@ -24,6 +24,7 @@ from negoprep.store import engine
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.store import Store
 from negoprep.ui.operations import Operation, OperationRunner
+from negoprep.ui.workspace import DossierCommand
 
 if TYPE_CHECKING:
     from negoprep.store.merge import MergeReport
@@ -415,6 +416,41 @@ class FileController(QObject):
             return own.delete_dossier(dossier_id, label, progress=progress)
 
         return self._change_dossiers(label, work, lambda operation: self._dossiers_changed(operation, None))
+
+    def revert_dossier_change(self, *, undo: bool) -> bool:
+        """Undo (or redo) the copy or deletion of a dossier that is the next step of the undo
+        history, on the runner as it was made (every record of a large dossier is written
+        again: seconds), then show it as the history does. False when the next step is no such
+        change (the history takes it itself)."""
+        workspace = self.window.workspace
+        if workspace is None:
+            return False
+        stack = workspace.undo_stack
+        index = stack.index() - 1 if undo else stack.index()
+        command = stack.command(index) if 0 <= index < stack.count() else None
+        if not isinstance(command, DossierCommand):
+            return False
+        operation = command.operation
+        label = command.text()
+
+        def work(own: Store, progress: Progress) -> list[str]:
+            progress.step(0, 0, label)
+            return own.undo(operation) if undo else own.redo(operation)
+
+        def taken(outcome: list[str] | str) -> None:
+            if not isinstance(outcome, str):
+                self.window.store_watch.take_own_change()  # (the change was ours)
+            command.outcome = outcome
+            if undo:
+                stack.undo()
+            else:
+                stack.redo()
+
+        # (nothing is committed here: a pending edit pushed now would drop the redo in hand)
+        taking = Operation(label, work, store=self.window.store, writes=True, cancellable=False)
+        taking.success(taken).failure(taken)
+        taking.run_on(self.runner)  # (the actions that would start another are off meanwhile)
+        return True
 
     def _change_dossiers(self, label: str, work: Any, done: Any) -> Operation | None:
         """Run a change of whole dossiers on the runner: one transaction on the worker's own

@@ -580,10 +580,11 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.workspace is not None:
             self.commit_pending()
-            self.workspace.undo_stack.undo()
+            if not self.files.revert_dossier_change(undo=True):  # (a whole dossier: off this thread)
+                self.workspace.undo_stack.undo()
 
     def redo(self) -> None:
-        if self.workspace is not None:
+        if self.workspace is not None and not self.files.revert_dossier_change(undo=False):
             self.workspace.undo_stack.redo()
 
     def _update_undo(self, *_: object) -> None:

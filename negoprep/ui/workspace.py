@@ -29,17 +29,25 @@ class OperationCommand(QUndoCommand):
         self.workspace = workspace
         self.operation = operation
         self._first = True
+        #: the outcome of the undo or redo about to be taken, made already off the GUI thread
+        #: (FileController.revert_dossier_change): what was kept, or why it was refused; None
+        #: while the command makes its undo and redo itself
+        self.outcome: list[str] | str | None = None
 
     def redo(self) -> None:
         if self._first:  # the operation was applied when it was made
             self._first = False
         else:
-            self.workspace._revert(self.operation, undo=False)
+            self.workspace._revert(self.operation, undo=False, outcome=self._taken_outcome())
             self._drop_if_refused()
 
     def undo(self) -> None:
-        self.workspace._revert(self.operation, undo=True)
+        self.workspace._revert(self.operation, undo=True, outcome=self._taken_outcome())
         self._drop_if_refused()
+
+    def _taken_outcome(self) -> list[str] | str | None:
+        outcome, self.outcome = self.outcome, None
+        return outcome
 
     def _drop_if_refused(self) -> None:
         # refused (another program changed what it would take back): nothing moved, so the
@@ -246,19 +254,28 @@ class Workspace(QObject):
         finally:
             self._keeping_history = False
 
-    def _revert(self, operation: Operation, *, undo: bool) -> None:
-        """Undo or redo an operation; say what was refused, or kept because another program
-        changed it since."""
+    def _revert(self, operation: Operation, *, undo: bool, outcome: list[str] | str | None = None) -> None:
+        """Undo or redo an operation, or show one undone or redone already through another
+        connection (`outcome`: what it kept, or why it was refused); say what was refused, or
+        kept because another program changed it since."""
         self.last_restore_ok = False
-        try:
-            kept = self.store.undo(operation) if undo else self.store.redo(operation)
-        except NegoprepError as exc:
+        reason: NegoprepError | str | None = outcome if isinstance(outcome, str) else None
+        kept: list[str] = []
+        if reason is None:
+            try:
+                if outcome is not None:
+                    kept = outcome
+                else:
+                    kept = self.store.undo(operation) if undo else self.store.redo(operation)
+            except NegoprepError as exc:
+                reason = exc
+        if reason is not None:
             refused = (
                 translate("Workspace", '"{label}" was not undone: {reason}')
                 if undo
                 else translate("Workspace", '"{label}" was not redone: {reason}')
             )
-            self.problem.emit(refused.format(label=operation.label, reason=exc))
+            self.problem.emit(refused.format(label=operation.label, reason=reason))
             return
         self.last_restore_ok = True
         # (undone, the change goes from what the operation made back to what it found)

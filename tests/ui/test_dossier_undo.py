@@ -149,8 +149,10 @@ def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
     assert window.dossier_box.count() == 2 and window.dossier_box.currentText() == "Rehearsal copy"
     assert window.undo_action.isEnabled() and "copy dossier" in window.undo_action.text()
     window.undo_action.trigger()
+    finish_operation(qtbot, window)  # (taken back on the operations runner too)
     assert window.dossier_box.count() == 1 and window.workspace.dossier_id == demo_id
     window.redo_action.trigger()
+    finish_operation(qtbot, window)
     assert window.dossier_box.currentText() == "Rehearsal copy"
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -159,9 +161,11 @@ def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
     assert window.dossier_box.count() == 1 and window.workspace.dossier_id == demo_id
     assert "delete dossier" in window.undo_action.text()
     window.undo_action.trigger()
+    finish_operation(qtbot, window)  # (taken back on the operations runner too)
     assert window.dossier_box.count() == 2 and window.dossier_box.currentText() == "Rehearsal copy"
     assert demo_store.count(model.AgendaItem, window.workspace.dossier_id) == 12
     window.undo_action.trigger()  # the copy itself
+    finish_operation(qtbot, window)
     assert window.dossier_box.count() == 1
 
     # the last dossier deleted: the empty page, and undo brings it back
@@ -170,4 +174,31 @@ def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
     assert window.pages.currentIndex() == 1 and window.workspace.dossier_id is None
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
+    finish_operation(qtbot, window)  # (taken back on the operations runner too)
     assert window.pages.currentIndex() == 0 and window.workspace.dossier_id == demo_id
+
+
+def test_an_undo_refused_on_the_runner_says_why_and_the_history_drops_it(
+    qtbot, window: MainWindow, demo_store: Store, monkeypatch, messages
+) -> None:
+    from negoprep.errors import NegoprepError
+
+    demo_id = window.workspace.dossier_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
+    window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)
+    copy_id = window.workspace.dossier_id
+    assert copy_id != demo_id and "copy dossier" in window.undo_action.text()
+
+    def refused(self, operation):
+        raise NegoprepError("the copy's agenda changed meanwhile")
+
+    monkeypatch.setattr(Store, "undo", refused)
+    window.undo_action.trigger()
+    assert window.files.runner.busy  # (taken on the runner, as the copy was made)
+    finish_operation(qtbot, window)
+    [said] = messages
+    assert said.startswith('"Copy dossier') and said.endswith("was not undone: the copy's agenda changed meanwhile")
+    # nothing moved, and the history no longer offers what it could not take back
+    assert "copy dossier" not in window.undo_action.text().casefold()
+    assert {d.id for d in demo_store.dossiers()} == {demo_id, copy_id} and window.workspace.dossier_id == copy_id

@@ -414,8 +414,9 @@ def _count(conn) -> dict[str, int]:
 
 @pytest.fixture
 def slow_dossier_changes(monkeypatch) -> None:
-    """Copying and deleting a dossier take a little longer (the change itself is the real one)."""
-    for name in ("copy_dossier", "delete_dossier"):
+    """Copying and deleting a dossier, and taking either back, take a little longer (the change
+    itself is the real one)."""
+    for name in ("copy_dossier", "delete_dossier", "undo", "redo"):
         real = getattr(Store, name)
 
         def slowly(self, *args, _real=real, **kwargs):
@@ -458,10 +459,21 @@ def test_copying_and_deleting_a_dossier_run_off_the_gui_thread_and_undo_as_befor
     finish_operation(qtbot, window)
     assert watch.off_gui_thread() and len(watch.operations) == 2 and watch.ticks_while_running(1) >= 5
     assert [d.id for d in store.dossiers()] == [original] and window.workspace.dossier_id == original
+    # each taken back on the runner too: every record is written again (seconds)
     window.undo_action.trigger()  # the deletion taken back: the copy is there again, whole
+    assert window.files.runner.busy and not window.undo_action.isEnabled()
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and len(watch.operations) == 3 and watch.ticks_while_running(2) >= 5
     assert window.workspace.dossier_id == copy.id and store.count(model.AgendaItem, copy.id) == rows
     window.undo_action.trigger()  # the copy taken back
-    assert [d.id for d in store.dossiers()] == [original]
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and len(watch.operations) == 4
+    assert [d.id for d in store.dossiers()] == [original] and window.workspace.dossier_id == original
+    window.redo_action.trigger()  # and made again
+    finish_operation(qtbot, window)
+    assert watch.off_gui_thread() and len(watch.operations) == 5
+    assert window.workspace.dossier_id == copy.id and store.count(model.AgendaItem, copy.id) == rows
+    assert not messages
 
 
 def test_a_dossier_copy_refused_in_the_worker_says_why_and_changes_nothing(

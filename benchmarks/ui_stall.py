@@ -10,7 +10,8 @@ Each operation runs from the window as a person starts it, off the GUI thread:
 - verify: File → Open of a colleague's copy of that store, which is checked as a received file
   before it opens, from the click to the end of the check; the window's opening of the checked
   store (its sections built anew, on the GUI thread) is shown on a line of its own;
-- copy: File → Copy this dossier of that store's dossier, from the click to the copy shown.
+- copy: File → Copy this dossier of that store's dossier, from the click to the copy shown;
+  then Edit → Undo of that copy ("undo"), from the click to the original shown again.
 
 While each runs, a 10 ms QTimer on the GUI thread notes when it fires: the longest gap between
 two ticks is the stall a person feels. The floor is the same work called on the GUI thread, as
@@ -54,6 +55,7 @@ OPERATION_NAMES = {
     "export": "File → Export",
     "verify": "the check of a received file",
     "copy": "File → Copy this dossier",
+    "undo": "Edit → Undo of that copy",
 }
 
 
@@ -283,7 +285,7 @@ def bench_verify(app, folder: Path, work: Path, args) -> Watched:
     return seen
 
 
-def bench_copy(app, folder: Path, work: Path, args) -> Watched:
+def bench_copy(app, folder: Path, work: Path, args) -> list[Watched]:
     from PySide6.QtWidgets import QInputDialog
 
     from negoprep.records import model
@@ -294,8 +296,11 @@ def bench_copy(app, folder: Path, work: Path, args) -> Watched:
     # the copy as it was: on the GUI thread
     with Store.open(copy_of(big, work), author) as store:
         start = time.perf_counter()
-        store.copy_dossier(store.dossiers()[0].id, "Rehearsal", "Copy")
+        copied = store.copy_dossier(store.dossiers()[0].id, "Rehearsal", "Copy")
         inline_s = time.perf_counter() - start
+        start = time.perf_counter()
+        store.undo(copied)
+        undo_inline_s = time.perf_counter() - start
 
     window = open_window(copy_of(big, work), author, work)
     app.processEvents()
@@ -308,8 +313,16 @@ def bench_copy(app, folder: Path, work: Path, args) -> Watched:
         window.copy_dossier_action.trigger,
         lambda: not window.files.runner.busy and window.workspace.dossier().title == "Rehearsal",
     )
+    undone = watch(
+        app,
+        window,
+        "undo",
+        undo_inline_s,
+        window.undo_action.trigger,
+        lambda: not window.files.runner.busy and window.workspace.dossier().title != "Rehearsal",
+    )
     close_window(app, window)
-    return seen
+    return [seen, undone]
 
 
 def main() -> int:
@@ -336,7 +349,8 @@ def main() -> int:
             work = Path(tmp) / name
             work.mkdir()
             bench = {"merge": bench_merge, "export": bench_export, "verify": bench_verify, "copy": bench_copy}[name]
-            results.append(bench(app, folder, work, args))
+            made = bench(app, folder, work, args)
+            results.extend(made if isinstance(made, list) else [made])
             print(f"  {name}: done", flush=True)
 
     print()

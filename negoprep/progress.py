@@ -12,11 +12,14 @@ that posts to the GUI thread and a `cancelled` that reads a flag the Cancel butt
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
+
+T = TypeVar("T")
 
 
 class CancelledError(NegoprepError):
@@ -42,6 +45,14 @@ class Progress:
         """Tell how far the work has come; raises CancelledError when the person has asked to stop."""
         self.check()
         self.say(done, total, label)
+
+    def each(self, items: Sequence[T], label: str = "", every: int = 1) -> Iterator[T]:
+        """The items one by one, with a `step(done, len(items), label)` before every `every`-th
+        (the first included): a loop that tells how far it has come and stops where asked."""
+        for done, item in enumerate(items):
+            if done % every == 0:
+                self.step(done, len(items), label)
+            yield item
 
     def say(self, done: int, total: int, label: str = "") -> None:
         """Tell how far the work has come, without stopping it (past the point of no return)."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -158,34 +159,32 @@ def demo_doc(demo_language: str) -> dict:
 
 
 @pytest.fixture(scope="session")
-def _store_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The store files the `store` and `demo_store` fixtures start from, made once per test
-    process and copied for each test: a new store, and one holding the demo dossier in each
+def _store_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str | None], Path]:
+    """The store file the `store` and `demo_store` fixtures start from, made once per test
+    process and copied for each test: a new store (None), or one holding the demo dossier in a
     language, each made as those fixtures made it for every test before (`Store.open`, then
     `Store.load` of the bundled document; closed, so that it is one file)."""
-    return {"folder": tmp_path_factory.mktemp("store-templates")}
+    folder = tmp_path_factory.mktemp("store-templates")
 
-
-def _store_template(templates: dict[str, Path], language: str | None) -> Path:
-    key = language or ""
-    path = templates.get(key)
-    if path is None:
-        path = templates["folder"] / f"store-{language or 'new'}.db"
-        with Store.open(path, AUTHOR) as made:
+    @functools.cache
+    def made(language: str | None) -> Path:
+        path = folder / f"store-{language or 'new'}.db"
+        with Store.open(path, AUTHOR) as store:
             if language is not None:
-                made.load(json.loads(paths.seed_text(startup.DEMO_SEEDS[language])))
-        templates[key] = path
-    return path
+                store.load(json.loads(paths.seed_text(startup.DEMO_SEEDS[language])))
+        return path
+
+    return made
 
 
 @pytest.fixture
-def store(tmp_path: Path, request: pytest.FixtureRequest, _store_templates: dict[str, Path]):
+def store(tmp_path: Path, request: pytest.FixtureRequest, _store_template: Callable[[str | None], Path]):
     """A new, empty store file; for a test that asks for `demo_store`, one holding the demo
     dossier (a copy of the store made once per test process: loading the demo costs ten times
     the copy)."""
     language = request.getfixturevalue("demo_language") if "demo_store" in request.fixturenames else None
     path = tmp_path / "store.db"
-    shutil.copyfile(_store_template(_store_templates, language), path)
+    shutil.copyfile(_store_template(language), path)
     with Store.open(path, AUTHOR) as s:
         yield s
 

@@ -446,12 +446,10 @@ class Store:
         the dossier back with every record as it was; other dossiers are not touched. Nothing
         is deleted (an empty Operation) when there is no such live dossier. `progress` hears
         how many records are done (`label` names the step) and may cancel: nothing is deleted."""
-        progress = progress or SILENT
         with self.transaction():
             records = self._dossier_records(dossier_id)
-            for done, record in enumerate(reversed(records)):  # what lives in the dossier goes before it
-                if done % PROGRESS_EVERY == 0:
-                    progress.step(done, len(records), label)
+            # (what lives in the dossier goes before it)
+            for record in (progress or SILENT).each(records[::-1], label, PROGRESS_EVERY):
                 self.db.write(record, delete=True)
         before = tuple((type(r), r.id, r) for r in records)
         return Operation(label, before, tuple((type(r), r.id, None) for r in records))
@@ -614,14 +612,10 @@ class Store:
             plan = dossier_json.plan_load(doc, existing, self.db.holder_of)
         except DocumentError as exc:
             raise DocumentError(exc.found, source) from None
-        progress = progress or SILENT
         writes = [(r, False) for r in plan.puts] + [(r, True) for r in plan.deletes]
         with self.transaction():
-            ops = []
-            for done, (record, delete) in enumerate(writes):
-                if done % PROGRESS_EVERY == 0:
-                    progress.step(done, len(writes), label)
-                ops.append(self.db.write(record, delete=delete))
+            told = (progress or SILENT).each(writes, label, PROGRESS_EVERY)
+            ops = [self.db.write(record, delete=delete) for record, delete in told]
         return LoadResult(plan, [op for op in ops if op])
 
     def dump(self, dossier_id: str) -> dict[str, Any]:

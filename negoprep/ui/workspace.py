@@ -259,24 +259,20 @@ class Workspace(QObject):
         connection (`outcome`: what it kept, or why it was refused); say what was refused, or
         kept because another program changed it since."""
         self.last_restore_ok = False
-        reason: NegoprepError | str | None = outcome if isinstance(outcome, str) else None
-        kept: list[str] = []
-        if reason is None:
+        if outcome is None:
             try:
-                if outcome is not None:
-                    kept = outcome
-                else:
-                    kept = self.store.undo(operation) if undo else self.store.redo(operation)
+                outcome = self.store.undo(operation) if undo else self.store.redo(operation)
             except NegoprepError as exc:
-                reason = exc
-        if reason is not None:
+                outcome = str(exc)
+        if isinstance(outcome, str):
             refused = (
                 translate("Workspace", '"{label}" was not undone: {reason}')
                 if undo
                 else translate("Workspace", '"{label}" was not redone: {reason}')
             )
-            self.problem.emit(refused.format(label=operation.label, reason=reason))
+            self.problem.emit(refused.format(label=operation.label, reason=outcome))
             return
+        kept = outcome
         self.last_restore_ok = True
         # (undone, the change goes from what the operation made back to what it found)
         self._announce(replace(operation, before=operation.after, after=operation.before) if undo else operation)

@@ -21,6 +21,10 @@ from negoprep.i18n import translate
 
 T = TypeVar("T")
 
+#: Records written (or read) between two reports of a loop over records: often enough for a
+#: bar that moves, rarely enough that reporting costs nothing.
+RECORDS_PER_REPORT = 250
+
 
 class CancelledError(NegoprepError):
     """The person stopped the work; nothing was changed or written."""
@@ -46,12 +50,18 @@ class Progress:
         self.check()
         self.say(done, total, label)
 
-    def each(self, items: Sequence[T], label: str = "", every: int = 1) -> Iterator[T]:
-        """The items one by one, with a `step(done, len(items), label)` before every `every`-th
-        (the first included): a loop that tells how far it has come and stops where asked."""
+    def each(
+        self, items: Sequence[T], label: str = "", every: int | None = None, *, start: int = 0, total: int | None = None
+    ) -> Iterator[T]:
+        """The items one by one, with a `step(start + done, total, label)` before every
+        `every`-th (the first included; by default every `RECORDS_PER_REPORT`-th): a loop that
+        tells how far it has come and stops where asked. `start` and `total` (by default 0 and
+        `len(items)`) place the loop within longer work of several loops."""
+        every = every or RECORDS_PER_REPORT
+        total = len(items) + start if total is None else total
         for done, item in enumerate(items):
             if done % every == 0:
-                self.step(done, len(items), label)
+                self.step(start + done, total, label)
             yield item
 
     def say(self, done: int, total: int, label: str = "") -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
+from negoprep.progress import SILENT, Progress
 from negoprep.records import model
 from negoprep.records.editing import derived_id_of
 from negoprep.records.problems import Problem, problem
@@ -27,7 +28,7 @@ from negoprep.redlines.rules import referenced_ids, rule_problems
 from negoprep.store.database import Database, decode_rows, dossier_of
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 #: A display position is a whole number well inside SQLite's 64 bits, so that "one after
 #: the last" can never overflow.
@@ -38,6 +39,9 @@ State = tuple[type[model.Record], str, model.Record | None]
 
 #: Who points at whom: (record type, column, target type, what deleting the target does).
 REFERENCES = model.REFERENCES
+
+#: A live red line with the ids of the tracks and agenda items its rule names.
+_RuleUse = tuple[model.RedLine, set[Any], set[Any]]
 
 
 def reference_required(rtype: type[model.Record], column: str) -> bool:
@@ -276,7 +280,24 @@ class Changes:
         )
         return decode_rows(rtype, rows)
 
-    def _collect_effects(self, record: model.Record, effects: DeletionEffects, seen: set[str]) -> None:
+    def _rule_uses(self, dossier_id: str, rules: dict[str, list[_RuleUse]] | None) -> list[_RuleUse]:
+        """The dossier's live red lines with what their rules name, read once per dossier for
+        one change (`rules` keeps them by dossier id; None: read now, kept nowhere)."""
+        if rules is not None and dossier_id in rules:
+            return rules[dossier_id]
+        rows = self.db.rows("SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0", (dossier_id,))
+        found = [(r, *referenced_ids(r.rule)) for r in decode_rows(model.RedLine, rows)]
+        if rules is not None:
+            rules[dossier_id] = found
+        return found
+
+    def _collect_effects(
+        self,
+        record: model.Record,
+        effects: DeletionEffects,
+        seen: set[str],
+        rules: dict[str, list[_RuleUse]] | None = None,
+    ) -> None:
         target_type = type(record)
         if isinstance(record, model.Dossier):
             # everything in a dossier lives by it: it all goes with it (its own links included)
@@ -303,19 +324,14 @@ class Changes:
                 elif action == "cascade":
                     seen.add(referrer.id)
                     effects.cascade.append(referrer)
-                    self._collect_effects(referrer, effects, seen)
+                    self._collect_effects(referrer, effects, seen, rules)
                 else:
                     unlinked = next((r for r in effects.unlink if r.id == referrer.id), referrer)
                     effects.unlink = [r for r in effects.unlink if r.id != referrer.id]
                     cleared: dict[str, Any] = {column: None}
                     effects.unlink.append(replace(unlinked, **cleared))
         if isinstance(record, model.Track | model.AgendaItem):
-            dossier_id = record.dossier_id
-            for red_line in decode_rows(
-                model.RedLine,
-                self.db.rows("SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0", (dossier_id,)),
-            ):
-                track_ids, item_ids = referenced_ids(red_line.rule)
+            for red_line, track_ids, item_ids in self._rule_uses(record.dossier_id, rules):
                 if record.id in (track_ids if isinstance(record, model.Track) else item_ids):
                     effects.blockers.append(
                         translate("store", 'the rule of red line "{label}" uses it').format(label=red_line.label)
@@ -398,7 +414,7 @@ class Changes:
                     if current is not None and not current.deleted:
                         self.db.write(current, delete=True)
 
-    def undo(self, operation: Operation) -> list[str]:
+    def undo(self, operation: Operation, *, progress: Progress | None = None, label: str | None = None) -> list[str]:
         """Take an applied operation back, in one transaction, field by field: a field the
         operation changed goes back where it still holds what the operation wrote; one changed
         since (by another program on the same store) keeps its value now, as does the rest of
@@ -407,20 +423,30 @@ class Changes:
         record (empty: all taken back). Raises InvalidChangeError, and writes nothing, when
         all it changed was changed since (nothing is left to take back), when the result would
         be refused (a record needs one deleted since), or when it would leave a live record in,
-        or pointing at, one it deletes (e.g. a note added since to a copied dossier)."""
-        return self._revert(operation.after, operation.before)
+        or pointing at, one it deletes (e.g. a note added since to a copied dossier).
+        `progress` hears how many of the operation's records are read, checked and written
+        (`label` names the step: by default the operation's own label) and may cancel
+        (CancelledError): nothing is written."""
+        return self._revert(operation.after, operation.before, progress, operation.label if label is None else label)
 
-    def redo(self, operation: Operation) -> list[str]:
+    def redo(self, operation: Operation, *, progress: Progress | None = None, label: str | None = None) -> list[str]:
         """Make an undone operation again, by the same rules as `undo` the other way round."""
-        return self._revert(operation.before, operation.after)
+        return self._revert(operation.before, operation.after, progress, operation.label if label is None else label)
 
-    def _revert(self, base: Sequence[State], target: Sequence[State]) -> list[str]:
+    def _revert(
+        self, base: Sequence[State], target: Sequence[State], progress: Progress | None, label: str
+    ) -> list[str]:
         """Move the rows of `base` (what they held when last written by this change) to
         `target`, three ways: per field, base → target, kept where the stored value is neither."""
+        progress = progress or SILENT
         with self.db.transaction():  # read and written under the write lock
             kept: list[str] = []
             rows: list[tuple[model.Record, bool]] = []
-            for (rtype, record_id, was), (_, _, wanted) in zip(base, target, strict=True):
+            # (each record is read, then each deleted one checked, then each changed one
+            # written: at most three steps a record, the total known once the reads are done)
+            for (rtype, record_id, was), (_, _, wanted) in progress.each(
+                list(zip(base, target, strict=True)), label, total=3 * len(base)
+            ):
                 current = self._state(rtype, record_id)[2]
                 row, note = _three_way(was, wanted, current)
                 if row is not None:
@@ -433,22 +459,28 @@ class Changes:
                 )
             puts = [r for r, delete in rows if not delete]
             deleted = [r for r, delete in rows if delete]
-            self.refuse_invalid(puts, [(type(r), r.id) for r in deleted], self._left_behind(deleted, puts))
-            for record, delete in rows:
+            total = len(base) + len(deleted) + len(rows)
+            left = self._left_behind(deleted, puts, progress.each(deleted, label, start=len(base), total=total))
+            self.refuse_invalid(puts, [(type(r), r.id) for r in deleted], left)
+            for record, delete in progress.each(rows, label, start=len(base) + len(deleted), total=total):
                 self.db.write(record, delete=delete)
         return kept
 
-    def _left_behind(self, deleted: Sequence[model.Record], puts: Sequence[model.Record]) -> list[str]:
+    def _left_behind(
+        self, deleted: Sequence[model.Record], puts: Sequence[model.Record], told: Iterable[model.Record] | None = None
+    ) -> list[str]:
         """Why deleting `deleted` (and writing `puts`) in one change would leave a live record
         in, or pointing at, one of them: each such record named, in words. (A record `puts`
-        writes is judged as written, by `refuse_invalid`.)"""
-        # (one set for the whole change: made again for each record, it made undoing the copy
-        # of a large dossier quadratic in its records)
+        writes is judged as written, by `refuse_invalid`.) `told`: `deleted` as a loop that
+        tells its progress."""
+        # (one set, and one reading of each dossier's red lines, for the whole change: made
+        # again for each record, they made undoing the copy of a large dossier quadratic)
         settled = {(r.table, r.id) for r in deleted} | {(r.table, r.id) for r in puts}
+        rules: dict[str, list[_RuleUse]] = {}
         found = []
-        for record in deleted:
+        for record in deleted if told is None else told:
             effects = DeletionEffects()
-            self._collect_effects(record, effects, seen={record.id})
+            self._collect_effects(record, effects, seen={record.id}, rules=rules)
             changed = translate("store", '{noun} "{label}" has changed since').format(
                 noun=translate("records", record.noun), label=record.label
             )
@@ -465,13 +497,15 @@ class Changes:
                     )
             found += [
                 translate("store", "{changed}: {reason}").format(changed=changed, reason=reason)
-                for reason in self._blocking(record, settled)
+                for reason in self._blocking(record, settled, rules)
             ]
         return found
 
-    def _blocking(self, record: model.Record, handled: set[tuple[str, str]]) -> list[str]:
+    def _blocking(
+        self, record: model.Record, handled: set[tuple[str, str]], rules: dict[str, list[_RuleUse]] | None = None
+    ) -> list[str]:
         """What keeps `record` from being deleted, leaving out what the same change deletes or
-        rewrites (in `handled`: (table, id))."""
+        rewrites (in `handled`: (table, id)); `rules` as for `_rule_uses`."""
         reasons = []
         for rtype, column, target, action in REFERENCES:
             if target is type(record) and action == "block":
@@ -483,13 +517,9 @@ class Changes:
                             )
                         )
         if isinstance(record, model.Track | model.AgendaItem):
-            for red_line in decode_rows(
-                model.RedLine,
-                self.db.rows("SELECT * FROM red_lines WHERE dossier_id = ? AND deleted = 0", (record.dossier_id,)),
-            ):
+            for red_line, track_ids, item_ids in self._rule_uses(record.dossier_id, rules):
                 if (red_line.table, red_line.id) in handled:
                     continue
-                track_ids, item_ids = referenced_ids(red_line.rule)
                 if record.id in (track_ids if isinstance(record, model.Track) else item_ids):
                     reasons.append(
                         translate("store", 'the rule of red line "{label}" uses it').format(label=red_line.label)

@@ -42,10 +42,6 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=model.Record)
 
-#: a long write (a load, a dossier copied or deleted) tells its progress every so many records
-#: (each record is about half a millisecond of work)
-PROGRESS_EVERY = 250
-
 
 class LoadResult:
     """What loading a dossier document did."""
@@ -449,7 +445,7 @@ class Store:
         with self.transaction():
             records = self._dossier_records(dossier_id)
             # (what lives in the dossier goes before it)
-            for record in (progress or SILENT).each(records[::-1], label, PROGRESS_EVERY):
+            for record in (progress or SILENT).each(records[::-1], label):
                 self.db.write(record, delete=True)
         before = tuple((type(r), r.id, r) for r in records)
         return Operation(label, before, tuple((type(r), r.id, None) for r in records))
@@ -578,13 +574,13 @@ class Store:
         """See Changes.restore."""
         self._changes.restore(states)
 
-    def undo(self, operation: Operation) -> list[str]:
+    def undo(self, operation: Operation, *, progress: Progress | None = None, label: str | None = None) -> list[str]:
         """See Changes.undo."""
-        return self._changes.undo(operation)
+        return self._changes.undo(operation, progress=progress, label=label)
 
-    def redo(self, operation: Operation) -> list[str]:
+    def redo(self, operation: Operation, *, progress: Progress | None = None, label: str | None = None) -> list[str]:
         """See Changes.redo."""
-        return self._changes.redo(operation)
+        return self._changes.redo(operation, progress=progress, label=label)
 
     # --- the dossier JSON format ----------------------------------------------------------
 
@@ -614,7 +610,7 @@ class Store:
             raise DocumentError(exc.found, source) from None
         writes = [(r, False) for r in plan.puts] + [(r, True) for r in plan.deletes]
         with self.transaction():
-            told = (progress or SILENT).each(writes, label, PROGRESS_EVERY)
+            told = (progress or SILENT).each(writes, label)
             ops = [self.db.write(record, delete=delete) for record, delete in told]
         return LoadResult(plan, [op for op in ops if op])
 

@@ -432,10 +432,11 @@ class FileController(QObject):
             return False
         operation = command.operation
         label = command.text()
+        step = (self.window.undo_action if undo else self.window.redo_action).text()  # (the Edit menu's words)
 
         def work(own: Store, progress: Progress) -> list[str]:
-            progress.step(0, 0, label)
-            return own.undo(operation) if undo else own.redo(operation)
+            progress.step(0, 0, step)
+            return (own.undo if undo else own.redo)(operation, progress=progress, label=step)
 
         def taken(outcome: list[str] | str) -> None:
             if not isinstance(outcome, str):

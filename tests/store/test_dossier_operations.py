@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from negoprep import progress as progress_module
 from negoprep.progress import CancelledError, Progress
 from negoprep.records import editing, model
-from negoprep.store import store as store_module
 from negoprep.store.store import Store
 
 EVERY = 10  # records between two reports (the store's own is larger than the demo)
@@ -15,7 +15,7 @@ EVERY = 10  # records between two reports (the store's own is larger than the de
 
 @pytest.fixture
 def often(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "PROGRESS_EVERY", EVERY)
+    monkeypatch.setattr(progress_module, "RECORDS_PER_REPORT", EVERY)
 
 
 def _live(store: Store, dossier_id: str) -> dict[tuple[str, str], dict]:
@@ -109,3 +109,34 @@ def test_a_load_tells_its_progress_and_a_stop_writes_nothing(store: Store, demo_
     store.load(demo_doc, progress=progress, label="Loading")
     assert heard and heard[0][0] == 0 and {label for _, _, label in heard} == {"Loading"}
     assert heard[-1][1] == store.db.rows("SELECT count(*) AS n FROM revisions")[0]["n"]
+
+
+def test_undoing_and_redoing_a_copy_tell_their_progress_and_a_stop_changes_nothing(
+    demo_store: Store, often: None
+) -> None:
+    """Undoing the copy of a dossier reads, checks and deletes each of its records: the steps
+    are told as it goes, always forward, to the end; a stop at any of them writes nothing."""
+    demo_id = demo_store.dossiers()[0].id
+    copy = demo_store.copy_dossier(demo_id, "Rehearsal", "Copy")
+    copy_id = next(rid for rtype, rid, _ in copy.after if rtype is model.Dossier)
+    records = len(copy.after)
+    before = _counts(demo_store)
+
+    for stop_at in (EVERY, records + EVERY, 2 * records + EVERY):  # reading, checking, deleting
+        progress, heard = _heard(stop_at=stop_at)
+        with pytest.raises(CancelledError):
+            demo_store.undo(copy, progress=progress)
+        assert _counts(demo_store) == before and len(_live(demo_store, copy_id)) == records
+
+    progress, heard = _heard()
+    assert demo_store.undo(copy, progress=progress, label="Undo copy") == []
+    assert _live(demo_store, copy_id) == {}
+    done = [d for d, _, _ in heard]
+    assert done == sorted(done) and len(done) >= 3 * records // EVERY
+    assert {label for _, _, label in heard} == {"Undo copy"}
+    assert all(d <= total for d, total, _ in heard) and heard[-1][1] == 3 * records
+
+    progress, heard = _heard()
+    assert demo_store.redo(copy, progress=progress) == []
+    assert len(_live(demo_store, copy_id)) == records
+    assert {label for _, _, label in heard} == {"Copy"} and len(heard) >= 2 * records // EVERY

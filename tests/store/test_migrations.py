@@ -186,3 +186,49 @@ def test_a_version_10_store_gains_the_listing_indexes_and_keeps_every_record_and
             assert sorted(after, key=repr) == rows, table
     finally:
         conn.close()
+
+
+def _plan(conn: sqlite3.Connection, sql: str, *params: object) -> str:
+    return " ".join(str(row[-1]) for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+def test_every_reference_and_dossier_membership_is_followed_by_an_index(store: Store) -> None:
+    """What deleting a record takes along, clears or is refused by is found through an index,
+    for every reference the model declares and for a dossier's members: never by a pass over
+    a whole table once per record deleted (undoing the copy of a large dossier did that)."""
+    conn = store.db.conn
+    followed = [(rtype, column) for rtype, column, _, _ in model.REFERENCES]
+    followed += [(rtype, "dossier_id") for rtype in model.RECORD_TYPES if rtype is not model.Dossier]
+    for rtype, column in followed:
+        # (the query negoprep.store.operations asks for each record it deletes)
+        plan = _plan(conn, f"SELECT * FROM {rtype.table} WHERE {column} = ? AND deleted = 0 ORDER BY position, id", "x")
+        assert f"SEARCH {rtype.table} USING INDEX" in plan, (rtype.table, column, plan)
+
+
+def test_a_version_14_store_gains_the_reference_indexes_and_keeps_every_row(tmp_path: Path) -> None:
+    """Schema step 15 adds indexes only: every row stays as it was, and deletions still take
+    along and clear what they did."""
+    path = tmp_path / "v14.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "v14"), path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # (the search index is virtual: the stdlib's SQLite may not read it)
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%'")
+    ]
+    rows_before = {t: sorted(conn.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
+    conn.close()
+    with Store.open(path, AUTHOR) as store:
+        conn = store.db.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
+        plan = _plan(conn, "SELECT * FROM checklist_items WHERE owner_id = ? AND deleted = 0", "x")
+        assert "USING INDEX checklist_items_by_owner_id" in plan, plan
+        dossier = store.dossiers()[0]
+        owner = next(t.owner_id for t in store.records(model.ChecklistItem, dossier.id) if t.owner_id)
+        effects = store.deletion_effects(store.get(model.Participant, owner))
+        assert effects.unlink and all(getattr(r, "owner_id", None) is None for r in effects.unlink)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for table, rows in rows_before.items():
+            assert sorted(conn.execute(f"SELECT * FROM {table}"), key=repr) == rows, table
+    finally:
+        conn.close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from negoprep.records import editing, model
 from negoprep.store.store import Store
+from negoprep.ui import operations
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.workspace import Workspace
 from tests.conftest import AUTHOR
@@ -148,9 +149,18 @@ def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
     finish_operation(qtbot, window)  # (made on the operations runner)
     assert window.dossier_box.count() == 2 and window.dossier_box.currentText() == "Rehearsal copy"
     assert window.undo_action.isEnabled() and "copy dossier" in window.undo_action.text()
+    records = sum(window.store.count(rtype, window.workspace.dossier_id) for rtype in model.RECORD_TYPES[1:]) + 1
+    monkeypatch.setattr(operations, "REPORT_EVERY_S", 0.0)  # (every report reaches the window)
+    shown: list[tuple[int, int, str]] = []
+    monkeypatch.setattr(window.files.runner.strip, "show_progress", lambda *report: shown.append(report))
+    undo_text = window.undo_action.text()
     window.undo_action.trigger()
     finish_operation(qtbot, window)  # (taken back on the operations runner too)
     assert window.dossier_box.count() == 1 and window.workspace.dossier_id == demo_id
+    # the window told how far it had come: each record read, checked and deleted, in its words
+    assert {label for _, _, label in shown} == {undo_text}, shown
+    assert shown[-1][1] == 3 * records and [d for d, _, _ in shown] == sorted(d for d, _, _ in shown)
+    monkeypatch.undo()
     window.redo_action.trigger()
     finish_operation(qtbot, window)
     assert window.dossier_box.currentText() == "Rehearsal copy"
@@ -190,7 +200,7 @@ def test_an_undo_refused_on_the_runner_says_why_and_the_history_drops_it(
     copy_id = window.workspace.dossier_id
     assert copy_id != demo_id and "copy dossier" in window.undo_action.text()
 
-    def refused(self, operation):
+    def refused(self, operation, **_):
         raise NegoprepError("the copy's agenda changed meanwhile")
 
     monkeypatch.setattr(Store, "undo", refused)

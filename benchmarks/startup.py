@@ -25,6 +25,7 @@ w = QMainWindow(); w.resize(1280, 820); w.show(); w.repaint(); app.processEvents
 
 NEGOPREP = """
 import sys
+from negoprep.cli import main  # (as the entry point: Qt is imported once the window is asked for)
 from PySide6.QtWidgets import QApplication
 def painted_then_quit(app):
     for window in app.topLevelWidgets():
@@ -32,7 +33,6 @@ def painted_then_quit(app):
     app.processEvents()
     return 0
 QApplication.exec = painted_then_quit  # the real entry point, stopped once the window is painted
-from negoprep.cli import main
 sys.exit(main(["--store", sys.argv[1]]))
 """
 

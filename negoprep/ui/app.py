@@ -9,6 +9,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+# isort: off
+from negoprep.ui import pyside_features  # noqa: F401  (first: every module after it is imported unread)
+
+# isort: on
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 

@@ -137,3 +137,47 @@ def test_the_wheel_and_tab_rules_hold_once_the_window_has_painted(tmp_path: Path
     assert seen["wheel_focus"] == []
     assert seen["new_box_wheel_focus"] is False
     assert seen["tab_follows_layout"] is True
+
+
+#: the real entry point in its own order (Qt is imported once the window is asked for): which
+#: modules PySide's import hook read the source of, from Qt's import to the painted window
+READ_AT_START = """
+import inspect, json, sys
+from negoprep.cli import main
+
+read = []
+inspect.getsource = lambda obj: read.append(getattr(obj, "__name__", "?")) or ""
+import negoprep.ui.app  # (as the entry point does once the window is asked for: Qt comes with it)
+from PySide6.QtWidgets import QApplication
+
+def painted_then_quit(app):
+    for window in app.topLevelWidgets():
+        window.repaint()
+    app.processEvents()
+    return 0
+
+QApplication.exec = painted_then_quit
+code = main(["--store", sys.argv[1]])
+feature = sys.modules["PySide6.support.feature"]
+print(json.dumps([read, feature.pyside_feature_dict.get("negoprep.ui.translation")]))
+sys.exit(code)
+"""
+
+
+def test_pyside_reads_no_module_source_while_the_app_starts(tmp_path: Path, demo_doc: dict) -> None:
+    """PySide's import hook reads the source of every module imported after it (to learn
+    whether it selects a `__feature__`, which negoprep never does): a tenth of the start-up.
+    The app quiets it before its window's modules are imported: they take PySide's default
+    selection unread."""
+    path = tmp_path / "demo.db"
+    with Store.open(path, AUTHOR) as store:
+        store.load(demo_doc)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", READ_AT_START, str(path)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    read, selection = json.loads(done.stdout.splitlines()[-1])
+    # (only what PySide reads while it is imported itself, before it can be quieted)
+    assert len(read) <= 3 and not [name for name in read if name.startswith("negoprep")], read
+    assert selection == 0

@@ -23,6 +23,7 @@ are made from their records (`Marker`).
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -39,8 +40,16 @@ _CJK = (
     "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uffdc"
     "\U00020000-\U0003134f"
 )
-_HAS_CJK = re.compile(f"[{_CJK}]")
-_NOT_CJK = re.compile(f"[^{_CJK}]+")
+
+
+@functools.cache
+def _cjk() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a CJK character, a run of anything else), compiled when first asked for: their many
+    ranges take milliseconds to compile, which a start-up that indexes and searches nothing
+    should not spend."""
+    return re.compile(f"[{_CJK}]"), re.compile(f"[^{_CJK}]+")
+
+
 #: A word as the index's tokenizer (unicode61) sees it: letters and digits, nothing else.
 _PIECE = re.compile(r"[^\W_]+")
 #: A word typed (as search has always split what was typed).
@@ -66,15 +75,16 @@ def grams(text: str) -> str:
     if text.isascii():
         return ""
     text = composed(text)
-    if not _HAS_CJK.search(text):
+    has_cjk, not_cjk = _cjk()
+    if not has_cjk.search(text):
         return ""
     out: list[str] = []
     for word in _PIECE.findall(text):
-        if _HAS_CJK.search(word):
+        if has_cjk.search(word):
             out.extend(word[i : i + 2] for i in range(len(word) - 1))
             out.append(word[-1])
             # a Latin or number run inside it is a word of its own: "LNG" in "알래스카LNG구매"
-            out.extend(run for run in _NOT_CJK.findall(word) if len(run) > 1)
+            out.extend(run for run in not_cjk.findall(word) if len(run) > 1)
     return " ".join(out)
 
 
@@ -86,7 +96,7 @@ def typed_words(text: str) -> list[str]:
 def cjk_parts(text: str) -> list[str]:
     """The parts of what was typed that are searched as parts of words (those holding a
     CJK character), composed."""
-    return [piece for piece in _PIECE.findall(composed(text)) if _HAS_CJK.search(piece)]
+    return [piece for piece in _PIECE.findall(composed(text)) if _cjk()[0].search(piece)]
 
 
 #: The most words of a query that are searched for (the rest of a pasted text is left out).
@@ -99,13 +109,14 @@ def query(text: str, *, titles: bool = False) -> str:
     with `titles`)."""
     words, parts = (TITLE_WORD_COLUMNS, TITLE_GRAM_COLUMNS) if titles else (WORD_COLUMNS, GRAM_COLUMNS)
     clauses: list[str] = []
+    has_cjk = _cjk()[0]
     # each word once, and no more than a person types: a pasted page must not stall search
     for word in list(dict.fromkeys(typed_words(text)))[:MOST_WORDS]:
-        if not _HAS_CJK.search(word):
+        if not has_cjk.search(word):
             clauses.append(f'{words} : "{word}"*')
             continue
         for piece in _PIECE.findall(word):
-            if not _HAS_CJK.search(piece):
+            if not has_cjk.search(piece):
                 clauses.append(f'{words} : "{piece}"*')
             elif len(piece) == 1:
                 clauses.append(f'{parts} : "{piece}"*')  # a pair starting with it, or a word's end

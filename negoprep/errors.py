@@ -7,6 +7,18 @@ from collections.abc import Sequence
 from negoprep.i18n import translate
 from negoprep.records.problems import Problem, words
 
+#: the most problems an error names in its one line (the rest are counted)
+MOST_NAMED = 8
+
+
+def listed(problems: Sequence[str]) -> str:
+    """Problems in one line: the first `MOST_NAMED`, then how many more there are (a change of
+    thousands of records may have thousands, which no message box can hold)."""
+    shown = "; ".join(problems[:MOST_NAMED])
+    if len(problems) <= MOST_NAMED:
+        return shown
+    return shown + translate("errors", " (and {count} more)").format(count=len(problems) - MOST_NAMED)
+
 
 class NegoprepError(Exception):
     """A problem with the user's input or files, reported in one clear line."""
@@ -23,9 +35,7 @@ class DocumentError(NegoprepError):
         self.problems = [words(p) for p in self.found]
         self.source = source
         where = f"{source}: " if source else ""
-        shown = self.problems[:8]
-        more = translate("errors", " (and {count} more)").format(count=len(problems) - 8) if len(problems) > 8 else ""
-        super().__init__(where + "; ".join(shown) + more)
+        super().__init__(where + listed(self.problems))
 
 
 class StoreError(NegoprepError):

@@ -407,6 +407,10 @@ def _broken_reference(table: str) -> str:
 #: The job of a check that reads every revision snapshot (chain.damaged_snapshots): SQLite's
 #: own check sees a damaged packed snapshot as a value like any other.
 _SNAPSHOTS = "snapshots"
+#: The job of a check that the store's schema is negoprep's (negoprep.store.verify): an index,
+#: table or trigger another program added would travel in the copy, and every receiver would
+#: refuse the file as tampered with.
+_SCHEMA = "schema"
 
 
 def _damage_in(conn: sqlite.Connection, job: str) -> str | None:
@@ -429,7 +433,7 @@ def _table_checks(conn: sqlite.Connection, check: str) -> list[str]:
     names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rootpage")]
     first = [name for name in _LARGEST if name in names]
     rest = [name for name in names if name not in first]
-    return [_SNAPSHOTS, *(f"PRAGMA {check}_check({_quoted(name)})" for name in first + rest)]
+    return [_SCHEMA, _SNAPSHOTS, *(f"PRAGMA {check}_check({_quoted(name)})" for name in first + rest)]
 
 
 #: the tables that grow with a dossier, largest (slowest to check) first
@@ -498,7 +502,7 @@ class Verdict:
     @classmethod
     def of_copy(cls, conn: sqlite.Connection, check: str, target: Path, store: Store) -> Verdict:
         """The check of the copy on `conn` (whose connection it closes), started."""
-        verdict = cls(target, store.name, store.path, [f"PRAGMA {check}_check", _SNAPSHOTS])
+        verdict = cls(target, store.name, store.path, [_SCHEMA, f"PRAGMA {check}_check", _SNAPSHOTS])
         verdict.start_checker(conn)
         return verdict
 
@@ -516,6 +520,9 @@ class Verdict:
         try:
             opened = conn if isinstance(conn, sqlite.Connection) else conn()
             while (job := self._next()) is not None:
+                if job == _SCHEMA:
+                    self._check_schema(opened)
+                    continue
                 problem = _damage_in(opened, job)
                 if problem is not None:
                     self._fail(_damaged(problem, self._store_name, self._store_path))
@@ -524,6 +531,14 @@ class Verdict:
         finally:
             if opened is not None:
                 opened.close()
+
+    def _check_schema(self, conn: sqlite.Connection) -> None:
+        from negoprep.store import verify
+
+        try:
+            verify.check_schema(self._store_name, conn)
+        except verify.VerifyError as exc:
+            self._fail(StoreError(translate("export", "{problem}: nothing was exported").format(problem=exc)))
 
     def _fail(self, error: StoreError) -> None:
         with self._lock:

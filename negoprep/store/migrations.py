@@ -621,6 +621,8 @@ def _v15_reference_indexes(db: sqlite_utils.Database) -> None:
     (undoing the copy of a 20,000-row dossier read the tables 20,000 times over). Each holds
     only live rows that point somewhere; no stored value changes."""
     for table, column in _V15_REFERENCES:
+        # (an index of that name made by another program is replaced: the name is negoprep's)
+        db.execute(f"DROP INDEX IF EXISTS {table}_by_{column}")
         db.execute(f"CREATE INDEX {table}_by_{column} ON {table}({column}) WHERE deleted = 0 AND {column} IS NOT NULL")
 
 

@@ -18,7 +18,7 @@ import contextlib
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from negoprep.errors import NegoprepError
+from negoprep.errors import NegoprepError, listed
 from negoprep.i18n import translate
 from negoprep.progress import SILENT, Progress
 from negoprep.records import model
@@ -55,8 +55,8 @@ class InvalidChangeError(NegoprepError):
     """A change the store refuses, with every reason."""
 
     def __init__(self, problems: Sequence[str | Problem]):
-        self.problems = [str(p) for p in problems]  # in words
-        super().__init__("; ".join(self.problems))
+        self.problems = [str(p) for p in problems]  # in words, every one
+        super().__init__(listed(self.problems))
 
 
 @dataclass(frozen=True)
@@ -455,7 +455,7 @@ class Changes:
                     kept.append(note)
             if kept and not rows:  # all of it was changed since: there is nothing to take back
                 raise InvalidChangeError(
-                    [translate("store", "all it changed was changed since: {kept}").format(kept="; ".join(kept))]
+                    [translate("store", "all it changed was changed since: {kept}").format(kept=listed(kept))]
                 )
             puts = [r for r, delete in rows if not delete]
             deleted = [r for r, delete in rows if delete]

@@ -641,6 +641,14 @@ def expected_schema(version: int) -> _Schema:
     return _schema_of(tuple(migrations.MIGRATIONS[:version]))
 
 
+def check_schema(name: str, conn: sqlite.Connection) -> None:
+    """Raise VerifyError (the file `name` "has been tampered with") when the database on
+    `conn` holds a table, index, view or trigger that no negoprep store of its schema version
+    holds, lacks one that every such store holds, or defines one otherwise."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    _check_schema(name, conn, expected_schema(version))
+
+
 def _open(copy: Path, deadline: _Deadline) -> sqlite.Connection:
     conn = engine.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
     conn.set_progress_handler(deadline.stop, _STEP_OPS)

@@ -431,7 +431,6 @@ class FileController(QObject):
         if not isinstance(command, DossierCommand):
             return False
         operation = command.operation
-        label = command.text()
         step = (self.window.undo_action if undo else self.window.redo_action).text()  # (the Edit menu's words)
 
         def work(own: Store, progress: Progress) -> list[str]:
@@ -447,21 +446,22 @@ class FileController(QObject):
             else:
                 stack.redo()
 
-        # (nothing is committed here: a pending edit pushed now would drop the redo in hand)
-        taking = Operation(label, work, store=self.window.store, writes=True, cancellable=False)
+        # (nothing is committed here: a pending edit pushed now would drop the redo in hand;
+        # Cancel writes nothing, and the history stays as it was)
+        taking = Operation(step, work, store=self.window.store, writes=True)
         taking.success(taken).failure(taken)
         taking.run_on(self.runner)  # (the actions that would start another are off meanwhile)
         return True
 
     def _change_dossiers(self, label: str, work: Any, done: Any) -> Operation | None:
         """Run a change of whole dossiers on the runner: one transaction on the worker's own
-        connection (no Cancel: it is written whole or not at all, and quickly undone), the
-        window taking no edits meanwhile; a refusal is said as the workspace says its own."""
+        connection (written whole, or not at all when the person cancels), the window taking
+        no edits meanwhile; a refusal is said as the workspace says its own."""
         window = self.window
         workspace = window.workspace
         assert workspace is not None
         window.commit_pending()
-        operation = Operation(label, work, store=window.store, writes=True, cancellable=False)
+        operation = Operation(label, work, store=window.store, writes=True)
         operation.success(done).failure(workspace.problem.emit)
         return operation if operation.run_on(self.runner) else None
 

@@ -109,7 +109,15 @@ class Operation:
             return self.work(self.in_memory, progress)
         assert self.store_path is not None and self.author is not None
         with Store.open(self.store_path, self.author, create=False, readonly=self.readonly) as store:
+            store.on_wait = lambda seconds: self._waiting(store, progress, seconds)
             return self.work(store, progress)
+
+    def _waiting(self, store: Store, progress: Progress, seconds: float) -> None:
+        """The work waits for another program that is writing to the store: say so, and stop
+        there when the person asks (nothing is written yet: the work has not begun its change)."""
+        progress.check()
+        text = translate("MainWindow", "Waiting for another program to finish writing to {name}… ({seconds} s)")
+        progress.say(0, 0, text.format(name=store.name, seconds=int(seconds)))
 
 
 class _Signals(QObject):

@@ -2651,6 +2651,7 @@
     </message>
     <message>
         <source>Waiting for another program to finish writing to {name}… ({seconds} s)</source>
+        <extracomment>the shortest time between two progress reports posted to the GUI thread the thread the work ran on (for tests and benchmarks)</extracomment>
         <translation>다른 프로그램이 {name}에 쓰기를 마칠 때까지 기다리는 중… ({seconds}초)</translation>
     </message>
     <message>
@@ -3057,7 +3058,6 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <name>Operations</name>
     <message>
         <source>Progress</source>
-        <extracomment>the shortest time between two progress reports posted to the GUI thread the thread the work ran on (for tests and benchmarks)</extracomment>
         <translation>진행 상황</translation>
     </message>
     <message>
@@ -5115,7 +5115,7 @@ Example: no additional defense cost increase.</source>
     <name>SectionView</name>
     <message>
         <source>Records</source>
-        <extracomment>tables whose changes this section shows (its own, plus those it names in columns) whether a change made here that moves no row updates those rows in place rather than querying every row again (a section whose other widgets follow the model&apos;s reset says no)</extracomment>
+        <extracomment>texts whose sort keys are worked out at each tick of the idle window (a few milliseconds&apos; work), and how often tables whose changes this section shows (its own, plus those it names in columns) whether a change made here that moves no row updates those rows in place rather than querying every row again (a section whose other widgets follow the model&apos;s reset says no)</extracomment>
         <translation>항목</translation>
     </message>
     <message>
@@ -5685,7 +5685,7 @@ Example: no additional defense cost increase.</source>
     <name>Workspace</name>
     <message>
         <source>&quot;{label}&quot; was not undone: {reason}</source>
-        <extracomment>the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show reading the store found it damaged (the DamagedStoreError): the window offers the ways out a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
+        <extracomment>the outcome of the undo or redo about to be taken, made already off the GUI thread (FileController.revert_dossier_change): what was kept, or why it was refused; None while the command makes its undo and redo itself the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show reading the store found it damaged (the DamagedStoreError): the window offers the ways out a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
         <translation>&quot;{label}&quot; 실행 취소를 하지 않았습니다: {reason}</translation>
     </message>
     <message>
@@ -6575,6 +6575,7 @@ Example: no additional defense cost increase.</source>
     <name>errors</name>
     <message>
         <source> (and {count} more)</source>
+        <extracomment>the most problems an error names in its one line (the rest are counted)</extracomment>
         <translation> (외 {count}건)</translation>
     </message>
 </context>
@@ -6601,8 +6602,13 @@ Example: no additional defense cost increase.</source>
         <translation>내보낸 파일에 끊어진 참조가 생깁니다({broken}): 아무것도 내보내지 않았습니다</translation>
     </message>
     <message>
+        <source>{problem}: nothing was exported</source>
+        <extracomment>The job of a check that reads every revision snapshot (chain.damaged_snapshots): SQLite&apos;s own check sees a damaged packed snapshot as a value like any other. The job of a check that the store&apos;s schema is negoprep&apos;s (negoprep.store.verify): an index, table or trigger another program added would travel in the copy, and every receiver would refuse the file as tampered with. the tables that grow with a dossier, largest (slowest to check) first the threads that check the store while its export is made</extracomment>
+        <translation>{problem}: 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
         <source>{target} already exists: remove it first or choose another name</source>
-        <extracomment>The job of a check that reads every revision snapshot (chain.damaged_snapshots): SQLite&apos;s own check sees a damaged packed snapshot as a value like any other. the tables that grow with a dossier, largest (slowest to check) first the threads that check the store while its export is made errno of a folder that cannot hold an unnamed file or a hard link (FAT, old kernels, ...)</extracomment>
+        <extracomment>errno of a folder that cannot hold an unnamed file or a hard link (FAT, old kernels, ...)</extracomment>
         <translation>{target}이(가) 이미 있습니다: 먼저 삭제하거나 다른 이름을 선택하십시오</translation>
     </message>
     <message>
@@ -7908,6 +7914,7 @@ Example: no additional defense cost increase.</source>
     <name>progress</name>
     <message>
         <source>cancelled: nothing was changed</source>
+        <extracomment>Records written (or read) between two reports of a loop over records: often enough for a bar that moves, rarely enough that reporting costs nothing.</extracomment>
         <translation>취소됨: 아무것도 바뀌지 않았습니다</translation>
     </message>
 </context>
@@ -7951,7 +7958,7 @@ Example: no additional defense cost increase.</source>
     </message>
     <message>
         <source>agenda item</source>
-        <extracomment>A display position is a whole number well inside SQLite&apos;s 64 bits, so that &quot;one after the last&quot; can never overflow. (record type, id, the record as it was, or None where it did not exist or was deleted) Who points at whom: (record type, column, target type, what deleting the target does).</extracomment>
+        <extracomment>A display position is a whole number well inside SQLite&apos;s 64 bits, so that &quot;one after the last&quot; can never overflow. (record type, id, the record as it was, or None where it did not exist or was deleted) Who points at whom: (record type, column, target type, what deleting the target does). A live red line with the ids of the tracks and agenda items its rule names.</extracomment>
         <translation>의제</translation>
     </message>
     <message>
@@ -8468,7 +8475,7 @@ Columns stored as 0/1 and read back as bool; columns stored as JSON text. The co
     </message>
     <message>
         <source>packed revision snapshots</source>
-        <extracomment>The author of the revisions a step writes when it restates what people wrote (a change negoprep made, not a person), and the namespace of their ids. The release policy&apos;s flags (negoprep.records.release) and their defaults, as schema version 7 adds them. The columns schema version 9 adds to agenda items: the mandate ladder in figures. The indexes of schema version 10&apos;s tables: lists in display order, and references that deleting their target follows. An agenda item&apos;s statuses before schema version 10 (which adds &quot;countered&quot; and &quot;escalated&quot;). The long lists of a dossier (thousands of rows), read in display order by an index alone. The index of schema version 12 by which a record&apos;s revisions are found. The CHECK of a revision&apos;s snapshot before schema version 14, and from it: JSON text, or a packed snapshot (negoprep.store.packing: a BLOB whose first byte names its dictionary). Step N (1-based) migrates a store from version N-1 to version N. The first version whose note times are UTC instants (what a received file is checked for). The first version whose search index holds the parts of Korean, Chinese and Japanese words. The first version whose dossiers carry a release policy. The first version whose revisions are chained by digests (what verify checks them for). The first version with rounds, offers, constituencies and team weights. The first version whose long lists, task counts and weight sums are read by indexes of live rows. The first version whose search index keeps no copy of the texts (a contentless index). The first version whose revision snapshots are packed. What only a later schema version writes, which a store of an earlier version therefore cannot hold (a file that says it is of that version and holds it was made or changed by other means): the first version that writes it, what it is in words, and SQL that finds it. Each query reads only what the earlier versions have (the revisions, agenda_items&apos; status).</extracomment>
+        <extracomment>The author of the revisions a step writes when it restates what people wrote (a change negoprep made, not a person), and the namespace of their ids. The release policy&apos;s flags (negoprep.records.release) and their defaults, as schema version 7 adds them. The columns schema version 9 adds to agenda items: the mandate ladder in figures. The indexes of schema version 10&apos;s tables: lists in display order, and references that deleting their target follows. An agenda item&apos;s statuses before schema version 10 (which adds &quot;countered&quot; and &quot;escalated&quot;). The long lists of a dossier (thousands of rows), read in display order by an index alone. The index of schema version 12 by which a record&apos;s revisions are found. The CHECK of a revision&apos;s snapshot before schema version 14, and from it: JSON text, or a packed snapshot (negoprep.store.packing: a BLOB whose first byte names its dictionary). The references of schema version 14 that no index led with: (table, column). Deleting a record asks for the live records pointing at it through each (negoprep.store.operations). Step N (1-based) migrates a store from version N-1 to version N. The first version whose note times are UTC instants (what a received file is checked for). The first version whose search index holds the parts of Korean, Chinese and Japanese words. The first version whose dossiers carry a release policy. The first version whose revisions are chained by digests (what verify checks them for). The first version with rounds, offers, constituencies and team weights. The first version whose long lists, task counts and weight sums are read by indexes of live rows. The first version whose search index keeps no copy of the texts (a contentless index). The first version whose revision snapshots are packed. The first version whose every reference is followed by an index of live rows. What only a later schema version writes, which a store of an earlier version therefore cannot hold (a file that says it is of that version and holds it was made or changed by other means): the first version that writes it, what it is in words, and SQL that finds it. Each query reads only what the earlier versions have (the revisions, agenda_items&apos; status).</extracomment>
         <translation>압축된 개정본 스냅숏</translation>
     </message>
     <message>

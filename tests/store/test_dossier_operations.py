@@ -140,3 +140,30 @@ def test_undoing_and_redoing_a_copy_tell_their_progress_and_a_stop_changes_nothi
     assert demo_store.redo(copy, progress=progress) == []
     assert len(_live(demo_store, copy_id)) == records
     assert {label for _, _, label in heard} == {"Copy"} and len(heard) >= 2 * records // EVERY
+
+
+def test_a_refused_undo_of_a_copy_names_a_few_reasons_and_counts_the_rest(demo_store: Store) -> None:
+    """Another program deleted a delegate of the copy, clearing the owner of every item and
+    task of theirs: those stay, so the copy cannot be taken back. The refusal names the first
+    few of its many reasons and counts the others; nothing is written."""
+    from negoprep.errors import MOST_NAMED
+    from negoprep.store.operations import InvalidChangeError
+    from tests.conftest import AUTHOR
+
+    demo_id = demo_store.dossiers()[0].id
+    copy = demo_store.copy_dossier(demo_id, "Rehearsal", "Copy")
+    copy_id = next(rid for rtype, rid, _ in copy.after if rtype is model.Dossier)
+    assert demo_store.path is not None
+    with Store.open(demo_store.path, AUTHOR) as other:  # another program on the same file
+        owned = [*other.records(model.AgendaItem, copy_id), *other.records(model.ChecklistItem, copy_id)]
+        owners = {r.owner_id for r in owned}
+        delegate = next(p for p in other.records(model.Participant, copy_id) if p.id in owners)
+        other.apply("Delete delegate", deletes=[delegate])
+    before, live = _counts(demo_store), _live(demo_store, copy_id)
+    with pytest.raises(InvalidChangeError) as refused:
+        demo_store.undo(copy)
+    assert len(refused.value.problems) > MOST_NAMED
+    said = str(refused.value)
+    assert said.count(";") == MOST_NAMED - 1 and f"(and {len(refused.value.problems) - MOST_NAMED} more)" in said
+    assert said.startswith('dossier "Rehearsal" has changed since')
+    assert _counts(demo_store) == before and _live(demo_store, copy_id) == live

@@ -483,3 +483,37 @@ def test_the_copy_reaches_its_name_without_passing_through_the_process(
     with _open(out) as copy_:
         dossier_id = demo_store.dossiers()[0].id
         assert copy_.dump(dossier_id) == demo_store.dump(dossier_id)
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ("CREATE INDEX my_titles ON agenda_items(title)", 'an extra index "my_titles"'),
+        ("DROP INDEX agenda_items_by_owner_id", 'lacks the index "agenda_items_by_owner_id"'),
+        ("CREATE TRIGGER stamp AFTER INSERT ON notes BEGIN SELECT 1; END", 'a trigger "stamp"'),
+    ],
+)
+@pytest.mark.parametrize("memory", [False, True])
+def test_a_store_whose_schema_another_program_changed_is_not_exported(
+    demo_store: Store, tmp_path: Path, change: str, said: str, memory: bool
+) -> None:
+    """What another program added to the store's schema (or took from it) would travel in the
+    export, and every receiver would refuse the file: the export is refused instead, saying
+    what, and no file is written. (A store in memory has its copy checked.)"""
+    if memory:
+        store = Store.open(None, AUTHOR)
+        store.load(demo_store.dump(demo_store.dossiers()[0].id))
+        store.db.conn.execute(change)
+    else:
+        store = demo_store
+        assert store.path is not None
+        outside = sqlite3.connect(store.path)
+        outside.execute(change)
+        outside.commit()
+        outside.close()
+    target = tmp_path / "out.db"
+    with pytest.raises(StoreError) as refused:
+        export_store(store, target)
+    assert "tampered with" in str(refused.value) and said in str(refused.value)
+    assert str(refused.value).endswith("nothing was exported") and not target.exists()
+    assert list(tmp_path.glob("*out*")) == []

@@ -232,3 +232,20 @@ def test_a_version_14_store_gains_the_reference_indexes_and_keeps_every_row(tmp_
             assert sorted(conn.execute(f"SELECT * FROM {table}"), key=repr) == rows, table
     finally:
         conn.close()
+
+
+def test_step_15_replaces_an_index_of_its_name_made_by_another_program(tmp_path: Path) -> None:
+    """A store whose owner made an index of a name step 15 gives (with a database tool) is
+    migrated all the same: the index becomes negoprep's own, and the store verifies."""
+    from negoprep.store.verify import verify_file
+
+    path = tmp_path / "v14.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "v14"), path)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE INDEX agenda_items_by_track_id ON agenda_items(title)")
+    conn.commit()
+    conn.close()
+    with Store.open(path, AUTHOR) as store:
+        plan = _plan(store.db.conn, "SELECT * FROM agenda_items WHERE track_id = ? AND deleted = 0", "x")
+        assert "USING INDEX agenda_items_by_track_id" in plan, plan
+    assert verify_file(path).version == current_version()

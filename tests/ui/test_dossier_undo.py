@@ -212,3 +212,65 @@ def test_an_undo_refused_on_the_runner_says_why_and_the_history_drops_it(
     # nothing moved, and the history no longer offers what it could not take back
     assert "copy dossier" not in window.undo_action.text().casefold()
     assert {d.id for d in demo_store.dossiers()} == {demo_id, copy_id} and window.workspace.dossier_id == copy_id
+
+
+def test_a_copy_and_its_undo_can_be_cancelled_and_change_nothing(
+    qtbot, window: MainWindow, demo_store: Store, monkeypatch, messages
+) -> None:
+    """Cancel stops a copy, or the undo of one, with nothing written: no copy made, or the
+    copy kept and the history as it was."""
+    demo_id = window.workspace.dossier_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
+    window.copy_dossier_action.trigger()
+    assert window.files.runner.strip.cancel_button.isVisible()
+    window.files.runner.cancel()  # (read at the work's first step)
+    finish_operation(qtbot, window)
+    assert [d.id for d in demo_store.dossiers()] == [demo_id] and "cancelled" in window.statusBar().currentMessage()
+    assert "copy dossier" not in window.undo_action.text().casefold() and not messages
+
+    window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)
+    copy_id = window.workspace.dossier_id
+    undo_text = window.undo_action.text()
+    window.undo_action.trigger()
+    assert window.files.runner.strip.cancel_button.isVisible()
+    window.files.runner.cancel()
+    finish_operation(qtbot, window)
+    assert {d.id for d in demo_store.dossiers()} == {demo_id, copy_id} and window.workspace.dossier_id == copy_id
+    assert window.undo_action.text() == undo_text and "cancelled" in window.statusBar().currentMessage()
+    window.undo_action.trigger()  # (and it is still there to be taken)
+    finish_operation(qtbot, window)
+    assert [d.id for d in demo_store.dossiers()] == [demo_id] and not messages
+
+
+def test_an_undo_waiting_for_another_program_says_so_and_can_be_cancelled(
+    qtbot, window: MainWindow, demo_store: Store, monkeypatch, messages
+) -> None:
+    """While another program holds the store's write lock, the undo says it is waiting, and
+    Cancel stops it then (not after the minute it would wait)."""
+    import time
+
+    from negoprep.store.engine import sqlite
+
+    demo_id = window.workspace.dossier_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
+    window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)
+    copy_id = window.workspace.dossier_id
+    other = sqlite.connect(str(demo_store.path), isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program writing
+        window.undo_action.trigger()
+        qtbot.waitUntil(lambda: "Waiting for another program" in window.files.runner.strip.label.text(), timeout=10_000)
+        asked = time.monotonic()
+        window.files.runner.cancel()
+        finish_operation(qtbot, window, timeout_ms=10_000)
+        assert time.monotonic() - asked < 5
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert {d.id for d in demo_store.dossiers()} == {
+        demo_id,
+        copy_id,
+    } and "cancelled" in window.statusBar().currentMessage()
+    assert "copy dossier" in window.undo_action.text().casefold() and not messages

@@ -440,9 +440,9 @@ def test_copying_and_deleting_a_dossier_run_off_the_gui_thread_and_undo_as_befor
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal", True))
     watch = Watch(window)
     window.copy_dossier_action.trigger()
-    # while it runs: a busy bar with what is being done, no Cancel, no edits, no second change
+    # while it runs: a busy bar with what is being done, Cancel, no edits, no second change
     assert window.files.runner.busy and "Copy dossier" in window.files.runner.strip.label.text()
-    assert not window.files.runner.strip.cancel_button.isVisible()
+    assert window.files.runner.strip.cancel_button.isVisible()
     assert not window.pages.isEnabled() and not window.copy_dossier_action.isEnabled()
     assert not window.undo_action.isEnabled()
     finish_operation(qtbot, window)

@@ -59,6 +59,11 @@ def main() -> int:
     args = parser.parse_args()
     table.setup("startup")
     with tempfile.TemporaryDirectory() as folder:
+        # (settings, identity and logs in the temporary folder: the person's recent stores and
+        # last store stay as they were)
+        for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
+            os.environ[var] = str(Path(folder) / sub)
+        os.environ.pop("NEGOPREP_STORE", None)
         store = Path(folder) / "demo.db"
         subprocess.run(
             [sys.executable, "-m", "negoprep", "--store", str(store), "demo"], check=True, capture_output=True

@@ -163,14 +163,14 @@ class MainWindow(QMainWindow):
         )
         self.copy_dossier_action = a(
             "copy_dossier",
-            translate("MainWindow", "Co&py this dossier…"),
+            translate("MainWindow", "Cop&y this dossier…"),
             self.copy_dossier,
             icon_name="copy-dossier",
             tip=translate("MainWindow", "Start a new dossier as a copy of this one"),
         )
         self.delete_dossier_action = a(
             "delete_dossier",
-            translate("MainWindow", "Delete this dossier…"),
+            translate("MainWindow", "De&lete this dossier…"),
             self.delete_dossier,
             icon_name="delete",
             tip=translate("MainWindow", "Delete this dossier and everything in it"),
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         )
         self.conflicts_action = a(
             "resolve_conflicts",
-            translate("MainWindow", "Resolve &conflicts…"),
+            translate("MainWindow", "Re&solve conflicts…"),
             self.files.open_conflicts,
             icon_name="warning",
             tip=translate("MainWindow", "Decide what to keep where two people changed the same thing differently"),

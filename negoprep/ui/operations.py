@@ -276,6 +276,10 @@ class OperationRunner(QObject):
         if operation is None or not self._deliver:
             return
         if how == "done":
+            # (the bar is gone: say that it ended well; what the work shows next may say more)
+            self.window.statusBar().showMessage(
+                translate("Operations", "{label}: done").format(label=operation.label), 8000
+            )
             operation._success(value)
         elif how == "failed":
             operation._failure(_message(value))

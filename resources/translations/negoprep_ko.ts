@@ -2390,16 +2390,16 @@
         <translation>이 저장소에 비어 있는 새 자료집을 만듭니다</translation>
     </message>
     <message>
-        <source>Co&amp;py this dossier…</source>
-        <translation>이 자료집 복사(&amp;P)…</translation>
+        <source>Cop&amp;y this dossier…</source>
+        <translation>이 자료집 복사(&amp;Y)…</translation>
     </message>
     <message>
         <source>Start a new dossier as a copy of this one</source>
         <translation>이 자료집을 복사하여 새 자료집을 만듭니다</translation>
     </message>
     <message>
-        <source>Delete this dossier…</source>
-        <translation>이 자료집 삭제…</translation>
+        <source>De&amp;lete this dossier…</source>
+        <translation>이 자료집 삭제(&amp;L)…</translation>
     </message>
     <message>
         <source>Delete this dossier and everything in it</source>
@@ -2422,8 +2422,8 @@
         <translation>동료가 변경한 내용을 이 저장소에 반영합니다</translation>
     </message>
     <message>
-        <source>Resolve &amp;conflicts…</source>
-        <translation>충돌 해결(&amp;C)…</translation>
+        <source>Re&amp;solve conflicts…</source>
+        <translation>충돌 해결(&amp;S)…</translation>
     </message>
     <message>
         <source>Decide what to keep where two people changed the same thing differently</source>
@@ -3080,6 +3080,10 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>{label}: done</source>
+        <translation>{label}: 완료</translation>
     </message>
     <message>
         <source>{label}: cancelled, nothing was changed</source>

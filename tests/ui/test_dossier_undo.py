@@ -230,6 +230,7 @@ def test_a_copy_and_its_undo_can_be_cancelled_and_change_nothing(
 
     window.copy_dossier_action.trigger()
     finish_operation(qtbot, window)
+    assert window.statusBar().currentMessage().endswith(": done")  # (the bar gone, the end said)
     copy_id = window.workspace.dossier_id
     undo_text = window.undo_action.text()
     window.undo_action.trigger()

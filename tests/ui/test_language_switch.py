@@ -147,3 +147,31 @@ def test_the_language_in_place_is_not_installed_again(qtbot) -> None:
     assert changes_after("ko") == 0
     i18n.install("en", None)  # another translator put in place (as a test's stand-in is)
     assert changes_after("ko") >= 1 and i18n.translate("MainWindow", "&File") != "&File"
+
+
+def _accelerator(text: str) -> str | None:
+    """The key a menu item's text marks with "&" ("Cop&y" → "y"), if it marks one."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_no_two_items_of_a_menu_share_a_key(window: MainWindow, language: str) -> None:
+    """The key marked in each item of a menu (and of the menu bar) is its own: pressed once,
+    it runs that item; two items sharing one would each need it pressed again."""
+    _language_action(window, language).trigger()
+    menus = [window.menuBar()]
+    seen = 0
+    while menus:
+        menu = menus.pop()
+        keys: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            key = _accelerator(action.text())
+            if key is not None:
+                keys.setdefault(key, []).append(action.text())
+        assert {k: v for k, v in keys.items() if len(v) > 1} == {}, menu.title()
+        seen += 1
+    assert seen > 5

@@ -22,10 +22,17 @@ that would conflict with it meanwhile.
 
 A store in memory has no file a second connection could open: its work runs on the GUI
 thread, as before (only tests use such stores).
+
+While work runs, Python's full garbage collections wait (`_LongWork`): the work of a large
+store makes and keeps hundreds of thousands of objects (a copied dossier's records, the
+states an undo needs), and each full collection walks every object with the interpreter held,
+which froze the window for up to 190 ms at a time. What the work leaves behind is then frozen
+(`gc.freeze`): kept, and never walked again by a collection.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -192,6 +199,32 @@ class ProgressStrip(QWidget):
             self.bar.setRange(0, 0)  # (a busy bar: how long is not known)
 
 
+class _LongWork:
+    """Full garbage collections held back while work runs (young objects are still collected:
+    a young collection walks only what was made since the last one)."""
+
+    #: a number of young collections no work reaches
+    _NEVER = 1 << 30
+
+    def __init__(self) -> None:
+        self._thresholds: tuple[int, int, int] | None = None
+
+    def begin(self) -> None:
+        if self._thresholds is None:
+            self._thresholds = gc.get_threshold()
+            gc.set_threshold(self._thresholds[0], self._thresholds[1], self._NEVER)
+
+    def end(self) -> None:
+        """The objects the work left (and every other one alive now) are taken out of the
+        collections' reach (they are freed, as ever, when nothing refers to them; only a cycle
+        of them would wait for the end of the process); then the collections are as before."""
+        if self._thresholds is not None:
+            gc.collect(1)  # (the young garbage first: it is not kept)
+            gc.freeze()
+            gc.set_threshold(*self._thresholds)
+            self._thresholds = None
+
+
 class OperationRunner(QObject):
     """Runs one Operation at a time on a worker thread and shows its progress in the
     window's status bar."""
@@ -212,6 +245,7 @@ class OperationRunner(QObject):
         self._over = threading.Event()
         self._signals: _Signals | None = None
         self._deliver = True
+        self._collections = _LongWork()
 
     @property
     def busy(self) -> bool:
@@ -238,6 +272,7 @@ class OperationRunner(QObject):
         self.strip.cancel_button.setVisible(operation.cancellable)
         self.strip.show()
         self.busy_changed.emit(True)
+        self._collections.begin()
         job = _Job(operation, signals, self._cancel, self._over)
         if operation.in_memory is not None:
             job.run()  # (no second connection sees a store in memory: see the module's note)
@@ -268,6 +303,7 @@ class OperationRunner(QObject):
     def _ended(self, how: str, value: object) -> None:
         operation = self.current
         self.current = None
+        self._collections.end()
         self.strip.hide()
         if self._signals is not None:
             self._signals.deleteLater()

@@ -498,3 +498,30 @@ def test_a_dossier_copy_refused_in_the_worker_says_why_and_changes_nothing(
     assert demo_id in message and "\n" not in message and "Traceback" not in message
     assert "Rehearsal" not in [d.title for d in demo_store.dossiers()]
     assert window.workspace.undo_stack.count() == history and window.pages.isEnabled()
+
+
+def test_full_collections_wait_while_work_runs_and_what_it_leaves_is_frozen(qtbot, window: MainWindow) -> None:
+    """A full garbage collection walks every object with the interpreter held: while work
+    runs off the GUI thread none runs (the window would freeze with it), and what the work
+    made and left alive is frozen afterwards, out of every later collection's walk."""
+    import gc
+
+    from negoprep.ui.operations import Operation
+
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    during: list[tuple[int, int, int]] = []
+    gate = threading.Event()
+
+    def work(progress) -> list[dict[str, int]]:
+        gate.wait(10)
+        return [{"n": n} for n in range(20_000)]  # (what a large change keeps)
+
+    kept: list[object] = []
+    Operation("Making records", work).success(kept.append).run_on(window.files.runner)
+    during.append(gc.get_threshold())
+    gate.set()
+    finish_operation(qtbot, window)
+    assert during[0][:2] == before[:2] and during[0][2] > 1_000_000
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() >= frozen + 20_000 and len(kept[0]) == 20_000

@@ -513,9 +513,9 @@ def test_full_collections_wait_while_work_runs_and_what_it_leaves_is_frozen(qtbo
     during: list[tuple[int, int, int]] = []
     gate = threading.Event()
 
-    def work(progress) -> list[dict[str, int]]:
+    def work(progress) -> list[list[int]]:
         gate.wait(10)
-        return [{"n": n} for n in range(20_000)]  # (what a large change keeps)
+        return [[n] for n in range(20_000)]  # (what a large change keeps: lists, which collections walk)
 
     kept: list[object] = []
     Operation("Making records", work).success(kept.append).run_on(window.files.runner)

@@ -15,6 +15,7 @@ a message.
 from __future__ import annotations
 
 import contextlib
+import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -67,8 +68,10 @@ class Operation:
     before: tuple[State, ...]
     after: tuple[State, ...]
 
-    @property
+    @functools.cached_property
     def tables(self) -> frozenset[str]:
+        """The tables of the rows it touched (worked out once: a dossier's copy touches every
+        record of it)."""
         return frozenset(rtype.table for rtype, _, _ in self.after)
 
     def is_empty(self) -> bool:

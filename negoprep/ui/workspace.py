@@ -121,9 +121,13 @@ class Workspace(QObject):
         """Forget the combo box lists of changed tables, unless the change is known to have
         left every list as it was (an edit of an agenda item's weight lists the same titles)."""
         operation = self.announced
+        # (the operation's rows grouped by table once: a change of a whole dossier has one of
+        # every record, and a pass over them all for each table stalled the window)
+        by_table = _by_table(operation) if operation is not None else {}
         for table in tables:
-            if operation is None or _relists(operation, table):
-                renamed = _renamed(operation, table) if operation is not None else None
+            pairs = by_table.get(table, [])
+            if operation is None or _relists(pairs):
+                renamed = _renamed(pairs) if operation is not None else None
                 listed = self._choices.pop(table, None)
                 if renamed is not None and listed is not None:
                     # only labels changed: a new list with those entries renamed (a new list
@@ -289,12 +293,23 @@ class Workspace(QObject):
             self.problem.emit(text.format(label=operation.label, kept="; ".join(kept)))
 
 
-def _relists(operation: Operation, table: str) -> bool:
+#: One row an operation touched: its id, and the record before and after (None: not there).
+_Touched = tuple[str, "model.Record | None", "model.Record | None"]
+
+
+def _by_table(operation: Operation) -> dict[str, list[_Touched]]:
+    """The rows an operation touched, by table."""
+    found: dict[str, list[_Touched]] = {}
+    for (rtype, record_id, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
+        found.setdefault(rtype.table, []).append((record_id, before, after))
+    return found
+
+
+def _relists(touched: list[_Touched]) -> bool:
     """Whether an operation may have changed the (id, label) list of a table's records, in
-    display order: a record added or removed, or its label or place changed."""
-    for (rtype, _, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
-        if rtype.table != table:
-            continue
+    display order (`touched`: the rows of that table it touched): a record added or removed,
+    or its label or place changed."""
+    for _, before, after in touched:
         if before is None or after is None or before.deleted != after.deleted:
             return True
         if _listed_as(before) != _listed_as(after):
@@ -302,13 +317,11 @@ def _relists(operation: Operation, table: str) -> bool:
     return False
 
 
-def _renamed(operation: Operation, table: str) -> dict[str, str] | None:
+def _renamed(touched: list[_Touched]) -> dict[str, str] | None:
     """The new labels of a table's records (id -> label as listed) when an operation changed
     those and nothing else of the table's list (no record added, removed or moved); else None."""
     renamed: dict[str, str] = {}
-    for (rtype, record_id, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
-        if rtype.table != table:
-            continue
+    for record_id, before, after in touched:
         if before is None or after is None or before.deleted or after.deleted:
             return None
         if _listed_as(before)[2:] != _listed_as(after)[2:]:

@@ -22,6 +22,7 @@ from negoprep.progress import Progress
 from negoprep.records import model
 from negoprep.store import engine
 from negoprep.store.connection import DamagedStoreError
+from negoprep.store.operations import InvalidChangeError
 from negoprep.store.store import Store
 from negoprep.ui.operations import Operation, OperationRunner
 from negoprep.ui.workspace import DossierCommand
@@ -376,7 +377,7 @@ class FileController(QObject):
         menu = self.window.recent_menu
         menu.clear()
         for path in self.window.settings.recent_stores():
-            action = menu.addAction(str(path))
+            action = menu.addAction(str(path).replace("&", "&&"))  # (a folder "R&D" shown, not a key)
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _=False, p=path: self.open_store_path(p))
         if menu.isEmpty():
@@ -431,11 +432,15 @@ class FileController(QObject):
         if not isinstance(command, DossierCommand):
             return False
         operation = command.operation
-        step = (self.window.undo_action if undo else self.window.redo_action).text()  # (the Edit menu's words)
+        # (the Edit menu's words, an "&" of a title as it reads)
+        step = (self.window.undo_action if undo else self.window.redo_action).text().replace("&&", "&")
 
-        def work(own: Store, progress: Progress) -> list[str]:
+        def work(own: Store, progress: Progress) -> list[str] | str:
             progress.step(0, 0, step)
-            return (own.undo if undo else own.redo)(operation, progress=progress, label=step)
+            try:
+                return (own.undo if undo else own.redo)(operation, progress=progress, label=step)
+            except InvalidChangeError as exc:
+                return str(exc)  # refused for good: the history drops the step
 
         def taken(outcome: list[str] | str) -> None:
             if not isinstance(outcome, str):
@@ -446,10 +451,20 @@ class FileController(QObject):
             else:
                 stack.redo()
 
+        def failed(message: str) -> None:
+            # (not taken for now: the store busy past its wait, a full disk. The history keeps
+            # the step, to be taken once that has passed)
+            said = (
+                translate("Workspace", '"{label}" was not undone: {reason}')
+                if undo
+                else translate("Workspace", '"{label}" was not redone: {reason}')
+            )
+            workspace.problem.emit(said.format(label=command.text(), reason=message))
+
         # (nothing is committed here: a pending edit pushed now would drop the redo in hand;
         # Cancel writes nothing, and the history stays as it was)
         taking = Operation(step, work, store=self.window.store, writes=True)
-        taking.success(taken).failure(taken)
+        taking.success(taken).failure(failed)
         taking.run_on(self.runner)  # (the actions that would start another are off meanwhile)
         return True
 

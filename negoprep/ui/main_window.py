@@ -608,7 +608,8 @@ class MainWindow(QMainWindow):
             ),
         ):
             action.setEnabled(bool(can))
-            action.setText(named.format(change=_lower_first(text)) if text else verb)
+            # (an "&" of a dossier's title is shown, not taken for the item's key)
+            action.setText(named.format(change=_lower_first(text).replace("&", "&&")) if text else verb)
 
     def _on_changed(self, tables: frozenset[str]) -> None:
         if "dossiers" in tables:

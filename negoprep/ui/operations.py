@@ -26,8 +26,10 @@ thread, as before (only tests use such stores).
 While work runs, Python's full garbage collections wait (`_LongWork`): the work of a large
 store makes and keeps hundreds of thousands of objects (a copied dossier's records, the
 states an undo needs), and each full collection walks every object with the interpreter held,
-which froze the window for up to 190 ms at a time. What the work leaves behind is then frozen
-(`gc.freeze`): kept, and never walked again by a collection.
+which froze the window for up to 190 ms at a time, several times in one piece of work. They
+run again, as Python decides, once the work has ended. (Freezing what the work left, out of
+every later walk, was tried: an undo step dropped from the history, held in a reference
+cycle, then stayed in memory for good.)
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QWidget
 
 from negoprep.errors import NegoprepError
@@ -176,18 +178,27 @@ class ProgressStrip(QWidget):
         self.setObjectName("operation_progress")
         self.label = QLabel()
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(translate("Operations", "Progress"))
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton(translate("Operations", "Cancel"))
-        self.cancel_button.setAccessibleName(translate("Operations", "Cancel the running operation"))
-        self.cancel_button.setToolTip(translate("Operations", "Stop it: nothing is changed or written"))
+        self.cancel_button = QPushButton()
+        self._name_parts()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         self.hide()
+
+    def _name_parts(self) -> None:
+        self.bar.setAccessibleName(translate("Operations", "Progress"))
+        self.cancel_button.setText(translate("Operations", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("Operations", "Cancel the running operation"))
+        self.cancel_button.setToolTip(translate("Operations", "Stop it: nothing is changed or written"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_parts()  # (in the language chosen in Settings, at once)
+        super().changeEvent(event)
 
     def show_progress(self, done: int, total: int, label: str) -> None:
         if label:
@@ -215,12 +226,8 @@ class _LongWork:
             gc.set_threshold(self._thresholds[0], self._thresholds[1], self._NEVER)
 
     def end(self) -> None:
-        """The objects the work left (and every other one alive now) are taken out of the
-        collections' reach (they are freed, as ever, when nothing refers to them; only a cycle
-        of them would wait for the end of the process); then the collections are as before."""
+        """The collections as they were before the work."""
         if self._thresholds is not None:
-            gc.collect(1)  # (the young garbage first: it is not kept)
-            gc.freeze()
             gc.set_threshold(*self._thresholds)
             self._thresholds = None
 

@@ -191,7 +191,7 @@ def test_copy_and_delete_from_the_window_then_undo_from_the_edit_menu(
 def test_an_undo_refused_on_the_runner_says_why_and_the_history_drops_it(
     qtbot, window: MainWindow, demo_store: Store, monkeypatch, messages
 ) -> None:
-    from negoprep.errors import NegoprepError
+    from negoprep.store.operations import InvalidChangeError
 
     demo_id = window.workspace.dossier_id
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
@@ -201,7 +201,7 @@ def test_an_undo_refused_on_the_runner_says_why_and_the_history_drops_it(
     assert copy_id != demo_id and "copy dossier" in window.undo_action.text()
 
     def refused(self, operation, **_):
-        raise NegoprepError("the copy's agenda changed meanwhile")
+        raise InvalidChangeError(["the copy's agenda changed meanwhile"])
 
     monkeypatch.setattr(Store, "undo", refused)
     window.undo_action.trigger()
@@ -275,3 +275,34 @@ def test_an_undo_waiting_for_another_program_says_so_and_can_be_cancelled(
         copy_id,
     } and "cancelled" in window.statusBar().currentMessage()
     assert "copy dossier" in window.undo_action.text().casefold() and not messages
+
+
+def test_an_undo_that_cannot_be_taken_now_says_why_and_the_history_keeps_it(
+    qtbot, window: MainWindow, demo_store: Store, monkeypatch, messages
+) -> None:
+    """The store busy past the wait (or a full disk) is no refusal: the undo is not taken now,
+    and stays in the history, to be taken once that has passed."""
+    from negoprep.errors import StoreError
+
+    demo_id = window.workspace.dossier_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rehearsal copy", True))
+    window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)
+    copy_id = window.workspace.dossier_id
+    undo_text = window.undo_action.text()
+    real = Store.undo
+
+    def busy(self, operation, **_):
+        raise StoreError("demo.db is busy in another program (waited 60 s): the change was not saved")
+
+    monkeypatch.setattr(Store, "undo", busy)
+    window.undo_action.trigger()
+    finish_operation(qtbot, window)
+    [said] = messages
+    assert "was not undone" in said and "busy in another program" in said
+    assert window.undo_action.text() == undo_text and not window.redo_action.isEnabled()
+    assert {d.id for d in demo_store.dossiers()} == {demo_id, copy_id}
+    monkeypatch.setattr(Store, "undo", real)
+    window.undo_action.trigger()  # (once the other program is done)
+    finish_operation(qtbot, window)
+    assert [d.id for d in demo_store.dossiers()] == [demo_id] and len(messages) == 1

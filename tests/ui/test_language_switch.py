@@ -175,3 +175,38 @@ def test_no_two_items_of_a_menu_share_a_key(window: MainWindow, language: str) -
         assert {k: v for k, v in keys.items() if len(v) > 1} == {}, menu.title()
         seen += 1
     assert seen > 5
+
+
+def test_an_ampersand_in_a_title_or_a_folder_is_shown_not_taken_for_a_key(
+    qtbot, window: MainWindow, demo_store: Store, tmp_path, monkeypatch
+) -> None:
+    """A dossier titled "R&D talks" (the Edit menu's Undo names it) and a store in a folder
+    "R&D" (File → Open Recent) read with their "&", and mark no key."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.ui.helpers import finish_operation
+
+    window.workspace.edit("Rename", window.workspace.dossier(), title="R&D talks")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("R&D talks, again", True))
+    window.copy_dossier_action.trigger()
+    finish_operation(qtbot, window)
+    text = window.undo_action.text()
+    assert "R&&D talks" in text and _accelerator(text) is None
+    folder = tmp_path / "R&D"
+    folder.mkdir()
+    store = folder / "talks.db"
+    store.write_bytes(b"")
+    window.settings.remember_store(store)
+    window.files.fill_recent()
+    [entry] = [a.text() for a in window.recent_menu.actions() if "talks.db" in a.text()]
+    assert entry == str(store).replace("&", "&&") and _accelerator(entry) is None
+
+
+def test_the_status_bar_cancel_speaks_the_new_language(qtbot, window: MainWindow) -> None:
+    strip = window.files.runner.strip
+    assert strip.cancel_button.text() == "Cancel"
+    _language_action(window, "ko").trigger()
+    qtbot.waitUntil(lambda: HANGUL.search(strip.cancel_button.text()) is not None, timeout=2000)
+    assert HANGUL.search(strip.cancel_button.toolTip())
+    _language_action(window, "en").trigger()
+    qtbot.waitUntil(lambda: strip.cancel_button.text() == "Cancel", timeout=2000)

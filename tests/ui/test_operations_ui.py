@@ -500,10 +500,10 @@ def test_a_dossier_copy_refused_in_the_worker_says_why_and_changes_nothing(
     assert window.workspace.undo_stack.count() == history and window.pages.isEnabled()
 
 
-def test_full_collections_wait_while_work_runs_and_what_it_leaves_is_frozen(qtbot, window: MainWindow) -> None:
+def test_full_collections_wait_while_work_runs(qtbot, window: MainWindow) -> None:
     """A full garbage collection walks every object with the interpreter held: while work
-    runs off the GUI thread none runs (the window would freeze with it), and what the work
-    made and left alive is frozen afterwards, out of every later collection's walk."""
+    runs off the GUI thread none runs (the window would freeze with it); once it has ended,
+    the collections are as they were, and nothing the work left is kept from them."""
     import gc
 
     from negoprep.ui.operations import Operation
@@ -523,5 +523,4 @@ def test_full_collections_wait_while_work_runs_and_what_it_leaves_is_frozen(qtbo
     gate.set()
     finish_operation(qtbot, window)
     assert during[0][:2] == before[:2] and during[0][2] > 1_000_000
-    assert gc.get_threshold() == before
-    assert gc.get_freeze_count() >= frozen + 20_000 and len(kept[0]) == 20_000
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen and len(kept[0]) == 20_000

@@ -16,7 +16,7 @@ from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.store.listing import Listing
-from negoprep.store.operations import Operation
+from negoprep.store.operations import InvalidChangeError, Operation
 from negoprep.store.store import Store
 
 
@@ -29,6 +29,9 @@ class OperationCommand(QUndoCommand):
         self.workspace = workspace
         self.operation = operation
         self._first = True
+        #: put back in its place after a step not taken for now: the next undo or redo the
+        #: history makes of it is that move, not a change
+        self._staying = False
         #: the outcome of the undo or redo about to be taken, made already off the GUI thread
         #: (FileController.revert_dossier_change): what was kept, or why it was refused; None
         #: while the command makes its undo and redo itself
@@ -37,19 +40,31 @@ class OperationCommand(QUndoCommand):
     def redo(self) -> None:
         if self._first:  # the operation was applied when it was made
             self._first = False
+        elif self._staying:
+            self._staying = False  # (put back in its place: nothing to make again)
         else:
             self.workspace._revert(self.operation, undo=False, outcome=self._taken_outcome())
-            self._drop_if_refused()
+            self._drop_if_refused(step_back=-1)
 
     def undo(self) -> None:
+        if self._staying:
+            self._staying = False
+            return
         self.workspace._revert(self.operation, undo=True, outcome=self._taken_outcome())
-        self._drop_if_refused()
+        self._drop_if_refused(step_back=1)
 
     def _taken_outcome(self) -> list[str] | str | None:
         outcome, self.outcome = self.outcome, None
         return outcome
 
-    def _drop_if_refused(self) -> None:
+    def _drop_if_refused(self, step_back: int) -> None:
+        if self.workspace.not_taken_for_now:
+            # not taken for now (the store busy past the wait, a full disk): nothing moved, and
+            # the history puts the step back where it was, to be taken once that has passed
+            self._staying = True
+            stack = self.workspace.undo_stack
+            QTimer.singleShot(0, lambda: stack.setIndex(stack.index() + step_back))
+            return
         # refused (another program changed what it would take back): nothing moved, so the
         # menu must not offer to go the other way; the stack drops an obsolete command
         if not self.workspace.last_restore_ok:
@@ -108,6 +123,8 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self._keeping_history = False  # a switch of dossier made by a command on the stack
         self.last_restore_ok = True
+        #: the last undo or redo failed for now, not refused (the store busy, a full disk)
+        self.not_taken_for_now = False
         # (id, label) lists for combo boxes, shared by every section until their table changes
         self._choices: dict[str, list[tuple[str, str]]] = {}
         #: while `changed` is emitted for an operation made, undone or redone here: that
@@ -263,11 +280,15 @@ class Workspace(QObject):
         connection (`outcome`: what it kept, or why it was refused); say what was refused, or
         kept because another program changed it since."""
         self.last_restore_ok = False
+        self.not_taken_for_now = False
         if outcome is None:
             try:
                 outcome = self.store.undo(operation) if undo else self.store.redo(operation)
+            except InvalidChangeError as exc:
+                outcome = str(exc)  # refused for good
             except NegoprepError as exc:
                 outcome = str(exc)
+                self.not_taken_for_now = True
         if isinstance(outcome, str):
             refused = (
                 translate("Workspace", '"{label}" was not undone: {reason}')

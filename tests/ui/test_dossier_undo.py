@@ -306,3 +306,29 @@ def test_an_undo_that_cannot_be_taken_now_says_why_and_the_history_keeps_it(
     window.undo_action.trigger()  # (once the other program is done)
     finish_operation(qtbot, window)
     assert [d.id for d in demo_store.dossiers()] == [demo_id] and len(messages) == 1
+
+
+def test_an_edit_whose_undo_cannot_be_taken_now_keeps_its_place_in_the_history(
+    qtbot, ws: Workspace, monkeypatch
+) -> None:
+    """An edit undone on the GUI thread while the store stays busy past the wait: nothing moves,
+    the history puts the step back where it was, and it is taken once that has passed."""
+    from negoprep.errors import StoreError
+
+    store = ws.store
+    item = store.records(model.AgendaItem, ws.dossier_id)[0]
+    ws.edit("Rename", item, title="Cars first")
+    real = Store.undo
+
+    def busy(self, operation, **_):
+        raise StoreError("demo.db is busy in another program (waited 60 s): the change was not saved")
+
+    monkeypatch.setattr(Store, "undo", busy)
+    ws.undo_stack.undo()
+    qtbot.waitUntil(lambda: ws.undo_stack.canUndo(), timeout=2000)
+    assert ws.undo_stack.undoText() == "Rename" and not ws.undo_stack.canRedo()
+    assert store.get(model.AgendaItem, item.id).title == "Cars first"
+    assert any("busy in another program" in p for p in ws.problems)  # type: ignore[attr-defined]
+    monkeypatch.setattr(Store, "undo", real)
+    ws.undo_stack.undo()
+    assert store.get(model.AgendaItem, item.id).title == item.title and ws.undo_stack.canRedo()

@@ -648,8 +648,6 @@ LISTING_INDEXES = 11
 CONTENTLESS_SEARCH = 13
 #: The first version whose revision snapshots are packed.
 PACKED_SNAPSHOTS = chain.PACKED_SNAPSHOTS
-#: The first version whose every reference is followed by an index of live rows.
-REFERENCE_INDEXES = 15
 
 
 def current_version() -> int:

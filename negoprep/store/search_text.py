@@ -96,7 +96,8 @@ def typed_words(text: str) -> list[str]:
 def cjk_parts(text: str) -> list[str]:
     """The parts of what was typed that are searched as parts of words (those holding a
     CJK character), composed."""
-    return [piece for piece in _PIECE.findall(composed(text)) if _cjk()[0].search(piece)]
+    has_cjk = _cjk()[0]
+    return [piece for piece in _PIECE.findall(composed(text)) if has_cjk.search(piece)]
 
 
 #: The most words of a query that are searched for (the rest of a pasted text is left out).

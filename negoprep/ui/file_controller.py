@@ -454,12 +454,7 @@ class FileController(QObject):
         def failed(message: str) -> None:
             # (not taken for now: the store busy past its wait, a full disk. The history keeps
             # the step, to be taken once that has passed)
-            said = (
-                translate("Workspace", '"{label}" was not undone: {reason}')
-                if undo
-                else translate("Workspace", '"{label}" was not redone: {reason}')
-            )
-            workspace.problem.emit(said.format(label=command.text(), reason=message))
+            workspace.say_not_taken(command.text(), message, undo=undo)
 
         # (nothing is committed here: a pending edit pushed now would drop the redo in hand;
         # Cancel writes nothing, and the history stays as it was)

@@ -275,6 +275,15 @@ class Workspace(QObject):
         finally:
             self._keeping_history = False
 
+    def say_not_taken(self, label: str, reason: str, *, undo: bool) -> None:
+        """Say that the undo (or redo) of the change called `label` was not taken, and why."""
+        said = (
+            translate("Workspace", '"{label}" was not undone: {reason}')
+            if undo
+            else translate("Workspace", '"{label}" was not redone: {reason}')
+        )
+        self.problem.emit(said.format(label=label, reason=reason))
+
     def _revert(self, operation: Operation, *, undo: bool, outcome: list[str] | str | None = None) -> None:
         """Undo or redo an operation, or show one undone or redone already through another
         connection (`outcome`: what it kept, or why it was refused); say what was refused, or
@@ -290,12 +299,7 @@ class Workspace(QObject):
                 outcome = str(exc)
                 self.not_taken_for_now = True
         if isinstance(outcome, str):
-            refused = (
-                translate("Workspace", '"{label}" was not undone: {reason}')
-                if undo
-                else translate("Workspace", '"{label}" was not redone: {reason}')
-            )
-            self.problem.emit(refused.format(label=operation.label, reason=outcome))
+            self.say_not_taken(operation.label, outcome, undo=undo)
             return
         kept = outcome
         self.last_restore_ok = True

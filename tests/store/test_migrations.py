@@ -19,6 +19,20 @@ from tests.conftest import AUTHOR
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "stores").glob("v*.db"), key=lambda p: int(p.stem[1:]))
 
 
+def _rows_by_table(path: Path) -> dict[str, list[tuple]]:
+    """Every row of a store file, by table, sorted; the search index and its own tables left
+    out (virtual: the stdlib's SQLite may not read them, and a later step builds them anew)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%'")
+        ]
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
+    finally:
+        conn.close()
+
+
 def _counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -136,13 +150,7 @@ def test_a_version_10_store_gains_the_listing_indexes_and_keeps_every_record_and
     the weight sums are then read from them (no pass over the rows), and every record and revision stays."""
     path = tmp_path / "v10.db"
     shutil.copy(next(p for p in FIXTURES if p.stem == "v10"), path)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    # (the search index and its own tables are built anew by a later step: not compared)
-    tables = [
-        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%'")
-    ]
-    rows_before = {t: sorted(conn.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
-    conn.close()
+    rows_before = _rows_by_table(path)
     with Store.open(path, AUTHOR) as store:
         conn = store.db.conn
         assert conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
@@ -210,13 +218,7 @@ def test_a_version_14_store_gains_the_reference_indexes_and_keeps_every_row(tmp_
     along and clear what they did."""
     path = tmp_path / "v14.db"
     shutil.copy(next(p for p in FIXTURES if p.stem == "v14"), path)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    # (the search index is virtual: the stdlib's SQLite may not read it)
-    tables = [
-        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%'")
-    ]
-    rows_before = {t: sorted(conn.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
-    conn.close()
+    rows_before = _rows_by_table(path)
     with Store.open(path, AUTHOR) as store:
         conn = store.db.conn
         assert conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
@@ -226,12 +228,7 @@ def test_a_version_14_store_gains_the_reference_indexes_and_keeps_every_row(tmp_
         owner = next(t.owner_id for t in store.records(model.ChecklistItem, dossier.id) if t.owner_id)
         effects = store.deletion_effects(store.get(model.Participant, owner))
         assert effects.unlink and all(getattr(r, "owner_id", None) is None for r in effects.unlink)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        for table, rows in rows_before.items():
-            assert sorted(conn.execute(f"SELECT * FROM {table}"), key=repr) == rows, table
-    finally:
-        conn.close()
+    assert _rows_by_table(path) == rows_before
 
 
 def test_step_15_replaces_an_index_of_its_name_made_by_another_program(tmp_path: Path) -> None:

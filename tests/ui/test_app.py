@@ -13,11 +13,8 @@ from tests.conftest import AUTHOR
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: the real entry point, stopped once the window has painted; prints the modules loaded by then
-START = """
-import json, sys
-from PySide6.QtWidgets import QApplication
-
+#: what stops the real entry point once the window has painted (QApplication imported before it)
+STOP_ONCE_PAINTED = """
 def painted_then_quit(app):
     for window in app.topLevelWidgets():
         window.repaint()
@@ -25,12 +22,23 @@ def painted_then_quit(app):
     return 0
 
 QApplication.exec = painted_then_quit
+"""
+
+#: the real entry point, stopped once the window has painted; prints the modules loaded by then
+START = (
+    """
+import json, sys
+from PySide6.QtWidgets import QApplication
+"""
+    + STOP_ONCE_PAINTED
+    + """
 from negoprep.cli import main
 code = main(["--store", sys.argv[1]])
 import PySide6.QtWidgets as widgets
 print(json.dumps(sorted(sys.modules) + [f"class:{name}" for name in vars(widgets)]))
 sys.exit(code)
 """
+)
 
 #: what the first paint never needs: each is loaded when the person first asks for it
 NOT_AT_START = (
@@ -141,7 +149,8 @@ def test_the_wheel_and_tab_rules_hold_once_the_window_has_painted(tmp_path: Path
 
 #: the real entry point in its own order (Qt is imported once the window is asked for): which
 #: modules PySide's import hook read the source of, from Qt's import to the painted window
-READ_AT_START = """
+READ_AT_START = (
+    """
 import inspect, json, sys
 from negoprep.cli import main
 
@@ -149,19 +158,15 @@ read = []
 inspect.getsource = lambda obj: read.append(getattr(obj, "__name__", "?")) or ""
 import negoprep.ui.app  # (as the entry point does once the window is asked for: Qt comes with it)
 from PySide6.QtWidgets import QApplication
-
-def painted_then_quit(app):
-    for window in app.topLevelWidgets():
-        window.repaint()
-    app.processEvents()
-    return 0
-
-QApplication.exec = painted_then_quit
+"""
+    + STOP_ONCE_PAINTED
+    + """
 code = main(["--store", sys.argv[1]])
 feature = sys.modules["PySide6.support.feature"]
 print(json.dumps([read, feature.pyside_feature_dict.get("negoprep.ui.translation")]))
 sys.exit(code)
 """
+)
 
 
 def test_pyside_reads_no_module_source_while_the_app_starts(tmp_path: Path, demo_doc: dict) -> None:

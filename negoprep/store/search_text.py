@@ -100,6 +100,14 @@ def cjk_parts(text: str) -> list[str]:
     return [piece for piece in _PIECE.findall(composed(text)) if has_cjk.search(piece)]
 
 
+def only_cjk_parts(text: str) -> list[str] | None:
+    """The parts of what was typed when every one of them holds a CJK character (`cjk_parts`:
+    the query then asks nothing but the gram columns); None when some part is other text."""
+    has_cjk = _cjk()[0]
+    pieces = _PIECE.findall(composed(text))
+    return pieces if pieces and all(has_cjk.search(piece) for piece in pieces) else None
+
+
 #: The most words of a query that are searched for (the rest of a pasted text is left out).
 MOST_WORDS = 32
 
@@ -149,11 +157,17 @@ def mark(text: str, parts: list[str], around: int = 40) -> str:
 
 
 def entry(rtype: type[model.Record], row: dict[str, Any]) -> tuple[str, str, str, str]:
-    """(title, body, title_grams, body_grams) of a row's index entry: its first text field is
-    the title, the others, non-empty, one per line, the body."""
-    texts = [composed(str(row.get(name) or "")) for name in rtype.text_fields]
-    title, body = texts[0], "\n".join(t for t in texts[1:] if t)
+    """(title, body, title_grams, body_grams) of a row's index entry (`title_and_body`, and
+    the grams of each)."""
+    title, body = title_and_body(rtype, row)
     return title, body, grams(title), grams(body)
+
+
+def title_and_body(rtype: type[model.Record], row: dict[str, Any]) -> tuple[str, str]:
+    """The texts of a row's index entry: its first text field is the title, the others,
+    non-empty, one per line, the body (composed)."""
+    texts = [composed(str(row.get(name) or "")) for name in rtype.text_fields]
+    return texts[0], "\n".join(t for t in texts[1:] if t)
 
 
 def indexed(conn: sqlite.Connection, rtype: type[model.Record], schema: str = "main") -> list[str]:
@@ -321,6 +335,8 @@ class Marker:
         """(in title, in body) of each entry (title, body, title_grams, body_grams, as `entry`
         gives them) by its key: the words around the best match, matched words in [ ], "…"
         where text is left out (empty when the query matches nothing of the entry)."""
+        if not entries:
+            return {}
         if self._conn is None:
             from negoprep.store import engine
 

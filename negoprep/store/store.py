@@ -286,15 +286,37 @@ class Store:
                 break
             wanted *= 2
         shown = dict(list(shown.items())[:limit])
-        marked = self._marker.snippets({d: texts for d, (_, _, texts) in shown.items()}, fts_query(text))
         parts = search_text.cjk_parts(text)
+        texts = {docid: search_text.title_and_body(rtype, row) for docid, (rtype, row) in shown.items()}
+        # A query of CJK parts alone matches only the gram columns, where FTS5 marks nothing of
+        # the texts shown: its parts are marked here, and FTS5 is asked only for an entry where
+        # none is found as typed (told apart by case or accents). Any other query has FTS5 mark
+        # the words it matched, in an index of the shown entries alone (each gram of every
+        # word, which that needs, took half the time of a search showing 50 Korean entries).
+        by_parts: dict[int, str] = {}
+        if search_text.only_cjk_parts(text) is not None:
+            for docid, (title, body) in texts.items():
+                found = search_text.mark(body, parts) or search_text.mark(title, parts)
+                if found:
+                    by_parts[docid] = found
+        marked = self._marker.snippets(
+            {
+                docid: (title, body, search_text.grams(title), search_text.grams(body))
+                for docid, (title, body) in texts.items()
+                if docid not in by_parts
+            },
+            fts_query(text),
+        )
         hits = []
-        for docid, (rtype, row, (title, body, _, _)) in shown.items():
+        for docid, (rtype, row) in shown.items():
+            title, body = texts[docid]
             in_title, in_body = marked.get(docid, ("", ""))
             # the words around a match in the body, else in the title (FTS5 marks the words it
             # matched; a part of a word is marked here)
             snippet = in_body if "[" in in_body else in_title
-            if "[" not in snippet and parts:
+            if docid in by_parts:
+                snippet = by_parts[docid]
+            elif "[" not in snippet and parts:
                 snippet = search_text.mark(body, parts) or search_text.mark(title, parts) or snippet
             title = " ".join(title.split())
             hits.append(
@@ -327,9 +349,9 @@ class Store:
 
     def _entries(
         self, docids: list[int], dossier_id: str | None
-    ) -> dict[int, tuple[type[model.Record], dict[str, Any], tuple[str, str, str, str]]]:
+    ) -> dict[int, tuple[type[model.Record], dict[str, Any]]]:
         """The live records of index entries, in the order given, by docid: each with its
-        type, its row and its index entry (search_text.entry); in `dossier_id` only, if given."""
+        type and its row; in `dossier_id` only, if given."""
         keys = self.db.rows(
             "SELECT docid, table_name, row_id FROM search_rows WHERE docid IN (SELECT value FROM json_each(?))",
             (json.dumps(docids),),
@@ -349,7 +371,7 @@ class Store:
             rtype = model.BY_TABLE[table]
             owner = row["id"] if rtype is model.Dossier else row["dossier_id"]
             if dossier_id is None or owner == dossier_id:
-                found[docid_of[(table, row_id)]] = (rtype, row, search_text.entry(rtype, row))
+                found[docid_of[(table, row_id)]] = (rtype, row)
         return {d: found[d] for d in docids if d in found}
 
     # --- writing --------------------------------------------------------------------------

@@ -107,6 +107,36 @@ def test_a_match_is_marked_in_the_snippet(korean_store: Store) -> None:
     assert [h.snippet for h in hits] == ["대미 무역[흑자] 축소 방안"]
 
 
+def test_a_cjk_query_is_marked_without_fts5_as_fts5_would_mark_it(korean_store: Store, monkeypatch) -> None:
+    """A query of CJK parts alone has its parts marked in the texts shown, with no index of
+    them made (search_text.Marker): the hits and snippets are those the marking by FTS5
+    gives, and FTS5 is asked only for an entry where no part is found as typed."""
+    content = korean_store.content(korean_store.dossiers()[0].id)
+    korean_store.put(dataclasses.replace(content.notes[1], text="알래스카LNG구매 검토"))
+    # (a capital dotted I is two characters in lower case: no part is found in it as typed)
+    odd = korean_store.put(dataclasses.replace(content.talking_points[5], text="İstanbul관세협의"))
+    typed = [p[0] for p in PARTS] + ["lng구매", "LNG구", "스카", "관"]
+    asked: dict[str, int] = {}
+    snippets = search_text.Marker.snippets
+
+    def counted(self, entries, query):
+        asked[query] = asked.get(query, 0) + len(entries)
+        return snippets(self, entries, query)
+
+    monkeypatch.setattr(search_text.Marker, "snippets", counted)
+    fast = {t: korean_store.search(t, limit=200) for t in typed}
+    assert all(search_text.only_cjk_parts(t) is not None for t in typed)
+    assert [h.snippet for h in fast["lng구매"]] == ["알래스카[LNG구매] 검토"]
+    assert {query for query, entries in asked.items() if entries} == {
+        database.fts_query("관세"),
+        database.fts_query("관"),
+    }
+    assert odd.id in {h.row_id for h in fast["관세"]}
+    monkeypatch.setattr(search_text, "only_cjk_parts", lambda text: None)  # (FTS5 marks every entry)
+    assert fast == {t: korean_store.search(t, limit=200) for t in typed}
+    assert search_text.only_cjk_parts("관세 tariff") is None and search_text.only_cjk_parts("a_관세") is None
+
+
 def test_latin_search_is_as_it_was(korean_store: Store) -> None:
     assert korean_store.search("semicond")  # a prefix of a word
     assert korean_store.search("emicond") == []  # not any part of a Latin word

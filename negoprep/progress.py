@@ -12,7 +12,7 @@ that posts to the GUI thread and a `cancelled` that reads a flag the Cancel butt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -51,14 +51,18 @@ class Progress:
         self.say(done, total, label)
 
     def each(
-        self, items: Sequence[T], label: str = "", every: int | None = None, *, start: int = 0, total: int | None = None
+        self, items: Iterable[T], label: str = "", every: int | None = None, *, start: int = 0, total: int | None = None
     ) -> Iterator[T]:
         """The items one by one, with a `step(start + done, total, label)` before every
         `every`-th (the first included; by default every `RECORDS_PER_REPORT`-th): a loop that
         tells how far it has come and stops where asked. `start` and `total` (by default 0 and
-        `len(items)`) place the loop within longer work of several loops."""
+        `len(items)`, which an iterator without a length must be given) place the loop within
+        longer work of several loops."""
         every = every or RECORDS_PER_REPORT
-        total = len(items) + start if total is None else total
+        if total is None:
+            if not isinstance(items, Sized):
+                raise TypeError("the total of a loop over an iterator must be given")  # untranslated: a defect
+            total = len(items) + start
         for done, item in enumerate(items):
             if done % every == 0:
                 self.step(start + done, total, label)

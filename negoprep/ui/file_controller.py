@@ -399,7 +399,7 @@ class FileController(QObject):
             return own.copy_dossier(dossier_id, title, label, progress=progress)
 
         def done(operation: StoreOperation) -> None:
-            copy_id = next(rid for rtype, rid, _ in operation.after if rtype is model.Dossier)
+            copy_id = next(rid for rtype, rid, _, _ in operation.rows() if rtype is model.Dossier)
             self._dossiers_changed(operation, copy_id)
 
         return self._change_dossiers(label, work, done)

@@ -26,8 +26,8 @@ thread, as before (only tests use such stores).
 While work runs, Python's full garbage collections wait (`_LongWork`): the work of a large
 store makes and keeps hundreds of thousands of objects (a copied dossier's records, the
 states an undo needs), and each full collection walks every object with the interpreter held,
-which froze the window for up to 190 ms at a time, several times in one piece of work. They
-run again, as Python decides, once the work has ended. (Freezing what the work left, out of
+which froze the window for up to 190 ms at a time, several times in one piece of work. The
+one held back runs once the work has ended, right after its outcome is shown. (Freezing what the work left, out of
 every later walk, was tried: an undo step dropped from the history, held in a reference
 cycle, then stayed in memory for good.)
 """
@@ -41,7 +41,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QWidget
 
 from negoprep.errors import NegoprepError
@@ -226,10 +226,15 @@ class _LongWork:
             gc.set_threshold(self._thresholds[0], self._thresholds[1], self._NEVER)
 
     def end(self) -> None:
-        """The collections as they were before the work."""
+        """The collections as they were before the work; a full collection held back runs
+        next, as an event of its own once the work's outcome is shown (else it ran at the
+        first allocation to come: in the middle of what the person does next)."""
         if self._thresholds is not None:
+            due = gc.get_count()[2] >= self._thresholds[2]
             gc.set_threshold(*self._thresholds)
             self._thresholds = None
+            if due:
+                QTimer.singleShot(0, gc.collect)
 
 
 class OperationRunner(QObject):

@@ -6,7 +6,7 @@ announces which tables changed, so that each view refreshes what it shows and no
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -137,19 +137,17 @@ class Workspace(QObject):
     def _forget_choices(self, tables: frozenset[str]) -> None:
         """Forget the combo box lists of changed tables, unless the change is known to have
         left every list as it was (an edit of an agenda item's weight lists the same titles)."""
+        kept = tables & self._choices.keys()
+        if not kept:
+            return
         operation = self.announced
-        # (the operation's rows grouped by table once: a change of a whole dossier has one of
-        # every record, and a pass over them all for each table stalled the window)
-        by_table = _by_table(operation) if operation is not None else {}
-        for table in tables:
-            pairs = by_table.get(table, [])
-            if operation is None or _relists(pairs):
-                renamed = _renamed(pairs) if operation is not None else None
-                listed = self._choices.pop(table, None)
-                if renamed is not None and listed is not None:
-                    # only labels changed: a new list with those entries renamed (a new list
-                    # object, so that the combo boxes showing the old one set it again)
-                    self._choices[table] = [(rid, renamed.get(rid, label)) for rid, label in listed]
+        changes = _list_changes(operation, kept) if operation is not None else dict.fromkeys(kept)
+        for table, renamed in changes.items():
+            listed = self._choices.pop(table)
+            if renamed is not None:
+                # only labels changed: a new list with those entries renamed (a new list
+                # object, so that the combo boxes showing the old one set it again)
+                self._choices[table] = [(rid, renamed.get(rid, label)) for rid, label in listed]
 
     def choices(self, rtype: type[model.Record]) -> list[tuple[str, str]]:
         """(id, label) of the dossier's live records of a type, for combo boxes."""
@@ -232,7 +230,7 @@ class Workspace(QObject):
         except NegoprepError as exc:
             self.problem.emit(str(exc))
             return None
-        copy_id = next(rid for rtype, rid, _ in operation.after if rtype is model.Dossier)
+        copy_id = next(rid for rtype, rid, _, _ in operation.rows() if rtype is model.Dossier)
         self._push_dossier_change(operation, copy_id)
         return copy_id
 
@@ -304,9 +302,8 @@ class Workspace(QObject):
         kept = outcome
         self.last_restore_ok = True
         # (undone, the change goes from what the operation made back to what it found)
-        self._announce(replace(operation, before=operation.after, after=operation.before) if undo else operation)
-        states = operation.before if undo else operation.after
-        first = next((s for s in states if s[2] is not None), None)
+        self._announce(operation.turned_round() if undo else operation)
+        first = operation.first_there(after=not undo)
         if first is not None:
             self.reveal.emit(first[0].table, first[1])
         if kept:
@@ -318,41 +315,33 @@ class Workspace(QObject):
             self.problem.emit(text.format(label=operation.label, kept="; ".join(kept)))
 
 
-#: One row an operation touched: its id, and the record before and after (None: not there).
-_Touched = tuple[str, "model.Record | None", "model.Record | None"]
+def _list_changes(operation: Operation, tables: Set[str]) -> dict[str, dict[str, str] | None]:
+    """What an operation did to the (id, label) lists, in display order, of those of `tables`
+    whose records it touched: for each, the new labels (id -> label as listed) when it changed
+    only labels, or None when it may have changed more (a record added or removed, moved, or
+    into another dossier). A table whose list it left as it was is not named.
 
-
-def _by_table(operation: Operation) -> dict[str, list[_Touched]]:
-    """The rows an operation touched, by table."""
-    found: dict[str, list[_Touched]] = {}
-    for (rtype, record_id, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
-        found.setdefault(rtype.table, []).append((record_id, before, after))
+    A record is made again only for a table where no record was added or removed (told from
+    what the operation keeps, without making any): the undo of a dossier's copy touches every
+    record of it, and making them all on the GUI thread stalled the window."""
+    found: dict[str, dict[str, str] | None] = {}
+    for table in tables & operation.tables:
+        if operation.adds_or_removes(table):
+            found[table] = None
+            continue
+        renamed: dict[str, str] | None = {}
+        for _, record_id, before, after in operation.rows(table):
+            if before is None or after is None:
+                continue  # (not there before or after)
+            was, now = _listed_as(before), _listed_as(after)
+            if before.deleted or after.deleted or was[2:] != now[2:]:
+                renamed = None  # a tombstone changed, or moved, or into another dossier
+                break
+            if was != now:
+                renamed[record_id] = Listing.choice_label(after)
+        if renamed != {}:
+            found[table] = renamed
     return found
-
-
-def _relists(touched: list[_Touched]) -> bool:
-    """Whether an operation may have changed the (id, label) list of a table's records, in
-    display order (`touched`: the rows of that table it touched): a record added or removed,
-    or its label or place changed."""
-    for _, before, after in touched:
-        if before is None or after is None or before.deleted != after.deleted:
-            return True
-        if _listed_as(before) != _listed_as(after):
-            return True
-    return False
-
-
-def _renamed(touched: list[_Touched]) -> dict[str, str] | None:
-    """The new labels of a table's records (id -> label as listed) when an operation changed
-    those and nothing else of the table's list (no record added, removed or moved); else None."""
-    renamed: dict[str, str] = {}
-    for record_id, before, after in touched:
-        if before is None or after is None or before.deleted or after.deleted:
-            return None
-        if _listed_as(before)[2:] != _listed_as(after)[2:]:
-            return None  # moved, or into another dossier
-        renamed[record_id] = Listing.choice_label(after)
-    return renamed
 
 
 def _listed_as(record: model.Record) -> tuple[object, ...]:

@@ -116,6 +116,35 @@ def test_apply_a_changed_record(demo_store: Store) -> None:
     assert not op.is_empty()
 
 
+def test_an_operation_turned_round_swaps_before_and_after_and_keeps_its_tables(demo_store: Store) -> None:
+    item = item_titled(demo_store, "Limits on U.S. beef imports")
+    note = model.Note(id=editing.new_id(), dossier_id=DEMO_ID, title="Aside", text="Seat them apart.")
+    op = demo_store.apply("Two", puts=[replace(item, priority=5), note])
+    turned = op.turned_round()
+    assert (turned.label, turned.before, turned.after) == (op.label, op.after, op.before)
+    assert turned.tables == op.tables == frozenset({"agenda_items", "notes"})
+    assert turned.turned_round() == op
+
+
+def test_an_operation_keeps_plain_values_that_full_collections_set_aside(demo_store: Store) -> None:
+    """The history keeps every record a dossier's copy made: as values, which Python's full
+    garbage collection stops walking once seen (a record object it walks every time), and
+    from which the same records are made again."""
+    import gc
+
+    op = demo_store.copy_dossier(DEMO_ID, "Rehearsal", "Copy")
+    assert all(now == demo_store.get(rtype, rid) for rtype, rid, _, now in op.rows())
+    assert [state[2] for state in op.before] == [None] * len(op.before)
+    gc.collect()
+    kept = [values for values in op.packed.after if values is not None]
+    walked = [values for values in kept if gc.is_tracked(values)]
+    assert len(kept) > 50 and len(walked) < len(kept) / 4
+    # (only what holds a container itself is walked: a package's or checklist's list of items)
+    assert all(any(isinstance(value, list | dict) for value in values) for values in walked)
+    with pytest.raises(ValueError, match="the same rows"):
+        Operation("Mixed up", op.before, op.after[1:])
+
+
 def test_apply_the_same_content_is_an_empty_operation(demo_store: Store) -> None:
     item = item_titled(demo_store, "Limits on U.S. beef imports")
     revisions = revision_count(demo_store)

@@ -524,3 +524,41 @@ def test_full_collections_wait_while_work_runs(qtbot, window: MainWindow) -> Non
     finish_operation(qtbot, window)
     assert during[0][:2] == before[:2] and during[0][2] > 1_000_000
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen and len(kept[0]) == 20_000
+
+
+def test_the_full_collection_held_back_runs_once_the_outcome_is_shown(qtbot, window: MainWindow) -> None:
+    """What the work made garbage of, in reference cycles that only a full collection frees,
+    is freed right after the outcome is shown (as an event of its own), not at a moment
+    Python picks later, in the middle of what the person does next."""
+    import gc
+    import weakref
+
+    from negoprep.ui.operations import Operation
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.me = cycle  # type: ignore[attr-defined]
+    gone = weakref.ref(cycle)
+    gc.collect()  # (the cycle among the oldest objects: a young collection does not free it)
+    held = [cycle]
+    del cycle
+
+    def work(progress) -> list[list[int]]:
+        held.clear()  # (garbage now, for a full collection to find)
+        return [[n] for n in range(100_000)]  # (enough kept objects for a full collection to be due)
+
+    shown: list[bool] = []
+
+    def outcome(made: list[list[int]]) -> None:
+        gc.disable()  # (from here on, only a collection asked for runs)
+        shown.append(gone() is not None)
+
+    Operation("Making records", work).success(outcome).run_on(window.files.runner)
+    try:
+        finish_operation(qtbot, window)
+        qtbot.waitUntil(lambda: gone() is None, timeout=2000)
+    finally:
+        gc.enable()
+    assert shown == [True]

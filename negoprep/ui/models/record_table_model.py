@@ -169,10 +169,10 @@ class RecordTableModel(QAbstractTableModel):
         own: list[str] = []
         elsewhere: set[str] = set()
         for operation in operations:
-            for (rtype, record_id, before), (_, _, after) in zip(operation.before, operation.after, strict=True):
-                if rtype is not self.rtype:
-                    elsewhere.add(rtype.table)
-                    continue
+            elsewhere |= operation.tables - {self.rtype.table}
+            if operation.adds_or_removes(self.rtype.table):
+                return False  # a row added or removed
+            for _, record_id, before, after in operation.rows(self.rtype.table):
                 if before is None or after is None or before.deleted or after.deleted:
                     return False  # a row added or removed
                 if after.dossier_id != self.dossier_id and before.dossier_id != self.dossier_id:

@@ -158,6 +158,36 @@ def test_a_change_elsewhere_that_lists_the_same_items_rebuilds_no_list(
     assert ws.choices(model.AgendaItem) == demo_store.choices(model.AgendaItem, ws.dossier_id)
 
 
+def test_a_move_or_a_deletion_among_renames_rebuilds_the_list_and_other_tables_keep_theirs(
+    qtbot, view: TalkingPointsView, ws: Workspace, demo_store: Store
+) -> None:
+    """Renames kept as renames only while nothing else of the table's list changed in the same
+    step: a renamed item moved too, or another deleted, and the list is read anew (with what
+    it holds now); a list of a table the step did not touch is the same list object after it."""
+    from dataclasses import replace
+
+    from negoprep.records import model
+
+    items = demo_store.records(model.AgendaItem, ws.dossier_id)
+    tracks = ws.choices(model.Track)
+    first = ws.choices(model.AgendaItem)
+    moved = replace(items[1], title="Moved and renamed", position=items[-1].position + 10)
+    ws.apply("Rename and move", puts=[replace(items[0], title="Renamed first"), moved])
+    assert ws.choices(model.AgendaItem) is not first
+    assert ws.choices(model.AgendaItem) == demo_store.choices(model.AgendaItem, ws.dossier_id)
+    assert ws.choices(model.AgendaItem)[-1] == (moved.id, "Moved and renamed")
+    assert ws.choices(model.Track) is tracks
+    ws.undo_stack.undo()
+    assert ws.choices(model.AgendaItem) == demo_store.choices(model.AgendaItem, ws.dossier_id)
+    assert ws.choices(model.AgendaItem)[0] == (items[0].id, items[0].title)
+    talking = [p for p in demo_store.records(model.TalkingPoint, ws.dossier_id) if p.agenda_item_id == items[2].id]
+    ws.apply("Delete", deletes=[*talking, items[2]])
+    assert items[2].id not in dict(ws.choices(model.AgendaItem))
+    ws.undo_stack.undo()
+    assert ws.choices(model.AgendaItem) == demo_store.choices(model.AgendaItem, ws.dossier_id)
+    assert ws.choices(model.Track) is tracks
+
+
 def test_a_task_ticked_in_checklists_updates_its_row_and_the_progress_line(
     qtbot, ws: Workspace, demo_store: Store, monkeypatch
 ) -> None:

@@ -138,12 +138,13 @@ def query(text: str, *, titles: bool = False) -> str:
 def mark(text: str, parts: list[str], around: int = 40) -> str:
     """The stretch of `text` around the first of `parts` found in it, that part in [ ], as
     FTS5's snippet marks a word; empty when none is there."""
-    folded = text.lower()
     best = None
     for part in parts:
-        at = folded.find(part.lower()) if len(part.lower()) == len(part) and len(folded) == len(text) else -1
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, at + len(part))
+        # (ignoring case as the index does, in the text's own positions: a lower-cased copy
+        # may be longer than the text, "İ" being two characters in lower case)
+        found = re.search(re.escape(part), text, re.IGNORECASE)
+        if found is not None and (best is None or found.start() < best[0]):
+            best = (found.start(), found.end())
     if best is None:
         return ""
     start, end = best

@@ -24,13 +24,14 @@ from negoprep.store import backups
 from negoprep.store.connection import DamagedStoreError
 from negoprep.store.engine import EncryptedStoreError, sqlite
 from negoprep.store.store import Store
+from negoprep.ui import input_rules
 from negoprep.ui.icons import icon
 from negoprep.ui.main_window import MainWindow
 from negoprep.ui.settings import Settings
-from negoprep.ui.tab_order import TabOrderGuard, guard_tab_order
+from negoprep.ui.tab_order import guard_tab_order
 from negoprep.ui.theme import follow_system, is_ours
 from negoprep.ui.translation import use_language
-from negoprep.ui.wheel import WheelGuard, guard_wheel, steady_boxes
+from negoprep.ui.wheel import guard_wheel
 
 if TYPE_CHECKING:  # (the dialogs are loaded when a store is encrypted or damaged)
     from negoprep.ui.dialogs.damaged_dialog import IntegrityCheck
@@ -57,29 +58,18 @@ def application() -> QApplication:
     return app
 
 
-def _input_rules(app: QApplication) -> list[QObject]:
-    """The wheel and Tab rules installed on the application (see `application`)."""
-    rules = (app.findChild(WheelGuard, "wheel_guard"), app.findChild(TabOrderGuard, "tab_order_guard"))
-    return [rule for rule in rules if rule is not None]
-
-
 def _pause_input_rules(app: QApplication) -> None:
-    """Let the main window be built and painted without the wheel and Tab rules watching: a rule
-    written in Python sees every event of every widget, and each costs the conversion of the
-    widget and the event (a seventh of the time to the first paint). Nothing they act on happens
-    meanwhile: no wheel turns over a window not yet painted, and no dialog with a form opens (a
-    problem met while the window is built is said in a message box: buttons only; damage found
-    then puts the rules back before its dialog, see `_window`). `_resume_input_rules` puts them
-    back and steadies the boxes polished meanwhile."""
-    for rule in _input_rules(app):
-        app.removeEventFilter(rule)
+    """Let the main window be built and painted without the wheel and Tab rules watching
+    (negoprep.ui.input_rules: a seventh of the time to the first paint). Nothing they act on
+    happens meanwhile: no wheel turns over a window not yet painted, and no dialog with a form
+    opens (a problem met while the window is built is said in a message box: buttons only;
+    damage found then puts the rules back before its dialog, see `_window`).
+    `_resume_input_rules` puts them back and steadies the boxes polished meanwhile."""
+    input_rules.pause(app)
 
 
 def _resume_input_rules(app: QApplication) -> None:
-    for rule in _input_rules(app):
-        app.removeEventFilter(rule)  # (installed once, in the order `application` installs them)
-        app.installEventFilter(rule)
-    steady_boxes(app)
+    input_rules.resume(app)
 
 
 class _FirstPaint(QObject):

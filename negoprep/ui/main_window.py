@@ -35,7 +35,7 @@ from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.startup import load_demo
 from negoprep.store.store import Store
-from negoprep.ui import window_geometry
+from negoprep.ui import input_rules, window_geometry
 from negoprep.ui.file_controller import FileController
 from negoprep.ui.icons import icon
 from negoprep.ui.sections import registry
@@ -523,7 +523,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(row)
 
     def _section_chosen(self, row: int) -> None:
-        if row >= 0:
+        if row < 0:
+            return
+        if self.section_views[row] is not None:
+            self.sections.setCurrentIndex(row)
+            return
+        # built and first shown (polished) without the input rules watching its every event
+        with input_rules.paused():
             self.section(row)
             self.sections.setCurrentIndex(row)
 

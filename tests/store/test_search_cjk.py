@@ -113,9 +113,12 @@ def test_a_cjk_query_is_marked_without_fts5_as_fts5_would_mark_it(korean_store: 
     gives, and FTS5 is asked only for an entry where no part is found as typed."""
     content = korean_store.content(korean_store.dossiers()[0].id)
     korean_store.put(dataclasses.replace(content.notes[1], text="알래스카LNG구매 검토"))
-    # (a capital dotted I is two characters in lower case: no part is found in it as typed)
+    # (a capital dotted I is two characters in lower case: the part is found in the text's
+    # own positions all the same)
     odd = korean_store.put(dataclasses.replace(content.talking_points[5], text="İstanbul관세협의"))
-    typed = [p[0] for p in PARTS] + ["lng구매", "LNG구", "스카", "관"]
+    # (a part found by the index but not as typed, an accent apart: FTS5 is asked for that entry)
+    accented = korean_store.put(dataclasses.replace(content.talking_points[6], text="café관세 협의"))
+    typed = [p[0] for p in PARTS] + ["lng구매", "LNG구", "스카", "관", "cafe관세"]
     asked: dict[str, int] = {}
     snippets = search_text.Marker.snippets
 
@@ -127,11 +130,12 @@ def test_a_cjk_query_is_marked_without_fts5_as_fts5_would_mark_it(korean_store: 
     fast = {t: korean_store.search(t, limit=200) for t in typed}
     assert all(search_text.only_cjk_parts(t) is not None for t in typed)
     assert [h.snippet for h in fast["lng구매"]] == ["알래스카[LNG구매] 검토"]
-    assert {query for query, entries in asked.items() if entries} == {
-        database.fts_query("관세"),
-        database.fts_query("관"),
+    assert {query for query, entries in asked.items() if entries} == {database.fts_query("cafe관세")}
+    assert [h.row_id for h in fast["cafe관세"]] == [accented.id]
+    assert {h.snippet for h in fast["관세"] if h.row_id in (odd.id, accented.id)} == {
+        "İstanbul[관세]협의",
+        "café[관세] 협의",
     }
-    assert odd.id in {h.row_id for h in fast["관세"]}
     monkeypatch.setattr(search_text, "only_cjk_parts", lambda text: None)  # (FTS5 marks every entry)
     assert fast == {t: korean_store.search(t, limit=200) for t in typed}
     assert search_text.only_cjk_parts("관세 tariff") is None and search_text.only_cjk_parts("a_관세") is None

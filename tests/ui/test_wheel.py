@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QScrollArea, QSpinBox, QWidget
 
 from negoprep.records import model
@@ -161,3 +161,38 @@ def test_the_app_installs_the_wheel_rule(qapp, tmp_path: Path, monkeypatch: pyte
     app_module.application()
     assert len(qapp.findChildren(WheelGuard)) == 1
     assert len(qapp.findChildren(TabOrderGuard)) == 1
+
+
+def test_a_section_built_while_the_rules_are_out_keeps_them_afterwards(qtbot, window, qapp, monkeypatch) -> None:
+    """A section is built and first shown without the input rules watching (negoprep.ui.
+    input_rules): after each first visit both rules watch again, and every value box of the
+    section takes focus by click or Tab only, and keeps its value under the wheel."""
+    from negoprep.ui import input_rules
+
+    shown(window, qtbot, (1400, 900))
+    taken: list[bool] = []
+    pause = input_rules.pause
+    monkeypatch.setattr(input_rules, "pause", lambda app: taken.append(pause(app)) or taken[-1])
+    installed: list[QObject] = []
+    monkeypatch.setattr(
+        qapp,
+        "installEventFilter",
+        lambda rule, _install=qapp.installEventFilter: installed.append(rule) or _install(rule),
+    )
+    for row in range(window.sections.count()):
+        built = window.section_views[row] is not None
+        taken.clear()
+        installed.clear()
+        window.show_section(row)
+        view = window.section_views[row]
+        assert view is not None and window.sections.currentWidget() is view
+        # (out while it was built, then back: the first visit only)
+        assert (taken, len(installed)) == (([], 0) if built else ([True], 2)), row
+        boxes = [b for kind in (QAbstractSpinBox, QComboBox) for b in view.findChildren(kind)]
+        assert all(b.focusPolicy() != Qt.FocusPolicy.WheelFocus for b in boxes), row
+        for box in [b for b in boxes if b.isVisible() and b.isEnabled()][:3]:
+            box.clearFocus()
+            value = value_of(box)
+            wheel(box, 2)
+            assert value_of(box) == value, (row, box.objectName())
+    assert sorted(type(r).__name__ for r in input_rules.rules(qapp)) == ["TabOrderGuard", "WheelGuard"]

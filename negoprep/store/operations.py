@@ -490,7 +490,11 @@ class Changes:
             deleted = [(type(r), r.id) for r, delete in rows if delete]
             self.refuse_invalid(puts, deleted, problems)
             rows = [(r, False) for r in puts] + rows
-            keys = list(dict.fromkeys((type(r), r.id) for r, _ in rows))
+            # (the records asked for come first among the rows, before what they took along: an
+            # undo shows the first one back in its place, the deleted agenda item rather than
+            # its first talking point)
+            asked = [(type(r), r.id) for r in [*puts, *deletes]]
+            keys = list(dict.fromkeys([*asked, *((type(r), r.id) for r, _ in rows)]))
             before = tuple(self._state(rtype, rid) for rtype, rid in keys)
             for record, delete in rows:
                 self.db.write(record, delete=delete)

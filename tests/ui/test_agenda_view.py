@@ -174,3 +174,25 @@ def test_which_way_is_better_may_be_left_unsaid_and_the_ladder_takes_figures(
     assert better.itemData(0) is None
     better.setCurrentIndex(0)
     assert demo_store.get(model.AgendaItem, item.id).figure_better is None  # and back to unsaid
+
+
+def test_undoing_a_deletion_selects_the_record_brought_back(
+    view: AgendaView, ws: Workspace, demo_store: Store, monkeypatch
+) -> None:
+    """The item deleted comes back selected, not a neighbour or one of the talking points it
+    took along (the history shows the first record the person asked to change)."""
+    revealed: list[tuple[str, str]] = []
+    ws.reveal.connect(lambda table, record_id: revealed.append((table, record_id)))
+    points = demo_store.records(model.TalkingPoint, ws.dossier_id)
+    item = next(
+        i for i in demo_store.content(ws.dossier_id).agenda_items[1:] if any(p.agenda_item_id == i.id for p in points)
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.show()
+    view.select(item.id)
+    view.delete_action.trigger()
+    assert demo_store.get(model.AgendaItem, item.id).deleted
+    assert view.current_record() is None or view.current_record().id != item.id
+    ws.undo_stack.undo()
+    assert revealed[-1] == ("agenda_items", item.id)
+    assert view.current_record() is not None and view.current_record().id == item.id

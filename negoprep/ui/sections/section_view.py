@@ -174,6 +174,7 @@ class SectionView(QWidget):
         self._changes: list[Operation] | None = []
         workspace.changed.connect(self._workspace_changed)
         workspace.dossier_changed.connect(self._dossier_changed)
+        workspace.reveal.connect(self._revealed)
         # while the section is shown and the window idle, the sort keys of the columns that
         # sort by text are worked out a little at a time, so that a first sort need not
         self._sort_keys_timer = QTimer(self, interval=SORT_KEYS_EVERY_MS)
@@ -387,6 +388,12 @@ class SectionView(QWidget):
             return False
         self._select_row(row)
         return True
+
+    def _revealed(self, table: str, record_id: str) -> None:
+        """A record an undo or redo brought back or changed: selected where this section is
+        in sight and lists it (an undone deletion shows the record back in its place)."""
+        if self.isVisible() and table == self.rtype.table:
+            self.select(record_id)
 
     def show_hit(self, table: str, record_id: str) -> bool:
         """Show a record found by search, if it belongs to this section."""

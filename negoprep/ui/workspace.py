@@ -280,7 +280,7 @@ class Workspace(QObject):
             if undo
             else translate("Workspace", '"{label}" was not redone: {reason}')
         )
-        self.problem.emit(said.format(label=label, reason=reason))
+        self.problem.emit(said.format(label=_inner_quotes(label), reason=reason))
 
     def _revert(self, operation: Operation, *, undo: bool, outcome: list[str] | str | None = None) -> None:
         """Undo or redo an operation, or show one undone or redone already through another
@@ -312,7 +312,17 @@ class Workspace(QObject):
                 if undo
                 else translate("Workspace", '"{label}" was redone, except what was changed since: {kept}')
             )
-            self.problem.emit(text.format(label=operation.label, kept="; ".join(kept)))
+            self.problem.emit(text.format(label=_inner_quotes(operation.label), kept="; ".join(kept)))
+
+
+def _inner_quotes(label: str) -> str:
+    """A label to be quoted in a message, its own quoted parts in the other quotation marks
+    ('Copy dossier "X"' → 'Copy dossier “X”'), so that the quotes nest and read as two."""
+    pieces = label.split('"')
+    if len(pieces) % 2 == 0:
+        return label  # (an odd number of quotes: left as they are)
+    marks = ("\u201c", "\u201d")
+    return pieces[0] + "".join(marks[n % 2] + piece for n, piece in enumerate(pieces[1:]))
 
 
 def _list_changes(operation: Operation, tables: Set[str]) -> dict[str, dict[str, str] | None]:

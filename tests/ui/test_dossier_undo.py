@@ -209,6 +209,8 @@ def test_an_undo_refused_on_the_runner_says_why_and_the_history_drops_it(
     finish_operation(qtbot, window)
     [said] = messages
     assert said.startswith('"Copy dossier') and said.endswith("was not undone: the copy's agenda changed meanwhile")
+    # (the title's own quotes inside the label's: they nest, never two straight ones in a row)
+    assert "“" in said and '""' not in said
     # nothing moved, and the history no longer offers what it could not take back
     assert "copy dossier" not in window.undo_action.text().casefold()
     assert {d.id for d in demo_store.dossiers()} == {demo_id, copy_id} and window.workspace.dossier_id == copy_id

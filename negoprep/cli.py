@@ -721,8 +721,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     several = dossier_id is None and len(titles) > 1
     for hit, kind in zip(hits, kinds, strict=True):
         where = f"  ({titles.get(hit.dossier_id, hit.dossier_id)})" if several else ""
-        lines.append(f"{kind:<{width}}  {hit.title}{where}")
-        if hit.snippet.replace("[", "").replace("]", "") != hit.title:
+        # (a snippet that is the whole title is shown as the title, its match marked)
+        whole = hit.snippet.replace("[", "").replace("]", "") == hit.title
+        lines.append(f"{kind:<{width}}  {hit.snippet if whole else hit.title}{where}")
+        if not whole:
             lines.append(f"{'':<{width}}  {hit.snippet}")
     say(*lines)
     return 0

@@ -288,36 +288,33 @@ class Store:
         shown = dict(list(shown.items())[:limit])
         parts = search_text.cjk_parts(text)
         texts = {docid: search_text.title_and_body(rtype, row) for docid, (rtype, row) in shown.items()}
-        # A query of CJK parts alone matches only the gram columns, where FTS5 marks nothing of
-        # the texts shown: its parts are marked here, and FTS5 is asked only for an entry where
-        # none is found as typed (told apart by case or accents). Any other query has FTS5 mark
-        # the words it matched, in an index of the shown entries alone (each gram of every
-        # word, which that needs, took half the time of a search showing 50 Korean entries).
-        by_parts: dict[int, str] = {}
-        if search_text.only_cjk_parts(text) is not None:
-            for docid, (title, body) in texts.items():
-                found = search_text.mark(body, parts) or search_text.mark(title, parts)
-                if found:
-                    by_parts[docid] = found
+        # the parts of words typed, marked where found as typed (FTS5 marks whole words only)
+        by_parts = {
+            docid: search_text.mark(body, parts) or search_text.mark(title, parts)
+            for docid, (title, body) in texts.items()
+        }
+        # FTS5 marks the words it matched, in an index of the shown entries alone; a query of
+        # CJK parts alone matches only their gram columns, where it marks nothing of the texts:
+        # it is asked then only for an entry where no part is found as typed (told apart by
+        # case or accents). (The grams of every word it needs took half the time of a search
+        # showing 50 Korean entries.)
+        only_parts = search_text.only_cjk_parts(text) is not None
         marked = self._marker.snippets(
             {
                 docid: (title, body, search_text.grams(title), search_text.grams(body))
                 for docid, (title, body) in texts.items()
-                if docid not in by_parts
+                if not (only_parts and by_parts[docid])
             },
             fts_query(text),
         )
         hits = []
         for docid, (rtype, row) in shown.items():
-            title, body = texts[docid]
+            title = texts[docid][0]
             in_title, in_body = marked.get(docid, ("", ""))
-            # the words around a match in the body, else in the title (FTS5 marks the words it
-            # matched; a part of a word is marked here)
+            # the words around a match in the body, else in the title, else around a part
             snippet = in_body if "[" in in_body else in_title
-            if docid in by_parts:
-                snippet = by_parts[docid]
-            elif "[" not in snippet and parts:
-                snippet = search_text.mark(body, parts) or search_text.mark(title, parts) or snippet
+            if "[" not in snippet:
+                snippet = by_parts[docid] or snippet
             title = " ".join(title.split())
             hits.append(
                 model.SearchHit(

@@ -58,20 +58,6 @@ def application() -> QApplication:
     return app
 
 
-def _pause_input_rules(app: QApplication) -> None:
-    """Let the main window be built and painted without the wheel and Tab rules watching
-    (negoprep.ui.input_rules: a seventh of the time to the first paint). Nothing they act on
-    happens meanwhile: no wheel turns over a window not yet painted, and no dialog with a form
-    opens (a problem met while the window is built is said in a message box: buttons only;
-    damage found then puts the rules back before its dialog, see `_window`).
-    `_resume_input_rules` puts them back and steadies the boxes polished meanwhile."""
-    input_rules.pause(app)
-
-
-def _resume_input_rules(app: QApplication) -> None:
-    input_rules.resume(app)
-
-
 class _FirstPaint(QObject):
     def __init__(self, window: QWidget, action: Callable[[], object]) -> None:
         super().__init__(window)
@@ -136,7 +122,7 @@ def _window(store: Store, settings: Settings, app: QApplication) -> MainWindow |
         try:
             return MainWindow(store, settings)
         except (NegoprepError, sqlite.DatabaseError) as exc:
-            _resume_input_rules(app)  # dialogs follow: the rules watch them
+            input_rules.resume(app)  # dialogs follow: the rules watch them
             path = store.path
             # the half-built window would go on watching the store it failed to read
             for widget in app.topLevelWidgets():
@@ -239,7 +225,11 @@ def run(path: Path, is_default: bool) -> int:
     store = _open(path, is_default, app)
     if store is None:
         return 2
-    _pause_input_rules(app)
+    # the window is built and painted with the wheel and Tab rules out (negoprep.ui.input_rules:
+    # a seventh of the time to the first paint): no wheel turns over a window not yet painted,
+    # and no dialog with a form opens meanwhile (a problem met while it is built is said in a
+    # message box, buttons only; damage found then puts the rules back first, see `_window`)
+    input_rules.pause(app)
     window = _window(store, settings, app)
     if window is None:
         return 2
@@ -248,7 +238,7 @@ def run(path: Path, is_default: bool) -> int:
     previous_hook, sys.excepthook = sys.excepthook, _uncaught
     # what the first paint does not need waits for it: the wheel and Tab rules, the full check
     # of the store (a thread of its own, which would compete with the paint for the processor)
-    after_first_paint(window, lambda: (_resume_input_rules(app), watch_integrity(window)))
+    after_first_paint(window, lambda: (input_rules.resume(app), watch_integrity(window)))
     # every store the window opens later (File → Open) is checked as the first one was
     opened = getattr(window, "store_opened", None)
     if opened is not None:

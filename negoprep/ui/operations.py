@@ -27,9 +27,9 @@ While work runs, Python's full garbage collections wait (`_LongWork`): the work 
 store makes and keeps hundreds of thousands of objects (a copied dossier's records, the
 states an undo needs), and each full collection walks every object with the interpreter held,
 which froze the window for up to 190 ms at a time, several times in one piece of work. The
-one held back runs once the work has ended, right after its outcome is shown. (Freezing what the work left, out of
-every later walk, was tried: an undo step dropped from the history, held in a reference
-cycle, then stayed in memory for good.)
+one held back runs once the work has ended, right after its outcome is shown. (Freezing what
+the work left, out of every later walk, was tried: an undo step dropped from the history, held
+in a reference cycle, then stayed in memory for good.)
 """
 
 from __future__ import annotations

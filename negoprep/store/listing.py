@@ -7,15 +7,17 @@ happen here, in SQL, so that nothing has to read every row to reorder it.
 
 from __future__ import annotations
 
-import operator
+import heapq
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
+from itertools import chain, islice
 from typing import Any, TypeVar, cast
 
 from negoprep import i18n
 from negoprep.records import model, times
 from negoprep.store.database import Database, decode_rows, fts_match
+from negoprep.store.engine import sqlite
 
 R = TypeVar("R", bound=model.Record)
 
@@ -38,6 +40,9 @@ SORT_KEYS: dict[tuple[str, str], str] = {
 #: of English text, 90 MB of Korean (whose keys take more bytes a character)
 _KEYS_KEPT = 200_000
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
+#: columns whose whole order (both ways) is kept at once, two arrays of 8 bytes a row each:
+#: as many as the sections of a window sort by
+_ORDERS_KEPT = 32
 
 
 def _names_itself(rtype: type[model.Record]) -> bool:
@@ -55,7 +60,7 @@ def _one_line(text: str) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-#: the characters of a text its sort key is first worked out from (see Listing._by_text)
+#: the characters of a text its sort key is first worked out from (see Listing._settled)
 _HEAD = 40
 
 
@@ -103,27 +108,31 @@ class Listing:
         db.conn.create_function("collation_key", 1, self._collation_key)
         # the ranks of the labels last sorted by, and when (see _label_ranks)
         self._ranks: tuple[tuple[Any, ...], dict[str, int]] | None = None
-        # the rows in the order of the column last sorted by (text or reference), both ways,
-        # and when (see _kept_order)
-        self._kept: tuple[tuple[Any, ...], dict[bool, array]] | None = None
+        # the rows in the order of the columns last sorted by (text or reference), both ways,
+        # made or being made a step at a time (see _Ordering), by (table, column, dossier)
+        self._orders: dict[tuple[str, str, str], _Ordering] = {}
+        # whether this connection's writes are counted table by table (see _writes); None
+        # until an order or ranks are first kept
+        self._counted: bool | None = None
         # how far `prepare_sort` has keyed each (table, column, dossier, language): the last
         # rowid keyed, or None once every row was
         self._prepared: dict[tuple[str, str, str, str], int | None] = {}
 
     def prepare_sort(self, rtype: type[model.Record], dossier_id: str, columns: Sequence[str], limit: int) -> bool:
-        """Work out the collation keys of up to `limit` more texts that a sort by one of
-        `columns` (text columns, or references, whose labels are sorted: then their ranks
-        too) would key, so that the sort itself, when asked for, finds them worked out; False
-        while some remain.
+        """Work out, `limit` rows at a time, what a sort by one of `columns` (text columns, or
+        references, whose labels are sorted) needs, so that the sort itself, when asked for,
+        finds it made: first the collation keys of the labels references name, and their
+        ranks; then each column's whole order, both ways (`_Ordering`), kept while nothing in
+        the file changes. False while some remain.
         Called a little at a time while the window is idle: each call reads at most `limit`
-        rows, in rowid order from where the last one stopped. Stops when the keys kept are as
-        many as are ever kept."""
+        rows. Stops when the keys kept are as many as are ever kept."""
         keys = self._key_cache()  # (first: a new language starts the preparation anew)
         language = self._keys_language
-        for column in columns:
-            table, text = REFERENCE_LABELS.get(column, (rtype.table, column))
-            if column not in REFERENCE_LABELS and not _is_text(rtype, column):
+        sortable = [column for column in columns if column in REFERENCE_LABELS or _is_text(rtype, column)]
+        for column in sortable:
+            if column not in REFERENCE_LABELS:
                 continue
+            table, text = REFERENCE_LABELS[column]
             done = (table, text, dossier_id, language)
             after = self._prepared.get(done, 0)
             if after is None:
@@ -141,9 +150,13 @@ class Listing:
                 self._prepared[done] = rows[-1][0]
             else:
                 self._prepared[done] = None
-                if column in REFERENCE_LABELS:
-                    self._label_ranks((table, text), dossier_id)  # (kept, as a sort by it keeps it)
+                self._label_ranks((table, text), dossier_id)  # (kept, as a sort by it keeps it)
             return False
+        for column in sortable:
+            if len(self._key_cache()) >= _KEYS_KEPT:
+                return True
+            if not self._ordering(rtype, dossier_id, column).advance(limit):
+                return False
         return True
 
     def rowids(
@@ -188,24 +201,8 @@ class Listing:
             key = SORT_KEYS.get((rtype.table, order), f"t.{order}")
             order_by = f"{key} {direction}, {order_by}"
         sql = f"SELECT t.rowid FROM {rows} WHERE {' AND '.join(where)} ORDER BY {order_by}"
-        return array("q", (row[0] for row in self.db.conn.execute(sql, params)))
-
-    def _by_reference(self, rtype: type[model.Record], dossier_id: str, column: str) -> list[tuple[int, Any]]:
-        """Every live row (rowid, rank) in the order of the label of the record `column` points
-        to (none first, as SQL's null), then in display order. A reference is to a record of
-        the same dossier (every door checks it), so that dossier's labels are read, each one's
-        collation key is worked out once (not once a row), and the rows, read in display
-        order, are sorted by their label's rank: a stable sort keeps that order in ties."""
-        ranks = self._label_ranks(REFERENCE_LABELS[column], dossier_id)
-        condition, params = _conditions(rtype, dossier_id, {})
-        rows = self.db.conn.execute(
-            f"SELECT t.rowid, t.{column} FROM {rtype.table} t WHERE {condition} "
-            "ORDER BY t.position, t.created_at, t.id",
-            params,
-        )
-        keyed = [(rowid, ranks.get(target, -1)) for rowid, target in rows]
-        keyed.sort(key=operator.itemgetter(1))
-        return keyed
+        # (each row a one-value tuple, unpacked in C: a Python loop over 50,000 rows takes longer)
+        return array("q", chain.from_iterable(self.db.conn.execute(sql, params)))
 
     def _label_ranks(self, labelled: tuple[str, str], dossier_id: str) -> dict[str, int]:
         """The rank of each labelled record of a dossier (id -> rank) in the order of its label's
@@ -213,8 +210,7 @@ class Listing:
         while nothing in the file has changed (this connection's changes and other programs'
         both count), so that sorting the other way round, or again, reads no label."""
         table, label = labelled
-        (changed,) = self.db.conn.execute("PRAGMA data_version").fetchone()
-        token = (table, label, dossier_id, i18n.language(), self.db.conn.total_changes, changed)
+        token = self._token(table, label, dossier_id)
         if self._ranks is not None and self._ranks[0] == token:
             return self._ranks[1]
         labels = self.db.conn.execute(
@@ -232,21 +228,149 @@ class Listing:
         self._ranks = (token, ranks)
         return ranks
 
-    def _by_text(self, rtype: type[model.Record], dossier_id: str, column: str) -> tuple[array, array]:
-        """Every live row's rowid in the order of the collation key of a text column, then in
-        display order; ascending (rows with no text first, as SQL's null) and descending (last)."""
+    def _token(self, table: str, column: str, dossier_id: str) -> tuple[Any, ...]:
+        """What an order or ranks worked out from a column hold for: the column, the language,
+        the file as other programs left it, and this connection's writes to the table (and,
+        for a reference, to the table whose labels it sorts by)."""
+        (changed,) = self.db.conn.execute("PRAGMA data_version").fetchone()
+        tables = (table, REFERENCE_LABELS[column][0]) if column in REFERENCE_LABELS else (table,)
+        return (table, column, dossier_id, i18n.language(), changed, *self._writes(tables))
+
+    def _writes(self, tables: Sequence[str]) -> tuple[int, ...]:
+        """How many rows this connection has written in each of some tables: counted by TEMP
+        triggers, which see every write of this connection whatever made it, and are no part
+        of the file; so that an order kept for one table outlives a change to another. Where
+        the connection cannot hold them, every change counts for every table."""
+        if self._counted is None:
+            self._counted = self._count_writes()
+        if not self._counted:
+            return (self.db.conn.total_changes,)
+        marks = ", ".join("?" * len(tables))
+        found = dict(self.db.conn.execute(f"SELECT name, n FROM temp.listing_writes WHERE name IN ({marks})", tables))
+        return tuple(found.get(table, 0) for table in tables)
+
+    def _count_writes(self) -> bool:
+        """Set up the counting of `_writes`; False where the connection refuses it."""
+        conn = self.db.conn
+        try:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS listing_writes (name TEXT PRIMARY KEY, n INTEGER NOT NULL)")
+            for rtype in model.RECORD_TYPES:
+                for event in ("INSERT", "UPDATE", "DELETE"):
+                    # (a trigger's statements name no schema: listing_writes is found in temp)
+                    conn.execute(
+                        f'CREATE TEMP TRIGGER IF NOT EXISTS "listing_{rtype.table}_{event.lower()}" '
+                        f'AFTER {event} ON main."{rtype.table}" BEGIN '
+                        f"INSERT INTO listing_writes VALUES ('{rtype.table}', 1) "
+                        "ON CONFLICT (name) DO UPDATE SET n = n + 1; END"
+                    )
+        except sqlite.Error:
+            return False
+        return True
+
+    def _ordering(self, rtype: type[model.Record], dossier_id: str, column: str) -> _Ordering:
+        """The order (made, or being made) of a text or reference column, for the file as it is
+        now; an order worked out before a change to what it reads is dropped."""
+        token = self._token(rtype.table, column, dossier_id)
+        at = (rtype.table, column, dossier_id)
+        ordering = self._orders.pop(at, None)  # (put back last: the latest is dropped last)
+        if ordering is None or ordering.token != token:
+            # (the orders out of date go first; then the oldest, beyond those kept)
+            self._orders = {kept: order for kept, order in self._orders.items() if order.token == self._token(*kept)}
+            while len(self._orders) >= _ORDERS_KEPT:
+                del self._orders[next(iter(self._orders))]
+            ordering = _Ordering(token, lambda ordering: self._order_steps(ordering, rtype, dossier_id, column))
+        self._orders[at] = ordering
+        return ordering
+
+    def _order_steps(
+        self, ordering: _Ordering, rtype: type[model.Record], dossier_id: str, column: str
+    ) -> Iterator[None]:
+        """The steps that make an ordering (see _Ordering), each of at most `ordering.limit`
+        rows: the rows are read in display order and each batch is sorted by its key (a text's
+        head's collation key, or the rank of the label a reference names); the sorted batches
+        are merged, texts their heads cannot place are placed by their whole texts
+        (`_settled`), and the descending order is the ascending one turned round, ties kept in
+        display order. Rows with no text or reference come first ascending and last
+        descending."""
         condition, params = _conditions(rtype, dossier_id, {})
-        rows = self.db.conn.execute(
-            f"SELECT t.rowid, substr(t.{column}, 1, {_HEAD + 1}) FROM {rtype.table} t WHERE {condition} "
-            "ORDER BY t.position, t.created_at, t.id",
-            params,
-        ).fetchall()
-        rowids, keys = self._ranked(rows, lambda rowids: self._whole_texts(rtype.table, column, "rowid", rowids))
-        # the other way round: a stable sort of the same keys keeps ties in display order;
-        # the rows with no text, first ascending, go last
-        blank = keys.count(None)
-        descending = sorted(range(blank, len(rowids)), key=cast(Callable[[int], str], keys.__getitem__), reverse=True)
-        return array("q", rowids), array("q", [*(rowids[n] for n in descending), *rowids[:blank]])
+        reference = column in REFERENCE_LABELS
+        ranks = self._label_ranks(REFERENCE_LABELS[column], dossier_id) if reference else {}
+        value = f"t.{column}" if reference else f"substr(t.{column}, 1, {_HEAD + 1})"
+        blanks = array("q")  # (rows with no text or reference, in display order)
+        runs: list[tuple[list[Any], list[int], list[int]]] = []  # (keys, places in display order, rowids)
+        cut: set[int] = set()  # (rows whose text is longer than its head)
+        after: tuple[Any, ...] = ()
+        read = 0
+        while True:
+            limit = ordering.limit
+            # (from where the last batch ended, along the dossier's index in display order)
+            where = condition + (" AND (t.position, t.created_at, t.id) > (?, ?, ?)" if after else "")
+            rows = self.db.conn.execute(
+                f"SELECT t.rowid, {value} FROM {rtype.table} t "
+                f"WHERE {where} ORDER BY t.position, t.created_at, t.id LIMIT ?",
+                (*params, *after, -1 if limit is None else limit),
+            ).fetchall()
+            keys: list[Any]
+            if reference:
+                keys = [ranks.get(target, -1) for _, target in rows]
+                places = [n for n, key in enumerate(keys) if key >= 0]
+                blanks.extend(rows[n][0] for n, key in enumerate(keys) if key < 0)
+            else:
+                places = [n for n, (_, text) in enumerate(rows) if text is not None]
+                blanks.extend(rowid for rowid, text in rows if text is None)
+                keys = [""] * len(rows)
+                for n, key in zip(places, self._head_keys(rows[n][1] for n in places), strict=True):
+                    keys[n] = key
+                cut.update(rows[n][0] for n in places if len(rows[n][1]) > _HEAD)
+            places.sort(key=keys.__getitem__)  # (stable: rows of equal keys stay in display order)
+            runs.append(([keys[n] for n in places], [read + n for n in places], [rows[n][0] for n in places]))
+            read += len(rows)
+            if limit is None or len(rows) < limit:
+                break
+            after = self.db.conn.execute(
+                f"SELECT position, created_at, id FROM {rtype.table} WHERE rowid = ?", (rows[-1][0],)
+            ).fetchone()
+            yield
+        if len(runs) == 1:
+            keys_in_order, seqs, ids = runs[0]
+        else:  # the batches merged, a step at a time
+            merged = heapq.merge(*(zip(*run, strict=True) for run in runs))
+            keys_in_order, seqs, ids = [], [], []
+            while True:
+                limit = ordering.limit
+                batch = list(islice(merged, limit))
+                keys_in_order += [entry[0] for entry in batch]
+                seqs += [entry[1] for entry in batch]
+                ids += [entry[2] for entry in batch]
+                if limit is None or len(batch) < limit:
+                    break
+                yield
+        del runs
+        if not reference:
+            yield
+            ids, keys_in_order = self._settled(
+                ids,
+                keys_in_order,
+                seqs,
+                cut,
+                lambda rowids: self._whole_texts(rtype.table, column, "rowid", rowids),
+            )
+        yield
+        # the other way round: runs of equal keys from the last, each in display order
+        descending = array("q")
+        end = len(ids)
+        since = 0  # (rows turned round since the last step)
+        while end:
+            start = end - 1
+            while start and keys_in_order[start - 1] == keys_in_order[end - 1]:
+                start -= 1
+            descending.extend(ids[start:end])
+            since += end - start
+            end = start
+            if end and ordering.limit is not None and since >= ordering.limit:
+                since = 0
+                yield
+        ordering.orders = {False: blanks + array("q", ids), True: descending + blanks}
 
     def _ranked(
         self, rows: Sequence[tuple[Any, str | None]], whole: Callable[[list[Any]], dict[Any, str]]
@@ -254,7 +378,29 @@ class Listing:
         """Rows (an id, the head of its text: `_HEAD` + 1 characters of it at most) in the
         order of their texts' collation keys, rows of equal keys in the order given: their
         ids, and the key each one sorts by (None: no text, first; equal keys, equal texts'
-        keys). `whole` gives the whole texts of some ids.
+        keys). `whole` gives the whole texts of some ids (see `_settled`)."""
+        ids = [row[0] for row in rows]
+        texts = [row[1] for row in rows]
+        head_keys = self._head_keys(text or "" for text in texts)
+        blank = [ids[n] for n, text in enumerate(texts) if text is None]  # (no text: first)
+        order = sorted((n for n, text in enumerate(texts) if text is not None), key=head_keys.__getitem__)
+        cut = {ids[n] for n, text in enumerate(texts) if text is not None and len(text) > _HEAD}
+        settled, keys = self._settled([ids[n] for n in order], [head_keys[n] for n in order], order, cut, whole)
+        return [*blank, *settled], [*([None] * len(blank)), *keys]
+
+    def _settled(
+        self,
+        ids: list[Any],
+        keys: list[str],
+        seqs: Sequence[int],
+        cut: set[Any],
+        whole: Callable[[list[Any]], dict[Any, str]],
+    ) -> tuple[list[Any], list[str]]:
+        """Rows (`ids`) in the order of their texts' heads' collation keys (`keys`; rows of
+        equal keys in display order, `seqs` giving each one's place in it), placed by their
+        whole texts where their heads cannot place them: the ids in the order of the texts'
+        collation keys, and the key each one sorts by (equal keys, equal texts' keys). `cut`
+        holds the ids of the texts longer than their heads; `whole` gives some ids' texts.
 
         A key is worked out from a text's head (`_head`: its first characters, cut where no
         number is split), which is what orders almost every text; the key of a whole text is
@@ -262,51 +408,40 @@ class Listing:
         keys begin with a cut text's head key lie right after it, and only such a group is
         sorted again by whole keys: a long text is read and keyed whole only where its head
         cannot place it."""
-        ids = [row[0] for row in rows]
-        texts = [row[1] for row in rows]
-        was_cut = [text is not None and len(text) > _HEAD for text in texts]
-        head_keys = self._head_keys(text or "" for text in texts)
-        order = [n for n, text in enumerate(texts) if text is None]  # (no text: first)
-        blank = len(order)
-        order += sorted((n for n, text in enumerate(texts) if text is not None), key=head_keys.__getitem__)
-        ordered_keys = [head_keys[n] for n in order]
-        cut_at = [was_cut[n] for n in order]
+        ids, keys, seqs = list(ids), list(keys), list(seqs)
+        heads = list(keys)  # (the groups are found by the heads' keys, as sorted at first)
+        was_cut = [rid in cut for rid in ids]
         # where a cut text's head key begins the next one's: a group to sort by whole keys
         grouped = [
-            cut and after.startswith(key)
-            for cut, key, after in zip(cut_at, ordered_keys, ordered_keys[1:], strict=False)
+            is_cut and after.startswith(key) for is_cut, key, after in zip(was_cut, heads, heads[1:], strict=False)
         ]
         grouped.append(False)
-        sorted_by: list[str | None] = list(ordered_keys)
-        sorted_by[:blank] = [None] * blank
-        inside = bytearray(len(order))  # (1: in a group sorted whole)
+        inside = bytearray(len(ids))  # (1: in a group sorted whole)
         for start in [p for p, group in enumerate(grouped) if group]:
             if inside[start]:
                 continue  # (inside a group sorted whole already: it holds every row of this one)
-            first = ordered_keys[start]
+            first = heads[start]
             end = start + 1
-            while end < len(order) and ordered_keys[end].startswith(first):
+            while end < len(ids) and heads[end].startswith(first):
                 end += 1
             inside[start:end] = b"\x01" * (end - start)
-            group = order[start:end]
-            cut = [n for n in group if was_cut[n]]
-            wholes = whole([ids[n] for n in cut])
+            wholes = whole([ids[p] for p in range(start, end) if was_cut[p]])
             # (whole texts' keys are not kept: what is kept stays as short as a head)
-            whole_keys = {n: i18n.collation_key(wholes[ids[n]]) or "" for n in cut}
-            resorted = sorted((whole_keys.get(n, head_keys[n]), n) for n in group)
-            order[start:end] = [n for _, n in resorted]
-            sorted_by[start:end] = [key for key, _ in resorted]
+            resorted = sorted(
+                ((i18n.collation_key(wholes[ids[p]]) or "") if was_cut[p] else keys[p], seqs[p], ids[p])
+                for p in range(start, end)
+            )
+            keys[start:end] = [key for key, _, _ in resorted]
+            ids[start:end] = [rid for _, _, rid in resorted]
         # A cut text in no group is placed by its head; where the text before it has that same
         # key (a text no longer than the head, or one whose rest a key leaves out, such as
         # combining marks), its whole key says whether the two tie.
-        alone = [
-            p for p in range(blank + 1, len(order)) if cut_at[p] and not inside[p] and sorted_by[p - 1] == sorted_by[p]
-        ]
+        alone = [p for p in range(1, len(ids)) if was_cut[p] and not inside[p] and keys[p - 1] == keys[p]]
         if alone:
-            wholes = whole([ids[order[p]] for p in alone])
+            wholes = whole([ids[p] for p in alone])
             for p in alone:
-                sorted_by[p] = i18n.collation_key(wholes[ids[order[p]]]) or ""
-        return [ids[n] for n in order], sorted_by
+                keys[p] = i18n.collation_key(wholes[ids[p]]) or ""
+        return ids, keys
 
     def _whole_texts(self, table: str, column: str, by: str, ids: Sequence[Any]) -> dict[Any, str]:
         """The texts of a column of some rows of a table, by rowid or id (`by`)."""
@@ -330,25 +465,15 @@ class Listing:
         params: Sequence[Any],
     ) -> array:
         """The rowids sorted by a text column or by what a reference names, then in display
-        order. The whole list is sorted once each way and kept, as an array of rowids, while
+        order. The whole list is sorted once both ways and kept, as arrays of rowids, while
         nothing in the file has changed (this connection's changes and other programs' both
-        count) and the language is the same: sorting again works out no key, and a filter
-        keeps the rows it matches (read from `rows_from`, the table as `t` or the search's
-        entries joined to it) from the order kept."""
-        (changed,) = self.db.conn.execute("PRAGMA data_version").fetchone()
-        token = (rtype.table, column, dossier_id, i18n.language(), self.db.conn.total_changes, changed)
-        if self._kept is None or self._kept[0] != token:
-            self._kept = (token, {})  # (the old orders go before new ones are made)
-        orders = self._kept[1]
-        if descending not in orders:
-            if column in REFERENCE_LABELS:
-                rows = self._by_reference(rtype, dossier_id, column)
-                orders[False] = array("q", (row[0] for row in rows))
-                rows.sort(key=operator.itemgetter(1), reverse=True)  # (stable: ties stay in display order)
-                orders[True] = array("q", (row[0] for row in rows))
-            else:
-                orders[False], orders[True] = self._by_text(rtype, dossier_id, column)
-        order = orders[descending]
+        count) and the language is the same (the window makes it while idle: `prepare_sort`):
+        sorting again works out no key, and a filter keeps the rows it matches (read from
+        `rows_from`, the table as `t` or the search's entries joined to it) from the order
+        kept."""
+        ordering = self._ordering(rtype, dossier_id, column)
+        ordering.advance(None)
+        order = cast(dict[bool, array], ordering.orders)[descending]
         if not filtered:
             return array("q", order)  # (every live row: the order kept, as it is)
         matching = {row[0] for row in self.db.conn.execute(f"SELECT t.rowid FROM {rows_from} WHERE {where}", params)}
@@ -483,3 +608,25 @@ class Listing:
             (dossier_id,),
         )
         return float(rows[0]["total"])
+
+
+class _Ordering:
+    """The rows of one column of a dossier's records sorted both ways (`orders`: ascending,
+    False, and descending, True; arrays of rowids), made a step at a time (`advance`) by
+    `Listing._order_steps`, for the file and language as they were when it began (`token`)."""
+
+    def __init__(self, token: tuple[Any, ...], steps: Callable[[_Ordering], Iterator[None]]) -> None:
+        self.token = token
+        self.orders: dict[bool, array] | None = None
+        #: the rows a step reads or sorts at most (None: no limit), as the step begins
+        self.limit: int | None = None
+        self._steps = steps(self)
+
+    def advance(self, limit: int | None) -> bool:
+        """The next step, of at most `limit` rows, or every step left (None); True once made."""
+        self.limit = limit
+        while self.orders is None:
+            next(self._steps, None)  # (the last step sets `orders` and ends)
+            if limit is not None:
+                break
+        return self.orders is not None

@@ -108,6 +108,11 @@ class Store:
             remove_leftovers(file)  # half-written backups of programs that were killed
         return cls(conn, file, author, readonly)
 
+    @property
+    def closed(self) -> bool:
+        """Whether `close` was called: the store reads and writes nothing more."""
+        return self._closed
+
     def close(self) -> None:
         """Close the store; the .db file alone then holds every change (unless another
         program is reading it at that moment, in which case the last to close folds it in)."""

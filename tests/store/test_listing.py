@@ -62,11 +62,13 @@ def ids(store: Store, rtype: type[model.Record], rowids) -> list[str]:
     return [r.id for r in store.page(rtype, rowids)]
 
 
-def expected_sort(store: Store, rtype: type[model.Record], column: str, descending: bool) -> list[str]:
+def expected_sort(
+    store: Store, rtype: type[model.Record], column: str, descending: bool, dossier_id: str = DEMO_ID
+) -> list[str]:
     """The order rowids(order=column) should give, computed in Python: a text compared by
     the language's collation key, a number by value, a reference by what it names;
     nulls first ascending and last descending; ties in display order."""
-    c = store.content(DEMO_ID)
+    c = store.content(dossier_id)
     records = display_order(c, rtype)
     annotation = next(str(f.type) for f in fields(rtype) if f.name == column)
     if column in REFERENCED:
@@ -606,8 +608,8 @@ def test_text_sort_puts_no_text_first_and_last_descending(mem_demo: Store, desce
 def test_reference_sort_reads_the_rows_once_until_the_file_changes(mem_demo: Store, monkeypatch) -> None:
     listing = mem_demo._listing
     built: list[str] = []
-    by_reference = listing._by_reference
-    monkeypatch.setattr(listing, "_by_reference", lambda *a: built.append(a[2]) or by_reference(*a))
+    order_steps = listing._order_steps
+    monkeypatch.setattr(listing, "_order_steps", lambda *a: built.append(a[3]) or order_steps(*a))
     for descending in (False, True, False):
         rowids = mem_demo.rowids(model.ChecklistItem, DEMO_ID, order="owner_id", descending=descending)
         expected = expected_sort(mem_demo, model.ChecklistItem, "owner_id", descending)
@@ -804,3 +806,149 @@ def test_a_language_switched_away_and_back_prepares_its_keys_again(mem_demo: Sto
         assert keyed == []
     finally:
         translation.use_language("en")
+
+
+def _prepare(store: Store, rtype: type[model.Record], dossier_id: str, columns: list[str], limit: int) -> int:
+    """prepare_sort called until it says it is done, as the window calls it while idle; how many calls."""
+    calls = 1
+    while not store.prepare_sort(rtype, dossier_id, columns, limit):
+        calls += 1
+        assert calls < 10_000
+    return calls
+
+
+def _alike_tasks(store: Store) -> list[str]:
+    """160 tasks whose texts sort only by what follows a long shared opening, tie but for case,
+    or hold a number; every seventh with no owner or due day: in an order no batch of a few
+    rows sees whole. Their texts, in display order (task "c007" is the eighth)."""
+    opening = "Proposal for the bilateral trade agreement on tariffs, item "
+    texts: list[str] = []
+    for n in range(40):
+        texts += [opening + str(40 - n), f"Case {n % 3}", f"case {n % 3}", f"x{n}y"]
+    store.put(model.Dossier(id="d", title="Batches"))
+    store.put(model.Checklist(id="l", dossier_id="d", title="Tasks"))
+    names = ["bravo", "Alpha", "alpha", "가나", "charlie 10", "charlie 9"]
+    store.apply("Roster", puts=[model.Participant(id=f"p{n}", dossier_id="d", name=v) for n, v in enumerate(names)])
+    store.apply(
+        "Tasks",
+        puts=[
+            model.ChecklistItem(
+                id=f"c{n:03}",
+                dossier_id="d",
+                checklist_id="l",
+                text=text,
+                owner_id=None if n % 7 == 0 else f"p{n % len(names)}",
+                due=None if n % 7 == 3 else f"2026-12-{1 + n % 28:02}",
+                position=n,
+            )
+            for n, text in enumerate(texts)
+        ],
+    )
+    return texts
+
+
+@pytest.mark.parametrize("limit", [1, 3, 16, 1000])
+def test_an_order_prepared_a_few_rows_at_a_time_is_the_order_a_sort_makes_at_once(limit: int, monkeypatch) -> None:
+    """The window prepares each sortable column's whole order while idle, `limit` rows a
+    step (sorted in batches, then merged): the orders it keeps are those a sort asked at once
+    makes, both ways, by a text and by what a reference names, and a sort then makes none."""
+    with Store.open(None, AUTHOR) as prepared, Store.open(None, AUTHOR) as at_once:
+        for store in (prepared, at_once):
+            texts = _alike_tasks(store)
+        columns = ["text", "due", "owner_id"]
+        calls = _prepare(prepared, model.ChecklistItem, "d", columns, limit)
+        assert calls >= len(texts) // limit  # (each step reads `limit` rows at most)
+        made: list[str] = []
+        order_steps = prepared._listing._order_steps
+        monkeypatch.setattr(prepared._listing, "_order_steps", lambda *a: made.append(a[3]) or order_steps(*a))
+        for column in columns:
+            for descending in (False, True):
+                got = prepared.rowids(model.ChecklistItem, "d", order=column, descending=descending)
+                expected = at_once.rowids(model.ChecklistItem, "d", order=column, descending=descending)
+                assert ids(prepared, model.ChecklistItem, got) == ids(at_once, model.ChecklistItem, expected)
+                # (and it is the order the language's collation gives, nulls first ascending)
+                assert ids(prepared, model.ChecklistItem, got) == expected_sort(
+                    prepared, model.ChecklistItem, column, descending, "d"
+                )
+        assert made == []
+
+
+def test_a_change_while_an_order_is_prepared_starts_it_again(tmp_path) -> None:
+    """An order half made when the file changes (here, or by another program) is dropped and
+    made again from the file as it is: what a sort then gives holds the change."""
+    path = tmp_path / "s.db"
+    with Store.open(path, AUTHOR) as store, Store.open(path, AUTHOR) as other:
+        _alike_tasks(store)
+        for n, writer in enumerate((store, other)):
+            for text in (f"zz {n}", f"{n} first of all"):  # (the first ends what was made before)
+                writer.apply("Rename", puts=[replace(writer.get(model.ChecklistItem, "c005"), text=text)])
+                for _ in range(5):
+                    assert not store.prepare_sort(model.ChecklistItem, "d", ["text"], 4)
+            _prepare(store, model.ChecklistItem, "d", ["text"], 4)
+            for descending, place in ((False, 0), (True, -1)):
+                rowids = store.rowids(model.ChecklistItem, "d", order="text", descending=descending)
+                shown = store.page(model.ChecklistItem, rowids)[place]
+                assert (shown.id, shown.text) == ("c005", f"{n} first of all")
+
+
+def test_a_sort_asked_while_its_order_is_prepared_finishes_it(monkeypatch) -> None:
+    """A sort asked before the window has finished preparing it goes on from where the
+    preparation stopped, rather than beginning again."""
+    with Store.open(None, AUTHOR) as store:
+        _alike_tasks(store)
+        made: list[str] = []
+        order_steps = store._listing._order_steps
+        monkeypatch.setattr(store._listing, "_order_steps", lambda *a: made.append(a[3]) or order_steps(*a))
+        for _ in range(10):
+            assert not store.prepare_sort(model.ChecklistItem, "d", ["text"], 5)
+        rowids = store.rowids(model.ChecklistItem, "d", order="text", descending=True)
+        assert made == ["text"]
+        assert store.prepare_sort(model.ChecklistItem, "d", ["text"], 5)  # (nothing left to prepare)
+        assert len(rowids) == 160 and made == ["text"]
+        assert ids(store, model.ChecklistItem, rowids) == expected_sort(store, model.ChecklistItem, "text", True, "d")
+
+
+def test_an_order_outlives_a_change_to_another_table_and_no_change_to_its_own(tmp_path, monkeypatch) -> None:
+    """A kept order holds while only other tables change (an edit elsewhere does not make
+    50,000 talking points sort again); a change to its table or to the labels a reference
+    sorts by, by whatever door (the store's changes, SQL on its connection, another
+    program), makes it again, with the change in its place."""
+    path = tmp_path / "s.db"
+    with Store.open(path, AUTHOR) as store, Store.open(path, AUTHOR) as other:
+        _alike_tasks(store)
+        made: list[str] = []
+        order_steps = store._listing._order_steps
+        monkeypatch.setattr(store._listing, "_order_steps", lambda *a: made.append(a[3]) or order_steps(*a))
+
+        def first(column: str) -> model.ChecklistItem:  # (after those with none)
+            shown = store.page(model.ChecklistItem, store.rowids(model.ChecklistItem, "d", order=column))
+            return next(task for task in shown if getattr(task, column) is not None)
+
+        assert first("text").id == "c001" and first("owner_id").owner_id == "p1"  # ("Case 0", and "Alpha")
+        assert made == ["text", "owner_id"]
+        store.apply("Retitle", puts=[replace(store.get(model.Checklist, "l"), title="Other")])
+        assert first("text").id == "c001" and first("owner_id").owner_id == "p1"
+        assert made == ["text", "owner_id"]  # (neither order reads checklists)
+        store.apply("Rename", puts=[replace(store.get(model.Participant, "p3"), name="aaa")])
+        assert first("text").id == "c001" and first("owner_id").owner_id == "p3"
+        assert made == ["text", "owner_id", "owner_id"]  # (the labels the owners sort by)
+        store.db.conn.execute("UPDATE checklist_items SET text = '0 by SQL' WHERE id = 'c009'")
+        assert first("text").id == "c009"
+        other.apply("Rename", puts=[replace(other.get(model.ChecklistItem, "c010"), text="0 aardvark")])
+        assert first("text").id == "c010" and first("owner_id").owner_id == "p3"
+        assert made == ["text", "owner_id", "owner_id", "text", "text", "owner_id"]
+
+
+def test_where_writes_cannot_be_counted_by_table_any_change_makes_an_order_again(monkeypatch) -> None:
+    """A connection that refuses the counting triggers still sorts what it shows: every
+    change of its own then counts for every table."""
+    monkeypatch.setattr(listing.Listing, "_count_writes", lambda self: False)
+    with Store.open(None, AUTHOR) as store:
+        _alike_tasks(store)
+        rowids = store.rowids(model.ChecklistItem, "d", order="text")
+        assert ids(store, model.ChecklistItem, rowids)[0] == "c001"
+        store.db.conn.execute("UPDATE checklist_items SET text = '0 by SQL' WHERE id = 'c009'")
+        rowids = store.rowids(model.ChecklistItem, "d", order="text")
+        assert ids(store, model.ChecklistItem, rowids) == expected_sort(store, model.ChecklistItem, "text", False, "d")
+        assert ids(store, model.ChecklistItem, rowids)[0] == "c009"
+        assert store._listing._counted is False

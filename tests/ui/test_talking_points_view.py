@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox, QStackedWidget, QWidget
 
 from negoprep.records import model
 from negoprep.records.editing import copy_document, new_id
@@ -367,6 +367,48 @@ def test_a_first_sort_finds_its_keys_worked_out_while_the_window_was_idle(qtbot,
     assert not view._sort_keys_timer.isActive()
     view.show()
     assert view._sort_keys_timer.isActive()  # (shown again: rows may have come meanwhile)
+
+
+def test_a_section_hidden_before_its_sorts_are_prepared_finishes_them_out_of_sight(
+    qtbot, view, ws: Workspace, monkeypatch
+) -> None:
+    """Shown, then hidden before the window has worked out its orders, the section goes on
+    (more slowly) until they are made: a sort then makes none. A change while it is out of
+    sight stops it (it catches up once shown again)."""
+    from negoprep.ui.sections import section_view
+
+    monkeypatch.setattr(section_view, "SORT_KEYS_AT_ONCE", 5)  # (53 talking points: many steps)
+    listing = ws.store._listing
+    made: list[str] = []
+    order_steps = listing._order_steps
+    monkeypatch.setattr(listing, "_order_steps", lambda *a: made.append(a[3]) or order_steps(*a))
+    stack = QStackedWidget()  # (as the window holds its sections: one page shown at a time)
+    try:
+        stack.addWidget(QWidget())
+        stack.addWidget(view)
+        stack.setCurrentWidget(view)
+        stack.show()
+        stack.setCurrentIndex(0)
+        assert view._sort_keys_timer.isActive()
+        qtbot.waitUntil(lambda: not view._sort_keys_timer.isActive())
+        sortable = [n for n, column in enumerate(view.model.columns) if column.sort is not None]
+        assert len(made) == len(sortable) >= 3
+        for number in sortable:
+            view.model.sort(number, Qt.SortOrder.DescendingOrder)
+        assert len(made) == len(sortable)
+
+        stack.setCurrentWidget(view)
+        point = ws.store.records(model.TalkingPoint, view.model.dossier_id)[0]
+        ws.store.apply("Edit", puts=[replace(point, text="Changed")])  # (the orders made are out of date)
+        stack.setCurrentIndex(0)
+        made.clear()
+        assert view._sort_keys_timer.isActive()
+        ws.changed.emit(frozenset({"talking_points"}))
+        qtbot.waitUntil(lambda: not view._sort_keys_timer.isActive())
+        assert made == []
+    finally:  # (the view is the test's own, closed at its end)
+        view.setParent(None)
+        stack.deleteLater()
 
 
 def test_a_store_that_cannot_be_read_stops_the_idle_sort_keys(qtbot, view, monkeypatch) -> None:

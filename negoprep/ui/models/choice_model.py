@@ -21,12 +21,12 @@ class ChoiceModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.choices: list[tuple[str | None, str]] = []
-        self._rows: dict[str | None, int] = {}
+        self._rows: dict[str | None, int] | None = {}
 
     def set_choices(self, choices: list[tuple[str | None, str]]) -> None:
         self.beginResetModel()
         self.choices = choices
-        self._rows = {record_id: row for row, (record_id, _) in enumerate(choices)}
+        self._rows = None  # (made when first asked: a box whose choice is never set needs none)
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -44,6 +44,8 @@ class ChoiceModel(QAbstractListModel):
 
     def row_of(self, record_id: str | None) -> int:
         """The row of an id (by key: QComboBox.findData would ask every row)."""
+        if self._rows is None:
+            self._rows = {record_id: row for row, (record_id, _) in enumerate(self.choices)}
         return self._rows.get(record_id, -1)
 
 

@@ -39,10 +39,12 @@ from negoprep.ui.tab_order import follow_layout
 from negoprep.ui.workspace import Workspace
 
 LONG_LIST = 5000  # rows beyond which a filter waits for a pause in typing
-#: texts whose sort keys are worked out at each tick of the idle window (a few milliseconds'
-#: work), and how often
+#: rows whose sort keys and order are worked out at each tick of the idle window (a few
+#: milliseconds' work), and how often: while the section is shown, and once it is hidden
+#: before it has finished (the section shown goes first)
 SORT_KEYS_AT_ONCE = 2000
 SORT_KEYS_EVERY_MS = 0
+SORT_KEYS_HIDDEN_EVERY_MS = 10
 # the width a record's form needs beside the table, in pixels (its labels and fields)
 FORM_WIDTH = 420
 
@@ -175,8 +177,9 @@ class SectionView(QWidget):
         workspace.changed.connect(self._workspace_changed)
         workspace.dossier_changed.connect(self._dossier_changed)
         workspace.reveal.connect(self._revealed)
-        # while the section is shown and the window idle, the sort keys of the columns that
-        # sort by text are worked out a little at a time, so that a first sort need not
+        # while the section is shown and the window idle, the sort keys and orders of the
+        # columns that sort by text or by what they name are worked out a little at a time, so
+        # that a first sort need not; hidden before the end, it goes on, more slowly
         self._sort_keys_timer = QTimer(self, interval=SORT_KEYS_EVERY_MS)
         self._sort_keys_timer.timeout.connect(self._prepare_sort)
         self.on_dossier(workspace.dossier_id)
@@ -304,16 +307,21 @@ class SectionView(QWidget):
                 self.on_changed(tables)
             finally:
                 self._changes = []
+        self._sort_keys_timer.setInterval(SORT_KEYS_EVERY_MS)
         self._sort_keys_timer.start()
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._sort_keys_timer.stop()
+        self._sort_keys_timer.setInterval(SORT_KEYS_HIDDEN_EVERY_MS)
         super().hideEvent(event)
 
     def _prepare_sort(self) -> None:
         dossier_id = self.model.dossier_id
-        if dossier_id is None or not self.isVisible() or offstage(self):
+        shown = self.isVisible() and not offstage(self)
+        # (out of sight, rows it has not caught up with are worked out once it is shown; in a
+        # window closed, or whose store has closed, nothing more)
+        out_of_date = self._stale or self._stale_dossier or not self.window().isVisible()
+        if dossier_id is None or self.workspace.store.closed or (not shown and out_of_date):
             self._sort_keys_timer.stop()
             return
         columns = [column.sort for column in self.model.columns if column.sort is not None]

@@ -60,7 +60,7 @@ def _one_line(text: str) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-#: the characters of a text its sort key is first worked out from (see Listing._settled)
+#: the characters of a text its sort key is first worked out from (see Listing._settle)
 _HEAD = 40
 
 
@@ -289,7 +289,7 @@ class Listing:
         rows: the rows are read in display order and each batch is sorted by its key (a text's
         head's collation key, or the rank of the label a reference names); the sorted batches
         are merged, texts their heads cannot place are placed by their whole texts
-        (`_settled`), and the descending order is the ascending one turned round, ties kept in
+        (`_settle`), and the descending order is the ascending one turned round, ties kept in
         display order. Rows with no text or reference come first ascending and last
         descending."""
         condition, params = _conditions(rtype, dossier_id, {})
@@ -348,7 +348,7 @@ class Listing:
         del runs
         if not reference:
             yield
-            ids, keys_in_order = self._settled(
+            yield from self._settle(
                 ids,
                 keys_in_order,
                 seqs,
@@ -378,29 +378,32 @@ class Listing:
         """Rows (an id, the head of its text: `_HEAD` + 1 characters of it at most) in the
         order of their texts' collation keys, rows of equal keys in the order given: their
         ids, and the key each one sorts by (None: no text, first; equal keys, equal texts'
-        keys). `whole` gives the whole texts of some ids (see `_settled`)."""
+        keys). `whole` gives the whole texts of some ids (see `_settle`)."""
         ids = [row[0] for row in rows]
         texts = [row[1] for row in rows]
         head_keys = self._head_keys(text or "" for text in texts)
         blank = [ids[n] for n, text in enumerate(texts) if text is None]  # (no text: first)
         order = sorted((n for n, text in enumerate(texts) if text is not None), key=head_keys.__getitem__)
         cut = {ids[n] for n, text in enumerate(texts) if text is not None and len(text) > _HEAD}
-        settled, keys = self._settled([ids[n] for n in order], [head_keys[n] for n in order], order, cut, whole)
+        settled, keys = [ids[n] for n in order], [head_keys[n] for n in order]
+        for _ in self._settle(settled, keys, order, cut, whole):
+            pass  # (all at once)
         return [*blank, *settled], [*([None] * len(blank)), *keys]
 
-    def _settled(
+    def _settle(
         self,
         ids: list[Any],
         keys: list[str],
         seqs: Sequence[int],
         cut: set[Any],
         whole: Callable[[list[Any]], dict[Any, str]],
-    ) -> tuple[list[Any], list[str]]:
+    ) -> Iterator[None]:
         """Rows (`ids`) in the order of their texts' heads' collation keys (`keys`; rows of
-        equal keys in display order, `seqs` giving each one's place in it), placed by their
-        whole texts where their heads cannot place them: the ids in the order of the texts'
-        collation keys, and the key each one sorts by (equal keys, equal texts' keys). `cut`
-        holds the ids of the texts longer than their heads; `whole` gives some ids' texts.
+        equal keys in display order, `seqs` giving each one's place in it) placed by their
+        whole texts where their heads cannot place them: `ids` are put in the order of the
+        texts' collation keys, and `keys` hold the key each one sorts by (equal keys, equal
+        texts' keys). `cut` holds the ids of the texts longer than their heads; `whole` gives
+        some ids' texts. A pass over the rows at each step (see _Ordering).
 
         A key is worked out from a text's head (`_head`: its first characters, cut where no
         number is split), which is what orders almost every text; the key of a whole text is
@@ -408,16 +411,18 @@ class Listing:
         keys begin with a cut text's head key lie right after it, and only such a group is
         sorted again by whole keys: a long text is read and keyed whole only where its head
         cannot place it."""
-        ids, keys, seqs = list(ids), list(keys), list(seqs)
         heads = list(keys)  # (the groups are found by the heads' keys, as sorted at first)
         was_cut = [rid in cut for rid in ids]
+        yield
         # where a cut text's head key begins the next one's: a group to sort by whole keys
-        grouped = [
-            is_cut and after.startswith(key) for is_cut, key, after in zip(was_cut, heads, heads[1:], strict=False)
+        starts = [
+            p
+            for p, (is_cut, key, after) in enumerate(zip(was_cut, heads, heads[1:], strict=False))
+            if is_cut and after.startswith(key)
         ]
-        grouped.append(False)
+        yield
         inside = bytearray(len(ids))  # (1: in a group sorted whole)
-        for start in [p for p, group in enumerate(grouped) if group]:
+        for start in starts:
             if inside[start]:
                 continue  # (inside a group sorted whole already: it holds every row of this one)
             first = heads[start]
@@ -433,6 +438,7 @@ class Listing:
             )
             keys[start:end] = [key for key, _, _ in resorted]
             ids[start:end] = [rid for _, _, rid in resorted]
+        yield
         # A cut text in no group is placed by its head; where the text before it has that same
         # key (a text no longer than the head, or one whose rest a key leaves out, such as
         # combining marks), its whole key says whether the two tie.
@@ -441,7 +447,6 @@ class Listing:
             wholes = whole([ids[p] for p in alone])
             for p in alone:
                 keys[p] = i18n.collation_key(wholes[ids[p]]) or ""
-        return ids, keys
 
     def _whole_texts(self, table: str, column: str, by: str, ids: Sequence[Any]) -> dict[Any, str]:
         """The texts of a column of some rows of a table, by rowid or id (`by`)."""

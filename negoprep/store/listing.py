@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableSequence, Sequence
 from dataclasses import fields
 from itertools import chain, islice
 from typing import Any, TypeVar, cast
@@ -207,8 +207,8 @@ class Listing:
     def _label_ranks(self, labelled: tuple[str, str], dossier_id: str) -> dict[str, int]:
         """The rank of each labelled record of a dossier (id -> rank) in the order of its label's
         collation key (a record without a label has none). The last one worked out is kept
-        while nothing in the file has changed (this connection's changes and other programs'
-        both count), so that sorting the other way round, or again, reads no label."""
+        while its table is unchanged (`_token`), so that sorting the other way round, or
+        again, reads no label."""
         table, label = labelled
         token = self._token(table, label, dossier_id)
         if self._ranks is not None and self._ranks[0] == token:
@@ -296,9 +296,11 @@ class Listing:
         reference = column in REFERENCE_LABELS
         ranks = self._label_ranks(REFERENCE_LABELS[column], dossier_id) if reference else {}
         value = f"t.{column}" if reference else f"substr(t.{column}, 1, {_HEAD + 1})"
+        # (numbers in arrays, which Python's collections pass over, not in lists, which each
+        # full collection would walk element by element while the order is being made)
         blanks = array("q")  # (rows with no text or reference, in display order)
-        runs: list[tuple[list[Any], list[int], list[int]]] = []  # (keys, places in display order, rowids)
-        cut: set[int] = set()  # (rows whose text is longer than its head)
+        runs: list[tuple[list[Any], array, array]] = []  # (keys, places in display order, rowids)
+        cut = bytearray()  # (by place in display order: 1 where a text is longer than its head)
         after: tuple[Any, ...] = ()
         read = 0
         while True:
@@ -321,9 +323,15 @@ class Listing:
                 keys = [""] * len(rows)
                 for n, key in zip(places, self._head_keys(rows[n][1] for n in places), strict=True):
                     keys[n] = key
-                cut.update(rows[n][0] for n in places if len(rows[n][1]) > _HEAD)
+                cut += bytes(text is not None and len(text) > _HEAD for _, text in rows)
             places.sort(key=keys.__getitem__)  # (stable: rows of equal keys stay in display order)
-            runs.append(([keys[n] for n in places], [read + n for n in places], [rows[n][0] for n in places]))
+            runs.append(
+                (
+                    [keys[n] for n in places],
+                    array("q", [read + n for n in places]),
+                    array("q", [rows[n][0] for n in places]),
+                )
+            )
             read += len(rows)
             if limit is None or len(rows) < limit:
                 break
@@ -335,13 +343,13 @@ class Listing:
             keys_in_order, seqs, ids = runs[0]
         else:  # the batches merged, a step at a time
             merged = heapq.merge(*(zip(*run, strict=True) for run in runs))
-            keys_in_order, seqs, ids = [], [], []
+            keys_in_order, seqs, ids = [], array("q"), array("q")
             while True:
                 limit = ordering.limit
                 batch = list(islice(merged, limit))
                 keys_in_order += [entry[0] for entry in batch]
-                seqs += [entry[1] for entry in batch]
-                ids += [entry[2] for entry in batch]
+                seqs.extend(entry[1] for entry in batch)
+                ids.extend(entry[2] for entry in batch)
                 if limit is None or len(batch) < limit:
                     break
                 yield
@@ -370,7 +378,7 @@ class Listing:
             if end and ordering.limit is not None and since >= ordering.limit:
                 since = 0
                 yield
-        ordering.orders = {False: blanks + array("q", ids), True: descending + blanks}
+        ordering.orders = {False: blanks + ids, True: descending + blanks}
 
     def _ranked(
         self, rows: Sequence[tuple[Any, str | None]], whole: Callable[[list[Any]], dict[Any, str]]
@@ -384,7 +392,7 @@ class Listing:
         head_keys = self._head_keys(text or "" for text in texts)
         blank = [ids[n] for n, text in enumerate(texts) if text is None]  # (no text: first)
         order = sorted((n for n, text in enumerate(texts) if text is not None), key=head_keys.__getitem__)
-        cut = {ids[n] for n, text in enumerate(texts) if text is not None and len(text) > _HEAD}
+        cut = bytes(text is not None and len(text) > _HEAD for text in texts)
         settled, keys = [ids[n] for n in order], [head_keys[n] for n in order]
         for _ in self._settle(settled, keys, order, cut, whole):
             pass  # (all at once)
@@ -392,18 +400,18 @@ class Listing:
 
     def _settle(
         self,
-        ids: list[Any],
+        ids: MutableSequence[Any],
         keys: list[str],
         seqs: Sequence[int],
-        cut: set[Any],
+        cut: bytes | bytearray,
         whole: Callable[[list[Any]], dict[Any, str]],
     ) -> Iterator[None]:
         """Rows (`ids`) in the order of their texts' heads' collation keys (`keys`; rows of
         equal keys in display order, `seqs` giving each one's place in it) placed by their
         whole texts where their heads cannot place them: `ids` are put in the order of the
         texts' collation keys, and `keys` hold the key each one sorts by (equal keys, equal
-        texts' keys). `cut` holds the ids of the texts longer than their heads; `whole` gives
-        some ids' texts. A pass over the rows at each step (see _Ordering).
+        texts' keys). `cut` is 1 at the place in display order of each text longer than its
+        head; `whole` gives some ids' texts. A pass over the rows at each step (see _Ordering).
 
         A key is worked out from a text's head (`_head`: its first characters, cut where no
         number is split), which is what orders almost every text; the key of a whole text is
@@ -412,7 +420,7 @@ class Listing:
         sorted again by whole keys: a long text is read and keyed whole only where its head
         cannot place it."""
         heads = list(keys)  # (the groups are found by the heads' keys, as sorted at first)
-        was_cut = [rid in cut for rid in ids]
+        was_cut = bytes(cut[seq] for seq in seqs)
         yield
         # where a cut text's head key begins the next one's: a group to sort by whole keys
         starts = [
@@ -436,8 +444,8 @@ class Listing:
                 ((i18n.collation_key(wholes[ids[p]]) or "") if was_cut[p] else keys[p], seqs[p], ids[p])
                 for p in range(start, end)
             )
-            keys[start:end] = [key for key, _, _ in resorted]
-            ids[start:end] = [rid for _, _, rid in resorted]
+            for place, (key, _, rid) in enumerate(resorted, start):
+                keys[place], ids[place] = key, rid
         yield
         # A cut text in no group is placed by its head; where the text before it has that same
         # key (a text no longer than the head, or one whose rest a key leaves out, such as

@@ -126,6 +126,8 @@ class Listing:
         the file changes. False while some remain.
         Called a little at a time while the window is idle: each call reads at most `limit`
         rows. Stops when the keys kept are as many as are ever kept."""
+        if self.db.conn.in_transaction:
+            return True  # (nothing made within a transaction is kept: see _ordering)
         keys = self._key_cache()  # (first: a new language starts the preparation anew)
         language = self._keys_language
         sortable = [column for column in columns if column in REFERENCE_LABELS or _is_text(rtype, column)]
@@ -225,7 +227,8 @@ class Listing:
             if key != previous:
                 rank, previous = rank + 1, key
             ranks[rid] = rank
-        self._ranks = (token, ranks)
+        if not self.db.conn.in_transaction:  # (see _ordering)
+            self._ranks = (token, ranks)
         return ranks
 
     def _token(self, table: str, column: str, dossier_id: str) -> tuple[Any, ...]:
@@ -271,9 +274,13 @@ class Listing:
         """The order (made, or being made) of a text or reference column, for the file as it is
         now; an order worked out before a change to what it reads is dropped."""
         token = self._token(rtype.table, column, dossier_id)
+        if self.db.conn.in_transaction:
+            # (the counts of `_writes` would go back with a rollback, and a later write bring
+            # them to what they are now: an order made within a transaction is not kept)
+            return _Ordering(token, lambda ordering: self._order_steps(ordering, rtype, dossier_id, column))
         at = (rtype.table, column, dossier_id)
         ordering = self._orders.pop(at, None)  # (put back last: the latest is dropped last)
-        if ordering is None or ordering.token != token:
+        if ordering is None or ordering.token != token or ordering.failed:
             # (the orders out of date go first; then the oldest, beyond those kept)
             self._orders = {kept: order for kept, order in self._orders.items() if order.token == self._token(*kept)}
             while len(self._orders) >= _ORDERS_KEPT:
@@ -633,13 +640,22 @@ class _Ordering:
         self.orders: dict[bool, array] | None = None
         #: the rows a step reads or sorts at most (None: no limit), as the step begins
         self.limit: int | None = None
+        self.failed = False
         self._steps = steps(self)
 
     def advance(self, limit: int | None) -> bool:
-        """The next step, of at most `limit` rows, or every step left (None); True once made."""
+        """The next step, of at most `limit` rows, or every step left (None); True once made.
+        What a step raises (the file cannot be read) is raised, and the ordering is `failed`:
+        its steps cannot go on, and it is made anew when next asked for."""
         self.limit = limit
         while self.orders is None:
-            next(self._steps, None)  # (the last step sets `orders` and ends)
+            if self.failed:
+                raise RuntimeError("an ordering whose step failed was asked to go on")  # untranslated: a defect
+            try:
+                next(self._steps, None)  # (the last step sets `orders` and ends)
+            except BaseException:
+                self.failed = True
+                raise
             if limit is not None:
                 break
         return self.orders is not None

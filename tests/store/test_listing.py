@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from negoprep import i18n, paths
 from negoprep.records import editing, model
 from negoprep.store import listing
+from negoprep.store.engine import sqlite
 from negoprep.store.store import Store
 from tests.conftest import AUTHOR
 
@@ -952,3 +953,55 @@ def test_where_writes_cannot_be_counted_by_table_any_change_makes_an_order_again
         assert ids(store, model.ChecklistItem, rowids) == expected_sort(store, model.ChecklistItem, "text", False, "d")
         assert ids(store, model.ChecklistItem, rowids)[0] == "c009"
         assert store._listing._counted is False
+
+
+@pytest.mark.parametrize("undo", ["ROLLBACK", "ROLLBACK TO SAVEPOINT s"])
+def test_an_order_made_within_a_transaction_rolled_back_is_not_kept(undo: str) -> None:
+    """The writes counted per table go back with a rollback (they are kept in the
+    connection's own TEMP table), so a later write would bring them to what they were when
+    an order was made within the transaction: such an order is never kept."""
+    with Store.open(None, AUTHOR) as store:
+        _alike_tasks(store)
+        conn = store.db.conn
+
+        def first() -> str:
+            return ids(store, model.ChecklistItem, store.rowids(model.ChecklistItem, "d", order="text"))[0]
+
+        assert first() == "c001"
+        conn.execute("BEGIN")
+        conn.execute("SAVEPOINT s")
+        conn.execute("UPDATE checklist_items SET text = '0 within' WHERE id = 'c009'")
+        assert first() == "c009"
+        assert store.prepare_sort(model.ChecklistItem, "d", ["text"], 5)  # (nothing prepared meanwhile)
+        conn.execute(undo)
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+        conn.execute("UPDATE checklist_items SET text = '1 after' WHERE id = 'c010'")
+        assert first() == "c010"
+        assert ids(store, model.ChecklistItem, store.rowids(model.ChecklistItem, "d", order="text")) == expected_sort(
+            store, model.ChecklistItem, "text", False, "d"
+        )
+
+
+def test_a_sort_whose_rows_cannot_be_read_fails_each_time_it_is_asked(monkeypatch) -> None:
+    """A step that fails (the file cannot be read) says so, and the sort asked again tries
+    again from the start: it neither hangs on what was left half made nor shows it."""
+    with Store.open(None, AUTHOR) as store:
+        _alike_tasks(store)
+        failing = [True]
+        head_keys = store._listing._head_keys
+
+        def unreadable(texts: Any) -> list[str]:
+            if failing[0]:
+                raise sqlite.OperationalError("disk I/O error")
+            return head_keys(texts)
+
+        monkeypatch.setattr(store._listing, "_head_keys", unreadable)
+        for _ in range(2):
+            with pytest.raises(sqlite.OperationalError):
+                store.rowids(model.ChecklistItem, "d", order="text")
+        with pytest.raises(sqlite.OperationalError):
+            store.prepare_sort(model.ChecklistItem, "d", ["text"], 5)
+        failing[0] = False
+        rowids = store.rowids(model.ChecklistItem, "d", order="text", descending=True)
+        assert ids(store, model.ChecklistItem, rowids) == expected_sort(store, model.ChecklistItem, "text", True, "d")

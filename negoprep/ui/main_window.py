@@ -39,6 +39,7 @@ from negoprep.ui import input_rules, window_geometry
 from negoprep.ui.file_controller import FileController
 from negoprep.ui.icons import icon
 from negoprep.ui.sections import registry
+from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.settings import Settings
 from negoprep.ui.store_watch import StoreWatch
 from negoprep.ui.translation import use_language
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
+        # how each section's list was sorted and filtered before its view was built anew
+        self._list_states: dict[int, tuple[int, Qt.SortOrder, str]] = {}
         self.setWindowIcon(icon("agenda"))
         self.files = FileController(self)  # the File menu's work (before the actions that call it)
         self._build_actions()
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         self.store_watch = StoreWatch(self.workspace, self, before_refresh=self.commit_pending)
         self.store_watch.external_change.connect(self._on_external_change)
         store.on_wait = self._waiting
+        self._list_states = {}  # (another store: its lists as they come)
         self._build_sections()
         if old is not None:
             old.store.close()
@@ -421,6 +425,10 @@ class MainWindow(QMainWindow):
         self.banner.setAccessibleName(translate("MainWindow", "Read-only notice"))
         self.sidebar.setAccessibleName(translate("MainWindow", "Sections"))
         self.search_dialog = None
+        # each section's list is sorted and filtered again as it was, once built anew
+        self._list_states = {
+            row: view.list_state() for row, view in enumerate(self.section_views) if isinstance(view, SectionView)
+        }
         self._build_sections()
         self._show_store_state()
         self.refresh_dossiers(self.workspace.dossier_id)
@@ -544,6 +552,9 @@ class MainWindow(QMainWindow):
             self.sections.removeWidget(placeholder)
             placeholder.deleteLater()
             self.section_views[row] = view
+            state = self._list_states.pop(row, None)
+            if state is not None and isinstance(view, SectionView):
+                view.show_list_state(state)
         return view
 
     def current_section(self) -> QWidget:

@@ -74,6 +74,36 @@ def test_switching_language_keeps_every_piece_of_work(window: MainWindow, demo_s
     assert window.settings.language() == "en"
 
 
+def test_switching_language_keeps_each_list_sorted_and_filtered(window: MainWindow, qtbot) -> None:
+    """A list sorted or filtered before the switch is sorted and filtered the same way after
+    it (in the new language's order), whether its section is shown or built later."""
+    from PySide6.QtCore import Qt
+
+    window.show_section(6)  # Talking points
+    points = window.current_section()
+    text_column = next(n for n, column in enumerate(points.model.columns) if column.sort == "text")
+    points.table.horizontalHeader().setSortIndicator(text_column, Qt.SortOrder.DescendingOrder)
+    window.show_section(8)  # Checklists, filtered
+    tasks = window.current_section()
+    tasks.filter_edit.setText("brief")
+    qtbot.waitUntil(lambda: 0 < tasks.proxy.rowCount() < tasks.model.total_rows)
+    filtered = tasks.proxy.rowCount()
+    window.show_section(6)
+    shown = points.current_record()
+
+    _language_action(window, "ko").trigger()
+
+    points = window.current_section()
+    assert points.list_state() == (text_column, Qt.SortOrder.DescendingOrder, "")
+    assert points.current_record().id == shown.id
+    keys = [i18n.collation_key(points.model.record(row).text) for row in range(points.model.rowCount())]
+    assert keys == sorted(keys, reverse=True)
+    window.show_section(8)
+    tasks = window.current_section()
+    assert tasks.list_state() == (-1, Qt.SortOrder.AscendingOrder, "brief")
+    assert tasks.proxy.rowCount() == filtered
+
+
 def test_the_chosen_language_is_used_at_the_next_start(qtbot, demo_store: Store, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
     settings = Settings(tmp_path / "settings.ini")

@@ -268,6 +268,22 @@ class SectionView(QWidget):
             return
         self.splitter.setSizes([table, extent - table])
 
+    # --- how the list is shown ---------------------------------------------------------------
+
+    def list_state(self) -> tuple[int, Qt.SortOrder, str]:
+        """How the table is sorted and filtered: the column sorted by (-1: none), the order,
+        the filter's text; for `show_list_state` on a view built again (a new language)."""
+        header = self.table.horizontalHeader()
+        return header.sortIndicatorSection(), header.sortIndicatorOrder(), self.filter_edit.text()
+
+    def show_list_state(self, state: tuple[int, Qt.SortOrder, str]) -> None:
+        """Sort and filter the table as `list_state` said another view of the section did."""
+        column, order, text = state
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.filter_edit.setText(text)
+        self._filter_timer.stop()
+        self.proxy.set_filter_text(text)  # (at once: the view has just been built)
+
     # --- following the workspace ------------------------------------------------------------
 
     def _filter_typed(self, text: str) -> None:

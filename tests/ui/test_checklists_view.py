@@ -362,3 +362,23 @@ def test_model(qtmodeltester, view: ChecklistsView) -> None:
 
 def test_the_checklist_chooser_is_shown(shown: ChecklistsView) -> None:
     assert shown.checklist_box.isVisible() and shown.checklist_button.isVisible()
+
+
+@pytest.mark.parametrize(("language", "shown"), [("en", "1,011 tasks"), ("ko", "1,011")])
+def test_a_long_list_says_how_many_rows_as_the_language_writes_numbers(
+    view: ChecklistsView, ws: Workspace, demo_store: Store, language: str, shown: str
+) -> None:
+    from negoprep.ui.translation import use_language
+
+    checklist = demo_store.content(ws.dossier_id).checklists[0]
+    more = [
+        model.ChecklistItem(id=f"more-{n}", dossier_id=ws.dossier_id, checklist_id=checklist.id, text=f"Task {n}")
+        for n in range(1000)
+    ]
+    demo_store.apply("Many tasks", puts=more)
+    try:
+        use_language(language)
+        view.model.refresh()
+        assert shown in view.count_label.text()
+    finally:
+        use_language("en")

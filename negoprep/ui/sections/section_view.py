@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep.i18n import translate
+from negoprep.i18n import format_number, translate
 from negoprep.records import model
 from negoprep.records.editing import duplicate, swapped
 from negoprep.store.operations import Operation
@@ -384,7 +384,9 @@ class SectionView(QWidget):
         self._select_row(row)
         count = self.model.rowCount()
         named = self.noun() if count == 1 else self.plural()
-        self.count_label.setText(translate("SectionView", "{count} {nouns}").format(count=count, nouns=named))
+        self.count_label.setText(
+            translate("SectionView", "{count} {nouns}").format(count=format_number(count), nouns=named)
+        )
         self._update_actions()
 
     def _select_row(self, row: int) -> None:
@@ -571,7 +573,7 @@ def _count_by_noun(records: list[model.Record]) -> str:
         counts[type(record)] = counts.get(type(record), 0) + 1
     words = (
         translate("SectionView", "{count} {nouns}").format(
-            count=n, nouns=noun(kind.noun) if n == 1 else nouns(kind.nouns())
+            count=format_number(n), nouns=noun(kind.noun) if n == 1 else nouns(kind.nouns())
         )
         for kind, n in counts.items()
     )

@@ -39,6 +39,10 @@ SORT_KEYS: dict[tuple[str, str], str] = {
 #: heads of texts whose collation keys are remembered (at most 40 characters each): about 50 MB
 #: of English text, 90 MB of Korean (whose keys take more bytes a character)
 _KEYS_KEPT = 200_000
+#: the most rows of a table (and of the table whose labels a reference sorts by) whose sorts
+#: are prepared while the window is idle: beyond, their keys would not all be kept, and the
+#: ranks of the labels, worked out at once, would hold the window up for seconds
+_PREPARED_ROWS = _KEYS_KEPT // 2
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 #: columns whose whole order (both ways) is kept at once, two arrays of 8 bytes a row each:
 #: as many as the sections of a window sort by
@@ -114,6 +118,8 @@ class Listing:
         # whether this connection's writes are counted table by table (see _writes); None
         # until an order or ranks are first kept
         self._counted: bool | None = None
+        # how many rows of a table a dossier holds, and when (see _rows)
+        self._sizes: dict[tuple[str, str], tuple[tuple[Any, ...], int]] = {}
         # how far `prepare_sort` has keyed each (table, column, dossier, language): the last
         # rowid keyed, or None once every row was
         self._prepared: dict[tuple[str, str, str, str], int | None] = {}
@@ -125,12 +131,23 @@ class Listing:
         ranks; then each column's whole order, both ways (`_Ordering`), kept while nothing in
         the file changes. False while some remain.
         Called a little at a time while the window is idle: each call reads at most `limit`
-        rows. Stops when the keys kept are as many as are ever kept."""
+        rows. Stops when the keys kept are as many as are ever kept; prepares nothing for a
+        table of more than `_PREPARED_ROWS` rows (nor a reference to one)."""
         if self.db.conn.in_transaction:
             return True  # (nothing made within a transaction is kept: see _ordering)
         keys = self._key_cache()  # (first: a new language starts the preparation anew)
         language = self._keys_language
-        sortable = [column for column in columns if column in REFERENCE_LABELS or _is_text(rtype, column)]
+        if self._rows(rtype.table, dossier_id) > _PREPARED_ROWS:
+            return True
+        sortable = [
+            column
+            for column in columns
+            if (
+                self._rows(REFERENCE_LABELS[column][0], dossier_id) <= _PREPARED_ROWS
+                if column in REFERENCE_LABELS
+                else _is_text(rtype, column)
+            )
+        ]
         for column in sortable:
             if column not in REFERENCE_LABELS:
                 continue
@@ -230,6 +247,17 @@ class Listing:
         if not self.db.conn.in_transaction:  # (see _ordering)
             self._ranks = (token, ranks)
         return ranks
+
+    def _rows(self, table: str, dossier_id: str) -> int:
+        """How many rows of a table a dossier holds, deleted ones included; counted again only
+        after the table has changed."""
+        token = self._token(table, "", dossier_id)
+        known = self._sizes.get((table, dossier_id))
+        if known is None or known[0] != token:
+            sql = f"SELECT count(*) FROM {table} WHERE dossier_id = ?"
+            (count,) = self.db.conn.execute(sql, (dossier_id,)).fetchone()
+            known = self._sizes[(table, dossier_id)] = (token, count)
+        return known[1]
 
     def _token(self, table: str, column: str, dossier_id: str) -> tuple[Any, ...]:
         """What an order or ranks worked out from a column hold for: the column, the language,

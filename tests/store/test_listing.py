@@ -1005,3 +1005,30 @@ def test_a_sort_whose_rows_cannot_be_read_fails_each_time_it_is_asked(monkeypatc
         failing[0] = False
         rowids = store.rowids(model.ChecklistItem, "d", order="text", descending=True)
         assert ids(store, model.ChecklistItem, rowids) == expected_sort(store, model.ChecklistItem, "text", True, "d")
+
+
+def test_no_sort_of_a_table_too_long_to_keep_its_keys_is_prepared(monkeypatch) -> None:
+    """Beyond `_PREPARED_ROWS` rows nothing is prepared while idle (the keys would not be kept
+    and the labels' ranks would be worked out at once): a sort then makes its order when
+    asked, as it would unprepared. A reference to such a table is left out alone."""
+    with Store.open(None, AUTHOR) as store:
+        _alike_tasks(store)  # (160 tasks, 6 participants)
+        made: list[str] = []
+        order_steps = store._listing._order_steps
+        monkeypatch.setattr(store._listing, "_order_steps", lambda *a: made.append(a[3]) or order_steps(*a))
+        monkeypatch.setattr(listing, "_PREPARED_ROWS", 159)
+        assert store.prepare_sort(model.ChecklistItem, "d", ["text", "owner_id"], 1000)
+        assert made == []
+        monkeypatch.setattr(listing, "_PREPARED_ROWS", 5)
+        assert store.prepare_sort(model.ChecklistItem, "d", ["text", "owner_id"], 1000)
+        assert made == []
+        monkeypatch.setattr(listing, "_PREPARED_ROWS", 160)
+        _prepare(store, model.ChecklistItem, "d", ["text", "owner_id"], 1000)
+        assert made == ["text", "owner_id"]
+        monkeypatch.setattr(listing, "_PREPARED_ROWS", 1000)
+        store.apply("Roster", puts=[model.Participant(id=f"x{n}", dossier_id="d", name=f"x{n}") for n in range(995)])
+        made.clear()
+        _prepare(store, model.ChecklistItem, "d", ["text", "owner_id"], 1000)
+        assert made == []  # (the text's order outlived the roster's change; the owners are too many)
+        rowids = store.rowids(model.ChecklistItem, "d", order="owner_id")
+        assert ids(store, model.ChecklistItem, rowids) == expected_sort(store, model.ChecklistItem, "owner_id", False, "d")

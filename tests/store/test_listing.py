@@ -1031,4 +1031,5 @@ def test_no_sort_of_a_table_too_long_to_keep_its_keys_is_prepared(monkeypatch) -
         _prepare(store, model.ChecklistItem, "d", ["text", "owner_id"], 1000)
         assert made == []  # (the text's order outlived the roster's change; the owners are too many)
         rowids = store.rowids(model.ChecklistItem, "d", order="owner_id")
-        assert ids(store, model.ChecklistItem, rowids) == expected_sort(store, model.ChecklistItem, "owner_id", False, "d")
+        expected = expected_sort(store, model.ChecklistItem, "owner_id", False, "d")
+        assert ids(store, model.ChecklistItem, rowids) == expected

@@ -45,6 +45,9 @@ LONG_LIST = 5000  # rows beyond which a filter waits for a pause in typing
 SORT_KEYS_AT_ONCE = 2000
 SORT_KEYS_EVERY_MS = 0
 SORT_KEYS_HIDDEN_EVERY_MS = 10
+#: how long after the section is shown the first tick waits: what showing it set off (the
+#: first paint, a catching up) comes first, and no step stretches it
+SORT_KEYS_AFTER_SHOWN_MS = 250
 # the width a record's form needs beside the table, in pixels (its labels and fields)
 FORM_WIDTH = 420
 
@@ -323,8 +326,7 @@ class SectionView(QWidget):
                 self.on_changed(tables)
             finally:
                 self._changes = []
-        self._sort_keys_timer.setInterval(SORT_KEYS_EVERY_MS)
-        self._sort_keys_timer.start()
+        self._sort_keys_timer.start(SORT_KEYS_AFTER_SHOWN_MS)
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -344,13 +346,13 @@ class SectionView(QWidget):
         # (stopped meanwhile: a store that cannot be read is said once, not at every tick)
         self._sort_keys_timer.stop()
         if not self.workspace.store.prepare_sort(self.rtype, dossier_id, columns, SORT_KEYS_AT_ONCE):
-            self._sort_keys_timer.start()
+            self._sort_keys_timer.start(SORT_KEYS_EVERY_MS if shown else SORT_KEYS_HIDDEN_EVERY_MS)
 
     def on_dossier(self, dossier_id: str | None) -> None:
         self.form.refill_choices()
         self.model.set_dossier(dossier_id)
         if self.isVisible() and not offstage(self):
-            self._sort_keys_timer.start()
+            self._sort_keys_timer.start(SORT_KEYS_AFTER_SHOWN_MS)
         widths = self.column_widths()
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)

@@ -425,16 +425,23 @@ class MainWindow(QMainWindow):
         self.banner.setAccessibleName(translate("MainWindow", "Read-only notice"))
         self.sidebar.setAccessibleName(translate("MainWindow", "Sections"))
         self.search_dialog = None
-        # each section's list is sorted and filtered again as it was, once built anew
+        # each section's list is sorted and filtered again as it was, once built anew (a section
+        # not built since the last switch keeps what it was given then)
         self._list_states = {
-            row: view.list_state() for row, view in enumerate(self.section_views) if isinstance(view, SectionView)
+            row: view.list_state() if isinstance(view, SectionView) else self._list_states[row]
+            for row, view in enumerate(self.section_views)
+            if isinstance(view, SectionView) or (view is None and row in self._list_states)
         }
         self._build_sections()
         self._show_store_state()
         self.refresh_dossiers(self.workspace.dossier_id)
         self.sidebar.setCurrentRow(row)
         if shown is not None:
-            self.show_record(shown.table, shown.id)
+            view = self.section(row)
+            if isinstance(view, SectionView):
+                view.select(shown.id, unfilter=False)  # (where the filter typed still lists it)
+            else:
+                self.show_record(shown.table, shown.id)
         self._update_undo()
         self._update_title()
         self.files.hold_again()

@@ -104,6 +104,47 @@ def test_switching_language_keeps_each_list_sorted_and_filtered(window: MainWind
     assert tasks.proxy.rowCount() == filtered
 
 
+def test_a_list_not_shown_since_the_last_switch_stays_sorted_and_filtered(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    window.show_section(1)  # Agenda, sorted and filtered, then left
+    agenda = window.current_section()
+    agenda.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    agenda.filter_edit.setText("tariff")
+    agenda.proxy.set_filter_text("tariff")
+    listed = agenda.proxy.rowCount()
+    window.show_section(6)
+    _language_action(window, "ko").trigger()
+    _language_action(window, "en").trigger()  # (Agenda not built between the two)
+    window.show_section(1)
+    agenda = window.current_section()
+    assert agenda.list_state() == (0, Qt.SortOrder.DescendingOrder, "tariff")
+    assert agenda.proxy.rowCount() == listed
+
+
+def test_a_filter_typed_but_not_yet_applied_is_kept_by_a_switch(window: MainWindow, monkeypatch) -> None:
+    """On a long list a filter waits for a pause in typing; switching meanwhile keeps what
+    was typed and applies it, even where it hides the record that was shown."""
+    from negoprep.ui.sections import section_view
+
+    monkeypatch.setattr(section_view, "LONG_LIST", 0)  # (every list waits for the pause)
+    window.show_section(6)  # Talking points
+    points = window.current_section()
+    every = points.proxy.rowCount()
+    shown = points.current_record()
+    word = next(w for w in ("tariff", "ship", "defense", "trade") if w not in shown.text.lower())
+    points.filter_edit.setText(word)
+    assert points.proxy.rowCount() == every  # (not yet filtered)
+
+    _language_action(window, "ko").trigger()
+
+    points = window.current_section()
+    assert points.filter_edit.text() == word
+    assert 0 < points.proxy.rowCount() < every
+    assert points.current_record() is None or word in points.current_record().text.lower()
+    assert "더 이상" not in window.statusBar().currentMessage()
+
+
 def test_the_chosen_language_is_used_at_the_next_start(qtbot, demo_store: Store, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
     settings = Settings(tmp_path / "settings.ini")

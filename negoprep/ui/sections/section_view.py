@@ -405,10 +405,11 @@ class SectionView(QWidget):
         if self._records_shown == shown:  # the row was current already: no signal filled the form
             self._current_changed(index, QModelIndex())
 
-    def select(self, record_id: str) -> bool:
-        """Show a record (clearing the filter if it hides it); False when it is not here."""
+    def select(self, record_id: str, *, unfilter: bool = True) -> bool:
+        """Show a record (clearing the filter if it hides it, unless not to `unfilter`); False
+        when it is not here."""
         row = self.model.row_of(record_id)
-        if row < 0 and (self.filter_edit.text() or self.model.equals):
+        if row < 0 and unfilter and (self.filter_edit.text() or self.model.equals):
             self.filter_edit.clear()
             self.clear_filters()
             row = self.model.row_of(record_id)

@@ -1,8 +1,11 @@
 """Reading long lists a page at a time: row ids in order, then only the rows on screen.
 
 A table of 100,000 talking points is held as an array of SQLite rowids (8 bytes each);
-the records themselves are read page by page as they are shown. Sorting and filtering
-happen here, in SQL, so that nothing has to read every row to reorder it.
+the records themselves are read page by page as they are shown. Filtering and sorting happen
+here: in SQL where SQLite's order is the order shown (a number, a day), and otherwise (a
+text, or what a reference names, in the language's collation) as orders of rowids made a
+few thousand rows at a time while the window is idle (`Listing.prepare_sort`), kept until
+what they were made from changes.
 """
 
 from __future__ import annotations

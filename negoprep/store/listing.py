@@ -115,24 +115,24 @@ class Listing:
         db.conn.create_function("collation_key", 1, self._collation_key)
         # the ranks of the labels last sorted by, and when (see _label_ranks)
         self._ranks: tuple[tuple[Any, ...], dict[str, int]] | None = None
-        # the rows in the order of the columns last sorted by (text or reference), both ways,
-        # made or being made a step at a time (see _Ordering), by (table, column, dossier)
+        # the rows in the order of each column sorted by or prepared (text or reference), both
+        # ways, made or being made a step at a time (see _Ordering), by (table, column, dossier)
         self._orders: dict[tuple[str, str, str], _Ordering] = {}
         # whether this connection's writes are counted table by table (see _writes); None
         # until an order or ranks are first kept
         self._counted: bool | None = None
         # how many rows of a table a dossier holds, and when (see _rows)
         self._sizes: dict[tuple[str, str], tuple[tuple[Any, ...], int]] = {}
-        # how far `prepare_sort` has keyed each (table, column, dossier, language): the last
-        # rowid keyed, or None once every row was
+        # how far `prepare_sort` has keyed the labels of each (table, column, dossier,
+        # language) a reference sorts by: the last rowid keyed, or None once every row was
         self._prepared: dict[tuple[str, str, str, str], int | None] = {}
 
     def prepare_sort(self, rtype: type[model.Record], dossier_id: str, columns: Sequence[str], limit: int) -> bool:
         """Work out, `limit` rows at a time, what a sort by one of `columns` (text columns, or
         references, whose labels are sorted) needs, so that the sort itself, when asked for,
         finds it made: first the collation keys of the labels references name, and their
-        ranks; then each column's whole order, both ways (`_Ordering`), kept while nothing in
-        the file changes. False while some remain.
+        ranks; then each column's whole order, both ways (`_Ordering`), kept while what it
+        was made from is unchanged (`_token`). False while some remain.
         Called a little at a time while the window is idle: each call reads at most `limit`
         rows. Stops when the keys kept are as many as are ever kept; prepares nothing for a
         table of more than `_PREPARED_ROWS` rows (nor a reference to one)."""

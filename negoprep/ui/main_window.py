@@ -426,12 +426,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(translate("MainWindow", "Sections"))
         self.search_dialog = None
         # each section's list is sorted and filtered again as it was, once built anew (a section
-        # not built since the last switch keeps what it was given then)
-        self._list_states = {
-            row: view.list_state() if isinstance(view, SectionView) else self._list_states[row]
-            for row, view in enumerate(self.section_views)
-            if isinstance(view, SectionView) or (view is None and row in self._list_states)
-        }
+        # not built since the last switch keeps what it was given then: a view built takes its
+        # state out of `_list_states`)
+        self._list_states.update(
+            (row, view.list_state()) for row, view in enumerate(self.section_views) if isinstance(view, SectionView)
+        )
         self._build_sections()
         self._show_store_state()
         self.refresh_dossiers(self.workspace.dossier_id)

@@ -283,9 +283,10 @@ class SectionView(QWidget):
         """Sort and filter the table as `list_state` said another view of the section did."""
         column, order, text = state
         self.table.horizontalHeader().setSortIndicator(column, order)
-        self.filter_edit.setText(text)
-        self._filter_timer.stop()
-        self.proxy.set_filter_text(text)  # (at once: the view has just been built)
+        self.filter_edit.setText(text)  # (a short list is filtered by it at once)
+        if self._filter_timer.isActive():  # (a long one at once too: nobody is typing)
+            self._filter_timer.stop()
+            self.proxy.set_filter_text(text)
 
     # --- following the workspace ------------------------------------------------------------
 

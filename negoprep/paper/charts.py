@@ -799,8 +799,14 @@ HOME = "#CC79A7"  # a ring around a package that fails at home
 FRONTIER = "#009E73"
 
 
+#: the lists of a dossier the charts of packages and offers are worked out from: what the red
+#: line checks, the frontier, the checks at home and the sensitivity read (never the talking
+#: points, tasks, notes, figures nor participants: the bulk of a large dossier)
+_ANALYSED = ("tracks", "agenda_items", "red_lines", "packages", "rounds", "offers", "constituencies", "team_weights")
+
+
 def _content(store: Any, dossier_id: str) -> model.DossierContent:
-    content = store.content(dossier_id)
+    content = store.content(dossier_id, only=_ANALYSED)
     return content if content is not None else model.DossierContent(dossier=model.Dossier(id=dossier_id, title=""))
 
 

@@ -16,7 +16,7 @@ import contextlib
 import json
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -222,14 +222,17 @@ class Store:
     def children(self, rtype: type[R], parent_attr: str, parent_id: str) -> list[R]:
         return self.db.records(rtype, f"{parent_attr} = ?", (parent_id,))
 
-    def content(self, dossier_id: str) -> model.DossierContent | None:
-        """Everything live in a dossier (None when there is no such live dossier)."""
+    def content(self, dossier_id: str, only: Collection[str] | None = None) -> model.DossierContent | None:
+        """Everything live in a dossier (None when there is no such live dossier); with
+        `only`, just those lists (names of model.CONTENT_LISTS), the others left empty."""
         dossier = self.get(model.Dossier, dossier_id)
         if dossier is None or dossier.deleted:
             return None
         by_dossier = ("dossier_id = ?", (dossier_id,))
         content = model.DossierContent(dossier=dossier)
         for key, rtype in model.CONTENT_LISTS.items():
+            if only is not None and key not in only:
+                continue
             records = self.db.records(rtype, *by_dossier)
             if rtype in model.NESTED:
                 child_type, parent_attr = model.NESTED[rtype]

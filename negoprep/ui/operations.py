@@ -23,7 +23,7 @@ that would conflict with it meanwhile.
 A store in memory has no file a second connection could open: its work runs on the GUI
 thread, as before (only tests use such stores).
 
-While work runs, Python's full garbage collections wait (`_LongWork`): the work of a large
+While work runs, Python's full garbage collections wait (`LongWork`): the work of a large
 store makes and keeps hundreds of thousands of objects (a copied dossier's records, the
 states an undo needs), and each full collection walks every object with the interpreter held,
 which froze the window for up to 190 ms at a time, several times in one piece of work. The
@@ -39,8 +39,9 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QWidget
 
@@ -52,6 +53,9 @@ from negoprep.store.store import Store
 
 #: the shortest time between two progress reports posted to the GUI thread
 REPORT_EVERY_S = 0.05
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -210,31 +214,82 @@ class ProgressStrip(QWidget):
             self.bar.setRange(0, 0)  # (a busy bar: how long is not known)
 
 
-class _LongWork:
-    """Full garbage collections held back while work runs (young objects are still collected:
-    a young collection walks only what was made since the last one)."""
+#: how long after the last work ends the full collection held back runs
+COLLECT_AFTER_MS = 50
+
+
+class LongWork:
+    """While work runs off the GUI thread, Python's garbage collections run on the GUI thread
+    only, and full ones are held back. Counted: so it stays while any of the works begun
+    (`begin`) has not ended.
+
+    On the GUI thread only: Python collects on whichever thread allocates, and a collection
+    on a worker thread destroyed what the GUI thread had dropped in a reference cycle, widgets
+    and timers among it, on the wrong thread (Qt then stops, or crashes). Automatic
+    collection is off meanwhile; a timer of the GUI thread collects the young generations
+    when their counts pass their thresholds, as Python would (a young collection walks only
+    what was made since the last one).
+
+    Full ones held back: a full collection walks every object with the interpreter held,
+    and the work of a large store makes and keeps hundreds of thousands of them."""
 
     #: a number of young collections no work reaches
     _NEVER = 1 << 30
+    #: how often the GUI thread's timer looks at the counts of the young generations
+    YOUNG_EVERY_MS = 20
 
-    def __init__(self) -> None:
-        self._thresholds: tuple[int, int, int] | None = None
+    _running = 0
+    _thresholds: tuple[int, int, int] | None = None
+    _was_enabled = True
+    _timer: QTimer | None = None
+    #: the objects made (less those freed) since the work began, as the young collections
+    #: found them: what tells whether a full collection is due once it ends
+    _made = 0
 
-    def begin(self) -> None:
-        if self._thresholds is None:
-            self._thresholds = gc.get_threshold()
-            gc.set_threshold(self._thresholds[0], self._thresholds[1], self._NEVER)
+    @classmethod
+    def begin(cls) -> None:
+        cls._running += 1
+        if cls._thresholds is None:
+            cls._thresholds = gc.get_threshold()
+            cls._was_enabled = gc.isenabled()
+            gc.set_threshold(cls._thresholds[0], cls._thresholds[1], cls._NEVER)
+            gc.disable()
+            cls._made = 0
+            if cls._timer is None:
+                cls._timer = QTimer(QCoreApplication.instance(), interval=cls.YOUNG_EVERY_MS)
+                cls._timer.timeout.connect(cls.collect_young)
+            cls._timer.start()
 
-    def end(self) -> None:
-        """The collections as they were before the work; a full collection held back runs
-        next, as an event of its own once the work's outcome is shown (else it ran at the
-        first allocation to come: in the middle of what the person does next)."""
-        if self._thresholds is not None:
-            due = gc.get_count()[2] >= self._thresholds[2]
-            gc.set_threshold(*self._thresholds)
-            self._thresholds = None
+    @classmethod
+    def collect_young(cls) -> None:
+        """Collect the young generations that are due (on the GUI thread)."""
+        young, middle, _ = gc.get_count()
+        first, second, _ = gc.get_threshold()
+        if young > first:
+            cls._made += young
+            gc.collect(1 if middle >= second else 0)
+
+    @classmethod
+    def end(cls) -> None:
+        """One work ended. Once none runs: the collections as they were before; a full
+        collection held back runs next, as an event of its own just after the work's outcome
+        is shown (else it ran at the first allocation to come: in the middle of what the
+        person does next)."""
+        cls._running = max(cls._running - 1, 0)
+        if cls._running == 0 and cls._thresholds is not None:
+            first, second, third = cls._thresholds
+            # (as many objects as make Python's automatic collections reach a full one)
+            due = gc.get_count()[2] >= third or cls._made + gc.get_count()[0] >= first * second * third
+            gc.set_threshold(*cls._thresholds)
+            cls._thresholds = None
+            if cls._timer is not None:
+                cls._timer.stop()
+            if cls._was_enabled:
+                gc.enable()
             if due:
-                QTimer.singleShot(0, gc.collect)
+                # (a moment later: not in the same turn of the event loop as the painting of
+                # the outcome, which would then wait for both)
+                QTimer.singleShot(COLLECT_AFTER_MS, gc.collect)
 
 
 class OperationRunner(QObject):
@@ -257,7 +312,6 @@ class OperationRunner(QObject):
         self._over = threading.Event()
         self._signals: _Signals | None = None
         self._deliver = True
-        self._collections = _LongWork()
 
     @property
     def busy(self) -> bool:
@@ -284,7 +338,7 @@ class OperationRunner(QObject):
         self.strip.cancel_button.setVisible(operation.cancellable)
         self.strip.show()
         self.busy_changed.emit(True)
-        self._collections.begin()
+        LongWork.begin()
         job = _Job(operation, signals, self._cancel, self._over)
         if operation.in_memory is not None:
             job.run()  # (no second connection sees a store in memory: see the module's note)
@@ -315,7 +369,7 @@ class OperationRunner(QObject):
     def _ended(self, how: str, value: object) -> None:
         operation = self.current
         self.current = None
-        self._collections.end()
+        LongWork.end()
         self.strip.hide()
         if self._signals is not None:
             self._signals.deleteLater()
@@ -377,3 +431,70 @@ def while_painting(work: Callable[[], T]) -> T:
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
+
+
+class Background:
+    """Work for a view done off the GUI thread (a chart built, a picture drawn), whose outcome
+    comes back to the GUI thread: `arrived(result)`, or `arrived(exception)` when the work
+    raised, called once the work ends unless `owner` was deleted by then (the work must touch
+    no Qt object). Full collections wait meanwhile (`LongWork`). Unlike an `Operation`, it
+    blocks none of the window's actions: for reading and drawing only.
+
+    The works of one `lane` run in turn, on one thread kept for them: "draw" for charts
+    (matplotlib keeps its fonts per thread, and loading them again on each new thread held
+    the interpreter for up to 200 ms at a time: a CJK font's tables), "read" for what views
+    read from the store (not held up behind a chart of a large dossier). The threads are not
+    daemons: a process leaving while one draws waits for it (a daemon thread stopped inside
+    matplotlib's C++ would abort the process)."""
+
+    _pending: ClassVar[list[Background]] = []
+    _timer: ClassVar[QTimer | None] = None
+    _lanes: ClassVar[dict[str, ThreadPoolExecutor]] = {}
+
+    def __init__(
+        self, name: str, work: Callable[[], Any], owner: QObject, arrived: Callable[[Any], None], *, lane: str = "read"
+    ) -> None:
+        self.name = name
+        self._owner = owner
+        self._arrived = arrived
+        worker = self._lanes.get(lane)
+        if worker is None:
+            from concurrent.futures import ThreadPoolExecutor  # (not at start-up: on first use)
+
+            worker = self._lanes[lane] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"negoprep-{lane}")
+        LongWork.begin()
+        self._pending.append(self)
+        self._future: Future = worker.submit(work)
+        if Background._timer is None:
+            Background._timer = QTimer(QCoreApplication.instance(), interval=15)
+            Background._timer.timeout.connect(Background._collect)
+        Background._timer.start()
+
+    def settle(self) -> None:
+        """Wait for the work and deliver its outcome now (for pictures and tests)."""
+        from concurrent.futures import wait
+
+        wait([self._future])
+        self._deliver()
+
+    def _deliver(self) -> None:
+        if self not in self._pending:
+            return  # (delivered already)
+        self._pending.remove(self)
+        LongWork.end()
+        if not self._pending and Background._timer is not None:
+            Background._timer.stop()
+        error = self._future.exception()
+        if shiboken6.isValid(self._owner):
+            self._arrived(error if error is not None else self._future.result())
+
+    @classmethod
+    def settle_all(cls) -> None:
+        """Wait for every such work and deliver its outcome (for tests: none outlives its test)."""
+        while cls._pending:
+            cls._pending[0].settle()
+
+    @classmethod
+    def _collect(cls) -> None:
+        for work in [w for w in cls._pending if w._future.done()]:
+            work._deliver()

@@ -61,8 +61,10 @@ def _render(store: Store, out: Path, dossier_id: str | None, dark: bool, size: t
 
         def shot(name: str, widget: QWidget | None = None) -> None:
             settle = getattr(window.current_section(), "settle", None)
-            if callable(settle):  # figures read off the GUI thread are in the picture
+            if callable(settle):  # figures read and charts drawn off the GUI thread are in the picture
                 settle()
+                _settle(app)
+                settle()  # (a chart laid out anew is drawn again at its new size)
             _settle(app)
             path = out / f"{len(written) + 1:02d}-{name}.png"
             (widget or window).grab().save(str(path))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from negoprep.store.store import Store
 from negoprep.ui.main_window import MainWindow
+from negoprep.ui.operations import Background
 from negoprep.ui.settings import Settings
 from negoprep.ui.tab_order import guard_tab_order
 from negoprep.ui.wheel import guard_wheel
@@ -20,6 +22,14 @@ def _input_rules(qapp) -> None:
     views and dialogs built on their own."""
     guard_wheel(qapp)
     guard_tab_order(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _background_settled() -> Iterator[None]:
+    """Work a test started off the GUI thread (charts drawn, lists read) ends within it: none
+    delivers into the next test, nor holds the collections back there."""
+    yield
+    Background.settle_all()
 
 
 @pytest.fixture

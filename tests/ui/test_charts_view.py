@@ -24,6 +24,7 @@ def view(qtbot, demo_store: Store):
     qtbot.addWidget(v)
     v.resize(1200, 800)
     v.show()
+    v.settle()
     return v
 
 
@@ -33,6 +34,7 @@ def test_every_kind_is_listed_and_drawn(view) -> None:
     ]
     for row, kind in enumerate(charts.KINDS):
         view.kinds.setCurrentRow(row)
+        view.settle()
         assert view.kind() == kind
         assert view.canvas is not None and view.canvas.figure.axes, kind
         assert view.toolbar is not None
@@ -40,13 +42,18 @@ def test_every_kind_is_listed_and_drawn(view) -> None:
 
 def test_an_edit_redraws_the_chart_that_shows_it(view, demo_store: Store) -> None:
     view.kinds.setCurrentRow(charts.KINDS.index("status"))
+    view.settle()
     before = view.canvas
     item = demo_store.records(model.AgendaItem, view.workspace.dossier_id)[0]
     view.workspace.apply("Agree", puts=[replace(item, status="agreed")])
+    assert view.canvas is before  # shown until the new one is drawn
+    view.settle()
     assert view.canvas is not before  # drawn anew from the store
     view.kinds.setCurrentRow(charts.KINDS.index("figures"))
+    view.settle()
     kept = view.canvas
     view.workspace.apply("Agree more", puts=[replace(item, status="tabled")])
+    view.settle()
     assert view.canvas is kept  # the figures chart does not show agenda items
 
 
@@ -55,6 +62,7 @@ def test_save_as_png_and_svg(view, tmp_path: Path, monkeypatch) -> None:
         target = tmp_path / f"chart{suffix}"
         monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, t=target, **k: (str(t), ""))
         view.save_chart()
+        view.settle_saving()
         assert target.read_bytes().startswith(magic)
 
 
@@ -69,11 +77,77 @@ def test_korean_is_drawn_without_glyph_warnings_and_a_fontless_character_is_said
         view.workspace.dossier_changed.emit(view.workspace.dossier_id)
         for row in range(len(charts.KINDS)):
             view.kinds.setCurrentRow(row)
-            view.canvas.draw()  # as on screen
+            view.settle()  # built and drawn (a warning there is raised here)
             assert view.font_note.isHidden()
         view.kinds.setCurrentRow(charts.KINDS.index("priority-matrix"))
         item = demo_store.records(model.AgendaItem, view.workspace.dossier_id)[0]
         view.workspace.apply("Retitle", puts=[replace(item, title=f"관세 {NO_FONT}", priority=5, weight=100)])
-        view.canvas.draw()
+        view.settle()
     assert not view.font_note.isHidden()
     assert "U+F0000" in view.font_note.text()
+
+
+def test_a_chart_is_built_and_drawn_off_the_gui_thread_and_shown_once_drawn(view, monkeypatch) -> None:
+    import threading
+
+    from negoprep.ui.sections import charts_view
+
+    threads: list[str] = []
+    build, draw = charts.build, charts_view.draw_picture
+
+    def recorded(name, work):
+        def run(*args, **kwargs):
+            threads.append(f"{name} {threading.current_thread().name}")
+            return work(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(charts, "build", recorded("build", build))
+    monkeypatch.setattr(charts_view, "draw_picture", recorded("draw", draw))
+    view.kinds.setCurrentRow(charts.KINDS.index("readiness"))
+    assert view.canvas is None  # not the last chart under the new title meanwhile
+    assert view.drawing_label.isVisibleTo(view)
+    view.settle()
+    assert view.canvas is not None and not view.drawing_label.isVisibleTo(view)
+    assert threads and all("MainThread" not in t for t in threads), threads
+    # a new size is drawn off the GUI thread too, the last picture shown until then
+    from PySide6.QtWidgets import QApplication
+
+    threads.clear()
+    shown = view.canvas.picture
+    view.resize(900, 600)
+    QApplication.processEvents()  # (laid out: the canvas is resized, and asks for a drawing)
+    assert view.canvas.picture is shown
+    view.canvas.settle()
+    picture = view.canvas.picture
+    assert (picture.width, picture.height) == (view.canvas.width(), view.canvas.height()) != (shown.width, shown.height)
+    assert threads and all(t.startswith("draw") and "MainThread" not in t for t in threads), threads
+
+
+def test_a_view_closed_while_its_chart_is_built_takes_nothing_with_it(qtbot, demo_store: Store) -> None:
+    from negoprep.ui.operations import Background
+    from negoprep.ui.sections.charts_view import ChartsView
+
+    ws = Workspace(demo_store)
+    ws.set_dossier(demo_store.dossiers()[0].id)
+    v = ChartsView(ws)
+    building = v._building
+    assert building is not None
+    v.deleteLater()
+    qtbot.waitUntil(lambda: not Background._pending, timeout=20_000)  # delivered to no one, no error
+    building.settle()
+
+
+def test_a_chart_that_cannot_be_saved_says_why_and_the_window_goes_on(view, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    target = tmp_path / "no-such-folder" / "chart.png"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
+    view.save_chart()
+    assert not view.save_button.isEnabled()  # one saving at a time
+    view.settle_saving()
+    assert view.save_button.isEnabled()
+    assert len(said) == 1 and "no-such-folder" in said[0]
+    assert not target.exists()

@@ -562,3 +562,18 @@ def test_the_full_collection_held_back_runs_once_the_outcome_is_shown(qtbot, win
     finally:
         gc.enable()
     assert shown == [True]
+
+
+def test_full_collections_wait_until_every_work_running_has_ended(qtbot) -> None:
+    """A chart drawn while a merge runs: the collections come back when both have ended."""
+    import gc
+
+    from negoprep.ui.operations import LongWork
+
+    before = gc.get_threshold()
+    LongWork.begin()
+    LongWork.begin()
+    LongWork.end()
+    assert gc.get_threshold()[:2] == before[:2] and gc.get_threshold()[2] > 1_000_000
+    LongWork.end()
+    assert gc.get_threshold() == before

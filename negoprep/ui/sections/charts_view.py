@@ -1,16 +1,24 @@
 """The Charts section: the dossier's charts embedded with matplotlib, redrawn as the data
 changes, in the palette of the window, and saved as PNG or SVG.
 
-matplotlib is imported when this section is first shown, never at start-up.
+matplotlib draws a chart in 100-400 ms (its text layout and glyphs, in Python), and builds a
+chart of a large dossier in seconds: none of it happens on the GUI thread. A chart is read from
+the store on a connection of its own, built and drawn on a thread of its own, and shown once
+drawn (the window answers meanwhile); each later drawing (a new size, panning, zooming) is
+made the same way by the canvas (`_canvas_class`), which shows the last picture until the new
+one is ready. matplotlib is first imported on that thread too, never at start-up. A store in
+memory (no second connection sees it) has its charts built and drawn on the GUI thread.
 """
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,8 +33,11 @@ from PySide6.QtWidgets import (
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.paper import charts
+from negoprep.store.engine import sqlite
+from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
+from negoprep.ui.operations import Background
 from negoprep.ui.sections.section_view import offstage
 from negoprep.ui.workspace import Workspace
 
@@ -96,6 +107,148 @@ def _toolbar_class(base: type) -> type:
     return ChartToolbar
 
 
+@dataclass(frozen=True)
+class Picture:
+    """A chart drawn by matplotlib's Agg renderer: its RGBA bytes, `width` × `height` device
+    pixels, for a screen of `ratio` device pixels a pixel, at the figure's `dpi` then."""
+
+    pixels: bytes
+    width: int
+    height: int
+    ratio: float
+    dpi: float
+
+    def key(self) -> tuple[int, int, float]:
+        return self.width, self.height, self.dpi * self.ratio
+
+    def image(self) -> QImage:
+        """The picture as a QImage (which reads `pixels`: keep the Picture while it is shown)."""
+        image = QImage(self.pixels, self.width, self.height, QImage.Format.Format_RGBA8888)
+        image.setDevicePixelRatio(self.ratio)
+        return image
+
+
+def draw_picture(figure: Any, width: float, height: float, ratio: float) -> Picture:
+    """Draw `figure` at `width` × `height` (logical pixels) for a screen of `ratio` device
+    pixels a pixel. Touches no Qt object: runs on any thread. The figure keeps that size, and
+    its dpi as it was."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    dpi = figure.dpi
+    figure.set_size_inches(max(width, 1) / dpi, max(height, 1) / dpi, forward=False)
+    try:
+        figure.set_dpi(dpi * ratio)  # (device pixels: a sharp picture on a high-density screen)
+        w, h = (round(v) for v in figure.bbox.size)
+        renderer = RendererAgg(w, h, figure.dpi)
+        renderer.clear()
+        figure.draw(renderer)
+        pixels = bytes(renderer.buffer_rgba())
+    finally:
+        figure.set_dpi(dpi)
+    return Picture(pixels, w, h, ratio, dpi)
+
+
+@functools.cache
+def _canvas_class(base: type) -> type:
+    """matplotlib's Qt canvas, whose drawings are made on a thread of their own: the canvas
+    shows its last picture (and the zoom rectangle over it) until the next one is drawn."""
+
+    class ChartCanvas(base):
+        def __init__(self, figure: Any, picture: Picture | None) -> None:
+            super().__init__(figure)
+            self.picture = picture
+            self._image = picture.image() if picture is not None else None
+            self._drawing: Background | None = None  # the drawing under way
+            self._again = False  # asked to draw again while drawing: the figure changed since
+
+        def _size_key(self, width: float, height: float) -> tuple[int, int, float]:
+            ratio = self.device_pixel_ratio
+            return round(width * ratio), round(height * ratio), self.figure.dpi
+
+        def resizeEvent(self, event: QResizeEvent) -> None:
+            # the figure takes the new size when it is drawn (draw_picture), on the thread that
+            # draws it: matplotlib's own resizeEvent would change it here, under that drawing
+            QWidget.resizeEvent(self, event)
+            size = event.size()
+            if self.picture is None or self.picture.key() != self._size_key(size.width(), size.height()):
+                self.draw_idle()
+
+        def mousePressEvent(self, event: QMouseEvent) -> None:
+            # panning and zooming note where the axes are as a press or release finds them: the
+            # drawing under way, which lays the axes out, ends first
+            self.settle()
+            super().mousePressEvent(event)
+
+        def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+            self.settle()
+            super().mouseReleaseEvent(event)
+
+        def draw(self) -> None:
+            """Draw the figure again as it is now, off the GUI thread."""
+            if self._drawing is not None:
+                self._again = True
+                return
+            figure, size = self.figure, (self.width(), self.height(), self.device_pixel_ratio)
+            self._drawing = Background(
+                "negoprep-chart-draw", lambda: draw_picture(figure, *size), self, self._drawn, lane="draw"
+            )
+
+        @property
+        def drawing(self) -> bool:
+            """Whether a drawing is under way."""
+            return self._drawing is not None
+
+        def settle(self) -> None:
+            """Wait for the drawing under way and show it (for pictures and tests)."""
+            while self._drawing is not None:
+                self._drawing.settle()
+
+        def _drawn(self, outcome: Picture | Exception) -> None:
+            self._drawing = None
+            if isinstance(outcome, Exception):
+                raise outcome  # a defect: the app's handler of uncaught errors takes it
+            self.picture, self._image = outcome, outcome.image()
+            self.update()
+            if self._again:
+                self._again = False
+                self.draw()
+
+        def paintEvent(self, event: QPaintEvent) -> None:
+            self._draw_idle()  # (starts a drawing when one was asked for)
+            painter = QPainter(self)
+            try:
+                painter.eraseRect(event.rect())
+                if self._image is not None:
+                    # (the last picture, stretched to a new size until it is drawn at that size)
+                    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                    painter.drawImage(self.rect(), self._image)
+                self._draw_rect_callback(painter)  # the zoom rectangle being dragged
+            finally:
+                painter.end()
+
+    return ChartCanvas
+
+
+@dataclass
+class _Chart:
+    """A chart built and drawn for the view: its figure, its picture and what to say of its
+    characters that no font has."""
+
+    figure: Any
+    picture: Picture
+    note: str
+
+
+def _chart(kind: str, store: Store, dossier_id: str, dark: bool, family: str, size: tuple[int, int, float]) -> _Chart:
+    """Build a chart from `store` and draw it at `size` (width, height, pixel ratio). Touches
+    no Qt object."""
+    import matplotlib.backends.backend_qtagg  # noqa: F401 - (here, off the GUI thread: see _show)
+
+    figure = charts.build(kind, store, dossier_id, dark=dark, font_family=family)
+    picture = draw_picture(figure, *size)
+    return _Chart(figure, picture, "\n".join(charts.font_warnings(figure)))
+
+
 class ChartsView(QWidget):
     """A list of charts beside the chart chosen, with matplotlib's navigation toolbar."""
 
@@ -120,8 +273,13 @@ class ChartsView(QWidget):
         self.holder = QWidget()
         self.holder_layout = QVBoxLayout(self.holder)
         self.holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.canvas = None
-        self.toolbar = None
+        self.canvas: Any = None
+        self.toolbar: Any = None
+        # said where the chart goes while its first drawing is made
+        self.drawing_label = QLabel(translate("ChartsView", "Drawing the chart…"))
+        self.drawing_label.setObjectName("chart_drawing")
+        self.drawing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.holder_layout.addWidget(self.drawing_label, 1)
         # the characters of the chart that no installed font has (drawn as boxes), in words
         self.font_note = QLabel(objectName="chart_font_note", wordWrap=True)
         self.font_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -136,6 +294,10 @@ class ChartsView(QWidget):
         layout.addLayout(right, 1)
 
         self._stale = False
+        self._generation = 0  # the chart whose building is awaited
+        self._building: Background | None = None  # the last building begun
+        self._canvas_size: tuple[int, int] | None = None  # (see _size)
+        self._saving: Background | None = None  # the saving under way
         self.kinds.currentRowChanged.connect(lambda _: self.redraw())
         workspace.changed.connect(self._changed)
         workspace.dossier_changed.connect(lambda _: self._changed(None))
@@ -162,35 +324,99 @@ class ChartsView(QWidget):
     def _dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
-    def redraw(self) -> None:
-        """Build the chosen chart again from the store, in the window's palette and font."""
-        # imported here, when a chart is first drawn: matplotlib costs half a second
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+    def _size(self) -> tuple[int, int, float]:
+        """Where the chart will be drawn: the canvas's size (the last canvas's, between two),
+        or (before the first) the holder's less a toolbar's height; with the screen's pixel
+        ratio."""
+        if self.canvas is not None:
+            self._canvas_size = self.canvas.width(), self.canvas.height()
+        elif self._canvas_size is None or self._canvas_size[0] != self.holder.width():
+            self._canvas_size = self.holder.width(), max(self.holder.height() - 40, 100)
+        return *self._canvas_size, self.devicePixelRatioF()
 
+    def redraw(self) -> None:
+        """Build the chosen chart again from the store, in the window's palette and font, and
+        show it once it is drawn (off the GUI thread: see the module's docstring)."""
+        self._generation += 1  # a chart being built for an earlier request is out of date
+        self._building = None
         dossier_id = self.workspace.dossier_id
+        kind = self.kind()
+        if dossier_id is None:
+            self._show(None)
+            return
+        if self.canvas is not None and getattr(self.canvas, "kind", None) != kind:
+            self._show(None)  # another chart: not the last one under a new title meanwhile
+        store = self.workspace.store
+        dark, family, size = self._dark(), self.font().family(), self._size()
+        if store.path is None:  # (no second connection sees a store in memory)
+            self._show(_chart(kind, store, dossier_id, dark, family, size), kind)
+            return
+        generation, path, author = self._generation, store.path, store.author
+
+        def build() -> _Chart:
+            with Store.open(path, author, create=False, readonly=True) as reader:
+                return _chart(kind, reader, dossier_id, dark, family, size)
+
+        self._building = Background(
+            "negoprep-chart", build, self, lambda outcome: self._built(generation, kind, outcome), lane="draw"
+        )
+
+    @property
+    def drawing(self) -> bool:
+        """Whether a chart is being built or drawn, to be shown once done."""
+        return self._building is not None or (self.canvas is not None and self.canvas.drawing)
+
+    def settle(self) -> None:
+        """Wait for the chart being built and drawn, and show it (for pictures and tests)."""
+        while self._building is not None:
+            self._building.settle()
+        if self.canvas is not None:
+            self.canvas.settle()
+
+    def _built(self, generation: int, kind: str, result: _Chart | Exception) -> None:
+        """Show a chart built (one built for an earlier request is dropped: a newer follows)."""
+        if generation != self._generation:
+            return
+        self._building = None
+        if isinstance(result, Exception):
+            if not isinstance(result, (NegoprepError, sqlite.Error)):
+                raise result  # a defect: the app's handler of uncaught errors takes it
+            # the file could not be opened a second time (locked for a moment, say): built here
+            dossier_id = self.workspace.dossier_id
+            if dossier_id is None:
+                return
+            result = _chart(kind, self.workspace.store, dossier_id, self._dark(), self.font().family(), self._size())
+        self._show(result, kind)
+
+    def _show(self, chart: _Chart | None, kind: str = "") -> None:
+        """Put a chart drawn in the holder, in place of the one there (None: none, and say
+        that one is being drawn)."""
+        if self.canvas is not None:
+            self._size()  # (kept for the next chart)
         for widget in (self.toolbar, self.canvas):
             if widget is not None:
                 self.holder_layout.removeWidget(widget)
                 widget.deleteLater()
         self.canvas = self.toolbar = None
-        if dossier_id is None:
+        self.drawing_label.setVisible(chart is None and self.workspace.dossier_id is not None)
+        if chart is None:
             self.font_note.hide()
             return
-        figure = charts.build(self.kind(), self.workspace.store, dossier_id, dark=self._dark(),
-                              font_family=self.font().family())  # fmt: skip
-        note = "\n".join(charts.font_warnings(figure))
-        self.font_note.setText(note)
-        self.font_note.setVisible(bool(note))
-        self.canvas = FigureCanvasQTAgg(figure)
-        self.canvas.setAccessibleName(
-            translate("ChartsView", "Chart: {title}").format(title=charts.TITLES[self.kind()])
-        )
+        # (imported by the thread that built the chart: a module defines classes, makes no widget)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+
+        self.font_note.setText(chart.note)
+        self.font_note.setVisible(bool(chart.note))
+        self.canvas = _canvas_class(FigureCanvasQTAgg)(chart.figure, chart.picture)
+        self.canvas.kind = kind
+        self.canvas.setAccessibleName(translate("ChartsView", "Chart: {title}").format(title=charts.TITLES[kind]))
         self.toolbar = _toolbar_class(NavigationToolbar2QT)(self.canvas, self.holder, self.save_chart)
         self.holder_layout.addWidget(self.toolbar)
         self.holder_layout.addWidget(self.canvas, 1)
-        self.canvas.draw_idle()
 
     def save_chart(self) -> None:
+        """Ask where, then build the chart in the light palette and save it there, off the GUI
+        thread (a PNG of a chart takes longer than its drawing); a failure is said."""
         folder = self.workspace.store.path.parent if self.workspace.store.path else Path.home()
         path, _ = file_dialogs.save_file_name(
             self,
@@ -198,13 +424,45 @@ class ChartsView(QWidget):
             folder / f"{self.kind()}.png",
             translate("ChartsView", "PNG picture (*.png);;SVG drawing (*.svg)"),
         )
-        if not path:
-            return
         dossier_id = self.workspace.dossier_id
-        if dossier_id is None:
+        if not path or dossier_id is None or self._saving is not None:
             return
-        try:
-            figure = charts.build(self.kind(), self.workspace.store, dossier_id, dark=False)
-            charts.save(figure, Path(path))
-        except (OSError, ValueError, NegoprepError) as exc:
-            QMessageBox.warning(self, translate("ChartsView", "The chart was not saved"), str(exc))
+        store, kind, target = self.workspace.store, self.kind(), Path(path)
+        if store.path is None:  # (no second connection sees a store in memory)
+            self._report_saved(_save(kind, store, dossier_id, target))
+            return
+        store_path, author = store.path, store.author
+
+        def save() -> Exception | None:
+            with Store.open(store_path, author, create=False, readonly=True) as reader:
+                return _save(kind, reader, dossier_id, target)
+
+        self.save_button.setEnabled(False)
+        self._saving = Background("negoprep-chart-save", save, self, self._saved, lane="draw")
+
+    def settle_saving(self) -> None:
+        """Wait for the chart being saved (for tests)."""
+        if self._saving is not None:
+            self._saving.settle()
+
+    def _saved(self, error: Exception | None) -> None:
+        self._saving = None
+        self.save_button.setEnabled(True)
+        self._report_saved(error)
+
+    def _report_saved(self, error: Exception | None) -> None:
+        if error is None:
+            return
+        if not isinstance(error, (OSError, ValueError, NegoprepError, sqlite.Error)):
+            raise error  # a defect: the app's handler of uncaught errors takes it
+        QMessageBox.warning(self, translate("ChartsView", "The chart was not saved"), str(error))
+
+
+def _save(kind: str, store: Store, dossier_id: str, target: Path) -> Exception | None:
+    """Build a chart in the light palette and save it to `target`: None, or the error that
+    stopped it (a clear one for the person: a refused file, a full disk)."""
+    try:
+        charts.save(charts.build(kind, store, dossier_id, dark=False), target)
+    except (OSError, ValueError, NegoprepError) as exc:
+        return exc
+    return None

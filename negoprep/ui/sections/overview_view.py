@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -19,6 +18,7 @@ from negoprep.store.standing import Standing
 from negoprep.store.store import Store
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
+from negoprep.ui.operations import Background
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
 from negoprep.ui.sections.section_view import SectionView, offstage
 from negoprep.ui.tab_order import follow_layout
@@ -137,9 +137,7 @@ class OverviewView(QWidget):
         self._stale = False
         self._generation = 0  # the reading of the figures whose result is awaited
         # the last reading begun: its number, its thread and (once read) the figures or the error
-        self._reading: tuple[int, threading.Thread, list] | None = None
-        self._collect_timer = QTimer(self, interval=15)
-        self._collect_timer.timeout.connect(self._collect)
+        self._reading: Background | None = None
         workspace.changed.connect(self._changed)
         workspace.dossier_changed.connect(self._changed)
         self.refresh()
@@ -174,40 +172,22 @@ class OverviewView(QWidget):
         # the figures are sums over every row of the largest tables: they are read on a
         # connection of their own, off the GUI thread, and shown when they arrive
         generation, path, author = self._generation, store.path, store.author
-        outcome: list[Standing | Exception] = []
 
-        def read() -> None:  # (touches no Qt object: the view may be gone when it ends)
-            try:
-                with Store.open(path, author, create=False, readonly=True) as reader:
-                    outcome.append(reader.standing(dossier_id, today))
-            except Exception as exc:  # noqa: BLE001 - said on the GUI thread (see _arrived)
-                outcome.append(exc)
+        def read() -> Standing:
+            with Store.open(path, author, create=False, readonly=True) as reader:
+                return reader.standing(dossier_id, today)
 
-        thread = threading.Thread(target=read, name="negoprep-overview", daemon=True)
-        self._reading = (generation, thread, outcome)
-        thread.start()
-        self._collect_timer.start()
+        self._reading = Background("negoprep-overview", read, self, lambda result: self._arrived(generation, result))
 
     def settle(self) -> None:
         """Wait for the figures being read and show them (for pictures and tests)."""
-        if self._reading is not None:
-            self._reading[1].join()
-            self._collect()
-
-    def _collect(self) -> None:
-        """Show the figures of the last reading once they are read (an earlier reading's are
-        out of date: they are dropped)."""
-        if self._reading is not None and not self._reading[2]:
-            return  # still reading
-        self._collect_timer.stop()
-        if self._reading is not None:
-            generation, _, outcome = self._reading
-            self._reading = None
-            self._arrived(generation, outcome[0])
+        while self._reading is not None:
+            self._reading.settle()
 
     def _arrived(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return  # the dossier changed since: a newer reading follows
+        self._reading = None
         if isinstance(result, Exception):
             if not isinstance(result, (NegoprepError, sqlite.Error)):
                 raise result  # a defect: the app's handler of uncaught errors takes it

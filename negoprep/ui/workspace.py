@@ -18,6 +18,13 @@ from negoprep.records import model
 from negoprep.store.listing import Listing
 from negoprep.store.operations import InvalidChangeError, Operation
 from negoprep.store.store import Store
+from negoprep.ui.operations import Background
+
+#: the record types a reference names: the lists a form or a filter may show
+REFERENCED = tuple(dict.fromkeys(target for _, _, target, _ in model.REFERENCES))
+#: how long after a dossier is shown its lists are read (`Workspace.prepare_choices`): once the
+#: window has painted it
+PREPARE_CHOICES_AFTER_MS = 150
 
 
 class OperationCommand(QUndoCommand):
@@ -127,6 +134,10 @@ class Workspace(QObject):
         self.not_taken_for_now = False
         # (id, label) lists for combo boxes, shared by every section until their table changes
         self._choices: dict[str, list[tuple[str, str]]] = {}
+        # counts the changes that may make a list read meanwhile out of date (see prepare_choices)
+        self._choices_generation = 0
+        self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_CHOICES_AFTER_MS)
+        self._prepare_timer.timeout.connect(self.prepare_choices)
         #: while `changed` is emitted for an operation made, undone or redone here: that
         #: operation (what each record was before and after; turned round when undone), so
         #: that a view may update only those rows; None while it is emitted for other changes
@@ -137,6 +148,7 @@ class Workspace(QObject):
     def _forget_choices(self, tables: frozenset[str]) -> None:
         """Forget the combo box lists of changed tables, unless the change is known to have
         left every list as it was (an edit of an agenda item's weight lists the same titles)."""
+        self._choices_generation += 1
         kept = tables & self._choices.keys()
         if not kept:
             return
@@ -157,6 +169,30 @@ class Workspace(QObject):
             self._choices[rtype.table] = self.store.choices(rtype, self.dossier_id)
         return self._choices[rtype.table]
 
+    def prepare_choices(self) -> None:
+        """Read the lists of every table a reference names (those the sections' forms and
+        filters list: 20,000 agenda items' titles in a large dossier, 40 ms) on a connection
+        and thread of their own, so that a section's first visit finds them read. A list read
+        while anything changed, or for another dossier, is dropped (it is read again when
+        asked for); so is any that could not be read."""
+        dossier_id, store = self.dossier_id, self.store
+        types = [t for t in REFERENCED if t.table not in self._choices]
+        if dossier_id is None or store.path is None or not types:
+            return
+        generation, path, author = self._choices_generation, store.path, store.author
+
+        def read() -> dict[str, list[tuple[str, str]]]:
+            with Store.open(path, author, create=False, readonly=True) as reader:
+                return {t.table: reader.choices(t, dossier_id) for t in types}
+
+        def arrived(lists: dict[str, list[tuple[str, str]]] | Exception) -> None:
+            if isinstance(lists, Exception) or generation != self._choices_generation:
+                return
+            for table, listed in lists.items():
+                self._choices.setdefault(table, listed)
+
+        Background("negoprep-choices", read, self, arrived)
+
     @property
     def readonly(self) -> bool:
         return self.store.readonly
@@ -166,6 +202,8 @@ class Workspace(QObject):
             return
         self.dossier_id = dossier_id
         self._choices.clear()
+        self._choices_generation += 1
+        self._prepare_timer.start()
         # commands speak of rows of the dossier they were made in: a fresh history per dossier,
         # unless the switch is made by a copy or deletion of a dossier, itself on the stack
         if not self._keeping_history:

@@ -1,0 +1,70 @@
+"""The lists of records the forms and filters show are read off the GUI thread once a dossier
+is shown, and a list read while anything changed is dropped, never shown out of date."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+from negoprep.records import model
+from negoprep.store.store import Store
+from negoprep.ui.operations import Background
+from negoprep.ui.workspace import REFERENCED, Workspace
+
+
+def test_the_lists_are_read_off_the_gui_thread_once_a_dossier_is_shown(qtbot, demo_store: Store, monkeypatch) -> None:
+    readers: list[str] = []
+    choices = Store.choices
+
+    def recorded(store: Store, rtype, dossier_id):
+        readers.append(threading.current_thread().name)
+        return choices(store, rtype, dossier_id)
+
+    monkeypatch.setattr(Store, "choices", recorded)
+    ws = Workspace(demo_store)
+    ws.set_dossier(demo_store.dossiers()[0].id)
+    qtbot.waitUntil(lambda: bool(Background._pending), timeout=5_000)
+    Background.settle_all()
+    assert {t.table for t in REFERENCED} <= ws._choices.keys()
+    assert readers and "MainThread" not in readers
+    readers.clear()
+    listed = ws.choices(model.AgendaItem)
+    assert not readers  # read already
+    assert listed == choices(demo_store, model.AgendaItem, ws.dossier_id)
+    assert [title for _, title in listed][:1] == [demo_store.records(model.AgendaItem, ws.dossier_id)[0].title]
+
+
+def test_a_list_read_while_a_change_is_made_is_dropped(qtbot, demo_store: Store, monkeypatch) -> None:
+    ws = Workspace(demo_store)
+    dossier_id = demo_store.dossiers()[0].id
+    reading, go_on = threading.Event(), threading.Event()
+    choices = Store.choices
+
+    def slow(store: Store, rtype, dossier):
+        if threading.current_thread().name != "MainThread":
+            reading.set()
+            go_on.wait(10)
+        return choices(store, rtype, dossier)
+
+    monkeypatch.setattr(Store, "choices", slow)
+    ws.set_dossier(dossier_id)
+    ws.prepare_choices()
+    assert reading.wait(10)
+    item = demo_store.records(model.AgendaItem, dossier_id)[0]
+    ws.apply("Retitle", puts=[replace(item, title="Retitled while the lists were read")])
+    go_on.set()
+    Background.settle_all()
+    assert "agenda_items" not in ws._choices  # the list read meanwhile is out of date
+    assert (item.id, "Retitled while the lists were read") in ws.choices(model.AgendaItem)
+
+
+def test_a_store_in_memory_reads_its_lists_when_asked(qtbot, demo_doc: dict) -> None:
+    from negoprep.records.model import Author
+
+    store = Store.open(None, Author(id="00000000-0000-4000-8000-000000000002", name="Mem"))
+    store.load(demo_doc)
+    ws = Workspace(store)
+    ws.set_dossier(store.dossiers()[0].id)
+    ws.prepare_choices()
+    assert not Background._pending  # (no second connection sees a store in memory)
+    assert ws.choices(model.AgendaItem) == store.choices(model.AgendaItem, ws.dossier_id) != []

@@ -302,6 +302,56 @@ class Bench:
         )
         return result
 
+    def run_until(self, action: str, start: Callable[[], object], done: Callable[[], bool], note: str = "") -> Result:
+        """Run `start`, then let the window go on until `done()`: work that ends off the GUI
+        thread, shown once it arrives. The stall is the longest meanwhile; the wall time runs
+        until it is shown."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        began: list[float] = []
+        failure: list[BaseException] = []
+        poll = QTimer(interval=TICK_MS)
+
+        def check() -> None:
+            try:
+                if began and done():
+                    began.append(time.perf_counter())
+                    poll.stop()
+                    QTimer.singleShot(CLICK_PACE_MS, loop.quit)
+                elif began and time.perf_counter() - began[0] > 300:
+                    raise TimeoutError(f"{action}: not done after 300 s")
+            except BaseException as exc:  # noqa: BLE001 - reported once the loop has stopped
+                failure.append(exc)
+                poll.stop()
+                loop.quit()
+
+        def begin() -> None:
+            began.append(time.perf_counter())
+            try:
+                start()
+            except BaseException as exc:  # noqa: BLE001 - reported once the loop has stopped
+                failure.append(exc)
+                loop.quit()
+                return
+            poll.start()
+
+        poll.timeout.connect(check)
+        self.ticks = array("d")
+        QTimer.singleShot(CLICK_PACE_MS, begin)
+        loop.exec()
+        if failure:
+            raise RuntimeError(f"{action}: {failure[0]!r}") from failure[0]
+        gaps = [b - a for a, b in itertools.pairwise(self.ticks)]
+        result = Result(action, 1, max(gaps, default=0.0) * 1000, (began[1] - began[0]) * 1000, note or "shown then")
+        self.results.append(result)
+        self.guard.check(action)
+        print(
+            f"  {action:<44} stall {result.stall_ms:8.1f} ms  wall {result.wall_ms:8.1f} ms  {result.note}",
+            flush=True,
+        )
+        return result
+
     def first_tick_after(self, moment: float) -> float:
         return next((t for t in self.ticks if t > moment), moment)
 
@@ -343,6 +393,25 @@ def scroll_through(app, view) -> int:
 
 
 # --- the run -----------------------------------------------------------------------------------
+
+
+def chart_actions(bench: Bench, window) -> None:
+    """The Charts section: its first visit, then each chart in turn, each until it is shown
+    (charts are built and drawn off the GUI thread)."""
+    from negoprep.paper import charts
+    from negoprep.ui.sections import registry
+
+    row = next(row for row, section in enumerate(registry.SECTIONS) if section.icon == "chart")
+
+    def shown() -> bool:
+        view = window.current_section()
+        return view.canvas is not None and not view.drawing
+
+    bench.run_until("switch to Charts (first visit)", lambda: window.show_section(row), shown)
+    view = window.current_section()
+    for number, kind in enumerate(charts.KINDS):
+        if number:
+            bench.run_until(f"Charts: show {kind}", lambda n=number: view.kinds.setCurrentRow(n), shown)
 
 
 def section_actions(bench: Bench, app, window, row: int, name: str, text_header: str, ref_header: str, field: str):
@@ -523,6 +592,7 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
         bench.run(f"switch to {name} (first visit)", [lambda row=row: window.show_section(row)])
     for row, name, text_header, ref_header, field in sections():
         section_actions(bench, app, window, row, name, text_header, ref_header, field)
+    chart_actions(bench, window)
 
     # memory: every table scrolled end to end, twice; the second pass reads no page for the
     # first time, so whatever it adds is kept for rows that are no longer on screen

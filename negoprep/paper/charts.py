@@ -21,7 +21,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from negoprep import fonts, live
 from negoprep.i18n import QT_TRANSLATE_NOOP, format_number, translate
@@ -116,6 +116,55 @@ class Point(NamedTuple):
         return quadrant(self.priority, self.flexibility)
 
 
+class Placed(Protocol):
+    """What the priority matrix reads of an agenda item: a record, or an `ItemFields`."""
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def priority(self) -> int: ...
+
+    @property
+    def flexibility(self) -> int: ...
+
+    @property
+    def track_id(self) -> str: ...
+
+    @property
+    def weight(self) -> float: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+class ItemFields(NamedTuple):
+    """The fields of an agenda item the charts read (`Store.fields`: no record is built, which
+    at 200,000 items is seconds and hundreds of megabytes)."""
+
+    id: str
+    title: str
+    priority: int
+    flexibility: int
+    track_id: str
+    weight: float
+    status: str
+
+
+class TaskFields(NamedTuple):
+    """The fields of a checklist task the readiness chart reads."""
+
+    owner_id: str | None
+    due: str | None
+    done: bool
+    agenda_item_id: str | None
+
+
+def item_fields(store: Any, dossier_id: str) -> list[ItemFields]:
+    """The dossier's live agenda items as `ItemFields`, in display order."""
+    return [ItemFields(*row) for row in store.fields(model.AgendaItem, dossier_id, ItemFields._fields)]
+
+
 def short(text: str, limit: int = LABEL_CHARS) -> str:
     """`text` on one line, cut with "…" beyond ``limit`` narrow characters (a Hangul or
     Chinese character is as wide as two)."""
@@ -161,7 +210,7 @@ def track_colors(track_names: Mapping[str, str]) -> dict[str, str]:
     return {tid: PALETTE[i % len(PALETTE)] for i, tid in enumerate(track_names)}
 
 
-def priority_points(items: Sequence[model.AgendaItem], track_names: Mapping[str, str]) -> list[Point]:
+def priority_points(items: Sequence[Placed], track_names: Mapping[str, str]) -> list[Point]:
     """A point per agenda item; items at the same spot are spread on a small circle."""
     colors = track_colors(track_names)
     spots: dict[tuple[int, int], list[int]] = {}
@@ -190,7 +239,7 @@ def priority_points(items: Sequence[model.AgendaItem], track_names: Mapping[str,
 
 
 def readiness(
-    tasks: Iterable[model.ChecklistItem],
+    tasks: Iterable[TaskFields] | Iterable[model.ChecklistItem],
     participant_names: Mapping[str, str],
     items_track: Mapping[str, str],
     today: str,
@@ -252,7 +301,7 @@ def figure_series(figures: Iterable[model.Figure]) -> dict[str, list[tuple[str, 
     return series
 
 
-def status_by_track(items: Iterable[model.AgendaItem], track_names: Mapping[str, str]) -> dict[str, dict[str, int]]:
+def status_by_track(items: Iterable[Placed], track_names: Mapping[str, str]) -> dict[str, dict[str, int]]:
     """How many items of each track have each status: track name (in the tracks' order, items
     without a track last) → status → count, only statuses that occur, in model.STATUSES order."""
     rows: dict[str, dict[str, int]] = {name: {} for name in track_names.values()}
@@ -357,16 +406,16 @@ def has_data(kind: str, store: Any, dossier_id: str) -> bool:
         "frontier": model.Package,
         "sensitivity": model.Package,
     }[kind]
-    found = store.records(source, dossier_id)
+    found = store.count(source, dossier_id)
     if kind == "frontier":  # a plane of nothing when their value is nowhere modelled
-        items = store.records(model.AgendaItem, dossier_id)
-        return bool(found) and any(i.their_weight is not None for i in items)
+        theirs = store.fields(model.AgendaItem, dossier_id, ("their_weight",))
+        return found > 0 and any(weight is not None for (weight,) in theirs)
     if kind == "sensitivity":  # one package is always the best
-        return len(found) > 1
-    return bool(found)
+        return found > 1
+    return found > 0
 
 
-def status_counts(items: Iterable[model.AgendaItem]) -> dict[str, int]:
+def status_counts(items: Iterable[Placed]) -> dict[str, int]:
     """How many items have each status, in model.STATUSES order (unknown ones last)."""
     counts = dict.fromkeys(model.STATUSES, 0)
     for item in items:
@@ -482,7 +531,7 @@ def _empty(ax: Axes, theme: _Theme, message: str) -> None:
 
 def _matrix(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     tracks = {t.id: t.name for t in store.records(model.Track, dossier_id)}
-    items = store.records(model.AgendaItem, dossier_id)
+    items = item_fields(store, dossier_id)
     points = priority_points(items, tracks)
     ax = fig.add_subplot()
     ax.set_xlim(0.4, 5.6)
@@ -581,11 +630,9 @@ def _readiness(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 
     tracks = {t.id: t.name for t in store.records(model.Track, dossier_id)}
     people = {p.id: p.name for p in store.records(model.Participant, dossier_id)}
-    items = {
-        i.id: tracks.get(i.track_id) or translate("Charts", NO_TRACK)
-        for i in store.records(model.AgendaItem, dossier_id)
-    }
-    tasks = store.records(model.ChecklistItem, dossier_id)
+    no_track = translate("Charts", NO_TRACK)
+    items = {i: tracks.get(t) or no_track for i, t in store.fields(model.AgendaItem, dossier_id, ("id", "track_id"))}
+    tasks = [TaskFields(*row) for row in store.fields(model.ChecklistItem, dossier_id, TaskFields._fields)]
     by_owner, by_track = readiness(tasks, people, items, date.today().isoformat())
     fig.suptitle(TITLES["readiness"], color=theme.fg)
     if not tasks:  # one message, and no legend of colours that nothing on the chart has
@@ -756,7 +803,7 @@ def _status(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     from matplotlib.patches import Patch
 
     tracks = {t.id: t.name for t in store.records(model.Track, dossier_id)}
-    rows = status_by_track(store.records(model.AgendaItem, dossier_id), tracks)
+    rows = status_by_track(item_fields(store, dossier_id), tracks)
     ax = fig.add_subplot()
     ax.set_title(TITLES["status"])
     if not rows:

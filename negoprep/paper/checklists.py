@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from negoprep.i18n import format_date, format_number, translate
 from negoprep.records import model
@@ -42,7 +42,17 @@ def _text(value: str | None) -> str:
     return escape(value or "").replace("\n", "<br/>")
 
 
-def is_overdue(task: model.ChecklistItem, today: str) -> bool:
+class Scheduled(Protocol):
+    """What tells whether a task is overdue: a task, or those of its fields alone."""
+
+    @property
+    def due(self) -> str | None: ...
+
+    @property
+    def done(self) -> bool: ...
+
+
+def is_overdue(task: Scheduled, today: str) -> bool:
     """Due before today and not done (ISO dates compare as text)."""
     return bool(task.due) and not task.done and (task.due or "") < today
 

@@ -72,6 +72,15 @@ def encode(column: str, value: Any) -> Any:
     return value
 
 
+def decode_value(column: str, value: Any) -> Any:
+    """A column's stored value as a record holds it."""
+    if column in JSON_COLUMNS:
+        return json.loads(value)
+    if column in BOOL_COLUMNS:
+        return bool(value)
+    return value
+
+
 def decode(rtype: type[R], row: dict[str, Any]) -> R:
     """A record from a row of its table (read as a dict by column name)."""
     fields = {}

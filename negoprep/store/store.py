@@ -532,6 +532,10 @@ class Store:
         (tracks, participants, checklists) that fill combo boxes."""
         return self.page(rtype, self.rowids(rtype, dossier_id, equals=equals))
 
+    def fields(self, rtype: type[model.Record], dossier_id: str, names: Sequence[str]) -> list[tuple[Any, ...]]:
+        """See Listing.fields."""
+        return self._listing.fields(rtype, dossier_id, names)
+
     def rowid_of(self, rtype: type[model.Record], record_id: str) -> int | None:
         return self._listing.rowid_of(rtype, record_id)
 

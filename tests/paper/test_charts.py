@@ -414,3 +414,21 @@ def test_a_figure_is_illustrative_when_its_source_says_so_in_either_language() -
     assert charts.is_illustrative("데모 차트용 예시값으로 기사에 나오지 않음")
     assert not charts.is_illustrative("Korea Customs Service, 2024")
     assert not charts.is_illustrative("")
+
+
+def test_the_charts_of_every_item_and_task_read_fields_not_records(demo_store, monkeypatch) -> None:
+    """A chart over every agenda item or task of a large dossier builds no record of them (at
+    200,000 items, seconds and hundreds of megabytes): it reads the fields it draws."""
+    from negoprep.store.store import Store
+
+    did = _demo_id(demo_store)
+    real = Store.records
+
+    def records(self, rtype, dossier_id, **equals):
+        assert rtype not in (model.AgendaItem, model.ChecklistItem, model.TalkingPoint), rtype.table
+        return real(self, rtype, dossier_id, **equals)
+
+    monkeypatch.setattr(Store, "records", records)
+    for kind in ("priority-matrix", "status", "readiness"):
+        assert charts.has_data(kind, demo_store, did), kind
+        assert charts.build(kind, demo_store, did).axes, kind

@@ -122,6 +122,21 @@ def test_rowids_follow_display_order(demo_store: Store, rtype: type[model.Record
     assert all(demo_store.rowid_of(rtype, rid) == row for rid, row in zip(expected, rowids, strict=True))
 
 
+@pytest.mark.parametrize("rtype", model.RECORD_TYPES[1:], ids=lambda t: t.table)
+def test_fields_are_the_records_own_values_in_display_order(mem_demo: Store, rtype: type[model.Record]) -> None:
+    """Every column, a flag (a task's done) and a rule (a red line's) among them, as the
+    records hold it, without building them; a deleted record is not among them."""
+    records = mem_demo.records(rtype, DEMO_ID)
+    names = [c for c in rtype.columns() if c not in ("deleted", "rev")]
+    assert mem_demo.fields(rtype, DEMO_ID, names) == [tuple(getattr(r, n) for n in names) for r in records]
+    deletable = [r for r in records if not mem_demo.deletion_effects(r).blockers] if records else []
+    if deletable:
+        mem_demo.delete(deletable[0])
+        assert (deletable[0].id,) not in mem_demo.fields(rtype, DEMO_ID, ["id"])
+    with pytest.raises(ValueError, match="no column"):
+        mem_demo.fields(rtype, DEMO_ID, ["id; DROP TABLE notes"])
+
+
 def test_rowids_are_per_dossier_and_live(mem_demo: Store) -> None:
     copy_id = mem_demo.load(editing.copy_document(mem_demo.dump(DEMO_ID), "Copy")).dossier_id
     original = set(mem_demo.rowids(model.AgendaItem, DEMO_ID))

@@ -151,3 +151,21 @@ def test_a_chart_that_cannot_be_saved_says_why_and_the_window_goes_on(view, tmp_
     assert view.save_button.isEnabled()
     assert len(said) == 1 and "no-such-folder" in said[0]
     assert not target.exists()
+
+
+def test_a_high_density_screen_gets_as_many_pixels_more_and_the_same_chart(demo_store: Store) -> None:
+    """On a screen of two device pixels a pixel the picture has twice the pixels each way, and
+    a figure whose dpi matplotlib's canvas has multiplied already is drawn the same."""
+    from negoprep.ui.sections.charts_view import draw_picture
+
+    did = demo_store.dossiers()[0].id
+    fresh = charts.build("status", demo_store, did)
+    dpi = fresh.dpi
+    plain = draw_picture(fresh, 400, 300, 1.0)
+    sharp = draw_picture(fresh, 400, 300, 2.0)
+    assert (plain.width, plain.height) == (400, 300) and (sharp.width, sharp.height) == (800, 600)
+    assert fresh.dpi == dpi  # (as it was)
+    shown = charts.build("status", demo_store, did)
+    shown.set_dpi(dpi * 2)  # (as the canvas sets it on such a screen)
+    assert draw_picture(shown, 400, 300, 2.0, dpi=dpi).pixels == sharp.pixels
+    assert shown.dpi == dpi * 2

@@ -128,13 +128,15 @@ class Picture:
         return image
 
 
-def draw_picture(figure: Any, width: float, height: float, ratio: float) -> Picture:
+def draw_picture(figure: Any, width: float, height: float, ratio: float, dpi: float | None = None) -> Picture:
     """Draw `figure` at `width` × `height` (logical pixels) for a screen of `ratio` device
-    pixels a pixel. Touches no Qt object: runs on any thread. The figure keeps that size, and
-    its dpi as it was."""
+    pixels a pixel, at `dpi` a logical inch (the figure's own by default; a figure shown in
+    matplotlib's Qt canvas has its dpi multiplied by the ratio already). Touches no Qt object:
+    runs on any thread. The figure keeps that size, and its dpi as it was."""
     from matplotlib.backends.backend_agg import RendererAgg
 
-    dpi = figure.dpi
+    before = figure.dpi
+    dpi = before if dpi is None else dpi
     figure.set_size_inches(max(width, 1) / dpi, max(height, 1) / dpi, forward=False)
     try:
         figure.set_dpi(dpi * ratio)  # (device pixels: a sharp picture on a high-density screen)
@@ -144,7 +146,7 @@ def draw_picture(figure: Any, width: float, height: float, ratio: float) -> Pict
         figure.draw(renderer)
         pixels = bytes(renderer.buffer_rgba())
     finally:
-        figure.set_dpi(dpi)
+        figure.set_dpi(before)
     return Picture(pixels, w, h, ratio, dpi)
 
 
@@ -188,7 +190,8 @@ def _canvas_class(base: type) -> type:
             if self._drawing is not None:
                 self._again = True
                 return
-            figure, size = self.figure, (self.width(), self.height(), self.device_pixel_ratio)
+            ratio = self.device_pixel_ratio
+            figure, size = self.figure, (self.width(), self.height(), ratio, self.figure.dpi / ratio)
             self._drawing = Background(
                 "negoprep-chart-draw", lambda: draw_picture(figure, *size), self, self._drawn, lane="draw"
             )

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
         # how each section's list was sorted and filtered before its view was built anew
-        self._list_states: dict[int, tuple[int, Qt.SortOrder, str]] = {}
+        self._list_states: dict[int, object] = {}
         self.setWindowIcon(icon("agenda"))
         self.files = FileController(self)  # the File menu's work (before the actions that call it)
         self._build_actions()
@@ -429,7 +429,9 @@ class MainWindow(QMainWindow):
         # not built since the last switch keeps what it was given then: a view built takes its
         # state out of `_list_states`)
         self._list_states.update(
-            (row, view.list_state()) for row, view in enumerate(self.section_views) if isinstance(view, SectionView)
+            (row, view.list_state())
+            for row, view in enumerate(self.section_views)
+            if isinstance(view, registry.KeepsListState)
         )
         self._build_sections()
         self._show_store_state()
@@ -559,7 +561,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.section_views[row] = view
             state = self._list_states.pop(row, None)
-            if state is not None and isinstance(view, SectionView):
+            if state is not None and isinstance(view, registry.KeepsListState):
                 view.show_list_state(state)
         return view
 

@@ -868,6 +868,7 @@
     </message>
     <message>
         <source>No offers recorded yet</source>
+        <extracomment>the lists of a dossier the charts of packages and offers are worked out from: what the red line checks, the frontier, the checks at home and the sensitivity read (never the talking points, tasks, notes, figures nor participants: the bulk of a large dossier)</extracomment>
         <translation>기록된 제안이 아직 없습니다</translation>
     </message>
     <message>
@@ -1025,6 +1026,7 @@
     </message>
     <message>
         <source>Charts</source>
+        <extracomment>the height of that toolbar (measured once one is made): the first chart is drawn at the size left below it</extracomment>
         <translation>차트</translation>
     </message>
     <message>
@@ -1054,6 +1056,22 @@
     <message>
         <source>The chart was not saved</source>
         <translation>차트를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: it is a folder</source>
+        <translation>{file}에 쓸 수 없습니다: 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>{file}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: permission denied</source>
+        <translation>{file}에 쓸 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>{file}에 쓸 수 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3096,7 @@ Prepare a negotiation offline: agenda, positions, red lines, packages, paper.</s
     </message>
     <message>
         <source>Wait until {label} is done</source>
-        <extracomment>a number of young collections no work reaches an operation started (True) or ended (False)</extracomment>
+        <extracomment>how long after the last work ends the full collection held back runs a number of young collections no work reaches how often the GUI thread&apos;s timer looks at the counts of the young generations the objects made (less those freed) since the work began, as the young collections found them: what tells whether a full collection is due once it ends an operation started (True) or ended (False)</extracomment>
         <translation>{label} 작업이 끝날 때까지 기다리십시오</translation>
     </message>
     <message>
@@ -5693,7 +5711,7 @@ Example: no additional defense cost increase.</source>
     <name>Workspace</name>
     <message>
         <source>&quot;{label}&quot; was not undone: {reason}</source>
-        <extracomment>put back in its place after a step not taken for now: the next undo or redo the history makes of it is that move, not a change the outcome of the undo or redo about to be taken, made already off the GUI thread (FileController.revert_dossier_change): what was kept, or why it was refused; None while the command makes its undo and redo itself the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show reading the store found it damaged (the DamagedStoreError): the window offers the ways out a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) the last undo or redo failed for now, not refused (the store busy, a full disk) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
+        <extracomment>the record types a reference names: the lists a form or a filter may show how long after a dossier is shown its lists are read (`Workspace.prepare_choices`): once the window has painted it put back in its place after a step not taken for now: the next undo or redo the history makes of it is that move, not a change the outcome of the undo or redo about to be taken, made already off the GUI thread (FileController.revert_dossier_change): what was kept, or why it was refused; None while the command makes its undo and redo itself the tables an applied, undone or redone change touched the dossier shown is another one (or None) the undo history lost a step that could not be taken (what Undo and Redo offer changed) a change was refused or failed: the message to show reading the store found it damaged (the DamagedStoreError): the window offers the ways out a record to show (table, id), e.g. after undo or from search a dossier was added or removed (a copy, a deletion, their undo or redo): the window lists the store&apos;s dossiers again and shows this one (None: any) the last undo or redo failed for now, not refused (the store busy, a full disk) while `changed` is emitted for an operation made, undone or redone here: that operation (what each record was before and after; turned round when undone), so that a view may update only those rows; None while it is emitted for other changes (another program&apos;s, a merge)</extracomment>
         <translation>&quot;{label}&quot; 실행 취소를 하지 않았습니다: {reason}</translation>
     </message>
     <message>

@@ -131,6 +131,9 @@ def test_a_view_closed_while_its_chart_is_built_takes_nothing_with_it(qtbot, dem
     ws = Workspace(demo_store)
     ws.set_dossier(demo_store.dossiers()[0].id)
     v = ChartsView(ws)
+    assert v._building is None and v.canvas is None  # (drawn when shown: at the size shown)
+    v.resize(900, 600)
+    v.show()
     building = v._building
     assert building is not None
     v.deleteLater()
@@ -139,18 +142,43 @@ def test_a_view_closed_while_its_chart_is_built_takes_nothing_with_it(qtbot, dem
 
 
 def test_a_chart_that_cannot_be_saved_says_why_and_the_window_goes_on(view, tmp_path: Path, monkeypatch) -> None:
+    import errno
+
     from PySide6.QtWidgets import QMessageBox
 
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
     target = tmp_path / "no-such-folder" / "chart.png"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
+    view.save_chart()  # (told at once, before anything is drawn)
+    assert said == [f"cannot write {target}: the folder {target.parent} does not exist"]
+    assert view.save_button.isEnabled() and not target.exists()
+
+    said.clear()
+    target = tmp_path / "chart.png"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
+
+    def full_disk(_figure, _path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(charts, "save", full_disk)
     view.save_chart()
     assert not view.save_button.isEnabled()  # one saving at a time
     view.settle_saving()
     assert view.save_button.isEnabled()
-    assert len(said) == 1 and "no-such-folder" in said[0]
-    assert not target.exists()
+    assert said == [f"cannot write {target}: No space left on device"]
+
+
+@pytest.mark.parametrize(("chosen", "suffix"), [("PNG picture (*.png)", ".png"), ("SVG drawing (*.svg)", ".svg")])
+def test_a_name_typed_without_a_suffix_gets_the_one_of_the_kind_chosen(
+    view, tmp_path: Path, monkeypatch, chosen: str, suffix: str
+) -> None:
+    folder = tmp_path / "charts"
+    folder.mkdir()
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(folder / "matrix"), chosen))
+    view.save_chart()
+    view.settle_saving()
+    assert [p.name for p in folder.iterdir()] == [f"matrix{suffix}"]
 
 
 def test_a_high_density_screen_gets_as_many_pixels_more_and_the_same_chart(demo_store: Store) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -281,3 +282,39 @@ def test_the_status_bar_cancel_speaks_the_new_language(qtbot, window: MainWindow
     assert HANGUL.search(strip.cancel_button.toolTip())
     _language_action(window, "en").trigger()
     qtbot.waitUntil(lambda: strip.cancel_button.text() == "Cancel", timeout=2000)
+
+
+def test_every_section_built_before_a_switch_hears_nothing_after_it(window: MainWindow, demo_store: Store) -> None:
+    """The views a switch replaces stop listening: a change of dossier after it reached a
+    deleted view of every section that had been built (an internal error in Charts)."""
+    from negoprep.ui.operations import Background
+
+    for row in range(window.sidebar.count()):
+        window.show_section(row)
+        settle = getattr(window.current_section(), "settle", None)
+        if callable(settle):
+            settle()
+    _language_action(window, "ko").trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # (the replaced views, gone)
+    window.show_section(window.sidebar.count() - 1)  # (Charts, built anew)
+    dossier = demo_store.dossiers()[0]
+    other = model.Dossier(id="00000000-0000-4000-8000-00000000d055", title="Second dossier")
+    demo_store.put(other)
+    window.refresh_dossiers(other.id)
+    window.refresh_dossiers(dossier.id)
+    Background.settle_all()
+    assert window.workspace.dossier_id == dossier.id
+
+
+def test_the_chart_chosen_is_kept_by_a_switch(window: MainWindow) -> None:
+    from negoprep.paper import charts
+
+    row = window.sidebar.count() - 1
+    window.show_section(row)
+    view = window.current_section()
+    view.kinds.setCurrentRow(charts.KINDS.index("sensitivity"))
+    view.settle()
+    _language_action(window, "ko").trigger()
+    view = window.current_section()
+    view.settle()
+    assert view.kind() == "sensitivity" and view.canvas is not None and HANGUL.search(view.kinds.item(0).text())

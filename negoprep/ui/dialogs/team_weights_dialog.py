@@ -88,7 +88,8 @@ class TeamWeightsDialog(QDialog):
         layout.addWidget(buttons)
 
         workspace.changed.connect(self._changed)
-        workspace.dossier_changed.connect(lambda _: self.refresh())
+        # (a method, not a lambda: Qt forgets a method's connection when its dialog is deleted)
+        workspace.dossier_changed.connect(self._dossier_changed)
         self.refresh()
 
     # --- showing ----------------------------------------------------------------------------
@@ -96,6 +97,9 @@ class TeamWeightsDialog(QDialog):
     def _changed(self, tables: frozenset[str]) -> None:
         if tables & WATCHED:
             self.refresh()
+
+    def _dossier_changed(self, _dossier_id: str | None) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         store, dossier_id = self.workspace.store, self.workspace.dossier_id

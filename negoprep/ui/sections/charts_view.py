@@ -13,6 +13,7 @@ memory (no second connection sees it) has its charts built and drawn on the GUI 
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -255,6 +256,10 @@ def _chart(kind: str, store: Store, dossier_id: str, dark: bool, family: str, si
 class ChartsView(QWidget):
     """A list of charts beside the chart chosen, with matplotlib's navigation toolbar."""
 
+    #: the height of that toolbar (measured once one is made): the first chart is drawn at
+    #: the size left below it
+    toolbar_height = 39
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("charts")
@@ -303,12 +308,25 @@ class ChartsView(QWidget):
         self._saving: Background | None = None  # the saving under way
         self.kinds.currentRowChanged.connect(lambda _: self.redraw())
         workspace.changed.connect(self._changed)
-        workspace.dossier_changed.connect(lambda _: self._changed(None))
+        # (a method, not a lambda: Qt forgets a method's connection when its view is deleted)
+        workspace.dossier_changed.connect(self._dossier_changed)
         self.kinds.setCurrentRow(0)
 
     def kind(self) -> str:
         item = self.kinds.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else charts.KINDS[0]
+
+    def list_state(self) -> str:
+        """The chart chosen, for `show_list_state` on a view built again (a new language)."""
+        return self.kind()
+
+    def show_list_state(self, kind: str) -> None:
+        """Choose the chart `list_state` said another view had chosen."""
+        if kind in charts.KINDS:
+            self.kinds.setCurrentRow(charts.KINDS.index(kind))
+
+    def _dossier_changed(self, _dossier_id: str | None) -> None:
+        self._changed(None)
 
     def _changed(self, tables: frozenset[str] | None) -> None:
         if tables is not None and not tables & _SOURCES[self.kind()]:
@@ -329,12 +347,12 @@ class ChartsView(QWidget):
 
     def _size(self) -> tuple[int, int, float]:
         """Where the chart will be drawn: the canvas's size (the last canvas's, between two),
-        or (before the first) the holder's less a toolbar's height; with the screen's pixel
-        ratio."""
+        or (before the first) the holder's less the toolbar's; with the screen's pixel ratio."""
         if self.canvas is not None:
             self._canvas_size = self.canvas.width(), self.canvas.height()
         elif self._canvas_size is None or self._canvas_size[0] != self.holder.width():
-            self._canvas_size = self.holder.width(), max(self.holder.height() - 40, 100)
+            below = self.holder.height() - (self.toolbar_height + self.holder_layout.spacing())
+            self._canvas_size = self.holder.width(), max(below, 100)
         return *self._canvas_size, self.devicePixelRatioF()
 
     def redraw(self) -> None:
@@ -342,6 +360,9 @@ class ChartsView(QWidget):
         show it once it is drawn (off the GUI thread: see the module's docstring)."""
         self._generation += 1  # a chart being built for an earlier request is out of date
         self._building = None
+        if not self.isVisible():
+            self._stale = True  # drawn when shown, laid out: at the size it is shown at
+            return
         dossier_id = self.workspace.dossier_id
         kind = self.kind()
         if dossier_id is None:
@@ -416,12 +437,13 @@ class ChartsView(QWidget):
         self.toolbar = _toolbar_class(NavigationToolbar2QT)(self.canvas, self.holder, self.save_chart)
         self.holder_layout.addWidget(self.toolbar)
         self.holder_layout.addWidget(self.canvas, 1)
+        ChartsView.toolbar_height = self.toolbar.sizeHint().height()
 
     def save_chart(self) -> None:
         """Ask where, then build the chart in the light palette and save it there, off the GUI
         thread (a PNG of a chart takes longer than its drawing); a failure is said."""
         folder = self.workspace.store.path.parent if self.workspace.store.path else Path.home()
-        path, _ = file_dialogs.save_file_name(
+        path, chosen = file_dialogs.save_file_name(
             self,
             translate("ChartsView", "Save the chart"),
             folder / f"{self.kind()}.png",
@@ -430,7 +452,14 @@ class ChartsView(QWidget):
         dossier_id = self.workspace.dossier_id
         if not path or dossier_id is None or self._saving is not None:
             return
-        store, kind, target = self.workspace.store, self.kind(), Path(path)
+        target = Path(path)
+        if not target.suffix:  # (a name typed without one: the kind of file chosen in the dialog)
+            target = target.with_name(target.name + (".svg" if "*.svg" in (chosen or "") else ".png"))
+        problem = _unwritable(target)
+        if problem is not None:
+            QMessageBox.warning(self, translate("ChartsView", "The chart was not saved"), problem)
+            return
+        store, kind = self.workspace.store, self.kind()
         if store.path is None:  # (no second connection sees a store in memory)
             self._report_saved(_save(kind, store, dossier_id, target))
             return
@@ -461,11 +490,28 @@ class ChartsView(QWidget):
         QMessageBox.warning(self, translate("ChartsView", "The chart was not saved"), str(error))
 
 
+def _unwritable(target: Path) -> str | None:
+    """Why a chart cannot be saved to `target`, said before it is drawn (None: it can be,
+    as far as can be told without writing)."""
+    folder = target.parent
+    if target.is_dir():
+        return translate("ChartsView", "cannot write {file}: it is a folder").format(file=target)
+    if not folder.is_dir():
+        said = translate("ChartsView", "cannot write {file}: the folder {folder} does not exist")
+        return said.format(file=target, folder=folder)
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        return translate("ChartsView", "cannot write {file}: permission denied").format(file=target)
+    return None
+
+
 def _save(kind: str, store: Store, dossier_id: str, target: Path) -> Exception | None:
     """Build a chart in the light palette and save it to `target`: None, or the error that
     stopped it (a clear one for the person: a refused file, a full disk)."""
     try:
         charts.save(charts.build(kind, store, dossier_id, dark=False), target)
-    except (OSError, ValueError, NegoprepError) as exc:
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return OSError(translate("ChartsView", "cannot write {file}: {reason}").format(file=target, reason=reason))
+    except (ValueError, NegoprepError) as exc:
         return exc
     return None

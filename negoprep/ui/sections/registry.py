@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from negoprep.i18n import QT_TRANSLATE_NOOP, translate
 from negoprep.records import model
@@ -48,6 +48,20 @@ class ShowsHits(Protocol):
 
     def show_hit(self, table: str, record_id: str) -> bool:
         """Select the record of `table` called `record_id`; False when this view does not show it."""
+        ...
+
+
+@runtime_checkable
+class KeepsListState(Protocol):
+    """A section's view whose choices in its list (a sort, a filter, the chart chosen) a view
+    built anew for another language takes over."""
+
+    def list_state(self) -> Any:
+        """What `show_list_state` of a view built again needs."""
+        ...
+
+    def show_list_state(self, state: Any) -> None:
+        """Choose in the list as `list_state` said another view of the section had."""
         ...
 
 

@@ -635,7 +635,8 @@ class StandingView(QWidget):
         layout.addWidget(self.table, 1)
         self._stale = True
         workspace.changed.connect(self._changed)
-        workspace.dossier_changed.connect(lambda _: self._changed(_OFFER_INPUTS))
+        # (a method, not a lambda: Qt forgets a method's connection when its view is deleted)
+        workspace.dossier_changed.connect(self._dossier_changed)
 
     def _columns(self) -> tuple[list[Column], list[Callable[[Any], Any]]]:
         def at_walk_away(row: talks.Standing) -> bool:
@@ -705,6 +706,9 @@ class StandingView(QWidget):
             lambda r: _no_figure_last(r.item.their_walk_away),
         ]
         return columns, keys
+
+    def _dossier_changed(self, _dossier_id: str | None) -> None:
+        self._changed(_OFFER_INPUTS)
 
     def _changed(self, tables: frozenset[str]) -> None:
         if not tables & _OFFER_INPUTS:

@@ -38,6 +38,7 @@ from negoprep.store.store import Store
 from negoprep.ui import input_rules, window_geometry
 from negoprep.ui.file_controller import FileController
 from negoprep.ui.icons import icon
+from negoprep.ui.operations import Background
 from negoprep.ui.sections import registry
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.settings import Settings
@@ -328,6 +329,7 @@ class MainWindow(QMainWindow):
         self._list_states = {}  # (another store: its lists as they come)
         self._build_sections()
         if old is not None:
+            Background.wait_all()  # (what read the old store, done first)
             old.store.close()
             old.deleteLater()
         self.search_dialog = None
@@ -738,6 +740,7 @@ class MainWindow(QMainWindow):
             return
         self.commit_pending()
         self.store_watch.stop()
+        Background.wait_all()  # (their connections closed first: see the checkpoint)
         self.store.checkpoint()  # the .db alone holds everything once the window is closed
         self._remember()
         super().closeEvent(event)

@@ -489,6 +489,16 @@ class Background:
             self._arrived(error if error is not None else self._future.result())
 
     @classmethod
+    def wait_all(cls) -> None:
+        """Return once no such work runs, the windows painting meanwhile (what the person does
+        waits): before the store they read is closed, since a connection of theirs still open
+        then would leave the store's -wal file beside it."""
+        while any(not work._future.done() for work in cls._pending):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+            time.sleep(0.01)
+        cls._collect()
+
+    @classmethod
     def settle_all(cls) -> None:
         """Wait for every such work and deliver its outcome (for tests: none outlives its test)."""
         while cls._pending:

@@ -506,8 +506,10 @@ def test_full_collections_wait_while_work_runs(qtbot, window: MainWindow) -> Non
     the collections are as they were, and nothing the work left is kept from them."""
     import gc
 
-    from negoprep.ui.operations import Operation
+    from negoprep.ui.operations import Background, Operation
 
+    window.workspace.prepare_choices()  # (the lists read now, not while the work runs)
+    Background.settle_all()
     before = gc.get_threshold()
     frozen = gc.get_freeze_count()
     during: list[tuple[int, int, int]] = []
@@ -523,7 +525,9 @@ def test_full_collections_wait_while_work_runs(qtbot, window: MainWindow) -> Non
     gate.set()
     finish_operation(qtbot, window)
     assert during[0][:2] == before[:2] and during[0][2] > 1_000_000
+    Background.settle_all()
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen and len(kept[0]) == 20_000
+    assert gc.isenabled()
 
 
 def test_the_full_collection_held_back_runs_once_the_outcome_is_shown(qtbot, window: MainWindow) -> None:

@@ -68,3 +68,34 @@ def test_a_store_in_memory_reads_its_lists_when_asked(qtbot, demo_doc: dict) -> 
     ws.prepare_choices()
     assert not Background._pending  # (no second connection sees a store in memory)
     assert ws.choices(model.AgendaItem) == store.choices(model.AgendaItem, ws.dossier_id) != []
+
+
+def test_closing_the_window_waits_for_what_reads_the_store(qtbot, demo_store: Store, tmp_path, monkeypatch) -> None:
+    """A reader still open when the window closes its store would leave the -wal beside it:
+    the .db alone would then not hold everything (a copy of it, mailed, loses changes)."""
+    import time
+    from pathlib import Path
+
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+
+    choices = Store.choices
+
+    def slow(store: Store, rtype, dossier):
+        if threading.current_thread().name != "MainThread":
+            time.sleep(0.3)
+        return choices(store, rtype, dossier)
+
+    monkeypatch.setattr(Store, "choices", slow)
+    window = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    item = demo_store.records(model.AgendaItem, window.workspace.dossier_id)[0]
+    window.workspace.apply("Retitle", puts=[replace(item, title="Written just before closing")])
+    window.workspace.prepare_choices()
+    assert Background._pending
+    window.close()
+    assert not Background._pending
+    demo_store.close()
+    wal = Path(f"{demo_store.path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

@@ -457,6 +457,7 @@ class Background:
         self.name = name
         self._owner = owner
         self._arrived = arrived
+        self._dropped = False
         worker = self._lanes.get(lane)
         if worker is None:
             from concurrent.futures import ThreadPoolExecutor  # (not at start-up: on first use)
@@ -469,6 +470,12 @@ class Background:
             Background._timer = QTimer(QCoreApplication.instance(), interval=15)
             Background._timer.timeout.connect(Background._collect)
         Background._timer.start()
+
+    def drop(self) -> None:
+        """Its outcome is no longer wanted (a newer request replaces it): not begun yet, it
+        never runs; under way, it ends and is told no one."""
+        self._future.cancel()
+        self._dropped = True
 
     def settle(self) -> None:
         """Wait for the work and deliver its outcome now (for pictures and tests)."""
@@ -484,9 +491,10 @@ class Background:
         LongWork.end()
         if not self._pending and Background._timer is not None:
             Background._timer.stop()
+        if self._dropped or not shiboken6.isValid(self._owner):
+            return
         error = self._future.exception()
-        if shiboken6.isValid(self._owner):
-            self._arrived(error if error is not None else self._future.result())
+        self._arrived(error if error is not None else self._future.result())
 
     @classmethod
     def wait_all(cls) -> None:

@@ -1038,6 +1038,10 @@
         <translation>이 차트를 이미지(PNG) 또는 벡터 그림(SVG)으로 저장</translation>
     </message>
     <message>
+        <source>The chart could not be drawn: {problem}</source>
+        <translation>차트를 그릴 수 없습니다: {problem}</translation>
+    </message>
+    <message>
         <source>Drawing the chart…</source>
         <translation>차트를 그리는 중…</translation>
     </message>

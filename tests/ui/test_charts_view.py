@@ -197,3 +197,39 @@ def test_a_high_density_screen_gets_as_many_pixels_more_and_the_same_chart(demo_
     shown.set_dpi(dpi * 2)  # (as the canvas sets it on such a screen)
     assert draw_picture(shown, 400, 300, 2.0, dpi=dpi).pixels == sharp.pixels
     assert shown.dpi == dpi * 2
+
+
+def test_charts_left_before_they_were_built_are_never_built(view, monkeypatch) -> None:
+    """Going down the list key by key builds the chart stopped at, not every one passed."""
+    built: list[str] = []
+    build = charts.build
+
+    def recorded(kind, *args, **kwargs):
+        built.append(kind)
+        return build(kind, *args, **kwargs)
+
+    monkeypatch.setattr(charts, "build", recorded)
+    for row in range(len(charts.KINDS)):
+        view.kinds.setCurrentRow(row)
+    view.settle()
+    assert view.kind() == charts.KINDS[-1] and view.canvas is not None
+    assert built[-1] == charts.KINDS[-1] and len(built) <= 2, built  # (at most the one begun first)
+
+
+def test_a_store_that_cannot_be_read_again_is_said_where_the_chart_goes(view, monkeypatch) -> None:
+    import threading
+
+    from negoprep.errors import StoreError
+
+    opened = Store.open
+
+    def moved_away(*args, **kwargs):
+        if threading.current_thread().name != "MainThread":
+            raise StoreError("store.db is not a negoprep store")
+        return opened(*args, **kwargs)
+
+    monkeypatch.setattr(Store, "open", moved_away)
+    view.kinds.setCurrentRow(charts.KINDS.index("status"))
+    view.settle()
+    assert view.canvas is None and view.drawing_label.isVisibleTo(view)
+    assert view.drawing_label.text() == "The chart could not be drawn: store.db is not a negoprep store"

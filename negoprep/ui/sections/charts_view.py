@@ -284,8 +284,10 @@ class ChartsView(QWidget):
         self.canvas: Any = None
         self.toolbar: Any = None
         # said where the chart goes while its first drawing is made
-        self.drawing_label = QLabel(translate("ChartsView", "Drawing the chart…"))
+        self.drawing_label = QLabel()  # (its text: see _show)
         self.drawing_label.setObjectName("chart_drawing")
+        self.drawing_label.setWordWrap(True)
+        self.drawing_label.setTextFormat(Qt.TextFormat.PlainText)
         self.drawing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.holder_layout.addWidget(self.drawing_label, 1)
         # the characters of the chart that no installed font has (drawn as boxes), in words
@@ -359,6 +361,8 @@ class ChartsView(QWidget):
         """Build the chosen chart again from the store, in the window's palette and font, and
         show it once it is drawn (off the GUI thread: see the module's docstring)."""
         self._generation += 1  # a chart being built for an earlier request is out of date
+        if self._building is not None:
+            self._building.drop()  # (not built at all when it has not begun)
         self._building = None
         if not self.isVisible():
             self._stale = True  # drawn when shown, laid out: at the size it is shown at
@@ -405,11 +409,12 @@ class ChartsView(QWidget):
         if isinstance(result, Exception):
             if not isinstance(result, (NegoprepError, sqlite.Error)):
                 raise result  # a defect: the app's handler of uncaught errors takes it
-            # the file could not be opened a second time (locked for a moment, say): built here
-            dossier_id = self.workspace.dossier_id
-            if dossier_id is None:
-                return
-            result = _chart(kind, self.workspace.store, dossier_id, self._dark(), self.font().family(), self._size())
+            # the file could not be read a second time (moved away, replaced, damaged): said
+            # where the chart goes (built here instead, it froze the window for up to a second)
+            self._show(None)
+            said = translate("ChartsView", "The chart could not be drawn: {problem}")
+            self.drawing_label.setText(said.format(problem=result))
+            return
         self._show(result, kind)
 
     def _show(self, chart: _Chart | None, kind: str = "") -> None:
@@ -422,6 +427,7 @@ class ChartsView(QWidget):
                 self.holder_layout.removeWidget(widget)
                 widget.deleteLater()
         self.canvas = self.toolbar = None
+        self.drawing_label.setText(translate("ChartsView", "Drawing the chart…"))
         self.drawing_label.setVisible(chart is None and self.workspace.dossier_id is not None)
         if chart is None:
             self.font_note.hide()

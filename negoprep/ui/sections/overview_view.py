@@ -158,6 +158,8 @@ class OverviewView(QWidget):
     def refresh(self, tables: frozenset[str] | None = None) -> None:
         self.form.show_record(self.workspace.dossier())
         self._generation += 1  # a reading begun before this one is out of date
+        if self._reading is not None:
+            self._reading.drop()
         self._reading = None
         dossier_id = self.workspace.dossier_id
         if dossier_id is None:

@@ -534,16 +534,10 @@ def _not_the_store(args: argparse.Namespace, out: Path, doing: str = "write to")
 
 
 def _writable(out: Path) -> None:
-    """A clear message now, rather than after the work, when `out` cannot be written (looked
-    at without creating it: a run cut off half-way leaves no empty file behind)."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise UsageError(translate("cli", "cannot write {file}: it is a folder").format(file=out))
-    if not folder.is_dir():
-        message = translate("cli", "cannot write {file}: the folder {folder} does not exist")
-        raise UsageError(message.format(file=out, folder=folder))
-    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise UsageError(translate("cli", "cannot write {file}: permission denied").format(file=out))
+    """A clear message now, rather than after the work, when `out` cannot be written."""
+    problem = live.unwritable(out)
+    if problem is not None:
+        raise UsageError(problem)
 
 
 def _dossier_id(store: Store, ref: str | None) -> str:

@@ -187,6 +187,21 @@ def refuse_companion(path: Path | str, doing: str, also: Path | str | None = Non
         )
 
 
+def unwritable(out: Path) -> str | None:
+    """Why `out` cannot be written, in one line for the person (None: it can be, as far as
+    can be told without writing): it is a folder, its folder does not exist, or permission is
+    denied. Looked at without creating it, so that a refusal leaves no empty file behind."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        return translate("live", "cannot write {file}: it is a folder").format(file=out)
+    if not folder.is_dir():
+        said = translate("live", "cannot write {file}: the folder {folder} does not exist")
+        return said.format(file=out, folder=folder)
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        return translate("live", "cannot write {file}: permission denied").format(file=out)
+    return None
+
+
 def read_regular(path: Path | str, limit: int) -> bytes | None:
     """Up to `limit` bytes of a regular file, or None when it is none (a named pipe, a device,
     a folder) or cannot be read. Opened without waiting, so that a named pipe put in a file's

@@ -1062,18 +1062,6 @@
         <translation>차트를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <source>cannot write {file}: it is a folder</source>
-        <translation>{file}에 쓸 수 없습니다: 폴더입니다</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: the folder {folder} does not exist</source>
-        <translation>{file}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: permission denied</source>
-        <translation>{file}에 쓸 수 없습니다: 권한이 없습니다</translation>
-    </message>
-    <message>
         <source>cannot write {file}: {reason}</source>
         <translation>{file}에 쓸 수 없습니다: {reason}</translation>
     </message>
@@ -6129,18 +6117,6 @@ Example: no additional defense cost increase.</source>
         <translation>negoprep: 다른 프로그램이 {store} 저장소에 쓰기를 마칠 때까지 기다리는 중…</translation>
     </message>
     <message>
-        <source>cannot write {file}: it is a folder</source>
-        <translation>{file}에 쓸 수 없습니다: 폴더입니다</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: the folder {folder} does not exist</source>
-        <translation>{file}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: permission denied</source>
-        <translation>{file}에 쓸 수 없습니다: 권한이 없습니다</translation>
-    </message>
-    <message>
         <source>{store} holds {count} dossiers, name one with --dossier: {names}</source>
         <translation>{store} 저장소에 협상 자료집이 {count}개 있습니다. --dossier로 하나를 지정하십시오: {names}</translation>
     </message>
@@ -7834,6 +7810,18 @@ Example: no additional defense cost increase.</source>
     <message>
         <source>{path} has the name of a database&apos;s companion file (-wal, -shm or -journal): cannot {doing} it (choose a name that does not end so)</source>
         <translation>{path}은(는) 데이터베이스의 부속 파일(-wal, -shm, -journal) 이름이므로 {doing} 대상으로 쓸 수 없습니다(그렇게 끝나지 않는 이름을 고르십시오)</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: it is a folder</source>
+        <translation>{file}에 쓸 수 없습니다: 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>{file}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: permission denied</source>
+        <translation>{file}에 쓸 수 없습니다: 권한이 없습니다</translation>
     </message>
     <message>
         <source>{path} is a database another program may have open ({file} lies beside it): cannot {doing} it (choose another file)</source>

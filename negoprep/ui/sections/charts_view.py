@@ -13,7 +13,6 @@ memory (no second connection sees it) has its charts built and drawn on the GUI 
 from __future__ import annotations
 
 import functools
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep import live
 from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.paper import charts
@@ -461,7 +461,7 @@ class ChartsView(QWidget):
         target = Path(path)
         if not target.suffix:  # (a name typed without one: the kind of file chosen in the dialog)
             target = target.with_name(target.name + (".svg" if "*.svg" in (chosen or "") else ".png"))
-        problem = _unwritable(target)
+        problem = live.unwritable(target)
         if problem is not None:
             QMessageBox.warning(self, translate("ChartsView", "The chart was not saved"), problem)
             return
@@ -494,20 +494,6 @@ class ChartsView(QWidget):
         if not isinstance(error, (OSError, ValueError, NegoprepError, sqlite.Error)):
             raise error  # a defect: the app's handler of uncaught errors takes it
         QMessageBox.warning(self, translate("ChartsView", "The chart was not saved"), str(error))
-
-
-def _unwritable(target: Path) -> str | None:
-    """Why a chart cannot be saved to `target`, said before it is drawn (None: it can be,
-    as far as can be told without writing)."""
-    folder = target.parent
-    if target.is_dir():
-        return translate("ChartsView", "cannot write {file}: it is a folder").format(file=target)
-    if not folder.is_dir():
-        said = translate("ChartsView", "cannot write {file}: the folder {folder} does not exist")
-        return said.format(file=target, folder=folder)
-    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        return translate("ChartsView", "cannot write {file}: permission denied").format(file=target)
-    return None
 
 
 def _save(kind: str, store: Store, dossier_id: str, target: Path) -> Exception | None:

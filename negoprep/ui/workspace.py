@@ -136,6 +136,8 @@ class Workspace(QObject):
         self._choices: dict[str, list[tuple[str, str]]] = {}
         # counts the changes that may make a list read meanwhile out of date (see prepare_choices)
         self._choices_generation = 0
+        # the reading ahead under way, and the tables it reads
+        self._preparing: tuple[Background, frozenset[str]] | None = None
         self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_CHOICES_AFTER_MS)
         self._prepare_timer.timeout.connect(self.prepare_choices)
         #: while `changed` is emitted for an operation made, undone or redone here: that
@@ -165,6 +167,9 @@ class Workspace(QObject):
         """(id, label) of the dossier's live records of a type, for combo boxes."""
         if self.dossier_id is None:
             return []
+        if rtype.table not in self._choices and self._preparing is not None and rtype.table in self._preparing[1]:
+            # being read ahead: waited for (reading it here as well would only halve the speed of both)
+            self._preparing[0].settle()
         if rtype.table not in self._choices:
             self._choices[rtype.table] = self.store.choices(rtype, self.dossier_id)
         return self._choices[rtype.table]
@@ -186,12 +191,16 @@ class Workspace(QObject):
                 return {t.table: reader.choices(t, dossier_id) for t in types}
 
         def arrived(lists: dict[str, list[tuple[str, str]]] | Exception) -> None:
+            self._preparing = None
             if isinstance(lists, Exception) or generation != self._choices_generation:
                 return
             for table, listed in lists.items():
                 self._choices.setdefault(table, listed)
 
-        Background("negoprep-choices", read, self, arrived)
+        if self._preparing is not None:
+            self._preparing[0].drop()
+        work = Background("negoprep-choices", read, self, arrived)
+        self._preparing = (work, frozenset(t.table for t in types))
 
     @property
     def readonly(self) -> bool:

@@ -480,6 +480,10 @@ class Background:
             Background._timer.timeout.connect(Background._collect)
         Background._timer.start()
 
+    def running(self) -> bool:
+        """Whether the work has begun and not yet ended."""
+        return self._future.running()
+
     def drop(self) -> None:
         """Its outcome is no longer wanted (a newer request replaces it): not begun yet, it
         never runs; under way, it ends and is told no one."""

@@ -136,8 +136,8 @@ class Workspace(QObject):
         self._choices: dict[str, list[tuple[str, str]]] = {}
         # counts the changes that may make a list read meanwhile out of date (see prepare_choices)
         self._choices_generation = 0
-        # the reading ahead under way, and the tables it reads
-        self._preparing: tuple[Background, frozenset[str]] | None = None
+        # the lists being read ahead, by table
+        self._preparing: dict[str, Background] = {}
         self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_CHOICES_AFTER_MS)
         self._prepare_timer.timeout.connect(self.prepare_choices)
         #: while `changed` is emitted for an operation made, undone or redone here: that
@@ -167,9 +167,12 @@ class Workspace(QObject):
         """(id, label) of the dossier's live records of a type, for combo boxes."""
         if self.dossier_id is None:
             return []
-        if rtype.table not in self._choices and self._preparing is not None and rtype.table in self._preparing[1]:
-            # being read ahead: waited for (reading it here as well would only halve the speed of both)
-            self._preparing[0].settle()
+        ahead = self._preparing.pop(rtype.table, None) if rtype.table not in self._choices else None
+        if ahead is not None:
+            if ahead.running():
+                ahead.settle()  # (read here as well, both readings would take twice as long)
+            else:
+                ahead.drop()  # (not begun: read here, at once)
         if rtype.table not in self._choices:
             self._choices[rtype.table] = self.store.choices(rtype, self.dossier_id)
         return self._choices[rtype.table]
@@ -185,22 +188,21 @@ class Workspace(QObject):
         if dossier_id is None or store.path is None or not types:
             return
         generation, path, author = self._choices_generation, store.path, store.author
+        for rtype in types:  # (one work a list: a short list asked for waits for no long one)
 
-        def read() -> dict[str, list[tuple[str, str]]]:
-            with Store.open(path, author, create=False, readonly=True) as reader:
-                return {t.table: reader.choices(t, dossier_id) for t in types}
+            def read(rtype: type[model.Record] = rtype) -> list[tuple[str, str]]:
+                with Store.open(path, author, create=False, readonly=True) as reader:
+                    return reader.choices(rtype, dossier_id)
 
-        def arrived(lists: dict[str, list[tuple[str, str]]] | Exception) -> None:
-            self._preparing = None
-            if isinstance(lists, Exception) or generation != self._choices_generation:
-                return
-            for table, listed in lists.items():
-                self._choices.setdefault(table, listed)
+            def arrived(listed: list[tuple[str, str]] | Exception, table: str = rtype.table) -> None:
+                self._preparing.pop(table, None)
+                if not isinstance(listed, Exception) and generation == self._choices_generation:
+                    self._choices.setdefault(table, listed)
 
-        if self._preparing is not None:
-            self._preparing[0].drop()
-        work = Background("negoprep-choices", read, self, arrived)
-        self._preparing = (work, frozenset(t.table for t in types))
+            ahead = self._preparing.pop(rtype.table, None)
+            if ahead is not None:
+                ahead.drop()
+            self._preparing[rtype.table] = Background("negoprep-choices", read, self, arrived)
 
     @property
     def readonly(self) -> bool:

@@ -537,7 +537,10 @@ def test_the_full_collection_held_back_runs_once_the_outcome_is_shown(qtbot, win
     import gc
     import weakref
 
-    from negoprep.ui.operations import Operation
+    from negoprep.ui.operations import Background, Operation
+
+    window.workspace.prepare_choices()  # (the lists read now: the work runs alone)
+    Background.settle_all()
 
     class Node:
         pass

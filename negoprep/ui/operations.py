@@ -445,9 +445,10 @@ def while_painting(work: Callable[[], T]) -> T:
 class Background:
     """Work for a view done off the GUI thread (a chart built, a picture drawn), whose outcome
     comes back to the GUI thread: `arrived(result)`, or `arrived(exception)` when the work
-    raised, called once the work ends unless `owner` was deleted by then (the work must touch
-    no Qt object). Full collections wait meanwhile (`LongWork`). Unlike an `Operation`, it
-    blocks none of the window's actions: for reading and drawing only.
+    raised, called once the work ends unless `owner` was deleted by then or the work was
+    dropped (the work must touch no Qt object). Meanwhile collections run on the GUI thread
+    only, full ones held back (`LongWork`). Unlike an `Operation`, it blocks none of the
+    window's actions: for reading and drawing only.
 
     The works of one `lane` run in turn, on one thread kept for them: "draw" for charts
     (matplotlib keeps its fonts per thread, and loading them again on each new thread held
@@ -491,7 +492,8 @@ class Background:
         self._dropped = True
 
     def settle(self) -> None:
-        """Wait for the work and deliver its outcome now (for pictures and tests)."""
+        """Wait for the work and deliver its outcome now (for what cannot go on without it,
+        pictures and tests)."""
         from concurrent.futures import wait
 
         wait([self._future])

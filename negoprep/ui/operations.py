@@ -462,9 +462,8 @@ class Background:
     _lanes: ClassVar[dict[str, ThreadPoolExecutor]] = {}
 
     def __init__(
-        self, name: str, work: Callable[[], Any], owner: QObject, arrived: Callable[[Any], None], *, lane: str = "read"
+        self, work: Callable[[], Any], owner: QObject, arrived: Callable[[Any], None], *, lane: str = "read"
     ) -> None:
-        self.name = name
         self._owner = owner
         self._arrived = arrived
         self._dropped = False
@@ -531,3 +530,16 @@ class Background:
     def _collect(cls) -> None:
         for work in [w for w in cls._pending if w._future.done()]:
             work._deliver()
+
+
+def reading(store: Store, work: Callable[[Store], T]) -> Callable[[], T]:
+    """`work(reader)` as work for another thread: `reader` a read-only connection of its own to
+    `store`'s file (as another program's would be), opened and closed on that thread."""
+    path, author = store.path, store.author
+    assert path is not None  # (a store in memory has no file a second connection could open)
+
+    def run() -> T:
+        with Store.open(path, author, create=False, readonly=True) as reader:
+            return work(reader)
+
+    return run

@@ -18,7 +18,7 @@ from negoprep.records import model
 from negoprep.store.listing import Listing
 from negoprep.store.operations import InvalidChangeError, Operation
 from negoprep.store.store import Store
-from negoprep.ui.operations import Background
+from negoprep.ui.operations import Background, reading
 
 #: the record types a reference names: the lists a form or a filter may show
 REFERENCED = tuple(dict.fromkeys(target for _, _, target, _ in model.REFERENCES))
@@ -187,12 +187,8 @@ class Workspace(QObject):
         types = [t for t in REFERENCED if t.table not in self._choices]
         if dossier_id is None or store.path is None or not types:
             return
-        generation, path, author = self._choices_generation, store.path, store.author
+        generation = self._choices_generation
         for rtype in types:  # (one work a list: a short list asked for waits for no long one)
-
-            def read(rtype: type[model.Record] = rtype) -> list[tuple[str, str]]:
-                with Store.open(path, author, create=False, readonly=True) as reader:
-                    return reader.choices(rtype, dossier_id)
 
             def arrived(listed: list[tuple[str, str]] | Exception, table: str = rtype.table) -> None:
                 self._preparing.pop(table, None)
@@ -202,7 +198,8 @@ class Workspace(QObject):
             ahead = self._preparing.pop(rtype.table, None)
             if ahead is not None:
                 ahead.drop()
-            self._preparing[rtype.table] = Background("negoprep-choices", read, self, arrived)
+            read = reading(store, lambda reader, rtype=rtype: reader.choices(rtype, dossier_id))
+            self._preparing[rtype.table] = Background(read, self, arrived)
 
     @property
     def readonly(self) -> bool:

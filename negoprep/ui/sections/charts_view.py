@@ -38,7 +38,7 @@ from negoprep.store.engine import sqlite
 from negoprep.store.store import Store
 from negoprep.ui.dialogs import file_dialogs
 from negoprep.ui.icons import icon
-from negoprep.ui.operations import Background
+from negoprep.ui.operations import Background, reading
 from negoprep.ui.sections.section_view import offstage
 from negoprep.ui.workspace import Workspace
 
@@ -193,9 +193,7 @@ def _canvas_class(base: type) -> type:
                 return
             ratio = self.device_pixel_ratio
             figure, size = self.figure, (self.width(), self.height(), ratio, self.figure.dpi / ratio)
-            self._drawing = Background(
-                "negoprep-chart-draw", lambda: draw_picture(figure, *size), self, self._drawn, lane="draw"
-            )
+            self._drawing = Background(lambda: draw_picture(figure, *size), self, self._drawn, lane="draw")
 
         @property
         def drawing(self) -> bool:
@@ -379,14 +377,12 @@ class ChartsView(QWidget):
         if store.path is None:  # (no second connection sees a store in memory)
             self._show(_chart(kind, store, dossier_id, dark, family, size), kind)
             return
-        generation, path, author = self._generation, store.path, store.author
-
-        def build() -> _Chart:
-            with Store.open(path, author, create=False, readonly=True) as reader:
-                return _chart(kind, reader, dossier_id, dark, family, size)
-
+        generation = self._generation
         self._building = Background(
-            "negoprep-chart", build, self, lambda outcome: self._built(generation, kind, outcome), lane="draw"
+            reading(store, lambda reader: _chart(kind, reader, dossier_id, dark, family, size)),
+            self,
+            lambda outcome: self._built(generation, kind, outcome),
+            lane="draw",
         )
 
     @property
@@ -469,14 +465,9 @@ class ChartsView(QWidget):
         if store.path is None:  # (no second connection sees a store in memory)
             self._report_saved(_save(kind, store, dossier_id, target))
             return
-        store_path, author = store.path, store.author
-
-        def save() -> Exception | None:
-            with Store.open(store_path, author, create=False, readonly=True) as reader:
-                return _save(kind, reader, dossier_id, target)
-
         self.save_button.setEnabled(False)
-        self._saving = Background("negoprep-chart-save", save, self, self._saved, lane="draw")
+        work = reading(store, lambda reader: _save(kind, reader, dossier_id, target))
+        self._saving = Background(work, self, self._saved, lane="draw")
 
     def settle_saving(self) -> None:
         """Wait for the chart being saved (for tests)."""

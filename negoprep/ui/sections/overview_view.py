@@ -15,10 +15,9 @@ from negoprep.records.editing import new_id
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
 from negoprep.store.engine import sqlite
 from negoprep.store.standing import Standing
-from negoprep.store.store import Store
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
-from negoprep.ui.operations import Background
+from negoprep.ui.operations import Background, reading
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
 from negoprep.ui.sections.section_view import SectionView, offstage
 from negoprep.ui.tab_order import follow_layout
@@ -173,13 +172,12 @@ class OverviewView(QWidget):
             return
         # the figures are sums over every row of the largest tables: they are read on a
         # connection of their own, off the GUI thread, and shown when they arrive
-        generation, path, author = self._generation, store.path, store.author
-
-        def read() -> Standing:
-            with Store.open(path, author, create=False, readonly=True) as reader:
-                return reader.standing(dossier_id, today)
-
-        self._reading = Background("negoprep-overview", read, self, lambda result: self._arrived(generation, result))
+        generation = self._generation
+        self._reading = Background(
+            reading(store, lambda reader: reader.standing(dossier_id, today)),
+            self,
+            lambda result: self._arrived(generation, result),
+        )
 
     def settle(self) -> None:
         """Wait for the figures being read and show them (for pictures and tests)."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Protocol
 
 from negoprep.analysis.scoring import level_of, score, verdict
 from negoprep.records import model
@@ -65,16 +66,30 @@ class Sensitivity:
     ranges: tuple[WeightRange, ...]  # in the order of the agenda items
 
 
+class Weighted(Protocol):
+    """An agenda item as the sensitivity reads every one: an `AgendaItem`, or its fields."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def weight(self) -> float: ...
+
+
 def weight_sensitivity(
     packages: Sequence[model.Package],
-    items: Sequence[model.AgendaItem],
+    items: Sequence[Weighted],
     red_lines: Sequence[model.RedLine],
     tracks: Mapping[str, str],
+    records: Mapping[str, model.AgendaItem] | None = None,
 ) -> Sensitivity:
     """For each of `items` (every agenda item of the dossier: their weights make the total),
     the range its weight can take while the best acceptable of `packages` stays the best;
-    red lines are checked as scoring checks them (`tracks`: track id → name)."""
-    by_id = {i.id: i for i in items}
+    red lines are checked as scoring checks them (`tracks`: track id → name). `records`, by
+    id, are the items the packages hold and the red lines name, whole (default: those of
+    `items` that are `AgendaItem` records)."""
+    by_id = dict(records) if records is not None else {i.id: i for i in items if isinstance(i, model.AgendaItem)}
     acceptable = [p for p in packages if not verdict(check_package(p, red_lines, by_id, tracks))]
     total = sum((Fraction(i.weight) for i in items), Fraction(0))
     if not acceptable:
@@ -111,10 +126,13 @@ def weight_sensitivity(
     return Sensitivity(acceptable[best].id, float(total), tuple(ranges))
 
 
-def dossier_sensitivity(content: model.DossierContent) -> Sensitivity:
-    """`weight_sensitivity` of every package and agenda item of a dossier."""
+def dossier_sensitivity(content: model.DossierContent, items: Sequence[Weighted] | None = None) -> Sensitivity:
+    """`weight_sensitivity` of every package of a dossier and every agenda item in `items`
+    (default: the content's own), with the content's agenda items as the records."""
     tracks = {t.id: t.name for t in content.tracks}
-    return weight_sensitivity(content.packages, content.agenda_items, content.red_lines, tracks)
+    records = {i.id: i for i in content.agenda_items}
+    every = content.agenda_items if items is None else items
+    return weight_sensitivity(content.packages, every, content.red_lines, tracks, records)
 
 
 def _scores(package: model.Package, items: Mapping[str, model.AgendaItem]) -> dict[str, int]:

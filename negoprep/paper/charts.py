@@ -671,7 +671,7 @@ def _packages(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 
     packages = store.records(model.Package, dossier_id)
     bars = package_bars(packages, store.package_values(dossier_id), store.check_packages(dossier_id))
-    home = check_dossier_at_home(_content(store, dossier_id))
+    home = check_dossier_at_home(analysed(store, dossier_id))
     by_name = {p.name: p.id for p in packages}
     ax = fig.add_subplot()
     n = len(bars)
@@ -846,14 +846,11 @@ HOME = "#CC79A7"  # a ring around a package that fails at home
 FRONTIER = "#009E73"
 
 
-#: the lists of a dossier the charts of packages and offers are worked out from: what the red
-#: line checks, the frontier, the checks at home and the sensitivity read (never the talking
-#: points, tasks, notes, figures nor participants: the bulk of a large dossier)
-_ANALYSED = ("tracks", "agenda_items", "red_lines", "packages", "rounds", "offers", "constituencies", "team_weights")
-
-
-def _content(store: Any, dossier_id: str) -> model.DossierContent:
-    content = store.content(dossier_id, only=_ANALYSED)
+def analysed(store: Any, dossier_id: str) -> model.DossierContent:
+    """What the charts of packages and offers are worked out from (`Store.package_content`:
+    of the agenda items, those the packages hold, the red lines name and the demands are
+    about); an empty dossier's content when there is no such live dossier."""
+    content = store.package_content(dossier_id)
     return content if content is not None else model.DossierContent(dossier=model.Dossier(id=dossier_id, title=""))
 
 
@@ -861,7 +858,7 @@ def _offers(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
     """Per agenda item, each side's offers over the rounds against our ladder."""
     from matplotlib.lines import Line2D
 
-    panels = offer_panels(_content(store, dossier_id))
+    panels = offer_panels(analysed(store, dossier_id))
     fig.suptitle(TITLES["offers"], color=theme.fg)
     if not panels:
         _empty(fig.add_subplot(), theme, translate("Charts", "No offers recorded yet"))
@@ -945,7 +942,7 @@ def _frontier(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> None:
 
     from negoprep.analysis.frontier import frontier
 
-    found = frontier(_content(store, dossier_id))
+    found = frontier(analysed(store, dossier_id))
     ax = fig.add_subplot()
     ax.set_title(TITLES["frontier"])
     if not found.points:
@@ -1039,8 +1036,8 @@ def _sensitivity(fig: Figure, store: Any, dossier_id: str, theme: _Theme) -> Non
 
     from negoprep.analysis.sensitivity import dossier_sensitivity
 
-    content = _content(store, dossier_id)
-    found = dossier_sensitivity(content)
+    content = analysed(store, dossier_id)
+    found = dossier_sensitivity(content, item_fields(store, dossier_id))
     names = {p.id: p.name for p in content.packages}
     ax = fig.add_subplot()
     fig.suptitle(TITLES["sensitivity"], color=theme.fg)

@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=model.Record)
 
+#: the lists of a dossier `Store.package_content` reads whole (never the talking points, tasks,
+#: notes, figures nor participants: the bulk of a large dossier)
+PACKAGE_LISTS = ("tracks", "red_lines", "packages", "rounds", "offers", "constituencies")
+
 
 class LoadResult:
     """What loading a dossier document did."""
@@ -243,6 +247,30 @@ class Store:
                     model.with_items(r, grouped.get(r.id, [])) if isinstance(r, model.Parent) else r for r in records
                 ]
             setattr(content, key, records)
+        return content
+
+    def package_content(self, dossier_id: str) -> model.DossierContent | None:
+        """What the analyses of a dossier's packages read (red lines, the frontier, the checks
+        at home, the offers by round, the sensitivity): its tracks, red lines, packages with
+        their items, rounds, offers and constituencies with their demands, and of its agenda
+        items only those a package holds, a red line's rule names or a demand is about, in
+        display order; the other lists empty. None when there is no such live dossier.
+
+        Every other item counts in the sensitivity by its weight alone (`fields` reads it):
+        reading 200,000 items as records took seconds and hundreds of megabytes."""
+        from negoprep.redlines.rules import referenced_ids
+
+        content = self.content(dossier_id, only=PACKAGE_LISTS)
+        if content is None:
+            return None
+        named = {entry.agenda_item_id for package in content.packages for entry in package.items}
+        named.update(demand.agenda_item_id for group in content.constituencies for demand in group.items)
+        named.update(item_id for red_line in content.red_lines for item_id in referenced_ids(red_line.rule)[1])
+        content.agenda_items = self.db.records(
+            model.AgendaItem,
+            "dossier_id = ? AND id IN (SELECT value FROM json_each(?))",
+            (dossier_id, json.dumps(sorted(named))),
+        )
         return content
 
     def history(self, rtype: type[model.Record], record_id: str) -> list[model.Revision]:

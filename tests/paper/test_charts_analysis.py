@@ -176,3 +176,45 @@ def test_cli_draws_the_new_kinds(talks: Store, tmp_path: Path, kind: str, capsys
     assert main(["--store", str(talks.path), "chart", kind, "--out", str(out)]) == 0
     assert b"<svg" in out.read_bytes()[:400]
     assert charts.has_data(kind, talks, "d-talks")
+
+
+def _with_unheld_items(store: Store) -> None:
+    """TALKS with items no package holds: three named by nothing, one by a red line's rule
+    (first, so that display order is tested), one by a demand."""
+    dossier = dict(TALKS)
+    spare = [{"id": f"i-spare-{n}", "track": "t-a", "title": f"Spare {n}", "weight": n} for n in range(3)]
+    named = {"id": "i-named", "track": "t-b", "title": "Named by a rule", "weight": 5,
+             "figure": {"value": 3, "unit": "%", "better": "less"}}  # fmt: skip
+    demanded = {"id": "i-demanded", "track": "t-b", "title": "Asked for at home", "weight": 7}
+    dossier["agenda_items"] = [named, *TALKS["agenda_items"], *spare, demanded]
+    dossier["red_lines"] = [
+        {"id": "rl-1", "title": "Named item capped", "severity": "absolute",
+         "rule": {"kind": "ceiling", "item": "i-named", "value": 4}},
+    ]  # fmt: skip
+    dossier["constituencies"] = [
+        {**TALKS["constituencies"][0],
+         "demands": [*TALKS["constituencies"][0]["demands"], {"agenda_item": "i-demanded", "excluded": True}]},
+    ]  # fmt: skip
+    store.load(dossier)
+
+
+def test_the_charts_of_packages_read_only_the_items_their_analyses_need(store: Store) -> None:
+    """The offers, frontier, sensitivity and at-home charts read the agenda items a package
+    holds, a red line names or a demand is about (at 200,000 items, reading every one as a
+    record took a gigabyte), and come to what the whole dossier gives."""
+    from negoprep.analysis.frontier import frontier
+    from negoprep.analysis.sensitivity import dossier_sensitivity
+    from negoprep.analysis.winset import check_dossier_at_home
+
+    _with_unheld_items(store)
+    whole = store.content("d-talks")
+    assert whole is not None
+    content = charts.analysed(store, "d-talks")
+    assert [i.id for i in content.agenda_items] == ["i-named", "i-tariff", "i-beef", "i-demanded"]
+    weights = charts.item_fields(store, "d-talks")  # (every item's: they make the total)
+    assert charts.offer_panels(content) == charts.offer_panels(whole)
+    assert frontier(content) == frontier(whole)
+    assert check_dossier_at_home(content) == check_dossier_at_home(whole)
+    assert dossier_sensitivity(content, weights) == dossier_sensitivity(whole)
+    assert dossier_sensitivity(whole).ranges  # (not a comparison of two empty answers)
+    assert any(c.fails for c in check_dossier_at_home(whole).values())

@@ -543,9 +543,12 @@ class Store:
         descending: bool = False,
         text: str = "",
         equals: Mapping[str, Any] | None = None,
+        limit: int | None = None,
     ) -> array:
         """See Listing.rowids."""
-        return self._listing.rowids(rtype, dossier_id, order=order, descending=descending, text=text, equals=equals)
+        return self._listing.rowids(
+            rtype, dossier_id, order=order, descending=descending, text=text, equals=equals, limit=limit
+        )
 
     def prepare_sort(self, rtype: type[model.Record], dossier_id: str, columns: Sequence[str], limit: int) -> bool:
         """See Listing.prepare_sort."""

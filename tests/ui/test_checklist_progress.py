@@ -20,6 +20,7 @@ def view(qtbot, monkeypatch, ws: Workspace) -> ChecklistsView:
     monkeypatch.setattr(checklists_view, "today_iso", lambda: TODAY)
     v = ChecklistsView(ws)
     qtbot.addWidget(v)
+    v.settle()  # (the tasks are counted off the GUI thread)
     return v
 
 
@@ -98,6 +99,7 @@ def test_progress_numbers_match_the_store(view: ChecklistsView, demo_store: Stor
     # ticking a task off moves the numbers
     row = next(r for r in range(view.model.rowCount()) if not view.model.record(r).done)
     view.toggle_done(row)
+    view.settle()
     assert view.progress_label.text().startswith(f"{checklist.title}: {sum(t.done for t in mine) + 1} of")
 
 
@@ -130,8 +132,8 @@ def test_progress_is_counted_again_after_a_change_not_after_a_sort_or_filter(
     view: ChecklistsView, ws: Workspace, demo_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     counted: list[str] = []
-    count = demo_store.checklist_progress
-    monkeypatch.setattr(demo_store, "checklist_progress", lambda *a: counted.append("x") or count(*a))
+    count = Store.checklist_progress  # (of the store, or of the connection that counts off the GUI thread)
+    monkeypatch.setattr(Store, "checklist_progress", lambda *a: counted.append("x") or count(*a))
     line, owners = view.progress_label.text(), view.owners_label.text()
     view.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
     view.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
@@ -148,8 +150,10 @@ def test_progress_is_counted_again_after_a_change_not_after_a_sort_or_filter(
     # a change counts again, and so does its undo
     row = next(r for r in range(view.model.rowCount()) if not view.model.record(r).done)
     view.toggle_done(row)
+    view.settle()
     assert len(counted) == 1 and view.progress_label.text() != line
     ws.undo_stack.undo()
+    view.settle()
     assert len(counted) == 2 and (view.progress_label.text(), view.owners_label.text()) == (line, owners)
 
 
@@ -165,3 +169,26 @@ def test_progress_per_owner_reads_every_owner_once_by_name(view: ChecklistsView,
     assert view.owners_label.text() == "By owner: " + " · ".join(
         f"{n} {expected[n][0]}/{expected[n][1]}" for n in order
     )
+
+
+def test_the_tasks_are_counted_off_the_gui_thread_and_a_change_meanwhile_counts_again(
+    view: ChecklistsView, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting every task of a large dossier took 150 ms on the GUI thread; it is read on a
+    connection of its own, the labels written when it ends, and a change made meanwhile has
+    the tasks counted again: the labels end with the counts of the store as it is."""
+    import threading
+
+    threads: list[str] = []
+    count = Store.checklist_progress
+    monkeypatch.setattr(
+        Store, "checklist_progress", lambda *a: threads.append(threading.current_thread().name) or count(*a)
+    )
+    line = view.progress_label.text()
+    row = next(r for r in range(view.model.rowCount()) if not view.model.record(r).done)
+    view.toggle_done(row)
+    assert view.progress_texts() is None and view.progress_label.text() == line  # (counting)
+    ws.undo_stack.undo()  # (meanwhile)
+    view.settle()
+    assert view.progress_label.text() == line  # as before the change and its undo
+    assert threads and threading.main_thread().name not in threads

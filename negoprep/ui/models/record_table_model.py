@@ -4,22 +4,31 @@ The model holds only the ordered rowids of the rows that pass the filter (8 byte
 a few pages of records around what is on screen, so that a table of 100,000 rows opens and
 scrolls at once. Sorting and filtering are queries to the store (`QuerySortFilterProxy`
 passes the view's requests down to the model), never a pass over every row in Python.
+
+A long list in the dossier's order (more than `READ_AT_ONCE` rows: a first visit, a change)
+has its first rows read at once and counted whole, and the rowids of the rest read on a
+connection and thread of their own: 600,000 talking points' rowids take 300 ms to read, a
+count of them 40. Meanwhile the rows after the first ones are there, empty.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 
+from negoprep.errors import NegoprepError
 from negoprep.records import model
+from negoprep.store.engine import sqlite
 from negoprep.store.listing import REFERENCE_LABELS, SORT_KEYS
 from negoprep.store.operations import Operation
 from negoprep.store.store import Store
+from negoprep.ui.operations import Background, reading
 from negoprep.ui.theme import alert_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,6 +36,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 100
 PAGES_KEPT = 20  # a few screens either side of the visible rows
 _IN_PLACE_MOST = 50  # records changed at once beyond which the rows are queried again
+#: the rows of a list in the dossier's order read at once; the rest follow (see the module)
+READ_AT_ONCE = 5000
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -88,6 +99,9 @@ def column_data(column: Column, item: Any, labels: Labels, role: int) -> Any:
 class RecordTableModel(QAbstractTableModel):
     """Rows are one type of record of the workspace's dossier."""
 
+    #: the rowids of a long list's rows after its first ones have arrived: they show now
+    rest_arrived = Signal()
+
     def __init__(self, store: Store, rtype: type[model.Record], columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -103,6 +117,8 @@ class RecordTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[model.Record]] = OrderedDict()
         self.total_rows = 0  # before the text filter: how long the list is
         self._queried: tuple[Any, ...] | None = None  # (see _query) the rows listed were queried with
+        self._rows = 0  # the rows listed: those of `_rowids`, and those whose rowids are on their way
+        self._rest: Background | None = None  # the reading of the rowids after READ_AT_ONCE
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -136,16 +152,19 @@ class RecordTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Query the rows again (after a change, a filter or a sort)."""
         self.beginResetModel()
+        self._drop_rest()
         self._pages.clear()
         self.labels.clear()
         self._queried = self._query()
         if self.dossier_id is None:
             self._rowids = []
-            self.total_rows = 0
+            self._rows = self.total_rows = 0
         else:
-            order = None
-            if 0 <= self.sort_column < len(self.columns):
-                order = self.columns[self.sort_column].sort
+            order = self._sort_field()
+            unfiltered = not self.filter_text.strip()
+            # (a second connection sees no store in memory, nor what this one has not committed)
+            in_turn = order is None and unfiltered and self.store.path is not None
+            in_turn = in_turn and not self.store.db.conn.in_transaction
             self._rowids = self.store.rowids(
                 self.rtype,
                 self.dossier_id,
@@ -153,10 +172,56 @@ class RecordTableModel(QAbstractTableModel):
                 descending=self.sort_order == Qt.SortOrder.DescendingOrder,
                 text=self.filter_text,
                 equals=self.equals,
+                limit=READ_AT_ONCE + 1 if in_turn else None,
             )
-            unfiltered = not self.filter_text.strip()
-            self.total_rows = len(self._rowids) if unfiltered else self.store.count(self.rtype, self.dossier_id)
+            self._rows = len(self._rowids)
+            if in_turn and len(self._rowids) > READ_AT_ONCE:
+                del self._rowids[READ_AT_ONCE:]
+                self._rows = self.store.count(self.rtype, self.dossier_id, **self.equals)
+                self._read_rest()
+            self.total_rows = self._rows if unfiltered else self.store.count(self.rtype, self.dossier_id)
         self.endResetModel()
+
+    def _read_rest(self) -> None:
+        rtype, dossier_id, equals = self.rtype, self.dossier_id, dict(self.equals)
+        assert dossier_id is not None
+        work = reading(self.store, lambda reader: reader.rowids(rtype, dossier_id, equals=equals))
+        self._rest = Background(work, self, self._rest_read)
+
+    def _rest_read(self, result: Any) -> None:
+        self._rest = None
+        if isinstance(result, Exception):
+            if not isinstance(result, (NegoprepError, sqlite.Error)):
+                raise result  # a defect: the app's handler of uncaught errors takes it
+            # the file could not be opened a second time (locked for a moment, say): read here
+            assert self.dossier_id is not None
+            result = self.store.rowids(self.rtype, self.dossier_id, equals=self.equals)
+        first = len(self._rowids)
+        if len(result) == self._rows and result[:first] == self._rowids:
+            self._rowids = result
+            self._pages.pop(first // PAGE, None)  # (a page read before it ended with the first rows)
+            if self._rows > first:
+                self.dataChanged.emit(self.index(first, 0), self.index(self._rows - 1, len(self.columns) - 1))
+        else:
+            # another program changed the rows between the two readings (a refresh is on
+            # its way for that change): the rows as read now
+            self.beginResetModel()
+            self._pages.clear()
+            self._rowids = result
+            self._rows = self.total_rows = len(result)
+            self.endResetModel()
+        self.rest_arrived.emit()
+
+    def _drop_rest(self) -> None:
+        if self._rest is not None:
+            self._rest.drop()
+            self._rest = None
+
+    def settle(self) -> None:
+        """Wait for the rowids of a long list's rest, if they are on their way (for what
+        cannot go on without them, pictures and tests)."""
+        if self._rest is not None:
+            self._rest.settle()
 
     def update_in_place(self, operations: Sequence[Operation]) -> bool:
         """Show what these operations changed without querying the rows again, when they
@@ -166,6 +231,8 @@ class RecordTableModel(QAbstractTableModel):
         having changed nothing, when the rows must be queried again (`refresh`)."""
         if self._queried != self._query():
             return False  # the filter or sort was changed without a refresh: one is due
+        if self._rest is not None:
+            return False  # (the rows after the first ones are not known yet: read them anew)
         own: list[str] = []
         elsewhere: set[str] = set()
         for operation in operations:
@@ -205,7 +272,7 @@ class RecordTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         if elsewhere and self._rowids:
             self.labels.clear()
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rowids) - 1, last))
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, last))
         return True
 
     def _query(self) -> tuple[Any, ...]:
@@ -244,19 +311,24 @@ class RecordTableModel(QAbstractTableModel):
         return page[row % PAGE]
 
     def row_of(self, record_id: str) -> int:
-        """The row showing a record, or -1 when it is filtered out or not in this table."""
+        """The row showing a record, or -1 when it is filtered out or not in this table (of a
+        long list whose rest is on its way, once it has arrived when not among the first)."""
         rowid = self.store.rowid_of(self.rtype, record_id)
         if rowid is None:
             return -1
-        try:
+        with contextlib.suppress(ValueError):
             return self._rowids.index(rowid)
-        except ValueError:
+        if self._rest is None:
             return -1
+        self.settle()
+        with contextlib.suppress(ValueError):
+            return self._rowids.index(rowid)
+        return -1
 
     # --- Qt's model interface ---------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rowids)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)

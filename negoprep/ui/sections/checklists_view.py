@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
@@ -30,13 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negoprep.errors import NegoprepError
 from negoprep.formats import templates
 from negoprep.i18n import format_date, translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.records.values import field_problem
+from negoprep.store.engine import sqlite
 from negoprep.ui.icons import icon
 from negoprep.ui.models.record_table_model import Column, Labels
+from negoprep.ui.operations import Background, reading
 from negoprep.ui.record_form import FormField
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.workspace import Workspace
@@ -216,6 +220,7 @@ class ChecklistsView(SectionView):
         self._checklists: list[model.Checklist] = []
         # ((dossier id, day), counts per checklist and owner): see _progress_counts
         self._progress: tuple[tuple[str, str], list[tuple[str, str | None, int, int, int, int]]] | None = None
+        self._counting: tuple[tuple[str, str], Background] | None = None  # (the day's key, its counting)
         super().__init__(workspace, parent)
         # the records are "checklist items" to the store, but a person calls them tasks
         for action, text in (
@@ -452,13 +457,16 @@ class ChecklistsView(SectionView):
 
     # --- progress ---------------------------------------------------------------------------
 
-    def progress_texts(self) -> tuple[str, str]:
-        """The progress line and the per-owner breakdown for the checklist shown (or all)."""
+    def progress_texts(self) -> tuple[str, str] | None:
+        """The progress line and the per-owner breakdown for the checklist shown (or all);
+        None while the tasks are being counted (`_progress_counts`)."""
         dossier_id = self.workspace.dossier_id
         if dossier_id is None:
             return "", ""
         checklist_id = self.checklist_filter()
         counts = self._progress_counts(dossier_id)
+        if counts is None:
+            return None
         overall, here = Progress(counts), Progress(counts, checklist_id)
         names = self.workspace.store.titles(model.Participant, [o for o in here.by_owner if o is not None])
         name = next(
@@ -489,13 +497,49 @@ class ChecklistsView(SectionView):
             )
         return line, " · ".join(owners)
 
-    def _progress_counts(self, dossier_id: str) -> list[tuple[str, str | None, int, int, int, int]]:
+    def _progress_counts(self, dossier_id: str) -> list[tuple[str, str | None, int, int, int, int]] | None:
         """The tasks' counts per checklist and owner, counted again only after a change (or
-        on a new day), not when the rows are sorted or filtered."""
+        on a new day), not when the rows are sorted or filtered; None while they are being
+        counted: a count of every task (400,000 of them, 150 ms) goes on a connection and
+        thread of its own, and the labels are written when it ends."""
         key = (dossier_id, today_iso())
-        if self._progress is None or self._progress[0] != key:
-            self._progress = (key, self.workspace.store.checklist_progress(dossier_id, key[1]))
-        return self._progress[1]
+        if self._progress is not None and self._progress[0] == key:
+            return self._progress[1]
+        store = self.workspace.store
+        # (a second connection sees no store in memory, nor what this one has not committed)
+        if store.path is None or store.db.conn.in_transaction:
+            self._progress = (key, store.checklist_progress(*key))
+            return self._progress[1]
+        if self._counting is None or self._counting[0] != key:
+            self._forget_progress()
+            work = reading(store, lambda reader: reader.checklist_progress(*key))
+            self._counting = (key, Background(work, self, lambda counts: self._counted(key, counts)))
+        return None
+
+    def _counted(self, key: tuple[str, str], counts: Any) -> None:
+        if self._counting is None or self._counting[0] != key:
+            return  # (superseded)
+        self._counting = None
+        if isinstance(counts, Exception):
+            if not isinstance(counts, (NegoprepError, sqlite.Error)):
+                raise counts  # a defect: the app's handler of uncaught errors takes it
+            # the file could not be opened a second time (locked for a moment, say): count here
+            counts = self.workspace.store.checklist_progress(*key)
+        self._progress = (key, counts)
+        self._show_progress()
+
+    def _forget_progress(self) -> None:
+        """The counts are out of date: counted again when next shown."""
+        self._progress = None
+        if self._counting is not None:
+            self._counting[1].drop()
+            self._counting = None
+
+    def settle(self) -> None:
+        """Wait for the rows of a long list and the tasks' counts (for pictures and tests)."""
+        super().settle()
+        if self._counting is not None:
+            self._counting[1].settle()
 
     def _owner_name(self, owner_id: str | None, names: dict[str, str]) -> str:
         if owner_id is None:
@@ -503,7 +547,10 @@ class ChecklistsView(SectionView):
         return names.get(owner_id) or translate("ChecklistsView", "Unknown")
 
     def _show_progress(self) -> None:
-        line, owners = self.progress_texts()
+        texts = self.progress_texts()
+        if texts is None:
+            return  # (written once the tasks are counted)
+        line, owners = texts
         self.progress_label.setText(line)
         self.owners_label.setText(
             translate("ChecklistsView", "By owner: {owners}").format(owners=owners) if owners else ""
@@ -530,7 +577,7 @@ class ChecklistsView(SectionView):
         self.model.modelReset.connect(self._show_progress)
 
     def on_dossier(self, dossier_id: str | None) -> None:
-        self._progress = None
+        self._forget_progress()
         self._fill_checklists(None)
         # set directly, not with set_filter: the base refreshes the rows once just after
         self.model.equals.pop("checklist_id", None)
@@ -542,7 +589,7 @@ class ChecklistsView(SectionView):
 
     def on_changed(self, tables: frozenset[str]) -> None:
         if tables & {"checklists", self.rtype.table}:
-            self._progress = None  # (counted again when the rows are refreshed below)
+            self._forget_progress()  # (counted again when the rows are refreshed below)
         if "checklists" in tables:
             kept = self._fill_checklists(self.checklist_filter())
             if not kept:  # the checklist shown is gone: show every task (refreshed below)

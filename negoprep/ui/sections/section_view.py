@@ -172,6 +172,7 @@ class SectionView(QWidget):
         self._records_shown = 0  # how many times the form was filled (one selection, one fill)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(lambda: self._after_refresh(self._kept_id))
+        self.model.rest_arrived.connect(self._rest_arrived)
         # a section out of sight catches up when it is shown, not at every change elsewhere
         self._stale: frozenset[str] = frozenset()
         self._stale_dossier = False
@@ -447,6 +448,17 @@ class SectionView(QWidget):
         self.show_extra(record)
         self._show_history()
         self._update_actions()
+
+    def _rest_arrived(self) -> None:
+        """The rows after a long list's first ones arrived: a row among them chosen meanwhile
+        (then empty) shows its record now."""
+        index = self.table.selectionModel().currentIndex()
+        if index.isValid() and self.form.record is None:
+            self._current_changed(index, QModelIndex())
+
+    def settle(self) -> None:
+        """Wait for the rows of a long list still on their way (for pictures and tests)."""
+        self.model.settle()
 
     def show_extra(self, record: model.Record | None) -> None:
         """Fill the extra detail widgets for the current record."""

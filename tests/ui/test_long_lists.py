@@ -1,0 +1,131 @@
+"""A long list in the dossier's order: its first rows read at once, the rest off the GUI thread.
+
+600,000 talking points' rowids took 300 ms to read on the GUI thread at each first visit and
+each change. The tests make "long" five rows (`READ_AT_ONCE`), so that the demo dossier's
+lists are long."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from negoprep.records import model
+from negoprep.store.store import Store
+from negoprep.ui.models import record_table_model
+from negoprep.ui.sections.talking_points_view import TalkingPointsView
+from negoprep.ui.workspace import Workspace
+
+FIRST = 5
+
+
+@pytest.fixture(autouse=True)
+def _short_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(record_table_model, "READ_AT_ONCE", FIRST)
+
+
+@pytest.fixture
+def readers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The threads that read whole lists of talking points' rowids."""
+    threads: list[str] = []
+    rowids = Store.rowids
+
+    def spied(store: Store, rtype, *args, **kwargs):
+        if rtype is model.TalkingPoint and kwargs.get("limit") is None:
+            threads.append(threading.current_thread().name)
+        return rowids(store, rtype, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "rowids", spied)
+    return threads
+
+
+@pytest.fixture
+def view(qtbot, ws: Workspace) -> TalkingPointsView:
+    v = TalkingPointsView(ws)
+    qtbot.addWidget(v)
+    return v
+
+
+def _ids(view: TalkingPointsView) -> list[str | None]:
+    return [view.model.index(row, 0).data(record_table_model.ID_ROLE) for row in range(view.model.rowCount())]
+
+
+def _listed(ws: Workspace) -> list[str]:
+    assert ws.dossier_id is not None
+    return [p.id for p in ws.store.records(model.TalkingPoint, ws.dossier_id)]
+
+
+def test_the_first_rows_show_at_once_and_the_rest_arrive_from_another_thread(
+    view: TalkingPointsView, ws: Workspace, readers: list[str]
+) -> None:
+    listed = _listed(ws)
+    assert len(listed) > FIRST
+    readers.clear()  # (`_listed` read them too)
+    view.model.refresh()
+    # every row is there at once (the scroll bar does not jump), the first ones with their records
+    assert view.model.rowCount() == len(listed) == view.model.total_rows
+    shown = _ids(view)
+    assert shown[:FIRST] == listed[:FIRST] and set(shown[FIRST:]) == {None}
+    assert view.count_label.text() == f"{len(listed)} talking points"
+    view.settle()
+    assert _ids(view) == listed
+    assert readers and threading.main_thread().name not in readers
+
+
+def test_a_row_among_the_rest_is_found_and_shown_once_they_arrive(view: TalkingPointsView, ws: Workspace) -> None:
+    listed = _listed(ws)
+    view.model.refresh()
+    assert view.model.row_of(listed[-1]) == len(listed) - 1  # (waits for the rest)
+    view.model.refresh()
+    last = view.proxy.index(len(listed) - 1, 0)
+    view.table.setCurrentIndex(last)  # chosen while its record is not yet read
+    assert view.form.record is None
+    view.settle()
+    assert view.form.record is not None and view.form.record.id == listed[-1]
+
+
+def test_a_change_while_the_rest_is_read_lists_the_rows_as_they_are(
+    view: TalkingPointsView, ws: Workspace, readers: list[str]
+) -> None:
+    listed = _listed(ws)
+    view.model.refresh()
+    ws.apply("Delete", deletes=[ws.store.get(model.TalkingPoint, listed[-1])])  # (refreshes the rows)
+    view.settle()
+    assert _ids(view) == listed[:-1] and view.model.rowCount() == len(listed) - 1
+
+
+def test_rows_changed_by_another_program_between_the_two_readings_are_listed_as_read(
+    view: TalkingPointsView, ws: Workspace, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    listed = _listed(ws)
+    rowids = Store.rowids
+
+    def one_less(store: Store, *args, **kwargs):
+        found = rowids(store, *args, **kwargs)
+        return found[:-1] if threading.current_thread() is not threading.main_thread() else found
+
+    monkeypatch.setattr(Store, "rowids", one_less)
+    view.model.refresh()
+    with qtbot.waitSignal(view.model.modelReset):
+        view.settle()
+    assert _ids(view) == listed[:-1]
+    assert view.count_label.text() == f"{len(listed) - 1} talking points"
+
+
+def test_a_sorted_or_filtered_list_or_one_in_memory_is_read_whole_at_once(
+    view: TalkingPointsView, ws: Workspace, readers: list[str], qtbot
+) -> None:
+    main = threading.main_thread().name
+    view.settle()
+    readers.clear()  # (the reading of the list as the view opened)
+    view.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    assert None not in _ids(view) and readers == [main]
+    view.proxy.set_filter_text("tariff")
+    assert view.model.rowCount() and None not in _ids(view) and readers == [main, main]
+    in_memory = Workspace(Store.open(None, ws.store.author))
+    in_memory.store.load(ws.store.dump(ws.dossier_id))
+    in_memory.set_dossier(ws.dossier_id)
+    other = TalkingPointsView(in_memory)
+    qtbot.addWidget(other)
+    assert other.model.rowCount() > FIRST and None not in _ids(other) and readers == [main] * 3

@@ -252,17 +252,26 @@ class Bench:
         pace_ms: int = CLICK_PACE_MS,
         note: str = "",
         labels: Sequence[str] = (),
+        until: Callable[[], bool] | None = None,
     ) -> Result:
-        """Run the steps `pace_ms` apart; with `labels` (one a step), the note names the slowest."""
+        """Run the steps `pace_ms` apart; with `labels` (one a step), the note names the slowest.
+        With `until`, the action lasts until it is true after the last step (rows read off the
+        GUI thread shown): the stall counts meanwhile, and the note says when that was."""
         from PySide6.QtCore import QEventLoop, QTimer
 
         loop = QEventLoop()
         starts: list[float] = []
+        shown: list[float] = []
         failure: list[BaseException] = []
         profiler = cProfile.Profile() if any(text in action.lower() for text in self.profile) else None
 
         def step(number: int) -> None:
+            if number == len(steps) and until is not None and not failure and not until():
+                QTimer.singleShot(TICK_MS, lambda: step(number))  # (not shown yet)
+                return
             if number == len(steps) or failure:
+                if until is not None and starts:
+                    shown.append(time.perf_counter() - starts[0])
                 loop.quit()
                 return
             starts.append(time.perf_counter())
@@ -291,6 +300,8 @@ class Bench:
         if labels and responses:
             slowest = max(range(len(responses)), key=responses.__getitem__)
             note = f"{note}; slowest step {labels[slowest]} {responses[slowest] * 1000:.0f} ms".lstrip("; ")
+        if shown:
+            note = f"{note}; shown {shown[0] * 1000:.0f} ms after the first step".lstrip("; ")
         result = Result(action, len(steps), max(gaps, default=0.0) * 1000, sum(responses) * 1000, note)
         if profiler is not None:
             self.profiles[action] = profiler
@@ -354,6 +365,13 @@ class Bench:
 
     def first_tick_after(self, moment: float) -> float:
         return next((t for t in self.ticks if t > moment), moment)
+
+
+def all_read(window) -> bool:
+    """Whether the section shown has every row of its list (a long list's rest is read off
+    the GUI thread)."""
+    model = getattr(window.current_section(), "model", None)
+    return not getattr(model, "reading", False)
 
 
 def scroll_values(scrollbar, steps: int) -> list[int]:
@@ -465,10 +483,11 @@ def section_actions(bench: Bench, app, window, row: int, name: str, text_header:
         [*(lambda ch=ch: QTest.keyClick(edit, ch) for ch in FILTER_WORDS), *typing_pause],
         TYPING_PACE_MS,
         labels=[*(repr(FILTER_WORDS[: n + 1]) for n in range(len(FILTER_WORDS))), *["(pause)"] * len(typing_pause)],
+        until=lambda: not model.reading,  # (a long list's filter is read off the GUI thread)
     )
     typed.note = f"{model.rowCount():,} rows match; {typed.note}"
     clear_pause = [lambda: None] * math.ceil(waits / CLICK_PACE_MS + 1) if waits else []
-    bench.run(f"{name}: clear the filter", [edit.clear, *clear_pause])
+    bench.run(f"{name}: clear the filter", [edit.clear, *clear_pause], until=lambda: not model.reading)
     bench.results[-1].note = f"{model.rowCount():,} rows"
 
     far = [rows // 2, rows * 9 // 10, rows - 1]
@@ -589,7 +608,8 @@ def run(store_path: Path, folder: Path, args: argparse.Namespace, guard: NoneGua
     # first visits (a section's view may be built then), then each section's actions, with
     # every section built: a change then refreshes all the views that show it
     for row, name, *_ in sections():
-        bench.run(f"switch to {name} (first visit)", [lambda row=row: window.show_section(row)])
+        visit = [lambda row=row: window.show_section(row)]
+        bench.run(f"switch to {name} (first visit)", visit, until=lambda: all_read(window))
     for row, name, text_header, ref_header, field in sections():
         section_actions(bench, app, window, row, name, text_header, ref_header, field)
     chart_actions(bench, window)

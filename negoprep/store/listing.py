@@ -50,6 +50,9 @@ _CHUNK = 500  # SQLite's limit on bound parameters is far above this
 #: columns whose whole order (both ways) is kept at once, two arrays of 8 bytes a row each:
 #: as many as the sections of a window sort by
 _ORDERS_KEPT = 32
+#: the ranks of labels kept at once (a dict of id to rank each): as many tables as the
+#: sections' references sort by (agenda items, participants, tracks, red lines...)
+_RANKS_KEPT = 8
 
 
 def _names_itself(rtype: type[model.Record]) -> bool:
@@ -113,8 +116,12 @@ class Listing:
         self._keys: dict[str, str | None] = {}
         self._keys_language = ""
         db.conn.create_function("collation_key", 1, self._collation_key)
-        # the ranks of the labels last sorted by, and when (see _label_ranks)
-        self._ranks: tuple[tuple[Any, ...], dict[str, int]] | None = None
+        # the ranks of the labels sorted by, and when, per (table, column, dossier) (see
+        # _label_ranks): a few, as each section sorts by labels of its own
+        self._ranks: dict[tuple[str, str, str], tuple[tuple[Any, ...], dict[str, int]]] = {}
+        # the labels `prepare_sort` has read so far, per (table, column, dossier, language),
+        # with the file's state as it began (see _token): ranked once all are read
+        self._labels_read: dict[tuple[str, str, str, str], tuple[tuple[Any, ...], list[tuple[str, str | None]]]] = {}
         # the rows in the order of each column sorted by or prepared (text or reference), both
         # ways, made or being made a step at a time (see _Ordering), by (table, column, dossier)
         self._orders: dict[tuple[str, str, str], _Ordering] = {}
@@ -161,18 +168,25 @@ class Listing:
                 continue
             if len(keys) >= _KEYS_KEPT:
                 return True
+            if after == 0:
+                self._labels_read[done] = (self._token(table, text, dossier_id), [])
             # (a walk along the rowids: the dossier's index would read its rows again each call)
             rows = self.db.conn.execute(
-                f"SELECT rowid, substr({text}, 1, {_HEAD + 1}) FROM {table} "
-                "WHERE rowid > ? AND +dossier_id = ? AND +deleted = 0 ORDER BY rowid LIMIT ?",
+                f"SELECT rowid, id, substr({text}, 1, {_HEAD + 1}) FROM {table} "
+                "WHERE rowid > ? AND +dossier_id = ? ORDER BY rowid LIMIT ?",
                 (after, dossier_id, limit),
             ).fetchall()
-            self._head_keys(value for _, value in rows if value is not None)
+            self._head_keys(value for _, _, value in rows if value is not None)
+            began, read = self._labels_read.get(done, ((), []))
+            read += [(rid, value) for _, rid, value in rows]
             if len(rows) == limit:
                 self._prepared[done] = rows[-1][0]
             else:
+                # ranked from the labels read on the way, unless the table changed meanwhile
                 self._prepared[done] = None
-                self._label_ranks((table, text), dossier_id)  # (kept, as a sort by it keeps it)
+                del self._labels_read[done]
+                same = began == self._token(table, text, dossier_id)
+                self._label_ranks((table, text), dossier_id, read if same else None)  # (kept, as a sort keeps it)
             return False
         for column in sortable:
             if len(self._key_cache()) >= _KEYS_KEPT:
@@ -230,18 +244,24 @@ class Listing:
         # (each row a one-value tuple, unpacked in C: a Python loop over 50,000 rows takes longer)
         return array("q", chain.from_iterable(self.db.conn.execute(sql, params)))
 
-    def _label_ranks(self, labelled: tuple[str, str], dossier_id: str) -> dict[str, int]:
+    def _label_ranks(
+        self, labelled: tuple[str, str], dossier_id: str, labels: Sequence[tuple[str, str | None]] | None = None
+    ) -> dict[str, int]:
         """The rank of each labelled record of a dossier (id -> rank) in the order of its label's
-        collation key (a record without a label has none). The last one worked out is kept
-        while its table is unchanged (`_token`), so that sorting the other way round, or
-        again, reads no label."""
+        collation key (a record without a label has none), from `labels` (id, the head of its
+        label) when given, else read. A few are kept, each while its table is unchanged
+        (`_token`), so that sorting the other way round, or again, reads no label."""
         table, label = labelled
         token = self._token(table, label, dossier_id)
-        if self._ranks is not None and self._ranks[0] == token:
-            return self._ranks[1]
-        labels = self.db.conn.execute(
-            f"SELECT id, substr({label}, 1, {_HEAD + 1}) FROM {table} WHERE dossier_id = ?", (dossier_id,)
-        ).fetchall()
+        at = (table, label, dossier_id)
+        kept = self._ranks.pop(at, None)  # (put back last: the latest is dropped last)
+        if kept is not None and kept[0] == token:
+            self._ranks[at] = kept
+            return kept[1]
+        if labels is None:
+            labels = self.db.conn.execute(
+                f"SELECT id, substr({label}, 1, {_HEAD + 1}) FROM {table} WHERE dossier_id = ?", (dossier_id,)
+            ).fetchall()
         ids, keys = self._ranked(labels, lambda ids: self._whole_texts(table, label, "id", ids))
         ranks: dict[str, int] = {}
         rank, previous = -1, None
@@ -252,7 +272,9 @@ class Listing:
                 rank, previous = rank + 1, key
             ranks[rid] = rank
         if not self.db.conn.in_transaction:  # (see _ordering)
-            self._ranks = (token, ranks)
+            while len(self._ranks) >= _RANKS_KEPT:
+                del self._ranks[next(iter(self._ranks))]
+            self._ranks[at] = (token, ranks)
         return ranks
 
     def _rows(self, table: str, dossier_id: str) -> int:

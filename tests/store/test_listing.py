@@ -1048,3 +1048,45 @@ def test_no_sort_of_a_table_too_long_to_keep_its_keys_is_prepared(monkeypatch) -
         rowids = store.rowids(model.ChecklistItem, "d", order="owner_id")
         expected = expected_sort(store, model.ChecklistItem, "owner_id", False, "d")
         assert ids(store, model.ChecklistItem, rowids) == expected
+
+
+def test_the_ranks_of_every_label_sorted_by_are_kept_and_made_from_the_labels_the_preparation_read(
+    mem_demo: Store, monkeypatch
+) -> None:
+    """Each section sorts by labels of its own (Talking points by agenda items' titles,
+    Checklists by participants' names): the ranks of one were dropped when the other was
+    made, and the window ranked every title again in one idle step (100-180 ms at 20,000
+    agenda items). Ranks of several tables are kept, and the preparation ranks the labels it
+    read on its way, reading none again."""
+    statements: list[str] = []
+    mem_demo.db.conn.set_trace_callback(statements.append)
+    ranked = []
+    real_ranked = listing.Listing._ranked
+    monkeypatch.setattr(listing.Listing, "_ranked", lambda self, *a: ranked.append(1) or real_ranked(self, *a))
+    _prepare(mem_demo, model.TalkingPoint, DEMO_ID, ["agenda_item_id"], 5)
+    _prepare(mem_demo, model.ChecklistItem, DEMO_ID, ["owner_id"], 5)
+    assert len(ranked) == 2  # agenda items' titles, participants' names: once each
+    # (every read of the labels is a step's: of at most 5 rows, after the last rowid seen)
+    reads = [s for s in statements if "substr(title" in s or "substr(name" in s]
+    assert reads and all("rowid >" in s and "LIMIT" in s for s in reads)
+    for rtype, column in ((model.TalkingPoint, "agenda_item_id"), (model.ChecklistItem, "owner_id")):
+        for descending in (False, True):
+            rowids = mem_demo.rowids(rtype, DEMO_ID, order=column, descending=descending)
+            assert ids(mem_demo, rtype, rowids) == expected_sort(mem_demo, rtype, column, descending)
+    assert len(ranked) == 2  # (both kept)
+
+
+def test_labels_changed_while_they_are_read_are_ranked_as_they_are_now(tmp_path) -> None:
+    """A participant renamed after the preparation read its name: what it read is not
+    ranked; the names are read again, as they are."""
+    path = tmp_path / "s.db"
+    with Store.open(path, AUTHOR) as store:
+        _alike_tasks(store)
+        assert not store.prepare_sort(model.ChecklistItem, "d", ["owner_id"], 2)
+        store.apply("Rename", puts=[replace(store.get(model.Participant, "p0"), name="aaa first")])  # (read)
+        _prepare(store, model.ChecklistItem, "d", ["owner_id"], 2)
+        rowids = store.rowids(model.ChecklistItem, "d", order="owner_id")
+        expected = expected_sort(store, model.ChecklistItem, "owner_id", False, dossier_id="d")
+        assert ids(store, model.ChecklistItem, rowids) == expected
+        # (after the tasks with no owner, those of the participant renamed first)
+        assert store.page(model.ChecklistItem, rowids)[len([n for n in range(160) if n % 7 == 0])].owner_id == "p0"

@@ -129,3 +129,21 @@ def test_a_sorted_or_filtered_list_or_one_in_memory_is_read_whole_at_once(
     other = TalkingPointsView(in_memory)
     qtbot.addWidget(other)
     assert other.model.rowCount() > FIRST and None not in _ids(other) and readers == [main] * 3
+
+
+def test_a_text_filter_of_a_long_list_is_read_off_the_gui_thread_the_rows_shown_staying_meanwhile(
+    view: TalkingPointsView, ws: Workspace, readers: list[str]
+) -> None:
+    view.settle()
+    before, total = _ids(view), view.model.total_rows
+    assert ws.dossier_id is not None
+    store = ws.store
+    beef = [p.id for p in store.page(model.TalkingPoint, store.rowids(model.TalkingPoint, ws.dossier_id, text="beef"))]
+    readers.clear()
+    view.proxy.set_filter_text("tariff")
+    assert view.model.reading and _ids(view) == before  # (until the rows it keeps arrive)
+    view.proxy.set_filter_text("beef")  # typed on meanwhile: only the last filter counts
+    view.settle()
+    assert beef and _ids(view) == beef and view.model.total_rows == total
+    assert view.count_label.text() == f"{len(beef)} talking points"
+    assert readers and threading.main_thread().name not in readers

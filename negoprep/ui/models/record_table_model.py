@@ -8,7 +8,10 @@ passes the view's requests down to the model), never a pass over every row in Py
 A long list in the dossier's order (more than `READ_AT_ONCE` rows: a first visit, a change)
 has its first rows read at once and counted whole, and the rowids of the rest read on a
 connection and thread of their own: 600,000 talking points' rowids take 300 ms to read, a
-count of them 40. Meanwhile the rows after the first ones are there, empty.
+count of them 40. Meanwhile the rows after the first ones are there, empty. A text filter
+of such a list is read off the GUI thread whole (every match, in order), the rows shown
+staying until those it keeps arrive. A sorted list is read at once: the orders the window
+prepares while idle are kept by the store's own connection.
 """
 
 from __future__ import annotations
@@ -118,7 +121,7 @@ class RecordTableModel(QAbstractTableModel):
         self.total_rows = 0  # before the text filter: how long the list is
         self._queried: tuple[Any, ...] | None = None  # (see _query) the rows listed were queried with
         self._rows = 0  # the rows listed: those of `_rowids`, and those whose rowids are on their way
-        self._rest: Background | None = None  # the reading of the rowids after READ_AT_ONCE
+        self._reading: Background | None = None  # rows being read off the GUI thread
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -151,8 +154,16 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Query the rows again (after a change, a filter or a sort)."""
+        order = self._sort_field()
+        unfiltered = not self.filter_text.strip()
+        # (a second connection sees no store in memory, nor what this one has not committed)
+        elsewhere = self.dossier_id is not None and self.store.path is not None
+        elsewhere = elsewhere and not self.store.db.conn.in_transaction
+        self._drop_reading()
+        if elsewhere and order is None and not unfiltered and self.total_rows > READ_AT_ONCE:
+            self._filter_elsewhere()
+            return
         self.beginResetModel()
-        self._drop_rest()
         self._pages.clear()
         self.labels.clear()
         self._queried = self._query()
@@ -160,11 +171,7 @@ class RecordTableModel(QAbstractTableModel):
             self._rowids = []
             self._rows = self.total_rows = 0
         else:
-            order = self._sort_field()
-            unfiltered = not self.filter_text.strip()
-            # (a second connection sees no store in memory, nor what this one has not committed)
-            in_turn = order is None and unfiltered and self.store.path is not None
-            in_turn = in_turn and not self.store.db.conn.in_transaction
+            in_turn = elsewhere and order is None and unfiltered
             self._rowids = self.store.rowids(
                 self.rtype,
                 self.dossier_id,
@@ -182,14 +189,20 @@ class RecordTableModel(QAbstractTableModel):
             self.total_rows = self._rows if unfiltered else self.store.count(self.rtype, self.dossier_id)
         self.endResetModel()
 
+    @property
+    def reading(self) -> bool:
+        """Whether rows are being read off the GUI thread (`settle` waits for them)."""
+        return self._reading is not None
+
     def _read_rest(self) -> None:
+        """Read the rowids of a long list after its first ones (see the module)."""
         rtype, dossier_id, equals = self.rtype, self.dossier_id, dict(self.equals)
         assert dossier_id is not None
         work = reading(self.store, lambda reader: reader.rowids(rtype, dossier_id, equals=equals))
-        self._rest = Background(work, self, self._rest_read)
+        self._reading = Background(work, self, self._rest_read)
 
     def _rest_read(self, result: Any) -> None:
-        self._rest = None
+        self._reading = None
         if isinstance(result, Exception):
             if not isinstance(result, (NegoprepError, sqlite.Error)):
                 raise result  # a defect: the app's handler of uncaught errors takes it
@@ -205,23 +218,52 @@ class RecordTableModel(QAbstractTableModel):
         else:
             # another program changed the rows between the two readings (a refresh is on
             # its way for that change): the rows as read now
-            self.beginResetModel()
-            self._pages.clear()
-            self._rowids = result
-            self._rows = self.total_rows = len(result)
-            self.endResetModel()
+            self._show(result, len(result))
         self.rest_arrived.emit()
 
-    def _drop_rest(self) -> None:
-        if self._rest is not None:
-            self._rest.drop()
-            self._rest = None
+    def _filter_elsewhere(self) -> None:
+        """Read the rows a text filter keeps of a long list (every match, in the dossier's
+        order: 600 ms for a common word among 500,000 talking points) on a connection and
+        thread of their own; the rows shown stay until they arrive."""
+        rtype, dossier_id, text, equals = self.rtype, self.dossier_id, self.filter_text, dict(self.equals)
+        assert dossier_id is not None
+        query = self._query()
+
+        def work(reader: Store) -> tuple[Any, int]:
+            return reader.rowids(rtype, dossier_id, text=text, equals=equals), reader.count(rtype, dossier_id)
+
+        self._reading = Background(reading(self.store, work), self, lambda result: self._filtered(query, result))
+
+    def _filtered(self, query: tuple[Any, ...], result: Any) -> None:
+        self._reading = None
+        if isinstance(result, Exception):
+            if not isinstance(result, (NegoprepError, sqlite.Error)):
+                raise result  # a defect: the app's handler of uncaught errors takes it
+            assert self.dossier_id is not None  # (read here, as above)
+            rowids = self.store.rowids(self.rtype, self.dossier_id, text=self.filter_text, equals=self.equals)
+            result = (rowids, self.store.count(self.rtype, self.dossier_id))
+        self._queried = query
+        self._show(*result)
+
+    def _show(self, rowids: Any, total: int) -> None:
+        """List these rows (all of them read), of `total` before the text filter."""
+        self.beginResetModel()
+        self._pages.clear()
+        self.labels.clear()
+        self._rowids = rowids
+        self._rows, self.total_rows = len(rowids), total
+        self.endResetModel()
+
+    def _drop_reading(self) -> None:
+        if self._reading is not None:
+            self._reading.drop()
+            self._reading = None
 
     def settle(self) -> None:
-        """Wait for the rowids of a long list's rest, if they are on their way (for what
-        cannot go on without them, pictures and tests)."""
-        if self._rest is not None:
-            self._rest.settle()
+        """Wait for the rows being read off the GUI thread, if any (for what cannot go on
+        without them, pictures and tests)."""
+        if self._reading is not None:
+            self._reading.settle()
 
     def update_in_place(self, operations: Sequence[Operation]) -> bool:
         """Show what these operations changed without querying the rows again, when they
@@ -231,8 +273,8 @@ class RecordTableModel(QAbstractTableModel):
         having changed nothing, when the rows must be queried again (`refresh`)."""
         if self._queried != self._query():
             return False  # the filter or sort was changed without a refresh: one is due
-        if self._rest is not None:
-            return False  # (the rows after the first ones are not known yet: read them anew)
+        if self._reading is not None:
+            return False  # (the rows listed are not all known yet: read them anew)
         own: list[str] = []
         elsewhere: set[str] = set()
         for operation in operations:
@@ -318,7 +360,7 @@ class RecordTableModel(QAbstractTableModel):
             return -1
         with contextlib.suppress(ValueError):
             return self._rowids.index(rowid)
-        if self._rest is None:
+        if self._reading is None:
             return -1
         self.settle()
         with contextlib.suppress(ValueError):

@@ -341,12 +341,14 @@ class RecordForm(QWidget):
         self.fields = {f.name: f for f in fields}
         self.record: model.Record | None = None
         self.widgets: dict[str, QWidget] = {}
-        self._listed: dict[str, list[tuple[str, str]]] = {}  # the workspace's lists each combo box shows
+        # the workspace's lists each combo box shows (None: a list being read, see refill_choices)
+        self._listed: dict[str, list[tuple[str, str]] | None] = {}
         self.errors: dict[str, QLabel] = {}
         self._loading = False
         # a time's box: the text shown and the stored value it stands for. Local time is read
         # by the zone of the moment: an untouched box keeps its value after the zone changed.
         self._times_shown: dict[str, tuple[str, Any]] = {}
+        workspace.choices_arrived.connect(self._choices_arrived)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -464,25 +466,33 @@ class RecordForm(QWidget):
 
     def refill_choices(self, tables: frozenset[str] | None = None) -> None:
         """List the dossier's own tracks, participants... in the reference combo boxes (only
-        those listing `tables`, when given)."""
+        those listing `tables`, when given). A long list not read yet is read off the GUI
+        thread (`Workspace.choices_read`): meanwhile its box lists only what each record shown
+        names (see `_set`), so that what the form holds is what the record holds."""
         dossier_id = self.workspace.dossier_id
         for name, f in self.fields.items():
             if f.kind != "ref" or f.ref is None or (tables is not None and f.ref.table not in tables):
                 continue
             combo = self.widget(name, QComboBox)
-            listed = self.workspace.choices(f.ref) if dossier_id is not None else []
-            if listed is self._listed.get(name):
+            listed = self.workspace.choices_read(f.ref) if dossier_id is not None else []
+            if listed is not None and listed is self._listed.get(name):
                 continue  # the workspace's list is the one shown: nothing in it changed
             self._listed[name] = listed
             choices: list[tuple[str | None, str]] = (
                 [(None, translate("RecordForm", "(none)"))] if self._nullable(name) else []
             )
-            choices += listed
+            choices += listed or []
             self._loading = True
             choices_of(combo, ChoiceModel).set_choices(choices)
             self._loading = False
         if self.record is not None:
             self.show_record(self.record)
+
+    def _choices_arrived(self, table: str) -> None:
+        """A list being read is in: the boxes waiting for it list it."""
+        waiting = [n for n, f in self.fields.items() if f.ref is not None and f.ref.table == table]
+        if any(name in self._listed and self._listed[name] is None for name in waiting):
+            self.refill_choices(frozenset({table}))
 
     def _nullable(self, name: str) -> bool:
         """Whether a field may be left empty: a reference the store requires offers no "(none)"."""
@@ -539,6 +549,10 @@ class RecordForm(QWidget):
             choices = widget.model()
             if isinstance(choices, ChoiceModel):
                 index = choices.row_of(value)
+                if index < 0 and value is not None and f.ref is not None and self._listed.get(f.name, []) is None:
+                    # (its list is being read: the record's own reference, by its title)
+                    label = self.workspace.store.titles(f.ref, [value]).get(value, value)
+                    index = choices.add_choice(value, label)
             elif value is None:  # (findData does not find a None item)
                 index = next((i for i in range(widget.count()) if widget.itemData(i) is None), -1)
             else:

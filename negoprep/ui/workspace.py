@@ -25,6 +25,9 @@ REFERENCED = tuple(dict.fromkeys(target for _, _, target, _ in model.REFERENCES)
 #: how long after a dossier is shown its lists are read (`Workspace.prepare_choices`): once the
 #: window has painted it
 PREPARE_CHOICES_AFTER_MS = 150
+#: the most records of a list a form or filter has read at once when it needs it
+#: (`Workspace.choices_read`); a longer list is read off the GUI thread
+CHOICES_AT_ONCE = 5000
 
 
 class OperationCommand(QUndoCommand):
@@ -122,6 +125,9 @@ class Workspace(QObject):
     #: a dossier was added or removed (a copy, a deletion, their undo or redo): the window
     #: lists the store's dossiers again and shows this one (None: any)
     dossiers_changed = Signal(object)
+    #: the list of a table's records (for combo boxes) was read off the GUI thread: the
+    #: table's name (`choices_read` gives the list now)
+    choices_arrived = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,8 +140,10 @@ class Workspace(QObject):
         self.not_taken_for_now = False
         # (id, label) lists for combo boxes, shared by every section until their table changes
         self._choices: dict[str, list[tuple[str, str]]] = {}
-        # counts the changes that may make a list read meanwhile out of date (see prepare_choices)
-        self._choices_generation = 0
+        # counts the changes that may make a list read meanwhile out of date, per table, and
+        # the dossiers shown (see _read_ahead)
+        self._choices_generation: dict[str, int] = {}
+        self._choices_epoch = 0
         # the lists being read ahead, by table
         self._preparing: dict[str, Background] = {}
         self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_CHOICES_AFTER_MS)
@@ -150,7 +158,8 @@ class Workspace(QObject):
     def _forget_choices(self, tables: frozenset[str]) -> None:
         """Forget the combo box lists of changed tables, unless the change is known to have
         left every list as it was (an edit of an agenda item's weight lists the same titles)."""
-        self._choices_generation += 1
+        for table in tables:
+            self._choices_generation[table] = self._choices_generation.get(table, 0) + 1
         kept = tables & self._choices.keys()
         if not kept:
             return
@@ -177,29 +186,59 @@ class Workspace(QObject):
             self._choices[rtype.table] = self.store.choices(rtype, self.dossier_id)
         return self._choices[rtype.table]
 
+    def choices_read(self, rtype: type[model.Record]) -> list[tuple[str, str]] | None:
+        """The list `choices` gives, when it is read already, or short (`CHOICES_AT_ONCE`);
+        else None, and it is read off the GUI thread (200,000 agenda items' titles take
+        300-600 ms): `choices_arrived` says when it is in. Where no second connection would
+        see what this one does (a store in memory, a change under way), it is read at once."""
+        if self.dossier_id is None or rtype.table in self._choices:
+            return self.choices(rtype)
+        if self.store.path is None or self.store.db.conn.in_transaction:
+            return self.choices(rtype)
+        if self.store.count(rtype, self.dossier_id) <= CHOICES_AT_ONCE:
+            return self.choices(rtype)
+        if rtype.table not in self._preparing:
+            self._read_ahead([rtype])
+        return None
+
     def prepare_choices(self) -> None:
         """Read the lists of every table a reference names (those the sections' forms and
         filters list: 20,000 agenda items' titles in a large dossier, 40 ms) on a connection
-        and thread of their own, so that a section's first visit finds them read. A list read
-        while anything changed, or for another dossier, is dropped (it is read again when
-        asked for); so is any that could not be read."""
+        and thread of their own, so that a section's first visit finds them read."""
+        self._read_ahead([t for t in REFERENCED if t.table not in self._choices])
+
+    def _read_ahead(self, types: Sequence[type[model.Record]]) -> None:
+        """Read these lists off the GUI thread, one work a list (a short list asked for waits
+        for no long one). A list read while its table changed is read again; one read for
+        another dossier, or that could not be read, is dropped (read again when asked for)."""
         dossier_id, store = self.dossier_id, self.store
-        types = [t for t in REFERENCED if t.table not in self._choices]
-        if dossier_id is None or store.path is None or not types:
+        if dossier_id is None or store.path is None:
             return
-        generation = self._choices_generation
-        for rtype in types:  # (one work a list: a short list asked for waits for no long one)
+        epoch = self._choices_epoch
+        for rtype in types:
+            table = rtype.table
+            generation = self._choices_generation.get(table, 0)
 
-            def arrived(listed: list[tuple[str, str]] | Exception, table: str = rtype.table) -> None:
+            def arrived(
+                listed: list[tuple[str, str]] | Exception,
+                rtype: type[model.Record] = rtype,
+                generation: int = generation,
+            ) -> None:
+                table = rtype.table
                 self._preparing.pop(table, None)
-                if not isinstance(listed, Exception) and generation == self._choices_generation:
-                    self._choices.setdefault(table, listed)
+                if isinstance(listed, Exception) or epoch != self._choices_epoch:
+                    return
+                if generation != self._choices_generation.get(table, 0):
+                    self._read_ahead([rtype])  # (changed meanwhile: as it is now)
+                    return
+                self._choices.setdefault(table, listed)
+                self.choices_arrived.emit(table)
 
-            ahead = self._preparing.pop(rtype.table, None)
+            ahead = self._preparing.pop(table, None)
             if ahead is not None:
                 ahead.drop()
             read = reading(store, lambda reader, rtype=rtype: reader.choices(rtype, dossier_id))
-            self._preparing[rtype.table] = Background(read, self, arrived)
+            self._preparing[table] = Background(read, self, arrived)
 
     @property
     def readonly(self) -> bool:
@@ -210,7 +249,10 @@ class Workspace(QObject):
             return
         self.dossier_id = dossier_id
         self._choices.clear()
-        self._choices_generation += 1
+        self._choices_epoch += 1
+        for ahead in self._preparing.values():
+            ahead.drop()
+        self._preparing.clear()
         self._prepare_timer.start()
         # commands speak of rows of the dossier they were made in: a fresh history per dossier,
         # unless the switch is made by a copy or deletion of a dossier, itself on the stack

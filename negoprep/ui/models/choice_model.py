@@ -30,6 +30,16 @@ class ChoiceModel(QAbstractListModel):
         self._ids = None  # (made when first asked: a box whose choice is never set needs none)
         self.endResetModel()
 
+    def add_choice(self, record_id: str, label: str) -> int:
+        """One more entry, at the end; its row."""
+        row = len(self.choices)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.choices = [*self.choices, (record_id, label)]
+        if self._ids is not None:
+            self._ids.append(record_id)
+        self.endInsertRows()
+        return row
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.choices)
 

@@ -109,7 +109,8 @@ class TalkingPointsView(SectionView):
         self.item_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_filter.setMinimumContentsLength(22)
         self.item_filter.setModel(ChoiceModel(self.item_filter))
-        self._items_listed: list[tuple[str, str]] | None = None  # the workspace's list shown
+        self._items_listed: list[tuple[str, str]] | None = None  # the workspace's list shown (None: being read)
+        self.workspace.choices_arrived.connect(self._items_arrived)
         choices_of(self.item_filter, ChoiceModel).set_choices(
             [(None, translate("TalkingPointsView", "All agenda items"))]
         )
@@ -117,13 +118,17 @@ class TalkingPointsView(SectionView):
         return [self.item_filter]
 
     def _refill_item_filter(self) -> None:
-        """List the dossier's agenda items, keeping the one chosen while it still exists."""
+        """List the dossier's agenda items, keeping the one chosen while it still exists. A
+        long list not read yet (`Workspace.choices_read`) is listed once it is in: meanwhile
+        the box lists the item chosen alone."""
         chosen = self.item_filter.currentData()
         dossier_id = self.workspace.dossier_id
-        items = self.workspace.choices(model.AgendaItem) if dossier_id else []
-        if items is self._items_listed:
+        items = self.workspace.choices_read(model.AgendaItem) if dossier_id else []
+        if items is not None and items is self._items_listed:
             return  # the workspace's list is the one shown: no title, order or item changed
         self._items_listed = items
+        if items is None:
+            items = [(chosen, self.item_filter.currentText())] if chosen else []
         choices = choices_of(self.item_filter, ChoiceModel)
         self.item_filter.blockSignals(True)
         try:
@@ -134,6 +139,10 @@ class TalkingPointsView(SectionView):
         if self.item_filter.currentData() != chosen:
             # the item shown is gone (deleted, or another dossier): show every item's points
             self.model.set_filter(agenda_item_id=None)
+
+    def _items_arrived(self, table: str) -> None:
+        if table == model.AgendaItem.table and self._items_listed is None:
+            self._refill_item_filter()
 
     def _item_chosen(self) -> None:
         self.model.set_filter(agenda_item_id=self.item_filter.currentData())

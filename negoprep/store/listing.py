@@ -327,6 +327,37 @@ class Listing:
             return False
         return True
 
+    def sort_token(self, rtype: type[model.Record], dossier_id: str, column: str) -> tuple[Any, ...]:
+        """What an order of a column made now holds for (see `keep_order`)."""
+        return self._token(rtype.table, column, dossier_id)
+
+    def order_kept(self, rtype: type[model.Record], dossier_id: str, column: str) -> dict[bool, array] | None:
+        """The whole order of a text or reference column (both ways: ascending, False, and
+        descending, True) when this connection keeps it made for the file as it is now; None
+        when it does not (a sort by the column would work it out), or the column is sorted by
+        SQL alone."""
+        ordering = self._orders.get((rtype.table, column, dossier_id))
+        if ordering is None or ordering.orders is None:
+            return None
+        return ordering.orders if ordering.token == self._token(rtype.table, column, dossier_id) else None
+
+    def keep_order(
+        self, rtype: type[model.Record], dossier_id: str, column: str, token: tuple[Any, ...], orders: dict[bool, array]
+    ) -> None:
+        """Keep an order of a column made elsewhere (`order_kept` of another connection to the
+        same file, opened after `sort_token` gave `token` here) as if made here: only while
+        nothing has changed since `token` (this connection's writes, other programs' commits,
+        the language), so that it is the order this connection would make."""
+        if self.db.conn.in_transaction or token != self._token(rtype.table, column, dossier_id):
+            return
+        ordering = _Ordering(token, lambda ordering: iter(()))
+        ordering.orders = {False: array("q", orders[False]), True: array("q", orders[True])}
+        at = (rtype.table, column, dossier_id)
+        self._orders.pop(at, None)
+        while len(self._orders) >= _ORDERS_KEPT:
+            del self._orders[next(iter(self._orders))]
+        self._orders[at] = ordering
+
     def _ordering(self, rtype: type[model.Record], dossier_id: str, column: str) -> _Ordering:
         """The order (made, or being made) of a text or reference column, for the file as it is
         now; an order worked out before a change to what it reads is dropped."""

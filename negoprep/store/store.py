@@ -554,6 +554,20 @@ class Store:
         """See Listing.prepare_sort."""
         return self._listing.prepare_sort(rtype, dossier_id, columns, limit)
 
+    def sort_token(self, rtype: type[model.Record], dossier_id: str, column: str) -> tuple[Any, ...]:
+        """See Listing.sort_token."""
+        return self._listing.sort_token(rtype, dossier_id, column)
+
+    def order_kept(self, rtype: type[model.Record], dossier_id: str, column: str) -> dict[bool, array] | None:
+        """See Listing.order_kept."""
+        return self._listing.order_kept(rtype, dossier_id, column)
+
+    def keep_order(
+        self, rtype: type[model.Record], dossier_id: str, column: str, token: tuple[Any, ...], orders: dict[bool, array]
+    ) -> None:
+        """See Listing.keep_order."""
+        self._listing.keep_order(rtype, dossier_id, column, token, orders)
+
     def page(self, rtype: type[R], rowids: Sequence[int]) -> list[R]:
         """See Listing.page."""
         return self._listing.page(rtype, rowids)

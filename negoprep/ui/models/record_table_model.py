@@ -9,9 +9,9 @@ A long list in the dossier's order (more than `READ_AT_ONCE` rows: a first visit
 has its first rows read at once and counted whole, and the rowids of the rest read on a
 connection and thread of their own: 600,000 talking points' rowids take 300 ms to read, a
 count of them 40. Meanwhile the rows after the first ones are there, empty. A text filter
-of such a list is read off the GUI thread whole (every match, in order), the rows shown
-staying until those it keeps arrive. A sorted list is read at once: the orders the window
-prepares while idle are kept by the store's own connection.
+of such a list, or a sort by an order the store does not keep made (`Store.order_kept`: the
+window prepares them while idle, up to 100,000 rows), is read off the GUI thread whole, the
+rows shown staying until those asked for arrive (`_read_elsewhere`).
 """
 
 from __future__ import annotations
@@ -160,8 +160,9 @@ class RecordTableModel(QAbstractTableModel):
         elsewhere = self.dossier_id is not None and self.store.path is not None
         elsewhere = elsewhere and not self.store.db.conn.in_transaction
         self._drop_reading()
-        if elsewhere and order is None and not unfiltered and self.total_rows > READ_AT_ONCE:
-            self._filter_elsewhere()
+        long = elsewhere and self.total_rows > READ_AT_ONCE
+        if long and (not unfiltered or (order is not None and not self._order_kept(order))):
+            self._read_elsewhere()
             return
         self.beginResetModel()
         self._pages.clear()
@@ -221,29 +222,41 @@ class RecordTableModel(QAbstractTableModel):
             self._show(result, len(result))
         self.rest_arrived.emit()
 
-    def _filter_elsewhere(self) -> None:
-        """Read the rows a text filter keeps of a long list (every match, in the dossier's
-        order: 600 ms for a common word among 500,000 talking points) on a connection and
-        thread of their own; the rows shown stay until they arrive."""
+    def _order_kept(self, column: str) -> bool:
+        assert self.dossier_id is not None
+        return self.store.order_kept(self.rtype, self.dossier_id, column) is not None
+
+    def _read_elsewhere(self) -> None:
+        """Read the rows of a long list filtered by a text (every match, in order: 600 ms for
+        a common word among 500,000 talking points) or sorted by an order not kept (seconds
+        for a text among 500,000) on a connection and thread of their own; the rows shown
+        stay until those asked for arrive. The order made there, both ways, is then kept here
+        (`Store.keep_order`) when nothing changed meanwhile: sorting the other way round, or
+        again, is at once."""
         rtype, dossier_id, text, equals = self.rtype, self.dossier_id, self.filter_text, dict(self.equals)
+        order, descending = self._sort_field(), self.sort_order == Qt.SortOrder.DescendingOrder
         assert dossier_id is not None
         query = self._query()
+        token = self.store.sort_token(rtype, dossier_id, order) if order is not None else ()
 
-        def work(reader: Store) -> tuple[Any, int]:
-            return reader.rowids(rtype, dossier_id, text=text, equals=equals), reader.count(rtype, dossier_id)
+        def rows(reader: Store) -> tuple[Any, int, dict[bool, Any] | None]:
+            rowids = reader.rowids(rtype, dossier_id, order=order, descending=descending, text=text, equals=equals)
+            made = reader.order_kept(rtype, dossier_id, order) if order is not None else None
+            return rowids, reader.count(rtype, dossier_id), made
 
-        self._reading = Background(reading(self.store, work), self, lambda result: self._filtered(query, result))
+        def arrived(result: Any) -> None:
+            self._reading = None
+            if isinstance(result, Exception):
+                if not isinstance(result, (NegoprepError, sqlite.Error)):
+                    raise result  # a defect: the app's handler of uncaught errors takes it
+                result = rows(self.store)  # (the file could not be opened a second time: read here)
+            rowids, total, made = result
+            if made is not None and order is not None:
+                self.store.keep_order(rtype, dossier_id, order, token, made)
+            self._queried = query
+            self._show(rowids, total if text.strip() else len(rowids))
 
-    def _filtered(self, query: tuple[Any, ...], result: Any) -> None:
-        self._reading = None
-        if isinstance(result, Exception):
-            if not isinstance(result, (NegoprepError, sqlite.Error)):
-                raise result  # a defect: the app's handler of uncaught errors takes it
-            assert self.dossier_id is not None  # (read here, as above)
-            rowids = self.store.rowids(self.rtype, self.dossier_id, text=self.filter_text, equals=self.equals)
-            result = (rowids, self.store.count(self.rtype, self.dossier_id))
-        self._queried = query
-        self._show(*result)
+        self._reading = Background(reading(self.store, rows), self, arrived)
 
     def _show(self, rowids: Any, total: int) -> None:
         """List these rows (all of them read), of `total` before the text filter."""

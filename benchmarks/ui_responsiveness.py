@@ -462,16 +462,20 @@ def section_actions(bench: Bench, app, window, row: int, name: str, text_header:
             print(f"  {name}: no column {label!r}: sort skipped")
             continue
         kind = "text" if label == text_header else "reference"
+        # (a long list's sort by an order not kept is read off the GUI thread: until shown)
         bench.run(
             f"{name}: sort by {label} ({kind})",
             [lambda c=column: header.setSortIndicator(c, Qt.SortOrder.AscendingOrder)],
+            until=lambda: not model.reading,
         )
         bench.run(
             f"{name}: sort by {label}, descending",
             [lambda c=column: header.setSortIndicator(c, Qt.SortOrder.DescendingOrder)],
+            until=lambda: not model.reading,
         )
     unsorted = Qt.SortOrder.AscendingOrder
-    bench.run(f"{name}: back to the dossier's order", [lambda: header.setSortIndicator(-1, unsorted)])
+    back = [lambda: header.setSortIndicator(-1, unsorted)]
+    bench.run(f"{name}: back to the dossier's order", back, until=lambda: not model.reading)
 
     edit = view.filter_edit
     # a long list filters once typing pauses (the view's timer): each action then lasts until

@@ -554,6 +554,10 @@ class Store:
         """See Listing.prepare_sort."""
         return self._listing.prepare_sort(rtype, dossier_id, columns, limit)
 
+    def make_order(self, rtype: type[model.Record], dossier_id: str, column: str, step: int) -> None:
+        """See Listing.make_order."""
+        self._listing.make_order(rtype, dossier_id, column, step)
+
     def sort_token(self, rtype: type[model.Record], dossier_id: str, column: str) -> tuple[Any, ...]:
         """See Listing.sort_token."""
         return self._listing.sort_token(rtype, dossier_id, column)

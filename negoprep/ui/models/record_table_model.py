@@ -41,6 +41,8 @@ PAGES_KEPT = 20  # a few screens either side of the visible rows
 _IN_PLACE_MOST = 50  # records changed at once beyond which the rows are queried again
 #: the rows of a list in the dossier's order read at once; the rest follow (see the module)
 READ_AT_ONCE = 5000
+#: the rows an order made off the GUI thread sorts at a time (see Store.make_order)
+ORDER_STEP = 20_000
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -240,6 +242,8 @@ class RecordTableModel(QAbstractTableModel):
         token = self.store.sort_token(rtype, dossier_id, order) if order is not None else ()
 
         def rows(reader: Store) -> tuple[Any, int, dict[bool, Any] | None]:
+            if order is not None:
+                reader.make_order(rtype, dossier_id, order, ORDER_STEP)  # (the window goes on meanwhile)
             rowids = reader.rowids(rtype, dossier_id, order=order, descending=descending, text=text, equals=equals)
             made = reader.order_kept(rtype, dossier_id, order) if order is not None else None
             return rowids, reader.count(rtype, dossier_id), made

@@ -39,7 +39,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -49,6 +49,7 @@ from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.progress import CancelledError, Progress
 from negoprep.store.connection import DamagedStoreError
+from negoprep.store.engine import sqlite
 from negoprep.store.store import Store
 
 #: the shortest time between two progress reports posted to the GUI thread
@@ -530,6 +531,18 @@ class Background:
     def _collect(cls) -> None:
         for work in [w for w in cls._pending if w._future.done()]:
             work._deliver()
+
+
+def read_or_here(result: Any, here: Callable[[], T]) -> T:
+    """What a `reading` gave (`result`, as `Background` delivers it); when the file could not
+    be read a second time (locked for a moment, say), `here()`: the same read on the
+    store's own connection. Any other exception is a defect, raised for the app's handler of
+    uncaught errors."""
+    if isinstance(result, Exception):
+        if not isinstance(result, (NegoprepError, sqlite.Error)):
+            raise result
+        return here()
+    return cast(T, result)
 
 
 def reading(store: Store, work: Callable[[Store], T]) -> Callable[[], T]:

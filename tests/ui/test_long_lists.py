@@ -230,3 +230,30 @@ def test_a_long_list_of_choices_is_read_off_the_gui_thread_and_the_form_holds_th
     assert box.count() == items and view.item_filter.count() == items + 1
     assert view.form.value("agenda_item_id") == record.agenda_item_id
     assert readers and threading.main_thread().name not in readers
+
+
+def test_rows_a_second_connection_cannot_read_are_read_on_the_store_s_own(
+    view: TalkingPointsView, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file could not be opened a second time (locked for a moment, say): the rest of the
+    list, a filter and a sort are read on the store's own connection instead, never lost."""
+    from negoprep.errors import StoreError
+    from negoprep.ui import operations
+
+    class Locked:
+        @staticmethod
+        def open(*args, **kwargs):
+            raise StoreError("the store is locked for a moment")
+
+    monkeypatch.setattr(operations, "Store", Locked)
+    listed = _listed(ws)
+    view.model.refresh()
+    view.settle()
+    assert _ids(view) == listed
+    view.proxy.set_filter_text("beef")
+    view.settle()
+    assert _ids(view) and all(i in listed for i in _ids(view)) and view.model.rowCount() < len(listed)
+    view.table.horizontalHeader().setSortIndicator(_column(view, "text"), Qt.SortOrder.DescendingOrder)
+    view.proxy.set_filter_text("")
+    view.settle()
+    assert _ids(view) == _sorted_elsewhere(ws, "text", True)

@@ -25,13 +25,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 
-from negoprep.errors import NegoprepError
 from negoprep.records import model
-from negoprep.store.engine import sqlite
 from negoprep.store.listing import REFERENCE_LABELS, SORT_KEYS
 from negoprep.store.operations import Operation
 from negoprep.store.store import Store
-from negoprep.ui.operations import Background, reading
+from negoprep.ui.operations import Background, read_or_here, reading
 from negoprep.ui.theme import alert_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -206,12 +204,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def _rest_read(self, result: Any) -> None:
         self._reading = None
-        if isinstance(result, Exception):
-            if not isinstance(result, (NegoprepError, sqlite.Error)):
-                raise result  # a defect: the app's handler of uncaught errors takes it
-            # the file could not be opened a second time (locked for a moment, say): read here
-            assert self.dossier_id is not None
-            result = self.store.rowids(self.rtype, self.dossier_id, equals=self.equals)
+        store, rtype, dossier_id, equals = self.store, self.rtype, self.dossier_id or "", self.equals
+        result = read_or_here(result, lambda: store.rowids(rtype, dossier_id, equals=equals))
         first = len(self._rowids)
         if len(result) == self._rows and result[:first] == self._rowids:
             self._rowids = result
@@ -250,11 +244,7 @@ class RecordTableModel(QAbstractTableModel):
 
         def arrived(result: Any) -> None:
             self._reading = None
-            if isinstance(result, Exception):
-                if not isinstance(result, (NegoprepError, sqlite.Error)):
-                    raise result  # a defect: the app's handler of uncaught errors takes it
-                result = rows(self.store)  # (the file could not be opened a second time: read here)
-            rowids, total, made = result
+            rowids, total, made = read_or_here(result, lambda: rows(self.store))
             if made is not None and order is not None:
                 self.store.keep_order(rtype, dossier_id, order, token, made)
             self._queried = query

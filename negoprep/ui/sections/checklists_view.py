@@ -31,16 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negoprep.errors import NegoprepError
 from negoprep.formats import templates
 from negoprep.i18n import format_date, translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.records.values import field_problem
-from negoprep.store.engine import sqlite
 from negoprep.ui.icons import icon
 from negoprep.ui.models.record_table_model import Column, Labels
-from negoprep.ui.operations import Background, reading
+from negoprep.ui.operations import Background, read_or_here, reading
 from negoprep.ui.record_form import FormField
 from negoprep.ui.sections.section_view import SectionView
 from negoprep.ui.workspace import Workspace
@@ -520,12 +518,8 @@ class ChecklistsView(SectionView):
         if self._counting is None or self._counting[0] != key:
             return  # (superseded)
         self._counting = None
-        if isinstance(counts, Exception):
-            if not isinstance(counts, (NegoprepError, sqlite.Error)):
-                raise counts  # a defect: the app's handler of uncaught errors takes it
-            # the file could not be opened a second time (locked for a moment, say): count here
-            counts = self.workspace.store.checklist_progress(*key)
-        self._progress = (key, counts)
+        store = self.workspace.store
+        self._progress = (key, read_or_here(counts, lambda: store.checklist_progress(*key)))
         self._show_progress()
 
     def _forget_progress(self) -> None:

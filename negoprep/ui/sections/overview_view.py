@@ -8,16 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from negoprep.errors import NegoprepError
 from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
-from negoprep.store.engine import sqlite
 from negoprep.store.standing import Standing
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
-from negoprep.ui.operations import Background, reading
+from negoprep.ui.operations import Background, read_or_here, reading
 from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
 from negoprep.ui.sections.section_view import SectionView, offstage
 from negoprep.ui.tab_order import follow_layout
@@ -188,11 +186,8 @@ class OverviewView(QWidget):
         if generation != self._generation:
             return  # the dossier changed since: a newer reading follows
         self._reading = None
-        if isinstance(result, Exception):
-            if not isinstance(result, (NegoprepError, sqlite.Error)):
-                raise result  # a defect: the app's handler of uncaught errors takes it
-            # the file could not be opened a second time (locked for a moment, say): read here
-            result = self.workspace.store.standing(self.workspace.dossier_id or "", date.today().isoformat())
+        store, dossier_id = self.workspace.store, self.workspace.dossier_id or ""
+        result = read_or_here(result, lambda: store.standing(dossier_id, date.today().isoformat()))
         assert isinstance(result, Standing)
         self._show_standing(generation, result)
 

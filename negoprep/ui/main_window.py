@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         self._list_states = {}  # (another store: its lists as they come)
         self._build_sections()
         if old is not None:
+            old.stop_reading()
             Background.wait_all()  # (what read the old store, done first)
             old.store.close()
             old.deleteLater()
@@ -740,6 +741,7 @@ class MainWindow(QMainWindow):
             return
         self.commit_pending()
         self.store_watch.stop()
+        self.workspace.stop_reading()
         Background.wait_all()  # (their connections closed first: see the checkpoint)
         self.store.checkpoint()  # the .db alone holds everything once the window is closed
         self._remember()

@@ -45,7 +45,7 @@ from negoprep.records.problems import problem as make_problem
 from negoprep.records.values import field_problem
 from negoprep.store.operations import reference_required
 from negoprep.ui.labels import enum_label
-from negoprep.ui.models.choice_model import ChoiceModel, choices_of
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of, list_choices
 from negoprep.ui.theme import alert_color
 from negoprep.ui.workspace import Workspace
 
@@ -444,10 +444,7 @@ class RecordForm(QWidget):
                 for value in f.choices:
                     widget.addItem(enum_label(value), value)
             else:
-                widget.setModel(ChoiceModel(widget))
-                # measuring thousands of titles to size the box would stall: a fixed width
-                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                widget.setMinimumContentsLength(20)
+                list_choices(widget, ChoiceModel(widget), 20)
             widget.currentIndexChanged.connect(lambda: self._commit(f.name))
             return widget
         if f.kind == "bool":

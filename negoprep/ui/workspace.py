@@ -18,7 +18,7 @@ from negoprep.records import model
 from negoprep.store.listing import Listing
 from negoprep.store.operations import InvalidChangeError, Operation
 from negoprep.store.store import Store
-from negoprep.ui.operations import Background, reading
+from negoprep.ui.operations import Background, read_or_here, reading
 
 #: the record types a reference names: the lists a form or a filter may show
 REFERENCED = tuple(dict.fromkeys(target for _, _, target, _ in model.REFERENCES))
@@ -148,6 +148,8 @@ class Workspace(QObject):
         self._preparing: dict[str, Background] = {}
         self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_CHOICES_AFTER_MS)
         self._prepare_timer.timeout.connect(self.prepare_choices)
+        self._stopped = False  # (see stop_reading)
+        self._waited: set[str] = set()  # the lists a form or filter waits for (see choices_read)
         #: while `changed` is emitted for an operation made, undone or redone here: that
         #: operation (what each record was before and after; turned round when undone), so
         #: that a view may update only those rows; None while it is emitted for other changes
@@ -186,6 +188,15 @@ class Workspace(QObject):
             self._choices[rtype.table] = self.store.choices(rtype, self.dossier_id)
         return self._choices[rtype.table]
 
+    def stop_reading(self) -> None:
+        """Read nothing more off the GUI thread (the window closes, or shows another store):
+        a reader opened after the store is closed would leave its -wal beside it."""
+        self._stopped = True
+        self._prepare_timer.stop()
+        for ahead in self._preparing.values():
+            ahead.drop()
+        self._preparing.clear()
+
     def choices_read(self, rtype: type[model.Record]) -> list[tuple[str, str]] | None:
         """The list `choices` gives, when it is read already, or short (`CHOICES_AT_ONCE`);
         else None, and it is read off the GUI thread (200,000 agenda items' titles take
@@ -193,12 +204,13 @@ class Workspace(QObject):
         see what this one does (a store in memory, a change under way), it is read at once."""
         if self.dossier_id is None or rtype.table in self._choices:
             return self.choices(rtype)
-        if self.store.path is None or self.store.db.conn.in_transaction:
+        if self.store.path is None or self.store.db.conn.in_transaction or self._stopped:
             return self.choices(rtype)
         if self.store.count(rtype, self.dossier_id) <= CHOICES_AT_ONCE:
             return self.choices(rtype)
         if rtype.table not in self._preparing:
             self._read_ahead([rtype])
+        self._waited.add(rtype.table)
         return None
 
     def prepare_choices(self) -> None:
@@ -212,7 +224,7 @@ class Workspace(QObject):
         for no long one). A list read while its table changed is read again; one read for
         another dossier, or that could not be read, is dropped (read again when asked for)."""
         dossier_id, store = self.dossier_id, self.store
-        if dossier_id is None or store.path is None:
+        if dossier_id is None or store.path is None or self._stopped:
             return
         epoch = self._choices_epoch
         for rtype in types:
@@ -226,8 +238,13 @@ class Workspace(QObject):
             ) -> None:
                 table = rtype.table
                 self._preparing.pop(table, None)
-                if isinstance(listed, Exception) or epoch != self._choices_epoch:
+                if epoch != self._choices_epoch:
                     return
+                if isinstance(listed, Exception) and table not in self._waited:
+                    return  # (read ahead for no one yet: read when asked for)
+                # (one that could not be read a second time, and that a form waits for: read here)
+                listed = read_or_here(listed, lambda: store.choices(rtype, dossier_id))
+                self._waited.discard(table)
                 if generation != self._choices_generation.get(table, 0):
                     self._read_ahead([rtype])  # (changed meanwhile: as it is now)
                     return
@@ -249,6 +266,7 @@ class Workspace(QObject):
             return
         self.dossier_id = dossier_id
         self._choices.clear()
+        self._waited.clear()
         self._choices_epoch += 1
         for ahead in self._preparing.values():
             ahead.drop()

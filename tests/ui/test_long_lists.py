@@ -257,3 +257,93 @@ def test_rows_a_second_connection_cannot_read_are_read_on_the_store_s_own(
     view.proxy.set_filter_text("")
     view.settle()
     assert _ids(view) == _sorted_elsewhere(ws, "text", True)
+
+
+def test_a_record_asked_for_behind_a_long_list_s_filter_is_shown_once_its_rows_are_in(
+    view: TalkingPointsView, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search hit (or an undone deletion) hidden by the filter of a long list: the filter is
+    cleared at once (a long list's filter waits for a pause in typing) and the record shown
+    once the rows are in, without the window waiting for them."""
+    from negoprep.ui.sections import section_view
+
+    monkeypatch.setattr(section_view, "LONG_LIST", FIRST)
+    listed = _listed(ws)
+    view.settle()
+    view.filter_edit.setText("zzzqqq")
+    view._filter_timer.stop()
+    view.proxy.set_filter_text("zzzqqq")
+    view.settle()
+    assert view.model.rowCount() == 0
+    assert view.select(listed[-1])
+    assert not view.filter_edit.text()
+    view.settle()
+    assert view.form.record is not None and view.form.record.id == listed[-1]
+    assert view.current_record() is not None and view.current_record().id == listed[-1]
+    assert not view.select("no-such-record")
+
+
+def test_a_row_added_to_a_sorted_long_list_is_shown_once_the_rows_are_in(
+    view: TalkingPointsView, ws: Workspace
+) -> None:
+    """Adding a row to a long list sorted by an order not kept: the window waited for the
+    rows read off the GUI thread to select the new row; it selects it once they are in."""
+    view.settle()
+    view.table.horizontalHeader().setSortIndicator(_column(view, "text"), Qt.SortOrder.AscendingOrder)
+    view.settle()
+    view.table.selectRow(0)
+    before = set(_listed(ws))
+    view.add_record()
+    view.settle()
+    (added,) = set(_listed(ws)) - before
+    assert view.current_record() is not None and view.current_record().id == added
+
+
+def test_a_list_of_choices_a_second_connection_cannot_read_is_read_on_the_store_s_own(
+    qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from negoprep.errors import StoreError
+    from negoprep.ui import operations
+    from negoprep.ui import workspace as workspace_module
+    from negoprep.ui.operations import Background
+
+    class Locked:
+        @staticmethod
+        def open(*args, **kwargs):
+            raise StoreError("the store is locked for a moment")
+
+    monkeypatch.setattr(operations, "Store", Locked)
+    monkeypatch.setattr(workspace_module, "CHOICES_AT_ONCE", 3)
+    view = TalkingPointsView(ws)
+    qtbot.addWidget(view)
+    Background.settle_all()
+    assert ws.dossier_id is not None
+    items = len(ws.store.records(model.AgendaItem, ws.dossier_id))
+    assert view.form.widgets["agenda_item_id"].count() == items and view.item_filter.count() == items + 1
+
+
+def test_another_dossier_shows_every_talking_point_while_its_items_are_read(
+    qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The agenda item chosen in the filter belongs to the dossier it was chosen in: another
+    dossier shown while its own items are read lists all its points, not none."""
+    from negoprep.ui import workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "CHOICES_AT_ONCE", 3)
+    first = ws.dossier_id
+    assert first is not None
+    second = ws.copy_dossier("Copy", "Second")
+    assert second is not None
+    ws.set_dossier(first)
+    view = TalkingPointsView(ws)
+    qtbot.addWidget(view)
+    view.settle()
+    with qtbot.waitSignal(ws.choices_arrived, timeout=10_000):
+        pass
+    view.item_filter.setCurrentIndex(1)
+    view.settle()
+    assert view.item_filter.currentData() is not None and view.model.rowCount() > 0
+    ws.set_dossier(second)
+    view.settle()
+    assert view.item_filter.currentData() is None
+    assert view.model.rowCount() == len(ws.store.records(model.TalkingPoint, second))

@@ -153,3 +153,19 @@ def test_a_store_in_memory_shows_its_figures_at_once(qtbot, demo_doc: dict) -> N
         view = OverviewView(workspace)
         qtbot.addWidget(view)
         assert view.summary_labels["red_lines"].text() == "5, 4 absolute"
+
+
+def test_the_figures_of_a_large_dossier_are_written_as_the_language_writes_numbers(view: OverviewView) -> None:
+    from negoprep.store.standing import Standing
+
+    figures = Standing(
+        agenda=20_000, by_likelihood=dict.fromkeys(model.LIKELIHOODS, 5_000), open_items=12_345, weight_total=100.0,
+        red_lines=1_200, absolute=1_000, packages_by_origin=dict.fromkeys(model.ORIGINS, 2_500), breaking=1_500,
+        points=50_000, tasks=30_000, done=12_055, overdue=4_321, people_by_side=dict.fromkeys(model.SIDES, 1_000),
+    )  # fmt: skip
+    view.settle()
+    view._show_standing(view._generation, figures)
+    shown = " ".join(label.text() for label in view.summary_labels.values())
+    assert "50,000" in shown and "12,055 of 30,000 done" in shown and "4,321 overdue" in shown
+    assert "20,000 (" in shown and "12,345 still open" in shown and "1,200, 1,000 absolute" in shown
+    assert not any(number in shown for number in ("50000", "12055", "30000", "20000"))

@@ -137,3 +137,24 @@ def test_a_list_asked_for_while_it_is_read_ahead_is_waited_for_not_read_twice(
     ws.choices(model.AgendaItem)  # asked before its reading has begun
     Background.settle_all()
     assert [t for t in readers if t[0] == "agenda_items"] == [("agenda_items", "MainThread")]
+
+
+def test_a_window_closed_before_its_lists_are_read_ahead_reads_none_after(
+    qtbot, demo_store: Store, tmp_path, monkeypatch
+) -> None:
+    """The lists are read ahead a moment after a dossier is shown: a window closed before
+    then opened readers on a store being closed (leaving its -wal beside it)."""
+    from negoprep.ui.main_window import MainWindow
+    from negoprep.ui.settings import Settings
+
+    read: list[str] = []
+    choices = Store.choices
+    monkeypatch.setattr(Store, "choices", lambda *a: read.append(threading.current_thread().name) or choices(*a))
+    window = MainWindow(demo_store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    read.clear()
+    qtbot.wait(400)  # (the read-ahead would have begun 150 ms after the dossier was shown)
+    Background.settle_all()
+    assert read == []

@@ -359,15 +359,16 @@ class RecordTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_number)
         return page[row % PAGE]
 
-    def row_of(self, record_id: str) -> int:
-        """The row showing a record, or -1 when it is filtered out or not in this table (of a
-        long list whose rest is on its way, once it has arrived when not among the first)."""
+    def row_of(self, record_id: str, *, wait: bool = True) -> int:
+        """The row showing a record, or -1 when it is filtered out or not in this table. Not
+        among the rows known while rows are read off the GUI thread: once they are in, or -1
+        at once when not to `wait`."""
         rowid = self.store.rowid_of(self.rtype, record_id)
         if rowid is None:
             return -1
         with contextlib.suppress(ValueError):
             return self._rowids.index(rowid)
-        if self._reading is None:
+        if self._reading is None or not wait:
             return -1
         self.settle()
         with contextlib.suppress(ValueError):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from negoprep.formats import templates
-from negoprep.i18n import format_date, translate
+from negoprep.i18n import format_date, format_number, translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.records.values import field_problem
@@ -476,12 +476,12 @@ class ChecklistsView(SectionView):
             " · overdue {overdue} · due today {today}",
         ).format(
             name=name,
-            done=here.done,
-            total=here.total,
-            all_done=overall.done,
-            all_total=overall.total,
-            overdue=here.overdue,
-            today=here.due_today,
+            done=format_number(here.done),
+            total=format_number(here.total),
+            all_done=format_number(overall.done),
+            all_total=format_number(overall.total),
+            overdue=format_number(here.overdue),
+            today=format_number(here.due_today),
         )
         owners = []
         for owner_id, (done, total) in sorted(
@@ -490,7 +490,7 @@ class ChecklistsView(SectionView):
         ):
             owners.append(
                 translate("ChecklistsView", "{owner} {done}/{total}").format(
-                    owner=self._owner_name(owner_id, names), done=done, total=total
+                    owner=self._owner_name(owner_id, names), done=format_number(done), total=format_number(total)
                 )
             )
         return line, " · ".join(owners)

@@ -38,7 +38,7 @@ from negoprep.records.numbers import typed_number, with_unit
 from negoprep.records.values import field_problem
 from negoprep.ui.icons import icon
 from negoprep.ui.labels import enum_label
-from negoprep.ui.models.choice_model import ChoiceModel, choices_of
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of, list_choices
 from negoprep.ui.models.item_list_model import ItemListModel
 from negoprep.ui.models.record_table_model import Column, Labels
 from negoprep.ui.record_form import FormField, error_color, format_number, mark_invalid, numbers_only
@@ -252,13 +252,11 @@ class ConstituenciesView(SectionView):
         add_row = QHBoxLayout()
         add_label = QLabel(translate("ConstituenciesView", "Add demand on:"))
         self.add_demand_combo = QComboBox(objectName="add_demand_agenda")
-        self.add_demand_combo.setModel(ChoiceModel(self.add_demand_combo))
+        list_choices(self.add_demand_combo, ChoiceModel(self.add_demand_combo), 16)
         self.add_demand_combo.setAccessibleName(translate("ConstituenciesView", "Agenda item to add a demand on"))
         self.add_demand_combo.setToolTip(
             translate("ConstituenciesView", "The dossier's agenda items this constituency makes no demand on yet")
         )
-        self.add_demand_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_demand_combo.setMinimumContentsLength(16)
         add_label.setBuddy(self.add_demand_combo)
         self.add_demand_button = QPushButton(
             icon("add"), translate("ConstituenciesView", "Add"), objectName="add_demand"

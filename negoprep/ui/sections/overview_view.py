@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from negoprep.i18n import translate
+from negoprep.i18n import format_number, translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.records.release import FLAGS as RELEASE_FLAGS
@@ -16,7 +16,7 @@ from negoprep.store.standing import Standing
 from negoprep.ui.labels import enum_label
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.operations import Background, read_or_here, reading
-from negoprep.ui.record_form import FormField, RecordForm, error_color, format_number
+from negoprep.ui.record_form import FormField, RecordForm, error_color
 from negoprep.ui.sections.section_view import SectionView, offstage
 from negoprep.ui.tab_order import follow_layout
 from negoprep.ui.workspace import Workspace
@@ -197,13 +197,13 @@ class OverviewView(QWidget):
         self._generation += 1  # shown: a late copy of the same reading changes nothing
         by_likelihood = translate("OverviewView", ", ").join(
             translate("OverviewView", "{n} {likelihood}").format(
-                n=figures.by_likelihood[value], likelihood=enum_label(value).lower()
+                n=format_number(figures.by_likelihood[value]), likelihood=enum_label(value).lower()
             )
             for value in model.LIKELIHOODS
         )
         self.summary_labels["agenda"].setText(
             translate("OverviewView", "{n} ({by_likelihood}); {open} still open").format(
-                n=figures.agenda, by_likelihood=by_likelihood, open=figures.open_items
+                n=format_number(figures.agenda), by_likelihood=by_likelihood, open=format_number(figures.open_items)
             )
         )
         total = figures.weight_total
@@ -212,20 +212,26 @@ class OverviewView(QWidget):
         off = figures.agenda and abs(total - 100) > 1e-6
         weights.setStyleSheet(f"color: {error_color(self).name()};" if off else "")
         self.summary_labels["red_lines"].setText(
-            translate("OverviewView", "{n}, {absolute} absolute").format(n=figures.red_lines, absolute=figures.absolute)
+            translate("OverviewView", "{n}, {absolute} absolute").format(
+                n=format_number(figures.red_lines), absolute=format_number(figures.absolute)
+            )
         )
         packages_text = translate("OverviewView", "{ours} ours, {theirs} theirs").format(
-            ours=figures.packages_by_origin["ours"], theirs=figures.packages_by_origin["theirs"]
+            ours=format_number(figures.packages_by_origin["ours"]),
+            theirs=format_number(figures.packages_by_origin["theirs"]),
         )
         if figures.breaking:
-            packages_text += translate("OverviewView", "; {n} break an absolute red line").format(n=figures.breaking)
+            breaking = translate("OverviewView", "; {n} break an absolute red line")
+            packages_text += breaking.format(n=format_number(figures.breaking))
         packages_label = self.summary_labels["packages"]
         packages_label.setText(packages_text)
         packages_label.setStyleSheet(f"color: {error_color(self).name()};" if figures.breaking else "")
-        self.summary_labels["points"].setText(str(figures.points))
-        text = translate("OverviewView", "{done} of {tasks} done").format(done=figures.done, tasks=figures.tasks)
+        self.summary_labels["points"].setText(format_number(figures.points))
+        text = translate("OverviewView", "{done} of {tasks} done").format(
+            done=format_number(figures.done), tasks=format_number(figures.tasks)
+        )
         if figures.overdue:
-            text += translate("OverviewView", ", {overdue} overdue").format(overdue=figures.overdue)
+            text += translate("OverviewView", ", {overdue} overdue").format(overdue=format_number(figures.overdue))
         self.summary_labels["tasks"].setText(text)
         people = translate("OverviewView", ", ").join(
             translate("OverviewView", "{n} {side}").format(

@@ -45,7 +45,7 @@ from negoprep.records.values import field_problem
 from negoprep.redlines.check import DossierCheck, PackageCheck, Violation
 from negoprep.ui.icons import icon
 from negoprep.ui.labels import enum_label
-from negoprep.ui.models.choice_model import ChoiceModel, choices_of
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of, list_choices
 from negoprep.ui.models.item_list_model import ItemListModel
 from negoprep.ui.models.record_table_model import Column, Labels
 from negoprep.ui.record_form import (
@@ -523,13 +523,11 @@ class PackagesView(SectionView):
         add_row = QHBoxLayout()
         add_label = QLabel(translate("PackagesView", "Add item:"))
         self.add_item_combo = QComboBox(objectName="add_package_item_agenda")
-        self.add_item_combo.setModel(ChoiceModel(self.add_item_combo))
+        list_choices(self.add_item_combo, ChoiceModel(self.add_item_combo), 16)
         self.add_item_combo.setAccessibleName(translate("PackagesView", "Agenda item to add"))
         self.add_item_combo.setToolTip(
             translate("PackagesView", "The dossier's agenda items that are not in this package yet")
         )
-        self.add_item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_item_combo.setMinimumContentsLength(16)
         add_label.setBuddy(self.add_item_combo)
         self.add_item_role = QComboBox(objectName="add_package_item_role")
         self.add_item_role.setAccessibleName(translate("PackagesView", "Role of the item to add"))

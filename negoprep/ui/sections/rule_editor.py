@@ -58,7 +58,7 @@ from negoprep.records.problems import Problem, problem, words
 from negoprep.records.values import form_problem
 from negoprep.redlines.rules import KINDS, Names, Param, ParamType, RuleKind, rule_problems
 from negoprep.ui.icons import icon
-from negoprep.ui.models.choice_model import ChoiceModel, choices_of
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of, list_choices
 from negoprep.ui.record_form import error_color, format_number, hold_place, mark_invalid, numbers_only
 from negoprep.ui.workspace import Workspace
 
@@ -440,12 +440,9 @@ class ItemControl(ParamControl):
     def __init__(self, editor: RuleEditor, kind: RuleKind, param: Param) -> None:
         super().__init__(editor, kind, param)
         self.combo = QComboBox(objectName=self.base)
-        self.combo.setModel(ItemChoiceModel(param.with_figure, self.combo))
+        list_choices(self.combo, ItemChoiceModel(param.with_figure, self.combo), 20)
         self.combo.setAccessibleName(param_words(kind.name, param, "name"))
         self.combo.setToolTip(param_words(kind.name, param, "tip"))
-        # measuring thousands of titles to size the box would stall: a fixed width
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(20)
         self.combo.currentIndexChanged.connect(lambda _: editor._changed())
         self.label = QLabel(param_words(kind.name, param, "label"))
         self.label.setBuddy(self.combo)

@@ -169,6 +169,7 @@ class SectionView(QWidget):
         # whatever requeries the rows (a change, the filter, a sort), the record shown stays
         # shown when it is still listed, else the first row is
         self._kept_id: str | None = None
+        self._wanted: tuple[str, bool] | None = None  # a record to show once the rows are in (see select)
         self._records_shown = 0  # how many times the form was filled (one selection, one fill)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(lambda: self._after_refresh(self._kept_id))
@@ -382,7 +383,10 @@ class SectionView(QWidget):
         self._kept_id = record.id if record is not None else None
 
     def _after_refresh(self, keep_id: str | None) -> None:
-        row = self.model.row_of(keep_id) if keep_id else -1
+        wanted, self._wanted = self._wanted, None
+        row = self.model.row_of(keep_id, wait=False) if keep_id else -1
+        if row < 0 and keep_id and wanted is None and self.model.reading:
+            wanted = (keep_id, False)  # (beyond the rows known: shown once the rest is in)
         if row < 0 and self.model.rowCount():
             row = 0
         self._select_row(row)
@@ -392,6 +396,8 @@ class SectionView(QWidget):
             translate("SectionView", "{count} {nouns}").format(count=format_number(count), nouns=named)
         )
         self._update_actions()
+        if wanted is not None:
+            self.select(wanted[0], unfilter=wanted[1])  # (asked for while rows were read: see select)
 
     def _select_row(self, row: int) -> None:
         selection = self.table.selectionModel()
@@ -409,16 +415,33 @@ class SectionView(QWidget):
 
     def select(self, record_id: str, *, unfilter: bool = True) -> bool:
         """Show a record (clearing the filter if it hides it, unless not to `unfilter`); False
-        when it is not here."""
-        row = self.model.row_of(record_id)
+        when it is not here. While the rows are read off the GUI thread (a long list's, after
+        a change) and it is not among those known, it is shown once they are in (the window
+        waited 250 ms for a sorted list's rows after each added row)."""
+        row = self.model.row_of(record_id, wait=False)
+        if row < 0 and self.model.reading and self._listable(record_id):
+            self._wanted = (record_id, unfilter)
+            return True
         if row < 0 and unfilter and (self.filter_edit.text() or self.model.equals):
             self.filter_edit.clear()
+            if self._filter_timer.isActive():  # (a long list's, at once too: nobody is typing)
+                self._filter_timer.stop()
+                self.proxy.set_filter_text("")
             self.clear_filters()
-            row = self.model.row_of(record_id)
+            row = self.model.row_of(record_id, wait=False)
+            if row < 0 and self.model.reading and self._listable(record_id):
+                self._wanted = (record_id, False)
+                return True
         if row < 0:
             return False
         self._select_row(row)
         return True
+
+    def _listable(self, record_id: str) -> bool:
+        """Whether a record is a live one of this section's table in the dossier shown."""
+        record = self.workspace.store.get(self.rtype, record_id)
+        live = record is not None and not record.deleted
+        return live and getattr(record, "dossier_id", None) == self.workspace.dossier_id
 
     def _revealed(self, table: str, record_id: str) -> None:
         """A record an undo or redo brought back or changed: selected where this section is
@@ -450,8 +473,12 @@ class SectionView(QWidget):
         self._update_actions()
 
     def _rest_arrived(self) -> None:
-        """The rows after a long list's first ones arrived: a row among them chosen meanwhile
-        (then empty) shows its record now."""
+        """The rows after a long list's first ones arrived: a record asked for meanwhile
+        (see select), or a row among them chosen meanwhile (then empty), shows now."""
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.select(wanted[0], unfilter=wanted[1])
+            return
         index = self.table.selectionModel().currentIndex()
         if index.isValid() and self.form.record is None:
             self._current_changed(index, QModelIndex())

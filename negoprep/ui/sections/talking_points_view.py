@@ -16,7 +16,7 @@ from negoprep.i18n import translate
 from negoprep.records import model
 from negoprep.records.editing import new_id
 from negoprep.ui.labels import enum_label
-from negoprep.ui.models.choice_model import ChoiceModel, choices_of
+from negoprep.ui.models.choice_model import ChoiceModel, choices_of, list_choices
 from negoprep.ui.models.record_table_model import Column
 from negoprep.ui.record_form import FormField
 from negoprep.ui.sections.section_view import SectionView
@@ -106,9 +106,7 @@ class TalkingPointsView(SectionView):
         self.item_filter.setAccessibleName(translate("TalkingPointsView", "Agenda item shown"))
         self.item_filter.setToolTip(translate("TalkingPointsView", "Show the talking points of one agenda item only"))
         # long titles would push the filter box off the bar: the list itself opens wide
-        self.item_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.item_filter.setMinimumContentsLength(22)
-        self.item_filter.setModel(ChoiceModel(self.item_filter))
+        list_choices(self.item_filter, ChoiceModel(self.item_filter), 22)
         self._items_listed: list[tuple[str, str]] | None = None  # the workspace's list shown (None: being read)
         self.workspace.choices_arrived.connect(self._items_arrived)
         choices_of(self.item_filter, ChoiceModel).set_choices(
@@ -121,13 +119,16 @@ class TalkingPointsView(SectionView):
         """List the dossier's agenda items, keeping the one chosen while it still exists. A
         long list not read yet (`Workspace.choices_read`) is listed once it is in: meanwhile
         the box lists the item chosen alone."""
-        chosen = self.item_filter.currentData()
+        chosen = was = self.item_filter.currentData()
         dossier_id = self.workspace.dossier_id
         items = self.workspace.choices_read(model.AgendaItem) if dossier_id else []
         if items is not None and items is self._items_listed:
             return  # the workspace's list is the one shown: no title, order or item changed
         self._items_listed = items
         if items is None:
+            kept = self.workspace.store.get(model.AgendaItem, chosen) if chosen else None
+            if kept is None or kept.deleted or kept.dossier_id != dossier_id:
+                chosen = None  # (another dossier's, or gone: every item's points)
             items = [(chosen, self.item_filter.currentText())] if chosen else []
         choices = choices_of(self.item_filter, ChoiceModel)
         self.item_filter.blockSignals(True)
@@ -136,7 +137,7 @@ class TalkingPointsView(SectionView):
             self.item_filter.setCurrentIndex(max(choices.row_of(chosen), 0) if chosen else 0)
         finally:
             self.item_filter.blockSignals(False)
-        if self.item_filter.currentData() != chosen:
+        if self.item_filter.currentData() != was:
             # the item shown is gone (deleted, or another dossier): show every item's points
             self.model.set_filter(agenda_item_id=None)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QToolBar,
@@ -413,6 +414,7 @@ class MainWindow(QMainWindow):
         row = max(self.sections.currentIndex(), 0)
         view = self.section_views[row] if row < len(self.section_views) else None
         shown = view.current_record() if view is not None and hasattr(view, "current_record") else None
+        typing = _typing_place(view)
         self.menuBar().clear()
         for toolbar in self.findChildren(QToolBar, "main_toolbar"):
             self.removeToolBar(toolbar)
@@ -446,6 +448,8 @@ class MainWindow(QMainWindow):
                 view.select(shown.id, unfilter=False)  # (where the filter typed still lists it)
             else:
                 self.show_record(shown.table, shown.id)
+        if typing is not None:
+            _type_again(self.section(row), *typing)
         self._update_undo()
         self._update_title()
         self.files.hold_again()
@@ -746,3 +750,46 @@ class MainWindow(QMainWindow):
         self.store.checkpoint()  # the .db alone holds everything once the window is closed
         self._remember()
         super().closeEvent(event)
+
+
+def _typing_places(view: QWidget | None) -> dict[str, QWidget]:
+    """The boxes of a section's view the keyboard may be typing in: its filter, its form's
+    fields (by name)."""
+    places: dict[str, QWidget] = {}
+    filter_edit = getattr(view, "filter_edit", None)
+    if isinstance(filter_edit, QWidget):
+        places["\0filter"] = filter_edit
+    form = getattr(view, "form", None)
+    places.update(getattr(form, "widgets", {}))
+    return places
+
+
+def _typing_place(view: QWidget | None) -> tuple[str, int] | None:
+    """Where in a section's view the keyboard is (see `_typing_places`), with the cursor's
+    place: a switch of language builds the view anew, and the keys typed next went to the
+    sidebar."""
+    focus = QApplication.focusWidget()
+    if focus is None:
+        return None
+    for name, widget in _typing_places(view).items():
+        if widget is focus or widget.isAncestorOf(focus):
+            if isinstance(widget, QLineEdit):
+                return name, widget.cursorPosition()
+            if isinstance(widget, QPlainTextEdit):
+                return name, widget.textCursor().position()
+            return name, 0
+    return None
+
+
+def _type_again(view: QWidget | None, name: str, cursor: int) -> None:
+    """The keyboard back in the box of that name, the cursor where it was."""
+    widget = _typing_places(view).get(name)
+    if widget is None:
+        return
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.setCursorPosition(cursor)
+    elif isinstance(widget, QPlainTextEdit):
+        place = widget.textCursor()
+        place.setPosition(min(cursor, len(widget.toPlainText())))
+        widget.setTextCursor(place)

@@ -318,3 +318,39 @@ def test_the_chart_chosen_is_kept_by_a_switch(window: MainWindow) -> None:
     view = window.current_section()
     view.settle()
     assert view.kind() == "sensitivity" and view.canvas is not None and HANGUL.search(view.kinds.item(0).text())
+
+
+@pytest.mark.parametrize("place", ["interests", "filter"])
+def test_the_keyboard_stays_where_it_was_typing_across_a_switch(window: MainWindow, qtbot, place: str) -> None:
+    """Typing in a form's field (or the filter box), then switching language: the next keys
+    went to the sidebar (the field typed in was built anew). The field of the new view takes
+    the keyboard, the cursor where it was."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_section(1)  # Agenda
+    view = window.current_section()
+    view.table.selectRow(2)
+    widget = view.filter_edit if place == "filter" else view.form.widgets[place]
+    widget.setFocus()
+    if isinstance(widget, QPlainTextEdit):
+        widget.setPlainText("Typed here")
+        cursor = widget.textCursor()
+        cursor.setPosition(5)
+        widget.setTextCursor(cursor)
+    else:
+        widget.setText("tar")
+        widget.setCursorPosition(2)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+    _language_action(window, "ko").trigger()
+
+    view = window.current_section()
+    again = view.filter_edit if place == "filter" else view.form.widgets[place]
+    assert again is not widget and QApplication.focusWidget() is again
+    if isinstance(again, QPlainTextEdit):
+        assert again.textCursor().position() == 5
+    else:
+        assert isinstance(again, QLineEdit) and again.cursorPosition() == 2

@@ -481,6 +481,11 @@ class Background:
             Background._timer.timeout.connect(Background._collect)
         Background._timer.start()
 
+    @classmethod
+    def busy(cls) -> bool:
+        """Whether any such work is under way or waits to be delivered."""
+        return bool(cls._pending)
+
     def running(self) -> bool:
         """Whether the work has begun and not yet ended."""
         return self._future.running()

@@ -347,3 +347,25 @@ def test_another_dossier_shows_every_talking_point_while_its_items_are_read(
     view.settle()
     assert view.item_filter.currentData() is None
     assert view.model.rowCount() == len(ws.store.records(model.TalkingPoint, second))
+
+
+def test_the_idle_preparation_of_sorts_waits_while_rows_are_read_off_the_gui_thread(
+    view: TalkingPointsView, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    """Beside a reading off the GUI thread, each step of the window's own preparation of its
+    sorts waited for the interpreter row by row (100-200 ms a step, with a first sort asked
+    for just after a section was shown): it waits until no such reading runs."""
+    from negoprep.ui.operations import Background
+
+    view.settle()
+    steps: list[int] = []
+    prepare = Store.prepare_sort
+    monkeypatch.setattr(Store, "prepare_sort", lambda *a: steps.append(1) or prepare(*a))
+    go_on = threading.Event()
+    reading = Background(lambda: go_on.wait(10), view, lambda _: None)
+    view.show()  # (its preparation begins a quarter of a second after it is shown)
+    qtbot.wait(500)
+    assert steps == []
+    go_on.set()
+    reading.settle()
+    qtbot.waitUntil(lambda: bool(steps), timeout=5_000)

@@ -34,6 +34,7 @@ from negoprep.ui.dialogs.history_view import HistoryView
 from negoprep.ui.icons import icon
 from negoprep.ui.labels import noun, nouns
 from negoprep.ui.models.record_table_model import Column, QuerySortFilterProxy, RecordTableModel
+from negoprep.ui.operations import Background
 from negoprep.ui.record_form import FormField, RecordForm
 from negoprep.ui.tab_order import follow_layout
 from negoprep.ui.workspace import Workspace
@@ -48,6 +49,8 @@ SORT_KEYS_HIDDEN_EVERY_MS = 10
 #: how long after the section is shown the first tick waits: what showing it set off (the
 #: first paint, a catching up) comes first, and no step stretches it
 SORT_KEYS_AFTER_SHOWN_MS = 250
+#: how often it looks again while a reading runs off the GUI thread (see _prepare_sort)
+SORT_KEYS_WAIT_MS = 50
 # the width a record's form needs beside the table, in pixels (its labels and fields)
 FORM_WIDTH = 420
 
@@ -344,6 +347,11 @@ class SectionView(QWidget):
         out_of_date = self._stale or self._stale_dossier or not self.window().isVisible()
         if dossier_id is None or self.workspace.store.closed or (not shown and out_of_date):
             self._sort_keys_timer.stop()
+            return
+        if Background.busy():
+            # (idle means idle: beside a reading off the GUI thread, each step's reading of the
+            # file waited for the interpreter row by row, 100-200 ms a step)
+            self._sort_keys_timer.start(SORT_KEYS_WAIT_MS)
             return
         columns = [column.sort for column in self.model.columns if column.sort is not None]
         # (stopped meanwhile: a store that cannot be read is said once, not at every tick)

@@ -101,6 +101,14 @@ def _conditions(rtype: type[model.Record], dossier_id: str, equals: Mapping[str,
     return " AND ".join(where), params
 
 
+def _keep(kept: dict[Any, Any], at: Any, value: Any, most: int) -> None:
+    """Keep `value` at `at` as the latest of at most `most` entries (the oldest go first)."""
+    kept.pop(at, None)
+    while len(kept) >= most:
+        del kept[next(iter(kept))]
+    kept[at] = value
+
+
 def _kept(rtype: type[model.Record], column: str) -> bool:
     """Whether a sort by a column is made and kept here (`Listing._kept_order`: a text, or
     what a reference names), not left to SQL."""
@@ -260,9 +268,9 @@ class Listing:
         table, label = labelled
         token = self._token(table, label, dossier_id)
         at = (table, label, dossier_id)
-        kept = self._ranks.pop(at, None)  # (put back last: the latest is dropped last)
+        kept = self._ranks.get(at)
         if kept is not None and kept[0] == token:
-            self._ranks[at] = kept
+            _keep(self._ranks, at, kept, _RANKS_KEPT)  # (put back last: the latest is dropped last)
             return kept[1]
         if labels is None:
             labels = self.db.conn.execute(
@@ -278,9 +286,7 @@ class Listing:
                 rank, previous = rank + 1, key
             ranks[rid] = rank
         if not self.db.conn.in_transaction:  # (see _ordering)
-            while len(self._ranks) >= _RANKS_KEPT:
-                del self._ranks[next(iter(self._ranks))]
-            self._ranks[at] = (token, ranks)
+            _keep(self._ranks, at, (token, ranks), _RANKS_KEPT)
         return ranks
 
     def _rows(self, table: str, dossier_id: str) -> int:
@@ -368,11 +374,7 @@ class Listing:
             return
         ordering = _Ordering(token, lambda ordering: iter(()))
         ordering.orders = {False: array("q", orders[False]), True: array("q", orders[True])}
-        at = (rtype.table, column, dossier_id)
-        self._orders.pop(at, None)
-        while len(self._orders) >= _ORDERS_KEPT:
-            del self._orders[next(iter(self._orders))]
-        self._orders[at] = ordering
+        _keep(self._orders, (rtype.table, column, dossier_id), ordering, _ORDERS_KEPT)
 
     def _ordering(self, rtype: type[model.Record], dossier_id: str, column: str) -> _Ordering:
         """The order (made, or being made) of a text or reference column, for the file as it is
@@ -383,14 +385,12 @@ class Listing:
             # them to what they are now: an order made within a transaction is not kept)
             return _Ordering(token, lambda ordering: self._order_steps(ordering, rtype, dossier_id, column))
         at = (rtype.table, column, dossier_id)
-        ordering = self._orders.pop(at, None)  # (put back last: the latest is dropped last)
+        ordering = self._orders.get(at)
         if ordering is None or ordering.token != token or ordering.failed:
             # (the orders out of date go first; then the oldest, beyond those kept)
             self._orders = {kept: order for kept, order in self._orders.items() if order.token == self._token(*kept)}
-            while len(self._orders) >= _ORDERS_KEPT:
-                del self._orders[next(iter(self._orders))]
             ordering = _Ordering(token, lambda ordering: self._order_steps(ordering, rtype, dossier_id, column))
-        self._orders[at] = ordering
+        _keep(self._orders, at, ordering, _ORDERS_KEPT)  # (put back last: the latest is dropped last)
         return ordering
 
     def _order_steps(

@@ -193,9 +193,18 @@ class Workspace(QObject):
         a reader opened after the store is closed would leave its -wal beside it."""
         self._stopped = True
         self._prepare_timer.stop()
+        self._drop_reading_ahead()
+
+    def _drop_reading_ahead(self) -> None:
         for ahead in self._preparing.values():
             ahead.drop()
         self._preparing.clear()
+
+    def shows(self, rtype: type[model.Record], record_id: str) -> bool:
+        """Whether a record is a live one of the dossier shown (one read)."""
+        record = self.store.get(rtype, record_id)
+        live = record is not None and not record.deleted
+        return live and getattr(record, "dossier_id", None) == self.dossier_id
 
     def choices_read(self, rtype: type[model.Record]) -> list[tuple[str, str]] | None:
         """The list `choices` gives, when it is read already, or short (`CHOICES_AT_ONCE`);
@@ -240,14 +249,14 @@ class Workspace(QObject):
                 self._preparing.pop(table, None)
                 if epoch != self._choices_epoch:
                     return
+                if generation != self._choices_generation.get(table, 0):
+                    self._read_ahead([rtype])  # (changed meanwhile: as it is now)
+                    return
                 if isinstance(listed, Exception) and table not in self._waited:
                     return  # (read ahead for no one yet: read when asked for)
                 # (one that could not be read a second time, and that a form waits for: read here)
                 listed = read_or_here(listed, lambda: store.choices(rtype, dossier_id))
                 self._waited.discard(table)
-                if generation != self._choices_generation.get(table, 0):
-                    self._read_ahead([rtype])  # (changed meanwhile: as it is now)
-                    return
                 self._choices.setdefault(table, listed)
                 self.choices_arrived.emit(table)
 
@@ -268,9 +277,7 @@ class Workspace(QObject):
         self._choices.clear()
         self._waited.clear()
         self._choices_epoch += 1
-        for ahead in self._preparing.values():
-            ahead.drop()
-        self._preparing.clear()
+        self._drop_reading_ahead()
         self._prepare_timer.start()
         # commands speak of rows of the dossier they were made in: a fresh history per dossier,
         # unless the switch is made by a copy or deletion of a dossier, itself on the stack

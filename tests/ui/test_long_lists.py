@@ -369,3 +369,28 @@ def test_the_idle_preparation_of_sorts_waits_while_rows_are_read_off_the_gui_thr
     go_on.set()
     reading.settle()
     qtbot.waitUntil(lambda: bool(steps), timeout=5_000)
+
+
+def test_a_list_of_choices_changed_while_a_second_connection_failed_to_read_it_still_arrives(
+    qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from negoprep.errors import StoreError
+    from negoprep.ui import operations
+    from negoprep.ui import workspace as workspace_module
+    from negoprep.ui.operations import Background
+
+    class Locked:
+        @staticmethod
+        def open(*args, **kwargs):
+            raise StoreError("the store is locked for a moment")
+
+    monkeypatch.setattr(operations, "Store", Locked)
+    monkeypatch.setattr(workspace_module, "CHOICES_AT_ONCE", 3)
+    view = TalkingPointsView(ws)
+    qtbot.addWidget(view)
+    assert ws.dossier_id is not None
+    item = ws.store.records(model.AgendaItem, ws.dossier_id)[0]
+    ws.apply("Retitle", puts=[replace(item, title="Retitled while the list was read")])  # (read again)
+    Background.settle_all()
+    items = len(ws.store.records(model.AgendaItem, ws.dossier_id))
+    assert view.form.widgets["agenda_item_id"].count() == items and view.item_filter.count() == items + 1

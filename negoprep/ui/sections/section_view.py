@@ -427,29 +427,21 @@ class SectionView(QWidget):
         a change) and it is not among those known, it is shown once they are in (the window
         waited 250 ms for a sorted list's rows after each added row)."""
         row = self.model.row_of(record_id, wait=False)
-        if row < 0 and self.model.reading and self._listable(record_id):
-            self._wanted = (record_id, unfilter)
-            return True
-        if row < 0 and unfilter and (self.filter_edit.text() or self.model.equals):
+        if row < 0 and not self.model.reading and unfilter and (self.filter_edit.text() or self.model.equals):
             self.filter_edit.clear()
             if self._filter_timer.isActive():  # (a long list's, at once too: nobody is typing)
                 self._filter_timer.stop()
                 self.proxy.set_filter_text("")
             self.clear_filters()
+            unfilter = False
             row = self.model.row_of(record_id, wait=False)
-            if row < 0 and self.model.reading and self._listable(record_id):
-                self._wanted = (record_id, False)
-                return True
+        if row < 0 and self.model.reading and self.workspace.shows(self.rtype, record_id):
+            self._wanted = (record_id, unfilter)
+            return True
         if row < 0:
             return False
         self._select_row(row)
         return True
-
-    def _listable(self, record_id: str) -> bool:
-        """Whether a record is a live one of this section's table in the dossier shown."""
-        record = self.workspace.store.get(self.rtype, record_id)
-        live = record is not None and not record.deleted
-        return live and getattr(record, "dossier_id", None) == self.workspace.dossier_id
 
     def _revealed(self, table: str, record_id: str) -> None:
         """A record an undo or redo brought back or changed: selected where this section is

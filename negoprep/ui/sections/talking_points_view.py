@@ -126,8 +126,7 @@ class TalkingPointsView(SectionView):
             return  # the workspace's list is the one shown: no title, order or item changed
         self._items_listed = items
         if items is None:
-            kept = self.workspace.store.get(model.AgendaItem, chosen) if chosen else None
-            if kept is None or kept.deleted or kept.dossier_id != dossier_id:
+            if chosen and not self.workspace.shows(model.AgendaItem, chosen):
                 chosen = None  # (another dossier's, or gone: every item's points)
             items = [(chosen, self.item_filter.currentText())] if chosen else []
         choices = choices_of(self.item_filter, ChoiceModel)
